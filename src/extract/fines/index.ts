@@ -1,0 +1,5 @@
+/** The fines rules, in the order they run. */
+import type { FineCandidate } from "../../records.js";
+import type { Extractor } from "../types.js";
+
+export const fineExtractors: Extractor<FineCandidate>[] = [];

@@ -1,0 +1,58 @@
+/**
+ * Every error and warning code casebook reports, with its wording, in one table.
+ * Tests assert codes, never wording.
+ */
+import type { Message } from "./records.js";
+
+export const MESSAGES = {
+  EMPTY_FILE: "the file is empty",
+  UNREADABLE: "the file cannot be read",
+  UNKNOWN_FORMAT: "the file's format is not one casebook reads",
+  PDF_ENCRYPTED: "the PDF is encrypted",
+  PDF_CORRUPT: "the PDF is damaged or truncated",
+  NO_TEXT_LAYER: "the PDF has no text layer (a scan); OCR it or supply its text",
+  DOCX_CORRUPT: "the Word document is damaged or is not a .docx",
+  BINARY_TEXT: "the text file holds binary data",
+  NO_TEXT: "no text was found in the document",
+  TOO_LARGE: "the file is larger than the size limit",
+  TIMEOUT: "the document took longer than the time limit",
+  WORKER_CRASHED: "the worker processing the document stopped unexpectedly",
+  OCR_FAILED: "OCR of the document failed",
+  OCR_LOW_CONFIDENCE: "OCR confidence is low on some pages; check the text",
+  ENCODING_GUESSED: "the text was not UTF-8 and was decoded from a guessed encoding",
+  INTERNAL: "casebook failed on this document (a bug: please report it)",
+} as const;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** An error that carries a stable code; readers and stages throw it for a known bad input. */
+export class CasebookError extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code], options);
+    this.name = "CasebookError";
+  }
+}
+
+/** Builds a message record for `code`. */
+export function message(
+  code: MessageCode,
+  severity: Message["severity"] = "error",
+  detail?: string,
+): Message {
+  return {
+    code,
+    severity,
+    message: detail ? `${MESSAGES[code]}: ${detail}` : MESSAGES[code],
+  };
+}
+
+/** Turns anything thrown while processing a document into an error message. */
+export function messageFromError(error: unknown): Message {
+  if (error instanceof CasebookError) return message(error.code, "error", error.detail);
+  const text = error instanceof Error ? error.message : String(error);
+  return { ...message("INTERNAL", "error", text), cause: text };
+}

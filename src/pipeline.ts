@@ -1,0 +1,115 @@
+/**
+ * The only place the stage order is written: read → normalise → extract → resolve.
+ * (Writing is the batch's job: see batch/run.ts.) Processing a document never throws:
+ * a failure becomes an error message on the document record.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { createContext } from "./extract/context.js";
+import { extract } from "./extract/index.js";
+import type { AnalyseOptions } from "./extract/types.js";
+import { CasebookError, messageFromError } from "./messages.js";
+import { normalise } from "./normalise/index.js";
+import { readDocument } from "./read/index.js";
+import type { ReadOptions } from "./read/types.js";
+import { emptyRecords, type DocumentRecord, type DocumentResult } from "./records.js";
+import { resolve, type Resolved } from "./resolve/index.js";
+
+export interface ProcessOptions extends AnalyseOptions, ReadOptions {}
+
+export const DEFAULT_OPTIONS: ProcessOptions = { dateOrder: "auto", ocr: true, ocrDpi: 300 };
+
+/** A processed document: its result and the normalised text every offset points into. */
+export interface Processed {
+  result: DocumentResult;
+  text: string;
+}
+
+/** Extract and resolve records from an already normalised text. */
+export function analyse(text: string, options: AnalyseOptions = DEFAULT_OPTIONS): Resolved {
+  const context = createContext(text, options);
+  return resolve(context, extract(context));
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+function documentRecord(id: string, source: string): DocumentRecord {
+  return {
+    id,
+    source,
+    format: null,
+    sha256: null,
+    letter_date: null,
+    date_order: null,
+    date_order_reason: null,
+    characters: 0,
+    words: 0,
+    status: "ok",
+    errors: [],
+    warnings: [],
+    ocr: false,
+    ocr_pages: [],
+    ocr_confidence: null,
+    elapsed_ms: 0,
+  };
+}
+
+/**
+ * Processes one document whose bytes come from `load`; `source` (a path or file name)
+ * helps choose the reader. Never throws.
+ */
+export async function processDocument(
+  id: string,
+  source: string,
+  load: () => Promise<Uint8Array>,
+  options: ProcessOptions = DEFAULT_OPTIONS,
+): Promise<Processed> {
+  const started = performance.now();
+  const document = documentRecord(id, source);
+  let records = emptyRecords();
+  let text = "";
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = await load();
+    } catch (error) {
+      throw new CasebookError("UNREADABLE", error instanceof Error ? error.message : String(error), { cause: error });
+    }
+    document.sha256 = createHash("sha256").update(bytes).digest("hex");
+    const raw = await readDocument(bytes, source, options);
+    document.format = raw.format;
+    document.warnings.push(...raw.warnings);
+    if (raw.ocr) {
+      document.ocr = raw.ocr.pages.length > 0;
+      document.ocr_pages = raw.ocr.pages;
+      document.ocr_confidence = raw.ocr.confidence;
+    }
+    text = normalise(raw);
+    document.characters = text.length;
+    document.words = countWords(text);
+    if (text.trim() === "") throw new CasebookError("NO_TEXT");
+    const resolved = analyse(text, options);
+    records = resolved.records;
+    document.letter_date = resolved.letterDate;
+    document.date_order = resolved.dateOrder;
+    document.date_order_reason = resolved.dateOrderReason;
+  } catch (error) {
+    document.status = "failed";
+    document.errors.push(messageFromError(error));
+    records = emptyRecords();
+  }
+  document.elapsed_ms = Math.round(performance.now() - started);
+  return { result: { document, ...records }, text };
+}
+
+/** Reads a file and processes it; an unreadable file becomes a failed document. */
+export function processFile(path: string, id: string, options: ProcessOptions = DEFAULT_OPTIONS): Promise<Processed> {
+  return processDocument(id, path, () => readFile(path), options);
+}
+
+/** Processes text already in hand: the library's quickest entry point. */
+export function processText(text: string, id = "text.txt", options: ProcessOptions = DEFAULT_OPTIONS): Promise<Processed> {
+  return processDocument(id, id, async () => new TextEncoder().encode(text), options);
+}

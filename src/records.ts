@@ -1,0 +1,223 @@
+/**
+ * Every record that crosses a stage, defined once. The zod schemas give the TypeScript
+ * types, the JSON Schema written beside the output (`output/schema.json`) and the CSV columns.
+ * Field meanings follow ../shared/GUIDELINES.md.
+ */
+import { z } from "zod";
+
+/** A 0-based, half-open character span into the document's normalised text. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+/** One place a person or organisation is named: the surface text and its span. */
+export const Mention = Span.extend({ text: z.string() });
+export type Mention = z.infer<typeof Mention>;
+
+/** An error or warning about one document; `code` is stable (see messages.ts). */
+export const Message = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  /** Offset into the normalised text, when the message is about a place in it. */
+  start: z.number().int().nullable().optional(),
+  cause: z.string().nullable().optional(),
+});
+export type Message = z.infer<typeof Message>;
+
+/** Fields every extracted record carries: its id, provenance and the rules that made it. */
+const Provenance = Span.extend({
+  /** Stable within a document: `<type>-<n>` in offset order. */
+  id: z.string(),
+  /** The ids of the extractor rules whose findings make up this record. */
+  rules: z.array(z.string()),
+});
+
+export const Person = Provenance.extend({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  organisation: z.string().nullable(),
+  mentions: z.array(Mention),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Organisation = Provenance.extend({
+  name: z.string(),
+  acronym: z.string().nullable(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Mention),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const DateRecord = Provenance.extend({
+  text: z.string(),
+  /** ISO 8601: `YYYY-MM-DD`, `YYYY-MM`, or year-less `--MM-DD` / `--MM`. */
+  value: z.string(),
+});
+export type DateRecord = z.infer<typeof DateRecord>;
+
+export const SentenceKind = z.enum([
+  "prison",
+  "suspended prison",
+  "detention",
+  "administrative detention",
+  "house arrest",
+  "restricted freedom",
+  "corrective labour",
+  "probation",
+  "ban",
+]);
+export type SentenceKind = z.infer<typeof SentenceKind>;
+
+export const Sentence = Provenance.extend({
+  /** The person's name as on their person record, or null when no named person is found. */
+  person: z.string().nullable(),
+  person_id: z.string().nullable(),
+  kind: SentenceKind.nullable(),
+  /** ISO 8601 duration, e.g. `P15D`, `P2Y6M`. */
+  duration: z.string(),
+  /** 1 year = 365, 1 month = 30, 1 week = 7 days, parts summed. */
+  days: z.number().int().nonnegative(),
+  /** Date of the ruling where stated (ISO 8601). */
+  date: z.string().nullable(),
+  text: z.string(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const Money = z.object({ amount: z.number(), currency: z.string() });
+export type Money = z.infer<typeof Money>;
+
+export const Fine = Provenance.extend({
+  person: z.string().nullable(),
+  person_id: z.string().nullable(),
+  amount: z.number(),
+  /** ISO 4217 code, or null when the amount is in a non-currency `unit`. */
+  currency: z.string().nullable(),
+  unit: z.string().nullable(),
+  /** Stated equivalents in money, in the order the letter gives them. */
+  money: z.array(Money),
+  date: z.string().nullable(),
+  text: z.string(),
+});
+export type Fine = z.infer<typeof Fine>;
+
+export const Format = z.enum(["pdf", "docx", "markdown", "text", "image"]);
+export type Format = z.infer<typeof Format>;
+
+export const DocumentRecord = z.object({
+  /** Path relative to the input root it was found under, with `/` separators. */
+  id: z.string(),
+  source: z.string(),
+  format: Format.nullable(),
+  sha256: z.string().nullable(),
+  /** The date the letter was written (dateline, letterhead, byline), ISO 8601. */
+  letter_date: z.string().nullable(),
+  /** How numeric dates were read in this document, and why. */
+  date_order: z.enum(["dmy", "mdy"]).nullable(),
+  date_order_reason: z.string().nullable(),
+  characters: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  status: z.enum(["ok", "failed"]),
+  errors: z.array(Message),
+  warnings: z.array(Message),
+  ocr: z.boolean(),
+  ocr_pages: z.array(z.number().int()),
+  ocr_confidence: z.number().nullable(),
+  elapsed_ms: z.number().nonnegative(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/** Everything casebook knows about one document: the contract of `output/json/*.json`. */
+export const DocumentResult = z.object({
+  document: DocumentRecord,
+  people: z.array(Person),
+  organisations: z.array(Organisation),
+  dates: z.array(DateRecord),
+  sentences: z.array(Sentence),
+  fines: z.array(Fine),
+});
+export type DocumentResult = z.infer<typeof DocumentResult>;
+
+/** The record lists of a result, each written to its own CSV file. */
+export const RECORD_TYPES = ["people", "organisations", "dates", "sentences", "fines"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export type Records = Omit<DocumentResult, "document">;
+
+/** The schema of each CSV file, by file stem: columns are the object's keys in order. */
+export const CSV_SCHEMAS = {
+  documents: DocumentRecord,
+  people: Person,
+  organisations: Organisation,
+  dates: DateRecord,
+  sentences: Sentence,
+  fines: Fine,
+} as const;
+
+/** JSON Schema of a per-document result file, written beside the output. */
+export function resultJsonSchema(): unknown {
+  return z.toJSONSchema(DocumentResult, { target: "draft-2020-12" });
+}
+
+export function emptyRecords(): Records {
+  return { people: [], organisations: [], dates: [], sentences: [], fines: [] };
+}
+
+/*
+ * Candidates: what one extractor rule finds, before resolution merges them into records.
+ * They cross from extract/ to resolve/. Each domain may add fields to its own candidate.
+ */
+
+/** What every candidate carries; `rule` is stamped by the extractor registry. */
+export interface Found extends Span {
+  text: string;
+  rule: string;
+}
+
+export interface PersonCandidate extends Found {
+  type: "person";
+  /** Natural-cased name without honorifics. */
+  name: string;
+  roles: string[];
+  organisation: string | null;
+}
+
+export interface OrganisationCandidate extends Found {
+  type: "organisation";
+  name: string;
+  acronym: string | null;
+}
+
+export interface DateCandidate extends Found {
+  type: "date";
+  year: number | null;
+  month: number;
+  day: number | null;
+  /** For an all-numeric date whose day/month order is undecided (`12/10/2020`). */
+  numeric: { first: number; second: number } | null;
+}
+
+export interface SentenceCandidate extends Found {
+  type: "sentence";
+  kind: SentenceKind | null;
+  duration: string;
+  days: number;
+}
+
+export interface FineCandidate extends Found {
+  type: "fine";
+  amount: number;
+  currency: string | null;
+  unit: string | null;
+  money: Money[];
+}
+
+export type Candidate =
+  | PersonCandidate
+  | OrganisationCandidate
+  | DateCandidate
+  | SentenceCandidate
+  | FineCandidate;
