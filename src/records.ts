@@ -221,3 +221,26 @@ export type Candidate =
   | DateCandidate
   | SentenceCandidate
   | FineCandidate;
+
+/** One failed document in the run summary. */
+export const Failure = z.object({ id: z.string(), errors: z.array(Message) });
+
+/** `output/run.json`: what a run did, written last. */
+export const RunSummary = z.object({
+  casebook: z.string(),
+  documents: z.number().int(),
+  ok: z.number().int(),
+  failed: z.number().int(),
+  counts: z.object({
+    people: z.number().int(),
+    organisations: z.number().int(),
+    dates: z.number().int(),
+    sentences: z.number().int(),
+    fines: z.number().int(),
+  }),
+  failures: z.array(Failure),
+  warnings: z.array(Failure),
+  words: z.number().int(),
+  elapsed_ms: z.number(),
+});
+export type RunSummary = z.infer<typeof RunSummary>;
