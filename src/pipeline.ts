@@ -4,7 +4,7 @@
  * a failure becomes an error message on the document record.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createContext } from "./extract/context.js";
 import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
@@ -15,9 +15,17 @@ import type { ReadOptions } from "./read/types.js";
 import { emptyRecords, type DocumentRecord, type DocumentResult } from "./records.js";
 import { resolve, type Resolved } from "./resolve/index.js";
 
-export interface ProcessOptions extends AnalyseOptions, ReadOptions {}
+export interface ProcessOptions extends AnalyseOptions, ReadOptions {
+  /** Files larger than this fail with TOO_LARGE before they are read. */
+  maxBytes: number;
+}
 
-export const DEFAULT_OPTIONS: ProcessOptions = { dateOrder: "auto", ocr: true, ocrDpi: 300 };
+export const DEFAULT_OPTIONS: ProcessOptions = {
+  dateOrder: "auto",
+  ocr: true,
+  ocrDpi: 300,
+  maxBytes: 25 * 1024 * 1024,
+};
 
 /** A processed document: its result and the normalised text every offset points into. */
 export interface Processed {
@@ -75,6 +83,7 @@ export async function processDocument(
     try {
       bytes = await load();
     } catch (error) {
+      if (error instanceof CasebookError) throw error;
       throw new CasebookError("UNREADABLE", error instanceof Error ? error.message : String(error), { cause: error });
     }
     document.sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -106,7 +115,18 @@ export async function processDocument(
 
 /** Reads a file and processes it; an unreadable file becomes a failed document. */
 export function processFile(path: string, id: string, options: ProcessOptions = DEFAULT_OPTIONS): Promise<Processed> {
-  return processDocument(id, path, () => readFile(path), options);
+  return processDocument(
+    id,
+    path,
+    async () => {
+      const { size } = await stat(path);
+      if (size > options.maxBytes) {
+        throw new CasebookError("TOO_LARGE", `${(size / 1048576).toFixed(1)} MB, limit ${(options.maxBytes / 1048576).toFixed(0)} MB`);
+      }
+      return readFile(path);
+    },
+    options,
+  );
 }
 
 /** Processes text already in hand: the library's quickest entry point. */

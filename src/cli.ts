@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * casebook's command line: a thin shell that parses flags, runs a command and sets the
+ * exit code (0 all processed, 1 some documents failed or eval below minimum, 2 bad usage).
+ */
+import { evalCommand } from "./cli/eval-command.js";
+import { extractCommand } from "./cli/extract-command.js";
+import { parseFlags, UsageError } from "./cli/flags.js";
+import { USAGE } from "./cli/usage.js";
+import { VERSION } from "./version.js";
+
+const COMMANDS = { extract: extractCommand, eval: evalCommand } as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { flags, positionals } = parseFlags(argv);
+  if (flags.boolean("help")) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (flags.boolean("version")) {
+    console.log(VERSION);
+    return 0;
+  }
+  const [name, ...rest] = positionals;
+  const command = COMMANDS[(name ?? "extract") as keyof typeof COMMANDS];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command(flags, rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`casebook: ${error.message}\nRun 'casebook --help' for usage.`);
+      process.exitCode = 2;
+    } else {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,21 @@
+/** Per-document files: `json/<id>.json` (the result) and `text/<id>.txt` (the normalised text). */
+import { join } from "node:path";
+import type { Processed } from "../pipeline.js";
+import { resultJsonSchema } from "../records.js";
+import { writeFileAtomic } from "./atomic.js";
+
+/** JSON as casebook writes it: two-space indent and a final newline. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export async function writeDocument(outDir: string, processed: Processed): Promise<void> {
+  const id = processed.result.document.id;
+  await writeFileAtomic(join(outDir, "json", `${id}.json`), formatJson(processed.result));
+  await writeFileAtomic(join(outDir, "text", `${id}.txt`), processed.text);
+}
+
+/** The JSON Schema of `json/*.json`, written beside the output. */
+export async function writeSchema(outDir: string): Promise<void> {
+  await writeFileAtomic(join(outDir, "schema.json"), formatJson(resultJsonSchema()));
+}
