@@ -43,7 +43,8 @@ function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-function documentRecord(id: string, source: string): DocumentRecord {
+/** A blank document record, status ok, to be filled in by the stages (or marked failed). */
+export function documentRecord(id: string, source: string): DocumentRecord {
   return {
     id,
     source,
@@ -60,7 +61,6 @@ function documentRecord(id: string, source: string): DocumentRecord {
     ocr: false,
     ocr_pages: [],
     ocr_confidence: null,
-    elapsed_ms: 0,
   };
 }
 
@@ -74,7 +74,6 @@ export async function processDocument(
   load: () => Promise<Uint8Array>,
   options: ProcessOptions = DEFAULT_OPTIONS,
 ): Promise<Processed> {
-  const started = performance.now();
   const document = documentRecord(id, source);
   let records = emptyRecords();
   let text = "";
@@ -109,7 +108,6 @@ export async function processDocument(
     document.errors.push(messageFromError(error));
     records = emptyRecords();
   }
-  document.elapsed_ms = Math.round(performance.now() - started);
   return { result: { document, ...records }, text };
 }
 

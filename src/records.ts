@@ -126,7 +126,6 @@ export const DocumentRecord = z.object({
   ocr: z.boolean(),
   ocr_pages: z.array(z.number().int()),
   ocr_confidence: z.number().nullable(),
-  elapsed_ms: z.number().nonnegative(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -198,6 +197,10 @@ export interface DateCandidate extends Found {
   day: number | null;
   /** For an all-numeric date whose day/month order is undecided (`12/10/2020`). */
   numeric: { first: number; second: number } | null;
+  /** Day of the week the text states (0 = Sunday), a check on an inferred year. */
+  weekday: number | null;
+  /** A relative year stated beside the date (`July 31 last year` → -1). */
+  yearOffset: number | null;
 }
 
 export interface SentenceCandidate extends Found {
