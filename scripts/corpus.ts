@@ -1,0 +1,135 @@
+/**
+ * Scores casebook on the development corpus, in process:
+ *   npx tsx scripts/corpus.ts [--types people,organisations] [--letter ID]... [--verbose]
+ *     [--baseline] [--min-f1 X] [--min-f1-<type> X] [--out DIR] [--corpus DIR]
+ * Each letter's two-line Source header is stripped, the text goes through `processText`, the
+ * result is written to DIR/json (a temp dir by default) and scored against DIR/../gold. The seed
+ * letter is reported on its own line, outside the totals. Exit code 1 when a minimum fails.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { baselineResult, BASELINE_TYPES } from "../src/evaluate/baseline.js";
+import { checkMinima, evaluatePairs, formatListing, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
+import { processText } from "../src/pipeline.js";
+import { RECORD_TYPES, type DocumentResult, type RecordType } from "../src/records.js";
+
+const SEED = "ituc-belarus-2020";
+
+/** The repository root: the nearest folder above this file holding package.json (works from dist/ too). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+interface Args {
+  corpus: string;
+  out: string | null;
+  types: RecordType[];
+  letters: string[];
+  verbose: boolean;
+  baseline: boolean;
+  minF1: Partial<Record<RecordType | "overall", number>>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { corpus: resolve(repoRoot(), "../shared/corpus"), out: null, types: [...RECORD_TYPES], letters: [], verbose: false, baseline: false, minF1: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? "";
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === "--verbose" || flag === "-v") args.verbose = true;
+    else if (flag === "--baseline") args.baseline = true;
+    else if (flag === "--corpus") args.corpus = resolve(value());
+    else if (flag === "--out") args.out = resolve(value());
+    else if (flag === "--letter") args.letters.push(value().replace(/\.txt$/, ""));
+    else if (flag === "--types") {
+      const types = value().split(",").map((t) => t.trim());
+      const bad = types.filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
+      if (bad.length) throw new Error(`unknown record type(s): ${bad.join(", ")} (known: ${RECORD_TYPES.join(", ")})`);
+      args.types = types as RecordType[];
+    } else if (flag === "--min-f1") args.minF1.overall = Number(value());
+    else if (flag.startsWith("--min-f1-")) {
+      const type = flag.slice("--min-f1-".length);
+      if (!(RECORD_TYPES as readonly string[]).includes(type) && type !== "overall") throw new Error(`unknown flag ${flag}`);
+      args.minF1[type as RecordType] = Number(value());
+    } else throw new Error(`unknown flag ${flag}`);
+  }
+  return args;
+}
+
+/** A letter's text without its two-line `Source:` header. */
+export function stripHeader(text: string): string {
+  return text.split("\n").slice(2).join("\n");
+}
+
+async function writeJson(dir: string, result: DocumentResult): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, `${result.document.id}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const lettersDir = join(args.corpus, "letters");
+  const out = args.out ?? (await mkdtemp(join(tmpdir(), "casebook-corpus-")));
+  let ids = (await readdir(lettersDir)).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+  if (args.letters.length) ids = ids.filter((id) => args.letters.includes(id));
+  if (ids.length === 0) throw new Error(`no letters found in ${lettersDir}${args.letters.length ? ` for ${args.letters.join(", ")}` : ""}`);
+
+  const ours: DocumentResult[] = [];
+  const theirs: DocumentResult[] = [];
+  for (const id of ids) {
+    const text = stripHeader(await readFile(join(lettersDir, `${id}.txt`), "utf8"));
+    const { result, text: normalised } = await processText(text, `${id}.txt`);
+    ours.push(result);
+    await writeJson(join(out, "json"), result);
+    if (args.baseline) {
+      const base = baselineResult(normalised, result.document);
+      theirs.push(base);
+      await writeJson(join(out, "baseline", "json"), base);
+    }
+  }
+
+  const expected = (await loadExpected(join(args.corpus, "gold"))).filter((e) => ids.includes(e.document.replace(/\.txt$/, "")));
+  const isSeed = (doc: string): boolean => doc.replace(/\.txt$/, "") === SEED;
+  const score = (results: DocumentResult[], seed: boolean, types: readonly RecordType[]) => {
+    const { pairs } = pairDocuments(expected.filter((e) => isSeed(e.document) === seed), results);
+    return evaluatePairs(pairs, [], types);
+  };
+  const baseTypes = args.types.filter((t) => (BASELINE_TYPES as readonly string[]).includes(t));
+  const columns = (seed: boolean): Column[] => [
+    { label: "casebook", scores: score(ours, seed, args.types) },
+    ...(args.baseline ? [{ label: "compromise", scores: score(theirs, seed, baseTypes), types: baseTypes }] : []),
+  ];
+
+  const main = columns(false);
+  const counted = main[0]?.scores.documents.length ?? 0;
+  console.log(`Corpus ${args.corpus}: ${counted} letters scored (seed letter apart); results in ${out}\n`);
+  if (counted > 0) console.log(formatTable(main, args.types));
+  if (ids.includes(SEED)) {
+    const seed = columns(true);
+    const line = seed.map((c) => `${c.label} F1 ${c.scores.overall.f1.toFixed(3)} (TP ${c.scores.overall.tp} FP ${c.scores.overall.fp} FN ${c.scores.overall.fn})`);
+    console.log(`\nseed ${SEED} (not in totals): ${line.join("; ")}`);
+    if (args.verbose) console.log(`\n${formatTable(seed, args.types)}`);
+  }
+  if (args.verbose) {
+    console.log(`\n${formatListing(main[0]!.scores, args.types)}`);
+    if (ids.includes(SEED)) console.log(`\n${formatListing(columns(true)[0]!.scores, args.types)}`);
+  }
+  const failures = counted > 0 && main[0] ? checkMinima(main[0].scores, args.minF1 as MinF1) : [];
+  if (failures.length) {
+    console.log(`\nFAILED: ${failures.join("; ")}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,86 @@
+/**
+ * The scorers of each record type (see docs/evaluation.md): people by name or alias,
+ * organisations by name, acronym or alias, dates by value, sentences by person and days,
+ * fines by person and amount. Secondary fields only break ties between candidate pairs.
+ */
+import type { Scorer } from "./match.js";
+import { intersects, normaliseName, organisationKey, organisationKeys, personKey, personKeys } from "./normalise.js";
+import type {
+  ActualDate,
+  ActualFine,
+  ActualOrganisation,
+  ActualPerson,
+  ActualSentence,
+  ExpectedDate,
+  ExpectedFine,
+  ExpectedOrganisation,
+  ExpectedPerson,
+  ExpectedSentence,
+} from "./types.js";
+
+/** Same name: 3; one's name among the other's aliases: 2; a shared alias: 1. */
+export const scorePerson: Scorer<ExpectedPerson, ActualPerson> = (e, a) => {
+  const en = personKey(e.name);
+  const an = personKey(a.name);
+  if (en === an) return 3;
+  const ek = personKeys(e);
+  const ak = personKeys(a);
+  if (ek.has(an) || ak.has(en)) return 2;
+  return intersects(ek, ak) ? 1 : 0;
+};
+
+/** An optional person (a bare name) matches a prediction with that name or alias. */
+export const scoreOptionalPerson: Scorer<string, ActualPerson> = (o, a) => (personKeys(a).has(personKey(o)) ? 1 : 0);
+
+/** Same name: 3; same acronym, or a name among the other's forms: 2; a shared alias: 1. */
+export const scoreOrganisation: Scorer<ExpectedOrganisation, ActualOrganisation> = (e, a) => {
+  const en = organisationKey(e.name);
+  const an = organisationKey(a.name);
+  if (en === an) return 3;
+  const ek = organisationKeys(e);
+  const ak = organisationKeys(a);
+  const sameAcronym = e.acronym !== null && a.acronym !== null && organisationKey(e.acronym) === organisationKey(a.acronym);
+  if (sameAcronym || ek.has(an) || ak.has(en)) return 2;
+  return intersects(ek, ak) ? 1 : 0;
+};
+
+/** An optional organisation (a bare name) matches a prediction with that name, acronym or alias. */
+export const scoreOptionalOrganisation: Scorer<string, ActualOrganisation> = (o, a) =>
+  organisationKeys(a).has(organisationKey(o)) ? 1 : 0;
+
+const sameText = (a: string, b: string): boolean => a !== "" && normaliseName(a) === normaliseName(b);
+
+/** Same value (the text only breaks ties). */
+export const scoreDate: Scorer<ExpectedDate, ActualDate> = (e, a) =>
+  e.value === a.value ? 2 + (sameText(e.text, a.text) ? 1 : 0) : 0;
+
+/**
+ * An optional date matches the same value; a year-less one (`--MM-DD`, `--MM`) also
+ * matches a prediction that gave it a year (`YYYY-MM-DD`).
+ */
+export const scoreOptionalDate: Scorer<ExpectedDate, ActualDate> = (o, a) => {
+  if (o.value === a.value) return 1;
+  return o.value.startsWith("--") && /^\d{4}-/.test(a.value) && a.value.slice(4) === o.value.slice(1) ? 1 : 0;
+};
+
+/** Decides whether an actual record's person is an expected record's person. */
+export type SamePerson = (expected: string | null, actual: { person: string | null; person_id: string | null }) => boolean;
+
+/** Same person and days; kind, date and text break ties. */
+export function sentenceScorer(samePerson: SamePerson): Scorer<ExpectedSentence, ActualSentence> {
+  return (e, a) => {
+    if (e.days !== a.days || !samePerson(e.person, a)) return 0;
+    return 4 + (e.kind === a.kind ? 1 : 0) + (e.date === a.date ? 1 : 0) + (sameText(e.text, a.text) ? 1 : 0);
+  };
+}
+
+const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+
+/** Same person and amount; currency or unit, date and text break ties. */
+export function fineScorer(samePerson: SamePerson): Scorer<ExpectedFine, ActualFine> {
+  return (e, a) => {
+    if (!sameAmount(e.amount, a.amount) || !samePerson(e.person, a)) return 0;
+    const sameMeasure = e.currency === a.currency && e.unit === a.unit;
+    return 4 + (sameMeasure ? 1 : 0) + (e.date === a.date ? 1 : 0) + (sameText(e.text, a.text) ? 1 : 0);
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads expected and actual folders and pairs their files by document: the expected
+ * `document` equals the actual `document.id`, or else their base names are equal.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { Actual, Expected } from "./types.js";
+
+/** An expected file with its actual counterpart, or null when none was found. */
+export interface Pair {
+  expected: Expected;
+  actual: Actual | null;
+}
+
+/** Lists `.json` files under `dir`, sorted, without following symbolic links. */
+async function jsonFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await jsonFiles(path)));
+    else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path);
+  }
+  return found.sort();
+}
+
+/** Reads every expected file in `dir` (a file that does not parse is an error). */
+export async function loadExpected(dir: string): Promise<Expected[]> {
+  const files = await jsonFiles(dir);
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = Expected.safeParse(JSON.parse(await readFile(file, "utf8")));
+      if (!parsed.success) throw new Error(`${file}: not an expected-records file: ${parsed.error.message}`);
+      return parsed.data;
+    }),
+  );
+}
+
+/**
+ * Reads every actual result in `dir`, or in `dir/json` when the run's output root is given.
+ * Note: JSON files that are not document results (the run summary, the schema) are skipped.
+ */
+export async function loadActual(dir: string): Promise<Actual[]> {
+  const sub = join(dir, "json");
+  const root = (await stat(sub).catch(() => null))?.isDirectory() ? sub : dir;
+  const results: Actual[] = [];
+  for (const file of await jsonFiles(root)) {
+    const parsed = Actual.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (parsed.success) results.push(parsed.data);
+  }
+  return results;
+}
+
+/**
+ * Pairs expected and actual results; returns the pairs and the ids of unpaired actuals.
+ * Note: exact ids are paired first, so a base-name fallback never takes another's file.
+ */
+export function pairDocuments(expected: readonly Expected[], actual: readonly Actual[]): { pairs: Pair[]; unpaired: string[] } {
+  const used = new Set<Actual>();
+  const found = new Map<Expected, Actual>();
+  const rules = [(e: Expected, a: Actual) => a.document.id === e.document, (e: Expected, a: Actual) => basename(a.document.id) === basename(e.document)];
+  for (const same of rules) {
+    for (const e of expected) {
+      if (found.has(e)) continue;
+      const a = actual.find((candidate) => !used.has(candidate) && same(e, candidate));
+      if (a) {
+        found.set(e, a);
+        used.add(a);
+      }
+    }
+  }
+  const pairs = expected.map((e) => ({ expected: e, actual: found.get(e) ?? null }));
+  const unpaired = actual.filter((a) => !used.has(a)).map((a) => a.document.id);
+  return { pairs, unpaired };
+}

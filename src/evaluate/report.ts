@@ -1,0 +1,88 @@
+/**
+ * Readable reports: a table of P/R/F1 with TP/FP/FN per record type and overall (one column
+ * group per run, so a baseline sits beside casebook), and a per-document listing.
+ */
+import { RECORD_TYPES, type RecordType } from "../records.js";
+import { aggregate } from "./evaluate.js";
+import type { DocumentEvaluation, Score, Scores } from "./types.js";
+
+/** One run's scores under a label; `types` are the record types the run attempts. */
+export interface Column {
+  label: string;
+  scores: Scores;
+  types?: readonly RecordType[];
+}
+
+const fixed = (value: number): string => value.toFixed(3);
+const cells = (s: Score): string[] => [fixed(s.precision), fixed(s.recall), fixed(s.f1), String(s.tp), String(s.fp), String(s.fn)];
+const HEAD = ["P", "R", "F1", "TP", "FP", "FN"];
+const WIDTHS = [6, 6, 6, 5, 5, 5];
+
+const NAME = 20;
+
+function row(name: string, groups: (string[] | null)[]): string {
+  const parts = groups.map((group) =>
+    (group ?? HEAD.map(() => "-")).map((cell, i) => cell.padStart(WIDTHS[i] ?? 6)).join(" "),
+  );
+  return [name.padEnd(NAME), ...parts].join("  |").replace(/\s+$/, "");
+}
+
+/**
+ * The score table; `types` limits the rows. When a column attempts fewer types (a baseline),
+ * an extra row sums every column over those shared types, so overall figures compare like
+ * with like; the plain overall row is each column's own `overall`.
+ */
+export function formatTable(columns: readonly Column[], types: readonly RecordType[] = RECORD_TYPES): string {
+  const width = HEAD.map((h, i) => h.padStart(WIDTHS[i] ?? 6)).join(" ").length;
+  const lines = [
+    ["".padEnd(NAME), ...columns.map((c) => c.label.padStart(width))].join("  |"),
+    row("type", columns.map(() => HEAD)),
+  ];
+  for (const type of types) {
+    lines.push(row(type, columns.map((c) => (!c.types || c.types.includes(type) ? cells(c.scores.byType[type]) : null))));
+  }
+  lines.push(row("overall", columns.map((c) => cells(c.scores.overall))));
+  const shared = types.filter((type) => columns.every((c) => !c.types || c.types.includes(type)));
+  if (shared.length < types.length && shared.length > 0) {
+    const name = `overall ${shared.map((type) => type.slice(0, 3)).join("+")}`.slice(0, NAME);
+    lines.push(row(name, columns.map((c) => cells(aggregate(c.scores.documents, [], shared).overall))));
+  }
+  lines.push(
+    row(
+      "letter_date",
+      columns.map((c) => {
+        const l = c.scores.letterDate;
+        return [`${l.correct}/${l.total}`, "", fixed(l.accuracy), "", "", ""];
+      }),
+    ),
+  );
+  return lines.join("\n");
+}
+
+/** What one document missed and what it produced in excess, type by type. */
+export function formatDocument(doc: DocumentEvaluation, types: readonly RecordType[] = RECORD_TYPES): string {
+  const source = doc.actual === null ? "NO ACTUAL FILE" : doc.actual;
+  const ld = doc.letterDate;
+  const lines = [
+    `${doc.document}  (actual: ${source})`,
+    `  letter_date: expected ${ld.expected ?? "null"}, got ${ld.actual ?? "null"}${ld.correct ? "" : "  ✗"}`,
+  ];
+  for (const type of types) {
+    const c = doc.counts[type];
+    if (c.fp === 0 && c.fn === 0) {
+      if (c.tp > 0) lines.push(`  ${type}: all ${c.tp} found`);
+      continue;
+    }
+    lines.push(`  ${type}: TP ${c.tp}, missed ${c.fn}, extra ${c.fp}`);
+    for (const item of doc.missed[type]) lines.push(`    - missed ${item}`);
+    for (const item of doc.extra[type]) lines.push(`    + extra  ${item}`);
+  }
+  return lines.join("\n");
+}
+
+/** The listing for every document of a run. */
+export function formatListing(scores: Scores, types: readonly RecordType[] = RECORD_TYPES): string {
+  const parts = scores.documents.map((doc) => formatDocument(doc, types));
+  if (scores.unpaired.length) parts.push(`Not scored (no expected file): ${scores.unpaired.join(", ")}`);
+  return parts.join("\n\n");
+}
