@@ -1,5 +1,15 @@
-/** Placeholder until OCR lands: pages without a text layer cannot be read. */
-import { CasebookError } from "../messages.js";
+/**
+ * OCR of scanned pages and images, offline: tesseract.js with the English model installed
+ * from npm. PDF pages are rendered first (ocr-render.ts); each thread has one engine
+ * (ocr-engine.ts), started lazily and closed with `closeOcr()`.
+ */
+import type { Message } from "../records.js";
+import { CasebookError, message } from "../messages.js";
+import { ocrEngine } from "./ocr-engine.js";
+import { fixOcrText } from "./ocr-fix.js";
+import { renderPdfPages } from "./ocr-render.js";
+
+export { closeOcr } from "./ocr-engine.js";
 
 export interface OcrPage {
   /** 1-based page number. */
@@ -9,12 +19,53 @@ export interface OcrPage {
   confidence: number;
 }
 
+/** Pages whose mean confidence is below this get an OCR_LOW_CONFIDENCE warning. */
+export const LOW_CONFIDENCE = 70;
+
+async function recognise(image: Uint8Array, page: number): Promise<OcrPage> {
+  const engine = await ocrEngine();
+  try {
+    // Note: tesseract.js's loadImage only accepts a Buffer (or path/URL), not a bare Uint8Array.
+    const { data } = await engine.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
+    return { page, text: fixOcrText(data.text), confidence: Math.round(data.confidence * 10) / 10 };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CasebookError("OCR_FAILED", `page ${page}: ${detail}`, { cause: error });
+  }
+}
+
 /** OCRs the given 1-based pages of a PDF, rendered at `dpi`. */
-export async function ocrPdfPages(_bytes: Uint8Array, _pages: number[], _dpi: number): Promise<OcrPage[]> {
-  throw new CasebookError("NO_TEXT_LAYER");
+export async function ocrPdfPages(bytes: Uint8Array, pages: number[], dpi: number): Promise<OcrPage[]> {
+  const results: OcrPage[] = [];
+  if (pages.length === 0) return results;
+  try {
+    await renderPdfPages(bytes, pages, dpi, async ({ page, png }) => {
+      results.push(await recognise(png, page));
+    });
+  } catch (error) {
+    if (error instanceof CasebookError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CasebookError("OCR_FAILED", `rendering: ${detail}`, { cause: error });
+  }
+  return results;
 }
 
 /** OCRs one image (PNG, JPEG, TIFF). */
-export async function ocrImage(_bytes: Uint8Array): Promise<OcrPage> {
-  throw new CasebookError("NO_TEXT_LAYER");
+export async function ocrImage(bytes: Uint8Array): Promise<OcrPage> {
+  return recognise(bytes, 1);
+}
+
+/** The mean confidence of OCR'd pages, weighted equally, or null when there are none. */
+export function meanConfidence(pages: OcrPage[]): number | null {
+  if (pages.length === 0) return null;
+  const sum = pages.reduce((total, page) => total + page.confidence, 0);
+  return Math.round((sum / pages.length) * 10) / 10;
+}
+
+/** One OCR_LOW_CONFIDENCE warning naming the pages under LOW_CONFIDENCE, or none. */
+export function ocrWarnings(pages: OcrPage[]): Message[] {
+  const low = pages.filter((page) => page.confidence < LOW_CONFIDENCE);
+  if (low.length === 0) return [];
+  const list = low.map((page) => `page ${page.page} (${page.confidence.toFixed(0)})`).join(", ");
+  return [message("OCR_LOW_CONFIDENCE", "warning", `${list}; threshold ${LOW_CONFIDENCE}`)];
 }
