@@ -1,20 +1,28 @@
 /** Chooses a reader by the file's content (magic bytes), then by its extension. */
 import { CasebookError } from "../messages.js";
 import type { Format } from "../records.js";
-import type { RawDocument, ReadOptions, Reader } from "./types.js";
+import { detectFormat } from "./detect.js";
+import { docxReader } from "./docx.js";
+import { imageReader } from "./image.js";
+import { markdownReader } from "./markdown.js";
+import { pdfReader } from "./pdf.js";
 import { textReader } from "./text.js";
+import type { RawDocument, ReadOptions, Reader } from "./types.js";
 
-const READERS: Partial<Record<Format, Reader>> = { text: textReader };
+export { detectFormat } from "./detect.js";
 
-export function detectFormat(bytes: Uint8Array, name: string): Format | null {
-  if (/\.(?:txt|md)$/i.test(name)) return "text";
-  return null;
-}
+const READERS: Record<Format, Reader> = {
+  pdf: pdfReader,
+  docx: docxReader,
+  markdown: markdownReader,
+  text: textReader,
+  image: imageReader,
+};
 
+/** Reads a document's bytes into raw text parts; throws CasebookError with a stable code on bad input. */
 export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions): Promise<RawDocument> {
   if (bytes.length === 0) throw new CasebookError("EMPTY_FILE");
   const format = detectFormat(bytes, name);
-  const reader = format ? READERS[format] : undefined;
-  if (!reader) throw new CasebookError("UNKNOWN_FORMAT", name);
-  return reader.read(bytes, options);
+  if (!format) throw new CasebookError("UNKNOWN_FORMAT", name);
+  return READERS[format].read(bytes, options);
 }

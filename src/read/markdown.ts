@@ -1,0 +1,70 @@
+/** Markdown reader: the syntax is removed by walking the mdast tree, not by regexes. */
+import type { Nodes, Parents } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { readText } from "./text.js";
+import type { Reader } from "./types.js";
+
+// Note: a private-use character marks hard breaks until soft breaks are settled.
+const HARD_BREAK = "\u{F0000}";
+const BLOCKS = new Set(["paragraph", "heading", "blockquote", "list", "listItem", "code", "html", "table", "tableRow", "thematicBreak", "definition"]);
+
+/** Inline text of a node: text keeps its value, breaks become newlines, links keep their text. */
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+      return node.value;
+    case "break":
+      return HARD_BREAK;
+    case "html":
+    case "image":
+    case "imageReference":
+    case "footnoteReference":
+      return "";
+    default:
+      return "children" in node ? (node as Parents).children.map(inline).join("") : "";
+  }
+}
+
+/**
+ * A soft line break inside a paragraph is a space in rendered Markdown (CommonMark).
+ * Note: letterhead and signature lines written without the two-space hard break would then run
+ * together ("Ayuba Wabba President"), so a soft break after a short line (< 40 characters, far
+ * below a prose wrap) is kept as a line break.
+ */
+function softBreaks(text: string): string {
+  return text
+    .replace(/([^\n\u{F0000}]*)\n/gu, (whole, line: string) => (line.trim().length >= 40 ? `${line} ` : whole))
+    .replaceAll(HARD_BREAK, "\n");
+}
+
+/** Paragraph texts of a block subtree, in document order. */
+function blocks(node: Nodes, out: string[]): void {
+  if (node.type === "code") {
+    out.push(node.value);
+  } else if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+    out.push(softBreaks(inline(node)));
+  } else if (node.type === "tableRow") {
+    out.push(node.children.map((cell) => softBreaks(inline(cell))).join(" "));
+  } else if ("children" in node) {
+    for (const child of (node as Parents).children) {
+      if (BLOCKS.has(child.type) || child.type === "tableCell") blocks(child, out);
+      else out.push(softBreaks(inline(child)));
+    }
+  }
+}
+
+/** Plain text of a Markdown document: block nodes become paragraphs separated by a blank line. */
+export function markdownToText(source: string): string {
+  const out: string[] = [];
+  blocks(fromMarkdown(source), out);
+  return out.filter((block) => block.trim() !== "").join("\n\n");
+}
+
+export const markdownReader: Reader = {
+  format: "markdown",
+  async read(bytes) {
+    const raw = readText(bytes, "markdown");
+    return { ...raw, pages: [markdownToText(raw.pages[0] ?? "")] };
+  },
+};
