@@ -65,7 +65,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** A letter's text without its two-line `Source:` header. */
-export function stripHeader(text: string): string {
+function stripHeader(text: string): string {
   return text.split("\n").slice(2).join("\n");
 }
 

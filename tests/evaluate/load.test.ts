@@ -1,0 +1,35 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadActual, loadExpected, pairDocuments } from "../../src/evaluate/load.js";
+import { actual, expected } from "./helpers.js";
+
+describe("pairDocuments", () => {
+  it("pairs by id first, then by base name, and lists unpaired actuals", () => {
+    const e = [expected({ document: "b/letter.pdf" }), expected({ document: "letter.pdf" }), expected({ document: "gone.md" })];
+    const a = [actual({}, "letter.pdf"), actual({}, "sub/b/letter.pdf"), actual({}, "other.docx")];
+    const { pairs, unpaired } = pairDocuments(e, a);
+    expect(pairs.map((p) => p.actual?.document.id ?? null)).toEqual(["sub/b/letter.pdf", "letter.pdf", null]);
+    expect(unpaired).toEqual(["other.docx"]);
+  });
+});
+
+describe("loading folders", () => {
+  it("reads results under an output root's json/ folder and skips files that are not results", async () => {
+    const root = await mkdtemp(join(tmpdir(), "casebook-eval-"));
+    await mkdir(join(root, "json", "sub"), { recursive: true });
+    await writeFile(join(root, "json", "sub", "a.pdf.json"), JSON.stringify(actual({ people: [{ name: "A B" }] }, "sub/a.pdf")));
+    await writeFile(join(root, "json", "summary.json"), JSON.stringify({ documents: 1 }));
+    await writeFile(join(root, "schema.json"), "{}");
+    const results = await loadActual(root);
+    expect(results.map((r) => r.document.id)).toEqual(["sub/a.pdf"]);
+    expect(results[0]?.people[0]?.name).toBe("A B");
+  });
+
+  it("rejects an expected file without a document field", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-eval-"));
+    await writeFile(join(dir, "x.json"), JSON.stringify({ people: [] }));
+    await expect(loadExpected(dir)).rejects.toThrow("x.json");
+  });
+});
