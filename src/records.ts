@@ -208,6 +208,8 @@ export interface SentenceCandidate extends Found {
   kind: SentenceKind | null;
   duration: string;
   days: number;
+  /** Span of the term itself (`15 days`), which people and dates are measured from. */
+  term: Span;
 }
 
 export interface FineCandidate extends Found {
@@ -216,6 +218,10 @@ export interface FineCandidate extends Found {
   currency: string | null;
   unit: string | null;
   money: Money[];
+  /** Span of the amount itself (`25 basic amounts`), which people are measured from. */
+  term: Span;
+  /** The amount applies to each of several people (`each`, `per person`). */
+  each: boolean;
 }
 
 export type Candidate =

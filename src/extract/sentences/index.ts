@@ -1,5 +1,7 @@
 /** The sentences rules, in the order they run. */
 import type { SentenceCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { nounTermRule } from "./noun-term.js";
+import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule];

@@ -1,0 +1,88 @@
+/**
+ * Terms of a penalty: `15 days`, `15-day`, `two years and six months`, `4 years and a half`,
+ * `two and a half years`, `one-and-a-half-year`, `a year and a half`, as an ISO 8601
+ * duration and a day count (1 year = 365, 1 month = 30, 1 week = 7, parts summed).
+ */
+import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
+
+/** A term found in a text: its span, ISO 8601 duration and days. */
+export interface Term {
+  start: number;
+  end: number;
+  duration: string;
+  days: number;
+}
+
+const UNIT = "(day|week|month|year)s?";
+const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
+
+/** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`). */
+const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?[-\\s]${UNIT}\\b`, "giu");
+
+/** A further part joined to the previous one (`… and six months`, `… and a half`). */
+const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");
+
+type Unit = "Y" | "M" | "W" | "D";
+const UNIT_OF: Record<string, Unit> = { year: "Y", month: "M", week: "W", day: "D" };
+const SMALLER: Record<Unit, { unit: Unit; per: number } | null> = {
+  Y: { unit: "M", per: 12 },
+  M: { unit: "D", per: 30 },
+  W: { unit: "D", per: 7 },
+  D: null,
+};
+const DAYS: Record<Unit, number> = { Y: 365, M: 30, W: 7, D: 1 };
+
+/** Adds `value` of `unit` to `parts`, carrying a fraction into the next smaller unit. */
+function add(parts: Record<Unit, number>, unit: Unit, value: number): void {
+  const whole = Math.floor(value);
+  parts[unit] += whole;
+  const smaller = SMALLER[unit];
+  const rest = value - whole;
+  if (smaller && rest > 0) parts[smaller.unit] += Math.round(rest * smaller.per);
+}
+
+/** The ISO 8601 duration and days of summed parts. */
+export function formatTerm(parts: Record<Unit, number>): { duration: string; days: number } {
+  const p = { ...parts };
+  // Note: ISO 8601 weeks do not mix with other units; mixed weeks become days.
+  if (p.W > 0 && p.Y + p.M + p.D > 0) {
+    p.D += p.W * 7;
+    p.W = 0;
+  }
+  const order: Unit[] = ["Y", "M", "W", "D"];
+  const duration = "P" + order.map((u) => (p[u] > 0 ? `${p[u]}${u}` : "")).join("");
+  const days = order.reduce((sum, u) => sum + p[u] * DAYS[u], 0);
+  return { duration: duration === "P" ? "P0D" : duration, days };
+}
+
+/** Every term in `text` between `from` and `to`, in order. */
+export function findTerms(text: string, from = 0, to = text.length): Term[] {
+  const slice = text.slice(0, to);
+  const terms: Term[] = [];
+  PART.lastIndex = from;
+  for (let m = PART.exec(slice); m; m = PART.exec(slice)) {
+    const value = parseNumber(m[1] ?? "");
+    const unit = UNIT_OF[(m[3] ?? "").toLowerCase()];
+    if (value === null || unit === undefined) continue;
+    const parts: Record<Unit, number> = { Y: 0, M: 0, W: 0, D: 0 };
+    add(parts, unit, value + (m[2] ? 0.5 : 0));
+    let end = m.index + m[0].length;
+    let last = unit;
+    TAIL.lastIndex = end;
+    for (let t = TAIL.exec(slice); t; t = TAIL.exec(slice)) {
+      if (t[1]) add(parts, last, 0.5);
+      else {
+        const more = parseNumber(t[2] ?? "");
+        const moreUnit = UNIT_OF[(t[3] ?? "").toLowerCase()];
+        if (more === null || moreUnit === undefined) break;
+        add(parts, moreUnit, more);
+        last = moreUnit;
+      }
+      end = t.index + t[0].length;
+      TAIL.lastIndex = end;
+    }
+    PART.lastIndex = end;
+    terms.push({ start: m.index, end, ...formatTerm(parts) });
+  }
+  return terms;
+}

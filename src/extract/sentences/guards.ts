@@ -1,0 +1,38 @@
+/**
+ * What makes a term not a penalty: a maximum the charge carries, a request, a total for a
+ * group, an age or a time before or after an event. Rows are `[pattern, label, example]`.
+ */
+import type { TermInContext } from "./terms.js";
+
+export type GuardRow = readonly [RegExp, string, string];
+
+/** Tested on the few words just before the term. */
+export const BEFORE_ROWS: readonly GuardRow[] = [
+  [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to 10 years in prison"],
+  [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after 10 days in custody"],
+  [/\btotall?ing\s+$/iu, "total", "prison sentences totaling 93 years"],
+  [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of ten years' imprisonment"],
+];
+
+/** Tested on the whole left context: the clause is about what might happen, not a ruling. */
+export const CLAUSE_ROWS: readonly GuardRow[] = [
+  // Note: case-sensitive, so the month `May` is not the verb `may`.
+  [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|[Cc]ould|[Ww]ould|may|might|[Cc]an)\b/u, "hypothetical", "he can face 4 years in prison"],
+  [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+];
+
+/** Tested on the text just after the term. */
+export const AFTER_ROWS: readonly GuardRow[] = [
+  [/^(?:-|\s+)old\b/iu, "age", "a 26-year-old worker"],
+  [/^\s+(?:ago|later|earlier|long)\b/iu, "time", "was jailed 3 years ago"],
+  [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", "released 3 months after his arrest"],
+];
+
+/** The label of the first guard that rules the term out, or null when none does. */
+export function guard(term: TermInContext, after: string): string | null {
+  const before = term.left.slice(-40);
+  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before)) return label;
+  for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left)) return label;
+  for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
+  return null;
+}

@@ -1,0 +1,25 @@
+/**
+ * The kind of a penalty from the words around its term. Rows are tried in order, so the
+ * more specific (`suspended`, `administrative detention`) come before the general (`prison`).
+ */
+import type { SentenceKind } from "../../records.js";
+
+/** `[pattern, kind, example]`: a phrase that names a penalty's kind. */
+export type KindRow = readonly [RegExp, SentenceKind, string];
+
+export const KIND_ROWS: readonly KindRow[] = [
+  [/\bsuspended\b/iu, "suspended prison", "a five year suspended sentence"],
+  [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
+  [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
+  [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
+  [/\bhouse\s+arrest\b/iu, "house arrest", "six months under house arrest"],
+  [/\bcorrective\s+(?:labou?r|work)s?\b/iu, "corrective labour", "one year of corrective labour"],
+  [/\b(?:prison|jail|gaol|imprison(?:ment|ed)|incarceration|behind\s+bars|penal\s+colony|labou?r\s+camp|custodial|colony|jailed)\b/iu, "prison", "sentenced to 10 days in prison"],
+  [/\b(?:detention|detained|incarcerated|arrest)\b/iu, "detention", "incarcerated again for 15 days"],
+];
+
+/** The kind named in `phrase`, or null when it names none. */
+export function kindOf(phrase: string): SentenceKind | null {
+  for (const [pattern, kind] of KIND_ROWS) if (pattern.test(phrase)) return kind;
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Rule `sentence-noun-term`: a term that a penalty noun follows or precedes, without a
+ * penalty verb before it: `an 18-month restricted freedom term`, `6 months suspended
+ * sentence`, `three years of restricted freedom`, `a prison term of five years`.
+ */
+import type { SentenceCandidate } from "../../records.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { guard } from "./guards.js";
+import { kindOf } from "./kinds.js";
+import { termsInContext, type TermInContext } from "./terms.js";
+import { verbTerm } from "./verb-term.js";
+
+/** A penalty noun just before the term: `a prison term of`, `imprisonment for`. */
+export const NOUN_BEFORE = /\b(?:(?:prison|jail|suspended|custodial)\s+(?:sentence|term)s?|imprisonment|detention|restricted\s+freedom)\s+(?:of|for)\s+$/iu;
+
+/** The noun-term reading of a term, or null when it is not one. */
+export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+  const before = NOUN_BEFORE.exec(term.left);
+  const runKind = kindOf(term.run);
+  const kind = runKind ?? (before ? kindOf(before[0]) : null);
+  const named = kind !== null || /\b(?:sentence|term)/iu.test(term.run);
+  if (!named) return null;
+  if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  const article = /\b(?:an?|the)\s+$/iu.exec(term.left);
+  let start = term.start;
+  if (before) start = term.leftStart + before.index;
+  else if (article) start = term.leftStart + article.index;
+  const end = Math.max(term.runEnd, term.end);
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end } };
+}
+
+export const nounTermRule: Extractor<SentenceCandidate> = {
+  id: "sentence-noun-term",
+  type: "sentence",
+  extract: (context) =>
+    termsInContext(context).flatMap((term) => {
+      if (verbTerm(term, context.text)) return [];
+      const found = nounTerm(term, context.text);
+      return found ? [found] : [];
+    }),
+};

@@ -1,0 +1,54 @@
+/**
+ * Terms in penalty windows with what surrounds them: the text on their left back to the
+ * previous term (or the window start) and the run of penalty words on their right.
+ * The sentence rules decide from these whether a term is a penalty.
+ */
+import type { Span } from "../../records.js";
+import type { TextContext } from "../types.js";
+import { findTerms, type Term } from "./durations.js";
+import { windowsWith } from "./windows.js";
+
+/** A term with its surroundings, offsets into the document text. */
+export interface TermInContext extends Term {
+  window: Span;
+  /** Start of the left context (previous term's end, the window start, or a cap). */
+  leftStart: number;
+  /** End of the run of penalty words after the term (`in prison`, `suspended sentence`). */
+  runEnd: number;
+  left: string;
+  run: string;
+}
+
+/** Words that make a window worth scanning. */
+const TRIGGER =
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|term)/iu;
+
+/** Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`). */
+const RUN =
+  /(?:['’]s?|s['’])?(?:\s+(?:of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp)\b)*/iuy;
+
+/** Trailing run words that name nothing on their own. */
+const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|penal|general|strict|regime))+$/iu;
+
+/** The longest left context considered, in characters. */
+const LEFT_CAP = 120;
+
+/** Every term in the document's penalty windows, with its surroundings. */
+export function termsInContext(context: TextContext): TermInContext[] {
+  const { text } = context;
+  const found: TermInContext[] = [];
+  for (const window of windowsWith(context, TRIGGER)) {
+    let consumed = window.start;
+    for (const term of findTerms(text, window.start, window.end)) {
+      RUN.lastIndex = term.end;
+      const runMatch = RUN.exec(text.slice(0, window.end));
+      const rawRun = runMatch ? runMatch[0] : "";
+      const run = rawRun.replace(RUN_TAIL, "");
+      const runEnd = term.end + run.length;
+      const leftStart = Math.max(consumed, term.start - LEFT_CAP);
+      found.push({ ...term, window, leftStart, runEnd, left: text.slice(leftStart, term.start), run });
+      consumed = Math.max(runEnd, term.end);
+    }
+  }
+  return found;
+}
