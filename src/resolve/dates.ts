@@ -1,7 +1,15 @@
-/** Placeholder until the dates stage lands: no dates. */
+/**
+ * The dates stage: decides the document's numeric date order, reads every candidate, finds
+ * the letter's date, fills in implied years and returns date records in offset order.
+ */
 import type { DateCandidate, DateRecord } from "../records.js";
 import type { TextContext } from "../extract/types.js";
+import { findLetterDate } from "./dates-letter.js";
+import { decideDateOrder, type DateOrder } from "./dates-order.js";
+import { isValidDay, iso, type ReadDate } from "./dates-value.js";
+import { inferYears } from "./dates-year.js";
 
+/** The dates of a document, its letter date and how its numeric dates were read. */
 export interface DatedDocument {
   dates: DateRecord[];
   letterDate: string | null;
@@ -9,6 +17,68 @@ export interface DatedDocument {
   reason: string | null;
 }
 
-export function resolveDates(_context: TextContext, _found: DateCandidate[]): DatedDocument {
-  return { dates: [], letterDate: null, dateOrder: null, reason: null };
+/** Note: a field above 12 settles one date whatever the document's order says. */
+function read(candidate: DateCandidate, order: DateOrder | null): ReadDate | null {
+  let { month, day } = candidate;
+  if (candidate.numeric) {
+    const { first, second } = candidate.numeric;
+    const dayFirst = first > 12 || (second <= 12 && order !== "mdy");
+    [day, month] = dayFirst ? [first, second] : [second, first];
+  }
+  if (day !== null && !isValidDay(month, day, candidate.year)) return null;
+  return { candidate, year: candidate.year, month, day };
+}
+
+/** One candidate per span, carrying the ids of every rule that found it. */
+function merged(found: DateCandidate[]): { candidate: DateCandidate; rules: string[] }[] {
+  const bySpan = new Map<string, { candidate: DateCandidate; rules: string[] }>();
+  for (const candidate of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${candidate.start}:${candidate.end}`;
+    const seen = bySpan.get(key);
+    if (seen) {
+      if (!seen.rules.includes(candidate.rule)) seen.rules.push(candidate.rule);
+    } else bySpan.set(key, { candidate, rules: [candidate.rule] });
+  }
+  return [...bySpan.values()];
+}
+
+/**
+ * Note: a date repeated with the same wording and value is one record (the first mention),
+ * as the gold files list them; the same day in other words (`31 Aug`, `31 August 2019`) stays.
+ */
+function distinct(dates: ReadDate[]): ReadDate[] {
+  const seen = new Set<string>();
+  return dates.filter((d) => {
+    const key = `${d.candidate.text.replace(/\s+/g, " ").toLowerCase()}|${iso(d)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Resolves the date candidates of one document into records, letter date and date order. */
+export function resolveDates(context: TextContext, found: DateCandidate[]): DatedDocument {
+  const unique = merged(found);
+  const decision = decideDateOrder(context, unique.map((u) => u.candidate));
+  const rules = new Map(unique.map((u) => [u.candidate, u.rules]));
+  const readDates = unique
+    .map((u) => read(u.candidate, decision.order))
+    .filter((d): d is ReadDate => d !== null);
+  const letter = findLetterDate(context, readDates);
+  const dates = distinct(inferYears(context, readDates, letter)).map(
+    (d, i): DateRecord => ({
+      id: `date-${i + 1}`,
+      start: d.candidate.start,
+      end: d.candidate.end,
+      rules: rules.get(d.candidate) ?? [d.candidate.rule],
+      text: d.candidate.text,
+      value: iso(d),
+    }),
+  );
+  return {
+    dates,
+    letterDate: letter ? iso(letter) : null,
+    dateOrder: decision.order,
+    reason: decision.reason,
+  };
 }

@@ -1,5 +1,6 @@
 /** The dates rules, in the order they run. */
 import type { DateCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { calendarDates } from "./calendar.js";
 
-export const dateExtractors: Extractor<DateCandidate>[] = [];
+export const dateExtractors: Extractor<DateCandidate>[] = [calendarDates];

@@ -1,0 +1,104 @@
+/**
+ * Turns chrono findings into date candidates: trims the surface to the date itself, drops
+ * what is not a calendar date (durations, relative and weekday-only references, bare years,
+ * times) and splits ranges into their two days.
+ */
+import type { DateCandidate } from "../../records.js";
+import type { Unstamped } from "../types.js";
+import type { ChronoHit, ChronoPart } from "./chrono.js";
+import {
+  BARE_MONTH_BEFORE,
+  LEADING_NOISE,
+  MONTH_WORD,
+  NAME_AFTER,
+  NUMERIC_DATE,
+  RANGE_SEPARATOR,
+  RELATIVE_BEFORE,
+  RELATIVE_YEAR_AFTER,
+  TRAILING_TIME,
+} from "./patterns.js";
+
+type Draft = Unstamped<DateCandidate>;
+
+/** Note: 40 characters of left context are enough for every pattern tested before a date. */
+const CONTEXT = 40;
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let surface = text.slice(start, end);
+  const lead = LEADING_NOISE[0].exec(surface);
+  if (lead) {
+    start += lead[0].length;
+    surface = surface.slice(lead[0].length);
+  }
+  const tail = TRAILING_TIME[0].exec(surface);
+  if (tail && tail.index > 0) end = start + tail.index;
+  while (end > start && /[\s,;:–—-]/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+function candidate(text: string, start: number, end: number, found: ChronoPart): Draft | null {
+  const surface = text.slice(start, end);
+  if (found.month === null || !(/\d/.test(surface) || MONTH_WORD[0].test(surface))) return null;
+  if (/^\d{1,2}[./-]\d{1,2}$/.test(surface)) return null;
+  if (found.year !== null && (found.year < 1900 || found.year > 2100)) return null;
+  const before = text.slice(Math.max(0, start - CONTEXT), start);
+  if (found.day === null && found.year === null) {
+    if (!/^[A-Z]/.test(surface) || RELATIVE_BEFORE[0].test(before)) return null;
+    if (!BARE_MONTH_BEFORE[0].test(before) || NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
+  }
+  const numericMatch = NUMERIC_DATE[0].exec(surface);
+  const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
+  let yearOffset: number | null = null;
+  if (found.year === null) {
+    const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));
+    if (relative) {
+      yearOffset = { last: -1, this: 0, next: 1 }[relative[1]?.toLowerCase() as "last" | "this" | "next"];
+      end += relative[0].length;
+    }
+  }
+  return {
+    type: "date",
+    text: text.slice(start, end),
+    start,
+    end,
+    year: found.year,
+    month: found.month,
+    day: found.day,
+    numeric,
+    weekday: found.weekday,
+    yearOffset,
+  };
+}
+
+/** A range's start day written alone before the separator (`between 13 and 28 September`). */
+const DAY_BEFORE_RANGE = /\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|[-–])\s*$/i;
+
+function rangeStartBefore(text: string, hit: Draft): Draft | null {
+  const before = text.slice(Math.max(0, hit.start - CONTEXT), hit.start);
+  const match = DAY_BEFORE_RANGE.exec(before);
+  if (!match?.[1] || hit.day === null || !/^\d/.test(hit.text)) return null;
+  const start = hit.start - before.length + match.index + match[0].indexOf(match[1], match[0].search(/\d/));
+  const day = Number(match[1]);
+  return day < hit.day ? { ...hit, text: match[1], start, end: start + match[1].length, day, weekday: null } : null;
+}
+
+/** The candidates of one chrono finding: none, one, or two for a range. */
+export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
+  if (hit.tags.includes("result/relativeDate")) return [];
+  const span = trimmed(text, hit.start, hit.end);
+  if (hit.end_ && hit.end_.month !== null) {
+    const surface = text.slice(span.start, span.end);
+    const separator = new RegExp(RANGE_SEPARATOR[0].source, "i").exec(surface.slice(1));
+    if (separator) {
+      const cut = span.start + 1 + separator.index;
+      const endYear = hit.end_.year;
+      const first = candidate(text, span.start, cut, { ...hit.start_, year: hit.start_.year ?? endYear });
+      const second = candidate(text, cut + separator[0].length, span.end, hit.end_);
+      return [first, second].filter((c): c is Draft => c !== null);
+    }
+  }
+  const single = candidate(text, span.start, span.end, hit.start_);
+  if (!single) return [];
+  const rangeStart = rangeStartBefore(text, single);
+  return rangeStart ? [rangeStart, single] : [single];
+}

@@ -1,0 +1,102 @@
+/**
+ * The adapter to chrono-node: parses a document paragraph by paragraph and returns each
+ * calendar component chrono is certain of, with offsets into the document's text.
+ */
+import * as chrono from "chrono-node";
+import type { Span } from "../../records.js";
+import { GLUED_YEAR } from "./patterns.js";
+
+/** What chrono stated for one end of a date (only the fields the text itself gives). */
+export interface ChronoPart {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  hasTime: boolean;
+}
+
+/** One chrono finding: its span in the document, surface text and start/end components. */
+export interface ChronoHit extends Span {
+  text: string;
+  start_: ChronoPart;
+  end_: ChronoPart | null;
+  /** chrono's own tags (`result/relativeDate` marks durations and relative dates). */
+  tags: string[];
+}
+
+/** Note: chrono slows down on very long inputs (TRAPS.md), so long paragraphs are cut. */
+const MAX_CHUNK = 4000;
+
+// Note: the casual `en` parser, not `en.GB`: `en.GB` reads "February 22" as February 2022.
+// Numeric day/month order is decided per document later, not by the parser's locale.
+const parser = chrono.en.casual;
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+function part(components: chrono.ParsedComponents): ChronoPart {
+  const known = (name: chrono.Component): number | null =>
+    components.isCertain(name) ? (components.get(name) ?? null) : null;
+  return {
+    year: known("year"),
+    month: known("month"),
+    day: known("day"),
+    weekday: known("weekday"),
+    hasTime: components.isCertain("hour"),
+  };
+}
+
+/** Cuts a span into chunks of at most MAX_CHUNK characters, at line ends where possible. */
+function chunks(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_CHUNK) {
+    const cut = text.lastIndexOf("\n", start + MAX_CHUNK);
+    const end = cut > start ? cut : start + MAX_CHUNK;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+/** Parses one chunk, with spaces put after glued years and offsets mapped back. */
+function parseChunk(text: string, chunk: Span): ChronoHit[] {
+  const original = text.slice(chunk.start, chunk.end);
+  const inserted: number[] = [];
+  const prepared = original.replace(GLUED_YEAR[0], (year, offset: number) => {
+    inserted.push(offset + year.length + inserted.length);
+    return `${year} `;
+  });
+  const back = (at: number): number => chunk.start + at - inserted.filter((i) => i < at).length;
+  return parser.parse(prepared, REFERENCE).map((result) => {
+    const start = back(result.index);
+    const end = back(result.index + result.text.length);
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      start_: part(result.start),
+      end_: result.end ? part(result.end) : null,
+      tags: [...result.tags()],
+    };
+  });
+}
+
+/**
+ * Note: chrono reads "the morning of 1 May" as a time of day and drops the date; such a hit
+ * is parsed again from each later word on until the date inside it comes out.
+ */
+function recovered(text: string, hit: ChronoHit): ChronoHit[] {
+  if (hit.start_.month !== null || !/\d/.test(hit.text)) return [hit];
+  for (const word of hit.text.matchAll(/\s\S/g)) {
+    const inner = parseChunk(text, { start: hit.start + word.index + 1, end: hit.end });
+    if (inner.some((h) => h.start_.month !== null)) return inner;
+  }
+  return [hit];
+}
+
+/** Every chrono finding in the given spans (paragraphs), in offset order. */
+export function chronoHits(text: string, spans: readonly Span[]): ChronoHit[] {
+  return spans.flatMap((span) =>
+    chunks(text, span).flatMap((chunk) => parseChunk(text, chunk).flatMap((hit) => recovered(text, hit))),
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The surface patterns the dates rules use around chrono-node's parse, as data rows
+ * `[pattern, label, example]`; a test checks each example against its own pattern.
+ */
+
+/** One pattern row: the regular expression, what it recognises, and a text it must match. */
+export type PatternRow = readonly [pattern: RegExp, label: string, example: string];
+
+/** An all-numeric day-month-year date; groups: first field, second field, year. */
+export const NUMERIC_DATE: PatternRow = [
+  /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$/,
+  "numeric date with undecided order",
+  "12/10/2020",
+];
+
+/** Words before a date that are not part of its surface (`on 5 October` → `5 October`). */
+export const LEADING_NOISE: PatternRow = [
+  /^(?:(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+)?(?:(?:on|in|of|the|from|since|by|until|till|during)\s+)+/i,
+  "preposition or time before a date",
+  "at 16.00 on ",
+];
+
+/** A clock time after a date (`16.05.2017 20:19 msk` → `16.05.2017`). */
+export const TRAILING_TIME: PatternRow = [
+  /,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/i,
+  "clock time after a date",
+  " 20:19 msk",
+];
+
+/** Words that make a bare month relative rather than a calendar month (`last September`). */
+export const RELATIVE_BEFORE: PatternRow = [
+  /\b(?:last|next|this|coming|previous|every|each)\s+$/i,
+  "relative word before a month",
+  "arrested last ",
+];
+
+/**
+ * What must come before a bare month for it to be a date: a preposition of time
+ * (`in March`, `since February`, `early May`). Note: bare `May`, `March` are also a verb
+ * and a noun; without this, "March organisers said" and "May Day" would be dates.
+ */
+export const BARE_MONTH_BEFORE: PatternRow = [
+  /\b(?:in|since|until|till|by|from|during|throughout|early|mid|late|before|after|of|to|and)[\s-]+$/i,
+  "time preposition before a bare month",
+  "a protest in ",
+];
+
+/** A relative year right after a year-less date (`July 31 last year`). */
+export const RELATIVE_YEAR_AFTER: PatternRow = [
+  /^\s+(last|this|next)\s+year\b/i,
+  "relative year after a date",
+  " last year",
+];
+
+/** A four-digit year glued to the next word (`2 May, 2013May Day`): a space goes between. */
+export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year glued to a word", "2013May"];
+
+/** The separator of a range (`13 to 28 September`, `13-28 September`). */
+export const RANGE_SEPARATOR: PatternRow = [
+  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
+  "range separator",
+  " to ",
+];
+
+/** A month's name or abbreviation: with a digit, what a calendar date's surface must hold. */
+export const MONTH_WORD: PatternRow = [
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)/i,
+  "month name",
+  "Jan. 13",
+];
+
+/** A capitalised word after a bare month makes it part of a name (`October Square`). */
+export const NAME_AFTER: PatternRow = [/^[ \t]+[A-Z][a-z]/, "name word after a month", " Square"];
+
+/** Every row, for the example test. */
+export const PATTERN_ROWS: readonly PatternRow[] = [
+  NUMERIC_DATE,
+  LEADING_NOISE,
+  TRAILING_TIME,
+  RELATIVE_BEFORE,
+  BARE_MONTH_BEFORE,
+  RELATIVE_YEAR_AFTER,
+  GLUED_YEAR,
+  RANGE_SEPARATOR,
+  MONTH_WORD,
+  NAME_AFTER,
+];

@@ -1,0 +1,61 @@
+/**
+ * Finds the letter's own date: a full date in a dateline, letterhead or byline near the head
+ * (`12/10/2020` on its own line, `New York, July 24, 2017–An …`, `Posted … 14-Apr-2009`),
+ * else a date alone on a line at the foot (a signature date). Year-less datelines give none.
+ */
+import type { Span } from "../records.js";
+import type { TextContext } from "../extract/types.js";
+import type { ReadDate } from "./dates-value.js";
+
+/** What may come before a dateline's date on its line: `[pattern, label, example]`. */
+export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
+  /^[\s*_#>]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*)?$/,
+  "nothing, or a place and a comma",
+  "New York, ",
+];
+
+/** What may come after a date that closes a short line: emphasis or punctuation only. */
+const CLOSING = /^[\s*_.,]*$/;
+/** Note: a date closing a list or a prepositional phrase is an event, not a byline. */
+const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,;&-])\s*$/i;
+/** Note: the head ends with the first body-length line (it may itself open with the dateline). */
+const BODY_LINE = 200;
+const MAX_HEAD_LINES = 40;
+const SHORT_LINE = 80;
+const FOOT_LINES = 10;
+
+function lineOf(lines: readonly Span[], at: number): number {
+  return lines.findIndex((l) => l.start <= at && at < l.end);
+}
+
+function headLength(context: TextContext): number {
+  const body = context.lines.findIndex((l) => l.end - l.start > BODY_LINE);
+  return Math.min(body === -1 ? context.lines.length : body + 1, MAX_HEAD_LINES);
+}
+
+function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
+  const before = context.text.slice(line.start, date.candidate.start);
+  const after = context.text.slice(date.candidate.end, line.end);
+  if (DATELINE_BEFORE[0].test(before)) return true;
+  return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before);
+}
+
+/** The date the letter is written, as its ReadDate, or null when it carries none. */
+export function findLetterDate(context: TextContext, dates: readonly ReadDate[]): ReadDate | null {
+  const full = dates.filter((d) => d.year !== null && d.day !== null);
+  const head = headLength(context);
+  for (const date of full) {
+    const index = lineOf(context.lines, date.candidate.start);
+    const line = context.lines[index];
+    if (line && index < head && isDateline(context, date, line)) return date;
+  }
+  const foot = context.lines.length - FOOT_LINES;
+  for (const date of [...full].reverse()) {
+    const index = lineOf(context.lines, date.candidate.start);
+    const line = context.lines[index];
+    if (!line || index < foot || index < head) continue;
+    const own = context.text.slice(line.start, line.end).replace(/[\s*_.,]/g, "");
+    if (own === date.candidate.text.replace(/[\s*_.,]/g, "")) return date;
+  }
+  return null;
+}

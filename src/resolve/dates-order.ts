@@ -1,0 +1,84 @@
+/**
+ * Decides, per document, whether all-numeric dates (`12/10/2020`) are day-first or
+ * month-first, and says why. Evidence, strongest first: the `--date-order` option, a field
+ * above 12, the dotted form, the sender's address, the dateline's place among the other
+ * dates, then how the letter writes its dates in words; day-first is the default.
+ */
+import type { DateCandidate } from "../records.js";
+import type { TextContext } from "../extract/types.js";
+import { dayNumber } from "./dates-value.js";
+
+export type DateOrder = "dmy" | "mdy";
+
+/** The decision and its reason, as DocumentRecord.date_order and date_order_reason. */
+export interface OrderDecision {
+  order: DateOrder | null;
+  reason: string | null;
+}
+
+/** Sender cues in a letter's head or foot: `[pattern, order, example]`. */
+export const SENDER_CUES: readonly (readonly [RegExp, DateOrder, string])[] = [
+  [/\b(?:USA|U\.S\.A\.|United States of America|Washington,? D\.?C\.?|New York,)/, "mdy", "Washington, DC 20006"],
+  [/\b[A-Z][a-z]+,? (?:AL|AK|AZ|CA|CO|CT|DC|FL|GA|IL|MA|MD|MI|MN|NJ|NY|OH|PA|TX|VA|WA) \d{5}\b/, "mdy", "Chicago, IL 60601"],
+  [
+    /\b(?:Belgique|Belgium|Brussels|Bruxelles|Brussel|Gen[eè]v[ae]|Switzerland|Suisse|London|United Kingdom|Paris|France|Deutschland|Germany|Berlin|Nederland|Amsterdam|Wien|Vienna|Stockholm|Copenhagen|København|Oslo|Helsinki|Dublin|Madrid|Roma|Rome)\b/,
+    "dmy",
+    "1050 Bruxelles, Belgique",
+  ],
+];
+
+/** Note: a sender's address sits in the letterhead or the signature block. */
+const EDGE_LINES = 20;
+
+function senderCue(context: TextContext): { order: DateOrder; cue: string } | null {
+  const lines = [...context.lines.slice(0, EDGE_LINES), ...context.lines.slice(-EDGE_LINES)];
+  const edge = lines.map((l) => context.text.slice(l.start, l.end)).join("\n");
+  for (const [pattern, order] of SENDER_CUES) {
+    const match = pattern.exec(edge);
+    if (match) return { order, cue: match[0] };
+  }
+  return null;
+}
+
+/** The reading of an ambiguous numeric dateline that falls on or after every other date. */
+function chronology(context: TextContext, numerics: DateCandidate[], all: DateCandidate[]): DateOrder | null {
+  const head = numerics.find((c) => c.start < context.text.length / 3);
+  const latest = Math.max(
+    ...all.filter((c) => !c.numeric && c.year !== null).map((c) => dayNumber(c.year ?? 0, c.month, c.day)),
+  );
+  if (!head?.numeric || head.year === null || !Number.isFinite(latest)) return null;
+  const dmy = dayNumber(head.year, head.numeric.second, head.numeric.first);
+  const mdy = dayNumber(head.year, head.numeric.first, head.numeric.second);
+  if (dmy >= latest && mdy < latest) return "dmy";
+  if (mdy >= latest && dmy < latest) return "mdy";
+  return null;
+}
+
+function wordOrder(all: DateCandidate[]): { dmy: number; mdy: number } {
+  const words = all.filter((c) => !c.numeric && c.day !== null).map((c) => c.text.replace(/^[A-Z][a-z]+day,?\s+/, ""));
+  return { dmy: words.filter((w) => /^\d/.test(w)).length, mdy: words.filter((w) => /^[A-Z]/.test(w)).length };
+}
+
+/** Decides the document's numeric date order from its candidates. */
+export function decideDateOrder(context: TextContext, all: DateCandidate[]): OrderDecision {
+  const option = context.options.dateOrder;
+  if (option !== "auto") return { order: option, reason: `set by --date-order ${option}` };
+  const numerics = all.filter((c) => c.numeric);
+  if (numerics.length === 0) return { order: null, reason: null };
+  const dayFirst = numerics.find((c) => (c.numeric?.first ?? 0) > 12);
+  const monthFirst = numerics.find((c) => (c.numeric?.second ?? 0) > 12);
+  if (dayFirst && !monthFirst) return { order: "dmy", reason: `first field above 12 in ${dayFirst.text}` };
+  if (monthFirst && !dayFirst) return { order: "mdy", reason: `second field above 12 in ${monthFirst.text}` };
+  const dotted = numerics.find((c) => c.text.includes("."));
+  if (dotted) return { order: "dmy", reason: `dotted numeric date ${dotted.text} is day-first` };
+  const sender = senderCue(context);
+  if (sender) return { order: sender.order, reason: `sender's address (${sender.cue})` };
+  const chrono = chronology(context, numerics, all);
+  if (chrono) return { order: chrono, reason: "the only reading of the dateline on or after the letter's other dates" };
+  const words = wordOrder(all);
+  if (words.dmy !== words.mdy) {
+    const order = words.dmy > words.mdy ? "dmy" : "mdy";
+    return { order, reason: `dates in words are written ${order === "dmy" ? "day" : "month"} first` };
+  }
+  return { order: "dmy", reason: "no evidence: day-first by default" };
+}

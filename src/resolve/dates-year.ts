@@ -1,0 +1,110 @@
+/**
+ * Gives year-less dates the year their context implies (GUIDELINES.md, Date): a list's year
+ * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date earlier in the same
+ * sentence; else the letter's date (a reported event on or before it, an announced one after);
+ * else the nearest full date before, then after. The same day written with its year elsewhere
+ * in the letter (`May 7th` … `May 7, 2018`) gives that year first. A stated weekday settles the year where it can.
+ */
+import type { Span } from "../records.js";
+import type { TextContext } from "../extract/types.js";
+import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
+
+type Mode = "nearest" | "onOrBefore" | "onOrAfter";
+
+/** What joins the items of a list or range of dates: `[pattern, label, example]`. */
+export const LIST_JOIN: readonly [RegExp, string, string] = [
+  /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
+  "list or range joiner",
+  ", ",
+];
+
+/** An announced event: a future marker shortly before the date. */
+export const ANNOUNCED: readonly [RegExp, string, string] = [
+  /\b(?:will|shall|planning|plans? to|planned|scheduled|upcoming|next|due to|is to|are to|going to)\b/i,
+  "future marker",
+  "we are planning to hand the petition in on",
+];
+
+/** A stated interval that orders the date against the other one (`eight months after`). */
+export const INTERVAL: readonly [RegExp, string, string] = [
+  /\b\w+\s+(?:days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/i,
+  "interval between two dates",
+  "comes eight months after he was arrested",
+];
+
+/** Note: the future marker must be close to the date, not anywhere in a long sentence. */
+const ANNOUNCE_WINDOW = 60;
+
+/** The year among anchorYear ± 1 that places month/day as `mode` asks relative to `anchor`. */
+export function chooseYear(date: ReadDate, anchor: ReadDate, mode: Mode): number {
+  const y = anchor.year ?? 0;
+  const at = dayNumber(y, anchor.month, anchor.day);
+  const years = [y - 1, y, y + 1].filter((year) => date.day === null || isValidDay(date.month, date.day, year));
+  const weekday = date.candidate.weekday;
+  if (weekday !== null && date.day !== null) {
+    const matching = years.filter((year) => new Date(Date.UTC(year, date.month - 1, date.day ?? 1)).getUTCDay() === weekday);
+    if (matching.length === 1 && matching[0] !== undefined) return matching[0];
+  }
+  const distance = (year: number): number => dayNumber(year, date.month, date.day) - at;
+  const allowed = years.filter((year) =>
+    mode === "onOrBefore" ? distance(year) <= 0 : mode === "onOrAfter" ? distance(year) >= 0 : true,
+  );
+  const pool = allowed.length > 0 ? allowed : years;
+  return pool.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best), pool[0] ?? y);
+}
+
+function sentenceOf(context: TextContext, at: number): Span {
+  return context.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+}
+
+function fromList(context: TextContext, date: ReadDate, next: ReadDate | undefined): number | null {
+  if (!next || next.year === null) return null;
+  if (!LIST_JOIN[0].test(context.text.slice(date.candidate.end, next.candidate.start))) return null;
+  return date.month > next.month ? next.year - 1 : next.year;
+}
+
+/** The year of the same day (or month) written in full elsewhere, when only one is. */
+function sameDayYear(dates: readonly ReadDate[], date: ReadDate): number | null {
+  const years = new Set(
+    dates.filter((d) => d.year !== null && d.month === date.month && d.day === date.day).map((d) => d.year),
+  );
+  const [only] = years;
+  return years.size === 1 && only !== undefined ? only : null;
+}
+
+function inferOne(context: TextContext, dates: ReadDate[], index: number, letter: ReadDate | null): number | null {
+  const date = dates[index];
+  if (!date) return null;
+  const listed = fromList(context, date, dates[index + 1]);
+  if (listed !== null) return listed;
+  const same = sameDayYear(dates, date);
+  if (same !== null) return same;
+  const offset = date.candidate.yearOffset;
+  if (offset !== null) return letter?.year != null ? letter.year + offset : null;
+  const sentence = sentenceOf(context, date.candidate.start);
+  const before = dates.slice(0, index).filter((d) => d.year !== null);
+  const inSentence = before.filter((d) => d.candidate.start >= sentence.start).at(-1);
+  if (inSentence) return chooseYear(date, inSentence, "nearest");
+  if (letter) {
+    const window = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
+    return chooseYear(date, letter, ANNOUNCED[0].test(window) ? "onOrAfter" : "onOrBefore");
+  }
+  const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+  const mode: Mode = interval === "after" || interval === "later" ? "onOrAfter" : interval ? "onOrBefore" : "nearest";
+  const anchor = before.at(-1) ?? dates.slice(index + 1).find((d) => d.year !== null);
+  return anchor ? chooseYear(date, anchor, mode) : null;
+}
+
+/** Returns the dates (in offset order) with every implied year filled in. */
+export function inferYears(context: TextContext, dates: readonly ReadDate[], letter: ReadDate | null): ReadDate[] {
+  const out = dates.map((d) => ({ ...d }));
+  for (let i = out.length - 1; i >= 0; i--) {
+    const date = out[i];
+    if (date && date.year === null) date.year = fromList(context, date, out[i + 1]);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const date = out[i];
+    if (date && date.year === null) date.year = inferOne(context, out, i, letter);
+  }
+  return out;
+}
