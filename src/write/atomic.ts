@@ -48,6 +48,7 @@ export async function openAtomic(path: string): Promise<AtomicStream> {
     },
     async abort() {
       stream.destroy();
+      await closed.catch(() => undefined);
       await rm(temporary, { force: true });
     },
   };

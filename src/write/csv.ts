@@ -51,6 +51,8 @@ export class CsvWriters {
         stringifier.on("end", resolve);
         stringifier.on("error", reject);
       });
+      // Note: an aborted run never awaits `done`; this keeps its rejection from crashing.
+      done.catch(() => undefined);
       sinks.set(stem, { stringifier, file, done });
     }
     return new CsvWriters(sinks);
@@ -88,6 +90,7 @@ export class CsvWriters {
   /** Drops every unfinished file. */
   async abort(): Promise<void> {
     for (const sink of this.sinks.values()) {
+      sink.stringifier.unpipe();
       sink.stringifier.destroy();
       await sink.file.abort();
     }
