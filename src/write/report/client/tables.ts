@@ -1,0 +1,214 @@
+/**
+ * Browser code of the report, part 3: one table per record type (and one of documents),
+ * sortable by any column and filtered by document, person, kind and free text. Rows are
+ * rendered a page at a time so thousands of records stay quick.
+ */
+export const TABLES_SCRIPT = String.raw`
+const PAGE = 300;
+const num = true;
+function column(key, label, get, isNumber) {
+  return { key: key, label: label, get: get, num: !!isNumber };
+}
+const docColumn = column("doc", "Document", (rec, doc) => doc.document.id);
+const ruleColumn = column("rules", "Rules", (rec) => list(rec.rules));
+const COLUMNS = {
+  documents: [docColumn, column("status", "Status", (rec) => rec.status),
+    column("letter_date", "Letter date", (rec) => rec.letter_date), column("words", "Words", (rec) => rec.words, num)]
+    .concat(TYPES.map((type) => column(type, LABELS[type].plural, (rec, doc) => doc[type].length, num)))
+    .concat([column("messages", "Messages", (rec) => rec.errors.concat(rec.warnings).map((m) => m.code).join(" "))]),
+  people: [docColumn, column("name", "Name", (rec) => rec.name), column("aliases", "Aliases", (rec) => list(rec.aliases)),
+    column("roles", "Roles", (rec) => list(rec.roles)), column("organisation", "Organisation", (rec) => rec.organisation),
+    column("mentions", "Mentions", (rec) => rec.mentions.length, num), ruleColumn],
+  organisations: [docColumn, column("name", "Name", (rec) => rec.name), column("acronym", "Acronym", (rec) => rec.acronym),
+    column("aliases", "Aliases", (rec) => list(rec.aliases)), column("mentions", "Mentions", (rec) => rec.mentions.length, num), ruleColumn],
+  dates: [docColumn, column("text", "Text", (rec) => rec.text), column("value", "Value", (rec) => rec.value), ruleColumn],
+  sentences: [docColumn, column("person", "Person", (rec) => rec.person), column("kind", "Kind", (rec) => rec.kind),
+    column("duration", "Duration", (rec) => rec.duration), column("days", "Days", (rec) => rec.days, num),
+    column("date", "Date", (rec) => rec.date), column("text", "Text", (rec) => rec.text), ruleColumn],
+  fines: [docColumn, column("person", "Person", (rec) => rec.person), column("amount", "Amount", (rec) => rec.amount, num),
+    column("unit", "Currency / unit", (rec) => rec.currency || rec.unit),
+    column("money", "Money", (rec) => rec.money.map((m) => fmt(m.amount) + " " + m.currency).join(", ")),
+    column("date", "Date", (rec) => rec.date), column("text", "Text", (rec) => rec.text), ruleColumn],
+};
+/** What the person and kind filters look at, per table (absent: the filter does not apply). */
+const PERSON_OF = {
+  people: (rec) => [rec.name].concat(rec.aliases),
+  sentences: (rec) => [rec.person || ""],
+  fines: (rec) => [rec.person || ""],
+};
+const KIND_OF = {
+  documents: (rec) => rec.status,
+  sentences: (rec) => rec.kind || "(none)",
+  fines: (rec) => rec.currency || rec.unit || "(none)",
+  dates: (rec) => (/^\d{4}-\d{2}-\d{2}$/.test(rec.value) ? "day" : /^\d{4}-\d{2}$/.test(rec.value) ? "month" : "year-less"),
+};
+const table = { type: "sentences", rows: {}, sort: {}, limit: PAGE, selected: null };
+const ui = {
+  tabs: document.getElementById("record-tabs"),
+  doc: document.getElementById("filter-doc"),
+  person: document.getElementById("filter-person"),
+  kind: document.getElementById("filter-kind"),
+  search: document.getElementById("filter-search"),
+  status: document.getElementById("table-status"),
+  head: document.getElementById("records-head"),
+  body: document.getElementById("records-body"),
+  more: document.getElementById("records-more"),
+};
+
+function rowsOf(type) {
+  if (table.rows[type]) return table.rows[type];
+  const rows = [];
+  DOCS.forEach((doc, d) => {
+    const records = type === "documents" ? [doc.document] : doc[type];
+    records.forEach((rec, i) => {
+      const cells = COLUMNS[type].map((col) => col.get(rec, doc));
+      rows.push({
+        d: d, i: i, cells: cells,
+        hay: cells.join(" ").toLowerCase(),
+        person: PERSON_OF[type] ? PERSON_OF[type](rec).join(" ").toLowerCase() : "",
+        kind: KIND_OF[type] ? KIND_OF[type](rec) : "",
+      });
+    });
+  });
+  table.rows[type] = rows;
+  return rows;
+}
+
+function compare(a, b, isNumber) {
+  const emptyA = a === null || a === undefined || a === "", emptyB = b === null || b === undefined || b === "";
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  return isNumber ? a - b : String(a).localeCompare(String(b), "en", { numeric: true, sensitivity: "base" });
+}
+
+function visibleRows() {
+  const type = table.type;
+  const doc = ui.doc.value, person = ui.person.value.trim().toLowerCase(), kind = ui.kind.value;
+  const terms = ui.search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  let rows = rowsOf(type).filter((row) =>
+    (doc === "" || String(row.d) === doc) &&
+    (person === "" || !PERSON_OF[type] || row.person.indexOf(person) >= 0) &&
+    (kind === "" || !KIND_OF[type] || row.kind === kind) &&
+    terms.every((term) => row.hay.indexOf(term) >= 0));
+  const sort = table.sort[type];
+  if (sort) {
+    const isNumber = COLUMNS[type][sort.col].num;
+    rows = rows.slice().sort((a, b) => sort.dir * compare(a.cells[sort.col], b.cells[sort.col], isNumber) || a.d - b.d || a.i - b.i);
+  }
+  return rows;
+}
+
+function renderHead() {
+  clear(ui.head);
+  const row = el("tr");
+  COLUMNS[table.type].forEach((col, index) => {
+    const th = el("th", col.num ? "num" : "");
+    const sort = table.sort[table.type];
+    th.setAttribute("aria-sort", sort && sort.col === index ? (sort.dir > 0 ? "ascending" : "descending") : "none");
+    const button = el("button", "sort", col.label);
+    button.type = "button";
+    button.dataset.col = String(index);
+    th.append(button);
+    row.append(th);
+  });
+  ui.head.append(row);
+}
+
+function renderRows() {
+  const rows = visibleRows();
+  clear(ui.body);
+  const shown = rows.slice(0, table.limit);
+  for (const row of shown) {
+    const tr = el("tr");
+    tr.dataset.d = String(row.d);
+    tr.dataset.i = String(row.i);
+    tr.tabIndex = 0;
+    if (table.selected === table.type + ":" + row.d + ":" + row.i) tr.classList.add("selected");
+    row.cells.forEach((value, index) => tr.append(el("td", COLUMNS[table.type][index].num ? "num" : "", value === null ? "" : value)));
+    ui.body.append(tr);
+  }
+  if (!rows.length) {
+    const td = el("td", "empty", "No records match.");
+    td.colSpan = COLUMNS[table.type].length;
+    ui.body.append(el("tr")).append(td);
+  }
+  ui.status.textContent = "Showing " + fmt(shown.length) + " of " + fmt(rows.length) + " (" + fmt(rowsOf(table.type).length) + " in all)";
+  ui.more.hidden = rows.length <= table.limit;
+}
+
+function renderKinds() {
+  const values = KIND_OF[table.type] ? Array.from(new Set(rowsOf(table.type).map((row) => row.kind))).sort() : [];
+  const keep = ui.kind.value;
+  clear(ui.kind);
+  const all = el("option", "", "All kinds");
+  all.value = "";
+  ui.kind.append(all);
+  for (const value of values) {
+    const option = el("option", "", value);
+    option.value = value;
+    ui.kind.append(option);
+  }
+  ui.kind.value = values.indexOf(keep) >= 0 ? keep : "";
+  ui.kind.disabled = !KIND_OF[table.type];
+  ui.person.disabled = !PERSON_OF[table.type];
+}
+
+function showTable(type) {
+  table.type = type;
+  table.limit = PAGE;
+  for (const tab of ui.tabs.querySelectorAll("button")) tab.setAttribute("aria-selected", String(tab.dataset.type === type));
+  renderKinds();
+  renderHead();
+  renderRows();
+}
+
+function selectRow(tr) {
+  for (const old of ui.body.querySelectorAll("tr.selected")) old.classList.remove("selected");
+  tr.classList.add("selected");
+  const d = Number(tr.dataset.d), i = Number(tr.dataset.i);
+  table.selected = table.type + ":" + d + ":" + i;
+  if (table.type === "documents") openDoc(d);
+  else openRecord(table.type, d, i);
+}
+
+function initTables() {
+  for (const type of ["documents"].concat(TYPES)) {
+    const tab = el("button", "tab" + (type === "documents" ? "" : " t-" + type));
+    tab.type = "button";
+    tab.dataset.type = type;
+    tab.setAttribute("role", "tab");
+    tab.append(el("span", "", type === "documents" ? "Documents" : LABELS[type].plural), el("span", "count", fmt(rowsOf(type).length)));
+    tab.addEventListener("click", () => showTable(type));
+    ui.tabs.append(tab);
+  }
+  DOCS.forEach((doc, index) => {
+    const option = el("option", "", doc.document.id);
+    option.value = String(index);
+    ui.doc.append(option);
+  });
+  for (const input of [ui.doc, ui.person, ui.kind, ui.search]) {
+    input.addEventListener("input", () => { table.limit = PAGE; renderRows(); });
+  }
+  document.getElementById("filter-clear").addEventListener("click", () => {
+    ui.doc.value = ""; ui.person.value = ""; ui.kind.value = ""; ui.search.value = "";
+    renderRows();
+  });
+  ui.more.addEventListener("click", () => { table.limit += PAGE; renderRows(); });
+  ui.head.addEventListener("click", (event) => {
+    const button = event.target.closest("button.sort");
+    if (!button) return;
+    const col = Number(button.dataset.col), sort = table.sort[table.type];
+    table.sort[table.type] = { col: col, dir: sort && sort.col === col ? -sort.dir : 1 };
+    renderHead();
+    renderRows();
+  });
+  ui.body.addEventListener("click", (event) => {
+    const tr = event.target.closest("tr[data-d]");
+    if (tr) selectRow(tr);
+  });
+  ui.body.addEventListener("keydown", (event) => {
+    const tr = event.target.closest("tr[data-d]");
+    if (tr && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); selectRow(tr); }
+  });
+  showTable(table.type);
+}
+`;

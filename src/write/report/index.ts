@@ -1,0 +1,16 @@
+/**
+ * The review report: `report/index.html`, one static page analysts open from the file system
+ * to check each letter with its records marked in place. Built from the run's own output
+ * files after the batch, so the batch never holds every document in memory.
+ */
+import { join } from "node:path";
+import type { RunSummary } from "../../records.js";
+import { writeFileAtomic } from "../atomic.js";
+import { collectDocuments } from "./collect.js";
+import { renderPage } from "./page.js";
+
+/** Reads `outDir/json` and `outDir/text` back and writes `outDir/report/index.html` atomically. */
+export async function writeReport(outDir: string, summary: RunSummary): Promise<void> {
+  const documents = await collectDocuments(outDir);
+  await writeFileAtomic(join(outDir, "report", "index.html"), renderPage(summary, documents));
+}
