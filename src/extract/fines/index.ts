@@ -1,5 +1,6 @@
 /** The fines rules, in the order they run. */
 import type { FineCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { fineAmountRule } from "./fine-amount.js";
 
-export const fineExtractors: Extractor<FineCandidate>[] = [];
+export const fineExtractors: Extractor<FineCandidate>[] = [fineAmountRule];

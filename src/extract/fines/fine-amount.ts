@@ -1,0 +1,91 @@
+/**
+ * Rule `fine-amount`: an amount in a sentence about fines, with its stated equivalents in
+ * brackets: `a fine of 25 basic amounts (EUR 219)`, `fined 2 million riel [roughly 490USD]
+ * each`, `fines of EUR 250 in equivalent per person`, `Iryna Arakhouskaya – 20 base amounts`.
+ */
+import type { FineCandidate, Money } from "../../records.js";
+import { windowsWith } from "../sentences/windows.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { findAmounts, type Amount } from "./money.js";
+
+/** Words that make a window worth scanning. */
+const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b/iu;
+
+/** `[pattern, label, example]`: amounts that are not fines, tested on the text before them. */
+export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
+  [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
+  [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
+  [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
+  [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. 10 EUR"],
+  [/\btotall?(?:ed|ing)?\b/iu, "total", "fines totaled 190 base amounts"],
+];
+
+/** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
+export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
+  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", "400 million riel in compensation"],
+];
+
+/** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
+const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)))+/iuy;
+const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
+/** A bracket right after the amount, holding its equivalents. */
+const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
+/** The fine word that opens the phrase, when it is close before the amount. */
+const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining)\b/giu;
+
+/**
+ * The fine an amount states, or null when a guard rules it out; `end` is where its phrase
+ * (bracketed equivalents included) ends either way.
+ */
+function fineIn(context: TextContext, amount: Amount, leftStart: number, windowEnd: number): { fine: Unstamped<FineCandidate> | null; end: number } {
+  const { text } = context;
+  const left = text.slice(leftStart, amount.start);
+  let end = amount.end;
+  const money: Money[] = [];
+  BRACKET.lastIndex = end;
+  const bracket = BRACKET.exec(text.slice(0, windowEnd));
+  if (bracket) {
+    const inside = findAmounts(text, bracket.index, bracket.index + bracket[0].length, text);
+    for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
+    if (money.length > 0) end = bracket.index + bracket[0].length;
+  }
+  TAIL.lastIndex = end;
+  const tail = TAIL.exec(text.slice(0, windowEnd));
+  if (tail) end = tail.index + tail[0].length;
+  const ruledOut =
+    BEFORE_ROWS.some(([pattern]) => pattern.test(left)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
+  if (ruledOut) return { fine: null, end };
+  const lead = [...left.matchAll(LEAD)].pop();
+  const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
+  const fine: Unstamped<FineCandidate> = {
+    type: "fine",
+    text: text.slice(start, end),
+    start,
+    end,
+    amount: amount.amount,
+    currency: amount.currency,
+    unit: amount.unit,
+    money,
+    term: { start: amount.start, end: amount.end },
+    each: tail !== null && EACH.test(tail[0]),
+  };
+  return { fine, end };
+}
+
+export const fineAmountRule: Extractor<FineCandidate> = {
+  id: "fine-amount",
+  type: "fine",
+  extract(context) {
+    const found: Unstamped<FineCandidate>[] = [];
+    for (const window of windowsWith(context, TRIGGER)) {
+      let consumed = window.start;
+      for (const amount of findAmounts(context.text, window.start, window.end, context.text)) {
+        if (amount.start < consumed) continue;
+        const { fine, end } = fineIn(context, amount, consumed, window.end);
+        consumed = end;
+        if (fine) found.push(fine);
+      }
+    }
+    return found;
+  },
+};

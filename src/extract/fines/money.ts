@@ -1,0 +1,70 @@
+/**
+ * Amounts of money and of penalty units as letters write them: `EUR 219`, `€333`,
+ * `U.S. $23,000`, `490USD`, `BDT12,500`, `2 million riel`, `39,000 manats`,
+ * `25 thousand US dollars`, `25 basic amounts`.
+ */
+import { NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+
+/** An amount found in a text: value, and a currency code or a unit. */
+export interface Amount {
+  start: number;
+  end: number;
+  amount: number;
+  currency: string | null;
+  unit: string | null;
+}
+
+/** `[pattern, unit, example]`: non-currency measures fines are given in. */
+export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
+  [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "a fine of 25 basic amounts"],
+];
+
+const NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?";
+const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
+const SYMBOL = "U\\.S\\.\\s?\\$|US\\$|[$€£₽₺₹₸৳₼₴₾]";
+const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
+const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)";
+
+/** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
+const AMOUNT = new RegExp(
+  `(?<pre>[A-Z]{3}|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<unit>${UNITS})\\b)`,
+  "gu",
+);
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9 };
+
+/**
+ * The value of a written number and its scale.
+ * Note: with a scale word a comma is decimal (`8,212 million` = 8.212 million), as the
+ * stated equivalents show; without one it separates thousands when three digits follow.
+ */
+export function parseAmount(number: string, scale: string): number {
+  const factor = SCALES[scale.trim().toLowerCase()] ?? 1;
+  let plain: string;
+  if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number)) plain = number.replace(/,/gu, "");
+  else plain = number.replace(",", ".");
+  return Math.round(Number(plain) * factor * 100) / 100;
+}
+
+/** Every amount in `text` between `from` and `to`; `documentText` helps choose currencies. */
+export function findAmounts(text: string, from: number, to: number, documentText = text): Amount[] {
+  const found: Amount[] = [];
+  const slice = text.slice(0, to);
+  AMOUNT.lastIndex = from;
+  for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
+    const g = m.groups ?? {};
+    const amount = parseAmount(g.n1 ?? g.n2 ?? "", g.s1 ?? g.s2 ?? "");
+    let currency: string | null = null;
+    let unit: string | null = null;
+    if (g.pre) currency = g.pre.length === 3 && /^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : symbolCode(g.pre);
+    else if (g.code) currency = isoCode(g.code);
+    else if (g.sym) currency = symbolCode(g.sym);
+    else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);
+    else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
+    if (currency === null && unit === null) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, amount, currency, unit });
+  }
+  return found;
+}
