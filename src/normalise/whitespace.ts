@@ -1,0 +1,13 @@
+/** Whitespace within lines: tabs and space runs collapsed, lines trimmed. */
+
+// Note: no-break and typographic spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) are
+// spacing, not content; they become plain spaces so that patterns see one kind of space.
+const SPACES = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/** Collapses tabs and runs of spaces to one space and trims each line. */
+export function whitespace(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(SPACES, " ").trim())
+    .join("\n");
+}
