@@ -1,11 +1,92 @@
-/** Placeholder until the people stage lands. */
-import type { Organisation, Person, PersonCandidate } from "../records.js";
+/**
+ * People: one record per person per document. Candidates with the same name (any case) merge;
+ * a surname-only or honorific-only candidate (`Mr Yeleusinov`) and an `also known as` name join the
+ * person they refer to; later bare surnames become mentions. Ids follow the first mention.
+ */
+import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
+import { addLaterMentions, surnames } from "./people-surnames.js";
+import { linkOrganisation } from "./people-organisations.js";
 
-export function resolvePeople(
-  _context: TextContext,
-  _found: PersonCandidate[],
-  _organisations: Organisation[],
-): Person[] {
-  return [];
+interface Draft {
+  words: string[];
+  first: number;
+  mentions: Mention[];
+  found: PersonCandidate[];
+}
+
+const key = (name: string): string => name.normalize("NFC").toLowerCase();
+const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+function mentionOf(candidate: PersonCandidate): Mention {
+  return { start: candidate.start, end: candidate.end, text: candidate.text };
+}
+
+/** The draft a short or alternative name refers to: nearest earlier owner of that surname, else first later. */
+function ownerOf(drafts: Draft[], candidate: PersonCandidate): Draft | undefined {
+  const word = key(candidate.name);
+  const owners = drafts.filter((d) => d.words.length > 1 && surnames(d.words).includes(word));
+  const before = owners.filter((d) => d.first < candidate.start).sort((a, b) => b.first - a.first);
+  return before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
+}
+
+function draft(candidate: PersonCandidate): Draft {
+  return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
+}
+
+function merge(found: PersonCandidate[]): Draft[] {
+  const drafts = new Map<string, Draft>();
+  const sorted = [...found].sort(byStart);
+  for (const candidate of sorted.filter((c) => c.name.includes(" ") && c.rule !== "people/aka")) {
+    const existing = drafts.get(key(candidate.name));
+    if (existing) {
+      existing.mentions.push(mentionOf(candidate));
+      existing.found.push(candidate);
+    } else drafts.set(key(candidate.name), draft(candidate));
+  }
+  const list = [...drafts.values()];
+  for (const candidate of sorted.filter((c) => !c.name.includes(" ") || c.rule === "people/aka")) {
+    const owner =
+      candidate.rule === "people/aka"
+        ? list.filter((d) => d.mentions.some((m) => m.end <= candidate.start)).sort((a, b) => b.first - a.first)[0]
+        : ownerOf(list, candidate);
+    if (owner) {
+      owner.mentions.push(mentionOf(candidate));
+      owner.found.push(candidate);
+    } else if (candidate.rule === "people/aka") list.push(draft(candidate));
+  }
+  return list;
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => !seen.has(key(value)) && seen.add(key(value)));
+}
+
+/** One record per person, in order of first mention, with every mention's offsets. */
+export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
+  const blocked = organisations.flatMap((o) => o.mentions);
+  const drafts = merge(found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
+  addLaterMentions(context.text, drafts, blocked);
+  const people = drafts.map((d): Omit<Person, "id"> => {
+    const mentions = dedupe(d.mentions);
+    const name = d.words.join(" ");
+    const first = mentions[0] as Mention;
+    return {
+      start: first.start,
+      end: first.end,
+      rules: [...new Set(d.found.map((c) => c.rule))].sort(),
+      name,
+      aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
+      roles: unique(d.found.flatMap((c) => c.roles)),
+      organisation: linkOrganisation(d.found.map((c) => c.organisation), organisations),
+      mentions,
+    };
+  });
+  return people.sort(byStart).map((p, i) => ({ id: `person-${i + 1}`, ...p }));
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return [...mentions].sort(byStart).filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`));
 }

@@ -1,5 +1,22 @@
-/** The people rules, in the order they run. */
+/** The people rules, in the order they run; resolution merges what they find into one record per person. */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { akaRule } from "./aka.js";
+import { appositionRule } from "./apposition.js";
+import { capsSurnameRule } from "./caps-surname.js";
+import { compromiseRule } from "./compromise.js";
+import { honorificRule } from "./honorific.js";
+import { letterheadRule } from "./letterhead.js";
+import { listRule } from "./list.js";
+import { titleRule } from "./title.js";
 
-export const peopleExtractors: Extractor<PersonCandidate>[] = [];
+export const peopleExtractors: Extractor<PersonCandidate>[] = [
+  honorificRule,
+  titleRule,
+  appositionRule,
+  letterheadRule,
+  capsSurnameRule,
+  listRule,
+  akaRule,
+  compromiseRule,
+];

@@ -1,0 +1,46 @@
+/**
+ * General word lists the organisation rules share: head nouns of bodies, connectors inside
+ * their names, media nouns, and nouns that mark laws and documents (which are not bodies).
+ */
+
+/** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
+export const ORG_HEADS = new Set([
+  "union", "unions", "federation", "confederation", "congress", "committee", "council", "commission", "association",
+  "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
+  "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
+  "network", "group", "observatory", "mission", "syndicate", "syndicat", "guild", "society", "trust", "bank",
+  "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "sa", "garments", "textiles", "industries",
+  "holdings", "factory", "mills", "press", "tribunal", "parliament", "assembly", "bureau", "board", "secretariat",
+  "chamber", "cooperative", "co-operative", "coalition", "forum", "movement", "front", "platform", "campaign",
+  "watch", "international", "internationale", "fund", "university", "school", "college", "hospital", "police",
+  "prosecutor's", "procuracy", "prosecutors", "station", "prison", "colony", "center", "centre", "radio", "television",
+  "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
+]);
+
+/** Heads strong enough to make a two-word capitalised phrase a body on their own. */
+export const STRONG_ORG_HEADS = new Set([
+  "union", "federation", "confederation", "congress", "committee", "council", "commission", "association",
+  "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
+  "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
+  "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
+  "plc", "llc", "gmbh", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
+  "chamber", "coalition", "forum", "front", "fund", "university", "station", "board",
+]);
+
+/** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "&"]);
+
+/** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
+export const DOCUMENT_HEADS = new Set([
+  "code", "act", "law", "declaration", "convention", "charter", "covenant", "constitution", "article", "decree",
+  "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report",
+]);
+
+/** Lower-case nouns of media and workplaces that name the capitalised word next to them as a body. */
+export const MEDIA_NOUNS = /^(?:(?:independent |state-run |opposition |online )?(?:newspaper|daily|weekly|magazine|website|web-site|news site|news agency|agency|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|channel|outlet|portal|publication))$/iu;
+
+/** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */
+export const GENERIC_WORDS = new Set([
+  "trade", "union", "unions", "independent", "national", "regional", "local", "the", "head", "general", "central",
+  "workers", "labour", "labor", "executive", "state", "federal", "public", "new", "free", "all", "other",
+]);

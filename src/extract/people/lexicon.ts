@@ -1,0 +1,81 @@
+/**
+ * General word lists the people rules share: forms of address, role titles, descriptions and
+ * kinship words. None of them is a name: names come from the letter, never from a list.
+ */
+
+/** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
+export const HONORIFICS = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
+  "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
+]);
+
+/** Forms of address that are also positions: dropped from the name, kept as a role. */
+export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "senator", "governor", "minister", "president"]);
+
+/**
+ * Head nouns of positions and job titles (singular). A name right after one of them, or an
+ * apposition made of one, is a person; the phrase is the person's role unless it is a description.
+ */
+export const ROLE_HEADS = new Set([
+  "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair",
+  "vice-chair", "vice-chairman", "secretary", "secretary-general", "general", "treasurer", "minister", "ambassador",
+  "leader", "director", "editor", "editor-in-chief", "correspondent", "reporter", "journalist", "judge", "magistrate",
+  "lawyer", "attorney", "advocate", "prosecutor", "policeman", "policewoman", "officer", "official", "mayor",
+  "governor", "manager", "administrator", "representative", "spokesperson", "spokesman", "spokeswoman", "head",
+  "founder", "coordinator", "organiser", "organizer", "activist", "unionist", "trade-unionist", "preacher",
+  "consultant", "artist", "sociologist", "worker", "operator", "technician", "teacher", "professor", "member",
+  "commissioner", "deputy", "cleric", "imam", "priest", "bishop", "doctor", "nurse", "student", "photographer",
+  "blogger", "writer", "poet", "economist", "researcher", "engineer", "driver", "miner", "defender", "campaigner",
+  "protester", "protestor", "resident", "crusader", "dissident", "inspector", "investigator", "colonel", "major",
+  "captain", "sergeant", "lieutenant", "commander", "chief", "owner", "employee", "analyst", "councillor",
+  "senator", "speaker", "presenter", "producer", "cameraman", "publisher", "columnist", "blogger", "academic",
+  "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
+  "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
+]);
+
+/** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
+export const DESCRIPTIONS = new Set([
+  "activist", "member", "resident", "protester", "protestor", "crusader", "dissident", "unionist",
+  "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant",
+]);
+
+/** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
+export const RELATIONS = new Set([
+  "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother", "brother-in-law",
+  "sister-in-law", "son-in-law", "daughter-in-law", "cousin", "uncle", "aunt", "nephew", "niece", "colleague",
+  "friend", "widow", "fiancée", "fiance", "fiancé",
+]);
+
+/** Capitalised words that can start a role inside a name chunk (`First Deputy Secretary General`). */
+export const TITLE_WORDS = new Set([
+  ...ROLE_HEADS, "vice", "first", "second", "third", "prime", "finance", "foreign", "interior", "labour", "labor",
+  "justice", "education", "health", "defence", "defense", "former", "acting", "interim", "executive", "national",
+  "international", "regional", "deputy", "assistant", "general", "treasurer", "union",
+]);
+
+/** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */
+export const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y"]);
+
+/** Capitalised words that end or split a name chunk: function words, months and weekdays. */
+export const NOT_NAME_WORDS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "and", "or", "but", "if",
+  "when", "while", "after", "before", "as", "by", "from", "to", "with", "last", "next", "dear", "yours",
+  "his", "her", "their", "our", "we", "i", "he", "she", "they", "it", "its", "following", "according", "both",
+  "all", "two", "three", "four", "five", "six", "ten", "many", "some", "every", "each", "no", "not", "also",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+  "contact", "tel", "fax", "e-mail", "email", "re", "subject", "ref", "speakers", "posted", "source", "police",
+  "government", "court", "article", "section", "new", "year", "day", "urgent", "appeal", "update", "latest",
+  "free", "act", "now", "click", "here", "more", "read", "see", "share",
+]);
+
+/** Street and address words: a "name" next to one is a street (`Av. Moliere`, `Hans Crescent`). */
+export const STREET_WORDS = new Set([
+  "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "street", "st", "road", "rd", "lane", "square", "place",
+  "crescent", "way", "drive", "close", "court", "terrace", "gardens", "park", "strasse", "straße", "ulitsa",
+  "prospekt", "plaza", "calle", "via", "chaussée", "quai", "bte", "district", "region", "province",
+]);
+
+/** Closing formulas after which a letter's signature block starts. */
+export const CLOSINGS = /^(?:yours(?: sincerely| faithfully| truly| fraternally| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/iu;

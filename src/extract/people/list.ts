@@ -1,0 +1,49 @@
+/**
+ * Coordinated names: `Ali Nejati, Feridoun Nikoufard, Ghorban Alipour, Jalil Ahmadi each
+ * received`, `Activists Sar Kanika and Ton Nimol`. When one member of the list shows a person (a
+ * known given name, a title or role before the list, an age after it), every member is one.
+ */
+import type { PersonCandidate } from "../../records.js";
+import { isGivenName } from "../nlp.js";
+import type { Extractor } from "../types.js";
+import { nameChunks, personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
+import { keptRole, roleBefore } from "./roles.js";
+
+const SEPARATOR = /^(?:,\s*\d{1,3})?(?:,\s+|,?\s+and\s+|\s+&\s+)$/u;
+
+function groups(text: string, chunks: NameChunk[]): NameChunk[][] {
+  const out: NameChunk[][] = [];
+  let current: NameChunk[] = [];
+  for (const chunk of chunks) {
+    const previous = current.at(-1);
+    const gap = previous ? text.slice(previous.name.at(-1)?.end, chunk.tokens[0]?.start) : "";
+    if (previous && SEPARATOR.test(gap) && chunk.title.length === 0) current.push(chunk);
+    else {
+      if (current.length > 1) out.push(current);
+      current = [chunk];
+    }
+  }
+  if (current.length > 1) out.push(current);
+  return out;
+}
+
+export const listRule: Extractor<PersonCandidate> = {
+  id: "people/list",
+  type: "person",
+  extract(context) {
+    const { text } = context;
+    return context.sentences.flatMap((sentence) => {
+      const chunks = nameChunks(text, sentence);
+      return groups(text, chunks).flatMap((group) => {
+        if (!group.every((chunk) => plausibleName(text, chunk))) return [];
+        const head = group[0] as NameChunk;
+        const before = roleBefore(text, sentence.start, head.tokens[0]?.start ?? 0);
+        const title = titleRole(text, head);
+        const known = group.some((chunk) => isGivenName(chunk.name[0]?.text ?? ""));
+        if (!known && !before.evidence && !title) return [];
+        const role = before.role ?? (title ? keptRole(title) : null);
+        return group.map((chunk) => personCandidate(text, chunk, role ? [role] : [], before.organisation));
+      });
+    });
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Name chunks: runs of capitalised words split into an optional prefix (`OMCT`), a title
+ * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
+ */
+import type { PersonCandidate, Span } from "../../records.js";
+import { isGivenName, isPlaceName } from "../nlp.js";
+import { ORG_HEADS } from "../organisations/lexicon.js";
+import type { Unstamped } from "../types.js";
+import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { isAllCaps, isCapitalised, runs, tokenize, type Token } from "./tokens.js";
+
+/** One capitalised run analysed as `prefix title name`. */
+export interface NameChunk {
+  tokens: Token[];
+  prefix: Token[];
+  title: Token[];
+  name: Token[];
+}
+
+const lower = (token: Token): string => token.text.toLowerCase();
+const isTitle = (token: Token): boolean =>
+  HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token));
+
+function nameish(token: Token): boolean {
+  if (NOT_NAME_WORDS.has(lower(token))) return false;
+  return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text);
+}
+
+/** Splits a run into prefix, title and name at its last title word. */
+export function analyseChunk(tokens: Token[]): NameChunk {
+  let last = -1;
+  tokens.forEach((token, index) => {
+    if (isTitle(token) && index < tokens.length - 1) last = index;
+  });
+  let first = last;
+  while (first > 0 && isTitle(tokens[first - 1] as Token)) first--;
+  return {
+    tokens,
+    prefix: last < 0 ? [] : tokens.slice(0, first),
+    title: last < 0 ? [] : tokens.slice(first, last + 1),
+    name: tokens.slice(last + 1),
+  };
+}
+
+/** The name chunks of `text` within `span` (a sentence or a line). */
+export function nameChunks(text: string, span: Span): NameChunk[] {
+  const tokens = tokenize(text, span.start, span.end);
+  return runs(text, tokens, nameish).flatMap((run) => {
+    while (run.length > 0 && PARTICLES.has(run[0]?.text ?? "")) run.shift();
+    while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
+    return run.length > 0 ? [analyseChunk(run)] : [];
+  });
+}
+
+/** `MIKHNEVICH` → `Mikhnevich`, `CHEUNG-FUNG` → `Cheung-fung`; other words unchanged. */
+export function recase(word: string): string {
+  if (!isAllCaps(word)) return word;
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** The natural-cased name of a chunk's name tokens. */
+export function displayName(tokens: readonly Token[]): string {
+  return tokens.map((token) => recase(token.text)).join(" ");
+}
+
+/**
+ * True when the name tokens look like a person's name: at least one mixed-case word, no
+ * organisation head, not a place, not part of an address.
+ */
+export function plausibleName(text: string, chunk: NameChunk, minimum = 2): boolean {
+  const { name } = chunk;
+  if (name.length < minimum || name.length > 5) return false;
+  if (!name.some((token) => isCapitalised(token.text))) return false;
+  if (name.some((token) => ORG_HEADS.has(lower(token)) || STREET_WORDS.has(lower(token)))) return false;
+  if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
+  if (isPlaceName(name.map((token) => token.text).join(" "))) return false;
+  const first = name[0] as Token;
+  const last = name.at(-1) as Token;
+  const before = text.slice(Math.max(0, first.start - 6), first.start);
+  if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
+  if (/^,?\s*\d/u.test(text.slice(last.end, last.end + 4)) && !/^,\s*\d{1,2}\b(?![\d,.])/u.test(text.slice(last.end, last.end + 6))) return false;
+  return true;
+}
+
+/** The candidate for a chunk: its span starts at an adjacent honorific (`Ms Sharan Burrow`). */
+export function personCandidate(
+  text: string,
+  chunk: NameChunk,
+  roles: string[] = [],
+  organisation: string | null = null,
+): Unstamped<PersonCandidate> {
+  const name = chunk.name;
+  const honorific = chunk.title.at(-1);
+  const withHonorific = honorific !== undefined && HONORIFICS.has(lower(honorific));
+  const start = withHonorific ? honorific.start : (name[0] as Token).start;
+  const end = (name.at(-1) as Token).end;
+  return { type: "person", start, end, text: text.slice(start, end), name: displayName(name), roles, organisation };
+}
+
+/** The role a title gives (`First Deputy Secretary General`), without forms of address. */
+export function titleRole(text: string, chunk: NameChunk): string | null {
+  const words = chunk.title.filter((token) => !HONORIFICS.has(lower(token)));
+  const first = words[0];
+  const last = words.at(-1);
+  return first && last ? text.slice(first.start, last.end) : null;
+}

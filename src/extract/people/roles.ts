@@ -1,0 +1,118 @@
+/**
+ * Roles and organisations stated next to a name: before it (`Finance Minister`, `freelance
+ * journalists`, `ZCTU regional manager`) or after it (`, a representative of the MTZ strike committee`).
+ */
+import { isCommonWord, lexiconTags } from "../nlp.js";
+import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "./lexicon.js";
+import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
+
+/** What the words around a name say about it. `evidence` is set when they show a person. */
+export interface Context {
+  evidence: boolean;
+  role: string | null;
+  organisation: string | null;
+}
+
+const NONE: Context = { evidence: false, role: null, organisation: null };
+
+/** `journalists` → `journalist` when the singular is a role or relation word. */
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (ROLE_HEADS.has(lower) || RELATIONS.has(lower)) return lower;
+  const stem = lower.replace(/(?:e?s)$/u, "");
+  return ROLE_HEADS.has(stem) || RELATIONS.has(stem) ? stem : ROLE_HEADS.has(lower.slice(0, -1)) ? lower.slice(0, -1) : lower;
+}
+
+/** True when the word (singular or plural) is a role head or relation. */
+export function isRoleWord(word: string): boolean {
+  const s = singular(word);
+  return ROLE_HEADS.has(s) || RELATIONS.has(s);
+}
+
+/** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
+export function keptRole(phrase: string): string | null {
+  const words = phrase.split(/\s+/u);
+  const last = words.at(-1) ?? "";
+  const head = singular(last);
+  if (DESCRIPTIONS.has(head) || RELATIONS.has(head)) return null;
+  // Note: a plural role before a list (`freelance journalists A and B`) is each person's singular role.
+  const kept = last.length > head.length ? last.slice(0, head.length) : last;
+  return [...words.slice(0, -1), kept].join(" ");
+}
+
+const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary"]);
+const isModifier = (token: Token): boolean =>
+  /^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag));
+
+/** Capitalised or acronym tokens joined by connectors, from `index` on: an organisation's surface form. */
+export function bodyFrom(text: string, tokens: Token[], index: number): string | null {
+  const first = tokens[index];
+  if (!first || !(isCapitalised(first.text) || isAcronymShaped(first.text))) return null;
+  let last = first;
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const gap = text.slice(last.end, token.start);
+    if (!/^\s+$/u.test(gap) || last.possessive) break;
+    if (isCapitalised(token.text) || isAcronymShaped(token.text)) last = token;
+    else if (!/^(?:of|for|the|and|on|to|against)$/u.test(token.text)) break;
+  }
+  return text.slice(first.start, last.end);
+}
+
+/** The role phrase right before a name (optionally followed by a comma), and any body before it. */
+export function roleBefore(text: string, from: number, nameStart: number): Context {
+  const tokens = tokenize(text, from, nameStart);
+  const head = tokens.at(-1);
+  if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart)) || !isRoleWord(head.text)) return NONE;
+  let first = tokens.length - 1;
+  while (first > 0 && tokens.length - first < 3) {
+    const previous = tokens[first - 1] as Token;
+    if (!/^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start)) || !isModifier(previous)) break;
+    first--;
+  }
+  const phrase = text.slice((tokens[first] as Token).start, head.end);
+  const before = tokens[first - 1];
+  const organisation =
+    before && /^\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
+      ? before.text
+      : before && isCapitalised(before.text) && !isCommonWord(before.text) && !before.possessive ? before.text : null;
+  return { evidence: true, role: keptRole(phrase), organisation };
+}
+
+const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
+const LEAD = /^(?:,\s+|\s+is\s+|\s+was\s+)(?:(?:a|an|the)\s+)?/u;
+
+/** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
+export function roleAfter(text: string, nameEnd: number, to: number): Context {
+  const rest = text.slice(nameEnd, to);
+  if (AGE.test(rest)) return { evidence: true, role: null, organisation: null };
+  const lead = LEAD.exec(rest);
+  if (!lead) return NONE;
+  const tokens = tokenize(text, nameEnd + lead[0].length, to);
+  let end = -1;
+  for (let i = 0; i < Math.min(tokens.length, 5); i++) {
+    const token = tokens[i] as Token;
+    if (/^(?:of|at|for|in|from|with|who|and|which|to|on)$/u.test(token.text)) break;
+    if (isRoleWord(token.text)) end = i;
+    const next = tokens[i + 1];
+    if (next && !/^\s+$/u.test(text.slice(token.end, next.start))) break;
+  }
+  if (end < 0) return NONE;
+  const following = tokens[end + 1];
+  // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
+  // a title followed by a name is the next person's, not an apposition.
+  if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
+  const words = tokens.slice(0, end + 1).filter((token) => !/\d/u.test(token.text));
+  const phrase = words.length > 0 ? text.slice((words[0] as Token).start, (words.at(-1) as Token).end) : "";
+  let organisation: string | null = null;
+  const link = tokens[end + 1];
+  if (link && /^(?:of|at|for)$/u.test(link.text)) {
+    for (let i = end + 2; i < Math.min(tokens.length, end + 9); i++) {
+      const gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+      if (/[,.;:()]/u.test(gap)) break;
+      organisation = bodyFrom(text, tokens, i);
+      if (organisation) break;
+    }
+  }
+  return { evidence: true, role: phrase ? keptRole(phrase) : null, organisation };
+}

@@ -1,0 +1,76 @@
+/**
+ * Word tokens with offsets, and the runs of capitalised words ("chunks") that names and
+ * organisation names are made of. Shared by the people and organisations rules.
+ */
+
+/** A word of the text with its span; `possessive` when it ended in `'s`/`’s` (removed from `text`/`end`). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+// Note: words are letters/digits joined by single hyphens or apostrophes; the joiners never
+// overlap the letter class, so the pattern is linear.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-–'’][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** The word tokens of `text` between `start` and `end`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    const from = start + match.index;
+    let word = match[0];
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    tokens.push({ text: word, start: from, end: from + word.length, possessive });
+  }
+  return tokens;
+}
+
+/** `Anna`, `Cheung-fung`, `Ă–mer`: an upper-case letter then at least one lower-case one. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !/\p{Ll}\p{Lu}{2}/u.test(word);
+}
+
+/** `MIKHNEVICH`, `ACV-CSC`: two or more letters, all upper case. */
+export function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{M}\-–'’]*\p{Lu}$/u.test(word);
+}
+
+/** `ITUC`, `ACV-CSC`, `LegCo`, `IndustriALL`, `ÇGD`: an acronym-shaped word. */
+export function isAcronymShaped(word: string): boolean {
+  if (/\p{N}/u.test(word)) return false;
+  return isAllCaps(word) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word);
+}
+
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
+
+/**
+ * True when the characters between two tokens keep them in one chunk: spaces on one line, or
+ * `. ` after an abbreviated title (`Mr. Ales`).
+ */
+export function joins(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (left.possessive) return false;
+  if (/^[ \t\u00a0]{1,3}$/u.test(gap)) return true;
+  return ABBREVIATED.test(left.text) && /^\.[ \t\u00a0]{1,2}$/u.test(gap);
+}
+
+/** Splits tokens into maximal runs where `keep` holds for every token and neighbours join. */
+export function runs(text: string, tokens: readonly Token[], keep: (token: Token, index: number) => boolean): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  tokens.forEach((token, index) => {
+    const previous = current.at(-1);
+    if (!keep(token, index) || (previous && !joins(text, previous, token))) {
+      if (current.length > 0) out.push(current);
+      current = [];
+      if (!keep(token, index)) return;
+    }
+    current.push(token);
+  });
+  if (current.length > 0) out.push(current);
+  return out;
+}
