@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RunSummary } from "../../../src/records.js";
+import { CLIENT_SCRIPT } from "../../../src/write/report/client/index.js";
+import { collectDocuments } from "../../../src/write/report/collect.js";
+import { renderPage } from "../../../src/write/report/page.js";
+
+const FIXTURES = join(import.meta.dirname, "../../../fixtures/report");
+let page = "";
+
+/** The page with the JSON data block and the inline script cut out: the markup itself. */
+function markupOnly(text: string): string {
+  return text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "<script></script>");
+}
+
+beforeAll(async () => {
+  const summary = RunSummary.parse(JSON.parse(await readFile(join(FIXTURES, "run.json"), "utf8")));
+  page = renderPage(summary, await collectDocuments(FIXTURES));
+});
+
+describe("renderPage", () => {
+  it("has exactly one data block and one script, and the CSP allows that script by hash", () => {
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map((match) => match[1])).toEqual([' type="application/json" id="casebook-data"', ""]);
+    const hash = createHash("sha256").update(scripts[1]?.[2] ?? "").digest("base64");
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? "";
+    expect(policy).toContain("default-src &#39;none&#39;");
+    expect(policy).toContain(`script-src &#39;sha256-${hash}&#39;`);
+    expect(policy).not.toContain("unsafe");
+  });
+
+  it("carries every document's text as JSON that parses back intact", async () => {
+    const data = /<script type="application\/json" id="casebook-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    const parsed = JSON.parse(data) as { documents: { text: string }[] };
+    const hostile = await readFile(join(FIXTURES, "text/2022/hostile.txt.txt"), "utf8");
+    expect(parsed.documents.map((d) => d.text)).toContain(hostile);
+  });
+
+  it("lets no hostile text into the markup unescaped", () => {
+    const markup = markupOnly(page);
+    expect(markup).not.toMatch(/<img|<svg|<b>|<!-- a comment/i);
+    expect(markup).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(markup).toContain("decoded as &lt;b&gt;windows-1252&lt;/b&gt; &lt;script&gt;");
+    expect(page.match(/<script/g)).toHaveLength(2);
+  });
+
+  it("shows the summary counts and the failure with its code and message", () => {
+    expect(page).toMatch(/data-stat="documents">[\s\S]*?<div class="stat-value">6</);
+    expect(page).toMatch(/data-stat="sentences">[\s\S]*?<div class="stat-value">9</);
+    expect(page).toContain("<code>NO_TEXT_LAYER</code>");
+    expect(page).toContain('data-open-doc="2022/scan.pdf"');
+  });
+
+  it("has a client script that compiles and never uses innerHTML or eval", () => {
+    expect(() => new Function(CLIENT_SCRIPT)).not.toThrow();
+    expect(CLIENT_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+  });
+});
