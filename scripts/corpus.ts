@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { baselineResult, BASELINE_TYPES } from "../src/evaluate/baseline.js";
-import { checkMinima, evaluatePairs, formatListing, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
+import { checkMinima, evaluatePairs, formatListing, formatPerDocument, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
 import { processText } from "../src/pipeline.js";
 import { RECORD_TYPES, type DocumentResult, type RecordType } from "../src/records.js";
 
@@ -33,6 +33,12 @@ interface Args {
   verbose: boolean;
   baseline: boolean;
   minF1: Partial<Record<RecordType | "overall", number>>;
+}
+
+function fraction(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`${flag} needs a number from 0 to 1`);
+  return n;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -58,7 +64,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag.startsWith("--min-f1-")) {
       const type = flag.slice("--min-f1-".length);
       if (!(RECORD_TYPES as readonly string[]).includes(type) && type !== "overall") throw new Error(`unknown flag ${flag}`);
-      args.minF1[type as RecordType] = Number(value());
+      args.minF1[type as RecordType] = fraction(flag, value());
     } else throw new Error(`unknown flag ${flag}`);
   }
   return args;
@@ -105,24 +111,27 @@ async function main(): Promise<void> {
   const baseTypes = args.types.filter((t) => (BASELINE_TYPES as readonly string[]).includes(t));
   const columns = (seed: boolean): Column[] => [
     { label: "casebook", scores: score(ours, seed, args.types) },
-    ...(args.baseline ? [{ label: "compromise", scores: score(theirs, seed, baseTypes), types: baseTypes }] : []),
+    ...(args.baseline ? [{ label: "compromise", scores: score(theirs, seed, baseTypes), types: baseTypes, letterDate: false }] : []),
   ];
 
   const main = columns(false);
   const counted = main[0]?.scores.documents.length ?? 0;
   console.log(`Corpus ${args.corpus}: ${counted} letters scored (seed letter apart); results in ${out}\n`);
   if (counted > 0) console.log(formatTable(main, args.types));
-  if (ids.includes(SEED)) {
-    const seed = columns(true);
+  const seed = ids.includes(SEED) ? columns(true) : [];
+  if (seed[0]) {
     const line = seed.map((c) => `${c.label} F1 ${c.scores.overall.f1.toFixed(3)} (TP ${c.scores.overall.tp} FP ${c.scores.overall.fp} FN ${c.scores.overall.fn})`);
     console.log(`\nseed ${SEED} (not in totals): ${line.join("; ")}`);
     if (args.verbose) console.log(`\n${formatTable(seed, args.types)}`);
   }
-  if (args.verbose) {
-    console.log(`\n${formatListing(main[0]!.scores, args.types)}`);
-    if (ids.includes(SEED)) console.log(`\n${formatListing(columns(true)[0]!.scores, args.types)}`);
+  if (args.verbose && main[0] && counted > 0) {
+    console.log(`\n${formatPerDocument(main[0].scores, args.types)}`);
+    console.log(`\n${formatListing(main[0].scores, args.types)}`);
   }
-  const failures = counted > 0 && main[0] ? checkMinima(main[0].scores, args.minF1 as MinF1) : [];
+  if (args.verbose && seed[0]) console.log(`\n${formatListing(seed[0].scores, args.types)}`);
+  // Note: minima apply to the totals; only when the seed alone was asked for do they apply to it.
+  const judged = counted > 0 ? main[0] : seed[0];
+  const failures = judged ? checkMinima(judged.scores, args.minF1 as MinF1) : [];
   if (failures.length) {
     console.log(`\nFAILED: ${failures.join("; ")}`);
     process.exitCode = 1;

@@ -35,19 +35,38 @@ export async function loadExpected(dir: string): Promise<Expected[]> {
   );
 }
 
+/** Actual results read from a folder, and result-like files that did not parse. */
+export interface LoadedActual {
+  results: Actual[];
+  /** `file: reason` for each file that has a `document` but is not a valid result. */
+  invalid: string[];
+}
+
 /**
  * Reads every actual result in `dir`, or in `dir/json` when the run's output root is given.
- * Note: JSON files that are not document results (the run summary, the schema) are skipped.
+ * Note: JSON files without a `document` object (the run summary, the schema) are skipped
+ * silently; a file with one that does not parse is reported, since its records would
+ * otherwise all count as missed without a word.
  */
-export async function loadActual(dir: string): Promise<Actual[]> {
+export async function loadActual(dir: string): Promise<LoadedActual> {
   const sub = join(dir, "json");
   const root = (await stat(sub).catch(() => null))?.isDirectory() ? sub : dir;
-  const results: Actual[] = [];
+  const loaded: LoadedActual = { results: [], invalid: [] };
   for (const file of await jsonFiles(root)) {
-    const parsed = Actual.safeParse(JSON.parse(await readFile(file, "utf8")));
-    if (parsed.success) results.push(parsed.data);
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, "utf8"));
+    } catch (error) {
+      loaded.invalid.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const parsed = Actual.safeParse(json);
+    if (parsed.success) loaded.results.push(parsed.data);
+    else if (typeof json === "object" && json !== null && "document" in json && typeof json.document === "object") {
+      loaded.invalid.push(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    }
   }
-  return results;
+  return loaded;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { RECORD_TYPES, type RecordType } from "../records.js";
 import { aggregate } from "./evaluate.js";
+import { add, score, zero } from "./score.js";
 import type { DocumentEvaluation, Score, Scores } from "./types.js";
 
 /** One run's scores under a label; `types` are the record types the run attempts. */
@@ -11,6 +12,8 @@ export interface Column {
   label: string;
   scores: Scores;
   types?: readonly RecordType[];
+  /** False when the run does not attempt letter dates (shown as `-`). */
+  letterDate?: boolean;
 }
 
 const fixed = (value: number): string => value.toFixed(3);
@@ -51,6 +54,7 @@ export function formatTable(columns: readonly Column[], types: readonly RecordTy
     row(
       "letter_date",
       columns.map((c) => {
+        if (c.letterDate === false) return null;
         const l = c.scores.letterDate;
         return [`${l.correct}/${l.total}`, "", fixed(l.accuracy), "", "", ""];
       }),
@@ -78,6 +82,21 @@ export function formatDocument(doc: DocumentEvaluation, types: readonly RecordTy
     for (const item of doc.extra[type]) lines.push(`    + extra  ${item}`);
   }
   return lines.join("\n");
+}
+
+/** One line per document: F1 per type (`-` when nothing was expected or found) and overall. */
+export function formatPerDocument(scores: Scores, types: readonly RecordType[] = RECORD_TYPES): string {
+  const width = Math.max(8, ...scores.documents.map((doc) => doc.document.length));
+  const head = ["document".padEnd(width), ...types.map((t) => t.slice(0, 6).padStart(6)), "overall", "letter_date"].join("  ");
+  const lines = scores.documents.map((doc) => {
+    const f1s = types.map((type) => {
+      const c = doc.counts[type];
+      return (c.tp + c.fp + c.fn === 0 ? "-" : fixed(score(c).f1)).padStart(6);
+    });
+    const all = score(types.map((type) => doc.counts[type]).reduce(add, zero()));
+    return [doc.document.padEnd(width), ...f1s, fixed(all.f1).padStart(7), doc.letterDate.correct ? "ok" : "✗"].join("  ");
+  });
+  return [head, ...lines].join("\n");
 }
 
 /** The listing for every document of a run. */

@@ -21,9 +21,12 @@ describe("loading folders", () => {
     await mkdir(join(root, "json", "sub"), { recursive: true });
     await writeFile(join(root, "json", "sub", "a.pdf.json"), JSON.stringify(actual({ people: [{ name: "A B" }] }, "sub/a.pdf")));
     await writeFile(join(root, "json", "summary.json"), JSON.stringify({ documents: 1 }));
+    await writeFile(join(root, "json", "bad.md.json"), JSON.stringify({ document: { id: "bad.md" }, people: [{ name: null }] }));
     await writeFile(join(root, "schema.json"), "{}");
-    const results = await loadActual(root);
+    const { results, invalid } = await loadActual(root);
     expect(results.map((r) => r.document.id)).toEqual(["sub/a.pdf"]);
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]).toContain("bad.md.json");
     expect(results[0]?.people[0]?.name).toBe("A B");
   });
 
