@@ -34,7 +34,17 @@ export function languageDataPath(): string {
 
 async function start(): Promise<Worker> {
   const langPath = languageDataPath();
-  let failure: unknown = null;
+  let started = false;
+  let fail: (reason: unknown) => void = () => undefined;
+  let timer: NodeJS.Timeout | undefined;
+  // Rejected by the time limit, or at once by an error reported while the engine starts.
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+    timer = setTimeout(() => {
+      reject(new CasebookError("OCR_FAILED", `OCR engine did not start within ${OCR_START_TIMEOUT_MS / 1000} s`));
+    }, OCR_START_TIMEOUT_MS);
+  });
+  failed.catch(() => undefined);
   const starting = createWorker("eng", OEM.LSTM_ONLY, {
     // Note: without an explicit langPath tesseract.js downloads the data from a CDN even in
     // Node; without cacheMethod 'none' it writes eng.traineddata into the working directory.
@@ -42,19 +52,16 @@ async function start(): Promise<Worker> {
     gzip: true,
     cacheMethod: "none",
     // Note: without an errorHandler a failed job throws inside a message listener and kills
-    // the whole process; with it the job's own promise rejects and we report OCR_FAILED.
+    // the whole process. With it, a failed job rejects its own promise, but a failed start
+    // never settles createWorker's promise, so the error is taken from here.
     errorHandler: (error: unknown) => {
-      failure = error;
+      if (!started) fail(new CasebookError("OCR_FAILED", `OCR engine failed to start: ${String(error)}`));
     },
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new CasebookError("OCR_FAILED", `OCR engine did not start within ${OCR_START_TIMEOUT_MS / 1000} s${failure ? `: ${String(failure)}` : ""}`));
-    }, OCR_START_TIMEOUT_MS);
-  });
   try {
-    return await Promise.race([starting, timeout]);
+    const worker = await Promise.race([starting, failed]);
+    started = true;
+    return worker;
   } catch (error) {
     // A worker that starts after the time limit must not keep the process alive.
     void starting.then((late) => late.terminate()).catch(() => undefined);
