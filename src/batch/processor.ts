@@ -1,9 +1,11 @@
 /**
- * How a batch gets its documents processed. This inline processor runs them on the main
- * thread, p-limit bounding how many are in flight.
+ * How a batch gets its documents processed. Files go to a pool of worker threads (pool.ts),
+ * the only place a per-document time limit can stop synchronous work; the inline processor
+ * runs documents on the calling thread, for the library and for comparisons in tests.
  */
 import pLimit from "p-limit";
-import { processFile, type Processed, type ProcessOptions } from "../pipeline.js";
+import type { Processed, ProcessOptions } from "../pipeline.js";
+import { createPoolProcessor } from "./pool.js";
 
 export interface Job {
   /** Absolute or cwd-relative path of the file. */
@@ -13,20 +15,41 @@ export interface Job {
 }
 
 export interface BatchOptions extends ProcessOptions {
+  /** Worker threads, and documents in flight at once. */
   concurrency: number;
-  /** Per-document time limit in milliseconds. */
+  /** Per-document time limit in milliseconds; 0 or Infinity means none. */
   timeoutMs: number;
 }
 
 export interface Processor {
+  /** Processes one file; never rejects (a failure is a failed document). */
   process(job: Job): Promise<Processed>;
+  /** Stops the workers (or the OCR engine) so that the process can exit. */
   close(): Promise<void>;
 }
 
+/**
+ * The batch's processor: always a pool of `concurrency` worker threads, even for one.
+ * Note: a single worker is still a thread of its own, because a time limit cannot stop
+ * a synchronous parse (compromise, a pathological PDF) running on the main thread.
+ */
 export function createProcessor(options: BatchOptions): Processor {
-  const limit = pLimit(Math.max(1, options.concurrency));
+  return createPoolProcessor(options);
+}
+
+/**
+ * Processes documents on the calling thread, p-limit bounding how many are in flight.
+ * Ignores `timeoutMs`: nothing can interrupt synchronous work on this thread.
+ */
+export function createInlineProcessor(options: BatchOptions): Processor {
+  const limit = pLimit(Math.max(1, Math.floor(options.concurrency)));
+  // Note: loaded lazily so that the pool path never loads compromise on the main thread.
+  const pipeline = import("../pipeline.js");
   return {
-    process: (job) => limit(() => processFile(job.path, job.id, options)),
-    async close() {},
+    process: (job) => limit(async () => (await pipeline).processFile(job.path, job.id, options)),
+    async close() {
+      const { closeOcr } = await import("../read/ocr.js");
+      await closeOcr();
+    },
   };
 }

@@ -1,0 +1,91 @@
+/**
+ * A pool of worker threads (piscina) that processes one file per task, with a time limit
+ * per document: a task past its limit is aborted, piscina terminates its thread (which
+ * stops even a synchronous busy loop) and starts a new one, and the batch goes on.
+ */
+import { existsSync } from "node:fs";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import pLimit from "p-limit";
+import { Piscina } from "piscina";
+import type { Processed, ProcessOptions } from "../pipeline.js";
+import { failedProcessed } from "./pool-failure.js";
+import type { BatchOptions, Job, Processor } from "./processor.js";
+
+/** What crosses to a worker: structured-clone friendly. */
+export interface WorkerTask extends Job {
+  options: ProcessOptions;
+  /** The worker posts one message here when it starts the document: the clock starts then. */
+  started: MessagePort;
+}
+
+export interface PoolOptions {
+  /** Test-only: a worker module to run instead of worker.ts (e.g. one that hangs). */
+  workerUrl?: URL;
+}
+
+/**
+ * The worker module beside this one: `worker.js` once compiled; under vitest or tsx, where
+ * this file is the .ts source, `worker.ts`, loaded through tsx (a dev dependency).
+ */
+export function workerUrl(): URL {
+  const compiled = new URL("./worker.js", import.meta.url);
+  return existsSync(fileURLToPath(compiled)) ? compiled : new URL("./worker.ts", import.meta.url);
+}
+
+/**
+ * Only the options a worker needs, without the batch's own (functions and signals such
+ * as a caller's `onDocument` cannot be cloned to another thread).
+ */
+export function workerOptions(options: BatchOptions): ProcessOptions {
+  const entries = Object.entries(options).filter(
+    ([key, value]) =>
+      key !== "concurrency" && key !== "timeoutMs" && typeof value !== "function" && !(value instanceof EventTarget),
+  );
+  return Object.fromEntries(entries) as unknown as ProcessOptions;
+}
+
+/** A processor backed by `concurrency` worker threads; see the module comment. */
+export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOptions = {}): Processor {
+  const threads = Math.max(1, Math.floor(options.concurrency));
+  const url = poolOptions.workerUrl ?? workerUrl();
+  const pool = new Piscina<WorkerTask, Processed>({
+    filename: url.href,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: 1,
+    // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
+    // over messages); "sync" would freeze it in Atomics.wait.
+    atomics: "async",
+    execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
+  });
+  const shared = workerOptions(options);
+  const limited = Number.isFinite(options.timeoutMs) && options.timeoutMs > 0;
+  // Note: p-limit keeps piscina's queue empty, so a document's clock starts when a thread
+  // takes it, not while it waits behind others, and look-ahead stays in the caller's hands.
+  const limit = pLimit(threads);
+
+  async function run(job: Job): Promise<Processed> {
+    const controller = new AbortController();
+    const channel = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    // Note: the clock starts when a thread takes the document, not when it is queued, so
+    // that the start of a replacement thread (loading compromise) is not charged to it.
+    if (limited) channel.port1.once("message", () => (timer = setTimeout(() => controller.abort(), options.timeoutMs)));
+    const task: WorkerTask = { path: job.path, id: job.id, options: shared, started: channel.port2 };
+    try {
+      return await pool.run(task, { signal: controller.signal, transferList: [channel.port2] });
+    } catch (error) {
+      if (controller.signal.aborted) return failedProcessed(job, "TIMEOUT", `${options.timeoutMs / 1000} s`);
+      return failedProcessed(job, "WORKER_CRASHED", error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
+      channel.port1.close();
+    }
+  }
+
+  return {
+    process: (job) => limit(() => run(job)),
+    close: () => pool.destroy(),
+  };
+}

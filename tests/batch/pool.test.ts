@@ -1,0 +1,100 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPoolProcessor, workerOptions } from "../../src/batch/pool.js";
+import type { BatchOptions, Job } from "../../src/batch/processor.js";
+import { DEFAULT_OPTIONS, type Processed } from "../../src/pipeline.js";
+
+const SOURCE = new URL("../../src/", import.meta.url);
+let folder: string;
+let testWorker: URL;
+
+// Note: a test-only worker, written at run time, that wraps the real one: `*.hang.txt`
+// busy-loops forever (synchronously, as a pathological parse does), `*.crash.txt` ends its
+// thread, `*.nested.txt` leaves a nested thread running (as the OCR engine does).
+const WORKER = (real: string): string => `
+import { Worker, type MessagePort } from "node:worker_threads";
+import processTask from ${JSON.stringify(real)};
+export default async function (task: { path: string; id: string; options: never; started: MessagePort }) {
+  if (task.path.endsWith(".hang.txt")) {
+    task.started.postMessage(null);
+    for (;;);
+  }
+  if (task.path.endsWith(".crash.txt")) process.exit(3);
+  if (task.path.endsWith(".nested.txt")) new Worker("setInterval(() => {}, 1000);", { eval: true });
+  return processTask(task);
+}
+`;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "casebook-pool-"));
+  testWorker = pathToFileURL(join(folder, "test-worker.mts"));
+  await writeFile(fileURLToPath(testWorker), WORKER(new URL("batch/worker.ts", SOURCE).href));
+  const letter = await readFile(new URL("../../fixtures/letters/ituc-belarus-2020.md", import.meta.url), "utf8");
+  for (const name of ["a.txt", "b.txt", "c.txt", "x.hang.txt", "x.crash.txt", "x.nested.txt"]) {
+    await writeFile(join(folder, name), letter);
+  }
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const options = (concurrency: number, timeoutMs: number): BatchOptions => ({ ...DEFAULT_OPTIONS, concurrency, timeoutMs });
+const job = (name: string): Job => ({ path: join(folder, name), id: `in/${name}` });
+const codes = (results: Processed[]): string[] =>
+  results.map(({ result: { document } }) => document.errors[0]?.code ?? document.status);
+
+async function processAll(concurrency: number, timeoutMs: number, names: string[]): Promise<Processed[]> {
+  const processor = createPoolProcessor(options(concurrency, timeoutMs), { workerUrl: testWorker });
+  try {
+    return await Promise.all(names.map((name) => processor.process(job(name))));
+  } finally {
+    await processor.close();
+  }
+}
+
+describe("createPoolProcessor", () => {
+  it("stops a document past the time limit with TIMEOUT; a new worker takes the next one", async () => {
+    const results = await processAll(1, 500, ["x.hang.txt", "a.txt", "b.txt"]);
+    expect(codes(results)).toEqual(["TIMEOUT", "ok", "ok"]);
+    const { document } = results[0]!.result;
+    expect(document).toMatchObject({ id: "in/x.hang.txt", source: job("x.hang.txt").path, status: "failed" });
+  });
+
+  it("keeps the other workers going while one document hangs", async () => {
+    const results = await processAll(2, 1_000, ["a.txt", "x.hang.txt", "b.txt", "c.txt"]);
+    expect(codes(results)).toEqual(["ok", "TIMEOUT", "ok", "ok"]);
+  });
+
+  it("reports a worker that dies as WORKER_CRASHED and goes on", async () => {
+    const results = await processAll(1, 60_000, ["x.crash.txt", "a.txt"]);
+    expect(codes(results)).toEqual(["WORKER_CRASHED", "ok"]);
+    expect(results[0]!.result.document.id).toBe("in/x.crash.txt");
+  });
+
+  it("gives workers only cloneable processing options", () => {
+    const withCallbacks = { ...options(2, 5), onDocument: () => undefined, signal: new AbortController().signal };
+    expect(workerOptions(withCallbacks)).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it("lets the process exit after close(), nested threads included", async () => {
+    const script = join(folder, "exit.mts");
+    await writeFile(
+      script,
+      `import { createPoolProcessor } from ${JSON.stringify(new URL("batch/pool.ts", SOURCE).href)};
+const processor = createPoolProcessor(${JSON.stringify(options(2, 60_000))}, { workerUrl: new URL(${JSON.stringify(testWorker.href)}) });
+const results = await Promise.all([${JSON.stringify(job("x.nested.txt"))}, ${JSON.stringify(job("a.txt"))}].map((j) => processor.process(j)));
+await processor.close();
+console.log(results.map((r) => r.result.document.status).join(" "));
+`,
+    );
+    // Note: the child's own timeout only guards against a hang; the test asserts the exit.
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { timeout: 30_000 });
+    expect(stdout.trim()).toBe("ok ok");
+  });
+});
