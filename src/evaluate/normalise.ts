@@ -20,6 +20,9 @@ export function normaliseName(value: string): string {
     .replace(/[\u2010-\u2015\u2212]/gu, "-")
     .replace(/[\u2018\u2019\u02bc`´]/gu, "'")
     .replace(/["\u201c\u201d\u201e\u00ab\u00bb]/gu, "")
+    // Note: single quotes around a word (‘Belsat’ TV channel) are quotation marks; an
+    // apostrophe inside or after a word (workers' union) is kept.
+    .replace(/(^|\s)'([^'\s]+)'(?=\s|$)/gu, "$1$2")
     .replace(/\./g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -11,6 +11,7 @@ describe("name normalisation", () => {
     expect(normaliseName("ACV–CSC")).toBe("acv-csc");
     expect(normaliseName("Human Rights Centre “Viasna”")).toBe("human rights centre viasna");
     expect(normaliseName("workers’ union")).toBe("workers' union");
+    expect(normaliseName("‘Belsat’ TV channel")).toBe("belsat tv channel");
   });
 
   it("strips honorifics but keeps roles and particles", () => {
