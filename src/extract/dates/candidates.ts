@@ -1,11 +1,12 @@
 /**
  * Turns chrono findings into date candidates: trims the surface to the date itself, drops
  * what is not a calendar date (durations, relative and weekday-only references, bare years,
- * times) and splits ranges into their two days.
+ * times), splits ranges into their two days and adds the other days of a day list.
  */
 import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
 import type { ChronoHit, ChronoPart } from "./chrono.js";
+import { daysAfter, daysBefore } from "./lists.js";
 import {
   BARE_MONTH_BEFORE,
   LEADING_NOISE,
@@ -39,12 +40,18 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 function candidate(text: string, start: number, end: number, found: ChronoPart): Draft | null {
   const surface = text.slice(start, end);
   if (found.month === null || !(/\d/.test(surface) || MONTH_WORD[0].test(surface))) return null;
-  if (/^\d{1,2}[./-]\d{1,2}$/.test(surface)) return null;
+  if (/^\d{1,4}[./-]\d{1,4}$/.test(surface)) return null;
+  const monthWord = MONTH_WORD[0].exec(surface);
+  if (monthWord && !/^[A-Z]/.test(monthWord[0])) return null;
   if (found.year !== null && (found.year < 1900 || found.year > 2100)) return null;
   const before = text.slice(Math.max(0, start - CONTEXT), start);
   if (found.day === null && found.year === null) {
     if (!/^[A-Z]/.test(surface) || RELATIVE_BEFORE[0].test(before)) return null;
     if (!BARE_MONTH_BEFORE[0].test(before) || NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
+  }
+  if (monthWord && found.year !== null && /,\s*\d{2}$/.test(surface)) {
+    // Note: chrono reads "August 9, 10 people" as 2010; a two-digit year after a comma is a count.
+    return candidate(text, start, start + surface.replace(/,\s*\d{2}$/, "").length, { ...found, year: null });
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
@@ -70,18 +77,6 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
   };
 }
 
-/** A range's start day written alone before the separator (`between 13 and 28 September`). */
-const DAY_BEFORE_RANGE = /\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|[-–])\s*$/i;
-
-function rangeStartBefore(text: string, hit: Draft): Draft | null {
-  const before = text.slice(Math.max(0, hit.start - CONTEXT), hit.start);
-  const match = DAY_BEFORE_RANGE.exec(before);
-  if (!match?.[1] || hit.day === null || !/^\d/.test(hit.text)) return null;
-  const start = hit.start - before.length + match.index + match[0].indexOf(match[1], match[0].search(/\d/));
-  const day = Number(match[1]);
-  return day < hit.day ? { ...hit, text: match[1], start, end: start + match[1].length, day, weekday: null } : null;
-}
-
 /** The candidates of one chrono finding: none, one, or two for a range. */
 export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
   if (hit.tags.includes("result/relativeDate")) return [];
@@ -99,6 +94,5 @@ export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
   }
   const single = candidate(text, span.start, span.end, hit.start_);
   if (!single) return [];
-  const rangeStart = rangeStartBefore(text, single);
-  return rangeStart ? [rangeStart, single] : [single];
+  return [...daysBefore(text, single), single, ...daysAfter(text, single)];
 }

@@ -15,14 +15,14 @@ export const NUMERIC_DATE: PatternRow = [
 
 /** Words before a date that are not part of its surface (`on 5 October` → `5 October`). */
 export const LEADING_NOISE: PatternRow = [
-  /^(?:(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?,?\s+)?(?:(?:on|in|of|the|from|since|by|until|till|during)\s+)+/i,
+  /^(?:(?:at\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?),?\s+)?(?:(?:on|in|of|the|from|since|by|until|till|during)\s+)+/i,
   "preposition or time before a date",
-  "at 16.00 on ",
+  "at 6 a.m. on ",
 ];
 
 /** A clock time after a date (`16.05.2017 20:19 msk` → `16.05.2017`). */
 export const TRAILING_TIME: PatternRow = [
-  /,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/i,
+  /(?:,?\s+(?:at\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[a-z]{2,4})?|,?\s+(?:at|in the)\s+(?:noon|midnight|morning|afternoon|evening|night)|T\d{2}:\d{2}\S*)$/i,
   "clock time after a date",
   " 20:19 msk",
 ];

@@ -1,0 +1,74 @@
+/**
+ * Day lists that share one month: chrono reads only the day written with the month, so
+ * `9 and 10 August 2020`, `between 13 and 28 September` and `August 9 and 10, 2020` give
+ * the other days here. Days must rise towards (or away from) the written one.
+ */
+import type { DateCandidate } from "../../records.js";
+import type { Unstamped } from "../types.js";
+import type { PatternRow } from "./patterns.js";
+
+type Draft = Unstamped<DateCandidate>;
+
+/** A day before a day-first date, with its joiner: `[pattern, label, example]`. */
+export const DAY_BEFORE: PatternRow = [
+  /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*$/i,
+  "day before a date in a list",
+  "9 and ",
+];
+
+/** A day after a month-first date, with its joiner and an optional year. */
+export const DAY_AFTER: PatternRow = [
+  /^\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{2}))?(?![\d%/:]|\.\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|people|per)\b)/i,
+  "day after a date in a list",
+  " and 10, 2020",
+];
+
+/** Note: a list's days sit within a short stretch before or after the written date. */
+const WINDOW = 40;
+
+function day(hit: Draft, text: string, start: number, value: number, year: number | null): Draft {
+  return { ...hit, text: text.slice(start, start + String(value).length), start, end: start + String(value).length, day: value, year, weekday: null };
+}
+
+/** The days listed before a day-first date (`9, 10 and` before `11 August 2020`). */
+export function daysBefore(text: string, hit: Draft): Draft[] {
+  if (hit.day === null || !/^\d/.test(hit.text)) return [];
+  const out: Draft[] = [];
+  let cursor = hit.start;
+  let last = hit.day;
+  for (;;) {
+    const before = text.slice(Math.max(0, cursor - WINDOW), cursor);
+    const match = DAY_BEFORE[0].exec(before);
+    const value = Number(match?.[1]);
+    if (!match || !(value >= 1 && value < last)) break;
+    // Note: "aged 3, 10 August" is no list: the day next to the date needs "and", "to" or a dash.
+    if (out.length === 0 && match[2] === ",") break;
+    cursor = cursor - before.length + match.index;
+    last = value;
+    out.unshift(day(hit, text, cursor, value, hit.year));
+  }
+  return out;
+}
+
+/** The days listed after a month-first date (`and 10, 2020` after `August 9`). */
+export function daysAfter(text: string, hit: Draft): Draft[] {
+  if (hit.day === null || hit.year !== null || !/[A-Za-z.]\s+\d{1,2}(?:st|nd|rd|th)?$/.test(hit.text)) return [];
+  const out: (Draft & { bareComma: boolean })[] = [];
+  let cursor = hit.end;
+  let last = hit.day;
+  for (;;) {
+    const match = DAY_AFTER[0].exec(text.slice(cursor, cursor + WINDOW));
+    const value = Number(match?.[2]);
+    if (!match?.[2] || !(value > last && value <= 31)) break;
+    const start = cursor + match[0].indexOf(match[2], match[0].search(/\d/));
+    const year = match[3] ? Number(match[3]) : null;
+    const end = cursor + match[0].length;
+    out.push({ ...day(hit, text, start, value, year), end, text: text.slice(start, end), bareComma: match[1] === "," && year === null });
+    cursor = end;
+    last = value;
+    if (year !== null) break;
+  }
+  // Note: "October 5, 20 were hurt" is a count; a list ends with "and", "or", "to" or a year.
+  while (out.at(-1)?.bareComma) out.pop();
+  return out.map(({ bareComma: _, ...draft }) => draft);
+}
