@@ -1,6 +1,14 @@
-/** Placeholder until the penalties stage lands. */
-import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate } from "../records.js";
+/**
+ * Penalties: sentence and fine candidates become records, one per person penalised, with
+ * the ruling date, restatements merged, ids `sentence-<n>` / `fine-<n>` in offset order.
+ * A penalty with no named person is not a record (GUIDELINES: not a term for an unnamed group).
+ */
+import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
+import { windowsOf } from "../extract/sentences/windows.js";
+import { rulingDate, sharedRulingDate, type DateSite } from "./penalties-dates.js";
+import { administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
+import { mentionsOf, peopleFor, type PersonMention } from "./penalties-people.js";
 
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
@@ -10,9 +18,118 @@ export interface PenaltyInput {
   letterDate: string | null;
 }
 
-export function resolvePenalties(
-  _context: TextContext,
-  _input: PenaltyInput,
-): { sentences: Sentence[]; fines: Fine[] } {
-  return { sentences: [], fines: [] };
+interface SentenceDraft extends Draft, Omit<SentenceCandidate, "type" | "rule" | "term" | "kind"> {
+  kind: SentenceKind | null;
+  person: Person;
+}
+interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" | "each"> {
+  person: Person;
+}
+
+/** Shared by both kinds of penalty: where each candidate sits among the windows. */
+class Sites {
+  readonly windows: readonly Span[];
+  readonly penaltyWindows: Set<number>;
+  constructor(
+    private readonly context: TextContext,
+    candidates: readonly Span[],
+  ) {
+    this.windows = windowsOf(context);
+    this.penaltyWindows = new Set(candidates.map((c) => this.windows[this.indexOf(c.start)]?.start ?? -1));
+  }
+  indexOf(offset: number): number {
+    return this.windows.findIndex((w) => offset >= w.start && offset < w.end);
+  }
+  dateSite(span: Span): DateSite {
+    const i = this.indexOf(span.start);
+    const window = this.windows[i] ?? span;
+    const paragraph = this.context.paragraphs.find((p) => window.start >= p.start && window.end <= p.end) ?? window;
+    const inParagraph = (w: Span): boolean => w.start >= paragraph.start && w.end <= paragraph.end;
+    const after = this.windows[i + 1];
+    return {
+      ...span,
+      window,
+      before: this.windows.slice(0, Math.max(0, i)).filter(inParagraph),
+      after: after && inParagraph(after) ? after : null,
+      penaltyWindows: this.penaltyWindows,
+    };
+  }
+}
+
+const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
+
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, mentions: readonly PersonMention[], penalised: Person[]): Person[] {
+  const site = sites.dateSite(c);
+  const next = sites.windows[sites.indexOf(c.start) + 1] ?? null;
+  const each = c.type === "fine" ? c.each : /\beach\b/iu.test(c.text);
+  const people = peopleFor(context.text, { start: c.start, end: c.end, term: c.term, window: site.window, next, each }, mentions, penalised);
+  for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);
+  return people;
+}
+
+/** Turns penalty candidates into sentence and fine records linked to people and dates. */
+export function resolvePenalties(context: TextContext, input: PenaltyInput): { sentences: Sentence[]; fines: Fine[] } {
+  const { text } = context;
+  const candidates = [...input.sentences].sort(byStart);
+  const fineCandidates = [...input.fines].sort(byStart);
+  const sites = new Sites(context, [...candidates, ...fineCandidates]);
+  const mentions = mentionsOf(text, input.people);
+  const shared = sharedRulingDate(text, sites.windows, input.dates);
+  const dateOf = (span: Span): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  const penalised: Person[] = [];
+
+  const kinds = candidates.map((c) => c.kind);
+  candidates.forEach((c, i) => {
+    if (c.kind !== null) return;
+    // Note: an elliptical `was sentenced to two years` takes the kind of the sentence just before.
+    const previous = sites.indexOf(c.start) - 1;
+    const donor = candidates.find((d) => d.kind !== null && sites.indexOf(d.start) === previous);
+    kinds[i] = donor?.kind ?? null;
+  });
+  const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {
+    const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, text);
+    const date = dateOf(c);
+    return link(context, sites, c, mentions, penalised).map((person) => ({
+      start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
+      kind, duration: c.duration, days: c.days, date,
+    }));
+  });
+  const sentences = mergeRestatements(
+    sentenceDrafts,
+    (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
+    (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
+    (d) => d.text,
+  ).sort(byStart);
+
+  const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
+    const date = dateOf(c);
+    return link(context, sites, c, mentions, penalised).map((person) => ({
+      start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
+      amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
+      // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
+      date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
+    }));
+  });
+  const fines = mergeRestatements(
+    fineDrafts,
+    (a, b) => a.amount === b.amount && a.currency === b.currency && a.unit === b.unit,
+    (_earlier, later) => later,
+    (d) => text.slice(d.start, Math.min(text.length, d.end + 50)),
+  ).sort(byStart);
+
+  return {
+    sentences: sentences.map((d, i) => ({
+      id: `sentence-${i + 1}`, start: d.start, end: d.end, rules: d.rules, person: d.person.name, person_id: d.person.id,
+      kind: d.kind, duration: d.duration, days: d.days, date: d.date, text: d.text,
+    })),
+    fines: fines.map((d, i) => ({
+      id: `fine-${i + 1}`, start: d.start, end: d.end, rules: d.rules, person: d.person.name, person_id: d.person.id,
+      amount: d.amount, currency: d.currency, unit: d.unit, money: d.money, date: d.date, text: d.text,
+    })),
+  };
+}
+
+function soleDate(drafts: readonly { date: string | null }[]): string | null {
+  const dates = new Set(drafts.flatMap((d) => (d.date ? [d.date] : [])));
+  return dates.size === 1 ? ([...dates][0] ?? null) : null;
 }

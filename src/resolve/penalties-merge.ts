@@ -1,0 +1,56 @@
+/**
+ * Tidying penalties once linked: an elliptical term takes its kind from the sentence before
+ * (`… sentenced to 18 months of restricted freedom. X was sentenced to two years.`), a
+ * short jail term under an Administrative Code is administrative detention, and a penalty
+ * restated (headline and body) is one record, unless the letter says it came again.
+ */
+import type { SentenceKind, Span } from "../records.js";
+
+/** A penalty linked to one person, before ids are given. */
+export interface Draft extends Span {
+  personId: string;
+  text: string;
+  rules: string[];
+  date: string | null;
+}
+
+/** A second penalty, not a restatement of the first. */
+export const REPEAT = /\b(?:again|another|once\s+more|second|third|new|further|additional|re-?sentenced)\b/iu;
+
+/** The letter says its short jail terms are administrative (Russia, Belarus). */
+export const ADMINISTRATIVE = /\b(?:administrative\s+(?:code|offen[cs]es?|charges?|violations?|cases?)|code\s+of\s+administrative)\b/iu;
+
+/** The longest term read as administrative detention, in days. */
+const ADMINISTRATIVE_MAX_DAYS = 30;
+
+/** Kind for a term of `duration` when the letter speaks of administrative offences. */
+export function administrativeKind(kind: SentenceKind | null, duration: string, days: number, letterText: string): SentenceKind | null {
+  const daysOnly = /^P\d+D$/u.test(duration);
+  const general = kind === null || kind === "prison" || kind === "detention";
+  return daysOnly && general && days <= ADMINISTRATIVE_MAX_DAYS && ADMINISTRATIVE.test(letterText) ? "administrative detention" : kind;
+}
+
+/**
+ * Merges restatements: a later draft with the same person and `same` value, compatible per
+ * `compatible`, and no repeat word in `cue(draft)` replaces the earlier, keeping its date and
+ * fields where the later lacks them. The later wording is kept (the body after a headline).
+ */
+export function mergeRestatements<D extends Draft>(
+  drafts: readonly D[],
+  same: (a: D, b: D) => boolean,
+  combine: (earlier: D, later: D) => D,
+  cue: (draft: D) => string,
+): D[] {
+  const kept: D[] = [];
+  for (const draft of drafts) {
+    const index = kept.findIndex((k) => k.personId === draft.personId && same(k, draft) && !REPEAT.test(cue(draft)));
+    const earlier = index >= 0 ? kept[index] : undefined;
+    if (!earlier) {
+      kept.push(draft);
+      continue;
+    }
+    const merged = combine(earlier, draft);
+    kept[index] = { ...merged, rules: [...new Set([...earlier.rules, ...draft.rules])], date: draft.date ?? earlier.date };
+  }
+  return kept;
+}

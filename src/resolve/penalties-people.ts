@@ -1,0 +1,91 @@
+/**
+ * Who a penalty is about: the person named before its term in the same sentence (all of them
+ * for `each`, `both`, `were sentenced`), the people after `on` (`fines … on X and Y`), the
+ * people already penalised (`All three defendants`), the person a pronoun or a subject-less
+ * clause refers back to, or the person named right after `A … activist has been sentenced`.
+ */
+import type { Person, Span } from "../records.js";
+
+/** One mention of a person, with the record it belongs to. */
+export interface PersonMention extends Span {
+  person: Person;
+}
+
+/** Mentions of officials of a case, who are never the person penalised. */
+const OFFICIAL_BEFORE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|officer|investigator|minister|mayor)\s+$/iu;
+const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|officer|investigator|minister)\b/iu;
+
+/** Between the last name and the term: the penalty is shared (`were both sentenced`). */
+export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
+/** No name, but a group already met (`All three defendants`, `both`). */
+export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
+/** A pronoun subject refers back. */
+export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
+/** An indefinite subject named in the next sentence (`A Russian activist has been`). */
+export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
+/** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
+export const NAMES_AFTER = /^\s*(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
+/** What joins names in a list (`X, Y and Z`, `X (Y)`). */
+const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
+/** Text before a clause's verb that is no subject at all (a list item, a bullet). */
+const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
+
+/** Every mention of every person, officials left out, in text order. */
+export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
+  return people
+    .filter((person) => !person.roles.some((role) => OFFICIAL_ROLE.test(role)))
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .filter((m) => !OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    .sort((a, b) => a.start - b.start);
+}
+
+function distinct(mentions: readonly PersonMention[]): Person[] {
+  const seen = new Set<string>();
+  return mentions.flatMap((m) => (seen.has(m.person.id) ? [] : (seen.add(m.person.id), [m.person])));
+}
+
+/** What the linker needs to know about one penalty phrase. */
+export interface PenaltySite {
+  /** The phrase and its term. */
+  start: number;
+  end: number;
+  term: Span;
+  /** The sentence window it lies in, and the windows before and after it. */
+  window: Span;
+  next: Span | null;
+  each: boolean;
+}
+
+/** The people a penalty is imposed on; empty when no named person is found. */
+export function peopleFor(text: string, site: PenaltySite, mentions: readonly PersonMention[], penalised: readonly Person[]): Person[] {
+  const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
+  const last = before[before.length - 1];
+  if (last) {
+    const between = text.slice(last.end, site.term.start);
+    return site.each || GROUP.test(between) ? distinct(before) : [last.person];
+  }
+  const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
+  const firstAfter = after[0];
+  if (firstAfter && NAMES_AFTER.test(text.slice(site.end, firstAfter.start))) {
+    const list = [firstAfter];
+    for (const m of after.slice(1)) {
+      const prev = list[list.length - 1] as PersonMention;
+      if (!LIST_GLUE.test(text.slice(prev.end, m.start))) break;
+      list.push(m);
+    }
+    return distinct(list);
+  }
+  const lead = text.slice(site.window.start, site.start);
+  if (KNOWN_GROUP.test(lead) && penalised.length > 0) return [...penalised];
+  if (PRONOUN.test(lead) || NO_SUBJECT.test(lead)) {
+    const earlier = mentions.filter((m) => m.end <= site.window.start);
+    const previous = earlier[earlier.length - 1];
+    return previous ? [previous.person] : [];
+  }
+  if (site.next && INDEFINITE.test(lead)) {
+    const next = site.next;
+    const first = mentions.find((m) => m.start >= next.start && m.end <= next.end);
+    return first ? [first.person] : [];
+  }
+  return [];
+}
