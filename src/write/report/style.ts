@@ -31,6 +31,9 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th { text-align: left; font-weight: 600; background: #f9fafb; border-bottom: 1px solid var(--line); }
 .table-wrap th { position: sticky; top: 0; z-index: 1; }
 td { padding: 6px 8px; border-bottom: 1px solid #eef0f2; vertical-align: top; overflow-wrap: break-word; }
+.table-wrap td.col-doc { font-size: 12px; color: var(--muted); min-width: 8em; max-width: 12em; }
+.table-wrap td.col-text { min-width: 16em; }
+.table-wrap td.col-rules { white-space: pre-line; font: 11.5px/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; color: var(--muted); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.messages th { padding: 6px 8px; }
 details summary { cursor: pointer; margin-top: 12px; color: var(--muted); }
@@ -53,7 +56,7 @@ svg.months .axis { stroke: #cbd2d9; }
 svg.months .col { cursor: pointer; }
 svg.months .col:hover { opacity: 0.75; }
 svg.months text { font-size: 10px; fill: var(--muted); text-anchor: middle; }
-.workspace { display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 16px; align-items: start; margin-top: 16px; }
+.workspace { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 16px; align-items: start; margin-top: 16px; }
 .workspace .panel { margin: 0; height: calc(100vh - 32px); position: sticky; top: 16px; display: flex; flex-direction: column; }
 .tabs { display: flex; flex-wrap: wrap; gap: 4px; border-bottom: 1px solid var(--line); margin-bottom: 10px; }
 .tab { border: 0; background: none; padding: 7px 10px; cursor: pointer; border-bottom: 2px solid transparent; color: var(--muted); }
@@ -63,11 +66,9 @@ svg.months text { font-size: 10px; fill: var(--muted); text-anchor: middle; }
 .tab.t-dates[aria-selected="true"] { border-bottom-color: var(--dates); }
 .tab.t-sentences[aria-selected="true"] { border-bottom-color: var(--sentences); }
 .tab.t-fines[aria-selected="true"] { border-bottom-color: var(--fines); }
-.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
+.filters { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.5fr) auto; gap: 8px; margin-bottom: 8px; }
 .filters select, .filters input, .toolbar select, .toolbar button { font: inherit; font-size: 13px; padding: 5px 8px;
   border: 1px solid #cbd2d9; border-radius: 5px; background: #fff; }
-.filters select { max-width: 200px; }
-.filters input[type="search"] { flex: 1; min-width: 120px; }
 .filters :disabled { opacity: 0.45; }
 .filters button, .toolbar button { cursor: pointer; }
 .table-status { color: var(--muted); font-size: 12px; margin: 0 0 6px; }

@@ -68,7 +68,7 @@ function chartFines(node) {
     if (!rec.person) continue;
     const unit = rec.currency || rec.unit || "";
     const key = rec.person + "\u0000" + unit;
-    const entry = totals.get(key) || { person: rec.person, unit: unit, amount: 0 };
+    const entry = totals.get(key) || { person: rec.person, unit: unit, currency: rec.currency, amount: 0 };
     entry.amount += rec.amount;
     totals.set(key, entry);
   }
@@ -79,7 +79,7 @@ function chartFines(node) {
     .sort((a, b) => b.amount / maxByUnit.get(b.unit) - a.amount / maxByUnit.get(a.unit) || a.unit.localeCompare(b.unit) || b.amount - a.amount)
     .slice(0, TOP);
   barList(node, items.map((entry) => ({
-    label: entry.person, value: entry.amount, max: maxByUnit.get(entry.unit), text: fmt(entry.amount) + " " + entry.unit,
+    label: entry.person, value: entry.amount, max: maxByUnit.get(entry.unit), text: amountText(entry.amount, entry.currency, entry.currency ? null : entry.unit),
     onClick: () => filterTable("fines", entry.person, ""),
   })), "fines");
   node.append(el("p", "chart-note", "Bars compare amounts within the same currency or unit."));

@@ -26,6 +26,11 @@ function clear(node) {
 function fmt(n) {
   return Number(n).toLocaleString("en", { maximumFractionDigits: 2 });
 }
+/** An amount with its currency code, or with its unit in the plural where it needs one. */
+function amountText(amount, currency, unit) {
+  if (currency) return fmt(amount) + " " + currency;
+  return fmt(amount) + (unit ? " " + unit + (amount === 1 || /s$/.test(unit) ? "" : "s") : "");
+}
 function list(values) {
   return (values || []).join("; ");
 }
@@ -44,7 +49,7 @@ function fieldsOf(type, rec) {
     dates: [["Text", rec.text], ["Value", rec.value]],
     sentences: [["Person", rec.person], ["Kind", rec.kind], ["Duration", rec.duration], ["Days", rec.days],
       ["Date", rec.date], ["Text", rec.text]],
-    fines: [["Person", rec.person], ["Amount", fmt(rec.amount) + " " + (rec.currency || rec.unit || "")],
+    fines: [["Person", rec.person], ["Amount", amountText(rec.amount, rec.currency, rec.unit)],
       ["Money", money], ["Date", rec.date], ["Text", rec.text]],
   };
   return byType[type].concat([["Offsets", rec.start + "–" + rec.end], ["Rules", list(rec.rules)]]);

@@ -107,12 +107,13 @@ function renderMeta(doc) {
 function openDoc(index) {
   if (index === viewer.index || !DOCS[index]) return;
   viewer.index = index;
+  hideTooltip();
   const doc = DOCS[index];
   viewer.picker.value = String(index);
   renderMeta(doc);
   clear(viewer.pane);
   if (doc.text === null) viewer.pane.append(el("p", "empty", "No normalised text was found for this document."));
-  else if (doc.text === "") viewer.pane.append(el("p", "empty", "This document has no text."));
+  else if (doc.text === "") viewer.pane.append(el("p", "empty", doc.document.status === "ok" ? "This document has no text." : "No text: the document failed (see above)."));
   else viewer.pane.append(renderText(doc));
   viewer.pane.scrollTop = 0;
   document.getElementById("letter-prev").disabled = index === 0;

@@ -10,7 +10,7 @@ function column(key, label, get, isNumber) {
   return { key: key, label: label, get: get, num: !!isNumber };
 }
 const docColumn = column("doc", "Document", (rec, doc) => doc.document.id);
-const ruleColumn = column("rules", "Rules", (rec) => list(rec.rules));
+const ruleColumn = column("rules", "Rules", (rec) => rec.rules.join("\n"));
 const COLUMNS = {
   documents: [docColumn, column("status", "Status", (rec) => rec.status),
     column("letter_date", "Letter date", (rec) => rec.letter_date), column("words", "Words", (rec) => rec.words, num)]
@@ -123,7 +123,10 @@ function renderRows() {
     tr.dataset.i = String(row.i);
     tr.tabIndex = 0;
     if (table.selected === table.type + ":" + row.d + ":" + row.i) tr.classList.add("selected");
-    row.cells.forEach((value, index) => tr.append(el("td", COLUMNS[table.type][index].num ? "num" : "", value === null ? "" : value)));
+    row.cells.forEach((value, index) => {
+      const col = COLUMNS[table.type][index];
+      tr.append(el("td", "col-" + col.key + (col.num ? " num" : ""), value === null ? "" : value));
+    });
     ui.body.append(tr);
   }
   if (!rows.length) {
@@ -176,7 +179,8 @@ function initTables() {
     tab.type = "button";
     tab.dataset.type = type;
     tab.setAttribute("role", "tab");
-    tab.append(el("span", "", type === "documents" ? "Documents" : LABELS[type].plural), el("span", "count", fmt(rowsOf(type).length)));
+    const total = DOCS.reduce((sum, doc) => sum + (type === "documents" ? 1 : doc[type].length), 0);
+    tab.append(el("span", "", type === "documents" ? "Documents" : LABELS[type].plural), el("span", "count", fmt(total)));
     tab.addEventListener("click", () => showTable(type));
     ui.tabs.append(tab);
   }
