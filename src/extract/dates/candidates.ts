@@ -49,10 +49,6 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
     if (!/^[A-Z]/.test(surface) || RELATIVE_BEFORE[0].test(before)) return null;
     if (!BARE_MONTH_BEFORE[0].test(before) || NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
   }
-  if (monthWord && found.year !== null && /,\s*\d{2}$/.test(surface)) {
-    // Note: chrono reads "August 9, 10 people" as 2010; a two-digit year after a comma is a count.
-    return candidate(text, start, start + surface.replace(/,\s*\d{2}$/, "").length, { ...found, year: null });
-  }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
   let yearOffset: number | null = null;

@@ -4,7 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import type { Span } from "../../records.js";
-import { GLUED_YEAR } from "./patterns.js";
+import { COMMA_TWO_DIGITS, GLUED_YEAR } from "./patterns.js";
 
 /** What chrono stated for one end of a date (only the fields the text itself gives). */
 export interface ChronoPart {
@@ -58,11 +58,11 @@ function chunks(text: string, span: Span): Span[] {
   return out;
 }
 
-/** Parses one chunk, with spaces put after glued years and offsets mapped back. */
+/** Parses one chunk (glued years spaced, count commas hidden), offsets mapped back. */
 function parseChunk(text: string, chunk: Span): ChronoHit[] {
   const original = text.slice(chunk.start, chunk.end);
   const inserted: number[] = [];
-  const prepared = original.replace(GLUED_YEAR[0], (year, offset: number) => {
+  const prepared = original.replace(COMMA_TWO_DIGITS[0], ";").replace(GLUED_YEAR[0], (year, offset: number) => {
     inserted.push(offset + year.length + inserted.length);
     return `${year} `;
   });

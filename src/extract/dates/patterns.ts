@@ -55,6 +55,12 @@ export const RELATIVE_YEAR_AFTER: PatternRow = [
 /** A four-digit year glued to the next word (`2 May, 2013May Day`): a space goes between. */
 export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year glued to a word", "2013May"];
 
+/**
+ * A comma before a two-digit number: chrono would read `August 9, 10 people` as 2010 and
+ * `28 September, 13.09.2020` as 2013. The comma is hidden from chrono (same length).
+ */
+export const COMMA_TWO_DIGITS: PatternRow = [/,(?=\s*\d{2}(?!\d))/g, "comma before a two-digit number", "August 9, 10 people"];
+
 /** The separator of a range (`13 to 28 September`, `13-28 September`). */
 export const RANGE_SEPARATOR: PatternRow = [
   /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
@@ -81,6 +87,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
   GLUED_YEAR,
+  COMMA_TWO_DIGITS,
   RANGE_SEPARATOR,
   MONTH_WORD,
   NAME_AFTER,

@@ -1,0 +1,64 @@
+/**
+ * The `dates/calendar` rule: what it must find in each phrasing (surface text and the fields
+ * the text states) and what it must not take for a date.
+ */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../src/extract/context.js";
+import { calendarDates } from "../../../src/extract/dates/calendar.js";
+
+function found(text: string): string[] {
+  const context = createContext(text, { dateOrder: "auto" });
+  return calendarDates.extract(context).map((c) => {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    return `${c.text}|${c.year ?? "-"}|${c.month}|${c.day ?? "-"}`;
+  });
+}
+
+describe("dates/calendar finds", () => {
+  it.each([
+    ["numeric, slashes", "HTUR/JB\n\n12/10/2020\n\nDear Sir,", ["12/10/2020|2020|12|10"]],
+    ["numeric, dots", "Posted 13.09.2020 by the union.", ["13.09.2020|2020|9|13"]],
+    ["ISO", "Filed on 2020-09-13 in Minsk.", ["2020-09-13|2020|9|13"]],
+    ["day month year", "He was arrested on 9 August 2020.", ["9 August 2020|2020|8|9"]],
+    ["month day, year", "He was arrested on August 9, 2020.", ["August 9, 2020|2020|8|9"]],
+    ["ordinal of month", "On the 9th of August police came.", ["9th of August|-|8|9"]],
+    ["year-less", "He was sentenced again on 5 October for 15 days.", ["5 October|-|10|5"]],
+    ["month and year", "The trial opens in March 2021.", ["March 2021|2021|3|-"]],
+    ["bare month after a preposition", "He was tried in February without counsel.", ["February|-|2|-"]],
+    ["range with to", "Held from 13 to 28 September.", ["13|-|9|13", "28 September|-|9|28"]],
+    ["range with a dash", "Raids on 5–7 October 2020.", ["5|2020|10|5", "7 October 2020|2020|10|7"]],
+    ["range with between", "Held between 13 and 28 September 2020.", ["13|2020|9|13", "28 September 2020|2020|9|28"]],
+    ["month-first day list", "Held on August 9 and 10, 2020.", ["August 9|-|8|9", "10, 2020|2020|8|10"]],
+    ["abbreviated months", "Assemblies on 18 Aug, 31 Aug, 1 Oct 2019.", ["18 Aug|-|8|18", "31 Aug|-|8|31", "1 Oct 2019|2019|10|1"]],
+    ["abbreviation with a dot", "A report published on Jan. 13, 2022 said so.", ["Jan. 13, 2022|2022|1|13"]],
+    ["day-Mon-year", "Posted to the website 14-Apr-2009", ["14-Apr-2009|2009|4|14"]],
+    ["weekday and ordinal", "Wednesday 06th November 2013\n\nDear Colleagues,", ["Wednesday 06th November 2013|2013|11|6"]],
+    ["time before, weekday kept", "At 16.00 on Tuesday 26th November, we meet.", ["Tuesday 26th November|-|11|26"]],
+    ["time after dropped", "16.05.2017 20:19 msk\n\nOn 16 May", ["16.05.2017|2017|5|16", "16 May|-|5|16"]],
+    ["glued byline", "2 May, 2013May Day actions were called off.", ["2 May, 2013|2013|5|2"]],
+    ["dateline with en dash", "New York, July 24, 2017–An Azerbaijani court", ["July 24, 2017|2017|7|24"]],
+    ["date inside a time of day", "arrested in the morning of 1 May, then freed", ["1 May|-|5|1"]],
+    ["not a two-digit year: a count after the comma", "On August 9, 10 people died.", ["August 9|-|8|9"]],
+    ["not a list: a number before the date", "Jalal Uddin, aged 3, 10 August", ["10 August|-|8|10"]],
+    ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("dates/calendar does not find", () => {
+  it.each([
+    ["durations", "He was sentenced to 15 days and then for two months more; 3 months after his arrest."],
+    ["bare years and year ranges", "He served from 1995 to 1997 and again in 2023, in the 2020 election."],
+    ["a time", "We meet at 16.00 at the embassy."],
+    ["relative references", "He was arrested on Monday, last week, today and last month."],
+    ["a relative month", "Following his arrest last September, CUPE campaigned."],
+    ["a month in a name", "They protested in October Square and at May Day rallies."],
+    ["a sentence-initial month without a preposition", "March organisers said the route was closed."],
+    ["the modal may", "They may 2 go, and he may be released."],
+    ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
+    ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],
+  ])("%s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/** The dates stage as a whole: records, ids, offsets, repeats, letter date and date order. */
+import { describe, expect, it } from "vitest";
+import { dated, values } from "./dates-helpers.js";
+
+describe("resolveDates", () => {
+  it("gives records in offset order with ids, offsets, rules and ISO values", () => {
+    const text = "Brussels\n\n12/10/2020\n\nHe was arrested on 9 August 2020 and tried in March 2021.";
+    const result = dated(text);
+    expect(result.dates.map((d) => [d.id, d.text, d.value])).toEqual([
+      ["date-1", "12/10/2020", "2020-10-12"],
+      ["date-2", "9 August 2020", "2020-08-09"],
+      ["date-3", "March 2021", "2021-03"],
+    ]);
+    for (const d of result.dates) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.rules).toEqual(["dates/calendar"]);
+    }
+    expect(result.letterDate).toBe("2020-10-12");
+  });
+
+  it("keeps one record for a date repeated in the same words, and both wordings of one day", () => {
+    expect(values("Fined on May 7, 2018. In all, fines on May 7, 2018 reached 190. On 7 May 2018 too.")).toEqual([
+      "May 7, 2018=2018-05-07",
+      "7 May 2018=2018-05-07",
+    ]);
+  });
+
+  it("reads every format of the issue", () => {
+    expect(
+      values(
+        "Geneva\n\n12/10/2020\n\nOn 9 August 2020, August 9, 2020, the 9th of August, on 5 October, in March 2021, " +
+          "from 13 to 28 September, 13.09.2020 and 2020-09-13.",
+      ),
+    ).toEqual([
+      "12/10/2020=2020-10-12",
+      "9 August 2020=2020-08-09",
+      "August 9, 2020=2020-08-09",
+      "9th of August=2020-08-09",
+      "5 October=2020-10-05",
+      "March 2021=2021-03",
+      "13=2020-09-13",
+      "28 September=2020-09-28",
+      "13.09.2020=2020-09-13",
+      "2020-09-13=2020-09-13",
+    ]);
+  });
+
+  it("drops an impossible numeric date rather than guessing", () => {
+    expect(values("Dated 31/02/2020 in error.")).toEqual([]);
+  });
+
+  it("returns no order and no letter date for a letter without numeric dates or dateline", () => {
+    const result = dated("He was arrested on 9 August 2020 in Minsk and freed later that week.");
+    expect([result.dateOrder, result.reason, result.letterDate]).toEqual([null, null, null]);
+  });
+});
