@@ -52,3 +52,28 @@ export function personSpans(text: string, base = 0): Span[] {
     match.offset ? [{ start: base + match.offset.start, end: base + match.offset.start + match.offset.length }] : [],
   );
 }
+
+/** True for a nationality adjective (`Belarusian`, `Turkish`): known to compromise, or `-ish`/`-ese` and not a name. */
+export function isDemonym(word: string): boolean {
+  if (lexiconTags(word).includes("Demonym")) return true;
+  return /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(word) && !isGivenName(word);
+}
+
+const FUNCTION_TAGS = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun"]);
+
+/** True for a preposition, conjunction, determiner or pronoun (`Without`, `Whose`). */
+export function isFunctionWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => FUNCTION_TAGS.has(tag));
+}
+
+const CLAUSE_TAGS = /Verb|Tense|Infinitive|Gerund|Copula|Auxiliary|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun|QuestionWord/u;
+
+/**
+ * True when a lower-case word can follow a subject or end a noun phrase (`was`, `said`, `and`,
+ * `tweeted`) rather than continue it as a noun (`leaders`, `union`).
+ */
+export function canFollowName(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return /ed$/u.test(word);
+  return tags.some((tag) => CLAUSE_TAGS.test(tag));
+}

@@ -4,7 +4,9 @@
  * else the first named after it, so two people sharing a surname stay apart.
  */
 import type { Mention } from "../records.js";
+import { displayName, nameChunks, plausibleName } from "../extract/people/names.js";
 import { isCapitalised, isAllCaps, joins, tokenize, type Token } from "../extract/people/tokens.js";
+import type { TextContext } from "../extract/types.js";
 
 /** What surname matching needs of a person: the tokens of its name and where it is first named. */
 export interface Named {
@@ -54,4 +56,21 @@ export function addLaterMentions(text: string, people: Named[], blocked: readonl
     const owner = before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
     owner?.mentions.push({ start: token.start, end: token.end, text: token.text });
   });
+}
+
+/**
+ * The full form of a surname known only from `Mr Yeleusinov`: the first name chunk of the text
+ * that ends in it (`Amin Yeleusinov`), or null.
+ */
+export function fullFormOf(context: TextContext, surname: string): { name: string; mention: Mention } | null {
+  const wanted = surname.toLowerCase();
+  for (const sentence of context.sentences) {
+    for (const chunk of nameChunks(context.text, sentence)) {
+      const last = chunk.name.at(-1);
+      if (!last || last.text.toLowerCase() !== wanted || !plausibleName(context.text, chunk)) continue;
+      const start = chunk.name[0]?.start ?? last.start;
+      return { name: displayName(chunk.name), mention: { start, end: last.end, text: context.text.slice(start, last.end) } };
+    }
+  }
+  return null;
 }

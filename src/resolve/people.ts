@@ -5,7 +5,7 @@
  */
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { addLaterMentions, surnames } from "./people-surnames.js";
+import { addLaterMentions, fullFormOf, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 
 interface Draft {
@@ -34,9 +34,11 @@ function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
 }
 
-function merge(found: PersonCandidate[]): Draft[] {
+function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   const drafts = new Map<string, Draft>();
-  const sorted = [...found].sort(byStart);
+  const aka = new Set(found.filter((c) => c.rule === "people/aka").map((c) => c.start));
+  // Note: every rule's finding at an `also known as` name is that alias, not a new person.
+  const sorted = [...found].sort(byStart).map((c) => (aka.has(c.start) ? { ...c, rule: "people/aka" } : c));
   for (const candidate of sorted.filter((c) => c.name.includes(" ") && c.rule !== "people/aka")) {
     const existing = drafts.get(key(candidate.name));
     if (existing) {
@@ -50,9 +52,13 @@ function merge(found: PersonCandidate[]): Draft[] {
       candidate.rule === "people/aka"
         ? list.filter((d) => d.mentions.some((m) => m.end <= candidate.start)).sort((a, b) => b.first - a.first)[0]
         : ownerOf(list, candidate);
+    const full = owner || candidate.rule === "people/aka" ? null : fullFormOf(context, candidate.name);
     if (owner) {
       owner.mentions.push(mentionOf(candidate));
       owner.found.push(candidate);
+    } else if (full) {
+      const words = full.name.split(" ");
+      list.push({ words, first: full.mention.start, mentions: [full.mention, mentionOf(candidate)], found: [candidate] });
     } else if (candidate.rule === "people/aka") list.push(draft(candidate));
   }
   return list;
@@ -66,7 +72,7 @@ function unique(values: string[]): string[] {
 /** One record per person, in order of first mention, with every mention's offsets. */
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
   const blocked = organisations.flatMap((o) => o.mentions);
-  const drafts = merge(found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
+  const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   addLaterMentions(context.text, drafts, blocked);
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);

@@ -1,6 +1,6 @@
 /** Names compromise tags as people (`Alexander Lukashenko`), re-cut to our name chunks. */
 import type { PersonCandidate } from "../../records.js";
-import { personSpans } from "../nlp.js";
+import { isCommonWord, personSpans } from "../nlp.js";
 import type { Extractor } from "../types.js";
 import { nameChunks, personCandidate, plausibleName } from "./names.js";
 
@@ -10,7 +10,10 @@ export const compromiseRule: Extractor<PersonCandidate> = {
   extract(context) {
     const { text } = context;
     return context.sentences.flatMap((sentence) => {
-      const chunks = nameChunks(text, sentence).filter((chunk) => plausibleName(text, chunk));
+      // Note: with no other evidence, a name ending in an ordinary word (`Design Express`) is a thing.
+      const chunks = nameChunks(text, sentence).filter(
+        (chunk) => plausibleName(text, chunk) && !isCommonWord(chunk.name.at(-1)?.text ?? ""),
+      );
       // Note: compromise costs ~0.1 ms a word; a sentence with no two-word name chunk cannot pay.
       if (chunks.length === 0) return [];
       const spans = personSpans(text.slice(sentence.start, sentence.end), sentence.start);

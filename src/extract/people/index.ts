@@ -8,6 +8,7 @@ import { compromiseRule } from "./compromise.js";
 import { honorificRule } from "./honorific.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
+import { nameShapeRule } from "./name-shape.js";
 import { titleRule } from "./title.js";
 
 export const peopleExtractors: Extractor<PersonCandidate>[] = [
@@ -19,4 +20,5 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   listRule,
   akaRule,
   compromiseRule,
+  nameShapeRule,
 ];

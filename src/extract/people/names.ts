@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isGivenName, isPlaceName } from "../nlp.js";
+import { isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
@@ -19,10 +19,11 @@ export interface NameChunk {
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const isTitle = (token: Token): boolean =>
-  HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token));
+  HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
+  (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
 
 function nameish(token: Token): boolean {
-  if (NOT_NAME_WORDS.has(lower(token))) return false;
+  if (NOT_NAME_WORDS.has(lower(token)) || (token.text.length > 3 && isFunctionWord(token.text))) return false;
   return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text);
 }
 
@@ -74,11 +75,10 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   if (name.some((token) => ORG_HEADS.has(lower(token)) || STREET_WORDS.has(lower(token)))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
   if (isPlaceName(name.map((token) => token.text).join(" "))) return false;
+  if (isDemonym(name[0]?.text ?? "")) return false;
   const first = name[0] as Token;
-  const last = name.at(-1) as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
-  if (/^,?\s*\d/u.test(text.slice(last.end, last.end + 4)) && !/^,\s*\d{1,2}\b(?![\d,.])/u.test(text.slice(last.end, last.end + 6))) return false;
   return true;
 }
 

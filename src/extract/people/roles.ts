@@ -90,12 +90,16 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   if (!lead) return NONE;
   const tokens = tokenize(text, nameEnd + lead[0].length, to);
   let end = -1;
-  for (let i = 0; i < Math.min(tokens.length, 5); i++) {
+  // Note: a role may be a list of qualifiers (`a diversity, equity and inclusion consultant`),
+  // so commas and `and` are crossed while no role word has been seen.
+  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const token = tokens[i] as Token;
-    if (/^(?:of|at|for|in|from|with|who|and|which|to|on)$/u.test(token.text)) break;
+    if (/^(?:of|at|for|in|from|with|who|which|to|on)$/u.test(token.text)) break;
+    if (token.text === "and" && end >= 0) break;
     if (isRoleWord(token.text)) end = i;
     const next = tokens[i + 1];
-    if (next && !/^\s+$/u.test(text.slice(token.end, next.start))) break;
+    const gap = next ? text.slice(token.end, next.start) : "";
+    if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
   if (end < 0) return NONE;
   const following = tokens[end + 1];

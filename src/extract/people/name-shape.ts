@@ -1,0 +1,42 @@
+/**
+ * A name with no other evidence, by its shape alone: two or three capitalised words unknown to
+ * the dictionary as ordinary words (`Iryna Arakhouskaya – 20 base amounts`). Guarded against
+ * headlines, quoted titles, places (`province of Tbong Khmum`) and modifiers (`Haft Tapeh leaders`).
+ */
+import type { PersonCandidate, Span } from "../../records.js";
+import { canFollowName, isCommonWord } from "../nlp.js";
+import type { Extractor } from "../types.js";
+import { personCandidate, plausibleName, type NameChunk } from "./names.js";
+import { located } from "./scan.js";
+import { isCapitalised, tokenize } from "./tokens.js";
+
+const PLACE_OR_THING_BEFORE = /(?:\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
+
+/** True when most words of the sentence are capitalised: a headline or a title, not prose. */
+function headline(text: string, sentence: Span): boolean {
+  const words = tokenize(text, sentence.start, sentence.end).filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return words.length >= 4 && capitalised / words.length > 0.6;
+}
+
+function shaped(text: string, chunk: NameChunk): boolean {
+  const { name } = chunk;
+  if (chunk.title.length > 0 || name.length > 3 || !name.every((t) => isCapitalised(t.text) && !isCommonWord(t.text))) return false;
+  const first = name[0];
+  const last = name.at(-1);
+  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
+  const gap = next ? text.slice(last.end, next.start) : "";
+  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text)) && !/^[’'"”]/u.test(gap);
+}
+
+export const nameShapeRule: Extractor<PersonCandidate> = {
+  id: "people/name-shape",
+  type: "person",
+  extract(context) {
+    const { text } = context;
+    return located(context)
+      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !headline(text, sentence))
+      .map(({ chunk }) => personCandidate(text, chunk));
+  },
+};
