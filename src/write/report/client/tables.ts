@@ -74,10 +74,11 @@ function rowsOf(type) {
   return rows;
 }
 
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 function compare(a, b, isNumber) {
   const emptyA = a === null || a === undefined || a === "", emptyB = b === null || b === undefined || b === "";
   if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
-  return isNumber ? a - b : String(a).localeCompare(String(b), "en", { numeric: true, sensitivity: "base" });
+  return isNumber ? a - b : collator.compare(String(a), String(b));
 }
 
 function visibleRows() {
