@@ -23,6 +23,8 @@ export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
+const CLAUSE_BREAK = /[>•;|]/gu;
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const RELATIVE = /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/iu;
 
@@ -50,8 +52,12 @@ function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */
 function dateInWindow(text: string, window: Span, site: Span, dates: readonly DateRecord[], letterDate: string | null): string | null {
+  // Note: a list item's heading (`• Obstructing an officer on 1 Jan 2021 > Sentenced to …`)
+  // dates the offence, not the ruling; only the penalty's own clause counts.
+  const lead = text.slice(window.start, site.start);
+  const clauseStart = window.start + (([...lead.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   const own = dates
-    .filter((d) => full(d) && inside(d, window) && !claimedElsewhere(text, d, site))
+    .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site))
     .sort((a, b) => distance(a, site) - distance(b, site));
   if (own[0]) return own[0].value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));

@@ -53,7 +53,34 @@ export interface PenaltySite {
   /** The sentence window it lies in, and the windows before and after it. */
   window: Span;
   next: Span | null;
+  /** Earlier windows, nearest first (a few suffice for a pronoun). */
+  previous: readonly Span[];
   each: boolean;
+  /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
+  verbLed: boolean;
+}
+
+/** Where a list item or a headline clause starts (`• Obstructing an officer > Sentenced to …`). */
+const CLAUSE_BREAK = /[>•;|:–—]/gu;
+/** A window that opens with a pronoun continues the previous subject. */
+const OPENS_WITH_PRONOUN = /^\W*(?:he|she|they)\b/iu;
+/** How far into a window a name still counts as its subject. */
+const SUBJECT_REACH = 60;
+
+/**
+ * The person a pronoun or an elided subject refers to: the subject of the nearest earlier
+ * window that names one, passing over windows that themselves open with a pronoun.
+ */
+export function antecedent(text: string, previous: readonly Span[], mentions: readonly PersonMention[]): Person | null {
+  for (const w of previous) {
+    const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
+    const subject = inside.find((m) => m.start - w.start <= SUBJECT_REACH);
+    if (subject) return subject.person;
+    if (OPENS_WITH_PRONOUN.test(text.slice(w.start, w.end))) continue;
+    const last = inside[inside.length - 1];
+    if (last) return last.person;
+  }
+  return null;
 }
 
 /** The people a penalty is imposed on; empty when no named person is found. */
@@ -75,12 +102,12 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
     }
     return distinct(list);
   }
-  const lead = text.slice(site.window.start, site.start);
+  const whole = text.slice(site.window.start, site.start);
+  const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   if (KNOWN_GROUP.test(lead) && penalised.length > 0) return [...penalised];
-  if (PRONOUN.test(lead) || NO_SUBJECT.test(lead)) {
-    const earlier = mentions.filter((m) => m.end <= site.window.start);
-    const previous = earlier[earlier.length - 1];
-    return previous ? [previous.person] : [];
+  if (PRONOUN.test(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
+    const person = antecedent(text, site.previous, mentions);
+    return person ? [person] : [];
   }
   if (site.next && INDEFINITE.test(lead)) {
     const next = site.next;

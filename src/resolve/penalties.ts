@@ -56,13 +56,20 @@ class Sites {
   }
 }
 
+/** How many sentences back a pronoun may reach for its person. */
+const PRONOUN_REACH = 6;
+
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
 function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, mentions: readonly PersonMention[], penalised: Person[]): Person[] {
-  const site = sites.dateSite(c);
-  const next = sites.windows[sites.indexOf(c.start) + 1] ?? null;
+  const dated = sites.dateSite(c);
+  const index = sites.indexOf(c.start);
+  const next = sites.windows[index + 1] ?? null;
+  const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const each = c.type === "fine" ? c.each : /\beach\b/iu.test(c.text);
-  const people = peopleFor(context.text, { start: c.start, end: c.end, term: c.term, window: site.window, next, each }, mentions, penalised);
+  const verbLed = c.rule === "sentence-verb-term" || /^fined\b/iu.test(c.text);
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed };
+  const people = peopleFor(context.text, site, mentions, penalised);
   for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);
   return people;
 }
