@@ -82,8 +82,10 @@ export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
     const separator = new RegExp(RANGE_SEPARATOR[0].source, "i").exec(surface.slice(1));
     if (separator) {
       const cut = span.start + 1 + separator.index;
-      const endYear = hit.end_.year;
-      const first = candidate(text, span.start, cut, { ...hit.start_, year: hit.start_.year ?? endYear });
+      const { year: endYear, month: endMonth } = hit.end_;
+      // Note: a range over new year (28 December to 3 January 2021) starts the year before.
+      const startYear = endYear === null ? null : endYear - ((hit.start_.month ?? 0) > endMonth ? 1 : 0);
+      const first = candidate(text, span.start, cut, { ...hit.start_, year: hit.start_.year ?? startYear });
       const second = candidate(text, cut + separator[0].length, span.end, hit.end_);
       return [first, second].filter((c): c is Draft => c !== null);
     }

@@ -1,0 +1,34 @@
+/** The letter's own date: datelines, letterheads and bylines, and what is not one. */
+import { describe, expect, it } from "vitest";
+import { DATELINE_BEFORE } from "../../src/resolve/dates-letter.js";
+import { dated } from "./dates-helpers.js";
+
+const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
+  + "while his family has been refused any visit and his lawyers have not seen the case file at any point so far.";
+
+describe("letter date", () => {
+  it.each([
+    ["a date on its own line after the letterhead", `Union HQ\nRue Haute 1\n\nREF/JB\n\n12/10/2020\n\nDear Sir,\n\n${BODY}`, "2020-10-12"],
+    ["a weekday dateline", `Circular No. 5\n\nWednesday 06th November 2013\n\nDear Colleagues,\n\n${BODY}`, "2013-11-06"],
+    ["a place and date opening the first paragraph", `New York, July 24, 2017–A court in Baku sentenced him. ${BODY}`, "2017-07-24"],
+    ["a byline glued to the first word", `2 May, 2013May Day actions were called off. ${BODY}`, "2013-05-02"],
+    ["a byline followed by a source", `Title of the news\n\n01.11.2017 Source: Press Service\n\n${BODY}`, "2017-11-01"],
+    ["a short posting line ending with the date", `Union\n\nPosted to the website 14-Apr-2009\n\n${BODY}`, "2009-04-14"],
+    ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
+  ])("%s", (_, text, expected) => {
+    expect(dated(text).letterDate).toBe(expected);
+  });
+
+  it.each([
+    ["a year-less dateline", `November 4, BPN. ${BODY}`],
+    ["a full date inside the body", `Headline\n\n${BODY} He was arrested on 20 January 2017.`],
+    ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],
+    ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
+  ])("none from %s", (_, text) => {
+    expect(dated(text).letterDate).toBeNull();
+  });
+
+  it("dateline prefix example matches", () => {
+    expect(DATELINE_BEFORE[0].test(DATELINE_BEFORE[2])).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+/** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
+import { describe, expect, it } from "vitest";
+import { ANNOUNCED, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
+import { values } from "./dates-helpers.js";
+
+const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
+
+describe("implied years", () => {
+  it.each([
+    ["a list's year distributes backwards", "Assemblies on 18 Aug, 31 Aug, 1 Oct 2019 and 4 Jun 2020.", ["18 Aug=2019-08-18", "31 Aug=2019-08-31", "1 Oct 2019=2019-10-01", "4 Jun 2020=2020-06-04"]],
+    ["a list crossing new year", "Held from 28 December to 3 January 2021.", ["28 December=2020-12-28", "3 January 2021=2021-01-03"]],
+    ["the same day written in full elsewhere", "Fined within one day of May 7th. He was fined on May 7, 2018.", ["May 7th=2018-05-07", "May 7, 2018=2018-05-07"]],
+    ["a full date earlier in the sentence", `${HEAD}He was arrested on 20 December 2018 and freed on 5 January.`, ["12/10/2020=2020-10-12", "20 December 2018=2018-12-20", "5 January=2019-01-05"]],
+    ["a reported event on or before the letter date", `${HEAD}He was arrested on 13 September and sentenced on 5 October.`, ["12/10/2020=2020-10-12", "13 September=2020-09-13", "5 October=2020-10-05"]],
+    ["a past event in a later month lands the year before", `${HEAD}He was first arrested on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
+    ["an announced event may land after the letter date", `${HEAD}The hearing will take place on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2020-11-29"]],
+    ["a stated weekday settles the year", "Wednesday 06th November 2013\n\nDear Colleagues,\n\nAt 16.00 on Tuesday 26th November we hand in the petition.", ["Wednesday 06th November 2013=2013-11-06", "Tuesday 26th November=2013-11-26"]],
+    ["a bare month takes the letter's year", "August 10, 2020\n\nHe was arrested after a protest in March.", ["August 10, 2020=2020-08-10", "March=2020-03"]],
+    ["no letter date: the nearest full date before", "He was hurt on 30th October 2023. The wage was set on 9th November.", ["30th October 2023=2023-10-30", "9th November=2023-11-09"]],
+    ["no letter date: else the full date after", "The verdict came on 22 May. He had been arrested on 27 June 2015.", ["22 May=2015-05-22", "27 June 2015=2015-06-27"]],
+    ["a stated interval orders the two dates", "The February 22 verdict comes eight months after his arrest. He was arrested on 27 June 2015.", ["February 22=2016-02-22", "27 June 2015=2015-06-27"]],
+    ["nothing implies a year", "The rally on February 25 was banned; he was jailed on February 26.", ["February 25=--02-25", "February 26=--02-26"]],
+    ["a relative year without a letter date stays year-less", "He was arrested on July 31 last year.", ["July 31 last year=--07-31"]],
+    ["a relative year with a letter date", `${HEAD}He was arrested on July 31 last year.`, ["12/10/2020=2020-10-12", "July 31 last year=2019-07-31"]],
+    ["a bare year is no anchor", "He protested the 2020 election and was fined on 28 September.", ["28 September=--09-28"]],
+  ])("%s", (_, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([LIST_JOIN, ANNOUNCED, INTERVAL].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+    expect(pattern.test(example)).toBe(true);
+  });
+});
