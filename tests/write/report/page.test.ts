@@ -46,6 +46,19 @@ describe("renderPage", () => {
     expect(page.match(/<script/g)).toHaveLength(2);
   });
 
+  it("escapes a hostile document id and failure message in the summary", () => {
+    const id = `"><img src=x onerror=alert(1)>.txt`;
+    const summary = RunSummary.parse({
+      casebook: "0.1.0", documents: 1, ok: 0, failed: 1,
+      counts: { people: 0, organisations: 0, dates: 0, sentences: 0, fines: 0 },
+      failures: [{ id, errors: [{ code: "INTERNAL", severity: "error", message: "<script>alert(1)</script>", cause: "<b>x</b>" }] }],
+      warnings: [], words: 0, elapsed_ms: 1,
+    });
+    const markup = markupOnly(renderPage(summary, { documents: [], problems: [{ file: `json/${id}.json`, reason: "<i>bad</i>" }] }));
+    expect(markup).not.toMatch(/<img|<b>|<i>|<script>alert/);
+    expect(markup).toContain('data-open-doc="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"');
+  });
+
   it("shows the summary counts and the failure with its code and message", () => {
     expect(page).toMatch(/data-stat="documents">[\s\S]*?<div class="stat-value">6</);
     expect(page).toMatch(/data-stat="sentences">[\s\S]*?<div class="stat-value">9</);

@@ -114,7 +114,8 @@ function chartMonths(node) {
   const labelEvery = Math.ceil(buckets.length / 8);
   buckets.forEach((bucket, k) => {
     const h = bucket.n ? Math.max(2, ((base - 14) * bucket.n) / max) : 0;
-    const bar = svgEl("rect", { x: pad + k * step + step * 0.15, y: base - h, width: step * 0.7, height: h, rx: 1.5, class: "col t-dates" });
+    const barWidth = Math.min(step * 0.7, 36);
+    const bar = svgEl("rect", { x: pad + k * step + (step - barWidth) / 2, y: base - h, width: barWidth, height: h, rx: 1.5, class: "col t-dates" });
     const title = svgEl("title");
     title.textContent = bucket.key + ": " + bucket.n + " date" + (bucket.n === 1 ? "" : "s");
     bar.append(title);
