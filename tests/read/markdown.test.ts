@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { markdownToText } from "../../src/read/markdown.js";
+
+describe("markdownToText", () => {
+  it("keeps the text of emphasis, strong and links, and drops the syntax", () => {
+    expect(markdownToText("**Ms Jane Roe**, *General Secretary*, wrote to [the embassy](mailto:a@b.org).")).toBe(
+      "Ms Jane Roe, General Secretary, wrote to the embassy.",
+    );
+  });
+
+  it("turns hard breaks into line breaks and blocks into paragraphs", () => {
+    expect(markdownToText("President  \nPrésident\\\nPresidente\n\nDear Sir,")).toBe("President\nPrésident\nPresidente\n\nDear Sir,");
+  });
+
+  it("keeps headings as a line and list items as their own paragraphs", () => {
+    expect(markdownToText("## Detained leaders\n\n- Jane Roe\n- John Doe\n\n1. first\n2. second")).toBe(
+      "Detained leaders\n\nJane Roe\n\nJohn Doe\n\nfirst\n\nsecond",
+    );
+  });
+
+  it("joins soft-wrapped prose with a space but keeps short letterhead lines apart", () => {
+    const prose = "The union leader was sentenced to fifteen days of administrative\ndetention on 5 October 2020.";
+    expect(markdownToText(prose)).toBe("The union leader was sentenced to fifteen days of administrative detention on 5 October 2020.");
+    expect(markdownToText("Jane Roe\nGeneral Secretary")).toBe("Jane Roe\nGeneral Secretary");
+  });
+
+  it("drops HTML, images and link definitions", () => {
+    expect(markdownToText("<div>x</div>\n\nText ![logo](a.png) here.\n\n[ref]: http://example.org")).toBe("Text  here.");
+  });
+
+  it("handles deep nesting without a stack overflow", () => {
+    const deep = `${"> ".repeat(500)}deep`;
+    expect(markdownToText(deep)).toContain("deep");
+  });
+});
