@@ -23,16 +23,20 @@ async function jsonFiles(dir: string): Promise<string[]> {
   return found.sort();
 }
 
-/** Reads every expected file in `dir` (a file that does not parse is an error). */
+/**
+ * Reads every expected file in `dir`. A JSON file without a `document` field is not an
+ * expected file and is skipped; one with it that does not parse is an error, loudly.
+ */
 export async function loadExpected(dir: string): Promise<Expected[]> {
-  const files = await jsonFiles(dir);
-  return Promise.all(
-    files.map(async (file) => {
-      const parsed = Expected.safeParse(JSON.parse(await readFile(file, "utf8")));
-      if (!parsed.success) throw new Error(`${file}: not an expected-records file: ${parsed.error.message}`);
-      return parsed.data;
-    }),
-  );
+  const loaded: Expected[] = [];
+  for (const file of await jsonFiles(dir)) {
+    const json: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (typeof json !== "object" || json === null || !("document" in json)) continue;
+    const parsed = Expected.safeParse(json);
+    if (!parsed.success) throw new Error(`${file}: not an expected-records file: ${parsed.error.message}`);
+    loaded.push(parsed.data);
+  }
+  return loaded;
 }
 
 /** Actual results read from a folder, and result-like files that did not parse. */

@@ -30,9 +30,12 @@ describe("loading folders", () => {
     expect(results[0]?.people[0]?.name).toBe("A B");
   });
 
-  it("rejects an expected file without a document field", async () => {
+  it("skips JSON that is not an expected file and rejects a malformed expected file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "casebook-eval-"));
-    await writeFile(join(dir, "x.json"), JSON.stringify({ people: [] }));
+    await writeFile(join(dir, "schema.json"), JSON.stringify({ type: "object" }));
+    await writeFile(join(dir, "a.json"), JSON.stringify({ document: "a.md", people: [{ name: "A B" }] }));
+    expect((await loadExpected(dir)).map((e) => e.document)).toEqual(["a.md"]);
+    await writeFile(join(dir, "x.json"), JSON.stringify({ document: "x.md", people: [{ aliases: [] }] }));
     await expect(loadExpected(dir)).rejects.toThrow("x.json");
   });
 });
