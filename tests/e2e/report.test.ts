@@ -156,6 +156,17 @@ suite(HAS_CHROMIUM ? "report in headless Chromium" : `report in headless Chromiu
     await page.close();
   });
 
+  it("clicking a highlight selects its record in the table", async () => {
+    const { page } = await open();
+    await page.selectOption("#letter-picker", { label: "2021/baj-journalists-fined.docx" });
+    await page.click('#letter-body mark.t-fines:has-text("fined a further")');
+    expect(await page.getAttribute('#record-tabs [data-type="fines"]', "aria-selected")).toBe("true");
+    expect(await page.locator("#records-body tr").count()).toBe(3);
+    expect(await page.textContent("#records-body tr.selected td.col-text")).toBe("fined a further 20 basic amounts (EUR 175)");
+    expect(await page.locator("#letter-body mark.is-target").allTextContents()).toEqual(["fined a further 20 basic amounts (EUR 175)"]);
+    await page.close();
+  });
+
   it("sorts and filters the tables", async () => {
     const { page } = await open();
     await page.click('#record-tabs [data-type="sentences"]');

@@ -105,7 +105,7 @@ rect.t-dates { fill: var(--dates); }
 #letter-status:empty { display: none; }
 #letter-body { flex: 1; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; padding: 14px 6px 40px 2px;
   font: 15px/1.75 Charter, "Iowan Old Style", Georgia, "DejaVu Serif", serif; }
-mark.hl { color: inherit; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; background: var(--entity-bg, var(--phrase-bg, transparent));
+mark.hl { cursor: pointer; color: inherit; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; background: var(--entity-bg, var(--phrase-bg, transparent));
   box-shadow: inset 0 -2px 0 var(--underline, transparent); }
 mark.t-sentences { --phrase-bg: #fee2e2; --underline: var(--sentences); }
 mark.t-fines { --phrase-bg: #ede9fe; --underline: var(--fines); }

@@ -120,8 +120,8 @@ function openDoc(index) {
   document.getElementById("letter-next").disabled = index === DOCS.length - 1;
 }
 
-/** Shows record i of a type in letter d: scrolls it to the middle of the pane and flashes it. */
-function openRecord(type, d, i) {
+/** Marks record i of a type in letter d and flashes it; unless told not to, scrolls it to the middle of the pane. */
+function openRecord(type, d, i, stay) {
   openDoc(d);
   for (const old of viewer.pane.querySelectorAll(".is-target")) old.classList.remove("is-target", "flash");
   const marks = viewer.refs.get(type + ":" + i) || [];
@@ -131,6 +131,10 @@ function openRecord(type, d, i) {
   if (!marks.length) return;
   for (const mark of marks) mark.classList.add("is-target");
   const first = marks[0];
+  if (stay) {
+    for (const mark of marks) mark.classList.add("flash");
+    return;
+  }
   const pane = viewer.pane.getBoundingClientRect();
   const box = first.getBoundingClientRect();
   viewer.pane.scrollTop += box.top - pane.top - viewer.pane.clientHeight / 2 + box.height / 2;
@@ -157,6 +161,14 @@ function initLetters() {
     if (!event.relatedTarget || !event.relatedTarget.closest || !event.relatedTarget.closest("mark.hl")) hideTooltip();
   });
   viewer.pane.addEventListener("scroll", hideTooltip, { passive: true });
+  viewer.pane.addEventListener("click", (event) => {
+    const mark = event.target.closest ? event.target.closest("mark.hl") : null;
+    if (!mark) return;
+    // Note: refs run outer to inner (spans sorted by start, longest first), so the last is the innermost.
+    const [type, i] = mark.dataset.refs.split(" ").pop().split(":");
+    openRecord(type, viewer.index, Number(i), true);
+    revealRow(type, viewer.index, Number(i));
+  });
   document.addEventListener("click", (event) => {
     const button = event.target.closest ? event.target.closest("[data-open-doc]") : null;
     if (!button) return;

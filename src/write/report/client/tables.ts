@@ -174,6 +174,18 @@ function selectRow(tr) {
   else openRecord(table.type, d, i);
 }
 
+/** Shows record i of letter d as the selected row of its table (from a click in the letter). */
+function revealRow(type, d, i) {
+  ui.doc.value = String(d);
+  ui.person.value = "";
+  ui.search.value = "";
+  ui.kind.value = "";
+  table.selected = type + ":" + d + ":" + i;
+  showTable(type);
+  const row = ui.body.querySelector("tr[data-d=\"" + d + "\"][data-i=\"" + i + "\"]");
+  if (row) row.scrollIntoView({ block: "nearest" });
+}
+
 function initTables() {
   for (const type of ["documents"].concat(TYPES)) {
     const tab = el("button", "tab" + (type === "documents" ? "" : " t-" + type));
