@@ -33,7 +33,7 @@ th { text-align: left; font-weight: 600; background: #f9fafb; border-bottom: 1px
 td { padding: 6px 8px; border-bottom: 1px solid #eef0f2; vertical-align: top; overflow-wrap: break-word; }
 .table-wrap td.col-doc { font-size: 12px; color: var(--muted); min-width: 8em; max-width: 12em; }
 .table-wrap td.col-text { min-width: 16em; }
-.table-wrap td.col-rules { white-space: pre-line; font: 11.5px/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; color: var(--muted); }
+.table-wrap td.col-rules { white-space: pre; font: 11.5px/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; color: var(--muted); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.messages th { padding: 6px 8px; }
 details summary { cursor: pointer; margin-top: 12px; color: var(--muted); }
