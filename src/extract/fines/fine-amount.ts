@@ -16,13 +16,13 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
   [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
-  [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. 10 EUR"],
+  [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   [/\btotall?(?:ed|ing)?\b/iu, "total", "fines totaled 190 base amounts"],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
-  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", "400 million riel in compensation"],
+  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", " in compensation to the committee"],
 ];
 
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */

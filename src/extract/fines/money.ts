@@ -16,7 +16,7 @@ export interface Amount {
 
 /** `[pattern, unit, example]`: non-currency measures fines are given in. */
 export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
-  [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "a fine of 25 basic amounts"],
+  [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "basic amounts"],
 ];
 
 const NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?";

@@ -1,0 +1,51 @@
+/** The `fine-amount` rule: what each phrasing of a fine yields, and what is not a fine. */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../src/extract/context.js";
+import { AFTER_ROWS, BEFORE_ROWS, fineAmountRule } from "../../../src/extract/fines/fine-amount.js";
+
+function found(text: string): string[] {
+  const context = createContext(text, { dateOrder: "auto" });
+  return fineAmountRule.extract(context).map((c) => {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    const money = c.money.map((m) => `${m.amount} ${m.currency}`).join("+");
+    return `${c.text}|${c.amount}|${c.currency ?? c.unit}|${money}|${c.each ? "each" : "-"}`;
+  });
+}
+
+describe("fine-amount finds", () => {
+  it.each([
+    ["units with an equivalent", "He later received a fine of 25 basic amounts (EUR 219).", ["a fine of 25 basic amounts (EUR 219)|25|basic amount|219 EUR|-"]],
+    ["euro sign", "She was fined €500 by the court.", ["fined €500|500|EUR||-"]],
+    ["EUR code, per person", "They were punished with fines of EUR 250 in equivalent per person.", ["fines of EUR 250 in equivalent per person|250|EUR||each"]],
+    ["euros", "The court fined him 1,000 euros.", ["fined him 1,000 euros|1000|EUR||-"]],
+    ["rubles", "He was fined 30,000 rubles in Moscow, Russia.", ["fined 30,000 rubles|30000|RUB||-"]],
+    ["BYN code", "The activist was fined BYN 580.", ["fined BYN 580|580|BYN||-"]],
+    ["lira", "The reporter was fined 5,000 lira.", ["fined 5,000 lira|5000|TRY||-"]],
+    ["rials", "Each was fined 10 million rials.", ["fined 10 million rials|10000000|IRR||-"]],
+    ["square brackets and each", "All three will also be fined 2 million riel [roughly 490USD] each.", ["fined 2 million riel [roughly 490USD] each|2000000|KHR|490 USD|each"]],
+    ["two equivalents", "Drareni will also pay a fine of 50,000 dinar ($392, €333).", ["a fine of 50,000 dinar ($392, €333)|50000|DZD|392 USD+333 EUR|-"]],
+    ["U.S. $ equivalent", "It ordered him to pay a fine of 39,000 manats (U.S. $23,000).", ["a fine of 39,000 manats (U.S. $23,000)|39000|AZN|23000 USD|-"]],
+    ["a list after the fine word", "The judge imposed huge fines on X – 35 base amounts and Y – 20 base amounts.", ["huge fines on X – 35 base amounts|35|basic amount||-", "20 base amounts|20|basic amount||-"]],
+    ["the sum of", "The judge imposed fines in the sum of 35 base amounts on A and B.", ["fines in the sum of 35 base amounts|35|basic amount||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("fine-amount finds nothing in", () => {
+  it.each([
+    ["bail", "They were freed on $50 bail each, and no fine was imposed."],
+    ["compensation", "He was fined and ordered to pay 400 million riel [roughly 98,000USD] in compensation."],
+    ["wages", "Workers fined for protests demand a minimum wage of 23,000 taka ($208)."],
+    ["a count", "Freelance journalists have been fined 50 times since the year start."],
+    ["a conversion rate", "They were fined. (One base amount equals approx. 10 EUR in equivalent.)"],
+    ["a summary total", "The total sum of fines totaled 190 base amounts (4655 BYN)."],
+    ["money with no fine word", "The minimum wage was set at BDT12,500 (US$112)."],
+  ])("%s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([...BEFORE_ROWS, ...AFTER_ROWS].map((row) => [row[1], row] as const))("guard %s matches its example", (_, [pattern, , example]) => {
+    expect(pattern.test(example)).toBe(true);
+  });
+});

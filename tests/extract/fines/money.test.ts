@@ -1,0 +1,45 @@
+/** Amounts in every written form: prefixed and suffixed currencies, scales, units. */
+import { describe, expect, it } from "vitest";
+import { UNIT_ROWS, findAmounts, parseAmount } from "../../../src/extract/fines/money.js";
+
+const amounts = (text: string): string[] =>
+  findAmounts(text, 0, text.length).map((a) => `${text.slice(a.start, a.end)}|${a.amount}|${a.currency ?? a.unit}`);
+
+describe("findAmounts", () => {
+  it.each([
+    ["code before", "EUR 219", ["EUR 219|219|EUR"]],
+    ["euro sign", "€333", ["€333|333|EUR"]],
+    ["dollar sign with thousands", "$98,000", ["$98,000|98000|USD"]],
+    ["U.S. $", "U.S. $23,000", ["U.S. $23,000|23000|USD"]],
+    ["code glued after", "roughly 490USD", ["490USD|490|USD"]],
+    ["code glued before", "BDT12,500", ["BDT12,500|12500|BDT"]],
+    ["name with million", "2 million riel", ["2 million riel|2000000|KHR"]],
+    ["plural name", "39,000 manats", ["39,000 manats|39000|AZN"]],
+    ["euros", "1,000 euros", ["1,000 euros|1000|EUR"]],
+    ["lira", "5,000 lira", ["5,000 lira|5000|TRY"]],
+    ["rials", "10 million rials", ["10 million rials|10000000|IRR"]],
+    ["rubles", "500 rubles", ["500 rubles|500|RUB"]],
+    ["BYN after", "4655 BYN", ["4655 BYN|4655|BYN"]],
+    ["thousand and an adjective", "25 thousand US dollars", ["25 thousand US dollars|25000|USD"]],
+    ["decimal comma before a scale", "8,212 million Kazakh tenge", ["8,212 million Kazakh tenge|8212000|KZT"]],
+    ["hyphenated", "a 500-lira fine", ["500-lira|500|TRY"]],
+    ["basic amounts", "25 basic amounts", ["25 basic amounts|25|basic amount"]],
+    ["base amounts", "35 base amounts", ["35 base amounts|35|basic amount"]],
+    ["base units", "20 base units", ["20 base units|20|basic amount"]],
+  ])("%s", (_, text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"]])("nothing in %s", (_, text) => {
+    expect(amounts(text)).toEqual([]);
+  });
+
+  it("unit rows match their examples", () => {
+    for (const [pattern, , example] of UNIT_ROWS) expect(pattern.test(example)).toBe(true);
+  });
+
+  it("reads 1,900 as thousands and 2,5 as a decimal", () => {
+    expect(parseAmount("1,900", "")).toBe(1900);
+    expect(parseAmount("2,5", "")).toBe(2.5);
+  });
+});

@@ -1,0 +1,36 @@
+/** Terms in every written form, with their ISO 8601 duration and day count. */
+import { describe, expect, it } from "vitest";
+import { findTerms } from "../../../src/extract/sentences/durations.js";
+
+describe("findTerms", () => {
+  it.each([
+    ["digits", "sentenced to 10 days in prison", "10 days", "P10D", 10],
+    ["hyphenated adjective", "a 15-day administrative detention", "15-day", "P15D", 15],
+    ["two parts", "jailed for two years and six months", "two years and six months", "P2Y6M", 910],
+    ["hyphenated and a half", "a one-and-a-half-year suspended sentence", "one-and-a-half-year", "P1Y6M", 545],
+    ["number and a half unit", "two and a half years of prison", "two and a half years", "P2Y6M", 910],
+    ["unit and a half", "4 years and a half imprisonment", "4 years and a half", "P4Y6M", 1640],
+    ["a year and a half", "jailed for a year and a half", "a year and a half", "P1Y6M", 545],
+    ["years and months", "three years and three months in prison", "three years and three months", "P3Y3M", 1185],
+    ["weeks", "three weeks imprisonment", "three weeks", "P3W", 21],
+    ["months kept as months", "18 months of restricted freedom", "18 months", "P18M", 540],
+    ["possessive", "one year's immediate imprisonment", "one year", "P1Y", 365],
+    ["compound number word", "twenty-five years in prison", "twenty-five years", "P25Y", 9125],
+    ["decimal", "1.5 years in prison", "1.5 years", "P1Y6M", 545],
+    ["weeks mixed with days become days", "two weeks and three days", "two weeks and three days", "P17D", 17],
+  ])("%s: %s", (_, text, term, duration, days) => {
+    const [found] = findTerms(text);
+    expect(found && text.slice(found.start, found.end)).toBe(term);
+    expect(found?.duration).toBe(duration);
+    expect(found?.days).toBe(days);
+  });
+
+  it("finds each of two terms apart", () => {
+    const text = "one year's immediate imprisonment plus 6 months suspended sentence";
+    expect(findTerms(text).map((t) => t.duration)).toEqual(["P1Y", "P6M"]);
+  });
+
+  it.each([["a few days"], ["15 minutes"], ["in 2021"], ["three thousand people"]])("finds no term in %j", (text) => {
+    expect(findTerms(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The `sentence-verb-term` and `sentence-noun-term` rules: what each phrasing must yield
+ * (rule, text, kind, duration, days) and what is not a sentence.
+ */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../src/extract/context.js";
+import { extract } from "../../../src/extract/index.js";
+import { sentenceExtractors } from "../../../src/extract/sentences/index.js";
+import type { Extractor } from "../../../src/extract/types.js";
+
+function found(text: string): string[] {
+  const context = createContext(text, { dateOrder: "auto" });
+  return extract(context, sentenceExtractors as Extractor[]).map((c) => {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    if (c.type !== "sentence") throw new Error("not a sentence");
+    return `${c.rule}|${c.text}|${c.kind ?? "-"}|${c.duration}|${c.days}`;
+  });
+}
+
+describe("sentence rules find", () => {
+  it.each([
+    ["digits, in prison", "He has been sentenced to 10 days in prison.", ["sentence-verb-term|sentenced to 10 days in prison|prison|P10D|10"]],
+    ["hyphenated administrative detention", "He was sentenced to serve a 15-day administrative detention.", ["sentence-verb-term|sentenced to serve a 15-day administrative detention|administrative detention|P15D|15"]],
+    ["hyphenated, no verb", "Bokun is now serving time; a 15-day administrative detention began today.", ["sentence-noun-term|a 15-day administrative detention|administrative detention|P15D|15"]],
+    ["jailed, two parts in words", "She was jailed for two years and six months.", ["sentence-verb-term|jailed for two years and six months|prison|P2Y6M|910"]],
+    ["given a suspended sentence", "He was given a one-and-a-half-year suspended sentence.", ["sentence-verb-term|given a one-and-a-half-year suspended sentence|suspended prison|P1Y6M|545"]],
+    ["incarcerated again", "Zimin was incarcerated again for 15 days.", ["sentence-verb-term|incarcerated again for 15 days|detention|P15D|15"]],
+    ["detained once again", "He was detained once again for 15 days.", ["sentence-verb-term|detained once again for 15 days|detention|P15D|15"]],
+    ["restricted freedom, no verb", "Three years of restricted freedom followed.", ["sentence-noun-term|Three years of restricted freedom|restricted freedom|P3Y|1095"]],
+    ["restricted freedom term", "He was freed after serving an 18-month restricted freedom term.", ["sentence-verb-term|serving an 18-month restricted freedom term|restricted freedom|P18M|540"]],
+    ["a date between verb and term", "He was sentenced again on 5 October for another 15 days.", ["sentence-verb-term|sentenced again on 5 October for another 15 days|-|P15D|15"]],
+    ["object between verb and term", "The court sentenced Amirov (also known as Faiq Amirli) to three years and three months in prison.", ["sentence-verb-term|sentenced Amirov (also known as Faiq Amirli) to three years and three months in prison|prison|P3Y3M|1185"]],
+    ["a place with an abbreviation", "He was sentenced in St. Petersburg to 25 days in jail.", ["sentence-verb-term|sentenced in St. Petersburg to 25 days in jail|prison|P25D|25"]],
+    ["received a prison sentence", "Drareni received a three-year prison sentence on Monday.", ["sentence-verb-term|received a three-year prison sentence|prison|P3Y|1095"]],
+    ["elliptical, no kind", "Kavalou was sentenced to two years.", ["sentence-verb-term|sentenced to two years|-|P2Y|730"]],
+    ["and a half after the unit", "He was sentenced to 4 years and a half imprisonment.", ["sentence-verb-term|sentenced to 4 years and a half imprisonment|prison|P4Y6M|1640"]],
+    ["a total of", "He was sentenced to a total of 20 months in jail.", ["sentence-verb-term|sentenced to a total of 20 months in jail|prison|P20M|600"]],
+    ["weeks with a bracket after", "Sentenced to three weeks imprisonment (one week concurrent)", ["sentence-verb-term|Sentenced to three weeks imprisonment|prison|P3W|21"]],
+    ["imprisonment plus suspended", "They each received sentences of one year's immediate imprisonment plus 6 months suspended sentence.", [
+      "sentence-verb-term|received sentences of one year's immediate imprisonment|prison|P1Y|365",
+      "sentence-noun-term|6 months suspended sentence|suspended prison|P6M|180",
+    ]],
+    ["a second term joined by and", "He was sentenced to one year immediate imprisonment and a five year suspended sentence.", [
+      "sentence-verb-term|sentenced to one year immediate imprisonment|prison|P1Y|365",
+      "sentence-noun-term|a five year suspended sentence|suspended prison|P5Y|1825",
+    ]],
+    ["handed down a prison term of", "The court handed down a prison term of five years.", ["sentence-verb-term|handed down a prison term of five years|prison|P5Y|1825"]],
+    ["a prison term of, no verb", "A prison term of five years followed the trial.", ["sentence-noun-term|prison term of five years|prison|P5Y|1825"]],
+    ["jailed him for one month", "It found him guilty and jailed him for one month.", ["sentence-verb-term|jailed him for one month|prison|P1M|30"]],
+    ["years of imprisonment in a colony", "He was sentenced to two years of imprisonment in a general regime colony.", ["sentence-verb-term|sentenced to two years of imprisonment in a general regime colony|prison|P2Y|730"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("sentence rules find nothing in", () => {
+  it.each([
+    ["an arrest with no term", "Sergei Cherkasov was arrested on 13 September."],
+    ["a detention with no term", "Three thousand people were detained for participating in protests."],
+    ["a maximum the charge carries", "Whoever insults the president can face up to four years in prison."],
+    ["faces up to", "He faces up to 10 years in prison."],
+    ["a maximum penalty", "The charge carries a maximum penalty of ten years’ imprisonment."],
+    ["a prosecutor's request", "The prosecutor requested eight years in prison."],
+    ["a total for a group", "40 of them were given prison sentences totaling 93 years."],
+    ["a time before release", "He was released after 10 days in custody."],
+    ["time in solitary confinement", "He has been released from over a month in solitary confinement."],
+    ["an age", "A 26-year-old worker was detained."],
+    ["time after an arrest", "He was charged 3 months after his arrest."],
+    ["minutes", "The judge gave the defence 15 minutes to review the case file."],
+    ["a term without any penalty word", "Lukashenko – in power for 26 years – lost support."],
+    ["a weak verb without a penalty noun", "He was given 10 days to leave the country after his detention."],
+  ])("%s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
