@@ -17,7 +17,7 @@
 const STRONG_PREFIXES = new Set(["co", "ex", "self", "non", "anti", "vice", "post", "multi", "semi", "cross", "half", "well", "mid", "quasi", "ultra", "all", "neo", "pan", "full", "long", "short", "high", "low"]);
 const WEAK_PREFIXES = new Set(["re", "pre", "pro", "de", "inter", "counter", "over", "under", "out", "sub", "super", "trans", "extra", "intra"]);
 
-const BREAK = /(\p{L}+)-\n(\p{L}+)/gu;
+const BREAK = /(\p{L}+)-\n([\p{L}\d]+)/gu;
 
 function vocabulary(text: string): Map<string, number> {
   const words = new Map<string, number>();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { wrapLines } from "../../src/normalise/wrapLines.js";
+import { wrapWidth } from "../../src/normalise/wrapWidth.js";
+
+const WRAPPED = [
+  "Major strikes have broken out and we are informed of several arrests of",
+  "strike leaders, including Jane Roe, a representative of the strike",
+  "committee, who has been sentenced to 10 days in prison. Even individual",
+  "workers who exercised their right to strike were arrested.",
+].join("\n");
+
+describe("wrapLines", () => {
+  it("joins the lines of a hard-wrapped paragraph", () => {
+    expect(wrapLines(WRAPPED)).toBe(WRAPPED.replaceAll("\n", " "));
+  });
+
+  it("keeps letterhead, address and signature lines apart", () => {
+    const letterhead = "Ambassador John Doe\nEmbassy of the Republic of Nowhere to the Kingdom\nof Belgium\nAv. Moliere 192";
+    const signature = "Yours sincerely,\nJane Roe\nGeneral Secretary";
+    const text = `${letterhead}\n\n${WRAPPED}\n\n${signature}`;
+    expect(wrapLines(text)).toBe(`${letterhead}\n\n${WRAPPED.replaceAll("\n", " ")}\n\n${signature}`);
+  });
+
+  it("does not join a line to a list item", () => {
+    const text = `${WRAPPED}\n- Jane Roe, sentenced to 15 days of administrative detention`;
+    expect(wrapLines(text).endsWith("\n- Jane Roe, sentenced to 15 days of administrative detention")).toBe(true);
+  });
+
+  it("leaves a text without wrapped lines as it is", () => {
+    const text = "Dear Sir,\n\nOne long paragraph on a single line that nobody wrapped at all, as word processors write them.\n\nJane Roe\nGeneral Secretary";
+    expect(wrapWidth(text)).toBe(Infinity);
+    expect(wrapLines(text)).toBe(text);
+  });
+});
