@@ -29,6 +29,8 @@ export interface OcrBenchResult {
   /** Engine start-up, slowest worker (not counted in pages/s). */
   startMs: number;
   pagesPerSecond: number;
+  /** CPU time of the whole process per page: unlike pages/s, barely moved by other load. */
+  cpuSecondsPerPage: number;
   /** Process peak RSS minus the RSS before the workers started, divided by `workers`. */
   peakRssPerWorkerMb: number;
   peakRssMb: number;
@@ -82,11 +84,13 @@ async function childMain(workers: number, pages: number, dpi: number): Promise<O
     thread.once("error", reject);
   })));
   const go = performance.now();
+  const cpu = process.cpuUsage();
   const results = await Promise.all(threads.map((thread) => new Promise<OcrPage[]>((resolve) => {
     thread.once("message", (m: { done: OcrPage[] }) => resolve(m.done));
     thread.postMessage("go");
   })));
   const seconds = (performance.now() - go) / 1000;
+  const used = process.cpuUsage(cpu);
   await Promise.all(threads.map((thread) => thread.terminate()));
   const ocrText = SCAN_PAGES.map((n) => results.flat().find((p) => p.page === n)?.text ?? "").join("\n");
   const parser = new PDFParse({ data: new Uint8Array(await readFile(fixture("letters/ituc-belarus-2020.pdf"))) });
@@ -98,6 +102,7 @@ async function childMain(workers: number, pages: number, dpi: number): Promise<O
     workers, dpi, pages,
     startMs: Math.round(Math.max(...ready)),
     pagesPerSecond: Math.round((pages / seconds) * 1000) / 1000,
+    cpuSecondsPerPage: Math.round(((used.user + used.system) / 1e6 / pages) * 100) / 100,
     peakRssPerWorkerMb: mb((peak - baseline) / workers),
     peakRssMb: mb(peak),
     cer: Math.round(characterErrorRate(ocrText, reference) * 1e5) / 1e5,
@@ -120,7 +125,7 @@ export function formatOcrBench(results: OcrBenchResult[]): string {
   const one = results.find((r) => r.workers === 1)?.pagesPerSecond ?? 0;
   return results.map((r) => `OCR ${r.dpi} dpi, ${r.workers} worker(s): ${r.pagesPerSecond.toFixed(3)} pages/s`
     + ` (${(1 / r.pagesPerSecond).toFixed(2)} s/page, ${(r.pagesPerSecond / one).toFixed(2)}x),`
-    + ` start ${r.startMs} ms, peak RSS ${r.peakRssPerWorkerMb} MB/worker (${r.peakRssMb} MB process),`
+    + ` ${r.cpuSecondsPerPage.toFixed(2)} CPU s/page, start ${r.startMs} ms, peak RSS ${r.peakRssPerWorkerMb} MB/worker (${r.peakRssMb} MB process),`
     + ` CER ${(r.cer * 100).toFixed(2)}%`).join("\n");
 }
 

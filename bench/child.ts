@@ -1,0 +1,106 @@
+/**
+ * One measured configuration, run in a child process of its own so that its peak RSS
+ * (`process.resourceUsage().maxRSS`, which counts worker threads too) is its alone.
+ *   child.js casebook <list.json> <workers> <out>   the batch, end to end, via runBatch
+ *   child.js floors <list.json>                     bare nlp() and read + sentence split
+ * Prints one JSON line: a `Measure` per configuration.
+ */
+import { readFile } from "node:fs/promises";
+import { loadavg } from "node:os";
+import nlp from "compromise";
+import { runBatch } from "../src/batch/run.js";
+import { normalise } from "../src/normalise/index.js";
+import { DEFAULT_OPTIONS } from "../src/pipeline.js";
+import { readDocument } from "../src/read/index.js";
+import type { CorpusFile } from "./corpus.js";
+
+/** What one configuration did, and what it cost. */
+export interface Measure {
+  docs: number;
+  words: number;
+  bytes: number;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** CPU seconds of the process over the same span, all threads (robust to a loaded machine). */
+  cpuSeconds: number;
+  /** The machine's 1-minute load average at the end (a loaded machine skews wall-clock figures). */
+  load: number;
+  failed: number;
+  /** Peak resident set of the whole process (all threads), in MB. */
+  rssMb: number;
+}
+
+const words = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Times `work`: wall-clock and process CPU seconds. */
+async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; seconds: number; cpuSeconds: number; load: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await work();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  return { value, seconds, cpuSeconds: (used.user + used.system) / 1e6, load: loadavg()[0] ?? 0 };
+}
+
+async function sizeOf(files: CorpusFile[]): Promise<number> {
+  let bytes = 0;
+  for (const file of files) bytes += (await readFile(file.path)).length;
+  return bytes;
+}
+
+async function casebook(files: CorpusFile[], workers: number, out: string): Promise<Measure> {
+  const { value: summary, ...time } = await timed(() => runBatch(files.map(({ path, id }) => ({ path, id })), {
+    ...DEFAULT_OPTIONS,
+    concurrency: workers,
+    timeoutMs: 60_000,
+    out,
+    formats: new Set(["json", "csv"]),
+    report: false,
+  }));
+  const bytes = await sizeOf(files);
+  return { docs: summary.documents, words: summary.words, bytes, ...time, failed: summary.failed, rssMb: rssMb() };
+}
+
+/** Bare `nlp(text)` over the texts casebook reads (timed: the parse only), one core. */
+async function compromiseFloor(files: CorpusFile[]): Promise<Measure> {
+  const texts: string[] = [];
+  for (const file of files) {
+    const raw = await readDocument(await readFile(file.path), file.path, DEFAULT_OPTIONS);
+    texts.push(normalise(raw));
+  }
+  const time = await timed(() => texts.forEach((text) => nlp(text)));
+  const total = texts.reduce((sum, text) => sum + words(text), 0);
+  return { docs: files.length, words: total, bytes: await sizeOf(files), ...time, failed: 0, rssMb: rssMb() };
+}
+
+/** Read, decode and split into sentences (Intl.Segmenter): what no pipeline can beat. */
+async function ioFloor(files: CorpusFile[]): Promise<Measure> {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const decoder = new TextDecoder();
+  let total = 0;
+  let bytes = 0;
+  let sentences = 0;
+  const time = await timed(async () => {
+    for (const file of files) {
+      const data = await readFile(file.path);
+      const text = decoder.decode(data);
+      bytes += data.length;
+      total += words(text);
+      for (const { segment } of segmenter.segment(text)) if (segment.trim() !== "") sentences++;
+    }
+  });
+  if (sentences === 0 && total > 0) throw new Error("no sentences found");
+  return { docs: files.length, words: total, bytes, ...time, failed: 0, rssMb: rssMb() };
+}
+
+const [mode, list, workers, out] = process.argv.slice(2);
+const files = JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[];
+if (mode === "casebook") {
+  console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "")));
+} else if (mode === "floors") {
+  const io = await ioFloor(files);
+  console.log(JSON.stringify({ compromise: await compromiseFloor(files), io }));
+} else {
+  throw new Error(`unknown mode ${String(mode)}`);
+}

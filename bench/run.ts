@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: builds a corpus in a temporary folder, runs casebook over it in child
+ * processes (one per configuration, for honest peak RSS), and prints per format and overall
+ * docs/s, words/s, MB/s and peak RSS, the floors (compromise's bare nlp(), read + sentence
+ * split) and the ratios the targets are stated in (docs/performance.md).
+ *   --docs 2000  --small 200  --pages 40  --workers <cores>  --texts DIR (repeatable)
+ *   --quick (a fast check)  --keep (keep the temporary folder)  --json FILE (raw results)
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
+import { ratio, table, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
+import { measureCasebook, measureFloors } from "./spawn.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    docs: { type: "string" },
+    small: { type: "string" },
+    pages: { type: "string" },
+    workers: { type: "string" },
+    texts: { type: "string", multiple: true },
+    quick: { type: "boolean" },
+    keep: { type: "boolean" },
+    json: { type: "string" },
+  },
+});
+const quick = flags.quick === true;
+const docs = Number(flags.docs ?? (quick ? 60 : 2000));
+const small = Number(flags.small ?? (quick ? 20 : 200));
+const pages = Number(flags.pages ?? (quick ? 10 : 40));
+const workers = Number(flags.workers ?? availableParallelism());
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const rows: Row[] = [];
+function add(name: string, measure: Row["measure"]): Row["measure"] {
+  rows.push({ name, measure });
+  log(`  ${name}: ${measure.seconds.toFixed(1)} s`);
+  return measure;
+}
+const only = (files: CorpusFile[], format: BenchFormat): CorpusFile[] => files.filter((f) => f.format === format);
+
+const scratch = await mkdtemp(join(tmpdir(), "casebook-bench-"));
+try {
+  const seeds = await loadSeeds(fileURLToPath(new URL("../../fixtures/letters/", import.meta.url)), flags.texts ?? []);
+  log(`building ${docs} documents in ${scratch}`);
+  const corpus = await buildCorpus(join(scratch, "corpus"), seeds, docs);
+  const head = corpus.slice(0, small);
+  const text = only(head, "text");
+
+  const text1 = add(`text, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, text, 1));
+  const text2 = add(`text, 2 workers (${small}-doc sample)`, await measureCasebook(scratch, text, 2));
+  for (const format of ["docx", "pdf"] as const) {
+    const files = only(head, format);
+    if (files.length > 0) add(`${format}, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, files, 1));
+  }
+  const floors = await measureFloors(scratch, text);
+  add("floor: compromise nlp(), text, 1 core", floors.compromise);
+  add("floor: read + sentence split, text", floors.io);
+  const atSmall = add(`all formats, ${workers} workers, ${small} docs`, await measureCasebook(scratch, head, workers));
+  const atDocs = add(`all formats, ${workers} workers, ${docs} docs`, await measureCasebook(scratch, corpus, workers));
+
+  const short = await buildSized(join(scratch, "short"), seeds, 2 * pages, 1);
+  const long = await buildSized(join(scratch, "long"), seeds, 2, pages);
+  const short1 = add(`1-page letters ×${2 * pages}, 1 worker`, await measureCasebook(scratch, short, 1));
+  const long1 = add(`${pages}-page letters ×2, 1 worker`, await measureCasebook(scratch, long, 1));
+  const shortFloor = (await measureFloors(scratch, short)).compromise;
+  const longFloor = (await measureFloors(scratch, long)).compromise;
+  add(`floor: compromise, 1-page ×${2 * pages}`, shortFloor);
+  add(`floor: compromise, ${pages}-page ×2`, longFloor);
+
+  const perWord = (m: Row["measure"]): number => 1 / wordsPerCpuSecond(m);
+  const versus = wordsPerSecond(text1) / wordsPerSecond(floors.compromise);
+  const versusCpu = wordsPerCpuSecond(text1) / wordsPerCpuSecond(floors.compromise);
+  const speedup = wordsPerSecond(text2) / wordsPerSecond(text1);
+  const rss = atDocs.rssMb / atSmall.rssMb;
+  const scale = perWord(long1) / perWord(short1);
+  console.log(
+    `casebook bench: ${docs} documents (${only(corpus, "text").length} text, ${only(corpus, "docx").length} DOCX, ` +
+      `${only(corpus, "pdf").length} PDF), node ${process.version}, ${availableParallelism()} cores\n`,
+  );
+  console.log(table(rows));
+  console.log("(load: the machine's 1-minute load average after the run; above the core count, wall-clock figures are skewed)");
+  console.log("");
+  console.log(ratio("text, 1 worker / compromise nlp() floor (wall)", versus, "≥ 1.0", versus >= 1));
+  console.log(ratio("  the same, per CPU second", versusCpu, "≥ 1.0", versusCpu >= 1));
+  console.log(ratio("text, 2 workers / 1 worker (wall; needs an idle machine)", speedup, "≥ 1.8", speedup >= 1.8));
+  console.log(ratio(`peak RSS ${docs} docs / ${small} docs`, rss, "≤ 1.2", rss <= 1.2));
+  console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
+  console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));
+  console.log(ratio(`  (compromise floor, ${pages}-page / 1-page)`, perWord(longFloor) / perWord(shortFloor), "info", true));
+  if (flags.json) await writeFile(flags.json, `${JSON.stringify({ docs, small, pages, workers, rows }, null, 2)}\n`);
+} finally {
+  if (flags.keep) log(`kept ${scratch}`);
+  else await rm(scratch, { recursive: true, force: true });
+}
