@@ -10,8 +10,9 @@ export type Scorer<E, A> = (expected: E, actual: A) => number;
 
 /**
  * Matches predictions against expected records and optional items.
- * Note: greedy by score, ties broken by list order, so the outcome is deterministic; with
- * the scorers used here (exact key equality) it finds the best matching in practice.
+ * Note: greedy by score (ties in list order) picks the closest pairs; augmenting paths then
+ * make the matching as large as possible, so an early alias-only pairing can never cost a
+ * true positive. The outcome is deterministic.
  */
 export function matchList<E, A, O>(
   expected: readonly E[],
@@ -28,15 +29,19 @@ export function matchList<E, A, O>(
     }),
   );
   pairs.sort((x, y) => y.score - x.score || x.e - y.e || x.a - y.a);
-  const expectedTaken = new Set<number>();
-  const actualTaken = new Set<number>();
-  const matched: ListEvaluation<E, A>["matched"] = [];
+  const byExpected = new Map<number, number>();
+  const byActual = new Map<number, number>();
   for (const pair of pairs) {
-    if (expectedTaken.has(pair.e) || actualTaken.has(pair.a)) continue;
-    expectedTaken.add(pair.e);
-    actualTaken.add(pair.a);
-    matched.push({ expected: expected[pair.e] as E, actual: actual[pair.a] as A });
+    if (byExpected.has(pair.e) || byActual.has(pair.a)) continue;
+    byExpected.set(pair.e, pair.a);
+    byActual.set(pair.a, pair.e);
   }
+  augment(expected.length, pairs, byExpected, byActual);
+  const expectedTaken = new Set(byExpected.keys());
+  const actualTaken = new Set(byActual.keys());
+  const matched = [...byExpected]
+    .sort(([x], [y]) => x - y)
+    .map(([e, a]) => ({ expected: expected[e] as E, actual: actual[a] as A }));
   const extra: A[] = [];
   const ignored: A[] = [];
   actual.forEach((a, ai) => {
@@ -48,4 +53,29 @@ export function matchList<E, A, O>(
   });
   const missed = expected.filter((_, ei) => !expectedTaken.has(ei));
   return { matched, missed, extra, ignored };
+}
+
+/** Grows a matching along augmenting paths (Kuhn's algorithm), in place. */
+function augment(
+  size: number,
+  pairs: readonly { e: number; a: number }[],
+  byExpected: Map<number, number>,
+  byActual: Map<number, number>,
+): void {
+  const edges = new Map<number, number[]>();
+  for (const { e, a } of pairs) edges.set(e, [...(edges.get(e) ?? []), a]);
+  const tryExpected = (e: number, seen: Set<number>): boolean => {
+    for (const a of edges.get(e) ?? []) {
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const holder = byActual.get(a);
+      if (holder === undefined || tryExpected(holder, seen)) {
+        byExpected.set(e, a);
+        byActual.set(a, e);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let e = 0; e < size; e++) if (!byExpected.has(e)) tryExpected(e, new Set());
 }

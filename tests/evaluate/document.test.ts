@@ -48,6 +48,14 @@ describe("people", () => {
     expect(doc.counts.people).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
 
+  it("finds the largest matching when a greedy alias pairing would block one", () => {
+    const doc = evaluateDocument(
+      expected({ people: [{ name: "Ann Lee", aliases: ["Lee"] }, { name: "Bob Lee", aliases: ["Lee"] }] }),
+      actual({ people: [{ name: "Lee" }, { name: "Ann", aliases: ["Ann Lee"] }] }),
+    );
+    expect(doc.counts.people).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+
   it("neither rewards nor penalises an optional person", () => {
     const doc = evaluateDocument(expected({ optional_people: ["Ms Jane Roe"] }), actual({ people: [{ name: "Jane Roe" }] }));
     expect(doc.counts.people).toEqual({ tp: 0, fp: 0, fn: 0 });
