@@ -1,5 +1,6 @@
 /** The report page's one inline script, assembled from its parts. */
 import { CHARTS_SCRIPT } from "./charts.js";
+import { COLUMNS_SCRIPT } from "./columns.js";
 import { CORE_SCRIPT } from "./core.js";
 import { LETTER_SCRIPT } from "./letter.js";
 import { TABLES_SCRIPT } from "./tables.js";
@@ -12,6 +13,7 @@ export const CLIENT_SCRIPT = [
   '(() => {\n"use strict";',
   CORE_SCRIPT,
   LETTER_SCRIPT,
+  COLUMNS_SCRIPT,
   TABLES_SCRIPT,
   CHARTS_SCRIPT,
   "initLetters();\ninitTables();\ninitCharts();\ndocument.body.dataset.ready = \"true\";\n})();\n",
