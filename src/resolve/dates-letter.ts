@@ -9,9 +9,16 @@ import type { ReadDate } from "./dates-value.js";
 
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s*_#>]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*)?$/,
+  /^[\s*_#>(]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*)?$/,
   "nothing, or a place and a comma",
   "New York, ",
+];
+
+/** A byline's lead-in before its date (`Posted on`, `Published:`). */
+export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
+  /\b(?:posted|published|updated|dated|issued|released)(?:\s+on)?[\s:]*$/i,
+  "byline lead-in",
+  "Published on ",
 ];
 
 /** What may come after a date that closes a short line: emphasis or punctuation only. */
@@ -36,7 +43,7 @@ function headLength(context: TextContext): number {
 function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   const before = context.text.slice(line.start, date.candidate.start);
   const after = context.text.slice(date.candidate.end, line.end);
-  if (DATELINE_BEFORE[0].test(before)) return true;
+  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before)) return true;
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Gives year-less dates the year their context implies (GUIDELINES.md, Date): a list's year
- * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date earlier in the same
- * sentence; else the letter's date (a reported event on or before it, an announced one after);
+ * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date or a framing year
+ * (`in 2019`) earlier in the same sentence; else the letter's date (a reported event on or before it, an announced one after);
  * else the nearest full date before, then after. The same day written with its year elsewhere
  * in the letter (`May 7th` … `May 7, 2018`) gives that year first. A stated weekday settles the year where it can.
  */
@@ -30,6 +30,13 @@ export const INTERVAL: readonly [RegExp, string, string] = [
   /\b\w+\s+(?:days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/i,
   "interval between two dates",
   "comes eight months after he was arrested",
+];
+
+/** A bare year that frames what follows in its sentence (`In 2019, he was arrested on 5 March`). */
+export const FRAMING_YEAR: readonly [RegExp, string, string] = [
+  /\b(?:in|during|since|throughout)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gi,
+  "framing year",
+  "In 2019, he was arrested on",
 ];
 
 /** Note: the future marker must be close to the date, not anywhere in a long sentence. */
@@ -85,6 +92,8 @@ function inferOne(context: TextContext, dates: ReadDate[], index: number, letter
   const before = dates.slice(0, index).filter((d) => d.year !== null);
   const inSentence = before.filter((d) => d.candidate.start >= sentence.start).at(-1);
   if (inSentence) return chooseYear(date, inSentence, "nearest");
+  const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
+  if (framing?.[1]) return Number(framing[1]);
   if (letter) {
     const window = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
     return chooseYear(date, letter, ANNOUNCED[0].test(window) ? "onOrAfter" : "onOrBefore");

@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { DATELINE_BEFORE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -14,6 +14,8 @@ describe("letter date", () => {
     ["a byline glued to the first word", `2 May, 2013May Day actions were called off. ${BODY}`, "2013-05-02"],
     ["a byline followed by a source", `Title of the news\n\n01.11.2017 Source: Press Service\n\n${BODY}`, "2017-11-01"],
     ["a short posting line ending with the date", `Union\n\nPosted to the website 14-Apr-2009\n\n${BODY}`, "2009-04-14"],
+    ["a byline with a lead-in", `Headline of the story\n\nPublished on 5 March 2021 by the press office\n\n${BODY}`, "2021-03-05"],
+    ["a bracketed place and date", `(Geneva, 5 March 2021) ${BODY}`, "2021-03-05"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -28,7 +30,8 @@ describe("letter date", () => {
     expect(dated(text).letterDate).toBeNull();
   });
 
-  it("dateline prefix example matches", () => {
+  it("dateline and byline prefix examples match", () => {
     expect(DATELINE_BEFORE[0].test(DATELINE_BEFORE[2])).toBe(true);
+    expect(BYLINE_BEFORE[0].test(BYLINE_BEFORE[2])).toBe(true);
   });
 });

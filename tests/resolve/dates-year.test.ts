@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
+import { ANNOUNCED, FRAMING_YEAR, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -22,12 +22,14 @@ describe("implied years", () => {
     ["nothing implies a year", "The rally on February 25 was banned; he was jailed on February 26.", ["February 25=--02-25", "February 26=--02-26"]],
     ["a relative year without a letter date stays year-less", "He was arrested on July 31 last year.", ["July 31 last year=--07-31"]],
     ["a relative year with a letter date", `${HEAD}He was arrested on July 31 last year.`, ["12/10/2020=2020-10-12", "July 31 last year=2019-07-31"]],
+    ["a framing year earlier in the sentence", `${HEAD}In 2019, he was arrested on 5 March.`, ["12/10/2020=2020-10-12", "5 March=2019-03-05"]],
+    ["a year after the date frames nothing", `${HEAD}He was arrested on 5 March for the protests in 2019.`, ["12/10/2020=2020-10-12", "5 March=2020-03-05"]],
     ["a bare year is no anchor", "He protested the 2020 election and was fined on 28 September.", ["28 September=--09-28"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, INTERVAL].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
-    expect(pattern.test(example)).toBe(true);
+  it.each([LIST_JOIN, ANNOUNCED, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+    expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 });
