@@ -73,10 +73,10 @@ const SUBJECT_REACH = 60;
  */
 export function antecedent(text: string, previous: readonly Span[], mentions: readonly PersonMention[]): Person | null {
   for (const w of previous) {
+    if (OPENS_WITH_PRONOUN.test(text.slice(w.start, w.end))) continue;
     const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
     const subject = inside.find((m) => m.start - w.start <= SUBJECT_REACH);
     if (subject) return subject.person;
-    if (OPENS_WITH_PRONOUN.test(text.slice(w.start, w.end))) continue;
     const last = inside[inside.length - 1];
     if (last) return last.person;
   }

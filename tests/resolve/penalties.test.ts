@@ -1,0 +1,156 @@
+/**
+ * Linking penalties: to whom (nearest name, groups, pronouns, lists, `All three defendants`,
+ * an indefinite subject named next), when (the ruling's date), and restatements merged.
+ */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/extract/context.js";
+import { extract } from "../../src/extract/index.js";
+import { fineExtractors } from "../../src/extract/fines/index.js";
+import { sentenceExtractors } from "../../src/extract/sentences/index.js";
+import type { Extractor } from "../../src/extract/types.js";
+import type { DateRecord, Person } from "../../src/records.js";
+import { resolvePenalties } from "../../src/resolve/penalties.js";
+
+/** A person whose mentions are every occurrence of the given forms (name first). */
+function person(id: number, text: string, name: string, forms: string[] = [], roles: string[] = []): Person {
+  const mentions = [name, ...forms].flatMap((form) => {
+    const found = [];
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) found.push({ start: i, end: i + form.length, text: form });
+    return found;
+  });
+  return { id: `person-${id}`, start: 0, end: 0, rules: [], name, aliases: forms, roles, organisation: null, mentions };
+}
+
+function run(text: string, names: (string | [string, string[]] | [string, string[], string[]])[], dates: [string, string][] = [], letterDate: string | null = null) {
+  const people = names.map((n, i) => (typeof n === "string" ? person(i + 1, text, n) : person(i + 1, text, n[0], n[1], n[2] ?? [])));
+  const dateRecords: DateRecord[] = dates.map(([t, value]) => {
+    const start = text.indexOf(t);
+    return { id: "d", start, end: start + t.length, rules: [], text: t, value };
+  });
+  const context = createContext(text, { dateOrder: "auto" });
+  const found = extract(context, [...sentenceExtractors, ...fineExtractors] as Extractor[]);
+  return resolvePenalties(context, {
+    sentences: found.filter((c) => c.type === "sentence"),
+    fines: found.filter((c) => c.type === "fine"),
+    people,
+    dates: dateRecords,
+    letterDate,
+  });
+}
+
+const sentences = (r: ReturnType<typeof run>): string[] => r.sentences.map((s) => `${s.person}|${s.days}|${s.kind ?? "-"}|${s.date ?? "-"}`);
+const fines = (r: ReturnType<typeof run>): string[] => r.fines.map((f) => `${f.person}|${f.amount}|${f.currency ?? f.unit}|${f.date ?? "-"}`);
+
+describe("penalties: who", () => {
+  it("links the nearest name before the term", () => {
+    const r = run("Strikes broke out, including Sergei Dylevsky, a representative of the strike committee, who has been sentenced to 10 days in prison.", ["Sergei Dylevsky"]);
+    expect(sentences(r)).toEqual(["Sergei Dylevsky|10|prison|-"]);
+    expect(r.sentences[0]).toMatchObject({ id: "sentence-1", person_id: "person-1", text: "sentenced to 10 days in prison", duration: "P10D" });
+  });
+
+  it("links a pronoun to the previous sentence's subject, and dates the ruling in its sentence", () => {
+    const text = "Sergei Cherkasov, Vice-Chair of the BNP, was released on 28 September 2020. He was sentenced again on 5 October 2020 for another 15 days.";
+    const r = run(text, ["Sergei Cherkasov"], [["28 September 2020", "2020-09-28"], ["5 October 2020", "2020-10-05"]]);
+    expect(sentences(r)).toEqual(["Sergei Cherkasov|15|-|2020-10-05"]);
+  });
+
+  it("skips a sentence that itself opens with a pronoun when looking back", () => {
+    const text = "Lee Cheuk-yan was arrested in 2020. He was charged over the Candlelight Vigil rally. He was sentenced to a total of 20 months in jail.";
+    expect(sentences(run(text, ["Lee Cheuk-yan", "Candlelight Vigil"]))).toEqual(["Lee Cheuk-yan|600|prison|-"]);
+  });
+
+  it("gives both people of `were both sentenced` a record", () => {
+    const r = run("Activists Sar Kanika and Ton Nimol were both sentenced to 20 months in prison.", ["Sar Kanika", "Ton Nimol"]);
+    expect(sentences(r)).toEqual(["Sar Kanika|600|prison|-", "Ton Nimol|600|prison|-"]);
+  });
+
+  it("gives every listed person each of the shared penalties", () => {
+    const text = "Ali Nejati, Jalil Ahmadi each received sentences of one year's immediate imprisonment plus 6 months suspended sentence.";
+    expect(sentences(run(text, ["Ali Nejati", "Jalil Ahmadi"]))).toEqual([
+      "Ali Nejati|365|prison|-", "Jalil Ahmadi|365|prison|-", "Ali Nejati|180|suspended prison|-", "Jalil Ahmadi|180|suspended prison|-",
+    ]);
+  });
+
+  it("fines `All three defendants` as the three people already sentenced", () => {
+    const text = "Rong Chhun was sentenced to two years in prison. Sar Kanika and Ton Nimol were both sentenced to 20 months in prison. All three defendants will also be fined 2 million riel [roughly 490USD] each.";
+    expect(fines(run(text, ["Rong Chhun", "Sar Kanika", "Ton Nimol"]))).toEqual(["Rong Chhun|2000000|KHR|-", "Sar Kanika|2000000|KHR|-", "Ton Nimol|2000000|KHR|-"]);
+  });
+
+  it("fines the people listed after `on`, not the judge", () => {
+    const text = "The judge Viktoryia Shabunia imposed fines in the sum of 35 base amounts on freelance journalists Lubou Luniova and Siarhei Krauchuk.";
+    expect(fines(run(text, ["Viktoryia Shabunia", "Lubou Luniova", "Siarhei Krauchuk"]))).toEqual(["Lubou Luniova|35|basic amount|-", "Siarhei Krauchuk|35|basic amount|-"]);
+  });
+
+  it("names an indefinite subject from the next sentence; an Administrative Code term is administrative detention", () => {
+    const text = "A Russian activist has been sentenced to 25 days in jail. Artyom Goncharenko was ruled to have broken the Administrative Code.";
+    expect(sentences(run(text, ["Artyom Goncharenko"]))).toEqual(["Artyom Goncharenko|25|administrative detention|-"]);
+  });
+
+  it("gives an unnamed group nothing", () => {
+    const text = "Khaled Drareni was jailed for three years. Two other activists were sentenced to two years each.";
+    expect(sentences(run(text, ["Khaled Drareni"]))).toEqual(["Khaled Drareni|1095|prison|-"]);
+  });
+
+  it("refers a list item back to the page's subject, without dating it by the offence", () => {
+    const text = "Lee Cheuk-yan\n\n• Obstructing a police officer on 1 Jan 2021 > Sentenced to three weeks imprisonment";
+    expect(sentences(run(text, ["Lee Cheuk-yan"], [["1 Jan 2021", "2021-01-01"]]))).toEqual(["Lee Cheuk-yan|21|prison|-"]);
+  });
+});
+
+describe("penalties: restatements and kinds", () => {
+  it("merges a headline and the body into one record", () => {
+    const text = "Union leader Rong Chhun sentenced to two years\n\nRong Chhun was convicted and sentenced to two years in prison.";
+    expect(sentences(run(text, ["Rong Chhun"]))).toEqual(["Rong Chhun|730|prison|-"]);
+  });
+
+  it("keeps a penalty given again as its own record", () => {
+    const text = "Anatoly Bokun was detained and sentenced to serve a 15-day administrative detention. He later received a fine of 25 basic amounts (EUR 219) only to be detained once again for 15 days.";
+    const r = run(text, ["Anatoly Bokun"]);
+    expect(sentences(r)).toEqual(["Anatoly Bokun|15|administrative detention|-", "Anatoly Bokun|15|detention|-"]);
+    expect(fines(r)).toEqual(["Anatoly Bokun|25|basic amount|-"]);
+    expect(r.fines[0]?.money).toEqual([{ amount: 219, currency: "EUR" }]);
+  });
+
+  it("gives an elliptical term the kind of the sentence before", () => {
+    const text = "Alaksandr Kasumau and Ina Dubinina were sentenced to 18 months of restricted freedom. Uladzimir Kavalou was sentenced to two years.";
+    expect(sentences(run(text, ["Alaksandr Kasumau", "Ina Dubinina", "Uladzimir Kavalou"]))).toEqual([
+      "Alaksandr Kasumau|540|restricted freedom|-", "Ina Dubinina|540|restricted freedom|-", "Uladzimir Kavalou|730|restricted freedom|-",
+    ]);
+  });
+});
+
+describe("penalties: ruling dates", () => {
+  it("passes over a date another event claims", () => {
+    const text = "Ales Bialiatski is the president. He was arrested on August 4, 2011, and sentenced to 4 years and a half imprisonment in November 2011.";
+    expect(sentences(run(text, ["Ales Bialiatski"], [["August 4, 2011", "2011-08-04"], ["November 2011", "2011-11"]]))).toEqual(["Ales Bialiatski|1640|prison|2011-11"]);
+  });
+
+  it("reads `today` against the letter's date, for the sentence and the fine", () => {
+    const text = "A court today sentenced Faiq Amirov to three years in prison and ordered him to pay a fine of 39,000 manats.";
+    const r = run(text, ["Faiq Amirov"], [], "2017-07-24");
+    expect(sentences(r)).toEqual(["Faiq Amirov|1095|prison|2017-07-24"]);
+    expect(fines(r)).toEqual(["Faiq Amirov|39000|AZN|2017-07-24"]);
+  });
+
+  it("reads `on Monday` as the last Monday up to the letter's date; a later fine shares it", () => {
+    const text = "Khaled Drareni received a three-year prison sentence on Monday. His lawyer spoke. Drareni will also pay a fine of 50,000 dinar.";
+    const r = run(text, [["Khaled Drareni", ["Drareni"]]], [], "2020-08-12");
+    expect(sentences(r)).toEqual(["Khaled Drareni|1095|prison|2020-08-10"]);
+    expect(fines(r)).toEqual(["Khaled Drareni|50000|DZD|2020-08-10"]);
+  });
+
+  it("takes the date of a ruling sentence just before", () => {
+    const text = "On April 14, 2009, sentencing was pronounced against the leaders. Ali Nejati was sentenced to one year in prison.";
+    expect(sentences(run(text, ["Ali Nejati"], [["April 14, 2009", "2009-04-14"]]))).toEqual(["Ali Nejati|365|prison|2009-04-14"]);
+  });
+
+  it("takes the date of a verdict named just after", () => {
+    const text = "The court sentenced Esmail Abdi to six years in prison.\nThe February 22, 2016 verdict drew protests.";
+    expect(sentences(run(text, ["Esmail Abdi"], [["February 22, 2016", "2016-02-22"]]))).toEqual(["Esmail Abdi|2190|prison|2016-02-22"]);
+  });
+
+  it("ignores a year-less date", () => {
+    const text = "Sergei Cherkasov was sentenced on 5 October to 15 days in prison.";
+    expect(sentences(run(text, ["Sergei Cherkasov"], [["5 October", "--10-05"]]))).toEqual(["Sergei Cherkasov|15|prison|-"]);
+  });
+});
