@@ -91,6 +91,9 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (options.formats.has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
-  if (options.report) await writeReport(options.out, summary);
+  // Note: the report is built from the JSON files, so it needs them.
+  if (options.report && options.formats.has("json")) {
+    await writeReport(options.out, summary, jobs.map((job) => job.id));
+  }
   return summary;
 }

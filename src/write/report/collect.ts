@@ -54,12 +54,16 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
-/** Loads every document result under `outDir/json` with its text from `outDir/text`. */
-export async function collectDocuments(outDir: string): Promise<ReportDocuments> {
+/**
+ * Loads the document results under `outDir/json` with their texts from `outDir/text`: those
+ * of `ids` when given (a run's own documents, in its order), else every file found there.
+ */
+export async function collectDocuments(outDir: string, ids?: readonly string[]): Promise<ReportDocuments> {
   const jsonDir = join(outDir, "json");
   const documents: ReportDocument[] = [];
   const problems: ReportProblem[] = [];
-  for (const path of await jsonFiles(jsonDir)) {
+  const paths = ids ? ids.map((id) => join(jsonDir, `${id}.json`)) : await jsonFiles(jsonDir);
+  for (const path of paths) {
     // Note: the id is the file's path under json/ minus ".json", the same rule the JSON
     // writer uses, so the text is found even if the record's own id is odd.
     const id = relative(jsonDir, path).split(sep).join("/").slice(0, -".json".length);

@@ -9,8 +9,11 @@ import { writeFileAtomic } from "../atomic.js";
 import { collectDocuments } from "./collect.js";
 import { renderPage } from "./page.js";
 
-/** Reads `outDir/json` and `outDir/text` back and writes `outDir/report/index.html` atomically. */
-export async function writeReport(outDir: string, summary: RunSummary): Promise<void> {
-  const documents = await collectDocuments(outDir);
+/**
+ * Reads `outDir/json` and `outDir/text` back — only the documents `ids` when given, so that
+ * files left by an earlier run are not shown — and writes `outDir/report/index.html` atomically.
+ */
+export async function writeReport(outDir: string, summary: RunSummary, ids?: readonly string[]): Promise<void> {
+  const documents = await collectDocuments(outDir, ids);
   await writeFileAtomic(join(outDir, "report", "index.html"), renderPage(summary, documents));
 }
