@@ -1,5 +1,18 @@
-/** The organisations rules, in the order they run. */
+/** The organisations rules, in the order they run; resolution merges acronyms, full names and aliases. */
 import type { OrganisationCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { acronymRule } from "./acronym.js";
+import { definitionRule } from "./definition.js";
+import { descriptorRule } from "./descriptor.js";
+import { listRule } from "./list.js";
+import { mediaRule } from "./media.js";
+import { namedRule } from "./named.js";
 
-export const organisationExtractors: Extractor<OrganisationCandidate>[] = [];
+export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
+  definitionRule,
+  namedRule,
+  acronymRule,
+  descriptorRule,
+  mediaRule,
+  listRule,
+];

@@ -1,0 +1,63 @@
+/**
+ * Acronym-only bodies (`ACV-CSC`, `BNP`, `AFP`, `IUF`): an acronym the letter treats as a body.
+ * Evidence: a hyphenated pair, a line of its own (letterhead, signature), a body noun before it
+ * (`union BNP`, `news agency AFP`), a role or body word after it (`RSF secretary general`, `IUF
+ * website`), `<role> of the X`, a list with `other unions`, or a news byline (`November 4, BPN.`).
+ * Dictionary words in capitals (`LATEST`, `AT LEAST`), places (`BELARUS`) and currencies are not bodies.
+ */
+import { code as currency } from "currency-codes";
+import type { OrganisationCandidate } from "../../records.js";
+import { isCommonWord, isFunctionWord, isPlaceName } from "../nlp.js";
+import { isRoleWord, singular } from "../people/roles.js";
+import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { ORG_HEADS } from "./lexicon.js";
+
+const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
+const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+const BYLINE = /(?:^|\n)[\p{Lu}][\p{Ll}]+\.? \d{1,2},\s*$/u;
+
+function evidence(text: string, tokens: Token[], i: number, lineTokens: number): boolean {
+  const token = tokens[i] as Token;
+  if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return true;
+  if (lineTokens === 1) return true;
+  if (/\p{Ll}/u.test(token.text)) return true;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  const rest = text.slice(token.end, token.end + 60);
+  if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text))) return true;
+  if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && (AFTER.test(next.text) || isRoleWord(next.text))) return true;
+  if (/(?:\p{L}+) of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
+    const role = /(\p{L}[\p{L}-]*) of the\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1] ?? "";
+    if (isRoleWord(role)) return true;
+  }
+  if (OTHER_BODIES.test(rest)) return true;
+  return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);
+}
+
+/** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code. */
+function excluded(word: string): boolean {
+  const plain = word.replace(/[-–]/gu, "");
+  return (
+    plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
+    (isAllCaps(plain) && currency(plain) !== undefined)
+  );
+}
+
+export const acronymRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/acronym",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return context.lines.flatMap((line) => {
+      const tokens = tokenize(text, line.start, line.end);
+      const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
+      // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
+      if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
+      return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
+        if (!isAcronymShaped(token.text) || excluded(token.text) || !evidence(text, tokens, i, tokens.length)) return [];
+        return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
+      });
+    });
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * Definitions: `International Trade Union Confederation (ITUC)`, `Trade Union Confederation of
+ * Swaziland (Tucoswa)`, and the reverse `ACR (Full Name)`. The long form is found by
+ * Schwartz–Hearst matching, widened to its whole capitalised chunk (`HKSAR Legislative Council`);
+ * when the letters do not match (French acronyms: `Reporters Without Borders (RSF)`), the
+ * capitalised chunk before the bracket is taken. Laws and documents (`Penal Code (TCK)`) are not bodies.
+ */
+import type { OrganisationCandidate } from "../../records.js";
+import { isAcronymShaped, isCapitalised } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { orgChunks } from "./chunks.js";
+import { DOCUMENT_HEADS } from "./lexicon.js";
+import { longFormStart } from "./schwartz-hearst.js";
+
+const BRACKET = /\(([^()\n]{1,80})\)/gu;
+
+/** True when a long form names a law or document rather than a body. */
+export function isDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.some((word) => DOCUMENT_HEADS.has(word));
+}
+
+function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {
+  return { type: "organisation", start, end, text: name, name, acronym };
+}
+
+function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
+  const clauseStart = Math.max(lineStart, ...[",", ";", ":", ".", "(", ")", "–", "—"].map((p) => text.lastIndexOf(p, open - 1) + 1));
+  const clause = text.slice(clauseStart, open).trimEnd();
+  const chunk = orgChunks(text, { start: clauseStart, end: clauseStart + clause.length }).at(-1);
+  const chunkStart = chunk && chunk.at(-1)?.end === clauseStart + clause.length ? (chunk[0]?.start ?? -1) : -1;
+  const at = longFormStart(short, clause);
+  let start = at >= 0 ? clauseStart + at : -1;
+  if (start >= 0 && chunkStart >= 0 && chunkStart < start) start = chunkStart;
+  const strong = isAcronymShaped(short);
+  if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = chunkStart;
+  if (start < 0) return null;
+  const name = text.slice(start, clauseStart + clause.length);
+  if (isDocument(name) || !/^\p{Lu}/u.test(name) || name.split(/\s+/u).length < 2) return null;
+  return candidate(start, clauseStart + clause.length, name, short);
+}
+
+export const definitionRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/definition",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return [...text.matchAll(BRACKET)].flatMap((match) => {
+      const inner = (match[1] ?? "").trim();
+      const open = match.index;
+      const lineStart = text.lastIndexOf("\n", open) + 1;
+      if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
+        const found = longBefore(text, inner, open, lineStart);
+        return found ? [found] : [];
+      }
+      const before = /(\S+)\s*$/u.exec(text.slice(lineStart, open))?.[1] ?? "";
+      const words = inner.split(/\s+/u);
+      if (isAcronymShaped(before) && words.length >= 2 && longFormStart(before, inner) === 0 && !isDocument(inner)) {
+        const start = open + 1 + (match[1]?.indexOf(inner) ?? 0);
+        return [candidate(start, start + inner.length, inner, before)];
+      }
+      return [];
+    });
+  },
+};
+

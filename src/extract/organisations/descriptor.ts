@@ -1,0 +1,56 @@
+/**
+ * Bodies named by the common noun next to them: `the MTZ strike committee`, `the Vesna human
+ * rights group`, `the Design Express garment factory` (name before a lower-case body noun), and
+ * `the strike committee of Belaruskali` (name after `<body noun> of`). Places, nationalities and
+ * generic institutions (`court`, `police`, `government`) are left out.
+ */
+import type { OrganisationCandidate } from "../../records.js";
+import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { orgChunks, spanText } from "./chunks.js";
+import { bodyOf, clauses, isHeadline } from "./named.js";
+
+const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
+const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
+
+function usable(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first || tokens.length > 5) return false;
+  const words = tokens.map((t) => t.text).join(" ");
+  return !isDemonym(first.text) && !isPlaceName(words) && !(tokens.length === 1 && isCommonWord(first.text)) && bodyOf(words, tokens) === null;
+}
+
+function found(start: number, end: number, text: string, name: Token[]): Unstamped<OrganisationCandidate> {
+  const surface = spanText(text, name);
+  const acronym = name.length === 1 && isAcronymShaped(surface) ? surface : null;
+  return { type: "organisation", start, end, text: text.slice(start, end), name: surface, acronym };
+}
+
+export const descriptorRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/descriptor",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return clauses(text, context.sentences).flatMap((sentence) => {
+      if (isHeadline(text, sentence)) return [];
+      return orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        const first = chunk[0] as Token;
+        const last = chunk.at(-1) as Token;
+        if (!usable(chunk)) return [];
+        if (BEFORE_OF.test(text.slice(Math.max(sentence.start, first.start - 40), first.start))) {
+          const noun = /(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u.exec(text.slice(Math.max(sentence.start, first.start - 40), first.start));
+          return [found(first.start - (noun?.[0].length ?? 0), last.end, text, chunk)];
+        }
+        const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
+        for (let n = 1; n <= after.length; n++) {
+          const words = after.slice(0, n);
+          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
+          if (!gapsOk) break;
+          if (BODY_NOUNS.test((words.at(-1) as Token).text)) return [found(first.start, (words.at(-1) as Token).end, text, chunk)];
+        }
+        return [];
+      });
+    });
+  },
+};

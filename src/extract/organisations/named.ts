@@ -1,0 +1,78 @@
+/**
+ * Named bodies by their head noun: `Independent Trade Union of Miners`, `Embassy of the
+ * Republic of Belarus to the Kingdom of Belgium`, `Committee to Protect Journalists`,
+ * `Human Rights Centre “Viasna”`. A capitalised chunk holding an organisation head, cut after
+ * its last head or that head's `of …` tail. Generic phrases (`Trade Union`, `Regional Councils`),
+ * headlines and phrases that continue with a lower-case noun (`Council of Executive members`) are not names.
+ */
+import type { OrganisationCandidate, Span } from "../../records.js";
+import { canFollowName, isFunctionWord } from "../nlp.js";
+import { NOT_NAME_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { tokenize, type Token } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { orgChunks, spanText } from "./chunks.js";
+import { isDocument } from "./definition.js";
+import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
+
+const lower = (token: Token): string => token.text.toLowerCase();
+
+/** True when most words of the span are capitalised: a headline, where every word looks like a name. */
+export function isHeadline(text: string, span: Span): boolean {
+  const words = tokenize(text, span.start, span.end).filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return words.length >= 4 && capitalised / words.length > 0.6;
+}
+
+/** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
+export function bodyOf(text: string, chunk: Token[]): Token[] | null {
+  let tokens = [...chunk];
+  while (tokens.length > 0 && (NOT_NAME_WORDS.has(lower(tokens[0] as Token)) || isFunctionWord((tokens[0] as Token).text))) tokens.shift();
+  while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  const heads = tokens.flatMap((t, i) => (ORG_HEADS.has(lower(t)) ? [i] : []));
+  const lastHead = heads.at(-1);
+  if (lastHead === undefined) return null;
+  let end = lastHead;
+  // Note: after the head, only a connector tail (`of Miners`, `to the Kingdom of Belgium`) stays.
+  if (tokens[end + 1] && CONNECTORS.has((tokens[end + 1] as Token).text)) end = tokens.length - 1;
+  while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
+  tokens = tokens.slice(0, end + 1);
+  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text))) return null;
+  return tokens;
+}
+
+/** Sentence spans, a line-broken name's continuation (`Kingdom` / `of Belgium`) joined to its line. */
+export function clauses(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sentence of sentences) {
+    const previous = out.at(-1);
+    if (previous && /^(?:of|to) /u.test(text.slice(sentence.start, sentence.start + 3)) && !text.slice(previous.end, sentence.start).includes("\n\n")) {
+      previous.end = sentence.end;
+    } else out.push({ ...sentence });
+  }
+  return out;
+}
+
+export const namedRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/named",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return clauses(text, context.sentences).flatMap((sentence) => {
+      if (isHeadline(text, sentence)) return [];
+      return orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        const body = bodyOf(text, chunk);
+        if (!body) return [];
+        const last = body.at(-1) as Token;
+        let end = last.end;
+        const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
+        if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
+        const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+        if (!quoted && next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text)) return [];
+        const start = (body[0] as Token).start;
+        const name = quoted ? text.slice(start, end).trim() : spanText(text, body);
+        if (isDocument(name)) return [];
+        return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
+      });
+    });
+  },
+};
