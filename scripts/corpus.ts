@@ -1,6 +1,6 @@
 /**
  * Scores casebook on the development corpus, in process:
- *   npx tsx scripts/corpus.ts [--types people,organisations] [--letter ID]... [--verbose]
+ *   npx tsx scripts/corpus.ts [--types people,organisations] [--letter ID[,ID]]... [--verbose]
  *     [--baseline] [--min-f1 X] [--min-f1-<type> X] [--out DIR] [--corpus DIR]
  * Each letter's two-line Source header is stripped, the text goes through `processText`, the
  * result is written to DIR/json (a temp dir by default) and scored against DIR/../gold. The seed
@@ -54,7 +54,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === "--baseline") args.baseline = true;
     else if (flag === "--corpus") args.corpus = resolve(value());
     else if (flag === "--out") args.out = resolve(value());
-    else if (flag === "--letter") args.letters.push(value().replace(/\.txt$/, ""));
+    else if (flag === "--letter") args.letters.push(...value().split(",").map((id) => id.trim().replace(/\.txt$/, "")));
     else if (flag === "--types") {
       const types = value().split(",").map((t) => t.trim());
       const bad = types.filter((t) => !(RECORD_TYPES as readonly string[]).includes(t));
