@@ -6,7 +6,7 @@
 import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
 import type { ChronoHit, ChronoPart } from "./chrono.js";
-import { daysAfter, daysBefore } from "./lists.js";
+import { daysAfter, daysBefore, monthBefore } from "./lists.js";
 import {
   BARE_MONTH_BEFORE,
   LEADING_NOISE,
@@ -92,5 +92,5 @@ export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
   }
   const single = candidate(text, span.start, span.end, hit.start_);
   if (!single) return [];
-  return [...daysBefore(text, single), single, ...daysAfter(text, single)];
+  return [...monthBefore(text, single), ...daysBefore(text, single), single, ...daysAfter(text, single)];
 }

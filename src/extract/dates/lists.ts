@@ -1,7 +1,8 @@
 /**
  * Day lists that share one month: chrono reads only the day written with the month, so
  * `9 and 10 August 2020`, `between 13 and 28 September` and `August 9 and 10, 2020` give
- * the other days here. Days must rise towards (or away from) the written one.
+ * the other days here (and `March` in `between March and May 2020`). Days must rise towards
+ * (or away from) the written one.
  */
 import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
@@ -11,23 +12,46 @@ type Draft = Unstamped<DateCandidate>;
 
 /** A day before a day-first date, with its joiner: `[pattern, label, example]`. */
 export const DAY_BEFORE: PatternRow = [
-  /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*$/i,
+  /(?<![\d.,/])(\d{1,2}(?:st|nd|rd|th)?)\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*$/i,
   "day before a date in a list",
   "9 and ",
 ];
 
 /** A day after a month-first date, with its joiner and an optional year. */
 export const DAY_AFTER: PatternRow = [
-  /^\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{2}))?(?![\d%/:]|\.\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|people|per)\b)/i,
+  /^\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*(\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+((?:19|20)\d{2}))?(?![\d%/:]|\.\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|people|per)\b)/i,
   "day after a date in a list",
   " and 10, 2020",
 ];
 
+/** A month before a month-only date (`between March and May 2020`). */
+export const MONTH_BEFORE: PatternRow = [
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s*(?:and|to|until|till|through|[-–])\s*$/,
+  "month before a month in a list",
+  "March and ",
+];
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Note: a list's days sit within a short stretch before or after the written date. */
 const WINDOW = 40;
 
-function day(hit: Draft, text: string, start: number, value: number, year: number | null): Draft {
-  return { ...hit, text: text.slice(start, start + String(value).length), start, end: start + String(value).length, day: value, year, weekday: null };
+function day(hit: Draft, text: string, start: number, token: string, year: number | null): Draft {
+  const end = start + token.length;
+  return { ...hit, text: text.slice(start, end), start, end, day: Number.parseInt(token, 10), year, weekday: null };
+}
+
+/** The month named before a month-only date, as a month-only candidate. */
+export function monthBefore(text: string, hit: Draft): Draft[] {
+  if (hit.day !== null) return [];
+  const before = text.slice(Math.max(0, hit.start - WINDOW), hit.start);
+  const match = MONTH_BEFORE[0].exec(before);
+  const month = MONTHS.indexOf(match?.[1] ?? "") + 1;
+  if (!match || month === 0 || month === hit.month) return [];
+  const start = hit.start - before.length + match.index;
+  const end = start + match[0].replace(/\.?\s*(?:and|to|until|till|through|[-–])\s*$/, "").length;
+  const year = hit.year === null ? null : hit.year - (month > hit.month ? 1 : 0);
+  return [{ ...hit, text: text.slice(start, end), start, end, month, year, weekday: null }];
 }
 
 /** The days listed before a day-first date (`9, 10 and` before `11 August 2020`). */
@@ -39,13 +63,13 @@ export function daysBefore(text: string, hit: Draft): Draft[] {
   for (;;) {
     const before = text.slice(Math.max(0, cursor - WINDOW), cursor);
     const match = DAY_BEFORE[0].exec(before);
-    const value = Number(match?.[1]);
-    if (!match || !(value >= 1 && value < last)) break;
+    const value = Number.parseInt(match?.[1] ?? "", 10);
+    if (!match?.[1] || !(value >= 1 && value < last)) break;
     // Note: "aged 3, 10 August" is no list: the day next to the date needs "and", "to" or a dash.
     if (out.length === 0 && match[2] === ",") break;
     cursor = cursor - before.length + match.index;
     last = value;
-    out.unshift(day(hit, text, cursor, value, hit.year));
+    out.unshift(day(hit, text, cursor, match[1], hit.year));
   }
   return out;
 }
@@ -58,12 +82,12 @@ export function daysAfter(text: string, hit: Draft): Draft[] {
   let last = hit.day;
   for (;;) {
     const match = DAY_AFTER[0].exec(text.slice(cursor, cursor + WINDOW));
-    const value = Number(match?.[2]);
+    const value = Number.parseInt(match?.[2] ?? "", 10);
     if (!match?.[2] || !(value > last && value <= 31)) break;
     const start = cursor + match[0].indexOf(match[2], match[0].search(/\d/));
     const year = match[3] ? Number(match[3]) : null;
     const end = cursor + match[0].length;
-    out.push({ ...day(hit, text, start, value, year), end, text: text.slice(start, end), bareComma: match[1] === "," && year === null });
+    out.push({ ...day(hit, text, start, match[2], year), end, text: text.slice(start, end), bareComma: match[1] === "," && year === null });
     cursor = end;
     last = value;
     if (year !== null) break;
