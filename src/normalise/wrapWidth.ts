@@ -3,10 +3,17 @@
 /** Lines shorter than this are never taken for wrapped prose (letterheads, signatures, addresses). */
 export const MIN_WRAPPED = 40;
 
+/** Wider than this, a "line" is a paragraph written on one line, not a wrapped line. */
+export const MAX_WRAP = 160;
+
 /**
  * Estimates the wrap width of `text`: the median length of the lines that are followed by
  * another line of the same paragraph and are at least MIN_WRAPPED long. Returns Infinity when
- * fewer than two such lines exist (the text is not hard-wrapped; its line breaks are meant).
+ * the text is not hard-wrapped (its line breaks are meant): fewer than three such lines (an
+ * address block is no evidence), a median above MAX_WRAP, or lengths that do not cluster
+ * (fewer than 60% within ±20% of the median).
+ * Note: the cluster test tells a hard-wrapped text (lines of 64–79 characters) from one that
+ * writes each paragraph on one line with single line breaks (lines of 80–600 characters).
  */
 export function wrapWidth(text: string): number {
   const lengths: number[] = [];
@@ -14,9 +21,11 @@ export function wrapWidth(text: string): number {
     const lines = block.split("\n");
     for (const line of lines.slice(0, -1)) if (line.length >= MIN_WRAPPED) lengths.push(line.length);
   }
-  if (lengths.length < 2) return Infinity;
+  if (lengths.length < 3) return Infinity;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)] ?? Infinity;
+  const median = lengths[Math.floor(lengths.length / 2)] ?? Infinity;
+  const clustered = lengths.filter((n) => n >= median * 0.8 && n <= median * 1.2).length;
+  return median <= MAX_WRAP && clustered >= lengths.length * 0.6 ? median : Infinity;
 }
 
 /**
@@ -27,7 +36,7 @@ export function wrapWidth(text: string): number {
  */
 export function isWrapped(line: string, next: string, width: number): boolean {
   if (!Number.isFinite(width) || line.length < MIN_WRAPPED) return false;
-  if (/^(?:[-–•*▪◦]\s|\d{1,2}[.)]\s|\([a-z\d]\)\s)/i.test(next)) return false;
+  if (/^(?:[-–•*▪◦>›→]\s|\d{1,2}[.)]\s|\([a-z\d]\)\s)/i.test(next)) return false;
   const word = /^\S*/.exec(next)?.[0] ?? "";
   return line.length + 1 + word.length >= width * 0.8;
 }

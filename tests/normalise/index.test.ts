@@ -73,8 +73,8 @@ describe("normalise on raw parts", () => {
 
   it("joins a paragraph that runs across a PDF page break, hyphen included", () => {
     const line = "The union leader was detained by riot police in the capital and sentenced";
-    const text = normalise(raw({ format: "pdf", pages: [`${line}\n${line}\nto fifteen days. Anatoly Bokun, the strike committee's co-`, `chairman, was fined.\n\n2`] }));
-    expect(text).toBe(`${line} ${line} to fifteen days. Anatoly Bokun, the strike committee's co-chairman, was fined.`);
+    const text = normalise(raw({ format: "pdf", pages: [`${line}\n${line}\n${line}\nto fifteen days. Anatoly Bokun, the strike committee's co-`, `chairman, was fined.\n\n2`] }));
+    expect(text).toBe(`${line} ${line} ${line} to fifteen days. Anatoly Bokun, the strike committee's co-chairman, was fined.`);
   });
 
   it("does not re-wrap Markdown or Word line breaks", () => {

@@ -26,6 +26,16 @@ describe("wrapLines", () => {
     expect(wrapLines(text).endsWith("\n- Jane Roe, sentenced to 15 days of administrative detention")).toBe(true);
   });
 
+  it("does not join a text that writes each paragraph on one line, with single line breaks", () => {
+    const text = [
+      "A Russian activist has been sentenced to 25 days in jail for carrying an inflatable duck at a rally in Moscow.",
+      "The court found him guilty of violating the rules on public events, his lawyer said.",
+      "He was detained on Sunday, with dozens of others, as they marched through the centre of the capital to mark the anniversary.",
+      "Jane Roe, the group's lawyer, said she would appeal.",
+    ].join("\n");
+    expect(wrapLines(text)).toBe(text);
+  });
+
   it("leaves a text without wrapped lines as it is", () => {
     const text = "Dear Sir,\n\nOne long paragraph on a single line that nobody wrapped at all, as word processors write them.\n\nJane Roe\nGeneral Secretary";
     expect(wrapWidth(text)).toBe(Infinity);
