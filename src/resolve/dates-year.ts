@@ -1,7 +1,7 @@
 /**
  * Gives year-less dates the year their context implies (GUIDELINES.md, Date): a list's year
- * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date or a framing year
- * (`in 2019`) earlier in the same sentence; else the letter's date (a reported event on or before it, an announced one after);
+ * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date earlier on the same
+ * line or a framing year (`in 2019`) earlier in the same sentence; else the letter's date (a reported event on or before it, an announced one after);
  * else the nearest full date before, then after. The same day written with its year elsewhere
  * in the letter (`May 7th` … `May 7, 2018`) gives that year first. A stated weekday settles the year where it can.
  */
@@ -60,8 +60,8 @@ export function chooseYear(date: ReadDate, anchor: ReadDate, mode: Mode): number
   return pool.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best), pool[0] ?? y);
 }
 
-function sentenceOf(context: TextContext, at: number): Span {
-  return context.sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+function spanOf(spans: readonly Span[], at: number): Span {
+  return spans.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
 }
 
 function fromList(context: TextContext, date: ReadDate, next: ReadDate | undefined): number | null {
@@ -88,10 +88,13 @@ function inferOne(context: TextContext, dates: ReadDate[], index: number, letter
   if (same !== null) return same;
   const offset = date.candidate.yearOffset;
   if (offset !== null) return letter?.year != null ? letter.year + offset : null;
-  const sentence = sentenceOf(context, date.candidate.start);
+  const sentence = spanOf(context.sentences, date.candidate.start);
+  // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
+  // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
+  const line = spanOf(context.lines, date.candidate.start);
   const before = dates.slice(0, index).filter((d) => d.year !== null);
-  const inSentence = before.filter((d) => d.candidate.start >= sentence.start).at(-1);
-  if (inSentence) return chooseYear(date, inSentence, "nearest");
+  const inLine = before.filter((d) => d.candidate.start >= Math.min(line.start, sentence.start)).at(-1);
+  if (inLine) return chooseYear(date, inLine, "nearest");
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
   if (letter) {

@@ -11,6 +11,8 @@ describe("implied years", () => {
     ["a list crossing new year", "Held from 28 December to 3 January 2021.", ["28 December=2020-12-28", "3 January 2021=2021-01-03"]],
     ["the same day written in full elsewhere", "Fined within one day of May 7th. He was fined on May 7, 2018.", ["May 7th=2018-05-07", "May 7, 2018=2018-05-07"]],
     ["a full date earlier in the sentence", `${HEAD}He was arrested on 20 December 2018 and freed on 5 January.`, ["12/10/2020=2020-10-12", "20 December 2018=2018-12-20", "5 January=2019-01-05"]],
+    ["a full date earlier on the same line", `${HEAD}He was arrested on 20 December 2018. On 5 January he was freed.`, ["12/10/2020=2020-10-12", "20 December 2018=2018-12-20", "5 January=2019-01-05"]],
+    ["a full date in an earlier paragraph gives way to the letter date", `${HEAD}He was arrested on 20 December 2018.\n\nOn 5 January he was freed.`, ["12/10/2020=2020-10-12", "20 December 2018=2018-12-20", "5 January=2020-01-05"]],
     ["a reported event on or before the letter date", `${HEAD}He was arrested on 13 September and sentenced on 5 October.`, ["12/10/2020=2020-10-12", "13 September=2020-09-13", "5 October=2020-10-05"]],
     ["a past event in a later month lands the year before", `${HEAD}He was first arrested on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
     ["an announced event may land after the letter date", `${HEAD}The hearing will take place on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2020-11-29"]],
