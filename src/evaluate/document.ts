@@ -82,6 +82,7 @@ export function evaluateDocument(expected: Expected, actualOrNull: Actual | null
     counts: per((_, list) => counts(list)),
     missed: per((type, list) => list.missed.map((record) => describe(type, record))),
     extra: per((type, list) => list.extra.map((record) => describe(type, record))),
+    ignored: per((type, list) => list.ignored.map((record) => describe(type, record))),
     letterDate: { expected: expected.letter_date, actual: actualDate, correct: actualOrNull !== null && expected.letter_date === actualDate },
   };
 }

@@ -73,13 +73,16 @@ export function formatDocument(doc: DocumentEvaluation, types: readonly RecordTy
   ];
   for (const type of types) {
     const c = doc.counts[type];
+    const optional = doc.ignored[type];
+    const note = optional.length ? `, optional ${optional.length}` : "";
     if (c.fp === 0 && c.fn === 0) {
-      if (c.tp > 0) lines.push(`  ${type}: all ${c.tp} found`);
-      continue;
+      if (c.tp > 0 || optional.length) lines.push(`  ${type}: all ${c.tp} found${note}`);
+    } else {
+      lines.push(`  ${type}: TP ${c.tp}, missed ${c.fn}, extra ${c.fp}${note}`);
     }
-    lines.push(`  ${type}: TP ${c.tp}, missed ${c.fn}, extra ${c.fp}`);
     for (const item of doc.missed[type]) lines.push(`    - missed ${item}`);
     for (const item of doc.extra[type]) lines.push(`    + extra  ${item}`);
+    for (const item of optional) lines.push(`    ~ optional ${item}`);
   }
   return lines.join("\n");
 }

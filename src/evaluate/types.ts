@@ -120,6 +120,8 @@ export interface DocumentEvaluation {
   counts: Record<RecordType, Counts>;
   missed: Record<RecordType, string[]>;
   extra: Record<RecordType, string[]>;
+  /** Predictions set aside because they matched an optional item. */
+  ignored: Record<RecordType, string[]>;
   letterDate: { expected: string | null; actual: string | null; correct: boolean };
 }
 

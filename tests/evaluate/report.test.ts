@@ -5,8 +5,8 @@ import { formatListing, formatTable } from "../../src/evaluate/report.js";
 import { actual, expected } from "./helpers.js";
 
 const doc = evaluateDocument(
-  expected({ people: [{ name: "Ayuba Wabba" }], sentences: [{ person: "Ayuba Wabba", days: 15, text: "15 days" }] }),
-  actual({ people: [{ name: "Mr Ambassador", start: 5, end: 18 }] }),
+  expected({ people: [{ name: "Ayuba Wabba" }], optional_people: ["Jane Roe"], sentences: [{ person: "Ayuba Wabba", days: 15, text: "15 days" }] }),
+  actual({ people: [{ name: "Mr Ambassador", start: 5, end: 18 }, { name: "Jane Roe" }] }),
 );
 const scores = aggregate([doc]);
 
@@ -26,5 +26,7 @@ describe("reports", () => {
     expect(listing).toContain("- missed Ayuba Wabba");
     expect(listing).toContain("+ extra  Mr Ambassador @5");
     expect(listing).toContain('- missed Ayuba Wabba: 15 days "15 days"');
+    expect(listing).toContain("people: TP 0, missed 1, extra 1, optional 1");
+    expect(listing).toContain("~ optional Jane Roe");
   });
 });
