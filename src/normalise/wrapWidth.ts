@@ -10,19 +10,22 @@ export const MAX_WRAP = 160;
  * Estimates the wrap width of `text`: the median length of the lines that are followed by
  * another line of the same paragraph and are at least MIN_WRAPPED long. Returns Infinity when
  * the text is not hard-wrapped (its line breaks are meant): fewer than three such lines (an
- * address block is no evidence), a median above MAX_WRAP, or lengths that do not cluster
- * (fewer than 60% within ±20% of the median).
+ * address block is no evidence), half of them ending a sentence, a median above MAX_WRAP, or
+ * lengths that do not cluster (fewer than 60% within ±20% of the median).
  * Note: the cluster test tells a hard-wrapped text (lines of 64–79 characters) from one that
  * writes each paragraph on one line with single line breaks (lines of 80–600 characters).
  */
 export function wrapWidth(text: string): number {
-  const lengths: number[] = [];
+  const candidates: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split("\n");
-    for (const line of lines.slice(0, -1)) if (line.length >= MIN_WRAPPED) lengths.push(line.length);
+    for (const line of lines.slice(0, -1)) if (line.length >= MIN_WRAPPED) candidates.push(line);
   }
-  if (lengths.length < 3) return Infinity;
-  lengths.sort((a, b) => a - b);
+  if (candidates.length < 3) return Infinity;
+  // Note: wrapped lines mostly break mid-sentence; lines that mostly end a sentence are paragraphs.
+  const ended = candidates.filter((line) => /[.!?:;]["'”’)\]]?$/.test(line)).length;
+  if (ended >= candidates.length / 2) return Infinity;
+  const lengths = candidates.map((line) => line.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? Infinity;
   const clustered = lengths.filter((n) => n >= median * 0.8 && n <= median * 1.2).length;
   return median <= MAX_WRAP && clustered >= lengths.length * 0.6 ? median : Infinity;
