@@ -86,6 +86,9 @@ export function antecedent(text: string, previous: readonly Span[], mentions: re
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(text: string, site: PenaltySite, mentions: readonly PersonMention[], penalised: readonly Person[]): Person[] {
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
+  // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
+  const objects = before.filter((m) => m.start >= site.start);
+  if (objects.length > 0) return distinct(objects);
   const last = before[before.length - 1];
   if (last) {
     const between = text.slice(last.end, site.term.start);

@@ -56,6 +56,9 @@ class Sites {
   }
 }
 
+/** The penalty is shared by the people named (`… to three years each`). */
+const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
+
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
 
@@ -66,7 +69,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const index = sites.indexOf(c.start);
   const next = sites.windows[index + 1] ?? null;
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
-  const each = c.type === "fine" ? c.each : /\beach\b/iu.test(c.text);
+  const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
   const verbLed = c.rule === "sentence-verb-term" || /^fined\b/iu.test(c.text);
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed };
   const people = peopleFor(context.text, site, mentions, penalised);

@@ -154,3 +154,15 @@ describe("penalties: ruling dates", () => {
     expect(sentences(run(text, ["Sergei Cherkasov"], [["5 October", "--10-05"]]))).toEqual(["Sergei Cherkasov|15|prison|-"]);
   });
 });
+
+describe("penalties: objects of the verb", () => {
+  it("gives every person the verb names as object a record", () => {
+    const text = "The court sentenced Ivan Petrov and Olga Ivanova to three years in prison each.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1095|prison|-", "Olga Ivanova|1095|prison|-"]);
+  });
+
+  it("passes over the judge named in the phrase", () => {
+    const text = "Ivan Petrov was sentenced by Judge Olga Ivanova to five years in prison.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-"]);
+  });
+});

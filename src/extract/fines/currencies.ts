@@ -14,6 +14,7 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["£", "GBP", "£500"],
   ["₽", "RUB", "₽10,000"],
   ["₺", "TRY", "₺5,000"],
+  ["TL", "TRY", "fined TL 5,000"],
   ["₹", "INR", "₹2,000"],
   ["₸", "KZT", "₸100,000"],
   ["৳", "BDT", "৳5,000"],

@@ -25,6 +25,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", " in compensation to the committee"],
 ];
 
+/** How far before an amount its guards look, in characters. */
+const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
 const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
@@ -52,8 +54,9 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   TAIL.lastIndex = end;
   const tail = TAIL.exec(text.slice(0, windowEnd));
   if (tail) end = tail.index + tail[0].length;
+  const near = left.slice(-GUARD_REACH);
   const ruledOut =
-    BEFORE_ROWS.some(([pattern]) => pattern.test(left)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
+    BEFORE_ROWS.some(([pattern]) => pattern.test(near)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
   if (ruledOut) return { fine: null, end };
   const lead = [...left.matchAll(LEAD)].pop();
   const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;

@@ -17,13 +17,14 @@ export interface Amount {
 /** `[pattern, unit, example]`: non-currency measures fines are given in. */
 export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "basic amounts"],
+  [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
 ];
 
 const NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?";
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
-const SYMBOL = "U\\.S\\.\\s?\\$|US\\$|[$€£₽₺₹₸৳₼₴₾]";
+const SYMBOL = "U\\.S\\.\\s?\\$|US\\$|TL|[$€£₽₺₹₸৳₼₴₾]";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
-const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)";
+const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?";
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(

@@ -11,6 +11,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
+  [/\b(?:spent|spending|held|kept|remanded)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "custody", "he spent "],
+  [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
 ];
 
@@ -19,6 +21,7 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: case-sensitive, so the month `May` is not the verb `may`.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|[Cc]ould|[Ww]ould|may|might|[Cc]an)\b/u, "hypothetical", "he can face 4 years in prison"],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+  [/\b(?:extended|prolonged|extension)\b/iu, "custody", "his detention was extended by two months"],
 ];
 
 /** Tested on the text just after the term; examples are such right contexts. */

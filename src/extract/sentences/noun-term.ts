@@ -10,15 +10,20 @@ import { kindOf } from "./kinds.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 import { verbTerm } from "./verb-term.js";
 
-/** A penalty noun just before the term: `a prison term of`, `imprisonment for`. */
-export const NOUN_BEFORE = /\b(?:(?:prison|jail|suspended|custodial)\s+(?:sentence|term)s?|imprisonment|detention|restricted\s+freedom)\s+(?:of|for)\s+$/iu;
+/**
+ * A penalty noun just before the term: `a prison term of`, `imprisonment for`.
+ * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
+ */
+export const NOUN_BEFORE =
+  /\b(?:(?:prison|jail|suspended|custodial)\s+(?:sentence|term)s?|imprisonment|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|corrective\s+labou?r)\s+(?:of|for)\s+$/iu;
 
 /** The noun-term reading of a term, or null when it is not one. */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = NOUN_BEFORE.exec(term.left);
   const runKind = kindOf(term.run);
   const kind = runKind ?? (before ? kindOf(before[0]) : null);
-  const named = kind !== null || /\b(?:sentence|term)/iu.test(term.run);
+  // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
+  const named = kind !== null || /\bsentence/iu.test(term.run);
   if (!named) return null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const article = /\b(?:an?|the)\s+$/iu.exec(term.left);

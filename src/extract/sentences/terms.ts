@@ -21,11 +21,11 @@ export interface TermInContext extends Term {
 
 /** Words that make a window worth scanning. */
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|term)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned)/iu;
 
 /** Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`). */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+(?:of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp)\b)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+(?:of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp|[a-z]+-(?:security|regime))\b)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|penal|general|strict|regime))+$/iu;

@@ -26,6 +26,8 @@ describe("findAmounts", () => {
     ["basic amounts", "25 basic amounts", ["25 basic amounts|25|basic amount"]],
     ["base amounts", "35 base amounts", ["35 base amounts|35|basic amount"]],
     ["base units", "20 base units", ["20 base units|20|basic amount"]],
+    ["Kazakh monthly calculation indices", "200 monthly calculation indices", ["200 monthly calculation indices|200|monthly calculation index"]],
+    ["TL before", "TL 5,000", ["TL 5,000|5000|TRY"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

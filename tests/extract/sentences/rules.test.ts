@@ -47,6 +47,12 @@ describe("sentence rules find", () => {
     ["handed down a prison term of", "The court handed down a prison term of five years.", ["sentence-verb-term|handed down a prison term of five years|prison|P5Y|1825"]],
     ["a prison term of, no verb", "A prison term of five years followed the trial.", ["sentence-noun-term|prison term of five years|prison|P5Y|1825"]],
     ["jailed him for one month", "It found him guilty and jailed him for one month.", ["sentence-verb-term|jailed him for one month|prison|P1M|30"]],
+    ["a penal colony with a security level", "He was sentenced to seven years in a maximum-security penal colony.", ["sentence-verb-term|sentenced to seven years in a maximum-security penal colony|prison|P7Y|2555"]],
+    ["suspended sentence of", "She received a suspended sentence of two years.", ["sentence-verb-term|received a suspended sentence of two years|suspended prison|P2Y|730"]],
+    ["house arrest for, no verb", "Months of house arrest for two months followed.", ["sentence-noun-term|house arrest for two months|house arrest|P2M|60"]],
+    ["administrative arrest", "He was given 13 days of administrative arrest.", ["sentence-verb-term|given 13 days of administrative arrest|administrative detention|P13D|13"]],
+    ["corrective labour", "She was sentenced to one year of corrective labour.", ["sentence-verb-term|sentenced to one year of corrective labour|corrective labour|P1Y|365"]],
+    ["probation", "He was sentenced to two years' probation.", ["sentence-verb-term|sentenced to two years' probation|probation|P2Y|730"]],
     ["years of imprisonment in a colony", "He was sentenced to two years of imprisonment in a general regime colony.", ["sentence-verb-term|sentenced to two years of imprisonment in a general regime colony|prison|P2Y|730"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -69,6 +75,10 @@ describe("sentence rules find nothing in", () => {
     ["minutes", "The judge gave the defence 15 minutes to review the case file."],
     ["a term without any penalty word", "Lukashenko – in power for 26 years – lost support."],
     ["a weak verb without a penalty noun", "He was given 10 days to leave the country after his detention."],
+    ["time spent in custody", "He spent 10 days in detention before the trial."],
+    ["pre-trial detention", "The court ordered pre-trial detention for two months."],
+    ["custody extended", "His detention was extended by two months in prison."],
+    ["a term of office", "Lukashenko began his sixth five-year term after the election, and protesters were jailed."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });
