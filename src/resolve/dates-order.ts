@@ -1,7 +1,7 @@
 /**
  * Decides, per document, whether all-numeric dates (`12/10/2020`) are day-first or
  * month-first, and says why. Evidence, strongest first: the `--date-order` option, a field
- * above 12, the dotted form, the sender's address, the dateline's place among the other
+ * above 12, the dotted form, an address in the head or foot, the dateline's place among the other
  * dates, then how the letter writes its dates in words; day-first is the default.
  */
 import type { DateCandidate } from "../records.js";
@@ -72,7 +72,10 @@ export function decideDateOrder(context: TextContext, all: DateCandidate[]): Ord
   const dotted = numerics.find((c) => c.text.includes("."));
   if (dotted) return { order: "dmy", reason: `dotted numeric date ${dotted.text} is day-first` };
   const sender = senderCue(context);
-  if (sender) return { order: sender.order, reason: `sender's address (${sender.cue})` };
+  if (sender) {
+    const where = sender.order === "mdy" ? "a US address" : "a European address";
+    return { order: sender.order, reason: `${where} in the letter's head or foot (${sender.cue})` };
+  }
   const chrono = chronology(context, numerics, all);
   if (chrono) return { order: chrono, reason: "the only reading of the dateline on or after the letter's other dates" };
   const words = wordOrder(all);
