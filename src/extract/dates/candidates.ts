@@ -37,12 +37,21 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** True when the span is part of a web address or file path (`www.x.org/2020/10/12/news`). */
+function inLink(text: string, start: number, end: number): boolean {
+  const left = text.slice(0, start).search(/\S*$/);
+  const right = end + (/^\S*/.exec(text.slice(end))?.[0].length ?? 0);
+  return /\/|www\.|:\/\//i.test(text.slice(left, start) + text.slice(end, right).replace(/^[.,;:!?)\]"'’”]+$/, ""));
+}
+
 function candidate(text: string, start: number, end: number, found: ChronoPart): Draft | null {
   const surface = text.slice(start, end);
   if (found.month === null || !(/\d/.test(surface) || MONTH_WORD[0].test(surface))) return null;
   if (/^\d{1,4}[./-]\d{1,4}$/.test(surface)) return null;
   const monthWord = MONTH_WORD[0].exec(surface);
-  if (monthWord && !/^[A-Z]/.test(monthWord[0])) return null;
+  // Note: lower-case `may`/`march` are a modal and a verb; with a year (`5 march 2020`) it is a date.
+  if (monthWord && !/^[A-Z]/.test(monthWord[0]) && found.year === null) return null;
+  if (inLink(text, start, end)) return null;
   if (found.year !== null && (found.year < 1900 || found.year > 2100)) return null;
   const before = text.slice(Math.max(0, start - CONTEXT), start);
   if (found.day === null && found.year === null) {

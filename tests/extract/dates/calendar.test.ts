@@ -43,6 +43,8 @@ describe("dates/calendar finds", () => {
     ["date inside a time of day", "arrested in the morning of 1 May, then freed", ["1 May|-|5|1"]],
     ["not a two-digit year: a count after the comma", "On August 9, 10 people died.", ["August 9|-|8|9"]],
     ["not a list: a number before the date", "Jalal Uddin, aged 3, 10 August", ["10 August|-|8|10"]],
+    ["a lower-case month with a year", "He was sentenced on 5 march 2020.", ["5 march 2020|2020|3|5"]],
+    ["a date in brackets before a slash-free path", "A report (12.10.2020) said so.", ["12.10.2020|2020|12|10"]],
     ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -59,6 +61,8 @@ describe("dates/calendar does not find", () => {
     ["a month in a name", "They protested in October Square and at May Day rallies."],
     ["a sentence-initial month without a preposition", "March organisers said the route was closed."],
     ["the modal may", "They may 2 go, and he may be released."],
+    ["dates inside web addresses", "See www.union.org/2020/10/12/news and https://x.com/2020-10-12-strike now."],
+    ["a lower-case modal or verb without a year", "They may 5 times march 5 km."],
     ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
     ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],
   ])("%s", (_, text) => {
