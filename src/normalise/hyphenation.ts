@@ -19,19 +19,31 @@ const WEAK_PREFIXES = new Set(["re", "pre", "pro", "de", "inter", "counter", "ov
 
 const BREAK = /(\p{L}+)-\n([\p{L}\d]+)/gu;
 
-function vocabulary(text: string): Map<string, number> {
-  const words = new Map<string, number>();
+/** The forms a decision may ask about, for each break site: x, y, xy and x-y. */
+function wanted(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const [, before = "", after = ""] of text.matchAll(BREAK)) {
+    const x = before.toLowerCase();
+    const y = after.toLowerCase();
+    for (const form of [x, y, x + y, `${x}-${y}`]) forms.add(form);
+  }
+  return forms;
+}
+
+/** Which of `forms` occur as words (or parts of hyphenated words) elsewhere in `text`. */
+function vocabulary(text: string, forms: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
   // Note: the split fragments themselves are blanked out so they do not attest themselves.
-  for (const [word] of text.replace(BREAK, " ").matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-    const lower = word.toLowerCase();
-    words.set(lower, (words.get(lower) ?? 0) + 1);
-    if (lower.includes("-")) for (const part of lower.split("-")) words.set(part, (words.get(part) ?? 0) + 1);
+  for (const token of text.replace(BREAK, " ").toLowerCase().split(/[^\p{L}-]+/u)) {
+    const word = token.replace(/^-+|-+$/g, "");
+    if (forms.has(word)) words.add(word);
+    if (word.includes("-")) for (const part of word.split("-")) if (forms.has(part)) words.add(part);
   }
   return words;
 }
 
 /** Whether the hyphen between `before` and `after` (split at a line end) is a real one. */
-export function keepHyphen(before: string, after: string, words: ReadonlyMap<string, number>): boolean {
+export function keepHyphen(before: string, after: string, words: ReadonlySet<string>): boolean {
   const x = before.toLowerCase();
   const y = after.toLowerCase();
   if (/^[\p{Lu}\p{Lt}\d]/u.test(after)) return true;
@@ -45,8 +57,9 @@ export function keepHyphen(before: string, after: string, words: ReadonlyMap<str
 
 /** Re-joins words split by a hyphen at a line break, keeping real hyphens. */
 export function hyphenation(text: string): string {
-  const softened = text.replace(/\u00ad\n/g, "").replace(/\u00ad/g, "");
-  const words = vocabulary(softened);
+  const softened = text.replace(/\u00ad\n?/g, "");
+  if (!/\p{L}-\n[\p{L}\d]/u.test(softened)) return softened;
+  const words = vocabulary(softened, wanted(softened));
   return softened.replace(BREAK, (_, before: string, after: string) =>
     keepHyphen(before, after, words) ? `${before}-${after}` : `${before}${after}`,
   );
