@@ -77,8 +77,12 @@ describe("OCR of the scanned seed letter", () => {
 });
 
 describe("OCR failures and warnings", () => {
-  it("reports an image it cannot decode as OCR_FAILED", async () => {
+  afterAll(closeOcr);
+
+  it("reports an image it cannot decode as OCR_FAILED, and goes on", async () => {
     await expect(ocrImage(new TextEncoder().encode("not an image"))).rejects.toMatchObject({ code: "OCR_FAILED" });
+    const page = await ocrImage(new Uint8Array(await readFile(fixture("ocr/signatures.png"))));
+    expect(page.text).toContain("Anthony Bellanger");
   });
 
   it("warns once about the pages under the threshold", () => {
