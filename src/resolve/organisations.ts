@@ -32,6 +32,9 @@ function groups(found: OrganisationCandidate[]): OrganisationCandidate[][] {
       const long = key(a.name);
       const short = key(b.name);
       if (i !== j && short.includes(" ") && long.length > short.length && long.endsWith(` ${short}`)) parent[root(i)] = root(j);
+      // Note: one span inside another is one body seen by two rules (`World Organisation` in
+      // `World Organisation Against Torture (OMCT)`).
+      if (i !== j && a.start <= b.start && b.end <= a.end) parent[root(i)] = root(j);
     }),
   );
   const out = new Map<number, OrganisationCandidate[]>();

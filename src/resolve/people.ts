@@ -7,6 +7,7 @@ import type { Mention, Organisation, Person, PersonCandidate } from "../records.
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
+import { isCyrillic, sameInLatin } from "./people-scripts.js";
 
 interface Draft {
   words: string[];
@@ -64,6 +65,18 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   return list;
 }
 
+/** Folds Cyrillic drafts into the Latin person they transliterate to (see people-scripts.ts). */
+function mergeScripts(drafts: Draft[]): void {
+  const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
+  for (const d of drafts.filter((x) => isCyrillic(x.words.join(" ")))) {
+    const target = latin[sameInLatin(d.words.join(" "), latin.map((l) => l.words.join(" ")))];
+    if (!target) continue;
+    target.mentions.push(...d.mentions);
+    target.found.push(...d.found);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 function unique(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((value) => !seen.has(key(value)) && seen.add(key(value)));
@@ -74,6 +87,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   const blocked = organisations.flatMap((o) => o.mentions);
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   addLaterMentions(context.text, drafts, blocked);
+  mergeScripts(drafts);
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);
     const name = d.words.join(" ");

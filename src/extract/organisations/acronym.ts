@@ -15,7 +15,7 @@ import { ORG_HEADS } from "./lexicon.js";
 
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
-const BYLINE = /(?:^|\n)[\p{Lu}][\p{Ll}]+\.? \d{1,2},\s*$/u;
+const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
 
 function evidence(text: string, tokens: Token[], i: number, lineTokens: number): boolean {
   const token = tokens[i] as Token;
@@ -27,7 +27,7 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number):
   const rest = text.slice(token.end, token.end + 60);
   if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text))) return true;
   if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && (AFTER.test(next.text) || isRoleWord(next.text))) return true;
-  if (/(?:\p{L}+) of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
+  if (/\p{L}+ of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     const role = /(\p{L}[\p{L}-]*) of the\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1] ?? "";
     if (isRoleWord(role)) return true;
   }

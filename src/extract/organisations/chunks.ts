@@ -4,8 +4,10 @@
  * and across a line break before a lower-case `of` (a letterhead's wrapped `Kingdom / of Belgium`).
  */
 import type { Span } from "../../records.js";
-import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
-import { CONNECTORS } from "./lexicon.js";
+import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
+import { isFunctionWord } from "../nlp.js";
+import { NOT_NAME_WORDS } from "../people/lexicon.js";
+import { CONNECTORS, LOCATED_HEADS } from "./lexicon.js";
 
 const upper = (token: Token): boolean => isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text);
 
@@ -15,6 +17,17 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^[ \t\u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’][ \t]$/u.test(gap) && /s$/u.test(left.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);
+}
+
+/**
+ * Whether a connector may join here. Note: `and` never joins two acronyms or `and the` (two
+ * bodies in a list: `ABVV-FGTB and ACLVB-CGSLB`, `X and the Y`); `in` only follows a located
+ * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
+ */
+function allowed(connector: Token, previous: Token | undefined, next: Token): boolean {
+  if (connector.text === "and") return next.text !== "the" && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "");
+  return true;
 }
 
 /** The organisation-name chunks (token runs) within `span`. */
@@ -30,9 +43,14 @@ export function orgChunks(text: string, span: Span): Token[][] {
   tokens.forEach((token, i) => {
     const previous = current.at(-1);
     const next = tokens[i + 1];
-    const connector = CONNECTORS.has(token.text) && next !== undefined && upper(next) && joined(text, token, next);
+    const after = tokens[i + 2];
+    // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
+    const connector =
+      CONNECTORS.has(token.text) && next !== undefined && joined(text, token, next) && allowed(token, previous, next) &&
+      (upper(next) || (next.text === "the" && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token)) close();
-    if (upper(token) || (connector && current.length > 0)) current.push(token);
+    const continues = token.text === "the" && current.length > 0 && CONNECTORS.has(previous?.text ?? "");
+    if (upper(token) || (connector && current.length > 0) || continues) current.push(token);
     else close();
   });
   close();
@@ -42,4 +60,12 @@ export function orgChunks(text: string, span: Span): Token[][] {
 /** The text of a run of tokens. */
 export function spanText(text: string, tokens: readonly Token[]): string {
   return text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0).replace(/\s*\n\s*/gu, " ");
+}
+
+/** The chunk without leading function words and connectors (`Our Colombian`, `Posted to the IUF`). */
+export function trimLeading(chunk: readonly Token[]): Token[] {
+  const tokens = [...chunk];
+  const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text);
+  while (tokens.length > 0 && skippable(tokens[0] as Token)) tokens.shift();
+  return tokens;
 }

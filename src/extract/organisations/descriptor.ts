@@ -5,16 +5,20 @@
  * generic institutions (`court`, `police`, `government`) are left out.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isCommonWord, isDemonym, isFunctionWord, isPlaceName } from "../nlp.js";
+import { TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, spanText } from "./chunks.js";
-import { bodyOf, clauses, isHeadline } from "./named.js";
+import { orgChunks, spanText, trimLeading } from "./chunks.js";
+import { isHeadline } from "./headline.js";
+import { bodyOf, clauses } from "./named.js";
 
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
 
 function usable(tokens: Token[]): boolean {
+  if (tokens.length === 0) return false;
+  if (tokens.every((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return false;
   const first = tokens[0];
   if (!first || tokens.length > 5) return false;
   const words = tokens.map((t) => t.text).join(" ");
@@ -34,10 +38,10 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     return clauses(text, context.sentences).flatMap((sentence) => {
       if (isHeadline(text, sentence)) return [];
-      return orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
-        if (!usable(chunk)) return [];
         if (BEFORE_OF.test(text.slice(Math.max(sentence.start, first.start - 40), first.start))) {
           const noun = /(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u.exec(text.slice(Math.max(sentence.start, first.start - 40), first.start));
           return [found(first.start - (noun?.[0].length ?? 0), last.end, text, chunk)];
@@ -45,7 +49,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
         for (let n = 1; n <= after.length; n++) {
           const words = after.slice(0, n);
-          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
+          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !/^(?:of|the|a|an)$/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           if (BODY_NOUNS.test((words.at(-1) as Token).text)) return [found(first.start, (words.at(-1) as Token).end, text, chunk)];
         }

@@ -37,10 +37,13 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 /** Lower-case nouns of media and workplaces that name the capitalised word next to them as a body. */
-export const MEDIA_NOUNS = /^(?:(?:independent |state-run |opposition |online )?(?:newspaper|daily|weekly|magazine|website|web-site|news site|news agency|agency|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|channel|outlet|portal|publication))$/iu;
+
 
 /** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */
 export const GENERIC_WORDS = new Set([
   "trade", "union", "unions", "independent", "national", "regional", "local", "the", "head", "general", "central",
   "workers", "labour", "labor", "executive", "state", "federal", "public", "new", "free", "all", "other",
 ]);
+
+/** Heads of located branches of the state, which keep an `in <place>` tail (`Police Office in Minsk`). */
+export const LOCATED_HEADS = new Set(["office", "court", "department", "station", "embassy", "mission", "police", "branch", "prison", "colony"]);

@@ -7,7 +7,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, spanText } from "./chunks.js";
+import { orgChunks, spanText, trimLeading } from "./chunks.js";
 import { clauses } from "./named.js";
 
 const NOUN = "newspaper|daily|weekly|magazine|website|web-site|news site|news agency|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
@@ -26,8 +26,8 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return clauses(text, context.sentences).flatMap((sentence) =>
-      orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
-        if (!usable(chunk)) return [];
+      orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
         const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));

@@ -9,31 +9,35 @@ import type { OrganisationCandidate, Span } from "../../records.js";
 import { canFollowName, isFunctionWord } from "../nlp.js";
 import { NOT_NAME_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
+import { isHeadline } from "./headline.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, spanText } from "./chunks.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
+const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
 
-/** True when most words of the span are capitalised: a headline, where every word looks like a name. */
-export function isHeadline(text: string, span: Span): boolean {
-  const words = tokenize(text, span.start, span.end).filter((t) => /^\p{L}/u.test(t.text));
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return words.length >= 4 && capitalised / words.length > 0.6;
-}
 
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   let tokens = [...chunk];
   while (tokens.length > 0 && (NOT_NAME_WORDS.has(lower(tokens[0] as Token)) || isFunctionWord((tokens[0] as Token).text))) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
+  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
+  if (of > 0 && tokens.slice(0, of).every((t) => TITLE_WORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)))) tokens = tokens.slice(of + 1);
+  while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   const heads = tokens.flatMap((t, i) => (ORG_HEADS.has(lower(t)) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   let end = lastHead;
   // Note: after the head, only a connector tail (`of Miners`, `to the Kingdom of Belgium`) stays.
-  if (tokens[end + 1] && CONNECTORS.has((tokens[end + 1] as Token).text)) end = tokens.length - 1;
+  // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
+  // not to companies (`Islam Garments in Gazipur`).
+  const link = tokens[end + 1]?.text.toLowerCase();
+  if (link && CONNECTORS.has(link) && (link !== "in" || LOCATED_HEADS.has(lower(tokens[end] as Token)))) end = tokens.length - 1;
+  else if (link === "in") end = lastHead;
   while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   tokens = tokens.slice(0, end + 1);
   if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text))) return null;
@@ -69,6 +73,8 @@ export const namedRule: Extractor<OrganisationCandidate> = {
         const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
         if (!quoted && next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text)) return [];
         const start = (body[0] as Token).start;
+        // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
+        if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
         const name = quoted ? text.slice(start, end).trim() : spanText(text, body);
         if (isDocument(name)) return [];
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];

@@ -3,21 +3,15 @@
  * the dictionary as ordinary words (`Iryna Arakhouskaya – 20 base amounts`). Guarded against
  * headlines, quoted titles, places (`province of Tbong Khmum`) and modifiers (`Haft Tapeh leaders`).
  */
-import type { PersonCandidate, Span } from "../../records.js";
+import type { PersonCandidate } from "../../records.js";
 import { canFollowName, isCommonWord } from "../nlp.js";
+import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { isCapitalised, tokenize } from "./tokens.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
-
-/** True when most words of the sentence are capitalised: a headline or a title, not prose. */
-function headline(text: string, sentence: Span): boolean {
-  const words = tokenize(text, sentence.start, sentence.end).filter((t) => /^\p{L}/u.test(t.text));
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return words.length >= 4 && capitalised / words.length > 0.6;
-}
 
 function shaped(text: string, chunk: NameChunk): boolean {
   const { name } = chunk;
@@ -36,7 +30,7 @@ export const nameShapeRule: Extractor<PersonCandidate> = {
   extract(context) {
     const { text } = context;
     return located(context)
-      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !headline(text, sentence))
+      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !isHeadline(text, sentence))
       .map(({ chunk }) => personCandidate(text, chunk));
   },
 };

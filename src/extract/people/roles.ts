@@ -19,7 +19,7 @@ const NONE: Context = { evidence: false, role: null, organisation: null };
 export function singular(word: string): string {
   const lower = word.toLowerCase();
   if (ROLE_HEADS.has(lower) || RELATIONS.has(lower)) return lower;
-  const stem = lower.replace(/(?:e?s)$/u, "");
+  const stem = lower.replace(/e?s$/u, "");
   return ROLE_HEADS.has(stem) || RELATIONS.has(stem) ? stem : ROLE_HEADS.has(lower.slice(0, -1)) ? lower.slice(0, -1) : lower;
 }
 

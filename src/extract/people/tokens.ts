@@ -42,7 +42,8 @@ export function isAllCaps(word: string): boolean {
 /** `ITUC`, `ACV-CSC`, `LegCo`, `IndustriALL`, `ÇGD`: an acronym-shaped word. */
 export function isAcronymShaped(word: string): boolean {
   if (/\p{N}/u.test(word)) return false;
-  return isAllCaps(word) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word);
+  // Note: CamelCase brands (`LabourStart`, `IndustriALL`, `LegCo`) count; `TV-report` does not.
+  return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
 }
 
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;

@@ -1,0 +1,55 @@
+/**
+ * The same person written in two scripts: a Cyrillic caption (`Андрэй Козел`) beside the Latin
+ * name (`Andrei Koziel`). A Cyrillic name whose transliteration is close to a Latin person's name
+ * becomes that person's alias (corpus convention: "Cyrillic forms of the same person are aliases").
+ */
+
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "h", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi",
+  й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "u", ф: "f", х: "kh",
+  ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/** True when the name is written in Cyrillic. */
+export function isCyrillic(name: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(name) && !/\p{Script=Latin}/u.test(name);
+}
+
+/** A loose Latin reading of a Cyrillic name: `Андрэй Козел` → `andrey kozel`. */
+export function transliterate(name: string): string {
+  return [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join("");
+}
+
+const fold = (value: string): string => value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Levenshtein distance between two short strings. */
+export function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * The index of the Latin name closest to a Cyrillic one, or -1 when none is close enough
+ * (at most a third of the letters differ).
+ */
+export function sameInLatin(cyrillic: string, latin: readonly string[]): number {
+  const reading = transliterate(cyrillic);
+  let best = -1;
+  let bestRatio = 0.34;
+  latin.forEach((name, i) => {
+    const target = fold(name);
+    const ratio = distance(reading, target) / Math.max(reading.length, target.length);
+    if (ratio < bestRatio) {
+      best = i;
+      bestRatio = ratio;
+    }
+  });
+  return best;
+}
