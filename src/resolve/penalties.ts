@@ -30,27 +30,44 @@ interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" 
 class Sites {
   readonly windows: readonly Span[];
   readonly penaltyWindows: Set<number>;
-  constructor(
-    private readonly context: TextContext,
-    candidates: readonly Span[],
-  ) {
+  /** For each window, the index of the first window of its paragraph. */
+  private readonly paragraphStart: number[];
+  constructor(context: TextContext, candidates: readonly Span[]) {
     this.windows = windowsOf(context);
+    let paragraph = 0;
+    let first = 0;
+    this.paragraphStart = this.windows.map((w, i) => {
+      while (paragraph < context.paragraphs.length && (context.paragraphs[paragraph]?.end ?? 0) < w.end) paragraph++;
+      const previous = this.windows[i - 1];
+      const p = context.paragraphs[paragraph];
+      if (!previous || !p || previous.start < p.start) first = i;
+      return first;
+    });
     this.penaltyWindows = new Set(candidates.map((c) => this.windows[this.indexOf(c.start)]?.start ?? -1));
   }
+  /** The index of the window holding `offset` (binary search), or -1. */
   indexOf(offset: number): number {
-    return this.windows.findIndex((w) => offset >= w.start && offset < w.end);
+    let lo = 0;
+    let hi = this.windows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = this.windows[mid] as Span;
+      if (offset < w.start) hi = mid - 1;
+      else if (offset >= w.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
   }
   dateSite(span: Span): DateSite {
     const i = this.indexOf(span.start);
     const window = this.windows[i] ?? span;
-    const paragraph = this.context.paragraphs.find((p) => window.start >= p.start && window.end <= p.end) ?? window;
-    const inParagraph = (w: Span): boolean => w.start >= paragraph.start && w.end <= paragraph.end;
+    const first = this.paragraphStart[i] ?? i;
     const after = this.windows[i + 1];
     return {
       ...span,
       window,
-      before: this.windows.slice(0, Math.max(0, i)).filter(inParagraph),
-      after: after && inParagraph(after) ? after : null,
+      before: i > 0 ? this.windows.slice(first, i) : [],
+      after: after && this.paragraphStart[i + 1] === first ? after : null,
       penaltyWindows: this.penaltyWindows,
     };
   }

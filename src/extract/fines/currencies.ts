@@ -89,9 +89,17 @@ function stem(country: string): string {
   return first.length <= 5 ? first : first.slice(0, Math.max(5, first.length - 2));
 }
 
+/** Mention counts for the document last asked about (one letter is resolved at a time). */
+let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
+
 function mentions(text: string, word: string): number {
+  if (counted.text !== text) counted = { text, counts: new Map() };
+  const known = counted.counts.get(word);
+  if (known !== undefined) return known;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return text.match(new RegExp(`\\b${escaped}`, "gu"))?.length ?? 0;
+  const n = text.match(new RegExp(`\\b${escaped}`, "gu"))?.length ?? 0;
+  counted.counts.set(word, n);
+  return n;
 }
 
 /**

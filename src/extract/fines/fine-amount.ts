@@ -44,16 +44,16 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const left = text.slice(leftStart, amount.start);
   let end = amount.end;
   const money: Money[] = [];
-  BRACKET.lastIndex = end;
-  const bracket = BRACKET.exec(text.slice(0, windowEnd));
+  BRACKET.lastIndex = 0;
+  const bracket = BRACKET.exec(text.slice(end, windowEnd));
   if (bracket) {
-    const inside = findAmounts(text, bracket.index, bracket.index + bracket[0].length, text);
+    const inside = findAmounts(text, end, end + bracket[0].length, text);
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
-    if (money.length > 0) end = bracket.index + bracket[0].length;
+    if (money.length > 0) end += bracket[0].length;
   }
-  TAIL.lastIndex = end;
-  const tail = TAIL.exec(text.slice(0, windowEnd));
-  if (tail) end = tail.index + tail[0].length;
+  TAIL.lastIndex = 0;
+  const tail = TAIL.exec(text.slice(end, windowEnd));
+  if (tail) end += tail[0].length;
   const near = left.slice(-GUARD_REACH);
   const ruledOut =
     BEFORE_ROWS.some(([pattern]) => pattern.test(near)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));

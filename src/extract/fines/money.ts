@@ -52,8 +52,8 @@ export function parseAmount(number: string, scale: string): number {
 /** Every amount in `text` between `from` and `to`; `documentText` helps choose currencies. */
 export function findAmounts(text: string, from: number, to: number, documentText = text): Amount[] {
   const found: Amount[] = [];
-  const slice = text.slice(0, to);
-  AMOUNT.lastIndex = from;
+  const slice = text.slice(from, to);
+  AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
     const g = m.groups ?? {};
     const amount = parseAmount(g.n1 ?? g.n2 ?? "", g.s1 ?? g.s2 ?? "");
@@ -65,7 +65,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);
     else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
     if (currency === null && unit === null) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, amount, currency, unit });
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
   return found;
 }

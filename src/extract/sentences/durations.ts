@@ -57,9 +57,10 @@ export function formatTerm(parts: Record<Unit, number>): { duration: string; day
 
 /** Every term in `text` between `from` and `to`, in order. */
 export function findTerms(text: string, from = 0, to = text.length): Term[] {
-  const slice = text.slice(0, to);
+  // Note: matching on the window's own slice keeps the work linear in the window's length.
+  const slice = text.slice(from, to);
   const terms: Term[] = [];
-  PART.lastIndex = from;
+  PART.lastIndex = 0;
   for (let m = PART.exec(slice); m; m = PART.exec(slice)) {
     const value = parseNumber(m[1] ?? "");
     const unit = UNIT_OF[(m[3] ?? "").toLowerCase()];
@@ -82,7 +83,7 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
       TAIL.lastIndex = end;
     }
     PART.lastIndex = end;
-    terms.push({ start: m.index, end, ...formatTerm(parts) });
+    terms.push({ start: from + m.index, end: from + end, ...formatTerm(parts) });
   }
   return terms;
 }

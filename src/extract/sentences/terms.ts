@@ -33,15 +33,19 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|penal|ge
 /** The longest left context considered, in characters. */
 const LEFT_CAP = 120;
 
-/** Every term in the document's penalty windows, with its surroundings. */
+const cache = new WeakMap<TextContext, TermInContext[]>();
+
+/** Every term in the document's penalty windows, with its surroundings; computed once per context. */
 export function termsInContext(context: TextContext): TermInContext[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
   const { text } = context;
   const found: TermInContext[] = [];
   for (const window of windowsWith(context, TRIGGER)) {
     let consumed = window.start;
     for (const term of findTerms(text, window.start, window.end)) {
-      RUN.lastIndex = term.end;
-      const runMatch = RUN.exec(text.slice(0, window.end));
+      RUN.lastIndex = 0;
+      const runMatch = RUN.exec(text.slice(term.end, window.end));
       const rawRun = runMatch ? runMatch[0] : "";
       const run = rawRun.replace(RUN_TAIL, "");
       const runEnd = term.end + run.length;
@@ -50,5 +54,6 @@ export function termsInContext(context: TextContext): TermInContext[] {
       consumed = Math.max(runEnd, term.end);
     }
   }
+  cache.set(context, found);
   return found;
 }
