@@ -1,8 +1,9 @@
 /**
  * Decides, per document, whether all-numeric dates (`12/10/2020`) are day-first or
  * month-first, and says why. Evidence, strongest first: the `--date-order` option, a field
- * above 12, the dotted form, an address in the head or foot, the dateline's place among the other
- * dates, then how the letter writes its dates in words; day-first is the default.
+ * above 12, the dotted form, the dateline's place among the other dates, dates in words all
+ * written one way, an address in the head or foot, then the majority of dates in words;
+ * day-first is the default.
  */
 import type { DateCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
@@ -55,7 +56,7 @@ function chronology(context: TextContext, numerics: DateCandidate[], all: DateCa
 }
 
 function wordOrder(all: DateCandidate[]): { dmy: number; mdy: number } {
-  const words = all.filter((c) => !c.numeric && c.day !== null).map((c) => c.text.replace(/^[A-Z][a-z]+day,?\s+/, ""));
+  const words = all.filter((c) => !c.numeric && c.day !== null && /[a-z]/i.test(c.text)).map((c) => c.text.replace(/^[A-Z][a-z]+day,?\s+/, ""));
   return { dmy: words.filter((w) => /^\d/.test(w)).length, mdy: words.filter((w) => /^[A-Z]/.test(w)).length };
 }
 
@@ -71,14 +72,20 @@ export function decideDateOrder(context: TextContext, all: DateCandidate[]): Ord
   if (monthFirst && !dayFirst) return { order: "mdy", reason: `second field above 12 in ${monthFirst.text}` };
   const dotted = numerics.find((c) => c.text.includes("."));
   if (dotted) return { order: "dmy", reason: `dotted numeric date ${dotted.text} is day-first` };
+  const chrono = chronology(context, numerics, all);
+  if (chrono) return { order: chrono, reason: "the only reading of the dateline on or after the letter's other dates" };
+  const words = wordOrder(all);
+  // Note: dates in words all written one way (at least two) outweigh a place name, which may be
+  // a dateline's or the addressee's rather than the sender's ("(Berlin) –" in a US release).
+  if (Math.min(words.dmy, words.mdy) === 0 && Math.max(words.dmy, words.mdy) >= 2) {
+    const order = words.dmy > 0 ? "dmy" : "mdy";
+    return { order, reason: `every date in words is written ${order === "dmy" ? "day" : "month"} first` };
+  }
   const sender = senderCue(context);
   if (sender) {
     const where = sender.order === "mdy" ? "a US address" : "a European address";
     return { order: sender.order, reason: `${where} in the letter's head or foot (${sender.cue})` };
   }
-  const chrono = chronology(context, numerics, all);
-  if (chrono) return { order: chrono, reason: "the only reading of the dateline on or after the letter's other dates" };
-  const words = wordOrder(all);
   if (words.dmy !== words.mdy) {
     const order = words.dmy > words.mdy ? "dmy" : "mdy";
     return { order, reason: `dates in words are written ${order === "dmy" ? "day" : "month"} first` };

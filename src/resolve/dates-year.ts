@@ -2,7 +2,8 @@
  * Gives year-less dates the year their context implies (GUIDELINES.md, Date): a list's year
  * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date earlier on the same
  * line or a framing year (`in 2019`) earlier in the same sentence; else the letter's date (a reported event on or before it, an announced one after);
- * else the nearest full date before, then after. The same day written with its year elsewhere
+ * else the nearest full date before, then after. An announced event in a dated letter goes
+ * straight to the letter date; a reported one never lands after it. The same day written with its year elsewhere
  * in the letter (`May 7th` … `May 7, 2018`) gives that year first. A stated weekday settles the year where it can.
  */
 import type { Span } from "../records.js";
@@ -79,6 +80,15 @@ function sameDayYear(dates: readonly ReadDate[], date: ReadDate): number | null 
   return years.size === 1 && only !== undefined ? only : null;
 }
 
+/** A reported event does not land after the letter's date: the year steps back until it fits. */
+function notAfter(date: ReadDate, year: number, letter: ReadDate | null): number {
+  if (!letter?.year || date.candidate.weekday !== null) return year;
+  const limit = dayNumber(letter.year, letter.month, letter.day);
+  let fitted = year;
+  while (dayNumber(fitted, date.month, date.day) > limit && fitted > letter.year - 1) fitted--;
+  return fitted;
+}
+
 function inferOne(context: TextContext, dates: ReadDate[], index: number, letter: ReadDate | null): number | null {
   const date = dates[index];
   if (!date) return null;
@@ -92,15 +102,14 @@ function inferOne(context: TextContext, dates: ReadDate[], index: number, letter
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
   const line = spanOf(context.lines, date.candidate.start);
+  const window = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
+  if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
   const before = dates.slice(0, index).filter((d) => d.year !== null);
   const inLine = before.filter((d) => d.candidate.start >= Math.min(line.start, sentence.start)).at(-1);
-  if (inLine) return chooseYear(date, inLine, "nearest");
+  if (inLine) return notAfter(date, chooseYear(date, inLine, "nearest"), letter);
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
-  if (letter) {
-    const window = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
-    return chooseYear(date, letter, ANNOUNCED[0].test(window) ? "onOrAfter" : "onOrBefore");
-  }
+  if (letter) return chooseYear(date, letter, "onOrBefore");
   const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
   const mode: Mode = interval === "after" || interval === "later" ? "onOrAfter" : interval ? "onOrBefore" : "nearest";
   const anchor = before.at(-1) ?? dates.slice(index + 1).find((d) => d.year !== null);
