@@ -16,15 +16,18 @@ export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
 
 /** A byline's lead-in before its date (`Posted on`, `Published:`). */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:posted|published|updated|dated|issued|released)(?:\s+on)?[\s:]*$/i,
+  /\b(?:date|posted|published|updated|dated|issued|released)(?:\s+on)?[\s:]*$/i,
   "byline lead-in",
   "Published on ",
 ];
 
 /** What may come after a date that closes a short line: emphasis or punctuation only. */
 const CLOSING = /^[\s*_.,]*$/;
-/** Note: a date closing a list or a prepositional phrase is an event, not a byline. */
-const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,;&-])\s*$/i;
+/**
+ * Note: a date closing a list or a prepositional phrase is an event, not a byline; so is one after
+ * a label other than a byline's (`Date of arrest: 5 March 2021`).
+ */
+const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])\s*$/i;
 /** Note: the head ends with the first body-length line (it may itself open with the dateline). */
 const BODY_LINE = 200;
 const MAX_HEAD_LINES = 40;
