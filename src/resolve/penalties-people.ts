@@ -21,6 +21,8 @@ export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
+/** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
+export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
@@ -108,7 +110,8 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   if (KNOWN_GROUP.test(lead) && penalised.length > 0) return [...penalised];
-  if (PRONOUN.test(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  const object = text.slice(site.start, site.term.start);
+  if (PRONOUN.test(lead) || PRONOUN.test(object) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
   }

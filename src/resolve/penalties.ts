@@ -76,6 +76,9 @@ class Sites {
 /** The penalty is shared by the people named (`… to three years each`). */
 const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
 
+/** From this many days, a term with no stated kind is read as prison. */
+const DEFAULT_PRISON_DAYS = 365;
+
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
 
@@ -111,7 +114,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     // Note: an elliptical `was sentenced to two years` takes the kind of the sentence just before.
     const previous = sites.indexOf(c.start) - 1;
     const donor = candidates.find((d) => d.kind !== null && sites.indexOf(d.start) === previous);
-    kinds[i] = donor?.kind ?? null;
+    // Note: with nothing to inherit, `sentenced … to 11 years` is prison; short terms stay unknown.
+    const sentenced = c.rule === "sentence-verb-term" && /^(?:sentenced|condemned)\b/iu.test(c.text);
+    kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : null);
   });
   const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, text);

@@ -155,6 +155,23 @@ describe("penalties: ruling dates", () => {
   });
 });
 
+describe("penalties: implicit people", () => {
+  it("links a pronoun object (`jailed him`) back to the person named before", () => {
+    const text = "Police detained Andrei Ivanov on 12 May 2021. A court later jailed him for 14 days.";
+    expect(sentences(run(text, ["Andrei Ivanov"]))).toEqual(["Andrei Ivanov|14|prison|-"]);
+  });
+
+  it("links a fine a court imposes to the person the letter is speaking of", () => {
+    const text = "Mehmet Yilmaz was sentenced to 6 years and 3 months in prison. The court also imposed a judicial fine of 10,000 Turkish lira.";
+    expect(fines(run(text, ["Mehmet Yilmaz"]))).toEqual(["Mehmet Yilmaz|10000|TRY|-"]);
+  });
+
+  it("reads a long sentence with no kind as prison, a short one as unknown", () => {
+    const text = "On 5 June the court sentenced Maria Kolesnikova to 11 years. Ivan Petrov was sentenced to 10 days.";
+    expect(sentences(run(text, ["Maria Kolesnikova", "Ivan Petrov"]))).toEqual(["Maria Kolesnikova|4015|prison|-", "Ivan Petrov|10|-|-"]);
+  });
+});
+
 describe("penalties: objects of the verb", () => {
   it("gives every person the verb names as object a record", () => {
     const text = "The court sentenced Ivan Petrov and Olga Ivanova to three years in prison each.";

@@ -18,6 +18,9 @@ export const KIND_ROWS: readonly KindRow[] = [
   [/\b(?:detention|detained|incarcerated|arrest)\b/iu, "detention", "incarcerated again for 15 days"],
 ];
 
+/** A term suspended after the fact: `1 year and 6 months in prison, suspended for 2 years`. */
+export const SUSPENDED_AFTER = /^,?\s+(?:suspended|conditional(?:ly)?|on\s+probation)\b/iu;
+
 /** The kind named in `phrase`, or null when it names none. */
 export function kindOf(phrase: string): SentenceKind | null {
   for (const [pattern, kind] of KIND_ROWS) if (pattern.test(phrase)) return kind;

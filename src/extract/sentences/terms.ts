@@ -23,9 +23,12 @@ export interface TermInContext extends Term {
 const TRIGGER =
   /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned)/iu;
 
-/** Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`). */
+/**
+ * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
+ * Note: hyphenated words come first, or `general` would stop the run inside `general-regime`.
+ */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+(?:of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp|[a-z]+-(?:security|regime))\b)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+(?:[a-z]+-(?:security|regime)|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp)\b)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|penal|general|strict|regime))+$/iu;

@@ -6,7 +6,7 @@
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
-import { kindOf } from "./kinds.js";
+import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
@@ -42,10 +42,11 @@ export function verbTerm(term: TermInContext, text: string): Unstamped<SentenceC
   if (!verb) return null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const between = term.left.slice(verb.index);
-  const kind = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
+  const end = Math.max(term.runEnd, term.end);
+  const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
+  const kind = SUSPENDED_AFTER.test(text.slice(end, end + 30)) ? "suspended prison" : stated;
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run)) return null;
   const start = term.leftStart + verb.index;
-  const end = Math.max(term.runEnd, term.end);
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end } };
 }
 
