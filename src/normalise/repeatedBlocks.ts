@@ -20,7 +20,7 @@ function nonBlank(page: string, fromEnd: boolean): string[] {
 }
 
 /** How deep the repeated block runs on each page, reading from the top or the bottom. */
-function findEdge(pages: string[], fromEnd: boolean): Edge {
+function findEdge(pages: string[], fromEnd: boolean, reserved: readonly number[] = []): Edge {
   const lines = pages.map((page) => nonBlank(page, fromEnd));
   const depth = pages.map(() => 0);
   const needed = Math.max(2, Math.floor(pages.length / 2) + 1);
@@ -28,8 +28,9 @@ function findEdge(pages: string[], fromEnd: boolean): Edge {
     const counts = new Map<string, number>();
     for (const [p, page] of lines.entries()) {
       const line = page[k];
-      // Note: a block must be contiguous from the edge, and must leave some text on the page.
-      if (line !== undefined && depth[p] === k && k < page.length - 1) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+      // Note: a block must be contiguous from the edge, and must leave some text on the page
+      // besides the block already found at the other edge (`reserved`).
+      if (line !== undefined && depth[p] === k && k < page.length - 1 - (reserved[p] ?? 0)) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
     }
     const [best, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
     if (count < needed) return { depth };
@@ -53,7 +54,7 @@ function cut(page: string, n: number, fromEnd: boolean): [string, string] {
 export function repeatedBlocks(pages: string[]): string[] {
   if (pages.length < 2) return pages;
   const header = findEdge(pages, false);
-  const footer = findEdge(pages, true);
+  const footer = findEdge(pages, true, header.depth);
   let footerText = "";
   const out = pages.map((page, p) => {
     let body = page;

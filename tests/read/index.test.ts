@@ -2,6 +2,7 @@ import { mkdtemp, open, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/normalise/index.js";
 import { readDocument } from "../../src/read/index.js";
 
 const OFF = { ocr: false, ocrDpi: 150 };
@@ -51,5 +52,16 @@ describe("readDocument on bad input", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("plain text pages", () => {
+  it("splits a text at form feeds so that running headers and page numbers can go", async () => {
+    const page = (n: number) => `Jane Roe, General Secretary\nBody of page ${n}.\n${n}`;
+    // Note: the bodies differ only in a digit, which the header/footer comparison masks; the
+    // text left after the header must not then be taken for a footer.
+    const raw = await readDocument(new TextEncoder().encode(`${page(1)}\f${page(2)}\f${page(3)}\f`), "a.txt", OFF);
+    expect(raw.pages).toHaveLength(3);
+    expect(normalise(raw)).toBe("Jane Roe, General Secretary\nBody of page 1.\n\nBody of page 2.\n\nBody of page 3.");
   });
 });
