@@ -12,6 +12,9 @@ import type { Processed, ProcessOptions } from "../pipeline.js";
 import { failedProcessed } from "./pool-failure.js";
 import type { BatchOptions, Job, Processor } from "./processor.js";
 
+/** How long a thread may take to start before a document's clock starts regardless. */
+const STARTUP_MS = 60_000;
+
 /** What crosses to a worker: structured-clone friendly. */
 export interface WorkerTask extends Job {
   options: ProcessOptions;
@@ -59,6 +62,10 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     atomics: "async",
     execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
   });
+  // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
+  // timer, say); unheard, it would end the whole process. That thread is replaced, and no
+  // document is left to report it on.
+  pool.on("error", () => undefined);
   const shared = workerOptions(options);
   const limited = Number.isFinite(options.timeoutMs) && options.timeoutMs > 0;
   // Note: p-limit keeps piscina's queue empty, so a document's clock starts when a thread
@@ -69,9 +76,18 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     const controller = new AbortController();
     const channel = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
+    let fallback: NodeJS.Timeout | undefined;
+    const startClock = (): void => {
+      clearTimeout(fallback);
+      timer ??= setTimeout(() => controller.abort(), options.timeoutMs);
+    };
     // Note: the clock starts when a thread takes the document, not when it is queued, so
-    // that the start of a replacement thread (loading compromise) is not charged to it.
-    if (limited) channel.port1.once("message", () => (timer = setTimeout(() => controller.abort(), options.timeoutMs)));
+    // that the start of a replacement thread (loading compromise) is not charged to it;
+    // should that signal never come, it starts anyway after STARTUP_MS.
+    if (limited) {
+      channel.port1.once("message", startClock);
+      fallback = setTimeout(startClock, STARTUP_MS);
+    }
     const task: WorkerTask = { path: job.path, id: job.id, options: shared, started: channel.port2 };
     try {
       return await pool.run(task, { signal: controller.signal, transferList: [channel.port2] });
@@ -80,6 +96,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       return failedProcessed(job, "WORKER_CRASHED", error instanceof Error ? error.message : String(error));
     } finally {
       clearTimeout(timer);
+      clearTimeout(fallback);
       channel.port1.close();
     }
   }

@@ -15,7 +15,9 @@ let testWorker: URL;
 
 // Note: a test-only worker, written at run time, that wraps the real one: `*.hang.txt`
 // busy-loops forever (synchronously, as a pathological parse does), `*.crash.txt` ends its
-// thread, `*.nested.txt` leaves a nested thread running (as the OCR engine does).
+// thread, `*.late.txt` throws after its task, `*.nested.txt` leaves a nested thread running
+// (as the OCR engine does), `*.fast.txt` answers at once (so that no limit here depends on
+// how fast this machine runs the pipeline); other files go to the real worker.
 const WORKER = (real: string): string => `
 import { Worker, type MessagePort } from "node:worker_threads";
 import processTask from ${JSON.stringify(real)};
@@ -25,6 +27,11 @@ export default async function (task: { path: string; id: string; options: never;
     for (;;);
   }
   if (task.path.endsWith(".crash.txt")) process.exit(3);
+  if (task.path.endsWith(".fast.txt") || task.path.endsWith(".late.txt")) {
+    task.started.postMessage(null);
+    if (task.path.endsWith(".late.txt")) setTimeout(() => { throw new Error("late"); }, 300);
+    return { result: { document: { id: task.id, status: "ok", errors: [] } }, text: "" };
+  }
   if (task.path.endsWith(".nested.txt")) new Worker("setInterval(() => {}, 1000);", { eval: true });
   return processTask(task);
 }
@@ -35,7 +42,7 @@ beforeAll(async () => {
   testWorker = pathToFileURL(join(folder, "test-worker.mts"));
   await writeFile(fileURLToPath(testWorker), WORKER(new URL("batch/worker.ts", SOURCE).href));
   const letter = await readFile(new URL("../../fixtures/letters/ituc-belarus-2020.md", import.meta.url), "utf8");
-  for (const name of ["a.txt", "b.txt", "c.txt", "x.hang.txt", "x.crash.txt", "x.nested.txt"]) {
+  for (const name of ["a.txt", "x.hang.txt", "x.crash.txt", "x.nested.txt", "x.late.txt", "a.fast.txt", "b.fast.txt", "c.fast.txt"]) {
     await writeFile(join(folder, name), letter);
   }
 });
@@ -60,14 +67,14 @@ async function processAll(concurrency: number, timeoutMs: number, names: string[
 
 describe("createPoolProcessor", () => {
   it("stops a document past the time limit with TIMEOUT; a new worker takes the next one", async () => {
-    const results = await processAll(1, 500, ["x.hang.txt", "a.txt", "b.txt"]);
+    const results = await processAll(1, 2_000, ["x.hang.txt", "a.fast.txt", "b.fast.txt"]);
     expect(codes(results)).toEqual(["TIMEOUT", "ok", "ok"]);
     const { document } = results[0]!.result;
     expect(document).toMatchObject({ id: "in/x.hang.txt", source: job("x.hang.txt").path, status: "failed" });
   });
 
   it("keeps the other workers going while one document hangs", async () => {
-    const results = await processAll(2, 1_000, ["a.txt", "x.hang.txt", "b.txt", "c.txt"]);
+    const results = await processAll(2, 2_000, ["a.fast.txt", "x.hang.txt", "b.fast.txt", "c.fast.txt"]);
     expect(codes(results)).toEqual(["ok", "TIMEOUT", "ok", "ok"]);
   });
 
@@ -75,6 +82,17 @@ describe("createPoolProcessor", () => {
     const results = await processAll(1, 60_000, ["x.crash.txt", "a.txt"]);
     expect(codes(results)).toEqual(["WORKER_CRASHED", "ok"]);
     expect(results[0]!.result.document.id).toBe("in/x.crash.txt");
+  });
+
+  it("survives an exception a worker throws after its task", async () => {
+    const processor = createPoolProcessor(options(1, 60_000), { workerUrl: testWorker });
+    try {
+      const first = await processor.process(job("x.late.txt"));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(codes([first, await processor.process(job("a.txt"))])).toEqual(["ok", "ok"]);
+    } finally {
+      await processor.close();
+    }
   });
 
   it("gives workers only cloneable processing options", () => {
