@@ -9,7 +9,8 @@ const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/gu, 
 /** Occurrences of `form` in `text` as a whole word sequence; case-insensitive unless `exact`. */
 export function occurrences(text: string, form: string, exact: boolean): Mention[] {
   if (form.trim() === "") return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/\s+/gu, "\\s+")}(?![\\p{L}\\p{N}])`, exact ? "gu" : "giu");
+  // Note: not inside an e-mail address or web address (`info@ituc-csi.org`).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}@./-])${escape(form).replace(/\s+/gu, "\\s+")}(?![\\p{L}\\p{N}]|[-@.][\\p{L}\\p{N}])`, exact ? "gu" : "giu");
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 

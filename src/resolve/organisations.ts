@@ -51,7 +51,8 @@ function draft(text: string, group: OrganisationCandidate[], taken: Mention[]): 
   const quoted = quotedPart(name);
   const forms = [name, ...names, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
-    const exact = form === acronym && form.length < 4;
+    // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
+    const exact = form === acronym && form === form.toUpperCase();
     for (const m of occurrences(text, form, exact)) if (!overlaps(m, [...mentions, ...taken])) mentions.push(m);
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

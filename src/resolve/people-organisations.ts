@@ -13,7 +13,9 @@ function find(surface: string, organisations: readonly Organisation[]): Organisa
       key(o.name) === wanted ||
       (o.acronym !== null && key(o.acronym) === wanted) ||
       o.aliases.some((alias) => key(alias) === wanted) ||
-      o.mentions.some((m) => key(m.text) === wanted),
+      o.mentions.some((m) => key(m.text) === wanted) ||
+      // Note: a letterhead line may hold only the start of a name wrapped onto the next line.
+      (wanted.split(" ").length >= 3 && key(o.name).startsWith(`${wanted} `)),
   );
 }
 

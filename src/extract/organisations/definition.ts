@@ -6,7 +6,8 @@
  * capitalised chunk before the bracket is taken. Laws and documents (`Penal Code (TCK)`) are not bodies.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isAcronymShaped, isCapitalised } from "../people/tokens.js";
+import { isCommonWord, isFunctionWord } from "../nlp.js";
+import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks } from "./chunks.js";
 import { DOCUMENT_HEADS } from "./lexicon.js";
@@ -24,6 +25,19 @@ function candidate(start: number, end: number, name: string, acronym: string): U
   return { type: "organisation", start, end, text: name, name, acronym };
 }
 
+/** Widens a long form left over capitalised words joined by spaces only (`HKSAR` + `Legislative Council`). */
+function widened(text: string, from: number, start: number): number {
+  const before = tokenize(text, from, start);
+  let at = start;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const token = before[i] as Token;
+    if (!/^ $/u.test(text.slice(token.end, at)) || token.possessive || !(isAcronymShaped(token.text) || isCapitalised(token.text))) break;
+    if (isFunctionWord(token.text) || isCommonWord(token.text)) break;
+    at = token.start;
+  }
+  return at;
+}
+
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
   const clauseStart = Math.max(lineStart, ...[",", ";", ":", ".", "(", ")", "–", "—"].map((p) => text.lastIndexOf(p, open - 1) + 1));
   const clause = text.slice(clauseStart, open).trimEnd();
@@ -31,7 +45,7 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   const chunkStart = chunk && chunk.at(-1)?.end === clauseStart + clause.length ? (chunk[0]?.start ?? -1) : -1;
   const at = longFormStart(short, clause);
   let start = at >= 0 ? clauseStart + at : -1;
-  if (start >= 0 && chunkStart >= 0 && chunkStart < start) start = chunkStart;
+  if (start >= 0) start = widened(text, clauseStart, start);
   const strong = isAcronymShaped(short);
   if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = chunkStart;
   if (start < 0) return null;

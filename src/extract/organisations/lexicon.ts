@@ -36,9 +36,6 @@ export const DOCUMENT_HEADS = new Set([
   "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report",
 ]);
 
-/** Lower-case nouns of media and workplaces that name the capitalised word next to them as a body. */
-
-
 /** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */
 export const GENERIC_WORDS = new Set([
   "trade", "union", "unions", "independent", "national", "regional", "local", "the", "head", "general", "central",

@@ -50,7 +50,7 @@ export const RELATIONS = new Set([
 export const TITLE_WORDS = new Set([
   ...ROLE_HEADS, "vice", "first", "second", "third", "prime", "finance", "foreign", "interior", "labour", "labor",
   "justice", "education", "health", "defence", "defense", "former", "acting", "interim", "executive", "national",
-  "international", "regional", "deputy", "assistant", "general", "treasurer", "union",
+  "international", "regional", "deputy", "assistant", "general", "treasurer",
 ]);
 
 /** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */

@@ -3,7 +3,8 @@
  * journalists`, `ZCTU regional manager`) or after it (`, a representative of the MTZ strike committee`).
  */
 import { isCommonWord, lexiconTags } from "../nlp.js";
-import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "./lexicon.js";
+import { orgChunks, spanText } from "../organisations/chunks.js";
+import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
@@ -40,23 +41,18 @@ export function keptRole(phrase: string): string | null {
   return [...words.slice(0, -1), kept].join(" ");
 }
 
-const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary"]);
+const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary", "QuestionWord"]);
 const isModifier = (token: Token): boolean =>
-  /^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag));
+  (TITLE_WORDS.has(token.text.toLowerCase()) && token.text.toLowerCase() !== "former") ||
+  (/^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag)));
 
-/** Capitalised or acronym tokens joined by connectors, from `index` on: an organisation's surface form. */
+/** The organisation chunk starting at `tokens[index]` (`Independent Trade Union of Miners`), or null. */
 export function bodyFrom(text: string, tokens: Token[], index: number): string | null {
   const first = tokens[index];
   if (!first || !(isCapitalised(first.text) || isAcronymShaped(first.text))) return null;
-  let last = first;
-  for (let i = index + 1; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    const gap = text.slice(last.end, token.start);
-    if (!/^\s+$/u.test(gap) || last.possessive) break;
-    if (isCapitalised(token.text) || isAcronymShaped(token.text)) last = token;
-    else if (!/^(?:of|for|the|and|on|to|against)$/u.test(token.text)) break;
-  }
-  return text.slice(first.start, last.end);
+  const lineEnd = text.indexOf("\n", first.start);
+  const chunk = orgChunks(text, { start: first.start, end: lineEnd < 0 ? text.length : lineEnd })[0];
+  return chunk ? spanText(text, chunk) : null;
 }
 
 /** The role phrase right before a name (optionally followed by a comma), and any body before it. */
@@ -73,7 +69,7 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   const phrase = text.slice((tokens[first] as Token).start, head.end);
   const before = tokens[first - 1];
   const organisation =
-    before && /^\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
+    before && /^\)?\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
       ? before.text
       : before && isCapitalised(before.text) && !isCommonWord(before.text) && !before.possessive ? before.text : null;
   return { evidence: true, role: keptRole(phrase), organisation };
