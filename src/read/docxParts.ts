@@ -5,7 +5,9 @@ import { decodeEntities } from "./html.js";
 /** Paragraph texts (`<w:p>`) of one WordprocessingML part: runs joined, breaks and tabs kept. */
 export function partParagraphs(xml: string): string[] {
   const paragraphs: string[] = [];
-  for (const match of xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g)) {
+  // Note: a text box is stored twice (DrawingML and a VML fallback); the fallback is dropped.
+  const content = xml.replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, "");
+  for (const match of content.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g)) {
     let text = "";
     for (const token of match[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(br|cr|tab)\b[^>]*\/>/g)) {
       if (token[1] !== undefined) text += decodeEntities(token[1]);

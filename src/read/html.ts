@@ -14,12 +14,18 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// Note: mammoth marks a footnote in the body as `<sup><a href="#footnote-1">[1]</a></sup>` and
+// ends the note with a `↑` back-link; neither is the letter's text (a "[1]" inside a sentence
+// would split names and phrases). The notes themselves stay, as paragraphs at the end.
+const NOTE_MARKS = /<sup><a href="#(?:footnote|endnote)-\d+"[^>]*>[^<]*<\/a><\/sup>|\s*<a href="#(?:footnote|endnote)-ref-\d+"[^>]*>[^<]*<\/a>/g;
+
 /**
  * Splits mammoth's HTML into paragraph texts: each block element (paragraph, heading, list
  * item, table cell) is one paragraph; `<br>` is a line break inside it; other tags vanish.
  */
 export function htmlToParagraphs(html: string): string[] {
   return html
+    .replace(NOTE_MARKS, "")
     .replace(/<br\s*\/?>/gi, "\n")
     .split(BLOCK_TAGS)
     .map((part) => decodeEntities(part.replace(/<[^>]*>/g, "")))

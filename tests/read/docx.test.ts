@@ -40,6 +40,12 @@ describe("docx reader", () => {
     expect(partParagraphs(xml)).toEqual(["Roe & Doe\nBrussels\tBE"]);
   });
 
+  it("reads a text box once, not again from its VML fallback", () => {
+    const box = `<w:txbxContent><w:p><w:r><w:t>Jane Roe</w:t></w:r></w:p></w:txbxContent>`;
+    const xml = `<w:hdr ${W}><mc:AlternateContent><mc:Choice>${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:hdr>`;
+    expect(partParagraphs(xml)).toEqual(["Jane Roe"]);
+  });
+
   it("reports a .docx that is not a zip, or a zip without a document, as DOCX_CORRUPT", async () => {
     await expect(docxReader.read(new TextEncoder().encode("plain text"), OPTIONS)).rejects.toMatchObject({ code: "DOCX_CORRUPT" });
     const zip = new JSZip();
