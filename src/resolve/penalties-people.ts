@@ -25,6 +25,8 @@ export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
+/** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
+const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
 export const NAMES_AFTER = /^\s*(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
@@ -91,7 +93,9 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);
   if (objects.length > 0) return distinct(objects);
-  const last = before[before.length - 1];
+  // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
+  const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
+  const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   if (last) {
     const between = text.slice(last.end, site.term.start);
     return site.each || GROUP.test(between) ? distinct(before) : [last.person];

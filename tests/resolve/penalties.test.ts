@@ -178,6 +178,11 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1095|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("passes over a name inside a complement (`the wife of X`)", () => {
+    const text = "Larisa Petrova, the wife of Ivan Petrov, was sentenced to two years in prison.";
+    expect(sentences(run(text, ["Larisa Petrova", "Ivan Petrov"]))).toEqual(["Larisa Petrova|730|prison|-"]);
+  });
+
   it("passes over the judge named in the phrase", () => {
     const text = "Ivan Petrov was sentenced by Judge Olga Ivanova to five years in prison.";
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-"]);
