@@ -37,15 +37,17 @@ function isImage(bytes: Uint8Array): boolean {
 /**
  * The format to read `bytes` as, or null when casebook reads no such format.
  * Content decides first: `%PDF`, a zip (read as .docx; the reader rejects a zip without
- * `word/document.xml`), PNG/JPEG/TIFF. Then the name: `.pdf`/`.docx` that do not carry their
- * magic go to their reader, which reports them as damaged; `.md` is Markdown; anything else
- * that is not binary is text. A binary file with a text extension is text (its reader reports
+ * `word/document.xml`), PNG/JPEG/TIFF; RTF is unknown. Then the name: `.pdf`/`.docx` that do
+ * not carry their magic go to their reader, which reports them as damaged; `.md` is Markdown;
+ * anything else that is not binary is text. A binary file with a text extension is text (its reader reports
  * BINARY_TEXT); with any other extension it is unknown.
  */
 export function detectFormat(bytes: Uint8Array, name: string): Format | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // %PDF
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return "docx";
   if (isImage(bytes)) return "image";
+  // Note: RTF is text on the surface, but its control words would reach the extractors as words.
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return null; // {\rtf
   if (/\.pdf$/i.test(name)) return "pdf";
   if (/\.docx$/i.test(name)) return "docx";
   if (!hasUtf16Bom(bytes) && looksBinary(bytes)) return TEXT_EXTENSIONS.test(name) ? "text" : null;

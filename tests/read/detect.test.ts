@@ -31,6 +31,10 @@ describe("detectFormat", () => {
     expect(detectFormat(binary, "a.dat")).toBeNull();
   });
 
+  it("does not read RTF as text", () => {
+    expect(detectFormat(text("{\\rtf1\\ansi Dear Sir}"), "letter.txt")).toBeNull();
+  });
+
   it("accepts UTF-16 text with a BOM despite its NUL bytes", () => {
     expect(detectFormat(bytes(0xff, 0xfe, 0x41, 0, 0x42, 0), "a.dat")).toBe("text");
   });
