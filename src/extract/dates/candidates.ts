@@ -12,6 +12,7 @@ import {
   LEADING_NOISE,
   MONTH_WORD,
   NAME_AFTER,
+  NUMBER_LABEL,
   NUMERIC_DATE,
   RANGE_SEPARATOR,
   RELATIVE_BEFORE,
@@ -44,6 +45,11 @@ function inLink(text: string, start: number, end: number): boolean {
   return /\/|www\.|:\/\//i.test(text.slice(left, start) + text.slice(end, right).replace(/^[.,;:!?)\]"'’”]+$/, ""));
 }
 
+/** True when an all-numeric date is part of a longer number or labelled as a document number. */
+function partOfNumber(text: string, start: number, end: number, before: string): boolean {
+  return /^[./-]\d/.test(text.slice(end, end + 2)) || /\d[./-]$/.test(before) || NUMBER_LABEL[0].test(before);
+}
+
 function candidate(text: string, start: number, end: number, found: ChronoPart): Draft | null {
   const surface = text.slice(start, end);
   if (found.month === null || !(/\d/.test(surface) || MONTH_WORD[0].test(surface))) return null;
@@ -60,6 +66,7 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
+  if (/^\d[\d./-]*$/.test(surface) && partOfNumber(text, start, end, before)) return null;
   let yearOffset: number | null = null;
   if (found.year === null) {
     const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));

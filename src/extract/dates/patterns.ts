@@ -78,6 +78,13 @@ export const MONTH_WORD: PatternRow = [
 /** A capitalised word after a bare month makes it part of a name (`October Square`). */
 export const NAME_AFTER: PatternRow = [/^[ \t]+[A-Z][a-z]/, "name word after a month", " Square"];
 
+/** A label that makes a numeric date a document number (`Law No. 3/2/19`, `Decree 12/10/2020`). */
+export const NUMBER_LABEL: PatternRow = [
+  /\b(?:No|Nr|Nos|Ref|Art|Article|Case|Decree|Resolution|Law|Order|File|Index|Decision)\.?\s*$/i,
+  "document-number label",
+  "Law No. ",
+];
+
 /** Every row, for the example test. */
 export const PATTERN_ROWS: readonly PatternRow[] = [
   NUMERIC_DATE,
@@ -91,4 +98,5 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   RANGE_SEPARATOR,
   MONTH_WORD,
   NAME_AFTER,
+  NUMBER_LABEL,
 ];

@@ -63,6 +63,7 @@ describe("dates/calendar does not find", () => {
     ["the modal may", "They may 2 go, and he may be released."],
     ["dates inside web addresses", "See www.union.org/2020/10/12/news and https://x.com/2020-10-12-strike now."],
     ["a lower-case modal or verb without a year", "They may 5 times march 5 km."],
+    ["numbers with date-like parts", "IP 10.12.20.1 logged; Law No. 3/2/19 and Decree 12/10/2020 apply."],
     ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
     ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],
   ])("%s", (_, text) => {
