@@ -39,8 +39,8 @@ function isImage(bytes: Uint8Array): boolean {
  * Content decides first: `%PDF`, a zip (read as .docx; the reader rejects a zip without
  * `word/document.xml`), PNG/JPEG/TIFF; RTF is unknown. Then the name: `.pdf`/`.docx` that do
  * not carry their magic go to their reader, which reports them as damaged; `.md` is Markdown;
- * anything else that is not binary is text. A binary file with a text extension is text (its reader reports
- * BINARY_TEXT); with any other extension it is unknown.
+ * anything else that is not binary is text. A binary file with a text extension is text (its
+ * reader reports BINARY_TEXT); with any other extension it is unknown.
  */
 export function detectFormat(bytes: Uint8Array, name: string): Format | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // %PDF
