@@ -18,6 +18,10 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   [/\btotall?(?:ed|ing)?\b/iu, "total", "fines totaled 190 base amounts"],
+  [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
+  // Note: case-sensitive, so the month `May` is not the verb `may`.
+  [/\b(?:[Cc]ould|[Ww]ould|may|might|[Cc]an)\b/u, "hypothetical", "he could be fined "],
+  [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */

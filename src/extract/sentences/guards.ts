@@ -29,6 +29,7 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^(?:-|\s+)old\b/iu, "age", "-old worker"],
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
+  [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
 ];
 
 /** The label of the first guard that rules the term out, or null when none does. */

@@ -40,6 +40,9 @@ describe("fine-amount finds nothing in", () => {
     ["a count", "Freelance journalists have been fined 50 times since the year start."],
     ["a conversion rate", "They were fined. (One base amount equals approx. 10 EUR in equivalent.)"],
     ["a summary total", "The total sum of fines totaled 190 base amounts (4655 BYN)."],
+    ["a maximum in law", "Protesters face fines of up to 300,000 rubles."],
+    ["a hypothetical", "He could be fined 500 euros if convicted."],
+    ["a prosecutor's request", "The prosecutor requested a fine of 10,000 lira."],
     ["money with no fine word", "The minimum wage was set at BDT12,500 (US$112)."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);

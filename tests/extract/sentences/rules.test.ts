@@ -78,6 +78,7 @@ describe("sentence rules find nothing in", () => {
     ["minutes", "The judge gave the defence 15 minutes to review the case file."],
     ["a term without any penalty word", "Lukashenko – in power for 26 years – lost support."],
     ["a weak verb without a penalty noun", "He was given 10 days to leave the country after his detention."],
+    ["police custody released without charge", "He was detained for two days and then released without charge."],
     ["time spent in custody", "He spent 10 days in detention before the trial."],
     ["pre-trial detention", "The court ordered pre-trial detention for two months."],
     ["custody extended", "His detention was extended by two months in prison."],
