@@ -46,7 +46,7 @@ function inLink(text: string, start: number, end: number): boolean {
 }
 
 /** True when an all-numeric date is part of a longer number or labelled as a document number. */
-function partOfNumber(text: string, start: number, end: number, before: string): boolean {
+function partOfNumber(text: string, end: number, before: string): boolean {
   return /^[./-]\d/.test(text.slice(end, end + 2)) || /\d[./-]$/.test(before) || NUMBER_LABEL[0].test(before);
 }
 
@@ -66,7 +66,7 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
-  if (/^\d[\d./-]*$/.test(surface) && partOfNumber(text, start, end, before)) return null;
+  if (/^\d[\d./-]*$/.test(surface) && partOfNumber(text, end, before)) return null;
   let yearOffset: number | null = null;
   if (found.year === null) {
     const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));
