@@ -5,10 +5,10 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { windowsOf } from "../extract/sentences/windows.js";
-import { rulingDate, sharedRulingDate, type DateSite } from "./penalties-dates.js";
+import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { mentionsOf, peopleFor, type PersonMention } from "./penalties-people.js";
+import { Sites } from "./penalties-sites.js";
 
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
@@ -24,53 +24,6 @@ interface SentenceDraft extends Draft, Omit<SentenceCandidate, "type" | "rule" |
 }
 interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" | "each"> {
   person: Person;
-}
-
-/** Shared by both kinds of penalty: where each candidate sits among the windows. */
-class Sites {
-  readonly windows: readonly Span[];
-  readonly penaltyWindows: Set<number>;
-  /** For each window, the index of the first window of its paragraph. */
-  private readonly paragraphStart: number[];
-  constructor(context: TextContext, candidates: readonly Span[]) {
-    this.windows = windowsOf(context);
-    let paragraph = 0;
-    let first = 0;
-    this.paragraphStart = this.windows.map((w, i) => {
-      while (paragraph < context.paragraphs.length && (context.paragraphs[paragraph]?.end ?? 0) < w.end) paragraph++;
-      const previous = this.windows[i - 1];
-      const p = context.paragraphs[paragraph];
-      if (!previous || !p || previous.start < p.start) first = i;
-      return first;
-    });
-    this.penaltyWindows = new Set(candidates.map((c) => this.windows[this.indexOf(c.start)]?.start ?? -1));
-  }
-  /** The index of the window holding `offset` (binary search), or -1. */
-  indexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.windows.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = this.windows[mid] as Span;
-      if (offset < w.start) hi = mid - 1;
-      else if (offset >= w.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  }
-  dateSite(span: Span): DateSite {
-    const i = this.indexOf(span.start);
-    const window = this.windows[i] ?? span;
-    const first = this.paragraphStart[i] ?? i;
-    const after = this.windows[i + 1];
-    return {
-      ...span,
-      window,
-      before: i > 0 ? this.windows.slice(first, i) : [],
-      after: after && this.paragraphStart[i + 1] === first ? after : null,
-      penaltyWindows: this.penaltyWindows,
-    };
-  }
 }
 
 /** The penalty is shared by the people named (`… to three years each`). */
