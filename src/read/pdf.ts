@@ -1,7 +1,7 @@
 /** PDF reader: pdf-parse v2 per page, paragraph gaps from pdf.js geometry, OCR for empty pages. */
 import { PDFParse } from "pdf-parse";
 import { CasebookError } from "../messages.js";
-import { ocrPdfPages } from "./ocr.js";
+import { meanConfidence, ocrPdfPages, ocrWarnings } from "./ocr.js";
 import { layoutPage, lineSpacing, pageLines, type PdfLine } from "./pdfLayout.js";
 import type { RawDocument, ReadOptions, Reader } from "./types.js";
 
@@ -40,15 +40,14 @@ async function pageTexts(parser: PDFParse): Promise<string[]> {
   return lines.map((page) => layoutPage(page, spacing));
 }
 
-/** OCRs the pages without a text layer, in place; returns the OCR summary. */
-async function ocrEmptyPages(bytes: Uint8Array, pages: string[], options: ReadOptions): Promise<RawDocument["ocr"]> {
+/** OCRs the pages without a text layer, in place; returns the OCR summary and its warnings. */
+async function ocrEmptyPages(bytes: Uint8Array, pages: string[], options: ReadOptions): Promise<Pick<RawDocument, "ocr" | "warnings">> {
   const empty = pages.flatMap((text, i) => (text.trim() === "" ? [i + 1] : []));
-  if (empty.length === 0) return null;
+  if (empty.length === 0) return { ocr: null, warnings: [] };
   if (!options.ocr) throw new CasebookError("NO_TEXT_LAYER", `pages ${empty.join(", ")}`);
   const results = await ocrPdfPages(bytes, empty, options.ocrDpi);
   for (const result of results) pages[result.page - 1] = result.text;
-  const confidence = results.length ? results.reduce((sum, r) => sum + r.confidence, 0) / results.length : null;
-  return { pages: results.map((r) => r.page), confidence };
+  return { ocr: { pages: results.map((r) => r.page), confidence: meanConfidence(results) }, warnings: ocrWarnings(results) };
 }
 
 export const pdfReader: Reader = {
@@ -64,7 +63,7 @@ export const pdfReader: Reader = {
     } finally {
       await parser.destroy().catch(() => undefined);
     }
-    const ocr = await ocrEmptyPages(bytes, pages, options);
-    return { format: "pdf", pages, header: "", footer: "", ocr, warnings: [] };
+    const { ocr, warnings } = await ocrEmptyPages(bytes, pages, options);
+    return { format: "pdf", pages, header: "", footer: "", ocr, warnings };
   },
 };

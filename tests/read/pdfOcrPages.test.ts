@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("../../src/read/ocr.js", () => ({
   ocrPdfPages: vi.fn(async (_bytes: Uint8Array, pages: number[]) => pages.map((page) => ({ page, text: `OCR text of page ${page}`, confidence: 90 }))),
   ocrImage: vi.fn(),
+  meanConfidence: (pages: { confidence: number }[]) => pages.reduce((sum, p) => sum + p.confidence, 0) / pages.length,
+  ocrWarnings: () => [{ code: "OCR_LOW_CONFIDENCE", severity: "warning", message: "low" }],
 }));
 
 const { ocrPdfPages } = await import("../../src/read/ocr.js");
@@ -17,5 +19,6 @@ describe("pdf reader with OCR", () => {
     expect(raw.pages[0]).toContain("Sergei Dylevsky");
     expect(raw.pages[1]).toBe("OCR text of page 2");
     expect(raw.ocr).toEqual({ pages: [2], confidence: 90 });
+    expect(raw.warnings.map((w) => w.code)).toEqual(["OCR_LOW_CONFIDENCE"]);
   });
 });
