@@ -14,7 +14,6 @@ import nlp from "compromise";
 import datesPlugin from "compromise-dates";
 import { createContext } from "../src/extract/context.js";
 import { dateExtractors } from "../src/extract/dates/index.js";
-import { extract } from "../src/extract/index.js";
 import { scoreDate, scoreOptionalDate } from "../src/evaluate/compare.js";
 import { matchList } from "../src/evaluate/match.js";
 import type { DateCandidate } from "../src/records.js";
@@ -60,7 +59,8 @@ const chronoRaw: Parse = (text, reference) =>
 
 const casebook: Parse = (text) => {
   const context = createContext(text, { dateOrder: "auto" });
-  return resolveDates(context, extract(context, dateExtractors) as DateCandidate[]).dates;
+  const found = dateExtractors.flatMap((e) => e.extract(context).map((c): DateCandidate => ({ ...c, rule: e.id })));
+  return resolveDates(context, found).dates;
 };
 
 function load(dir: string): Letter[] {
