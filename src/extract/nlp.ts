@@ -77,3 +77,9 @@ export function canFollowName(word: string): boolean {
   if (tags.length === 0) return /ed$/u.test(word);
   return tags.some((tag) => CLAUSE_TAGS.test(tag));
 }
+
+/** True when compromise knows the word (or its singular) as a noun and not as a verb (`members`, `leaders`). */
+export function isNoun(word: string): boolean {
+  const tags = lexiconTags(word).length > 0 ? lexiconTags(word) : lexiconTags(word.replace(/e?s$/u, ""));
+  return tags.some((tag) => /Noun|Singular|Plural|Uncountable|Actor/u.test(tag)) && !tags.some((tag) => /Verb|Tense|Infinitive/u.test(tag));
+}

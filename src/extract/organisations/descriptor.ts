@@ -8,6 +8,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isFunctionWord, isPlaceName } from "../nlp.js";
 import { TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
+import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, spanText, trimLeading } from "./chunks.js";
 import { isHeadline } from "./headline.js";
@@ -36,7 +37,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, context.sentences).flatMap((sentence) => {
+    return clauses(text, sentences(context)).flatMap((sentence) => {
       if (isHeadline(text, sentence)) return [];
       return orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];

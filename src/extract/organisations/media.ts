@@ -6,6 +6,7 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import type { Token } from "../people/tokens.js";
+import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, spanText, trimLeading } from "./chunks.js";
 import { clauses } from "./named.js";
@@ -25,7 +26,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, context.sentences).flatMap((sentence) =>
+    return clauses(text, sentences(context)).flatMap((sentence) =>
       orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;

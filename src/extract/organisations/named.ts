@@ -6,7 +6,8 @@
  * headlines and phrases that continue with a lower-case noun (`Council of Executive members`) are not names.
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
-import { canFollowName, isFunctionWord } from "../nlp.js";
+import { isFunctionWord, isNoun } from "../nlp.js";
+import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
 import { isHeadline } from "./headline.js";
@@ -61,7 +62,7 @@ export const namedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, context.sentences).flatMap((sentence) => {
+    return clauses(text, sentences(context)).flatMap((sentence) => {
       if (isHeadline(text, sentence)) return [];
       return orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyOf(text, chunk);
@@ -71,7 +72,7 @@ export const namedRule: Extractor<OrganisationCandidate> = {
         const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
         if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
         const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
-        if (!quoted && next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text)) return [];
+        if (!quoted && next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text)) return [];
         const start = (body[0] as Token).start;
         // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
         if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];

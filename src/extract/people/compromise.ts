@@ -2,6 +2,7 @@
 import type { PersonCandidate } from "../../records.js";
 import { isCommonWord, personSpans } from "../nlp.js";
 import type { Extractor } from "../types.js";
+import { sentences } from "./scan.js";
 import { nameChunks, personCandidate, plausibleName } from "./names.js";
 
 export const compromiseRule: Extractor<PersonCandidate> = {
@@ -9,7 +10,7 @@ export const compromiseRule: Extractor<PersonCandidate> = {
   type: "person",
   extract(context) {
     const { text } = context;
-    return context.sentences.flatMap((sentence) => {
+    return sentences(context).flatMap((sentence) => {
       // Note: with no other evidence, a name ending in an ordinary word (`Design Express`) is a thing.
       const chunks = nameChunks(text, sentence).filter(
         (chunk) => plausibleName(text, chunk) && !isCommonWord(chunk.name.at(-1)?.text ?? ""),

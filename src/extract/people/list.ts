@@ -6,6 +6,7 @@
 import type { PersonCandidate } from "../../records.js";
 import { isGivenName } from "../nlp.js";
 import type { Extractor } from "../types.js";
+import { sentences } from "./scan.js";
 import { nameChunks, personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
 import { keptRole, roleBefore } from "./roles.js";
 
@@ -32,7 +33,7 @@ export const listRule: Extractor<PersonCandidate> = {
   type: "person",
   extract(context) {
     const { text } = context;
-    return context.sentences.flatMap((sentence) => {
+    return sentences(context).flatMap((sentence) => {
       const chunks = nameChunks(text, sentence);
       return groups(text, chunks).flatMap((group) => {
         if (!group.every((chunk) => plausibleName(text, chunk))) return [];

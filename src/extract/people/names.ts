@@ -72,6 +72,7 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   const { name } = chunk;
   if (name.length < minimum || name.length > 5) return false;
   if (!name.some((token) => isCapitalised(token.text))) return false;
+  if (name.every(isTitle)) return false;
   if (name.some((token) => ORG_HEADS.has(lower(token)) || STREET_WORDS.has(lower(token)))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
   if (isPlaceName(name.map((token) => token.text).join(" "))) return false;

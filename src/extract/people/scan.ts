@@ -11,9 +11,26 @@ export interface Located {
   chunks: NameChunk[];
 }
 
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
+
+/**
+ * The context's sentences, rejoined where the splitter broke after an abbreviated title
+ * (`The appeal of Mr.` / `Pavel Orlik was rejected.`).
+ */
+export function sentences(context: TextContext): Span[] {
+  const out: Span[] = [];
+  for (const sentence of context.sentences) {
+    const previous = out.at(-1);
+    const gap = previous ? context.text.slice(previous.end, sentence.start) : "";
+    if (previous && /^[ \t]+$/u.test(gap) && ABBREVIATION.test(context.text.slice(previous.start, previous.end))) previous.end = sentence.end;
+    else out.push({ ...sentence });
+  }
+  return out;
+}
+
 /** Every name chunk of every sentence, in text order. */
 export function located(context: TextContext): Located[] {
-  return context.sentences.flatMap((sentence) => {
+  return sentences(context).flatMap((sentence) => {
     const chunks = nameChunks(context.text, sentence);
     return chunks.map((chunk, index) => ({ sentence, chunk, index, chunks }));
   });
