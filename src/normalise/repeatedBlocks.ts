@@ -45,7 +45,9 @@ function cut(page: string, n: number, fromEnd: boolean): [string, string] {
   const order = fromEnd ? [...lines.keys()].reverse() : [...lines.keys()];
   for (const i of order) {
     if (lines[i]?.trim() !== "") seen++;
-    if (seen === n) return fromEnd ? [lines.slice(0, i).join("\n"), lines.slice(i).join("\n")] : [lines.slice(0, i + 1).join("\n"), lines.slice(i + 1).join("\n")];
+    if (seen < n) continue;
+    const at = fromEnd ? i : i + 1;
+    return [lines.slice(0, at).join("\n"), lines.slice(at).join("\n")];
   }
   return fromEnd ? ["", page] : [page, ""];
 }
