@@ -22,6 +22,8 @@ import {
 
 type Draft = Unstamped<DateCandidate>;
 
+const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
+
 /** Note: 40 characters of left context are enough for every pattern tested before a date. */
 const CONTEXT = 40;
 
@@ -106,7 +108,10 @@ export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
       return [first, second].filter((c): c is Draft => c !== null);
     }
   }
-  const single = candidate(text, span.start, span.end, hit.start_);
+  // Note: chrono reads "the end of May 2020" as 31 May; the text states only the month.
+  const part = PART_OF_MONTH.exec(text.slice(span.start, span.end));
+  if (part) span.start += part[0].length;
+  const single = candidate(text, span.start, span.end, part ? { ...hit.start_, day: null } : hit.start_);
   if (!single) return [];
   return [...monthBefore(text, single), ...daysBefore(text, single), single, ...daysAfter(text, single)];
 }
