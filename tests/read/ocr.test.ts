@@ -54,8 +54,9 @@ describe("OCR of the scanned seed letter", () => {
     expect(MUST_KEEP.filter((needle) => !text.includes(needle))).toEqual([]);
   });
 
-  it("keeps line breaks and blank lines between paragraphs", () => {
+  it("puts blank lines between paragraphs only, as the text PDF's reader does", () => {
     expect(pages[0]?.text).toMatch(/Dear Mr Ambassador,\n\nOn behalf of/);
+    expect(pages[0]?.text).toContain("to the Kingdom\nof Belgium\nMission of Belarus");
   });
 
   it("OCRs only the pages asked for", async () => {
