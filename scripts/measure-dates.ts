@@ -2,7 +2,8 @@
  * The library comparison behind the dates stage: compromise-dates against chrono-node on the
  * development corpus, each parsing paragraph by paragraph with the same reference date and
  * the same minimal filter (a month stated), scored by value as `scripts/corpus.ts` scores
- * dates; then chrono-node with casebook's document-level reasoning (the shipped stage).
+ * dates; then chrono-node with casebook's document-level reasoning (the shipped stage); then the
+ * whole pipeline on every format of the seed letter in `fixtures/letters/`.
  * Run: `npx tsx scripts/measure-dates.ts [corpus-dir]`.
  */
 // Note: this script imports compromise and both date libraries directly, for the measurement
@@ -107,4 +108,15 @@ const letters = load(dir);
 for (const [name, parse] of [["compromise-dates (raw)", compromiseDates], ["chrono-node en.GB (raw)", chronoRaw], ["chrono-node + casebook reasoning", casebook]] as const) {
   parse("warm up on 5 May 2020.", "2020-01-01");
   measure(name, parse, letters);
+}
+
+const seed = JSON.parse(readFileSync(join(dir, "gold", "ituc-belarus-2020.json"), "utf8")) as { letter_date: string; dates: Value[] };
+const fixtures = "fixtures/letters";
+// Note: imported late so that the comparison above runs even while another stage is broken.
+const { processFile } = await import("../src/pipeline.js");
+for (const file of readdirSync(fixtures).sort()) {
+  const { result } = await processFile(join(fixtures, file), file);
+  const found = matchList(seed.dates, [], result.dates, scoreDate, scoreOptionalDate);
+  const letter = result.document.letter_date === seed.letter_date ? "letter date ok" : `letter date ${result.document.letter_date}`;
+  console.log(`seed ${file.padEnd(36)} TP ${found.matched.length} FP ${found.extra.length} FN ${found.missed.length}  ${letter}  ${result.document.date_order}`);
 }

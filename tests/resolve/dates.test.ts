@@ -1,4 +1,5 @@
 /** The dates stage as a whole: records, ids, offsets, repeats, letter date and date order. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dated, values } from "./dates-helpers.js";
 
@@ -43,6 +44,19 @@ describe("resolveDates", () => {
       "13.09.2020=2020-09-13",
       "2020-09-13=2020-09-13",
     ]);
+  });
+
+  it("reads the seed letter: five dates, its letter date, day-first", () => {
+    const text = readFileSync(new URL("../../fixtures/letters/ituc-belarus-2020.md", import.meta.url), "utf8");
+    const result = dated(text);
+    expect(result.dates.map((d) => `${d.text}=${d.value}`)).toEqual([
+      "12/10/2020=2020-10-12",
+      "9 August 2020=2020-08-09",
+      "13 September=2020-09-13",
+      "28 September=2020-09-28",
+      "5 October=2020-10-05",
+    ]);
+    expect([result.letterDate, result.dateOrder]).toEqual(["2020-10-12", "dmy"]);
   });
 
   it("drops an impossible numeric date rather than guessing", () => {
