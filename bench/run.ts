@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
 import { ratio, table, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
-import { measureCasebook, measureFloors } from "./spawn.js";
+import { measureCasebook, measureFloors, measurePool } from "./spawn.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -52,6 +52,8 @@ try {
 
   const text1 = add(`text, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, text, 1));
   const text2 = add(`text, 2 workers (${small}-doc sample)`, await measureCasebook(scratch, text, 2));
+  const pool1 = add(`text, 1 worker, processor only`, await measurePool(scratch, text, 1));
+  const pool2 = add(`text, 2 workers, processor only`, await measurePool(scratch, text, 2));
   for (const format of ["docx", "pdf"] as const) {
     const files = only(head, format);
     if (files.length > 0) add(`${format}, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, files, 1));
@@ -75,6 +77,7 @@ try {
   const versus = wordsPerSecond(text1) / wordsPerSecond(floors.compromise);
   const versusCpu = wordsPerCpuSecond(text1) / wordsPerCpuSecond(floors.compromise);
   const speedup = wordsPerSecond(text2) / wordsPerSecond(text1);
+  const poolSpeedup = wordsPerSecond(pool2) / wordsPerSecond(pool1);
   const rss = atDocs.rssMb / atSmall.rssMb;
   const scale = perWord(long1) / perWord(short1);
   console.log(
@@ -87,6 +90,7 @@ try {
   console.log(ratio("text, 1 worker / compromise nlp() floor (wall)", versus, "≥ 1.0", versus >= 1));
   console.log(ratio("  the same, per CPU second", versusCpu, "≥ 1.0", versusCpu >= 1));
   console.log(ratio("text, 2 workers / 1 worker (wall; needs an idle machine)", speedup, "≥ 1.8", speedup >= 1.8));
+  console.log(ratio("  processor only (all jobs at once, nothing written)", poolSpeedup, "info", true));
   console.log(ratio(`peak RSS ${docs} docs / ${small} docs`, rss, "≤ 1.2", rss <= 1.2));
   console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
   console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));

@@ -28,6 +28,11 @@ export async function measureCasebook(scratch: string, files: CorpusFile[], work
   return (await child(["casebook", list, String(workers), join(scratch, `out-${lists}`)])) as Measure;
 }
 
+/** The processor alone over every job at once, nothing written: the pool's own scaling. */
+export async function measurePool(scratch: string, files: CorpusFile[], workers: number): Promise<Measure> {
+  return (await child(["pool", await writeList(scratch, files), String(workers)])) as Measure;
+}
+
 /** compromise's bare `nlp()` and the read + sentence-split floor, one core. */
 export async function measureFloors(scratch: string, files: CorpusFile[]): Promise<{ compromise: Measure; io: Measure }> {
   const list = await writeList(scratch, files);

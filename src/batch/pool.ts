@@ -15,6 +15,9 @@ import type { BatchOptions, Job, Processor } from "./processor.js";
 /** How long a thread may take to start before a document's clock starts regardless. */
 const STARTUP_MS = 60_000;
 
+/** Node's timers overflow past this (about 24.8 days) and would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** What crosses to a worker: structured-clone friendly. */
 export interface WorkerTask extends Job {
   options: ProcessOptions;
@@ -79,7 +82,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     let fallback: NodeJS.Timeout | undefined;
     const startClock = (): void => {
       clearTimeout(fallback);
-      timer ??= setTimeout(() => controller.abort(), options.timeoutMs);
+      timer ??= setTimeout(() => controller.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
     };
     // Note: the clock starts when a thread takes the document, not when it is queued, so
     // that the start of a replacement thread (loading compromise) is not charged to it;
