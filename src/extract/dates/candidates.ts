@@ -68,7 +68,7 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
-  if (/^\d[\d./-]*$/.test(surface) && partOfNumber(text, end, before)) return null;
+  if (/^\d+[./-][\d./-]*$/.test(surface) && partOfNumber(text, end, before)) return null;
   let yearOffset: number | null = null;
   if (found.year === null) {
     const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));

@@ -28,6 +28,7 @@ describe("dates/calendar finds", () => {
     ["bare month after a preposition", "He was tried in February without counsel.", ["February|-|2|-"]],
     ["range with to", "Held from 13 to 28 September.", ["13|-|9|13", "28 September|-|9|28"]],
     ["range with a dash", "Raids on 5–7 October 2020.", ["5|2020|10|5", "7 October 2020|2020|10|7"]],
+    ["range with a hyphen", "Raids on 5-7 October 2020.", ["5|2020|10|5", "7 October 2020|2020|10|7"]],
     ["range with between", "Held between 13 and 28 September 2020.", ["13|2020|9|13", "28 September 2020|2020|9|28"]],
     ["ordinal day list", "The 5th and 6th of March 2021 saw raids.", ["5th|2021|3|5", "6th of March 2021|2021|3|6"]],
     ["month list", "Between March and May 2020, 40 people were detained.", ["March|2020|3|-", "May 2020|2020|5|-"]],
