@@ -210,6 +210,8 @@ export interface SentenceCandidate extends Found {
   days: number;
   /** Span of the term itself (`15 days`), which people and dates are measured from. */
   term: Span;
+  /** For one term of a list shared out in order (`six and five years respectively`). */
+  share: { index: number; count: number } | null;
 }
 
 export interface FineCandidate extends Found {

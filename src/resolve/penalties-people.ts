@@ -60,6 +60,8 @@ export interface PenaltySite {
   /** Earlier windows, nearest first (a few suffice for a pronoun). */
   previous: readonly Span[];
   each: boolean;
+  /** For one term of a list shared out in order: its place and the list's size. */
+  share: { index: number; count: number } | null;
   /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
   verbLed: boolean;
 }
@@ -92,6 +94,12 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);
+  if (site.share) {
+    // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
+    const listed = distinct(objects.length > 0 ? objects : before);
+    const own = listed.length === site.share.count ? listed[site.share.index] : undefined;
+    if (own) return [own];
+  }
   if (objects.length > 0) return distinct(objects);
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));

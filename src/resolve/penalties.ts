@@ -18,7 +18,7 @@ export interface PenaltyInput {
   letterDate: string | null;
 }
 
-interface SentenceDraft extends Draft, Omit<SentenceCandidate, "type" | "rule" | "term" | "kind"> {
+interface SentenceDraft extends Draft, Omit<SentenceCandidate, "type" | "rule" | "term" | "kind" | "share"> {
   kind: SentenceKind | null;
   person: Person;
 }
@@ -44,7 +44,8 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
   const verbLed = c.rule === "sentence-verb-term" || /^fined\b/iu.test(c.text);
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed };
+  const share = c.type === "sentence" ? c.share : null;
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed, share };
   const people = peopleFor(context.text, site, mentions, penalised);
   for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);
   return people;

@@ -178,6 +178,11 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1095|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("shares out a list of terms in order with `respectively`", () => {
+    const text = "Jafar Azimzadeh and Shapour Ehsanirad were sentenced to six and five years in prison respectively.";
+    expect(sentences(run(text, ["Jafar Azimzadeh", "Shapour Ehsanirad"]))).toEqual(["Jafar Azimzadeh|2190|prison|-", "Shapour Ehsanirad|1825|prison|-"]);
+  });
+
   it("passes over a name inside a complement (`the wife of X`)", () => {
     const text = "Larisa Petrova, the wife of Ivan Petrov, was sentenced to two years in prison.";
     expect(sentences(run(text, ["Larisa Petrova", "Ivan Petrov"]))).toEqual(["Larisa Petrova|730|prison|-"]);

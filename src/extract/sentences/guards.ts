@@ -8,7 +8,7 @@ export type GuardRow = readonly [RegExp, string, string];
 
 /** Tested on the few words just before the term; examples are such left contexts. */
 export const BEFORE_ROWS: readonly GuardRow[] = [
-  [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
+  [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
   [/\b(?:spent|spending|held|kept|remanded)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "custody", "he spent "],

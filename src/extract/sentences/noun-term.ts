@@ -27,11 +27,11 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   if (!named) return null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const article = /\b(?:an?|the)\s+$/iu.exec(term.left);
-  let start = term.start;
+  let start = term.leftStart + term.left.length;
   if (before) start = term.leftStart + before.index;
   else if (article) start = term.leftStart + article.index;
   const end = Math.max(term.runEnd, term.end);
-  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end } };
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 export const nounTermRule: Extractor<SentenceCandidate> = {

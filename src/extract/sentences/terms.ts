@@ -6,6 +6,7 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
+import { findTermLists } from "./term-lists.js";
 import { windowsWith } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
@@ -17,6 +18,8 @@ export interface TermInContext extends Term {
   runEnd: number;
   left: string;
   run: string;
+  /** For a term of a list (`six and five years respectively`): its place and the list's size. */
+  share: { index: number; count: number } | null;
 }
 
 /** Words that make a window worth scanning. */
@@ -46,15 +49,22 @@ export function termsInContext(context: TextContext): TermInContext[] {
   const found: TermInContext[] = [];
   for (const window of windowsWith(context, TRIGGER)) {
     let consumed = window.start;
-    for (const term of findTerms(text, window.start, window.end)) {
+    const lists = findTermLists(text, window.start, window.end);
+    const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));
+    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...single.map((t) => ({ start: t.start, end: t.end, items: [t] }))];
+    for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
-      const runMatch = RUN.exec(text.slice(term.end, window.end));
-      const rawRun = runMatch ? runMatch[0] : "";
-      const run = rawRun.replace(RUN_TAIL, "");
-      const runEnd = term.end + run.length;
-      const leftStart = Math.max(consumed, term.start - LEFT_CAP);
-      found.push({ ...term, window, leftStart, runEnd, left: text.slice(leftStart, term.start), run });
-      consumed = Math.max(runEnd, term.end);
+      const runMatch = RUN.exec(text.slice(group.end, window.end));
+      const run = (runMatch ? runMatch[0] : "").replace(RUN_TAIL, "");
+      const runEnd = group.end + run.length;
+      const leftStart = Math.max(consumed, group.start - LEFT_CAP);
+      const left = text.slice(leftStart, group.start);
+      const count = group.items.length;
+      group.items.forEach((term, index) => {
+        const share = count > 1 ? { index, count } : null;
+        found.push({ ...term, end: group.end, window, leftStart, runEnd, left, run, share });
+      });
+      consumed = Math.max(runEnd, group.end);
     }
   }
   cache.set(context, found);

@@ -47,7 +47,7 @@ export function verbTerm(term: TermInContext, text: string): Unstamped<SentenceC
   const kind = SUSPENDED_AFTER.test(text.slice(end, end + 30)) ? "suspended prison" : stated;
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run)) return null;
   const start = term.leftStart + verb.index;
-  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end } };
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 export const verbTermRule: Extractor<SentenceCandidate> = {

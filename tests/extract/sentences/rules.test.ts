@@ -68,6 +68,7 @@ describe("sentence rules find nothing in", () => {
     ["a detention with no term", "Three thousand people were detained for participating in protests."],
     ["a maximum the charge carries", "Whoever insults the president can face up to four years in prison."],
     ["faces up to", "He faces up to 10 years in prison."],
+    ["a range", "The article provides for between 3 and 5 years in prison."],
     ["a maximum penalty", "The charge carries a maximum penalty of ten years’ imprisonment."],
     ["a prosecutor's request", "The prosecutor requested eight years in prison."],
     ["a total for a group", "40 of them were given prison sentences totaling 93 years."],

@@ -1,0 +1,48 @@
+/**
+ * Terms listed under one unit and shared out in order: `six and five years respectively`,
+ * `3, 4 and 5 years`. Each number becomes its own term; the unit is the last item's.
+ */
+import { formatTerm, type Term } from "./durations.js";
+import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
+
+/** Numbers that can be list items: not the articles `a`/`an`. */
+const ITEM = `(?!an?\\b)${NUMBER_SOURCE}`;
+
+/** A list of numbers and one unit: `six and five years`. */
+export const TERM_LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*),?\\s+and\\s+(${ITEM})[-\\s](day|week|month|year)s?\\b`, "giu");
+
+const UNIT_OF: Record<string, "Y" | "M" | "W" | "D"> = { year: "Y", month: "M", week: "W", day: "D" };
+
+/** A list of terms: its whole span and one term per number, in order. */
+export interface TermList {
+  start: number;
+  end: number;
+  items: Term[];
+}
+
+/** Every list of terms in `text` between `from` and `to`. */
+export function findTermLists(text: string, from = 0, to = text.length): TermList[] {
+  const slice = text.slice(from, to);
+  const lists: TermList[] = [];
+  TERM_LIST.lastIndex = 0;
+  for (let m = TERM_LIST.exec(slice); m; m = TERM_LIST.exec(slice)) {
+    const unit = UNIT_OF[(m[3] ?? "").toLowerCase()];
+    if (!unit) continue;
+    const items: Term[] = [];
+    const numbers = new RegExp(ITEM, "giu");
+    for (const n of (m[1] ?? "").matchAll(numbers)) items.push(item(from + m.index + n.index, n[0], unit));
+    const last = m[2] ?? "";
+    const lastStart = m.index + m[0].lastIndexOf(last);
+    items.push({ ...item(from + lastStart, last, unit), end: from + m.index + m[0].length });
+    if (items.some((t) => t.days === 0)) continue;
+    lists.push({ start: from + m.index, end: from + m.index + m[0].length, items });
+  }
+  return lists;
+}
+
+function item(start: number, number: string, unit: "Y" | "M" | "W" | "D"): Term {
+  const value = parseNumber(number) ?? 0;
+  const parts = { Y: 0, M: 0, W: 0, D: 0 };
+  parts[unit] = value;
+  return { start, end: start + number.length, ...formatTerm(parts) };
+}
