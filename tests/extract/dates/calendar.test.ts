@@ -40,6 +40,7 @@ describe("dates/calendar finds", () => {
     ["weekday and ordinal", "Wednesday 06th November 2013\n\nDear Colleagues,", ["Wednesday 06th November 2013|2013|11|6"]],
     ["time before, weekday kept", "At 16.00 on Tuesday 26th November, we meet.", ["Tuesday 26th November|-|11|26"]],
     ["time after dropped", "16.05.2017 20:19 msk\n\nOn 16 May", ["16.05.2017|2017|5|16", "16 May|-|5|16"]],
+    ["time with seconds and zone dropped", "Fri, 13 Nov 2020 09:00:00 GMT", ["13 Nov 2020|2020|11|13"]],
     ["glued byline", "2 May, 2013May Day actions were called off.", ["2 May, 2013|2013|5|2"]],
     ["dateline with en dash", "New York, July 24, 2017–An Azerbaijani court", ["July 24, 2017|2017|7|24"]],
     ["date inside a time of day", "arrested in the morning of 1 May, then freed", ["1 May|-|5|1"]],
