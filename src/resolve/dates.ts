@@ -11,7 +11,10 @@ import { inferYears } from "./dates-year.js";
 
 /** The dates of a document, its letter date and how its numeric dates were read. */
 export interface DatedDocument {
+  /** One record per distinct date (wording and value), at its first mention. */
   dates: DateRecord[];
+  /** Every mention in offset order, repeats included, each with its record's id. */
+  mentions: DateRecord[];
   letterDate: string | null;
   dateOrder: "dmy" | "mdy" | null;
   reason: string | null;
@@ -45,15 +48,29 @@ function merged(found: DateCandidate[]): { candidate: DateCandidate; rules: stri
 /**
  * Note: a date repeated with the same wording and value is one record (the first mention),
  * as the gold files list them; the same day in other words (`31 Aug`, `31 August 2019`) stays.
+ * Every mention keeps the id of its record, for stages that date events by position.
  */
-function distinct(dates: ReadDate[]): ReadDate[] {
-  const seen = new Set<string>();
-  return dates.filter((d) => {
+function records(dates: ReadDate[], rules: Map<DateCandidate, string[]>): { dates: DateRecord[]; mentions: DateRecord[] } {
+  const ids = new Map<string, string>();
+  const out: DateRecord[] = [];
+  const mentions = dates.map((d): DateRecord => {
     const key = `${d.candidate.text.replace(/\s+/g, " ").toLowerCase()}|${iso(d)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const seen = ids.get(key);
+    const record: DateRecord = {
+      id: seen ?? `date-${out.length + 1}`,
+      start: d.candidate.start,
+      end: d.candidate.end,
+      rules: rules.get(d.candidate) ?? [d.candidate.rule],
+      text: d.candidate.text,
+      value: iso(d),
+    };
+    if (!seen) {
+      ids.set(key, record.id);
+      out.push(record);
+    }
+    return record;
   });
+  return { dates: out, mentions };
 }
 
 /** Resolves the date candidates of one document into records, letter date and date order. */
@@ -65,18 +82,10 @@ export function resolveDates(context: TextContext, found: DateCandidate[]): Date
     .map((u) => read(u.candidate, decision.order))
     .filter((d): d is ReadDate => d !== null);
   const letter = findLetterDate(context, readDates);
-  const dates = distinct(inferYears(context, readDates, letter)).map(
-    (d, i): DateRecord => ({
-      id: `date-${i + 1}`,
-      start: d.candidate.start,
-      end: d.candidate.end,
-      rules: rules.get(d.candidate) ?? [d.candidate.rule],
-      text: d.candidate.text,
-      value: iso(d),
-    }),
-  );
+  const { dates, mentions } = records(inferYears(context, readDates, letter), rules);
   return {
     dates,
+    mentions,
     letterDate: letter ? iso(letter) : null,
     dateOrder: decision.order,
     reason: decision.reason,

@@ -26,6 +26,14 @@ describe("resolveDates", () => {
     ]);
   });
 
+  it("lists every mention, repeats carrying the id of their record", () => {
+    const result = dated("Fined on May 7, 2018. In all, fines on May 7, 2018 reached 190.");
+    expect(result.mentions.map((m) => [m.id, m.start])).toEqual([
+      ["date-1", 9],
+      ["date-1", 39],
+    ]);
+  });
+
   it("reads every format of the issue", () => {
     expect(
       values(
