@@ -178,6 +178,11 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1095|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("links a gapped clause to the person it names", () => {
+    const text = "Ivan Petrov was sentenced to five years in prison, and Olga Ivanova to three years.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-", "Olga Ivanova|1095|prison|-"]);
+  });
+
   it("shares out a list of terms in order with `respectively`", () => {
     const text = "Jafar Azimzadeh and Shapour Ehsanirad were sentenced to six and five years in prison respectively.";
     expect(sentences(run(text, ["Jafar Azimzadeh", "Shapour Ehsanirad"]))).toEqual(["Jafar Azimzadeh|2190|prison|-", "Shapour Ehsanirad|1825|prison|-"]);

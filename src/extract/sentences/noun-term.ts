@@ -8,7 +8,7 @@ import type { Extractor, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { kindOf } from "./kinds.js";
 import { termsInContext, type TermInContext } from "./terms.js";
-import { verbTerm } from "./verb-term.js";
+import { verbTerms } from "./verb-term.js";
 
 /**
  * A penalty noun just before the term: `a prison term of`, `imprisonment for`.
@@ -37,10 +37,12 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
 export const nounTermRule: Extractor<SentenceCandidate> = {
   id: "sentence-noun-term",
   type: "sentence",
-  extract: (context) =>
-    termsInContext(context).flatMap((term) => {
-      if (verbTerm(term, context.text)) return [];
+  extract: (context) => {
+    const verbs = verbTerms(context);
+    return termsInContext(context).flatMap((term) => {
+      if (verbs.has(term)) return [];
       const found = nounTerm(term, context.text);
       return found ? [found] : [];
-    }),
+    });
+  },
 };

@@ -4,7 +4,7 @@
  * a 15-day administrative detention`, `received a three-year prison sentence`.
  */
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
-import type { Extractor, Unstamped } from "../types.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { termsInContext, type TermInContext } from "./terms.js";
@@ -35,11 +35,20 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
   return best;
 }
 
+/** A clause that leaves out the verb of the one before: `…, and Y to three years`. */
+export const GAPPED = /^,?\s*(?:and|while|whereas|but)\s+((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
+
+/** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
+interface Previous {
+  window: number;
+  kind: SentenceKind | null;
+}
+
 /** The verb-term reading of a term, or null when it is not one. */
-export function verbTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+export function verbTerm(term: TermInContext, text: string, previous: Previous | null = null): Unstamped<SentenceCandidate> | null {
   if (!CONNECTOR.test(term.left)) return null;
   const verb = lastVerb(term);
-  if (!verb) return null;
+  if (!verb) return previous && previous.window === term.window.start ? gapped(term, text, previous) : null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const between = term.left.slice(verb.index);
   const end = Math.max(term.runEnd, term.end);
@@ -50,12 +59,36 @@ export function verbTerm(term: TermInContext, text: string): Unstamped<SentenceC
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
+function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {
+  const m = GAPPED.exec(term.left);
+  if (!m || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  const start = term.leftStart + m[0].indexOf(m[1] ?? "");
+  const end = Math.max(term.runEnd, term.end);
+  const kind = kindOf(term.run) ?? previous.kind;
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+}
+
+const cache = new WeakMap<TextContext, Map<TermInContext, Unstamped<SentenceCandidate>>>();
+
+/** The verb-term reading of every term of a context that has one; computed once per context. */
+export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<SentenceCandidate>> {
+  const cached = cache.get(context);
+  if (cached) return cached;
+  const found = new Map<TermInContext, Unstamped<SentenceCandidate>>();
+  let previous: Previous | null = null;
+  for (const term of termsInContext(context)) {
+    const candidate = verbTerm(term, context.text, previous);
+    if (candidate) {
+      found.set(term, candidate);
+      previous = { window: term.window.start, kind: candidate.kind };
+    }
+  }
+  cache.set(context, found);
+  return found;
+}
+
 export const verbTermRule: Extractor<SentenceCandidate> = {
   id: "sentence-verb-term",
   type: "sentence",
-  extract: (context) =>
-    termsInContext(context).flatMap((term) => {
-      const found = verbTerm(term, context.text);
-      return found ? [found] : [];
-    }),
+  extract: (context) => [...verbTerms(context).values()],
 };

@@ -48,6 +48,10 @@ describe("sentence rules find", () => {
     ["a prison term of, no verb", "A prison term of five years followed the trial.", ["sentence-noun-term|prison term of five years|prison|P5Y|1825"]],
     ["jailed him for one month", "It found him guilty and jailed him for one month.", ["sentence-verb-term|jailed him for one month|prison|P1M|30"]],
     ["a penal colony with a security level", "He was sentenced to seven years in a maximum-security penal colony.", ["sentence-verb-term|sentenced to seven years in a maximum-security penal colony|prison|P7Y|2555"]],
+    ["a gapped clause reuses the verb and kind", "Ivan Petrov was sentenced to five years in prison, and Olga Ivanova to three years.", [
+      "sentence-verb-term|sentenced to five years in prison|prison|P5Y|1825",
+      "sentence-verb-term|Olga Ivanova to three years|prison|P3Y|1095",
+    ]],
     ["a hyphenated regime", "He was sentenced to two years in a general-regime penal colony.", ["sentence-verb-term|sentenced to two years in a general-regime penal colony|prison|P2Y|730"]],
     ["restriction of freedom", "She was given a two-year restriction of freedom.", ["sentence-verb-term|given a two-year restriction of freedom|restricted freedom|P2Y|730"]],
     ["suspended after the term", "The court sentenced him to 1 year and 6 months in prison, suspended for 2 years.", ["sentence-verb-term|sentenced him to 1 year and 6 months in prison|suspended prison|P1Y6M|545"]],
