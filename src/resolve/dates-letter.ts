@@ -31,7 +31,8 @@ const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])
 /** Note: the head ends with the first body-length line (it may itself open with the dateline). */
 const BODY_LINE = 200;
 const MAX_HEAD_LINES = 40;
-const SHORT_LINE = 80;
+/** Note: short enough that a hard-wrapped body line (70–90 characters) does not pass. */
+const SHORT_LINE = 60;
 const FOOT_LINES = 10;
 
 function lineOf(lines: readonly Span[], at: number): number {
@@ -47,7 +48,8 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   const before = context.text.slice(line.start, date.candidate.start);
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before)) return true;
-  return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before);
+  const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
+  return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !continued;
 }
 
 /** The date the letter is written, as its ReadDate, or null when it carries none. */

@@ -26,6 +26,7 @@ describe("letter date", () => {
     ["a year-less dateline", `November 4, BPN. ${BODY}`],
     ["a full date inside the body", `Headline\n\n${BODY} He was arrested on 20 January 2017.`],
     ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],
+    ["a date closing a hard-wrapped body line", `Headline\n\nThe court in the capital sentenced him 5 March 2021\nwithout hearing his lawyers.`],
     ["a date after another label", `Case profile\n\nDate of arrest: 5 March 2021\n\n${BODY}`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
   ])("none from %s", (_, text) => {
