@@ -6,7 +6,7 @@
  */
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { occurrences, overlaps, quotedPart } from "./organisations-mentions.js";
+import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
@@ -15,70 +15,84 @@ function keys(candidate: OrganisationCandidate): string[] {
   return [candidate.name, candidate.acronym ?? "", candidate.text].map(key).filter(Boolean);
 }
 
-/** Groups candidates that share a key, or whose name ends with another's multi-word name. */
+/** Groups candidates that share a key, whose name ends with another's multi-word name, or whose span holds another's. */
 function groups(found: OrganisationCandidate[]): OrganisationCandidate[][] {
   const parent = found.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  const join = (i: number, j: number): void => {
+    parent[root(i)] = root(j);
+  };
   const owner = new Map<string, number>();
   found.forEach((candidate, i) => {
     for (const k of keys(candidate)) {
       const j = owner.get(k);
       if (j === undefined) owner.set(k, i);
-      else parent[root(i)] = root(j);
+      else join(i, j);
     }
   });
-  found.forEach((a, i) =>
-    found.forEach((b, j) => {
-      const long = key(a.name);
-      const short = key(b.name);
-      if (i !== j && short.includes(" ") && long.length > short.length && long.endsWith(` ${short}`)) parent[root(i)] = root(j);
-      // Note: one span inside another is one body seen by two rules (`World Organisation` in
-      // `World Organisation Against Torture (OMCT)`).
-      if (i !== j && a.start <= b.start && b.end <= a.end) parent[root(i)] = root(j);
-    }),
-  );
+  found.forEach((candidate, i) => {
+    const words = key(candidate.name).split(" ");
+    for (let k = 1; k < words.length - 1; k++) {
+      const j = owner.get(words.slice(k).join(" "));
+      if (j !== undefined) join(i, j);
+    }
+  });
+  // Note: one span inside another is one body seen by two rules (`World Organisation` in
+  // `World Organisation Against Torture (OMCT)`). `found` is sorted by start.
+  found.forEach((a, i) => {
+    for (let j = i + 1; j < found.length && (found[j] as OrganisationCandidate).start < a.end; j++) {
+      const b = found[j] as OrganisationCandidate;
+      if (b.end <= a.end || (b.start === a.start && a.end <= b.end)) join(j, i);
+    }
+  });
   const out = new Map<number, OrganisationCandidate[]>();
-  found.forEach((candidate, i) => out.set(root(i), [...(out.get(root(i)) ?? []), candidate]));
+  found.forEach((candidate, i) => {
+    const list = out.get(root(i));
+    if (list) list.push(candidate);
+    else out.set(root(i), [candidate]);
+  });
   return [...out.values()];
 }
 
-function draft(text: string, group: OrganisationCandidate[], taken: Mention[]): Omit<Organisation, "id"> {
+function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[]): Omit<Organisation, "id"> {
   const defined = group.filter((c) => c.rule === "organisations/definition");
   const acronym = defined[0]?.acronym ?? group.find((c) => c.acronym)?.acronym ?? null;
   const names = group.map((c) => c.name).filter((n) => n !== acronym);
   const name = defined[0]?.name ?? [...names].sort((a, b) => b.length - a.length)[0] ?? acronym ?? group[0]?.name ?? "";
-  const mentions: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
+  const own: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
+  const mentions = own.filter((m, i) => !own.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);
   const forms = [name, ...names, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
     // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
     const exact = form === acronym && form === form.toUpperCase();
-    for (const m of occurrences(text, form, exact)) if (!overlaps(m, [...mentions, ...taken])) mentions.push(m);
+    for (const m of index.occurrences(form, exact)) {
+      if (coverage.overlaps(m) || mentions.some((o) => m.start < o.end && m.end > o.start)) continue;
+      mentions.push(m);
+    }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = mentions.filter((m, i) => !mentions.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end && (o.start !== m.start || o.end !== m.end)));
-  const first = kept[0] as Mention;
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) coverage.add(m);
+  const first = mentions[0] as Mention;
   return {
     start: first.start,
     end: first.end,
     rules: [...new Set(group.map((c) => c.rule))].sort(),
     name,
     acronym,
-    aliases: [...new Set(kept.map((m) => m.text.replace(/\s+/gu, " ")))].filter((t) => t !== name && t !== acronym),
-    mentions: kept,
+    aliases: [...new Set(mentions.map((m) => m.text.replace(/\s+/gu, " ")))].filter((t) => t !== name && t !== acronym),
+    mentions,
   };
 }
 
 /** One record per organisation, in order of first mention. */
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start);
-  const taken: Mention[] = [];
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new WordIndex(context.text);
+  const coverage = new Coverage(context.text.length);
   const drafts = groups(sorted)
-    .sort((a, b) => Math.max(...b.map((c) => c.name.length)) - Math.max(...a.map((c) => c.name.length)))
-    .map((group) => {
-      const d = draft(context.text, group, taken);
-      taken.push(...d.mentions);
-      return d;
-    });
+    .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
+    .sort((a, b) => b.longest - a.longest)
+    .map(({ group }) => draft(index, coverage, group));
   return drafts.sort((a, b) => a.start - b.start).map((d, i) => ({ id: `organisation-${i + 1}`, ...d }));
 }

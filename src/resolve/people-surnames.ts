@@ -4,7 +4,8 @@
  * else the first named after it, so two people sharing a surname stay apart.
  */
 import type { Mention } from "../records.js";
-import { displayName, nameChunks, plausibleName } from "../extract/people/names.js";
+import { displayName, plausibleName } from "../extract/people/names.js";
+import { located } from "../extract/people/scan.js";
 import { isCapitalised, isAllCaps, joins, tokenize, type Token } from "../extract/people/tokens.js";
 import type { TextContext } from "../extract/types.js";
 
@@ -24,53 +25,82 @@ export function surnames(words: readonly string[]): string[] {
   return out;
 }
 
-function covered(mentions: readonly Mention[], token: Token): boolean {
-  return mentions.some((m) => token.start < m.end && token.end > m.start);
+/** Character coverage of mentions, so overlap tests cost O(length of the mention). */
+class Coverage {
+  private readonly marks: Uint8Array;
+  constructor(length: number, mentions: readonly Mention[]) {
+    this.marks = new Uint8Array(length + 1);
+    for (const m of mentions) this.add(m);
+  }
+  add(m: Mention): void {
+    this.marks.fill(1, m.start, m.end);
+  }
+  overlaps(m: { start: number; end: number }): boolean {
+    for (let i = m.start; i < m.end; i++) if (this.marks[i]) return true;
+    return false;
+  }
 }
+
+const nameLike = (t: Token | undefined): boolean => t !== undefined && (isCapitalised(t.text) || isAllCaps(t.text));
 
 /** Adds bare-surname and re-cased full-name mentions to `people` (mutated), skipping `blocked` spans. */
 export function addLaterMentions(text: string, people: Named[], blocked: readonly Mention[]): void {
   const tokens = tokenize(text);
-  const taken = (): Mention[] => [...blocked, ...people.flatMap((p) => p.mentions)];
-  people.forEach((person) => {
-    const full = person.words.join(" ").toLowerCase();
-    tokens.forEach((token, i) => {
-      const span = tokens.slice(i, i + person.words.length);
-      const last = span.at(-1);
-      if (!last || span.map((t) => t.text).join(" ").toLowerCase() !== full) return;
-      const mention = { start: token.start, end: last.end, text: text.slice(token.start, last.end) };
-      if (!taken().some((m) => m.start < mention.end && m.end > mention.start)) person.mentions.push(mention);
-    });
-  });
+  const coverage = new Coverage(text.length, [...blocked, ...people.flatMap((p) => p.mentions)]);
+  const byWord = new Map<string, number[]>();
   tokens.forEach((token, i) => {
-    if (!isCapitalised(token.text) && !isAllCaps(token.text)) return;
+    const word = token.text.toLowerCase();
+    const list = byWord.get(word);
+    if (list) list.push(i);
+    else byWord.set(word, [i]);
+  });
+  for (const person of people) {
+    const words = person.words.map((w) => w.toLowerCase());
+    for (const i of byWord.get(words[0] ?? "") ?? []) {
+      const span = tokens.slice(i, i + words.length);
+      const last = span.at(-1);
+      if (!last || span.length !== words.length || span.some((t, k) => t.text.toLowerCase() !== words[k])) continue;
+      const mention = { start: (span[0] as Token).start, end: last.end, text: text.slice((span[0] as Token).start, last.end) };
+      if (coverage.overlaps(mention)) continue;
+      person.mentions.push(mention);
+      coverage.add(mention);
+    }
+  }
+  const owners = new Map<string, Named[]>();
+  for (const person of people) for (const word of surnames(person.words)) owners.set(word, [...(owners.get(word) ?? []), person]);
+  tokens.forEach((token, i) => {
+    const candidates = owners.get(token.text.toLowerCase());
+    if (!candidates || !nameLike(token)) return;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
-    const nameLike = (t: Token | undefined): boolean => t !== undefined && (isCapitalised(t.text) || isAllCaps(t.text));
     if ((nameLike(previous) && joins(text, previous as Token, token)) || (nameLike(next) && joins(text, token, next as Token))) return;
-    if (covered(taken(), token)) return;
-    const word = token.text.toLowerCase();
-    const owners = people.filter((p) => surnames(p.words).includes(word));
-    if (owners.length === 0) return;
-    const before = owners.filter((p) => p.first < token.start).sort((a, b) => b.first - a.first);
-    const owner = before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
-    owner?.mentions.push({ start: token.start, end: token.end, text: token.text });
+    if (coverage.overlaps(token)) return;
+    const before = candidates.filter((p) => p.first < token.start).sort((a, b) => b.first - a.first);
+    const owner = before[0] ?? [...candidates].sort((a, b) => a.first - b.first)[0];
+    const mention = { start: token.start, end: token.end, text: token.text };
+    owner?.mentions.push(mention);
+    coverage.add(mention);
   });
 }
+
+const fullForms = new WeakMap<TextContext, Map<string, { name: string; mention: Mention }>>();
 
 /**
  * The full form of a surname known only from `Mr Yeleusinov`: the first name chunk of the text
  * that ends in it (`Amin Yeleusinov`), or null.
  */
 export function fullFormOf(context: TextContext, surname: string): { name: string; mention: Mention } | null {
-  const wanted = surname.toLowerCase();
-  for (const sentence of context.sentences) {
-    for (const chunk of nameChunks(context.text, sentence)) {
+  let forms = fullForms.get(context);
+  if (!forms) {
+    forms = new Map();
+    for (const { chunk } of located(context)) {
       const last = chunk.name.at(-1);
-      if (!last || last.text.toLowerCase() !== wanted || !plausibleName(context.text, chunk)) continue;
+      const key = last?.text.toLowerCase() ?? "";
+      if (!last || forms.has(key) || !plausibleName(context.text, chunk)) continue;
       const start = chunk.name[0]?.start ?? last.start;
-      return { name: displayName(chunk.name), mention: { start, end: last.end, text: context.text.slice(start, last.end) } };
+      forms.set(key, { name: displayName(chunk.name), mention: { start, end: last.end, text: context.text.slice(start, last.end) } });
     }
+    fullForms.set(context, forms);
   }
-  return null;
+  return forms.get(surname.toLowerCase()) ?? null;
 }

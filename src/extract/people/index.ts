@@ -4,7 +4,7 @@ import type { Extractor } from "../types.js";
 import { akaRule } from "./aka.js";
 import { appositionRule } from "./apposition.js";
 import { capsSurnameRule } from "./caps-surname.js";
-import { compromiseRule } from "./compromise.js";
+import { givenNameRule } from "./given-name.js";
 import { honorificRule } from "./honorific.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
@@ -19,6 +19,6 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   capsSurnameRule,
   listRule,
   akaRule,
-  compromiseRule,
+  givenNameRule,
   nameShapeRule,
 ];

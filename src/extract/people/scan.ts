@@ -11,6 +11,10 @@ export interface Located {
   chunks: NameChunk[];
 }
 
+// Note: every rule walks the same chunks; they are computed once per context.
+const sentenceCache = new WeakMap<TextContext, Span[]>();
+const chunkCache = new WeakMap<TextContext, Located[]>();
+
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
 
 /**
@@ -18,6 +22,8 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
  * (`The appeal of Mr.` / `Pavel Orlik was rejected.`).
  */
 export function sentences(context: TextContext): Span[] {
+  const cached = sentenceCache.get(context);
+  if (cached) return cached;
   const out: Span[] = [];
   for (const sentence of context.sentences) {
     const previous = out.at(-1);
@@ -25,13 +31,18 @@ export function sentences(context: TextContext): Span[] {
     if (previous && /^[ \t]+$/u.test(gap) && ABBREVIATION.test(context.text.slice(previous.start, previous.end))) previous.end = sentence.end;
     else out.push({ ...sentence });
   }
+  sentenceCache.set(context, out);
   return out;
 }
 
 /** Every name chunk of every sentence, in text order. */
 export function located(context: TextContext): Located[] {
-  return sentences(context).flatMap((sentence) => {
+  const cached = chunkCache.get(context);
+  if (cached) return cached;
+  const out = sentences(context).flatMap((sentence) => {
     const chunks = nameChunks(context.text, sentence);
     return chunks.map((chunk, index) => ({ sentence, chunk, index, chunks }));
   });
+  chunkCache.set(context, out);
+  return out;
 }
