@@ -19,9 +19,12 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
   ", ",
 ];
 
-/** An announced event: a future marker shortly before the date. */
+/**
+ * An announced event: a future marker shortly before the date. Note: not `next` ("the next day,
+ * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
+ */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
-  /\b(?:will|shall|planning|plans? to|planned|scheduled|upcoming|next|due to|is to|are to|going to)\b/i,
+  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to)\b/i,
   "future marker",
   "we are planning to hand the petition in on",
 ];
