@@ -105,7 +105,10 @@ function inferOne(context: TextContext, dates: ReadDate[], index: number, letter
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
   const line = spanOf(context.lines, date.candidate.start);
-  const window = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
+  // Note: only the date's own clause counts ("He will stay in prison; he was arrested on 5 May").
+  const window = context.text
+    .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
+    .replace(/^.*[;,]/s, "");
   if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
   const before = dates.slice(0, index).filter((d) => d.year !== null);
   const inLine = before.filter((d) => d.candidate.start >= Math.min(line.start, sentence.start)).at(-1);

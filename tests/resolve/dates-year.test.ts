@@ -18,6 +18,7 @@ describe("implied years", () => {
     ["an announced event may land after the letter date", `${HEAD}The hearing will take place on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2020-11-29"]],
     ["an announced event follows the letter date, not the story's year", `${HEAD}He was arrested on 10 March 2018. His appeal will be heard on 2 November.`, ["12/10/2020=2020-10-12", "10 March 2018=2018-03-10", "2 November=2020-11-02"]],
     ["a reported event framed by the line never lands after the letter date", `${HEAD}On 5 October 2020 he was detained, after his trial on 29 November.`, ["12/10/2020=2020-10-12", "5 October 2020=2020-10-05", "29 November=2019-11-29"]],
+    ["a future marker in another clause", `${HEAD}He will stay in prison; he was arrested on 29 November.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
     ["'the next day' is no announcement", `${HEAD}He was arrested on 4 October; the next day, on 5 October, he was charged.`, ["12/10/2020=2020-10-12", "4 October=2020-10-04", "5 October=2020-10-05"]],
     ["a stated weekday settles the year", "Wednesday 06th November 2013\n\nDear Colleagues,\n\nAt 16.00 on Tuesday 26th November we hand in the petition.", ["Wednesday 06th November 2013=2013-11-06", "Tuesday 26th November=2013-11-26"]],
     ["a bare month takes the letter's year", "August 10, 2020\n\nHe was arrested after a protest in March.", ["August 10, 2020=2020-08-10", "March=2020-03"]],
