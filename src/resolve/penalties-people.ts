@@ -19,6 +19,34 @@ const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|o
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 /** No name, but a group already met (`All three defendants`, `both`). */
 export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
+/** A plural pronoun refers back to the people named together before (`They were sentenced`). */
+export const PLURAL_PRONOUN = /\b(?:they|them)\b/iu;
+const ANY_PRONOUN = /\b(?:he|she|him|her|they|them)\b/giu;
+const GROUP_SIZES: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The size a group word gives (`both`, `All three`, `all 5`), or null (`all of them`). */
+const GROUP_SIZE = /\b(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten|\d+))\b/iu;
+
+function groupSize(lead: string): number | null {
+  const m = GROUP_SIZE.exec(lead);
+  if (!m) return null;
+  const word = (m[1] ?? "both").toLowerCase();
+  return GROUP_SIZES[word] ?? (Number(word) || null);
+}
+
+/** The last `n` people of a list (all of them when `n` is null or larger). */
+function lastOf(people: readonly Person[], n: number | null): Person[] {
+  return n === null || n >= people.length ? [...people] : people.slice(people.length - n);
+}
+
+/** The people named in the nearest earlier sentence that names any, for `they`. */
+function pluralAntecedent(previous: readonly Span[], mentions: readonly PersonMention[]): Person[] {
+  for (const w of previous) {
+    const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
+    if (inside.length > 0) return distinct(inside);
+  }
+  return [];
+}
+
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
@@ -28,7 +56,7 @@ export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
-export const NAMES_AFTER = /^\s*(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
+export const NAMES_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
 const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
@@ -121,8 +149,11 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   }
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
-  if (KNOWN_GROUP.test(lead) && penalised.length > 0) return [...penalised];
+  if (KNOWN_GROUP.test(lead) && penalised.length > 0) return lastOf(penalised, groupSize(lead));
   const object = text.slice(site.start, site.term.start);
+  // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
+  const pronoun = [...`${lead} ${object}`.matchAll(ANY_PRONOUN)].pop()?.[0] ?? "";
+  if (PLURAL_PRONOUN.test(pronoun)) return pluralAntecedent(site.previous, mentions);
   if (PRONOUN.test(lead) || PRONOUN.test(object) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];

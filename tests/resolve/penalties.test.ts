@@ -183,6 +183,21 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("links `They` to the people named together before", () => {
+    const text = "Ivan Petrov and Olga Ivanova were detained at the rally on Sunday. They were sentenced to 15 days in jail each.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|15|prison|-", "Olga Ivanova|15|prison|-"]);
+  });
+
+  it("takes `both` as the last two people penalised", () => {
+    const text = "Ali Reza was jailed for one year. Ivan Petrov and Olga Ivanova were sentenced to 15 days in prison. Both were also fined 500 rubles.";
+    expect(fines(run(text, ["Ali Reza", "Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|500|RUB|-", "Olga Ivanova|500|RUB|-"]);
+  });
+
+  it("fines the person named after a passive `was imposed on`", () => {
+    const text = "A fine of 500 euros was imposed on journalist Ivan Petrov.";
+    expect(fines(run(text, ["Ivan Petrov"]))).toEqual(["Ivan Petrov|500|EUR|-"]);
+  });
+
   it("shares out a list of terms in order with `respectively`", () => {
     const text = "Jafar Azimzadeh and Shapour Ehsanirad were sentenced to six and five years in prison respectively.";
     expect(sentences(run(text, ["Jafar Azimzadeh", "Shapour Ehsanirad"]))).toEqual(["Jafar Azimzadeh|2190|prison|-", "Shapour Ehsanirad|1825|prison|-"]);
