@@ -22,6 +22,13 @@ describe("decodeText", () => {
     expect(decoded.guessed).toBe("windows-1252");
   });
 
+  it("decodes UTF-8 with a few stray Windows-1252 bytes piecewise, not as mojibake", () => {
+    const utf8 = new TextEncoder().encode("Präsident Lukashenko – ");
+    const decoded = decodeText(new Uint8Array([...utf8, 0x93, 0x41, 0x94]));
+    expect(decoded.text).toBe("Präsident Lukashenko – “A”");
+    expect(decoded.guessed).toContain("windows-1252");
+  });
+
   it("names the guessed encoding of other single-byte text", () => {
     const decoded = decodeText(new Uint8Array(iconv.encode("Le président de la Fédération a été arrêté à Genève.", "iso-8859-1")));
     expect(decoded.text).toBe("Le président de la Fédération a été arrêté à Genève.");
