@@ -69,3 +69,20 @@ export function trimLeading(chunk: readonly Token[]): Token[] {
   while (tokens.length > 0 && skippable(tokens[0] as Token)) tokens.shift();
   return tokens;
 }
+
+/** A clause (sentence, or letterhead lines joined) with its organisation chunks and whether it is a headline. */
+export interface Clause {
+  span: Span;
+  chunks: Token[][];
+}
+
+const clauseCache = new WeakMap<object, Clause[]>();
+
+/** The organisation chunks of every clause, computed once per context (every org rule walks them). */
+export function clauseChunks(context: object, text: string, spans: () => Span[]): Clause[] {
+  const cached = clauseCache.get(context);
+  if (cached) return cached;
+  const out = spans().map((span) => ({ span, chunks: orgChunks(text, span) }));
+  clauseCache.set(context, out);
+  return out;
+}

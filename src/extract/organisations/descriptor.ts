@@ -10,7 +10,7 @@ import { TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, spanText, trimLeading } from "./chunks.js";
+import { clauseChunks, spanText, trimLeading } from "./chunks.js";
 import { isHeadline } from "./headline.js";
 import { bodyOf, clauses } from "./named.js";
 
@@ -37,9 +37,9 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, sentences(context)).flatMap((sentence) => {
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) => {
       if (isHeadline(text, sentence)) return [];
-      return orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;

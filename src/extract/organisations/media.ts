@@ -8,7 +8,7 @@ import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import type { Token } from "../people/tokens.js";
 import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, spanText, trimLeading } from "./chunks.js";
+import { clauseChunks, spanText, trimLeading } from "./chunks.js";
 import { clauses } from "./named.js";
 
 const NOUN = "newspaper|daily|weekly|magazine|website|web-site|news site|news agency|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
@@ -26,8 +26,8 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, sentences(context)).flatMap((sentence) =>
-      orgChunks(text, sentence).map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) =>
+      chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;

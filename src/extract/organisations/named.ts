@@ -12,7 +12,7 @@ import { NOT_NAME_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
 import { isHeadline } from "./headline.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, spanText } from "./chunks.js";
+import { clauseChunks, spanText } from "./chunks.js";
 import { isDocument } from "./definition.js";
 import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS } from "./lexicon.js";
 
@@ -62,9 +62,9 @@ export const namedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauses(text, sentences(context)).flatMap((sentence) => {
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) => {
       if (isHeadline(text, sentence)) return [];
-      return orgChunks(text, sentence).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyOf(text, chunk);
         if (!body) return [];
         const last = body.at(-1) as Token;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+
+const organisations = (text: string) => analyse(text, DEFAULT_OPTIONS).records.organisations;
+
+describe("resolveOrganisations", () => {
+  it("merges a full name and its acronym, with every mention", () => {
+    const text = "The International Transport Workers' Federation (ITF) protested. The ITF will act.\n\nITF";
+    const [itf, ...rest] = organisations(text);
+    expect(rest).toEqual([]);
+    expect(itf).toMatchObject({ name: "International Transport Workers' Federation", acronym: "ITF" });
+    expect(itf?.mentions.map((m) => m.text)).toEqual(["International Transport Workers' Federation", "ITF", "ITF", "ITF"]);
+  });
+
+  it("matches a mixed-case acronym in capitals too, and not inside a web address", () => {
+    const text = "the Trade Union Congress of Gambia (Tucog) was banned. TUCOG appealed. See www.tucog.org for more.";
+    const [tucog] = organisations(text);
+    expect(tucog?.acronym).toBe("Tucog");
+    expect(tucog?.aliases).toEqual(["TUCOG"]);
+  });
+
+  it("merges a prefixed form and a case variant into the defined body", () => {
+    const text = "the United Nations (UN) Working group on Arbitrary Detention (WGAD) met. The UN Working Group on Arbitrary Detention agreed.";
+    const found = organisations(text);
+    expect(found.map((o) => o.name)).toEqual(["United Nations", "Working group on Arbitrary Detention"]);
+    expect(found[1]?.aliases).toContain("UN Working Group on Arbitrary Detention");
+  });
+
+  it("does not make generic references or places organisations", () => {
+    expect(organisations("The government sent riot police. Independent trade unions in Belarus protested in Minsk.")).toEqual([]);
+  });
+
+  it("numbers organisations in order of first mention", () => {
+    const found = organisations("news agency AFP reported that the Committee to Protect Journalists spoke.");
+    expect(found.map((o) => [o.id, o.name])).toEqual([
+      ["organisation-1", "AFP"],
+      ["organisation-2", "Committee to Protect Journalists"],
+    ]);
+  });
+});

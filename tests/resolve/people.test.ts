@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+
+const people = (text: string) => analyse(text, DEFAULT_OPTIONS).records.people;
+
+describe("resolvePeople", () => {
+  it("merges a surname-only and an honorific mention into the full name, keeping every mention", () => {
+    const text = "Mr Tomas VARGA was arrested. Police held Varga for a week, and Varga's lawyer protested.";
+    const [varga, ...rest] = people(text);
+    expect(rest).toEqual([]);
+    expect(varga?.name).toBe("Tomas Varga");
+    expect(varga?.aliases).toEqual(expect.arrayContaining(["Mr Tomas VARGA", "Varga"]));
+    expect(varga?.mentions).toHaveLength(3);
+    for (const m of varga?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("keeps two people who share a surname apart; a bare surname goes to the nearest one before it", () => {
+    const text = "Union president Peter Banda was freed. Banda, 41, thanked supporters. Judge Ruth Okoro heard Simon Tendai Banda, 32, later.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Peter Banda", "Ruth Okoro", "Simon Tendai Banda"]);
+    expect(found[0]?.aliases).toContain("Banda");
+    expect(found[2]?.aliases).toEqual([]);
+  });
+
+  it("expands an honorific surname to the name given elsewhere and merges an also-known-as name", () => {
+    const found = people("The leader of the union Amin Seitov was jailed. Mr Seitov (also known as Amin Seitbek) appealed.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.name).toBe("Amin Seitov");
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Mr Seitov", "Amin Seitbek"]));
+  });
+
+  it("links a person to an organisation record, by its acronym when it has one", () => {
+    const found = people("Maria Lopez, the chairman of the Independent Union of Dockers (IUD), was detained.");
+    expect(found[0]?.roles).toEqual(["chairman"]);
+    expect(found[0]?.organisation).toBe("IUD");
+  });
+
+  it("folds a Cyrillic caption into the Latin names", () => {
+    const found = people("Two of them - Aliaksandr Barysau and Hanna Kazlova - were fined.\n\nАляксандр Барысаў, Ганна Казлова");
+    expect(found.map((p) => p.name)).toEqual(["Aliaksandr Barysau", "Hanna Kazlova"]);
+    expect(found[1]?.aliases).toContain("Ганна Казлова");
+  });
+
+  it("numbers people in order of first mention", () => {
+    const found = people("Judge Anna Berg fined journalist Ola Nordmann. Berg left.");
+    expect(found.map((p) => p.id)).toEqual(["person-1", "person-2"]);
+    expect(found[0]?.start).toBeLessThan(found[1]?.start ?? 0);
+  });
+});
