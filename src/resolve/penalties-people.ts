@@ -5,15 +5,9 @@
  * clause refers back to, or the person named right after `A … activist has been sentenced`.
  */
 import type { Person, Span } from "../records.js";
+import { antecedent, distinct, groupSize, lastOf, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 
-/** One mention of a person, with the record it belongs to. */
-export interface PersonMention extends Span {
-  person: Person;
-}
-
-/** Mentions of officials of a case, who are never the person penalised. */
-const OFFICIAL_BEFORE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|officer|investigator|minister|mayor)\s+$/iu;
-const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|officer|investigator|minister)\b/iu;
+export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
 /** Between the last name and the term: the penalty is shared (`were both sentenced`). */
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
@@ -22,31 +16,6 @@ export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
 export const PLURAL_PRONOUN = /\b(?:they|them)\b/iu;
 const ANY_PRONOUN = /\b(?:he|she|him|her|they|them)\b/giu;
-const GROUP_SIZES: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** The size a group word gives (`both`, `All three`, `all 5`), or null (`all of them`). */
-const GROUP_SIZE = /\b(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten|\d+))\b/iu;
-
-function groupSize(lead: string): number | null {
-  const m = GROUP_SIZE.exec(lead);
-  if (!m) return null;
-  const word = (m[1] ?? "both").toLowerCase();
-  return GROUP_SIZES[word] ?? (Number(word) || null);
-}
-
-/** The last `n` people of a list (all of them when `n` is null or larger). */
-function lastOf(people: readonly Person[], n: number | null): Person[] {
-  return n === null || n >= people.length ? [...people] : people.slice(people.length - n);
-}
-
-/** The people named in the nearest earlier sentence that names any, for `they`. */
-function pluralAntecedent(previous: readonly Span[], mentions: readonly PersonMention[]): Person[] {
-  for (const w of previous) {
-    const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
-    if (inside.length > 0) return distinct(inside);
-  }
-  return [];
-}
-
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
@@ -61,20 +30,6 @@ export const NAMES_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:impo
 const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
-
-/** Every mention of every person, officials left out, in text order. */
-export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
-  return people
-    .filter((person) => !person.roles.some((role) => OFFICIAL_ROLE.test(role)))
-    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-    .filter((m) => !OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
-    .sort((a, b) => a.start - b.start);
-}
-
-function distinct(mentions: readonly PersonMention[]): Person[] {
-  const seen = new Set<string>();
-  return mentions.flatMap((m) => (seen.has(m.person.id) ? [] : (seen.add(m.person.id), [m.person])));
-}
 
 /** What the linker needs to know about one penalty phrase. */
 export interface PenaltySite {
@@ -96,27 +51,6 @@ export interface PenaltySite {
 
 /** Where a list item or a headline clause starts (`• Obstructing an officer > Sentenced to …`). */
 const CLAUSE_BREAK = /[>•;|:–—]/gu;
-/** A window that opens with a pronoun continues the previous subject. */
-const OPENS_WITH_PRONOUN = /^\W*(?:he|she|they)\b/iu;
-/** How far into a window a name still counts as its subject. */
-const SUBJECT_REACH = 60;
-
-/**
- * The person a pronoun or an elided subject refers to: the subject of the nearest earlier
- * window that names one, passing over windows that themselves open with a pronoun.
- */
-export function antecedent(text: string, previous: readonly Span[], mentions: readonly PersonMention[]): Person | null {
-  for (const w of previous) {
-    if (OPENS_WITH_PRONOUN.test(text.slice(w.start, w.end))) continue;
-    const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
-    const subject = inside.find((m) => m.start - w.start <= SUBJECT_REACH);
-    if (subject) return subject.person;
-    const last = inside[inside.length - 1];
-    if (last) return last.person;
-  }
-  return null;
-}
-
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(text: string, site: PenaltySite, mentions: readonly PersonMention[], penalised: readonly Person[]): Person[] {
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
