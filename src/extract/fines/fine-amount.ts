@@ -27,6 +27,7 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", " in compensation to the committee"],
+  [/^\s*(?:equals?|is\s+(?:worth|equal))\b/iu, "rate", " equals approx. 10 EUR"],
 ];
 
 /** How far before an amount its guards look, in characters. */

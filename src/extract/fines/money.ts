@@ -3,6 +3,7 @@
  * `U.S. $23,000`, `490USD`, `BDT12,500`, `2 million riel`, `39,000 manats`,
  * `25 thousand US dollars`, `25 basic amounts`.
  */
+import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
 import { NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
 
 /** An amount found in a text: value, and a currency code or a unit. */
@@ -20,7 +21,8 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
 ];
 
-const NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?";
+/** Digits, or number words other than the articles (`five million rials`). */
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 const SYMBOL = "U\\.S\\.\\s?\\$|US\\$|TL|[$€£₽₺₹₸৳₼₴₾]";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
@@ -42,6 +44,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, 
  */
 export function parseAmount(number: string, scale: string): number {
   const factor = SCALES[scale.trim().toLowerCase()] ?? 1;
+  if (/^[a-z]/iu.test(number)) return (parseNumber(number) ?? Number.NaN) * factor;
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
   else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number)) plain = number.replace(/,/gu, "");
@@ -64,7 +67,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     else if (g.sym) currency = symbolCode(g.sym);
     else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);
     else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
-    if (currency === null && unit === null) continue;
+    if ((currency === null && unit === null) || !Number.isFinite(amount)) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
   return found;

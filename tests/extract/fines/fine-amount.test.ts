@@ -39,6 +39,7 @@ describe("fine-amount finds nothing in", () => {
     ["wages", "Workers fined for protests demand a minimum wage of 23,000 taka ($208)."],
     ["a count", "Freelance journalists have been fined 50 times since the year start."],
     ["a conversion rate", "They were fined. (One base amount equals approx. 10 EUR in equivalent.)"],
+    ["a conversion rate in the same sentence", "They were fined, and one base amount equals 10 EUR."],
     ["a summary total", "The total sum of fines totaled 190 base amounts (4655 BYN)."],
     ["a maximum in law", "Protesters face fines of up to 300,000 rubles."],
     ["a hypothetical", "He could be fined 500 euros if convicted."],

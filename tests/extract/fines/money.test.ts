@@ -27,6 +27,8 @@ describe("findAmounts", () => {
     ["base amounts", "35 base amounts", ["35 base amounts|35|basic amount"]],
     ["base units", "20 base units", ["20 base units|20|basic amount"]],
     ["Kazakh monthly calculation indices", "200 monthly calculation indices", ["200 monthly calculation indices|200|monthly calculation index"]],
+    ["number words and a scale", "five million rials", ["five million rials|5000000|IRR"]],
+    ["number words", "twenty base amounts", ["twenty base amounts|20|basic amount"]],
     ["TL before", "TL 5,000", ["TL 5,000|5000|TRY"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
