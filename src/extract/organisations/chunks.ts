@@ -7,7 +7,7 @@ import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import { isFunctionWord } from "../nlp.js";
 import { NOT_NAME_WORDS } from "../people/lexicon.js";
-import { CONNECTORS, LOCATED_HEADS } from "./lexicon.js";
+import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const upper = (token: Token): boolean => isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text);
 
@@ -25,7 +25,13 @@ function joined(text: string, left: Token, right: Token): boolean {
  * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
  */
 function allowed(connector: Token, previous: Token | undefined, next: Token): boolean {
-  if (connector.text === "and") return next.text !== "the" && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
+  // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
+  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the") return false;
+  if (connector.text === "and") {
+    // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another.
+    const ended = STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || /^(?:watch|international)$/iu.test(previous?.text ?? "");
+    return next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
+  }
   if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "");
   return true;
 }

@@ -11,7 +11,7 @@ import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { isCapitalised, tokenize } from "./tokens.js";
 
-const PLACE_OR_THING_BEFORE = /(?:\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
+const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
 
 function shaped(text: string, chunk: NameChunk): boolean {
   const { name } = chunk;

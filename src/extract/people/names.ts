@@ -70,7 +70,8 @@ export function displayName(tokens: readonly Token[]): string {
  */
 export function plausibleName(text: string, chunk: NameChunk, minimum = 2): boolean {
   const { name } = chunk;
-  if (name.length < minimum || name.length > 5) return false;
+  const words = name.filter((token) => !PARTICLES.has(token.text));
+  if (words.length < Math.min(minimum, 2) || name.length < minimum || words.length > 5) return false;
   if (!name.some((token) => isCapitalised(token.text))) return false;
   if (name.every(isTitle)) return false;
   if (name.some((token) => ORG_HEADS.has(lower(token)) || STREET_WORDS.has(lower(token)))) return false;
