@@ -49,7 +49,7 @@ function fixture(name: string): string {
 
 /** Worker thread: start the engine, wait for "go", OCR the pages assigned, report texts. */
 async function workerMain(port: NonNullable<typeof parentPort>, pages: number[], dpi: number): Promise<void> {
-  const bytes = new Uint8Array(await readFile(fixture("ocr/ituc-belarus-2020-scanned.pdf")));
+  const bytes = new Uint8Array(await readFile(fixture("letters/ituc-belarus-2020-scanned.pdf")));
   const started = performance.now();
   await ocrEngine();
   // Note: the first render loads pdf.js into this thread; that one-off cost is start-up too.

@@ -13,7 +13,7 @@ describe("readDocument on bad input", () => {
     ["empty.txt", "EMPTY_FILE"],
     ["truncated.pdf", "PDF_CORRUPT"],
     ["encrypted.pdf", "PDF_ENCRYPTED"],
-    ["ituc-belarus-2020-scanned.pdf", "NO_TEXT_LAYER"],
+    ["../letters/ituc-belarus-2020-scanned.pdf", "NO_TEXT_LAYER"],
     ["not-a-zip.docx", "DOCX_CORRUPT"],
     ["zip-not-docx.docx", "DOCX_CORRUPT"],
     ["binary.txt", "BINARY_TEXT"],

@@ -7,7 +7,7 @@ import { characterErrorRate } from "../../src/read/ocr-cer.js";
 import { closeOcr, LOW_CONFIDENCE, meanConfidence, ocrImage, ocrPdfPages, ocrWarnings, type OcrPage } from "../../src/read/ocr.js";
 
 const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url);
-const SCANNED = fixture("ocr/ituc-belarus-2020-scanned.pdf");
+const SCANNED = fixture("letters/ituc-belarus-2020-scanned.pdf");
 const TEXT_PDF = fixture("letters/ituc-belarus-2020.pdf");
 
 /** Names, the date and the amount the seed's expected records depend on. */

@@ -30,6 +30,6 @@ describe("pdf reader", () => {
   });
 
   it("reports an image-only PDF as NO_TEXT_LAYER when OCR is off", async () => {
-    await expect(read("fixtures/bad/ituc-belarus-2020-scanned.pdf")).rejects.toMatchObject({ code: "NO_TEXT_LAYER" });
+    await expect(read("fixtures/letters/ituc-belarus-2020-scanned.pdf")).rejects.toMatchObject({ code: "NO_TEXT_LAYER" });
   });
 });
