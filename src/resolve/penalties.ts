@@ -9,6 +9,7 @@ import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { mentionsOf, peopleFor, type PersonMention } from "./penalties-people.js";
 import { Sites } from "./penalties-sites.js";
+import { verbTermRule } from "../extract/sentences/verb-term.js";
 
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
@@ -43,7 +44,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const next = sites.windows[index + 1] ?? null;
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
-  const verbLed = c.rule === "sentence-verb-term" || /^fined\b/iu.test(c.text);
+  const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.type === "sentence" ? c.share : null;
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed, share };
   const people = peopleFor(context.text, site, mentions, penalised);
@@ -69,7 +70,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const previous = sites.indexOf(c.start) - 1;
     const donor = candidates.find((d) => d.kind !== null && sites.indexOf(d.start) === previous);
     // Note: with nothing to inherit, `sentenced … to 11 years` is prison; short terms stay unknown.
-    const sentenced = c.rule === "sentence-verb-term" && /^(?:sentenced|condemned)\b/iu.test(c.text);
+    const sentenced = c.rule === verbTermRule.id && /^(?:sentenced|condemned)\b/iu.test(c.text);
     kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : null);
   });
   const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {

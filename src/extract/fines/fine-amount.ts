@@ -1,5 +1,5 @@
 /**
- * Rule `fine-amount`: an amount in a sentence about fines, with its stated equivalents in
+ * Rule `fines/amount`: an amount in a sentence about fines, with its stated equivalents in
  * brackets: `a fine of 25 basic amounts (EUR 219)`, `fined 2 million riel [roughly 490USD]
  * each`, `fines of EUR 250 in equivalent per person`, `Iryna Arakhouskaya – 20 base amounts`.
  */
@@ -81,7 +81,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
 }
 
 export const fineAmountRule: Extractor<FineCandidate> = {
-  id: "fine-amount",
+  id: "fines/amount",
   type: "fine",
   extract(context) {
     const found: Unstamped<FineCandidate>[] = [];

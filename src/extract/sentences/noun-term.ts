@@ -1,5 +1,5 @@
 /**
- * Rule `sentence-noun-term`: a term that a penalty noun follows or precedes, without a
+ * Rule `sentences/noun-term`: a term that a penalty noun follows or precedes, without a
  * penalty verb before it: `an 18-month restricted freedom term`, `6 months suspended
  * sentence`, `three years of restricted freedom`, `a prison term of five years`.
  */
@@ -35,7 +35,7 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
 }
 
 export const nounTermRule: Extractor<SentenceCandidate> = {
-  id: "sentence-noun-term",
+  id: "sentences/noun-term",
   type: "sentence",
   extract: (context) => {
     const verbs = verbTerms(context);

@@ -1,5 +1,5 @@
 /**
- * Rule `sentence-verb-term`: a penalty verb followed by its term, `sentenced to 10 days in
+ * Rule `sentences/verb-term`: a penalty verb followed by its term, `sentenced to 10 days in
  * prison`, `jailed him for one month`, `incarcerated again for 15 days`, `sentenced to serve
  * a 15-day administrative detention`, `received a three-year prison sentence`.
  */
@@ -88,7 +88,7 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
 }
 
 export const verbTermRule: Extractor<SentenceCandidate> = {
-  id: "sentence-verb-term",
+  id: "sentences/verb-term",
   type: "sentence",
   extract: (context) => [...verbTerms(context).values()],
 };

@@ -1,4 +1,4 @@
-/** The `fine-amount` rule: what each phrasing of a fine yields, and what is not a fine. */
+/** The `fines/amount` rule: what each phrasing of a fine yields, and what is not a fine. */
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../../src/extract/context.js";
 import { AFTER_ROWS, BEFORE_ROWS, fineAmountRule } from "../../../src/extract/fines/fine-amount.js";
@@ -12,7 +12,7 @@ function found(text: string): string[] {
   });
 }
 
-describe("fine-amount finds", () => {
+describe("fines/amount finds", () => {
   it.each([
     ["units with an equivalent", "He later received a fine of 25 basic amounts (EUR 219).", ["a fine of 25 basic amounts (EUR 219)|25|basic amount|219 EUR|-"]],
     ["euro sign", "She was fined €500 by the court.", ["fined €500|500|EUR||-"]],
@@ -32,7 +32,7 @@ describe("fine-amount finds", () => {
   });
 });
 
-describe("fine-amount finds nothing in", () => {
+describe("fines/amount finds nothing in", () => {
   it.each([
     ["bail", "They were freed on $50 bail each, and no fine was imposed."],
     ["compensation", "He was fined and ordered to pay 400 million riel [roughly 98,000USD] in compensation."],
