@@ -4,6 +4,7 @@
  * person they refer to; later bare surnames become mentions. Ids follow the first mention.
  */
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
+import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
@@ -77,6 +78,21 @@ function mergeScripts(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Roles stated at later mentions (`Drareni was the editor of the Casbah Tribune news site`,
+ * `Benissad is also the president of …`): an apposition after any mention adds a role and body.
+ */
+function addLaterRoles(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const stop = text.slice(m.end, m.end + 200).search(/[.;!?\n]/u);
+      const after = roleAfter(text, m.end, m.end + (stop < 0 ? 200 : stop));
+      if (!after.role && !after.organisation) continue;
+      d.found.push({ ...(d.found[0] as PersonCandidate), rule: d.found[0]?.rule ?? "people/apposition", roles: after.role ? [after.role] : [], organisation: after.organisation });
+    }
+  }
+}
+
 function unique(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((value) => !seen.has(key(value)) && seen.add(key(value)));
@@ -88,6 +104,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
+  addLaterRoles(context.text, drafts);
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);
     const name = d.words.join(" ");

@@ -4,6 +4,7 @@
  */
 import { isCommonWord, lexiconTags } from "../nlp.js";
 import { orgChunks, spanText } from "../organisations/chunks.js";
+import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
 
@@ -57,7 +58,12 @@ export function bodyFrom(text: string, tokens: Token[], index: number): string |
 
 /** The role phrase right before a name (optionally followed by a comma), and any body before it. */
 export function roleBefore(text: string, from: number, nameStart: number): Context {
-  const tokens = tokenize(text, from, nameStart);
+  const tokens = tokenize(text, Math.max(from, nameStart - 120), nameStart);
+  const ofBody = tokens.slice(-4);
+  // Note: `The President of the federation Barnes Dlamini`: a role of a body named just before.
+  if (ofBody.length === 4 && /^(?:of|for)$/u.test(ofBody[1]?.text ?? "") && ofBody[2]?.text === "the" && ORG_HEADS.has(ofBody[3]?.text.toLowerCase() ?? "") && isRoleWord(ofBody[0]?.text ?? "")) {
+    return { evidence: true, role: keptRole(ofBody[0]?.text ?? ""), organisation: null };
+  }
   const head = tokens.at(-1);
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart)) || !isRoleWord(head.text)) return NONE;
   let first = tokens.length - 1;
@@ -76,12 +82,17 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
 }
 
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
-const LEAD = /^(?:,\s+|\s+is\s+|\s+was\s+)(?:(?:a|an|the)\s+)?/u;
+const LEAD = /^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+(?:also\s+)?)(?:(?:a|an|the)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
   const rest = text.slice(nameEnd, to);
-  if (AGE.test(rest)) return { evidence: true, role: null, organisation: null };
+  const age = AGE.exec(rest);
+  if (age) {
+    // Note: `Jalal Uddin, 42, a garment worker`: an age, then perhaps an apposition.
+    const more = age[0].endsWith(",") ? roleAfter(text, nameEnd + age[0].length - 1, to) : NONE;
+    return { evidence: true, role: more.role, organisation: more.organisation };
+  }
   const lead = LEAD.exec(rest);
   if (!lead) return NONE;
   const tokens = tokenize(text, nameEnd + lead[0].length, to);
