@@ -34,6 +34,7 @@ const MAX_HEAD_LINES = 40;
 /** Note: short enough that a hard-wrapped body line (70–90 characters) does not pass. */
 const SHORT_LINE = 60;
 const FOOT_LINES = 10;
+const MAX_LEAD = 80;
 
 function lineOf(lines: readonly Span[], at: number): number {
   return lines.findIndex((l) => l.start <= at && at < l.end);
@@ -45,6 +46,8 @@ function headLength(context: TextContext): number {
 }
 
 function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
+  // Note: a dateline's date sits near its line's start; this also keeps long lines linear.
+  if (date.candidate.start - line.start > MAX_LEAD) return false;
   const before = context.text.slice(line.start, date.candidate.start);
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before)) return true;
@@ -65,7 +68,7 @@ export function findLetterDate(context: TextContext, dates: readonly ReadDate[])
   for (const date of [...full].reverse()) {
     const index = lineOf(context.lines, date.candidate.start);
     const line = context.lines[index];
-    if (!line || index < foot || index < head) continue;
+    if (!line || index < foot || index < head || line.end - line.start > MAX_LEAD) continue;
     const own = context.text.slice(line.start, line.end).replace(/[\s*_.,]/g, "");
     if (own === date.candidate.text.replace(/[\s*_.,]/g, "")) return date;
   }

@@ -64,8 +64,19 @@ export function chooseYear(date: ReadDate, anchor: ReadDate, mode: Mode): number
   return pool.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best), pool[0] ?? y);
 }
 
+/** The span containing `at` among sorted, disjoint spans (binary search), else an empty one. */
 function spanOf(spans: readonly Span[], at: number): Span {
-  return spans.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid];
+    if (!span) break;
+    if (at < span.start) high = mid - 1;
+    else if (at >= span.end) low = mid + 1;
+    else return span;
+  }
+  return { start: at, end: at };
 }
 
 function fromList(context: TextContext, date: ReadDate, next: ReadDate | undefined): number | null {
@@ -74,13 +85,18 @@ function fromList(context: TextContext, date: ReadDate, next: ReadDate | undefin
   return date.month > next.month ? next.year - 1 : next.year;
 }
 
-/** The year of the same day (or month) written in full elsewhere, when only one is. */
-function sameDayYear(dates: readonly ReadDate[], date: ReadDate): number | null {
-  const years = new Set(
-    dates.filter((d) => d.year !== null && d.month === date.month && d.day === date.day).map((d) => d.year),
-  );
-  const [only] = years;
-  return years.size === 1 && only !== undefined ? only : null;
+const dayKey = (d: ReadDate): string => `${d.month}-${d.day ?? ""}`;
+
+/** The years each day (or month) is written with in the letter, by `month-day` key. */
+function writtenYears(dates: readonly ReadDate[]): Map<string, Set<number>> {
+  const years = new Map<string, Set<number>>();
+  for (const d of dates) {
+    if (d.year === null) continue;
+    const set = years.get(dayKey(d)) ?? new Set<number>();
+    set.add(d.year);
+    years.set(dayKey(d), set);
+  }
+  return years;
 }
 
 /** A reported event does not land after the letter's date: the year steps back until it fits. */
@@ -92,13 +108,21 @@ function notAfter(date: ReadDate, year: number, letter: ReadDate | null): number
   return fitted;
 }
 
-function inferOne(context: TextContext, dates: ReadDate[], index: number, letter: ReadDate | null): number | null {
-  const date = dates[index];
-  if (!date) return null;
-  const listed = fromList(context, date, dates[index + 1]);
-  if (listed !== null) return listed;
-  const same = sameDayYear(dates, date);
-  if (same !== null) return same;
+/** What a year-less date can lean on: the dated neighbours and the letter's written days. */
+interface Anchors {
+  /** The last date before it with a year (written or already inferred). */
+  previous: ReadDate | undefined;
+  /** The first date after it with a written year. */
+  next: ReadDate | undefined;
+  written: Map<string, Set<number>>;
+  letter: ReadDate | null;
+}
+
+function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
+  const { previous, next, written, letter } = anchors;
+  const same = written.get(dayKey(date));
+  // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
+  if (same?.size === 1) return [...same][0] ?? null;
   const offset = date.candidate.yearOffset;
   if (offset !== null) return letter?.year != null ? letter.year + offset : null;
   const sentence = spanOf(context.sentences, date.candidate.start);
@@ -110,28 +134,35 @@ function inferOne(context: TextContext, dates: ReadDate[], index: number, letter
     .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
     .replace(/^.*[;,]/s, "");
   if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
-  const before = dates.slice(0, index).filter((d) => d.year !== null);
-  const inLine = before.filter((d) => d.candidate.start >= Math.min(line.start, sentence.start)).at(-1);
-  if (inLine) return notAfter(date, chooseYear(date, inLine, "nearest"), letter);
+  if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
+    return notAfter(date, chooseYear(date, previous, "nearest"), letter);
+  }
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
   if (letter) return chooseYear(date, letter, "onOrBefore");
   const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
   const mode: Mode = interval === "after" || interval === "later" ? "onOrAfter" : interval ? "onOrBefore" : "nearest";
-  const anchor = before.at(-1) ?? dates.slice(index + 1).find((d) => d.year !== null);
+  const anchor = previous ?? next;
   return anchor ? chooseYear(date, anchor, mode) : null;
 }
 
 /** Returns the dates (in offset order) with every implied year filled in. */
 export function inferYears(context: TextContext, dates: readonly ReadDate[], letter: ReadDate | null): ReadDate[] {
   const out = dates.map((d) => ({ ...d }));
+  const following: (ReadDate | undefined)[] = [];
+  let next: ReadDate | undefined;
   for (let i = out.length - 1; i >= 0; i--) {
     const date = out[i];
-    if (date && date.year === null) date.year = fromList(context, date, out[i + 1]);
+    if (!date) continue;
+    if (date.year === null) date.year = fromList(context, date, out[i + 1]);
+    following[i] = next;
+    if (date.year !== null) next = date;
   }
-  for (let i = 0; i < out.length; i++) {
-    const date = out[i];
-    if (date && date.year === null) date.year = inferOne(context, out, i, letter);
-  }
+  const written = writtenYears(out);
+  let previous: ReadDate | undefined;
+  out.forEach((date, i) => {
+    if (date.year === null) date.year = inferOne(context, date, { previous, next: following[i], written, letter });
+    if (date.year !== null) previous = date;
+  });
   return out;
 }

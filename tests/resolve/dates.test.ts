@@ -67,6 +67,15 @@ describe("resolveDates", () => {
     expect([result.letterDate, result.dateOrder]).toEqual(["2020-10-12", "dmy"]);
   });
 
+  it("stays linear on a long text with many dates (one paragraph, no line breaks)", () => {
+    const sentence = "Police detained him on 9 August 2020 and again on 13 September, see www.x.org/a. ";
+    const started = performance.now();
+    const result = dated(sentence.repeat(3000));
+    expect(result.mentions).toHaveLength(6000);
+    // Note: about 1 s here; a quadratic step (a prefix scan per date) took minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
   it("drops an impossible numeric date rather than guessing", () => {
     expect(values("Dated 31/02/2020 in error.")).toEqual([]);
   });

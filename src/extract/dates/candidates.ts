@@ -26,6 +26,7 @@ const PART_OF_MONTH = /^(?:end|beginning|start|middle)\s+of\s+/i;
 
 /** Note: 40 characters of left context are enough for every pattern tested before a date. */
 const CONTEXT = 40;
+const LINK_WINDOW = 200;
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let surface = text.slice(start, end);
@@ -42,9 +43,10 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 
 /** True when the span is part of a web address or file path (`www.x.org/2020/10/12/news`). */
 function inLink(text: string, start: number, end: number): boolean {
-  const left = text.slice(0, start).search(/\S*$/);
-  const right = end + (/^\S*/.exec(text.slice(end))?.[0].length ?? 0);
-  return /\/|www\.|:\/\//i.test(text.slice(left, start) + text.slice(end, right).replace(/^[.,;:!?)\]"'’”]+$/, ""));
+  // Note: bounded windows; scanning the whole prefix per date made long texts quadratic.
+  const left = /\S*$/.exec(text.slice(Math.max(0, start - LINK_WINDOW), start))?.[0] ?? "";
+  const right = /^\S*/.exec(text.slice(end, end + LINK_WINDOW))?.[0] ?? "";
+  return /\/|www\.|:\/\//i.test(left + right.replace(/^[.,;:!?)\]"'’”]+$/, ""));
 }
 
 /** True when an all-numeric date is part of a longer number or labelled as a document number. */

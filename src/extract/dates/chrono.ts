@@ -44,13 +44,16 @@ function part(components: chrono.ParsedComponents): ChronoPart {
   };
 }
 
-/** Cuts a span into chunks of at most MAX_CHUNK characters, at line ends where possible. */
+/** Cuts a span into chunks of at most MAX_CHUNK characters, at line or sentence ends if any. */
 function chunks(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   while (span.end - start > MAX_CHUNK) {
-    const cut = text.lastIndexOf("\n", start + MAX_CHUNK);
-    const end = cut > start ? cut : start + MAX_CHUNK;
+    const limit = start + MAX_CHUNK;
+    const cut = [text.lastIndexOf("\n", limit), text.lastIndexOf(". ", limit) + 1, text.lastIndexOf(" ", limit)].find(
+      (at) => at > start + MAX_CHUNK / 2,
+    );
+    const end = cut ?? limit;
     out.push({ start, end });
     start = end;
   }
