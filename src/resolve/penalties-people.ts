@@ -14,10 +14,10 @@ export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 /** No name, but a group already met (`All three defendants`, `both`). */
 export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
-export const PLURAL_PRONOUN = /\b(?:they|them)\b/iu;
-const ANY_PRONOUN = /\b(?:he|she|him|her|they|them)\b/giu;
+export const PLURAL_PRONOUN = /\b(?:they|them|their)\b/iu;
+const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/giu;
 /** A pronoun subject refers back. */
-export const PRONOUN = /\b(?:he|she|him|her)\b/iu;
+export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */

@@ -183,6 +183,11 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("links a possessive (`his 3-year sentence`) to the person named before", () => {
+    const text = "Reza Shahabi appealed. His 3-year prison sentence was upheld.";
+    expect(sentences(run(text, ["Reza Shahabi"]))).toEqual(["Reza Shahabi|1095|prison|-"]);
+  });
+
   it("links `They` to the people named together before", () => {
     const text = "Ivan Petrov and Olga Ivanova were detained at the rally on Sunday. They were sentenced to 15 days in jail each.";
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|15|prison|-", "Olga Ivanova|15|prison|-"]);
