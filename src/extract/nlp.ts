@@ -27,6 +27,11 @@ export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
+/** True when compromise knows the word as part of people's names: given, family (`Li`, `Barnes`) or a known person. */
+export function isNameWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag) && tag !== "Honorific");
+}
+
 /** True when compromise knows the word as a country, city or region (`Belarus`). */
 export function isPlaceName(word: string): boolean {
   return lexiconTags(word).some((tag) => PLACE_TAGS.has(tag));

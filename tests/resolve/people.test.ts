@@ -47,3 +47,12 @@ describe("resolvePeople", () => {
     expect(found[0]?.start).toBeLessThan(found[1]?.start ?? 0);
   });
 });
+
+describe("resolvePeople, later mentions", () => {
+  it("takes roles and bodies from appositions at later surname mentions", () => {
+    const text = "Algerian journalist Karim Tabbou was jailed. Tabbou was the editor of the Casbah Tribune news site.";
+    const [tabbou] = analyse(text, DEFAULT_OPTIONS).records.people;
+    expect(tabbou?.roles).toEqual(["journalist", "editor"]);
+    expect(tabbou?.organisation).toBe("Casbah Tribune");
+  });
+});

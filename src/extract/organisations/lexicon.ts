@@ -15,6 +15,8 @@ export const ORG_HEADS = new Set([
   "watch", "international", "internationale", "fund", "university", "school", "college", "hospital", "police",
   "prosecutor's", "procuracy", "prosecutors", "station", "prison", "colony", "center", "centre", "radio", "television",
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
+  "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
+  "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

@@ -4,7 +4,7 @@
  * known given name, a title or role before the list, an age after it), every member is one.
  */
 import type { PersonCandidate } from "../../records.js";
-import { isGivenName } from "../nlp.js";
+import { isNameWord } from "../nlp.js";
 import type { Extractor } from "../types.js";
 import { sentences } from "./scan.js";
 import { nameChunks, personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
@@ -34,13 +34,13 @@ export const listRule: Extractor<PersonCandidate> = {
   extract(context) {
     const { text } = context;
     return sentences(context).flatMap((sentence) => {
-      const chunks = nameChunks(text, sentence);
+      // Note: a place before a list (`In Beijing, Wang Quanzhang and Li Heping`) is not a member.
+      const chunks = nameChunks(text, sentence).filter((chunk) => plausibleName(text, chunk));
       return groups(text, chunks).flatMap((group) => {
-        if (!group.every((chunk) => plausibleName(text, chunk))) return [];
         const head = group[0] as NameChunk;
         const before = roleBefore(text, sentence.start, head.tokens[0]?.start ?? 0);
         const title = titleRole(text, head);
-        const known = group.some((chunk) => isGivenName(chunk.name[0]?.text ?? ""));
+        const known = group.some((chunk) => isNameWord(chunk.name[0]?.text ?? ""));
         if (!known && !before.evidence && !title) return [];
         const role = before.role ?? (title ? keptRole(title) : null);
         return group.map((chunk) => personCandidate(text, chunk, role ? [role] : [], before.organisation));

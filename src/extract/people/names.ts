@@ -22,9 +22,12 @@ const isTitle = (token: Token): boolean =>
   HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
   (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
 
+// Note: Arabic and Romance particles joined to the surname (`al-Baqer`, `d'Alema`) start in lower case.
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de|di|da|du|del|van|von|le|la|d|l)[-'’]\p{Lu}/u;
+
 function nameish(token: Token): boolean {
   if (NOT_NAME_WORDS.has(lower(token)) || (token.text.length > 3 && isFunctionWord(token.text))) return false;
-  return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text);
+  return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
 }
 
 /** Splits a run into prefix, title and name at its last title word. */
@@ -47,7 +50,7 @@ export function analyseChunk(tokens: Token[]): NameChunk {
 export function nameChunks(text: string, span: Span): NameChunk[] {
   const tokens = tokenize(text, span.start, span.end);
   return runs(text, tokens, nameish).flatMap((run) => {
-    while (run.length > 0 && PARTICLES.has(run[0]?.text ?? "")) run.shift();
+    while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
     return run.length > 0 ? [analyseChunk(run)] : [];
   });
