@@ -9,7 +9,10 @@ import { isFunctionWord } from "../nlp.js";
 import { NOT_NAME_WORDS } from "../people/lexicon.js";
 import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
-const upper = (token: Token): boolean => isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text);
+// Note: in an all-caps line, `OF`/`IN`/`AND` are connectors, not acronyms.
+const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.has(token.text.toLowerCase());
+const upper = (token: Token): boolean =>
+  !shouted(token) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text));
 
 function joined(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
@@ -24,7 +27,8 @@ function joined(text: string, left: Token, right: Token): boolean {
  * bodies in a list: `ABVV-FGTB and ACLVB-CGSLB`, `X and the Y`); `in` only follows a located
  * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
  */
-function allowed(connector: Token, previous: Token | undefined, next: Token): boolean {
+function allowed(word: Token, previous: Token | undefined, next: Token): boolean {
+  const connector = { ...word, text: word.text.toLowerCase() };
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
   if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the") return false;
   if (connector.text === "and") {
@@ -52,10 +56,10 @@ export function orgChunks(text: string, span: Span): Token[][] {
     const after = tokens[i + 2];
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
-      CONNECTORS.has(token.text) && next !== undefined && joined(text, token, next) && allowed(token, previous, next) &&
-      (upper(next) || (next.text === "the" && after !== undefined && upper(after) && joined(text, next, after)));
+      (CONNECTORS.has(token.text) || shouted(token)) && next !== undefined && joined(text, token, next) && allowed(token, previous, next) &&
+      (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token)) close();
-    const continues = token.text === "the" && current.length > 0 && CONNECTORS.has(previous?.text ?? "");
+    const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
     if (upper(token) || (connector && current.length > 0) || continues) current.push(token);
     else close();
   });

@@ -22,6 +22,8 @@ function nameLine(text: string, line: Span): NameChunk | null {
   const words = tokenize(text, line.start, line.end);
   const chunk = chunks[0];
   if (chunks.length !== 1 || !chunk || chunk.tokens.length !== words.length) return null;
+  // Note: `Campaigns Officer` under a name is a title line, not another name.
+  if (isRoleWord(chunk.name.at(-1)?.text ?? "")) return null;
   return plausibleName(text, chunk) ? chunk : null;
 }
 
