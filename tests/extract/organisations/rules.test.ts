@@ -5,6 +5,17 @@ import { loadCases, run } from "../people/cases.js";
 const cases = loadCases("organisations");
 
 describe("organisation rules", () => {
+  it("run in this order", () => {
+    expect(organisationExtractors.map((rule) => rule.id)).toEqual([
+      "organisations/definition",
+      "organisations/named",
+      "organisations/acronym",
+      "organisations/descriptor",
+      "organisations/media",
+      "organisations/list",
+    ]);
+  });
+
   it("every registered rule has fixture cases of both kinds, and every cases file a rule", () => {
     expect([...cases.keys()].sort()).toEqual(organisationExtractors.map((rule) => rule.id).sort());
     for (const c of cases.values()) {

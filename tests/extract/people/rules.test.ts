@@ -5,6 +5,20 @@ import { loadCases, run } from "./cases.js";
 const cases = loadCases("people");
 
 describe("people rules", () => {
+  it("run in this order", () => {
+    expect(peopleExtractors.map((rule) => rule.id)).toEqual([
+      "people/honorific",
+      "people/title",
+      "people/apposition",
+      "people/letterhead",
+      "people/caps-surname",
+      "people/list",
+      "people/aka",
+      "people/given-name",
+      "people/name-shape",
+    ]);
+  });
+
   it("every registered rule has fixture cases of both kinds, and every cases file a rule", () => {
     const ids = peopleExtractors.map((rule) => rule.id).sort();
     expect([...cases.keys()].sort()).toEqual(ids);
