@@ -88,7 +88,7 @@ function addLaterRoles(text: string, drafts: Draft[]): void {
       const stop = text.slice(m.end, m.end + 200).search(/[.;!?\n]/u);
       const after = roleAfter(text, m.end, m.end + (stop < 0 ? 200 : stop));
       if (!after.role && !after.organisation) continue;
-      d.found.push({ ...(d.found[0] as PersonCandidate), rule: d.found[0]?.rule ?? "people/apposition", roles: after.role ? [after.role] : [], organisation: after.organisation });
+      d.found.push({ ...(d.found[0] as PersonCandidate), rule: d.found[0]?.rule ?? "people/apposition", roles: [...(after.role ? [after.role] : []), ...after.also], organisation: after.organisation });
     }
   }
 }

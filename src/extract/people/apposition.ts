@@ -17,7 +17,7 @@ export const appositionRule: Extractor<PersonCandidate> = {
       if (!plausibleName(text, chunk)) return [];
       const after = roleAfter(text, chunk.name.at(-1)?.end ?? 0, sentence.end);
       if (!after.evidence) return [];
-      return [personCandidate(text, chunk, after.role ? [after.role] : [], after.organisation)];
+      return [personCandidate(text, chunk, [...(after.role ? [after.role] : []), ...after.also], after.organisation)];
     });
   },
 };

@@ -13,9 +13,11 @@ export interface Context {
   evidence: boolean;
   role: string | null;
   organisation: string | null;
+  /** Further roles joined by `and`. */
+  also: string[];
 }
 
-const NONE: Context = { evidence: false, role: null, organisation: null };
+const NONE: Context = { evidence: false, role: null, organisation: null, also: [] };
 
 /** `journalists` → `journalist` when the singular is a role or relation word. */
 export function singular(word: string): string {
@@ -62,7 +64,7 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   const ofBody = tokens.slice(-4);
   // Note: `The President of the federation Barnes Dlamini`: a role of a body named just before.
   if (ofBody.length === 4 && /^(?:of|for)$/u.test(ofBody[1]?.text ?? "") && ofBody[2]?.text === "the" && ORG_HEADS.has(ofBody[3]?.text.toLowerCase() ?? "") && isRoleWord(ofBody[0]?.text ?? "")) {
-    return { evidence: true, role: keptRole(ofBody[0]?.text ?? ""), organisation: null };
+    return { evidence: true, role: keptRole(ofBody[0]?.text ?? ""), organisation: null, also: [] };
   }
   const head = tokens.at(-1);
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart)) || !isRoleWord(head.text)) return NONE;
@@ -78,7 +80,7 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
     before && /^\)?\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
       ? before.text
       : before && isCapitalised(before.text) && !isCommonWord(before.text) && !before.possessive ? before.text : null;
-  return { evidence: true, role: keptRole(phrase), organisation };
+  return { evidence: true, role: keptRole(phrase), organisation, also: [] };
 }
 
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
@@ -91,11 +93,17 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   if (age) {
     // Note: `Jalal Uddin, 42, a garment worker`: an age, then perhaps an apposition.
     const more = age[0].endsWith(",") ? roleAfter(text, nameEnd + age[0].length - 1, to) : NONE;
-    return { evidence: true, role: more.role, organisation: more.organisation };
+    return { evidence: true, role: more.role, organisation: more.organisation, also: more.also };
   }
   const lead = LEAD.exec(rest);
-  if (!lead) return NONE;
-  const tokens = tokenize(text, nameEnd + lead[0].length, to);
+  return lead ? phraseAt(text, nameEnd + lead[0].length, to) : NONE;
+}
+
+const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
+
+/** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
+function phraseAt(text: string, start: number, to: number): Context {
+  const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
   // Note: a role may be a list of qualifiers (`a diversity, equity and inclusion consultant`),
   // so commas and `and` are crossed while no role word has been seen.
@@ -103,6 +111,8 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
     const token = tokens[i] as Token;
     if (/^(?:of|at|for|in|from|with|who|which|to|on)$/u.test(token.text)) break;
     if (token.text === "and" && end >= 0) break;
+    // Note: a capitalised word that is no title starts a name (`… BNP and Maksim Sereda, the chairman`).
+    if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text)) break;
     if (isRoleWord(token.text)) end = i;
     const next = tokens[i + 1];
     const gap = next ? text.slice(token.end, next.start) : "";
@@ -116,14 +126,22 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   const words = tokens.slice(0, end + 1).filter((token) => !/\d/u.test(token.text));
   const phrase = words.length > 0 ? text.slice((words[0] as Token).start, (words.at(-1) as Token).end) : "";
   let organisation: string | null = null;
+  let tail = (tokens[end] as Token).end;
   const link = tokens[end + 1];
   if (link && /^(?:of|at|for)$/u.test(link.text)) {
     for (let i = end + 2; i < Math.min(tokens.length, end + 9); i++) {
       const gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
       if (/[,.;:()]/u.test(gap)) break;
       organisation = bodyFrom(text, tokens, i);
-      if (organisation) break;
+      if (organisation) {
+        tail = (tokens[i] as Token).start + text.slice((tokens[i] as Token).start).indexOf(organisation.split(" ").at(-1) ?? "") + (organisation.split(" ").at(-1)?.length ?? 0);
+        break;
+      }
     }
   }
-  return { evidence: true, role: phrase ? keptRole(phrase) : null, organisation };
+  const role = phrase ? keptRole(phrase) : null;
+  // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
+  const and = AND.exec(text.slice(tail, to));
+  const more = and ? phraseAt(text, tail + and[0].length, to) : NONE;
+  return { evidence: true, role, organisation: organisation ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
 }
