@@ -45,7 +45,8 @@ describe("createProcessor", () => {
     expect(inline.filter((r) => (r as { result: { document: { status: string } } }).result.document.status === "ok").length).toBeGreaterThan(4);
     expect(await processAll(createProcessor(options(2)))).toEqual(inline);
     expect(await processAll(createProcessor(options(1)))).toEqual(inline);
-  });
+    // Note: three passes over the fixtures (PDFs included) under tsx; a generous limit, not a timing assertion.
+  }, 240_000);
 
   it("keeps failed documents as failed results (empty, missing)", async () => {
     const results = await processAll(createProcessor(options(2)));
