@@ -60,7 +60,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const processor = createProcessor(options);
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
-  const lookAhead = Math.max(4, options.concurrency * 4);
+  const lookAhead = Math.max(16, options.concurrency * 16);
   const pending = new Map<number, Promise<Processed>>();
   let next = 0;
   const schedule = (): void => {
