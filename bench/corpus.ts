@@ -5,6 +5,7 @@
  * PDF documents are copies of the fixtures, at the sizes those come in.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readDocument } from "../src/read/index.js";
 import { extname, join } from "node:path";
 
 /** Words on one page of a letter. */
@@ -26,6 +27,14 @@ export interface Seeds {
   pdf: string[];
 }
 
+async function hasTextLayer(path: string): Promise<boolean> {
+  const bytes = new Uint8Array(await readFile(path));
+  return readDocument(bytes, path, { ocr: false, ocrDpi: 72 }).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** Reads the seeds: `.md`/`.docx`/`.pdf` of `fixtures`, `.txt`/`.md` of `extra` folders. */
 export async function loadSeeds(fixtures: string, extra: string[] = []): Promise<Seeds> {
   const seeds: Seeds = { texts: [], docx: [], pdf: [] };
@@ -34,7 +43,9 @@ export async function loadSeeds(fixtures: string, extra: string[] = []): Promise
     const ext = extname(name).toLowerCase();
     if (ext === ".md") seeds.texts.push(await readFile(path, "utf8"));
     else if (ext === ".docx") seeds.docx.push(path);
-    else if (ext === ".pdf") seeds.pdf.push(path);
+    // Note: an image-only PDF would put OCR (seconds a page) into the PDF figures; OCR has
+    // its own rows (bench/ocr.ts), so only PDFs with a text layer are copied.
+    else if (ext === ".pdf" && (await hasTextLayer(path))) seeds.pdf.push(path);
   }
   for (const folder of extra) {
     for (const name of (await readdir(folder)).sort()) {

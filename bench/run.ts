@@ -4,7 +4,8 @@
  * docs/s, words/s, MB/s and peak RSS, the floors (compromise's bare nlp(), read + sentence
  * split) and the ratios the targets are stated in (docs/performance.md).
  *   --docs 2000  --small 200  --pages 40  --workers <cores>  --texts DIR (repeatable)
- *   --quick (a fast check)  --keep (keep the temporary folder)  --json FILE (raw results)
+ *   --quick (a fast check, no OCR)  --no-ocr (skip the OCR rows)  --keep (keep the temporary
+ *   folder)  --json FILE (raw results)
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
 import { ratio, table, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
+import { benchOcr, formatOcrBench } from "./ocr.js";
 import { measureCasebook, measureFloors, measurePool } from "./spawn.js";
 
 const { values: flags } = parseArgs({
@@ -25,6 +27,7 @@ const { values: flags } = parseArgs({
     quick: { type: "boolean" },
     keep: { type: "boolean" },
     json: { type: "string" },
+    "no-ocr": { type: "boolean" },
   },
 });
 const quick = flags.quick === true;
@@ -95,6 +98,11 @@ try {
   console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
   console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));
   console.log(ratio(`  (compromise floor, ${pages}-page / 1-page)`, perWord(longFloor) / perWord(shortFloor), "info", true));
+  if (!flags.quick && !flags["no-ocr"]) {
+    log("OCR: the scanned seed letter, 1 and 2 workers");
+    console.log("");
+    console.log(formatOcrBench(benchOcr({})));
+  }
   if (flags.json) await writeFile(flags.json, `${JSON.stringify({ docs, small, pages, workers, rows }, null, 2)}\n`);
 } finally {
   if (flags.keep) log(`kept ${scratch}`);
