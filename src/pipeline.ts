@@ -12,7 +12,7 @@ import { CasebookError, messageFromError } from "./messages.js";
 import { normalise } from "./normalise/index.js";
 import { readDocument } from "./read/index.js";
 import type { ReadOptions } from "./read/types.js";
-import { emptyRecords, type DocumentRecord, type DocumentResult } from "./records.js";
+import { emptyDocument, emptyRecords, type DocumentResult } from "./records.js";
 import { resolve, type Resolved } from "./resolve/index.js";
 
 export interface ProcessOptions extends AnalyseOptions, ReadOptions {
@@ -43,26 +43,6 @@ function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-/** A blank document record, status ok, to be filled in by the stages (or marked failed). */
-export function documentRecord(id: string, source: string): DocumentRecord {
-  return {
-    id,
-    source,
-    format: null,
-    sha256: null,
-    letter_date: null,
-    date_order: null,
-    date_order_reason: null,
-    characters: 0,
-    words: 0,
-    status: "ok",
-    errors: [],
-    warnings: [],
-    ocr: false,
-    ocr_pages: [],
-    ocr_confidence: null,
-  };
-}
 
 /**
  * Processes one document whose bytes come from `load`; `source` (a path or file name)
@@ -74,7 +54,7 @@ export async function processDocument(
   load: () => Promise<Uint8Array>,
   options: ProcessOptions = DEFAULT_OPTIONS,
 ): Promise<Processed> {
-  const document = documentRecord(id, source);
+  const document = emptyDocument(id, source);
   let records = emptyRecords();
   let text = "";
   try {

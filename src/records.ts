@@ -161,6 +161,27 @@ export function resultJsonSchema(): unknown {
   return z.toJSONSchema(DocumentResult, { target: "draft-2020-12" });
 }
 
+/** A blank document record, status ok, for the stages to fill in (or mark failed). */
+export function emptyDocument(id: string, source: string): DocumentRecord {
+  return {
+    id,
+    source,
+    format: null,
+    sha256: null,
+    letter_date: null,
+    date_order: null,
+    date_order_reason: null,
+    characters: 0,
+    words: 0,
+    status: "ok",
+    errors: [],
+    warnings: [],
+    ocr: false,
+    ocr_pages: [],
+    ocr_confidence: null,
+  };
+}
+
 export function emptyRecords(): Records {
   return { people: [], organisations: [], dates: [], sentences: [], fines: [] };
 }
