@@ -14,9 +14,9 @@ export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
   "New York, ",
 ];
 
-/** A byline's lead-in before its date (`Posted on`, `Published:`). */
+/** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:date|posted|published|updated|dated|issued|released)(?:\s+on)?[\s:]*$/i,
+  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$/i,
   "byline lead-in",
   "Published on ",
 ];

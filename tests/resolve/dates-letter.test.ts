@@ -15,6 +15,7 @@ describe("letter date", () => {
     ["a byline followed by a source", `Title of the news\n\n01.11.2017 Source: Press Service\n\n${BODY}`, "2017-11-01"],
     ["a short posting line ending with the date", `Union\n\nPosted to the website 14-Apr-2009\n\n${BODY}`, "2009-04-14"],
     ["a byline with a lead-in", `Headline of the story\n\nPublished on 5 March 2021 by the press office\n\n${BODY}`, "2021-03-05"],
+    ["a document-type label before the date", `UNION OF JOURNALISTS\nPress release, 05.04.2019\n\n${BODY}`, "2019-04-05"],
     ["a labelled date line", `URGENT ACTION\n\nUA: 123/20 Index: MDE 13/3155/2020 Iran Date: 12 October 2020\n\n${BODY}`, "2020-10-12"],
     ["a bracketed place and date", `(Geneva, 5 March 2021) ${BODY}`, "2021-03-05"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
