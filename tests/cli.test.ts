@@ -84,6 +84,35 @@ describe("casebook CLI", () => {
     expect(good.document.status).toBe("ok");
   });
 
+  it("gives every bad fixture its own error code and still writes the good letter", async () => {
+    const bad = ["binary.dat", "binary.txt", "empty.txt", "encrypted.pdf", "not-a-zip.docx", "truncated.pdf", "zip-not-docx.docx"];
+    const files: Record<string, string | Buffer> = { "letter.md": LETTER };
+    for (const name of bad) files[name] = await readFile(join("fixtures/bad", name));
+    files["windows-1252.txt"] = await readFile("fixtures/bad/windows-1252.txt");
+    const input = await folder("bad", files);
+    const out = join(work, "out-bad");
+    const run = await runCli(["extract", input, "--out", out, "--no-ocr"]);
+    expect(run.code).toBe(1);
+    const csv = await readFile(join(out, "documents.csv"), "utf8");
+    const expected: Record<string, string> = {
+      "binary.dat": "UNKNOWN_FORMAT",
+      "binary.txt": "BINARY_TEXT",
+      "empty.txt": "EMPTY_FILE",
+      "encrypted.pdf": "PDF_ENCRYPTED",
+      "not-a-zip.docx": "DOCX_CORRUPT",
+      "truncated.pdf": "PDF_CORRUPT",
+      "zip-not-docx.docx": "DOCX_CORRUPT",
+    };
+    for (const [name, code] of Object.entries(expected)) {
+      expect(csv).toMatch(new RegExp(`^${name.replace(".", "\\.")},.*,failed,.*${code}`, "m"));
+      expect(run.stderr).toContain(`[${code}]`);
+    }
+    expect(csv).toMatch(/^windows-1252\.txt,.*,ok,.*ENCODING_GUESSED/m);
+    const letter = JSON.parse(await readFile(join(out, "json", "letter.md.json"), "utf8"));
+    expect(letter.people.map((p: { name: string }) => p.name)).toContain("Sergei Dylevsky");
+    expect(letter.sentences).toHaveLength(1);
+  });
+
   it("gives byte-identical output for the same input, whatever the concurrency", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 6; i++) files[`letter-${i}.txt`] = LETTER.repeat(i + 1);
