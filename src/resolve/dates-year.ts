@@ -24,9 +24,19 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
-  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to)\b/i,
+  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|adjourned (?:to|until|till)|postponed (?:to|until|till))\b/i,
   "future marker",
   "we are planning to hand the petition in on",
+];
+
+/**
+ * A deadline the letter sets (`We ask you to release them before June 30`): `by`/`before` right
+ * before the date, in a sentence that asks for something. Such a date lies ahead of the letter.
+ */
+export const DEADLINE: readonly [RegExp, RegExp, string] = [
+  /\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i,
+  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b/i,
+  "We ask your government to drop the charges before ",
 ];
 
 /** A stated interval that orders the date against the other one (`eight months after`). */
@@ -42,6 +52,9 @@ export const FRAMING_YEAR: readonly [RegExp, string, string] = [
   "framing year",
   "In 2019, he was arrested on",
 ];
+
+/** How far back in its sentence a deadline's request is looked for, in characters. */
+const DEADLINE_WINDOW = 300;
 
 /** Note: the future marker must be close to the date, not anywhere in a long sentence. */
 const ANNOUNCE_WINDOW = 60;
@@ -134,6 +147,9 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
     .replace(/^.*[;,]/s, "");
   if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
+  // Note: bounded, so a sentence with thousands of dates stays linear.
+  const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
+  if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
   if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return notAfter(date, chooseYear(date, previous, "nearest"), letter);
   }

@@ -26,6 +26,8 @@ export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
 export const NAMES_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
+/** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
+export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
 const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
@@ -68,11 +70,17 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   if (last) {
     const between = text.slice(last.end, site.term.start);
+    // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
+    // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
+    if (OWN_SUBJECT.test(between)) return [];
     return site.each || GROUP.test(between) ? distinct(before) : [last.person];
   }
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
   const firstAfter = after[0];
-  if (firstAfter && NAMES_AFTER.test(text.slice(site.end, firstAfter.start))) {
+  const gap = firstAfter ? text.slice(site.end, firstAfter.start) : "";
+  // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
+  const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
+  if (firstAfter && (NAMES_AFTER.test(gap) || ofSentence)) {
     const list = [firstAfter];
     for (const m of after.slice(1)) {
       const prev = list[list.length - 1] as PersonMention;

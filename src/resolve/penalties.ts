@@ -70,7 +70,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const previous = sites.indexOf(c.start) - 1;
     const donor = candidates.find((d) => d.kind !== null && sites.indexOf(d.start) === previous);
     // Note: with nothing to inherit, `sentenced … to 11 years` is prison; short terms stay unknown.
-    const sentenced = c.rule === verbTermRule.id && /^(?:sentenced|condemned)\b/iu.test(c.text);
+    // Note: a changed sentence (`reduced … to three years`) and `a sentence of 18 months` or `a 10-year
+    // sentence` read the same way.
+    const sentenced = c.rule === verbTermRule.id && /^(?:sentenced|condemned|reduced|commuted|lowered|increased)\b|\bsentences?\b/iu.test(c.text);
     kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : null);
   });
   const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {

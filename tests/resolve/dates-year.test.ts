@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, FRAMING_YEAR, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
+import { ANNOUNCED, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -31,11 +31,19 @@ describe("implied years", () => {
     ["a framing year earlier in the sentence", `${HEAD}In 2019, he was arrested on 5 March.`, ["12/10/2020=2020-10-12", "5 March=2019-03-05"]],
     ["a year after the date frames nothing", `${HEAD}He was arrested on 5 March for the protests in 2019.`, ["12/10/2020=2020-10-12", "5 March=2020-03-05"]],
     ["a bare year is no anchor", "He protested the 2020 election and was fined on 28 September.", ["28 September=--09-28"]],
+    ["an expected verdict may land after the letter date", `${HEAD}He was arrested on 3 October. The verdict is expected on 20 October.`, ["12/10/2020=2020-10-12", "3 October=2020-10-03", "20 October=2020-10-20"]],
+    ["a hearing adjourned to a later day", `${HEAD}The hearing was adjourned until 2 November.`, ["12/10/2020=2020-10-12", "2 November=2020-11-02"]],
+    ["a deadline the letter asks for lies ahead", "June 14, 2022\n\nWe ask your government to release Ms Quispe and drop the charges before June 30.", ["June 14, 2022=2022-06-14", "June 30=2022-06-30"]],
+    ["`by` a date with no request is reported", "June 14, 2022\n\nThe union had collected 500 signatures by June 30.", ["June 14, 2022=2022-06-14", "June 30=2021-06-30"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
 
   it.each([LIST_JOIN, ANNOUNCED, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
+  });
+
+  it("deadline patterns match their example", () => {
+    expect(DEADLINE[0].test(DEADLINE[2]) && DEADLINE[1].test(DEADLINE[2])).toBe(true);
   });
 });

@@ -183,6 +183,26 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|1825|prison|-", "Olga Ivanova|1095|prison|-"]);
   });
 
+  it("links `the sentence of X` to X, and reads a long `sentence` as prison", () => {
+    const text = "The court upheld the five-year sentence of Ali Karimi. Reza Amini was handed a 10-year sentence.";
+    expect(sentences(run(text, ["Ali Karimi", "Reza Amini"]))).toEqual(["Ali Karimi|1825|-|-", "Reza Amini|3650|prison|-"]);
+  });
+
+  it("gives a contrast clause with an unknown subject nobody", () => {
+    const text = "Timur Gaziev was jailed for a year, while his colleague received a sentence of eight months' corrective labour.";
+    expect(sentences(run(text, ["Timur Gaziev"]))).toEqual(["Timur Gaziev|365|prison|-"]);
+  });
+
+  it("links a contrast clause to the name it gives", () => {
+    const text = "Timur Gaziev was jailed for a year, while Oleg Rumyantsev received eight months of corrective labour.";
+    expect(sentences(run(text, ["Timur Gaziev", "Oleg Rumyantsev"]))).toEqual(["Timur Gaziev|365|prison|-", "Oleg Rumyantsev|240|corrective labour|-"]);
+  });
+
+  it("links a reduced sentence to the person it names", () => {
+    const text = "On 20 April 2021 an appeals court reduced the sentence of editor Mehmet Demir from five to three years.";
+    expect(sentences(run(text, ["Mehmet Demir"], [["20 April 2021", "2021-04-20"]]))).toEqual(["Mehmet Demir|1095|prison|2021-04-20"]);
+  });
+
   it("links a possessive (`his 3-year sentence`) to the person named before", () => {
     const text = "Reza Shahabi appealed. His 3-year prison sentence was upheld.";
     expect(sentences(run(text, ["Reza Shahabi"]))).toEqual(["Reza Shahabi|1095|prison|-"]);

@@ -21,6 +21,22 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₼", "AZN", "₼500"],
   ["₴", "UAH", "₴1,700"],
   ["₾", "GEL", "₾2,000"],
+  ["₦", "NGN", "each fined ₦20,000"],
+  ["₩", "KRW", "fined ₩5,000,000"],
+  ["₱", "PHP", "fined ₱10,000"],
+  ["₫", "VND", "fined ₫7,500,000"],
+  ["₪", "ILS", "fined ₪3,000"],
+  ["KSh", "KES", "fined KSh 50,000"],
+  ["Tk", "BDT", "fined Tk 5,000"],
+];
+
+/**
+ * `[abbreviation, currency name, example]`: prefixes shared by several currencies, resolved
+ * as their name is (`Rs` is the rupee of India, Pakistan, Sri Lanka or Nepal).
+ */
+export const SHARED_SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
+  ["Rs", "rupee", "fined Rs 10,000"],
+  ["Rs.", "rupee", "fined Rs. 10,000"],
 ];
 
 /**
@@ -76,11 +92,13 @@ export function isoCode(code: string): string | null {
   return currencyCodes.code(code.toUpperCase()) ? code.toUpperCase() : null;
 }
 
-/** The code of a currency symbol, or null. */
-export function symbolCode(symbol: string): string | null {
+/** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`). */
+export function symbolCode(symbol: string, documentText = ""): string | null {
   const compact = symbol.replace(/\s+/gu, "");
   const row = SYMBOL_ROWS.find(([s]) => s.replace(/\s+/gu, "") === compact);
-  return row ? row[1] : null;
+  if (row) return row[1];
+  const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
+  return shared ? nameCode(shared[1], null, documentText) : null;
 }
 
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */

@@ -9,7 +9,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findAmounts, type Amount } from "./money.js";
 
 /** Words that make a window worth scanning. */
-const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b/iu;
+const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text before them. */
 export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
@@ -19,14 +19,18 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   [/\btotall?(?:ed|ing)?\b/iu, "total", "fines totaled 190 base amounts"],
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
-  // Note: case-sensitive, so the month `May` is not the verb `may`.
-  [/\b(?:[Cc]ould|[Ww]ould|may|might|[Cc]an)\b/u, "hypothetical", "he could be fined "],
+  // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
+  [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
+  // Note: GUIDELINES, not fines: a price to buy out another penalty.
+  [/\b(?:option|alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "two years with an option of a fine of "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
-  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?)\b/iu, "not a fine", " in compensation to the committee"],
+  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in compensation to the committee"],
+  // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
+  [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:equals?|is\s+(?:worth|equal))\b/iu, "rate", " equals approx. 10 EUR"],
 ];
 
@@ -38,7 +42,7 @@ const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
-const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining)\b/giu;
+const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
 
 /**
  * The fine an amount states, or null when a guard rules it out; `end` is where its phrase

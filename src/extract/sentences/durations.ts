@@ -13,7 +13,8 @@ export interface Term {
   days: number;
 }
 
-const UNIT = "(day|week|month|year)s?";
+// Note: `yrs` and `mos.` are how news copy abbreviates years and months.
+const UNIT = "(day|week|month|year|yr|mo)s?";
 const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
 
 /** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`). */
@@ -23,7 +24,10 @@ const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?[-\\s]${UNIT}\\b`, "giu"
 const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");
 
 type Unit = "Y" | "M" | "W" | "D";
-const UNIT_OF: Record<string, Unit> = { year: "Y", month: "M", week: "W", day: "D" };
+const UNIT_OF: Record<string, Unit> = { year: "Y", yr: "Y", month: "M", mo: "M", week: "W", day: "D" };
+
+/** `half a year`, `half a month`: the article before the unit is a half, not one. */
+const HALF_BEFORE = /\bhalf\s+$/iu;
 const SMALLER: Record<Unit, { unit: Unit; per: number } | null> = {
   Y: { unit: "M", per: 12 },
   M: { unit: "D", per: 30 },
@@ -66,7 +70,8 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
     const unit = UNIT_OF[(m[3] ?? "").toLowerCase()];
     if (value === null || unit === undefined) continue;
     const parts: Record<Unit, number> = { Y: 0, M: 0, W: 0, D: 0 };
-    add(parts, unit, value + (m[2] ? 0.5 : 0));
+    const half = /^an?$/iu.test(m[1] ?? "") ? HALF_BEFORE.exec(slice.slice(Math.max(0, m.index - 6), m.index)) : null;
+    add(parts, unit, half ? 0.5 : value + (m[2] ? 0.5 : 0));
     let end = m.index + m[0].length;
     let last = unit;
     TAIL.lastIndex = end;
@@ -83,7 +88,8 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
       TAIL.lastIndex = end;
     }
     PART.lastIndex = end;
-    terms.push({ start: from + m.index, end: from + end, ...formatTerm(parts) });
+    const start = half ? m.index - half[0].length : m.index;
+    terms.push({ start: from + start, end: from + end, ...formatTerm(parts) });
   }
   return terms;
 }

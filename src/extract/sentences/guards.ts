@@ -21,7 +21,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
 /** Tested on the whole left context: the clause is about what might happen, not a ruling. */
 export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: case-sensitive, so the month `May` is not the verb `may`.
-  [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|[Cc]ould|[Ww]ould|may|might|[Cc]an)\b/u, "hypothetical", "he can face 4 years in prison"],
+  // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
+  [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
   [/\b(?:extended|prolonged|extension)\b/iu, "custody", "his detention was extended by two months"],
 ];
@@ -34,11 +35,32 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
 ];
 
+/**
+ * A changed sentence, `reduced … from five to three years`: the second number is the new
+ * term, not the end of a range.
+ */
+export const CHANGED_FROM = /\b(?:reduced|commuted|cut|lowered|increased|raised)\b[^.;]{1,80}\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s+$/iu;
+
+/** A ban (optional in the corpus, not extracted): `banned from leaving the country for five years`. */
+export const BAN = /\b(?:banned|barred|prohibited|forbidden|disqualified|deprived\s+of\s+the\s+right)\b/giu;
+/** A penalty verb that, after a ban word, starts a penalty of its own. */
+const PENALTY_VERB = /\b(?:sentenced|condemned|jailed|imprisoned|detained|incarcerated|given|received|handed)\b/giu;
+
+/** True when the last ban word of the left context comes after its last penalty verb. */
+function banned(left: string): boolean {
+  const ban = [...left.matchAll(BAN)].pop();
+  if (!ban) return false;
+  const verb = [...left.matchAll(PENALTY_VERB)].pop();
+  return !verb || verb.index < ban.index;
+}
+
 /** The label of the first guard that rules the term out, or null when none does. */
 export function guard(term: TermInContext, after: string): string | null {
   const before = term.left.slice(-40);
-  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before)) return label;
+  const changed = CHANGED_FROM.test(term.left);
+  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(changed && label === "range")) return label;
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left)) return label;
+  if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
   return null;
 }

@@ -6,7 +6,7 @@
 import type { SentenceCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
-import { kindOf } from "./kinds.js";
+import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 import { verbTerms } from "./verb-term.js";
 
@@ -15,15 +15,17 @@ import { verbTerms } from "./verb-term.js";
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:prison|jail|suspended|custodial)\s+(?:sentence|term)s?|imprisonment|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|corrective\s+labou?r)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r)\s+(?:of|for)\s+$/iu;
 
 /** The noun-term reading of a term, or null when it is not one. */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = NOUN_BEFORE.exec(term.left);
   const runKind = kindOf(term.run);
-  const kind = runKind ?? (before ? kindOf(before[0]) : null);
+  const after = text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 30);
+  // Note: a list item `X: 2 years, suspended` states its kind after the term.
+  const kind = runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null);
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
-  const named = kind !== null || /\bsentence/iu.test(term.run);
+  const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
   if (!named) return null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const article = /\b(?:an?|the)\s+$/iu.exec(term.left);

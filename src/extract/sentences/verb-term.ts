@@ -15,11 +15,19 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
   [/\b(?:jailed|imprisoned)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
   [/\b(?:given|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  // Note: a changed sentence states the term now in force (`reduced … from five to three years`).
+  [/\b(?:reduced|commuted|lowered|increased)\b/giu, null, "his sentence was reduced to three years"],
 ];
 
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
 export const CONNECTOR =
   /\b(?:to|for|of|with|received|receiving|given|handed|got|serving|served)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of)\s+){0,3}$/iu;
+
+/** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
+const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
+
+/** Verbs that change a sentence; the term counts only where a sentence is spoken of. */
+const CHANGE = /^(?:reduced|commuted|lowered|increased)/iu;
 
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
 const WEAK = /^(?:given|handed|received|receiving|got|serving|served)/iu;
@@ -35,8 +43,12 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
   return best;
 }
 
-/** A clause that leaves out the verb of the one before: `…, and Y to three years`. */
-export const GAPPED = /^,?\s*(?:and|while|whereas|but)\s+((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
+/**
+ * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…; Y to
+ * 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
+ * so `…, suspended for 2 years` is no new penalty.
+ */
+export const GAPPED = /^(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
@@ -54,14 +66,17 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
   const kind = SUSPENDED_AFTER.test(text.slice(end, end + 30)) ? "suspended prison" : stated;
-  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run)) return null;
+  // Note: a weak verb needs a penalty word: after the term, or before it (`received a sentence of 18 months`).
+  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between)) return null;
+  if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {
   const m = GAPPED.exec(term.left);
-  if (!m || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  // Note: a lower-case verb form in the gap makes it a clause of its own (`and banned from leaving … for`).
+  if (!m || /(?:^|\s)\p{Ll}+(?:ed|ing)\s/u.test(m[1] ?? "") || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   const start = term.leftStart + m[0].indexOf(m[1] ?? "");
   const end = Math.max(term.runEnd, term.end);
   const kind = kindOf(term.run) ?? previous.kind;

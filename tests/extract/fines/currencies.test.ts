@@ -1,7 +1,7 @@
 /** Currency rows: every code is ISO 4217 per currency-codes, and every example resolves to it. */
 import currencyCodes from "currency-codes";
 import { describe, expect, it } from "vitest";
-import { NAME_ROWS, SYMBOL_ROWS, nameCode, singular } from "../../../src/extract/fines/currencies.js";
+import { NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, nameCode, singular } from "../../../src/extract/fines/currencies.js";
 import { findAmounts } from "../../../src/extract/fines/money.js";
 
 describe("currency rows", () => {
@@ -11,6 +11,11 @@ describe("currency rows", () => {
 
   it.each(SYMBOL_ROWS.map((row) => [row[0], row] as const))("symbol %s resolves in its example", (_, [, code, example]) => {
     expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toContain(code);
+  });
+
+  it.each(SHARED_SYMBOL_ROWS.map((row) => [row[0], row] as const))("shared symbol %s names a currency row", (_, [, name, example]) => {
+    const code = NAME_ROWS.find(([n]) => n === name)?.[1];
+    expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toEqual([code]);
   });
 
   it.each(NAME_ROWS.map((row) => [row[0], row] as const))("name %s resolves in its example", (_, [, code, example]) => {

@@ -27,6 +27,11 @@ describe("fines/amount finds", () => {
     ["U.S. $ equivalent", "It ordered him to pay a fine of 39,000 manats (U.S. $23,000).", ["a fine of 39,000 manats (U.S. $23,000)|39000|AZN|23000 USD|-"]],
     ["a list after the fine word", "The judge imposed huge fines on X – 35 base amounts and Y – 20 base amounts.", ["huge fines on X – 35 base amounts|35|basic amount||-", "20 base amounts|20|basic amount||-"]],
     ["the sum of", "The judge imposed fines in the sum of 35 base amounts on A and B.", ["fines in the sum of 35 base amounts|35|basic amount||-"]],
+    ["ordered to pay, no fine word", "He was sentenced to corrective labour and ordered to pay 500,000 tenge.", ["ordered to pay 500,000 tenge|500000|KZT||-"]],
+    ["a given name that is also a modal", "The court fined photographer Can Yılmaz ₺5,000.", ["fined photographer Can Yılmaz ₺5,000|5000|TRY||-"]],
+    ["naira sign, each", "Grace Adeyemi and Sule Bello were each fined ₦20,000.", ["fined ₦20,000|20000|NGN||-"]],
+    ["a penalty of, with an equivalent", "Firuza Saidova received a penalty of 3,000 somoni (about US$265).", ["a penalty of 3,000 somoni (about US$265)|3000|TJS|265 USD|-"]],
+    ["European thousands", "Reza Amini was fined €1.500.", ["fined €1.500|1500|EUR||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -45,6 +50,10 @@ describe("fines/amount finds nothing in", () => {
     ["a hypothetical", "He could be fined 500 euros if convicted."],
     ["a prosecutor's request", "The prosecutor requested a fine of 10,000 lira."],
     ["money with no fine word", "The minimum wage was set at BDT12,500 (US$112)."],
+    ["an option of a fine", "He was sentenced to a year in prison with an option of a fine of ₦50,000."],
+    ["a fine as the alternative", "He was sentenced to six months in prison or to pay a fine of €2,000."],
+    ["legal costs", "He was ordered to pay 5,000 euros in legal costs."],
+    ["a sum to the victim's family", "He was ordered to pay 2,000 euros to the victim's family."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -30,11 +30,15 @@ describe("findAmounts", () => {
     ["number words and a scale", "five million rials", ["five million rials|5000000|IRR"]],
     ["number words", "twenty base amounts", ["twenty base amounts|20|basic amount"]],
     ["TL before", "TL 5,000", ["TL 5,000|5000|TRY"]],
+    ["naira sign", "₦20,000", ["₦20,000|20000|NGN"]],
+    ["KSh before", "KSh 50,000", ["KSh 50,000|50000|KES"]],
+    ["Rs before, the rupee of the letter's country", "fined Rs 10,000 in Lahore, Pakistan", ["Rs 10,000|10000|PKR"]],
+    ["dotted thousands", "1.000.000 rubles", ["1.000.000 rubles|1000000|RUB"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 
@@ -45,5 +49,7 @@ describe("findAmounts", () => {
   it("reads 1,900 as thousands and 2,5 as a decimal", () => {
     expect(parseAmount("1,900", "")).toBe(1900);
     expect(parseAmount("2,5", "")).toBe(2.5);
+    expect(parseAmount("1.500", "")).toBe(1500);
+    expect(parseAmount("1.5", "million")).toBe(1_500_000);
   });
 });

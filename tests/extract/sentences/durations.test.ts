@@ -18,6 +18,9 @@ describe("findTerms", () => {
     ["compound number word", "twenty-five years in prison", "twenty-five years", "P25Y", 9125],
     ["decimal", "1.5 years in prison", "1.5 years", "P1Y6M", 545],
     ["weeks mixed with days become days", "two weeks and three days", "two weeks and three days", "P17D", 17],
+    ["half a year", "sentenced to half a year in prison", "half a year", "P6M", 180],
+    ["abbreviated years", "sentenced to 10 yrs in prison", "10 yrs", "P10Y", 3650],
+    ["abbreviated months", "jailed for 6 mos", "6 mos", "P6M", 180],
   ])("%s: %s", (_, text, term, duration, days) => {
     const [found] = findTerms(text);
     expect(found && text.slice(found.start, found.end)).toBe(term);

@@ -62,6 +62,24 @@ describe("sentence rules find", () => {
     ["corrective labour", "She was sentenced to one year of corrective labour.", ["sentences/verb-term|sentenced to one year of corrective labour|corrective labour|P1Y|365"]],
     ["probation", "He was sentenced to two years' probation.", ["sentences/verb-term|sentenced to two years' probation|probation|P2Y|730"]],
     ["years of imprisonment in a colony", "He was sentenced to two years of imprisonment in a general regime colony.", ["sentences/verb-term|sentenced to two years of imprisonment in a general regime colony|prison|P2Y|730"]],
+    ["a given name that is also a modal", "Can Dündar was sentenced to five years and ten months in prison.", ["sentences/verb-term|sentenced to five years and ten months in prison|prison|P5Y10M|2125"]],
+    ["received a sentence of, no kind", "Julio Cac received a sentence of 18 months.", ["sentences/verb-term|received a sentence of 18 months|-|P18M|540"]],
+    ["correctional labour", "He was sentenced to eight months of correctional labour.", ["sentences/verb-term|sentenced to eight months of correctional labour|corrective labour|P8M|240"]],
+    ["a sentence reduced from one term to another", "An appeals court reduced the sentence of editor Mehmet Demir from five to three years.", ["sentences/verb-term|reduced the sentence of editor Mehmet Demir from five to three years|-|P3Y|1095"]],
+    ["a sentence later reduced", "He was sentenced to six years' imprisonment, later reduced to four years on appeal.", [
+      "sentences/verb-term|sentenced to six years' imprisonment|prison|P6Y|2190",
+      "sentences/verb-term|reduced to four years|-|P4Y|1460",
+    ]],
+    ["a ban after a prison sentence", "He was given a two-year prison sentence and banned from leaving the country for five years.", ["sentences/verb-term|given a two-year prison sentence|prison|P2Y|730"]],
+    ["probation for, no verb", "He was put on probation for two years.", ["sentences/noun-term|probation for two years|probation|P2Y|730"]],
+    ["a security level without a hyphen", "He was sentenced to five years in a maximum security prison.", ["sentences/verb-term|sentenced to five years in a maximum security prison|prison|P5Y|1825"]],
+    ["a bare sentence of, no verb", "Ali Karimi's sentence of 3 years was upheld on 2 June 2022.", ["sentences/noun-term|sentence of 3 years|-|P3Y|1095"]],
+    ["a list item suspended after the term", "- Sara Ahmadi: 2 years, suspended", ["sentences/noun-term|2 years|suspended prison|P2Y|730"]],
+    ["a ban word before the penalty verb", "He was banned from union work and sentenced to 3 years in prison.", ["sentences/verb-term|sentenced to 3 years in prison|prison|P3Y|1095"]],
+    ["a gapped clause after a semicolon", "Ali Karimi was sentenced to 2 years; Reza Amini to 18 months.", [
+      "sentences/verb-term|sentenced to 2 years|-|P2Y|730",
+      "sentences/verb-term|Reza Amini to 18 months|-|P18M|540",
+    ]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -91,6 +109,9 @@ describe("sentence rules find nothing in", () => {
     ["pre-trial detention", "The court ordered pre-trial detention for two months."],
     ["custody extended", "His detention was extended by two months in prison."],
     ["a term of office", "Lukashenko began his sixth five-year term after the election, and protesters were jailed."],
+    ["a reduction with no sentence spoken of", "The union's dues were reduced from five to three years' worth."],
+    ["a range after from", "Such offences carry sentences ranging from 3 to 5 years in prison."],
+    ["time served with no penalty word", "Ali Karimi was released after serving 30 days."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });
