@@ -2,7 +2,8 @@ import { chmod, mkdtemp, readdir, readFile, writeFile, mkdir } from "node:fs/pro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers/cli.js";
+import { spawnSync } from "node:child_process";
+import { CLI, runCli } from "./helpers/cli.js";
 
 const LETTER = "Dear Colleagues,\n\nOn 9 August 2020 Sergei Dylevsky was sentenced to 10 days in prison.\n";
 
@@ -70,18 +71,36 @@ describe("casebook CLI", () => {
     const out = join(work, "out-mixed");
     await mkdir(out);
     await chmod(out, 0o777);
-    // Note: root reads mode-000 files, so as root the CLI runs as nobody to prove the case.
+    // Note: root reads mode-000 files, so as root the CLI runs as nobody to prove the case —
+    // when nobody can run it from where the repository is checked out.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = await runCli(["extract", input, "--out", out], asNobody);
+    const nobodyCanRun = process.getuid?.() !== 0 || spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(CLI)})`], asNobody).status === 0;
+    const run = await runCli(["extract", input, "--out", out], nobodyCanRun ? asNobody : {});
     expect(run.code).toBe(1);
     const csv = await readFile(join(out, "documents.csv"), "utf8");
     expect(csv).toMatch(/^empty\.txt,.*failed.*EMPTY_FILE/m);
     expect(csv).toMatch(/^huge\.txt,.*failed.*TOO_LARGE/m);
-    expect(csv).toMatch(/^secret\.txt,.*failed.*UNREADABLE/m);
+    if (nobodyCanRun) expect(csv).toMatch(/^secret\.txt,.*failed.*UNREADABLE/m);
     expect(csv).toMatch(/^good\.txt,.*,ok,/m);
     expect(run.stderr).toMatch(/empty\.txt: .*\[EMPTY_FILE\]/);
     const good = JSON.parse(await readFile(join(out, "json", "good.txt.json"), "utf8"));
     expect(good.document.status).toBe("ok");
+  });
+
+  it("reports an unreadable file as UNREADABLE (privileges dropped after loading, as root)", async () => {
+    const dir = await folder("unreadable", { "secret.txt": LETTER });
+    const secret = join(dir, "secret.txt");
+    await chmod(secret, 0o000);
+    const pipeline = JSON.stringify(new URL("../dist/src/pipeline.js", import.meta.url).href);
+    const script = `const { processFile } = await import(${pipeline});
+      if (process.getuid() === 0) { process.setgid(65534); process.setuid(65534); }
+      const { result } = await processFile(${JSON.stringify(secret)}, "secret.txt");
+      console.log(JSON.stringify(result.document));`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.status, child.stderr).toBe(0);
+    const document = JSON.parse(child.stdout);
+    expect(document).toMatchObject({ id: "secret.txt", status: "failed" });
+    expect(document.errors.map((e: { code: string }) => e.code)).toEqual(["UNREADABLE"]);
   });
 
   it("gives every bad fixture its own error code and still writes the good letter", async () => {
