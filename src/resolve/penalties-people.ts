@@ -33,6 +33,20 @@ const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
+/** A penalty of its own between two names (`X received a penalty of …, and Y and Z were each`). */
+const OWN_PENALTY = /\b(?:sentenced|fined|jailed|imprisoned|received|given|handed|penalty|fine|sentence)\b/iu;
+
+/**
+ * The names that share a group penalty: back from the last name before the term, up to a name
+ * whose own penalty stands between it and the next.
+ */
+function sharing(text: string, before: readonly PersonMention[], last: PersonMention): PersonMention[] {
+  const upTo = before.slice(0, before.indexOf(last) + 1);
+  let first = upTo.length - 1;
+  while (first > 0 && !OWN_PENALTY.test(text.slice((upTo[first - 1] as PersonMention).end, (upTo[first] as PersonMention).start))) first--;
+  return upTo.slice(first);
+}
+
 /** What the linker needs to know about one penalty phrase. */
 export interface PenaltySite {
   /** The phrase and its term. */
@@ -73,7 +87,7 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
     if (OWN_SUBJECT.test(between)) return [];
-    return site.each || GROUP.test(between) ? distinct(before) : [last.person];
+    return site.each || GROUP.test(between) ? distinct(sharing(text, before, last)) : [last.person];
   }
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
   const firstAfter = after[0];

@@ -188,6 +188,11 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Ali Karimi", "Reza Amini"]))).toEqual(["Ali Karimi|1825|-|-", "Reza Amini|3650|prison|-"]);
   });
 
+  it("shares `were each sentenced` only with the names after another person's own penalty", () => {
+    const text = "Firuza Saidova received a penalty of 3,000 somoni, and Davron Qodirov and Shamsiddin Aliev were each sentenced to one year of restricted freedom.";
+    expect(sentences(run(text, ["Firuza Saidova", "Davron Qodirov", "Shamsiddin Aliev"]))).toEqual(["Davron Qodirov|365|restricted freedom|-", "Shamsiddin Aliev|365|restricted freedom|-"]);
+  });
+
   it("gives a contrast clause with an unknown subject nobody", () => {
     const text = "Timur Gaziev was jailed for a year, while his colleague received a sentence of eight months' corrective labour.";
     expect(sentences(run(text, ["Timur Gaziev"]))).toEqual(["Timur Gaziev|365|prison|-"]);

@@ -22,6 +22,12 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₴", "UAH", "₴1,700"],
   ["₾", "GEL", "₾2,000"],
   ["₦", "NGN", "each fined ₦20,000"],
+  ["HK$", "HKD", "fined HK$10,000"],
+  ["NT$", "TWD", "fined NT$30,000"],
+  ["NZ$", "NZD", "fined NZ$500"],
+  ["A$", "AUD", "fined A$1,000"],
+  ["C$", "CAD", "fined C$1,000"],
+  ["S$", "SGD", "fined S$2,000"],
   ["₩", "KRW", "fined ₩5,000,000"],
   ["₱", "PHP", "fined ₱10,000"],
   ["₫", "VND", "fined ₫7,500,000"],
@@ -75,6 +81,7 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["yen", "JPY", "fined 100,000 yen"],
   ["birr", "ETB", "fined 5,000 birr"],
   ["franc", "CHF", "fined 500 francs"],
+  ["dong", "VND", "fined 3 million dong"],
 ];
 
 const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));

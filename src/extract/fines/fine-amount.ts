@@ -17,7 +17,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
-  [/\btotall?(?:ed|ing)?\b/iu, "total", "fines totaled 190 base amounts"],
+  // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
+  [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
   // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
   [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
@@ -37,7 +38,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
 /** How far before an amount its guards look, in characters. */
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
-const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)))+/iuy;
+/** Note: `a 50,000-rouble fine on X`: the fine noun after the amount belongs to its phrase. */
+const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;

@@ -22,17 +22,17 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
 ];
 
 /** Digits, or number words other than the articles (`five million rials`). */
-const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
-const SYMBOL = "U\\.S\\.\\s?\\$|US\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Tk)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Tk)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?";
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<unit>${UNITS})\\b)`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<unit>${UNITS})\\b)`,
   "gu",
 );
 
@@ -49,6 +49,8 @@ export function parseAmount(number: string, scale: string): number {
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
   else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number)) plain = number.replace(/,/gu, "");
+  // Note: a space (or a no-break space) between groups of three digits separates thousands (`2 000 euros`).
+  else if (/^\d{1,3}(?:[\u00a0\u202f ]\d{3})+$/u.test(number)) plain = number.replace(/[\u00a0\u202f ]/gu, "");
   // Note: without a scale word, dots before groups of three digits separate thousands
   // (`€1.500`, `1.000.000 rubles`, European usage); no fine is a fraction of a unit.
   else if (factor === 1 && /^\d{1,3}(?:\.\d{3})+$/u.test(number)) plain = number.replace(/\./gu, "");
@@ -71,7 +73,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     else if (g.sym) currency = symbolCode(g.sym, documentText);
     else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);
     else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
-    if ((currency === null && unit === null) || !Number.isFinite(amount)) continue;
+    if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
   return found;

@@ -31,6 +31,8 @@ describe("fines/amount finds", () => {
     ["a given name that is also a modal", "The court fined photographer Can Yılmaz ₺5,000.", ["fined photographer Can Yılmaz ₺5,000|5000|TRY||-"]],
     ["naira sign, each", "Grace Adeyemi and Sule Bello were each fined ₦20,000.", ["fined ₦20,000|20000|NGN||-"]],
     ["a penalty of, with an equivalent", "Firuza Saidova received a penalty of 3,000 somoni (about US$265).", ["a penalty of 3,000 somoni (about US$265)|3000|TJS|265 USD|-"]],
+    ["a total of for one person", "Ali Karimi was fined a total of 600 euros.", ["fined a total of 600 euros|600|EUR||-"]],
+    ["the fine noun after the amount", "The court imposed a 50,000-rouble fine on Ali Karimi.", ["50,000-rouble fine|50000|RUB||-"]],
     ["European thousands", "Reza Amini was fined €1.500.", ["fined €1.500|1500|EUR||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -46,6 +48,7 @@ describe("fines/amount finds nothing in", () => {
     ["a conversion rate", "They were fined. (One base amount equals approx. 10 EUR in equivalent.)"],
     ["a conversion rate in the same sentence", "They were fined, and one base amount equals 10 EUR."],
     ["a summary total", "The total sum of fines totaled 190 base amounts (4655 BYN)."],
+    ["a total in all", "Together they were fined, in total 3,000 euros."],
     ["a maximum in law", "Protesters face fines of up to 300,000 rubles."],
     ["a hypothetical", "He could be fined 500 euros if convicted."],
     ["a prosecutor's request", "The prosecutor requested a fine of 10,000 lira."],

@@ -34,6 +34,9 @@ describe("findAmounts", () => {
     ["KSh before", "KSh 50,000", ["KSh 50,000|50000|KES"]],
     ["Rs before, the rupee of the letter's country", "fined Rs 10,000 in Lahore, Pakistan", ["Rs 10,000|10000|PKR"]],
     ["dotted thousands", "1.000.000 rubles", ["1.000.000 rubles|1000000|RUB"]],
+    ["spaced thousands", "2 000 euros", ["2 000 euros|2000|EUR"]],
+    ["a dollar with a place before the sign", "HK$10,000", ["HK$10,000|10000|HKD"]],
+    ["a two-word adjective", "10,000 Hong Kong dollars", ["10,000 Hong Kong dollars|10000|HKD"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
