@@ -66,11 +66,15 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
   const kind = SUSPENDED_AFTER.test(text.slice(end, end + 30)) ? "suspended prison" : stated;
-  // Note: a weak verb needs a penalty word: after the term, or before it (`received a sentence of 18 months`).
-  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between)) return null;
+  // Note: a weak verb needs a penalty word: after the term, or before it (`received a sentence of 18 months`),
+  // or a penalty just read in the same sentence, whose kind it takes (`…; Reza Amini got 10 days`).
+  // Note: only a bare term that ends its clause (`… got 10 days.`), not `given 10 days to appeal`.
+  const follows = previous !== null && previous.window === term.window.start && /^\s*(?:[.;,)]|each\b|$)/u.test(text.slice(end, end + 10));
+  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows) return null;
+  const inherited = WEAK.test(verb.word) && kind === null && follows ? previous.kind : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
-  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+  return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {

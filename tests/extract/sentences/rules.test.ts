@@ -73,6 +73,12 @@ describe("sentence rules find", () => {
     ["a ban after a prison sentence", "He was given a two-year prison sentence and banned from leaving the country for five years.", ["sentences/verb-term|given a two-year prison sentence|prison|P2Y|730"]],
     ["probation for, no verb", "He was put on probation for two years.", ["sentences/noun-term|probation for two years|probation|P2Y|730"]],
     ["a security level without a hyphen", "He was sentenced to five years in a maximum security prison.", ["sentences/verb-term|sentenced to five years in a maximum security prison|prison|P5Y|1825"]],
+    ["a weak verb after a penalty in the same sentence", "Ali Karimi was sentenced to 15 days of administrative arrest; Reza Amini got 10 days.", [
+      "sentences/verb-term|sentenced to 15 days of administrative arrest|administrative detention|P15D|15",
+      "sentences/verb-term|got 10 days|administrative detention|P10D|10",
+    ]],
+    ["a weak verb for a time limit after a penalty", "He was jailed for two years and given 10 days to appeal.", ["sentences/verb-term|jailed for two years|prison|P2Y|730"]],
+    ["hard labour", "He was sentenced to one year's hard labour.", ["sentences/verb-term|sentenced to one year's hard labour|prison|P1Y|365"]],
     ["a bare sentence of, no verb", "Ali Karimi's sentence of 3 years was upheld on 2 June 2022.", ["sentences/noun-term|sentence of 3 years|-|P3Y|1095"]],
     ["a list item suspended after the term", "- Sara Ahmadi: 2 years, suspended", ["sentences/noun-term|2 years|suspended prison|P2Y|730"]],
     ["a ban word before the penalty verb", "He was banned from union work and sentenced to 3 years in prison.", ["sentences/verb-term|sentenced to 3 years in prison|prison|P3Y|1095"]],
