@@ -9,8 +9,9 @@ import type { ReadDate } from "./dates-value.js";
 
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s*_#>(]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*)?$/,
-  "nothing, or a place and a comma",
+  // Note: a news dateline in capitals may end with a dash instead (`LONDON – 3 May 2022 –`).
+  /^[\s*_#>(]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}\s*[–—-]\s*)?$/,
+  "nothing, a place and a comma, or a place in capitals and a dash",
   "New York, ",
 ];
 

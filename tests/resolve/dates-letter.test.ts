@@ -18,6 +18,7 @@ describe("letter date", () => {
     ["a document-type label before the date", `UNION OF JOURNALISTS\nPress release, 05.04.2019\n\n${BODY}`, "2019-04-05"],
     ["a labelled date line", `URGENT ACTION\n\nUA: 123/20 Index: MDE 13/3155/2020 Iran Date: 12 October 2020\n\n${BODY}`, "2020-10-12"],
     ["a bracketed place and date", `(Geneva, 5 March 2021) ${BODY}`, "2021-03-05"],
+    ["a news dateline in capitals with dashes", `LONDON – 3 May 2022 – ${BODY}`, "2022-05-03"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -25,6 +26,7 @@ describe("letter date", () => {
 
   it.each([
     ["a year-less dateline", `November 4, BPN. ${BODY}`],
+    ["a name and a dash in a list before a date", `Ali Karimi – arrested on 3 May 2022 – ${BODY}`],
     ["a full date inside the body", `Headline\n\n${BODY} He was arrested on 20 January 2017.`],
     ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],
     ["a date closing a hard-wrapped body line", `Headline\n\nThe court in the capital sentenced him 5 March 2021\nwithout hearing his lawyers.`],
