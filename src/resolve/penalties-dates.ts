@@ -23,6 +23,9 @@ export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
+/** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
+export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?:was|were)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out)\b/iu;
+
 const CLAUSE_BREAK = /[>•;|]/gu;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -79,7 +82,9 @@ export interface DateSite extends Span {
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
-export function rulingDate(text: string, site: DateSite, dates: readonly DateRecord[], letterDate: string | null, shared: string | null): string | null {
+export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null): string | null {
+  // Note: a ruling the letter reports cannot come after the letter (`a ruling he will appeal by 20 June`).
+  const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
   const own = dateInWindow(text, site.window, site, dates, letterDate);
   if (own) return own;
   for (const w of [...site.before].reverse()) {
@@ -92,6 +97,9 @@ export function rulingDate(text: string, site: DateSite, dates: readonly DateRec
   if (after && !site.penaltyWindows.has(after.start)) {
     const attached = dates.find((d) => full(d) && inside(d, after) && ATTACHED_AFTER.test(text.slice(d.end, d.end + 20)));
     if (attached) return attached.value;
+    // Note: `The ruling was handed down on 3 May 2022.` right after the penalty dates it.
+    const delivered = DELIVERED.test(text.slice(after.start, after.end)) ? dates.find((d) => full(d) && inside(d, after)) : undefined;
+    if (delivered) return delivered.value;
   }
   return shared;
 }

@@ -149,6 +149,16 @@ describe("penalties: ruling dates", () => {
     expect(sentences(run(text, ["Esmail Abdi"], [["February 22, 2016", "2016-02-22"]]))).toEqual(["Esmail Abdi|2190|prison|2016-02-22"]);
   });
 
+  it("takes the date of a sentence saying when the ruling was delivered, just after", () => {
+    const text = "Ali Karimi was sentenced to 3 years in prison. The ruling was handed down on 3 May 2022.";
+    expect(sentences(run(text, ["Ali Karimi"], [["3 May 2022", "2022-05-03"]], "2022-06-10"))).toEqual(["Ali Karimi|1095|prison|2022-05-03"]);
+  });
+
+  it("never dates a reported ruling after the letter", () => {
+    const text = "Ali Karimi was sentenced to 3 years in prison, a ruling he will appeal by 20 June 2022.";
+    expect(sentences(run(text, ["Ali Karimi"], [["20 June 2022", "2022-06-20"]], "2022-06-10"))).toEqual(["Ali Karimi|1095|prison|-"]);
+  });
+
   it("ignores a year-less date", () => {
     const text = "Sergei Cherkasov was sentenced on 5 October to 15 days in prison.";
     expect(sentences(run(text, ["Sergei Cherkasov"], [["5 October", "--10-05"]]))).toEqual(["Sergei Cherkasov|15|prison|-"]);
