@@ -106,7 +106,9 @@ const CLAUSE_TAGS = /Verb|Tense|Infinitive|Gerund|Copula|Auxiliary|Modal|Adverb|
  */
 export function canFollowName(word: string): boolean {
   const tags = lexiconTags(word);
-  if (tags.length === 0) return /ed$/u.test(word);
+  // Note: compromise tags some past forms as adjectives only (`received`, `detained`); after a
+  // name, a word in -ed is its verb unless the lexicon knows it as a noun.
+  if (/\p{Ll}ed$/u.test(word) && !tags.some((tag) => /Noun|Singular|Plural/u.test(tag))) return true;
   return tags.some((tag) => CLAUSE_TAGS.test(tag));
 }
 

@@ -19,7 +19,8 @@ export function wrapWidth(text: string): number {
   const candidates: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split("\n");
-    for (const line of lines.slice(0, -1)) if (line.length >= MIN_WRAPPED) candidates.push(line);
+    // Note: a line with a column gap (a tab, see whitespace.ts) is a table row, not wrapped prose.
+    for (const line of lines.slice(0, -1)) if (line.length >= MIN_WRAPPED && !line.includes("\t")) candidates.push(line);
   }
   if (candidates.length < 3) return Infinity;
   // Note: wrapped lines mostly break mid-sentence; lines that mostly end a sentence are paragraphs.
@@ -38,7 +39,7 @@ export function wrapWidth(text: string): number {
  * stays well below it.
  */
 export function isWrapped(line: string, next: string, width: number): boolean {
-  if (!Number.isFinite(width) || line.length < MIN_WRAPPED) return false;
+  if (!Number.isFinite(width) || line.length < MIN_WRAPPED || line.includes("\t") || next.includes("\t")) return false;
   if (/^(?:[-–•*▪◦>›→]\s|\d{1,2}[.)]\s|\([a-z\d]\)\s)/i.test(next)) return false;
   const word = /^\S*/.exec(next)?.[0] ?? "";
   return line.length + 1 + word.length >= width * 0.8;

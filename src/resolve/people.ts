@@ -66,6 +66,25 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   return list;
 }
 
+/**
+ * Folds a name that is the end of a longer person's name into that person: a two-word surname
+ * used alone (`Comrade Martínez Pérez` for `José Luis Martínez Pérez`, `Mr. Abu Saleh` for
+ * `Abdullah Abu Saleh`). The owner is the nearest such person named before, else the first after.
+ */
+function mergeSuffixes(drafts: Draft[]): void {
+  for (const d of [...drafts].filter((x) => x.words.length >= 2)) {
+    const tail = d.words.map(key).join(" ");
+    const owners = drafts.filter((o) => o !== d && o.words.length > d.words.length && o.words.slice(-d.words.length).map(key).join(" ") === tail);
+    const before = owners.filter((o) => o.first < d.first).sort((a, b) => b.first - a.first);
+    const owner = before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
+    if (!owner) continue;
+    owner.mentions.push(...d.mentions);
+    owner.found.push(...d.found);
+    owner.first = Math.min(owner.first, d.first);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 /** Folds Cyrillic drafts into the Latin person they transliterate to (see people-scripts.ts). */
 function mergeScripts(drafts: Draft[]): void {
   const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
@@ -102,6 +121,7 @@ function unique(values: string[]): string[] {
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
   const blocked = organisations.flatMap((o) => o.mentions);
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
+  mergeSuffixes(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   addLaterRoles(context.text, drafts);

@@ -12,6 +12,11 @@ describe("character steps", () => {
     expect(whitespace("  Tel :\t+32   (0)2\u00a0224  \nnext\t")).toBe("Tel : +32 (0)2 224\nnext");
   });
 
+  it("keeps a table's column gap (four spaces or more, or two tabs) as one tab", () => {
+    expect(whitespace("Name      Organisation\nJoost de Wit\t\tFNV\nA  B   C    D")).toBe("Name\tOrganisation\nJoost de Wit\tFNV\nA B C\tD");
+    expect(whitespace("    indented line    \n")).toBe("indented line\n");
+  });
+
   it("leaves exactly one blank line between paragraphs", () => {
     expect(paragraphs("\n\nOne\n\n\n\nTwo\nline\n\n")).toBe("One\n\nTwo\nline");
   });

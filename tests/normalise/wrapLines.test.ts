@@ -21,6 +21,18 @@ describe("wrapLines", () => {
     expect(wrapLines(text)).toBe(`${letterhead}\n\n${WRAPPED.replaceAll("\n", " ")}\n\n${signature}`);
   });
 
+  it("keeps the rows of a table (lines with a column gap) apart", () => {
+    const table = "Name\tOrganisation\tCountry\nAshley Kowalska Brown\tInternational Union of Food Workers\tSwitzerland\nJoost de Wit\tFederation of Dutch Trade Unions (FNV)\tNetherlands";
+    const text = `${WRAPPED}\n\n${table}`;
+    expect(wrapLines(text)).toBe(`${WRAPPED.replaceAll("\n", " ")}\n\n${table}`);
+  });
+
+  it("keeps a copy list's addressees on their own lines", () => {
+    const cc = "cc: Ambassador of the Republic of Nowhere to the United Kingdom, London\nInternational Labour Organization, Geneva\nJane Roe, Vahed";
+    const text = `${WRAPPED}\n\n${cc}`;
+    expect(wrapLines(text)).toBe(`${WRAPPED.replaceAll("\n", " ")}\n\n${cc}`);
+  });
+
   it("does not join a line to a list item", () => {
     const text = `${WRAPPED}\n- Jane Roe, sentenced to 15 days of administrative detention`;
     expect(wrapLines(text).endsWith("\n- Jane Roe, sentenced to 15 days of administrative detention")).toBe(true);

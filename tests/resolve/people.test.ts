@@ -35,6 +35,13 @@ describe("resolvePeople", () => {
     expect(found[0]?.organisation).toBe("IUD");
   });
 
+  it("folds a two-word surname used alone into the person with that full name", () => {
+    const found = people("Her lawyer, Karim Abu Zeid, spoke to reporters. Mr. Abu Zeid said the trial was unfair. Comrade Ruiz Peña and Ana María Ruiz Peña were both fined.");
+    expect(found.map((p) => p.name)).toEqual(["Karim Abu Zeid", "Ana María Ruiz Peña"]);
+    expect(found[0]?.aliases).toContain("Mr. Abu Zeid");
+    expect(found[1]?.aliases).toContain("Comrade Ruiz Peña");
+  });
+
   it("folds a Cyrillic caption into the Latin names", () => {
     const found = people("Two of them - Aliaksandr Barysau and Hanna Kazlova - were fined.\n\nАляксандр Барысаў, Ганна Казлова");
     expect(found.map((p) => p.name)).toEqual(["Aliaksandr Barysau", "Hanna Kazlova"]);

@@ -15,6 +15,8 @@ import { ORG_HEADS } from "./lexicon.js";
 
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+// Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
+const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
 
 function evidence(text: string, tokens: Token[], i: number, lineTokens: number): boolean {
@@ -32,6 +34,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number):
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  // Note: the body an appeal is addressed to (`calls on the ILO to send a mission`, `and on the ILO and the …`).
+  if (APPEAL.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s+(?:to\s+\p{Ll}|and\s)/u.test(rest)) return true;
   return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);
 }
 

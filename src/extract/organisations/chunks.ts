@@ -17,8 +17,9 @@ const upper = (token: Token): boolean =>
 function joined(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
   const gap = text.slice(left.end, right.start);
-  if (/^[ \t\u00a0]{1,3}$/u.test(gap)) return true;
-  if (/^['’][ \t]$/u.test(gap) && /s$/u.test(left.text)) return true;
+  // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
+  if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
+  if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);
 }
 

@@ -15,10 +15,15 @@ import { longFormStart } from "./schwartz-hearst.js";
 
 const BRACKET = /\(([^()\n]{1,80})\)/gu;
 
-/** True when a long form names a law or document rather than a body. */
+/**
+ * True when a long form names a law or document rather than a body: its head (the word before
+ * an `of`/`on`/`for` tail, else the last word) is a document noun (`Turkish Penal Code`, `Law on
+ * Trade Unions`). Note: a document word elsewhere does not make one (`Media and Law Studies Association`).
+ */
 export function isDocument(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
-  return words.some((word) => DOCUMENT_HEADS.has(word));
+  const tail = words.findIndex((word, i) => i > 0 && /^(?:of|on|for|against|concerning)$/u.test(word));
+  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "");
 }
 
 function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {
@@ -46,6 +51,9 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   const at = longFormStart(short, clause);
   let start = at >= 0 ? clauseStart + at : -1;
   if (start >= 0) start = widened(text, clauseStart, start);
+  // Note: letters matched from a lower-case word (`call on the Unitary Workers' Central (CUT)`:
+  // C from `call`) are no long form; the capitalised chunk is tried instead.
+  if (start >= 0 && !/^\p{Lu}/u.test(text.slice(start, start + 1))) start = -1;
   const strong = isAcronymShaped(short);
   if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = chunkStart;
   if (start < 0) return null;

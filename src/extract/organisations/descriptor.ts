@@ -6,7 +6,7 @@
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isFunctionWord, isPlaceName } from "../nlp.js";
-import { TITLE_WORDS } from "../people/lexicon.js";
+import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -16,6 +16,8 @@ import { bodyOf, clauses } from "./named.js";
 
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
+// Note: `workers at Eastman Exports Global Clothing`: the workplace of people named by their work.
+const WORKPLACE = /\b(?:workers|employees|staff|miners|drivers|union|unions) at (?:the )?$/iu;
 
 function usable(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
@@ -46,6 +48,11 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         if (BEFORE_OF.test(text.slice(Math.max(sentence.start, first.start - 40), first.start))) {
           const noun = /(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u.exec(text.slice(Math.max(sentence.start, first.start - 40), first.start));
           return [found(first.start - (noun?.[0].length ?? 0), last.end, text, chunk)];
+        }
+        const place = STREET_WORDS.has(last.text.toLowerCase());
+        const before = text.slice(Math.max(sentence.start, first.start - 30), first.start);
+        if (WORKPLACE.test(before) && chunk.length >= 2 && !place && !HONORIFICS.has(first.text.toLowerCase())) {
+          return [found(first.start, last.end, text, chunk)];
         }
         const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
         for (let n = 1; n <= after.length; n++) {

@@ -2,6 +2,8 @@
 import type { OrganisationCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { acronymRule } from "./acronym.js";
+import { apposedRule } from "./apposed.js";
+import { causeRule } from "./cause.js";
 import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
 import { listRule } from "./list.js";
@@ -15,4 +17,6 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   descriptorRule,
   mediaRule,
   listRule,
+  causeRule,
+  apposedRule,
 ];

@@ -8,17 +8,26 @@
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { NOT_NAME_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { NOT_NAME_WORDS, ROLE_HEADS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
 import { isHeadline } from "./headline.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { clauseChunks, spanText } from "./chunks.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
 
+/**
+ * True for a name made only of generic words that still names one body: three words or more,
+ * two different heads, ending in a singular strong head (`International Labour Organization`,
+ * `International Trade Union Confederation`), unlike `Independent Trade Unions` or `Trade Union`.
+ */
+function compound(tokens: Token[]): boolean {
+  const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
+  return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
+}
 
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
@@ -27,7 +36,13 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
-  if (of > 0 && tokens.slice(0, of).every((t) => TITLE_WORDS.has(lower(t)) && !ORG_HEADS.has(lower(t)))) tokens = tokens.slice(of + 1);
+  // Note: plural too, at a sentence's start (`Leaders of Independent Trade Unions`, `Members of the …`).
+  const position = (t: Token): boolean => (TITLE_WORDS.has(lower(t)) || TITLE_WORDS.has(lower(t).replace(/s$/u, ""))) && !ORG_HEADS.has(lower(t));
+  if (of > 0 && tokens.slice(0, of).every(position)) tokens = tokens.slice(of + 1);
+  // Note: `Judge Aliaksei Barysik of the Hrodna Regional Court`: with no head before `of`, the
+  // words before it are a person or a place, and the body starts after it.
+  const firstOf = tokens.findIndex((t) => t.text === "of");
+  if (firstOf > 0 && !tokens.slice(0, firstOf).some((t) => ORG_HEADS.has(lower(t)))) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   const heads = tokens.flatMap((t, i) => (ORG_HEADS.has(lower(t)) ? [i] : []));
   const lastHead = heads.at(-1);
@@ -39,9 +54,13 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const link = tokens[end + 1]?.text.toLowerCase();
   if (link && CONNECTORS.has(link) && (link !== "in" || LOCATED_HEADS.has(lower(tokens[end] as Token)))) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
-  while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
+  // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
+  // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
+  if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
+    while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
+  }
   tokens = tokens.slice(0, end + 1);
-  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text))) return null;
+  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
   return tokens;
 }
 

@@ -28,5 +28,6 @@ export function longFormStart(short: string, long: string): number {
     si--;
   }
   const start = li + 1;
-  return l.slice(0, start).join("").lastIndexOf(" ") + 1;
+  // Note: the word starts after the last whitespace of any kind (a table's column gap is a tab).
+  return l.slice(0, start).join("").search(/\s\S*$/u) + 1;
 }

@@ -3,12 +3,14 @@ import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { akaRule } from "./aka.js";
 import { appositionRule } from "./apposition.js";
+import { capsSignatureRule } from "./caps-signature.js";
 import { capsSurnameRule } from "./caps-surname.js";
 import { givenNameRule } from "./given-name.js";
 import { honorificRule } from "./honorific.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { nameShapeRule } from "./name-shape.js";
+import { tableRule } from "./table.js";
 import { titleRule } from "./title.js";
 
 export const peopleExtractors: Extractor<PersonCandidate>[] = [
@@ -17,6 +19,8 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   appositionRule,
   letterheadRule,
   capsSurnameRule,
+  capsSignatureRule,
+  tableRule,
   listRule,
   akaRule,
   givenNameRule,

@@ -28,7 +28,7 @@ function nameLine(text: string, line: Span): NameChunk | null {
 }
 
 /** What a line below a name says: a role (`General Secretary`) and/or a body (`ITUC`). */
-function describe(line: string): { role: string | null; organisation: string | null } {
+export function describe(line: string): { role: string | null; organisation: string | null } {
   const parts = line.replace(/^[^:]{1,30}:\s*/u, "").split(/\s*,\s*/u).filter(Boolean);
   let role: string | null = null;
   let organisation: string | null = null;

@@ -7,6 +7,7 @@
 export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
+  "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
 ]);
 
 /** Forms of address that are also positions: dropped from the name, kept as a role. */
@@ -70,11 +71,20 @@ export const NOT_NAME_WORDS = new Set([
   "free", "act", "now", "click", "here", "more", "read", "see", "share",
 ]);
 
-/** Street and address words: a "name" next to one is a street (`Av. Moliere`, `Hans Crescent`). */
+/**
+ * Street and address words: a "name" next to one is a street (`Av. Moliere`, `Hans Crescent`).
+ * Note: most of them end a street's name; only LEADING_STREET_WORDS also start one. A name that
+ * merely starts with one of the others is a person (`Park Ji-yeon`, `Lane Hartley`).
+ */
 export const STREET_WORDS = new Set([
   "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "street", "st", "road", "rd", "lane", "square", "place",
   "crescent", "way", "drive", "close", "court", "terrace", "gardens", "park", "strasse", "straße", "ulitsa",
   "prospekt", "plaza", "calle", "via", "chaussée", "quai", "bte", "district", "region", "province",
+]);
+
+/** Street words that come before a street's name (`Rue Royale`, `Calle Mayor`, `Place Flagey`). */
+export const LEADING_STREET_WORDS = new Set([
+  "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "calle", "via", "chaussée", "quai", "ulitsa", "prospekt", "place", "plaza",
 ]);
 
 /** Closing formulas after which a letter's signature block starts. */

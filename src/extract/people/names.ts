@@ -6,7 +6,8 @@ import type { PersonCandidate, Span } from "../../records.js";
 import { isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
-import { HONORIFICS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { onAddressLine } from "./address.js";
+import { HONORIFICS, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, tokenize, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -77,14 +78,17 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   if (words.length < Math.min(minimum, 2) || name.length < minimum || words.length > 5) return false;
   if (!name.some((token) => isCapitalised(token.text))) return false;
   if (name.every(isTitle)) return false;
-  if (name.some((token) => ORG_HEADS.has(lower(token)) || STREET_WORDS.has(lower(token)))) return false;
+  if (name.some((token) => ORG_HEADS.has(lower(token)))) return false;
+  // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
+  if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
-  if (isPlaceName(name.map((token) => token.text).join(" "))) return false;
+  // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
+  if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
-  return true;
+  return !onAddressLine(text, first.start);
 }
 
 /** The candidate for a chunk: its span starts at an adjacent honorific (`Ms Sharan Burrow`). */

@@ -45,9 +45,11 @@ export function keptRole(phrase: string): string | null {
 }
 
 const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary", "QuestionWord"]);
+// Note: a possessive determiner (`its president Selvi Murugesan`) is not part of the role.
 const isModifier = (token: Token): boolean =>
-  (TITLE_WORDS.has(token.text.toLowerCase()) && token.text.toLowerCase() !== "former") ||
-  (/^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag)));
+  !/^(?:its|his|her|their|our|my|your)$/u.test(token.text) &&
+  ((TITLE_WORDS.has(token.text.toLowerCase()) && token.text.toLowerCase() !== "former") ||
+    (/^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
 
 /** The organisation chunk starting at `tokens[index]` (`Independent Trade Union of Miners`), or null. */
 export function bodyFrom(text: string, tokens: Token[], index: number): string | null {
@@ -109,7 +111,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   // so commas and `and` are crossed while no role word has been seen.
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const token = tokens[i] as Token;
-    if (/^(?:of|at|for|in|from|with|who|which|to|on)$/u.test(token.text)) break;
+    if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
+    // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
+    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase())) return NONE;
     if (token.text === "and" && end >= 0) break;
     // Note: a capitalised word that is no title starts a name (`… BNP and Maksim Sereda, the chairman`).
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text)) break;

@@ -15,7 +15,7 @@ export interface Located {
 const sentenceCache = new WeakMap<TextContext, Span[]>();
 const chunkCache = new WeakMap<TextContext, Located[]>();
 
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
 
 /**
  * The context's sentences, rejoined where the splitter broke after an abbreviated title

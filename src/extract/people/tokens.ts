@@ -46,7 +46,7 @@ export function isAcronymShaped(word: string): boolean {
   return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
 }
 
-const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
 
 /**
  * True when the characters between two tokens keep them in one chunk: spaces on one line, or
@@ -55,8 +55,9 @@ const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
 export function joins(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   if (left.possessive) return false;
-  if (/^[ \t\u00a0]{1,3}$/u.test(gap)) return true;
-  return ABBREVIATED.test(left.text) && /^\.[ \t\u00a0]{1,2}$/u.test(gap);
+  // Note: a tab is a table's column gap (normalise/whitespace.ts), never a space inside a name.
+  if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
+  return ABBREVIATED.test(left.text) && /^\.[ \u00a0]{1,2}$/u.test(gap);
 }
 
 /** Splits tokens into maximal runs where `keep` holds for every token and neighbours join. */

@@ -13,6 +13,8 @@ describe("organisation rules", () => {
       "organisations/descriptor",
       "organisations/media",
       "organisations/list",
+      "organisations/cause",
+      "organisations/apposed",
     ]);
   });
 

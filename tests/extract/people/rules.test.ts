@@ -12,6 +12,8 @@ describe("people rules", () => {
       "people/apposition",
       "people/letterhead",
       "people/caps-surname",
+      "people/caps-signature",
+      "people/table",
       "people/list",
       "people/aka",
       "people/given-name",

@@ -1,0 +1,50 @@
+/**
+ * Bodies named next to a common noun saying what they are: before the name (`the electronics
+ * maker Jabil Circuit`, `the couriers' union Kurer`, `the rights group OVD-Info`) or as an
+ * apposition after it (`Birleşik Metal-İş, the union whose strike …`).
+ */
+import type { OrganisationCandidate } from "../../records.js";
+import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
+import { sentences } from "../people/scan.js";
+import type { Token } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { clauseChunks, spanText, trimLeading } from "./chunks.js";
+import { isHeadline } from "./headline.js";
+import { bodyOf, clauses } from "./named.js";
+
+const NOUNS =
+  "company|firm|maker|manufacturer|producer|retailer|brand|giant|supplier|subcontractor|contractor|employer|conglomerate|" +
+  "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective";
+// Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
+const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
+const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
+
+/** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
+function usable(chunk: Token[]): boolean {
+  const first = chunk[0];
+  if (!first || chunk.length > 5 || TITLE_WORDS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase())) return false;
+  const words = chunk.map((t) => t.text).join(" ");
+  return !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && bodyOf(words, chunk) === null;
+}
+
+export const apposedRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/apposed",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks }) => {
+      if (isHeadline(text, span)) return [];
+      return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        if (!usable(chunk)) return [];
+        const first = chunk[0] as Token;
+        const last = chunk.at(-1) as Token;
+        const before = BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start));
+        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60)));
+        if (!before && !after) return [];
+        const name = spanText(text, chunk);
+        return [{ type: "organisation", start: first.start, end: last.end, text: name, name, acronym: null }];
+      });
+    });
+  },
+};

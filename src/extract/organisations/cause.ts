@@ -1,0 +1,54 @@
+/**
+ * Bodies named after the people they gather and their cause, with no head noun: `Zimbabwe
+ * Lawyers for Human Rights`, `Physicians for Human Rights`, `Reporters Without Borders`,
+ * `Mothers Against Impunity`. A capitalised plural of people, then `for`/`without`/`against`,
+ * then capitalised words.
+ */
+import type { OrganisationCandidate } from "../../records.js";
+import { isRoleWord } from "../people/roles.js";
+import { sentences } from "../people/scan.js";
+import { isCapitalised, type Token } from "../people/tokens.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { clauseChunks, spanText } from "./chunks.js";
+import { isHeadline } from "./headline.js";
+import { CONNECTORS } from "./lexicon.js";
+import { clauses } from "./named.js";
+
+const LINK = /^(?:for|without|against)$/iu;
+const PEOPLE = /^(?:women|people|mothers|fathers|parents|families|citizens|youth|workers)$/iu;
+
+/** True for a capitalised plural naming people (`Lawyers`, `Reporters`, `Women`). */
+function people(token: Token): boolean {
+  if (!isCapitalised(token.text)) return false;
+  return PEOPLE.test(token.text) || (/s$/u.test(token.text) && isRoleWord(token.text));
+}
+
+/** The body inside a chunk, from the words before the plural to the chunk's end, or null. */
+function bodyIn(chunk: Token[]): Token[] | null {
+  const link = chunk.findIndex((token, i) => i > 0 && LINK.test(token.text) && people(chunk[i - 1] as Token));
+  const next = chunk[link + 1];
+  if (link < 0 || !next || !isCapitalised(next.text)) return null;
+  let start = link - 1;
+  // Note: `Rumbidzai Ncube of Zimbabwe Lawyers for …`: the name starts after the last connector.
+  while (start > 0 && !CONNECTORS.has((chunk[start - 1] as Token).text.toLowerCase())) start--;
+  return chunk.slice(start);
+}
+
+export const causeRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/cause",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks }) => {
+      if (isHeadline(text, span)) return [];
+      return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+        const body = bodyIn(chunk);
+        if (!body || body.length < 3) return [];
+        const start = (body[0] as Token).start;
+        const end = (body.at(-1) as Token).end;
+        const name = spanText(text, body);
+        return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
+      });
+    });
+  },
+};
