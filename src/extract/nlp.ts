@@ -37,6 +37,11 @@ export function isPlaceName(word: string): boolean {
   return lexiconTags(word).some((tag) => PLACE_TAGS.has(tag));
 }
 
+/** True when compromise knows the word as a country and not as a person's name (`Kazakhstan`, not `Jordan`). */
+export function isCountry(word: string): boolean {
+  return lexiconTags(word).includes("Country") && !isNameWord(word);
+}
+
 /** True when compromise knows the word as an ordinary (non-name, non-place) English word. */
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);

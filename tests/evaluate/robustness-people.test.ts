@@ -1,9 +1,9 @@
 /**
- * The people-and-organisation robustness letters (fixtures/robustness/letters/po-*.txt): eleven
- * letters in styles the development corpus lacks (an urgent action with `Name (m/f)`, Spanish
+ * The people-and-organisation robustness letters (fixtures/robustness/letters/po-*.txt):
+ * fourteen letters in styles the development corpus lacks (an urgent action with `Name (m/f)`, Spanish
  * two-surname names, family-name-first names, `al-`/`bin`/`Abu`, all-caps signatures, a cc list
  * and a table of signatories, `Dr.`/`Atty.` with possessives, French and Filipino bodies).
- * The minima sit a little under today's figures (people 0.991, organisations 1.000), so a
+ * The minima sit a little under today's figures (people 0.993, organisations 1.000), so a
  * regression fails. Other files in the folder belong to other record types and are not scored here.
  */
 import { mkdir, mkdtemp, readdir, writeFile, copyFile } from "node:fs/promises";
@@ -23,7 +23,7 @@ it("scores the people and organisation robustness letters at or above the minima
   await mkdir(join(out, "json"));
   await mkdir(expected);
   const letters = (await readdir(join(ROOT, "letters"))).filter((name) => name.startsWith(PREFIX)).sort();
-  expect(letters.length).toBeGreaterThanOrEqual(11);
+  expect(letters.length).toBeGreaterThanOrEqual(14);
   for (const name of letters) {
     const { result } = await processFile(join(ROOT, "letters", name), name);
     await writeFile(join(out, "json", `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);

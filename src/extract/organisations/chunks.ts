@@ -20,6 +20,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
+  // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.
+  if (gap === " & " && isCapitalised(left.text) && isCapitalised(right.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);
 }
 

@@ -17,7 +17,7 @@ import { bodyOf, clauses } from "./named.js";
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
 // Note: `workers at Eastman Exports Global Clothing`: the workplace of people named by their work.
-const WORKPLACE = /\b(?:workers|employees|staff|miners|drivers|union|unions) at (?:the )?$/iu;
+const WORKPLACE = /\b(?:(?:workers|employees|staff|miners|drivers|union|unions) at|(?:employed|hired|contracted) by) (?:the )?$/iu;
 
 function usable(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
@@ -26,6 +26,12 @@ function usable(tokens: Token[]): boolean {
   if (!first || tokens.length > 5) return false;
   const words = tokens.map((t) => t.text).join(" ");
   return !isDemonym(first.text) && !isPlaceName(words) && !(tokens.length === 1 && isCommonWord(first.text)) && bodyOf(words, tokens) === null;
+}
+
+/** True for one ordinary word capitalised only because it starts a sentence (`Railway union activist jailed`). */
+function sentenceInitial(text: string, sentence: { start: number }, tokens: Token[]): boolean {
+  const first = tokens[0] as Token;
+  return tokens.length === 1 && !isAcronymShaped(first.text) && text.slice(sentence.start, first.start).trim() === "";
 }
 
 function found(start: number, end: number, text: string, name: Token[]): Unstamped<OrganisationCandidate> {
@@ -42,7 +48,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
     return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) => {
       if (isHeadline(text, sentence)) return [];
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
-        if (!usable(chunk)) return [];
+        if (!usable(chunk) || sentenceInitial(text, sentence, chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
         if (BEFORE_OF.test(text.slice(Math.max(sentence.start, first.start - 40), first.start))) {

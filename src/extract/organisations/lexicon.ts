@@ -16,7 +16,7 @@ export const ORG_HEADS = new Set([
   "prosecutor's", "procuracy", "prosecutors", "station", "prison", "colony", "center", "centre", "radio", "television",
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
-  "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club",
+  "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -26,7 +26,7 @@ export const STRONG_ORG_HEADS = new Set([
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
   "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
   "plc", "llc", "gmbh", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
-  "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club",
+  "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */

@@ -20,11 +20,14 @@ const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
 
 /**
- * True for a name made only of generic words that still names one body: three words or more,
- * two different heads, ending in a singular strong head (`International Labour Organization`,
- * `International Trade Union Confederation`), unlike `Independent Trade Unions` or `Trade Union`.
+ * True for a name made only of generic words that still names one body: a ministry with an
+ * `of` tail, or three words or more with two different heads ending in a singular strong head
+ * (`International Labour Organization`), unlike `Independent Trade Unions` or `Trade Union`.
  */
 function compound(tokens: Token[]): boolean {
+  // Note: a ministry or department with an `of` tail (`Ministry of Labour`) names one body;
+  // `Council of Executive members` does not.
+  if (tokens.length >= 3 && /^(?:ministry|department)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
   return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
 }

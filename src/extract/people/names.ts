@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
+import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
@@ -85,6 +85,8 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
   if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
+  // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
+  if (name.length > 1 && isCountry(name.at(-1)?.text ?? "")) return false;
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
