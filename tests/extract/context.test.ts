@@ -49,3 +49,12 @@ describe("sentence splitting after abbreviations", () => {
     expect(createContext(text, OPTIONS).sentences).toHaveLength(2);
   });
 });
+
+describe("sentence splitting after initials and company suffixes", () => {
+  it.each([
+    ["J. Smith was jailed. He appealed.", ["J. Smith was jailed.", "He appealed."]],
+    ["Workers at Acme Ltd. were fined 200 euros each.", ["Workers at Acme Ltd. were fined 200 euros each."]],
+  ])("%s", (text, expected) => {
+    expect(createContext(text, OPTIONS).sentences.map((s) => slice(text, s))).toEqual(expected);
+  });
+});
