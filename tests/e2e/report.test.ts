@@ -24,7 +24,7 @@ interface Incidents {
 }
 
 // Note: CI sets CASEBOOK_REQUIRE_CHROMIUM=1 so that a missing browser fails there instead of skipping.
-if (!HAS_CHROMIUM && process.env.CASEBOOK_REQUIRE_CHROMIUM) throw new Error(`Chromium is required: ${SKIP_REASON}`);
+if (!HAS_CHROMIUM && process.env.CASEBOOK_REQUIRE_CHROMIUM === "1") throw new Error(`Chromium is required: ${SKIP_REASON}`);
 if (!HAS_CHROMIUM) console.warn(`tests/e2e/report.test.ts ${SKIP_REASON}`);
 const suite = HAS_CHROMIUM ? describe : describe.skip;
 
