@@ -33,9 +33,15 @@ function inline(node: Nodes): string {
  * below a prose wrap) is kept as a line break.
  */
 function softBreaks(text: string): string {
-  return text
-    .replace(/([^\n\u{F0000}]*)\n/gu, (whole, line: string) => (line.trim().length >= 40 ? `${line} ` : whole))
-    .replaceAll(HARD_BREAK, "\n");
+  // Note: split, not a regex: `([^\n]*)\n` retries from every position of a line without a
+  // break, which is quadratic in the length of a long paragraph.
+  const lines = text.split("\n");
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i - 1] as string).split(HARD_BREAK).at(-1) ?? "";
+    out += (line.trim().length >= 40 ? " " : "\n") + (lines[i] as string);
+  }
+  return out.replaceAll(HARD_BREAK, "\n");
 }
 
 /** Paragraph texts of a block subtree, in document order. */

@@ -23,11 +23,11 @@ export const ADMINISTRATIVE = /\b(?:administrative\s+(?:code|offen[cs]es?|charge
 /** The longest term read as administrative detention, in days. */
 const ADMINISTRATIVE_MAX_DAYS = 30;
 
-/** Kind for a term of `duration` when the letter speaks of administrative offences. */
-export function administrativeKind(kind: SentenceKind | null, duration: string, days: number, letterText: string): SentenceKind | null {
+/** Kind for a term of `duration`; `administrative` when the letter speaks of administrative offences (ADMINISTRATIVE). */
+export function administrativeKind(kind: SentenceKind | null, duration: string, days: number, administrative: boolean): SentenceKind | null {
   const daysOnly = /^P\d+D$/u.test(duration);
   const general = kind === null || kind === "prison" || kind === "detention";
-  return daysOnly && general && days <= ADMINISTRATIVE_MAX_DAYS && ADMINISTRATIVE.test(letterText) ? "administrative detention" : kind;
+  return daysOnly && general && days <= ADMINISTRATIVE_MAX_DAYS && administrative ? "administrative detention" : kind;
 }
 
 /**

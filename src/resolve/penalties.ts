@@ -6,7 +6,7 @@
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
-import { administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
+import { ADMINISTRATIVE, administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { mentionsOf, peopleFor, type PersonMention } from "./penalties-people.js";
 import { Sites } from "./penalties-sites.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
@@ -75,8 +75,10 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const sentenced = c.rule === verbTermRule.id && /^(?:sentenced|condemned|reduced|commuted|lowered|increased)\b|\bsentences?\b/iu.test(c.text);
     kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : null);
   });
+  // Note: tested once per letter; per term it made long letters quadratic.
+  const administrative = ADMINISTRATIVE.test(text);
   const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {
-    const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, text);
+    const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
     return link(context, sites, c, mentions, penalised).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,

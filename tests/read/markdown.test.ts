@@ -24,6 +24,21 @@ describe("markdownToText", () => {
     expect(markdownToText("Jane Roe\nGeneral Secretary")).toBe("Jane Roe\nGeneral Secretary");
   });
 
+  it("judges a soft break by the text after the last hard break on its line", () => {
+    expect(markdownToText("Ms Jane Roe  \nGeneral Secretary of the union, elected in 2019\nand re-elected.")).toBe(
+      "Ms Jane Roe\nGeneral Secretary of the union, elected in 2019 and re-elected.",
+    );
+    expect(markdownToText("The union leader wrote this first long line here  \nJane\nRoe")).toBe(
+      "The union leader wrote this first long line here\nJane\nRoe",
+    );
+  });
+
+  it("reads a long paragraph without line breaks whole (a 40-page paragraph once took seconds)", () => {
+    const sentence = "The union leader was detained on 5 October 2020 and fined. ";
+    const text = markdownToText(sentence.repeat(5000));
+    expect(text).toBe(sentence.repeat(5000).trim());
+  });
+
   it("drops HTML, images and link definitions", () => {
     expect(markdownToText("<div>x</div>\n\nText ![logo](a.png) here.\n\n[ref]: http://example.org")).toBe("Text  here.");
   });

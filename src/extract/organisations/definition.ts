@@ -13,6 +13,7 @@ import { orgChunks } from "./chunks.js";
 import { DOCUMENT_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
+const CLAUSE_MARKS = [",", ";", ":", ".", "(", ")", "–", "—"];
 const BRACKET = /\(([^()\n]{1,80})\)/gu;
 
 /**
@@ -44,7 +45,10 @@ function widened(text: string, from: number, start: number): number {
 }
 
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
-  const clauseStart = Math.max(lineStart, ...[",", ";", ":", ".", "(", ")", "–", "—"].map((p) => text.lastIndexOf(p, open - 1) + 1));
+  // Note: searched within the line only; from `open` back to the start of a long letter, each
+  // bracket would cost the whole text.
+  const line = text.slice(lineStart, open);
+  const clauseStart = lineStart + Math.max(0, ...CLAUSE_MARKS.map((p) => line.lastIndexOf(p) + 1));
   const clause = text.slice(clauseStart, open).trimEnd();
   const chunk = orgChunks(text, { start: clauseStart, end: clauseStart + clause.length }).at(-1);
   const chunkStart = chunk && chunk.at(-1)?.end === clauseStart + clause.length ? (chunk[0]?.start ?? -1) : -1;
