@@ -10,7 +10,6 @@ import { sentences } from "../people/scan.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { clauseChunks, spanText, trimLeading } from "./chunks.js";
-import { isHeadline } from "./headline.js";
 import { bodyOf, clauses } from "./named.js";
 
 const NOUNS =
@@ -33,8 +32,8 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks }) => {
-      if (isHeadline(text, span)) return [];
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks, headline }) => {
+      if (headline) return [];
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;

@@ -10,7 +10,6 @@ import { sentences } from "../people/scan.js";
 import { isCapitalised, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { clauseChunks, spanText } from "./chunks.js";
-import { isHeadline } from "./headline.js";
 import { CONNECTORS } from "./lexicon.js";
 import { clauses } from "./named.js";
 
@@ -39,8 +38,8 @@ export const causeRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks }) => {
-      if (isHeadline(text, span)) return [];
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ chunks, headline }) => {
+      if (headline) return [];
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyIn(chunk);
         if (!body || body.length < 3) return [];

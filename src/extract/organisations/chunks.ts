@@ -4,9 +4,10 @@
  * and across a line break before a lower-case `of` (a letterhead's wrapped `Kingdom / of Belgium`).
  */
 import type { Span } from "../../records.js";
-import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
+import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { isFunctionWord } from "../nlp.js";
 import { NOT_NAME_WORDS } from "../people/lexicon.js";
+import { isHeadline } from "./headline.js";
 import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 // Note: in an all-caps line, `OF`/`IN`/`AND` are connectors, not acronyms.
@@ -43,9 +44,12 @@ function allowed(word: Token, previous: Token | undefined, next: Token): boolean
   return true;
 }
 
-/** The organisation-name chunks (token runs) within `span`. */
-export function orgChunks(text: string, span: Span): Token[][] {
-  const tokens = tokenize(text, span.start, span.end);
+/**
+ * The organisation-name chunks (token runs) within `span`; with `limit`, only the first
+ * `limit` (the words after them are not read).
+ */
+export function orgChunks(text: string, span: Span, limit = Infinity): Token[][] {
+  const tokens = new TokenStream(text, span.start, span.end);
   const out: Token[][] = [];
   let current: Token[] = [];
   const close = (): void => {
@@ -53,10 +57,10 @@ export function orgChunks(text: string, span: Span): Token[][] {
     if (current.length > 0) out.push(current);
     current = [];
   };
-  tokens.forEach((token, i) => {
+  for (let i = 0, token = tokens.at(0); token && out.length < limit; token = tokens.at(++i)) {
     const previous = current.at(-1);
-    const next = tokens[i + 1];
-    const after = tokens[i + 2];
+    const next = tokens.at(i + 1);
+    const after = tokens.at(i + 2);
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (CONNECTORS.has(token.text) || shouted(token)) && next !== undefined && joined(text, token, next) && allowed(token, previous, next) &&
@@ -65,9 +69,9 @@ export function orgChunks(text: string, span: Span): Token[][] {
     const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
     if (upper(token) || (connector && current.length > 0) || continues) current.push(token);
     else close();
-  });
+  }
   close();
-  return out;
+  return out.slice(0, limit);
 }
 
 /** The text of a run of tokens. */
@@ -87,6 +91,8 @@ export function trimLeading(chunk: readonly Token[]): Token[] {
 export interface Clause {
   span: Span;
   chunks: Token[][];
+  /** A title-case headline (headline.ts): rules that rely on capitals alone skip it. */
+  headline: boolean;
 }
 
 const clauseCache = new WeakMap<object, Clause[]>();
@@ -95,7 +101,7 @@ const clauseCache = new WeakMap<object, Clause[]>();
 export function clauseChunks(context: object, text: string, spans: () => Span[]): Clause[] {
   const cached = clauseCache.get(context);
   if (cached) return cached;
-  const out = spans().map((span) => ({ span, chunks: orgChunks(text, span) }));
+  const out = spans().map((span) => ({ span, chunks: orgChunks(text, span), headline: isHeadline(text, span) }));
   clauseCache.set(context, out);
   return out;
 }

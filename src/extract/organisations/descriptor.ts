@@ -11,7 +11,6 @@ import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { clauseChunks, spanText, trimLeading } from "./chunks.js";
-import { isHeadline } from "./headline.js";
 import { bodyOf, clauses } from "./named.js";
 
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
@@ -45,8 +44,8 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) => {
-      if (isHeadline(text, sentence)) return [];
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks, headline }) => {
+      if (headline) return [];
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk) || sentenceInitial(text, sentence, chunk)) return [];
         const first = chunk[0] as Token;

@@ -10,7 +10,6 @@ import { isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
-import { isHeadline } from "./headline.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { clauseChunks, spanText } from "./chunks.js";
 import { isDocument } from "./definition.js";
@@ -84,8 +83,8 @@ export const namedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) => {
-      if (isHeadline(text, sentence)) return [];
+    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ chunks, headline }) => {
+      if (headline) return [];
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyOf(text, chunk);
         if (!body) return [];

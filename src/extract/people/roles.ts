@@ -56,7 +56,7 @@ export function bodyFrom(text: string, tokens: Token[], index: number): string |
   const first = tokens[index];
   if (!first || !(isCapitalised(first.text) || isAcronymShaped(first.text))) return null;
   const lineEnd = text.indexOf("\n", first.start);
-  const chunk = orgChunks(text, { start: first.start, end: lineEnd < 0 ? text.length : lineEnd })[0];
+  const chunk = orgChunks(text, { start: first.start, end: lineEnd < 0 ? text.length : lineEnd }, 1)[0];
   return chunk ? spanText(text, chunk) : null;
 }
 

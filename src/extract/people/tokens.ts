@@ -16,17 +16,44 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-–'’][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
+function token(word: string, from: number): Token {
+  const possessive = POSSESSIVE.test(word) && word.length > 2;
+  const text = possessive ? word.slice(0, -2) : word;
+  return { text, start: from, end: from + text.length, possessive };
+}
+
 /** The word tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    const from = start + match.index;
-    let word = match[0];
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
-    if (possessive) word = word.slice(0, -2);
-    tokens.push({ text: word, start: from, end: from + word.length, possessive });
-  }
+  const stream = new TokenStream(text, start, end);
+  for (let next = stream.at(0); next; next = stream.at(tokens.length)) tokens.push(next);
   return tokens;
+}
+
+/**
+ * The tokens of `text[start, end)` read on demand: `at(i)` reads no further than the i-th,
+ * so a caller that needs only the first few words of a long line does not pay for the rest.
+ * Gives exactly `tokenize(text, start, end)`.
+ */
+export class TokenStream {
+  private readonly tokens: Token[] = [];
+  private readonly pattern = new RegExp(WORD.source, WORD.flags);
+  private readonly slice: string;
+  private done = false;
+
+  constructor(text: string, private readonly start: number, end: number) {
+    this.slice = text.slice(start, end);
+  }
+
+  /** The i-th token, or undefined past the last. */
+  at(index: number): Token | undefined {
+    while (!this.done && this.tokens.length <= index) {
+      const match = this.pattern.exec(this.slice);
+      if (match) this.tokens.push(token(match[0], this.start + match.index));
+      else this.done = true;
+    }
+    return this.tokens[index];
+  }
 }
 
 /** `Anna`, `Cheung-fung`, `Ă–mer`: an upper-case letter then at least one lower-case one. */
