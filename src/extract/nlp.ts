@@ -5,6 +5,7 @@
  */
 import nlp from "compromise";
 import type { Span } from "../records.js";
+import { memoised } from "./memo.js";
 
 type Lexicon = Record<string, string | string[] | undefined>;
 
@@ -16,11 +17,12 @@ const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, "LastName", "Person", "Honorific"
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Address"]);
 
 /** The lexicon tags of one word (case-insensitive), or an empty list when compromise does not know it. */
-export function lexiconTags(word: string): string[] {
-  const found = Object.hasOwn(lexicon, word.toLowerCase()) ? lexicon[word.toLowerCase()] : undefined;
+export const lexiconTags = memoised((word: string): readonly string[] => {
+  const lower = word.toLowerCase();
+  const found = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   if (found === undefined) return [];
   return Array.isArray(found) ? found : [found];
-}
+});
 
 /** True when compromise knows the word as a given name (`Sergei`, `Khaled`). */
 export function isGivenName(word: string): boolean {

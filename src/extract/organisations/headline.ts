@@ -5,15 +5,26 @@
  */
 import type { Span } from "../../records.js";
 import { lexiconTags } from "../nlp.js";
-import { tokenize } from "../people/tokens.js";
+import { TokenStream } from "../people/tokens.js";
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 const SMALL = /^(?:a|an|the|of|to|in|on|at|for|and|or|by|with|within|from|over|after|as|into|vs)$/u;
 // Note: only past forms count as a headline's verb: `Rights`, `Faces` are tagged both noun and verb.
 const isVerb = (word: string): boolean => /\p{Ll}ed$/u.test(word) || lexiconTags(word).some((tag) => /PastTense|Participle/u.test(tag));
 
 /** True for a title-case headline: five or more words, all capitalised but small words, one a past-tense verb. */
 export function isHeadline(text: string, span: Span): boolean {
-  const words = tokenize(text, span.start, span.end).filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 5 || !words.every((t) => /^\p{Lu}/u.test(t.text) || SMALL.test(t.text))) return false;
-  return words.some((t) => /^\p{Lu}/u.test(t.text) && isVerb(t.text));
+  const tokens = new TokenStream(text, span.start, span.end);
+  let words = 0;
+  let verb = false;
+  // Note: read word by word, so that prose stops at its first lower-case word.
+  for (let i = 0, token = tokens.at(0); token; token = tokens.at(++i)) {
+    if (!STARTS_WITH_LETTER.test(token.text)) continue;
+    const capital = STARTS_WITH_CAPITAL.test(token.text);
+    if (!capital && !SMALL.test(token.text)) return false;
+    words++;
+    verb ||= capital && isVerb(token.text);
+  }
+  return words >= 5 && verb;
 }

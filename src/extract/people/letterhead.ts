@@ -18,10 +18,10 @@ function plain(text: string, line: Span): string {
 
 /** The chunk when the whole line is one name, else null. */
 function nameLine(text: string, line: Span): NameChunk | null {
-  const chunks = nameChunks(text, line);
-  const words = tokenize(text, line.start, line.end);
+  // Note: two chunks already rule the line out, so a paragraph is not read to its end.
+  const chunks = nameChunks(text, line, 2);
   const chunk = chunks[0];
-  if (chunks.length !== 1 || !chunk || chunk.tokens.length !== words.length) return null;
+  if (chunks.length !== 1 || !chunk || chunk.tokens.length !== tokenize(text, line.start, line.end).length) return null;
   // Note: `Campaigns Officer` under a name is a title line, not another name.
   if (isRoleWord(chunk.name.at(-1)?.text ?? "")) return null;
   return plausibleName(text, chunk) ? chunk : null;

@@ -6,8 +6,8 @@
 import type { PersonCandidate } from "../../records.js";
 import { isNameWord } from "../nlp.js";
 import type { Extractor } from "../types.js";
-import { sentences } from "./scan.js";
-import { nameChunks, personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
+import { sentenceChunks } from "./scan.js";
+import { personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
 import { keptRole, roleBefore } from "./roles.js";
 
 const SEPARATOR = /^(?:,\s*\d{1,3})?(?:,\s+|,?\s+and\s+|\s+&\s+)$/u;
@@ -33,9 +33,9 @@ export const listRule: Extractor<PersonCandidate> = {
   type: "person",
   extract(context) {
     const { text } = context;
-    return sentences(context).flatMap((sentence) => {
+    return sentenceChunks(context).flatMap(({ sentence, chunks: all }) => {
       // Note: a place before a list (`In Beijing, Wang Quanzhang and Li Heping`) is not a member.
-      const chunks = nameChunks(text, sentence).filter((chunk) => plausibleName(text, chunk));
+      const chunks = all.filter((chunk) => plausibleName(text, chunk));
       return groups(text, chunks).flatMap((group) => {
         const head = group[0] as NameChunk;
         const before = roleBefore(text, sentence.start, head.tokens[0]?.start ?? 0);

@@ -8,7 +8,7 @@ import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
 import { HONORIFICS, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
-import { isAllCaps, isCapitalised, runs, tokenize, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
 export interface NameChunk {
@@ -47,14 +47,22 @@ export function analyseChunk(tokens: Token[]): NameChunk {
   };
 }
 
-/** The name chunks of `text` within `span` (a sentence or a line). */
-export function nameChunks(text: string, span: Span): NameChunk[] {
-  const tokens = tokenize(text, span.start, span.end);
-  return runs(text, tokens, nameish).flatMap((run) => {
+/**
+ * The name chunks of `text` within `span` (a sentence or a line); with `limit`, only the
+ * first `limit` (the words after them are not read).
+ */
+export function nameChunks(text: string, span: Span, limit = Infinity): NameChunk[] {
+  const out: NameChunk[] = [];
+  const emit = (run: Token[]): void => {
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
-    return run.length > 0 ? [analyseChunk(run)] : [];
-  });
+    if (run.length > 0) out.push(analyseChunk(run));
+  };
+  for (const run of runs(text, new TokenStream(text, span.start, span.end), nameish)) {
+    emit(run);
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 /** `MIKHNEVICH` → `Mikhnevich`, `CHEUNG-FUNG` → `Cheung-fung`; other words unchanged. */

@@ -13,7 +13,14 @@ export interface Located {
 
 // Note: every rule walks the same chunks; they are computed once per context.
 const sentenceCache = new WeakMap<TextContext, Span[]>();
+const bySentenceCache = new WeakMap<TextContext, SentenceChunks[]>();
 const chunkCache = new WeakMap<TextContext, Located[]>();
+
+/** One sentence and its name chunks. */
+export interface SentenceChunks {
+  sentence: Span;
+  chunks: NameChunk[];
+}
 
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Hon|Rev|Gen|Col|Lt|Sgt)\.$/u;
 
@@ -35,14 +42,20 @@ export function sentences(context: TextContext): Span[] {
   return out;
 }
 
+/** The name chunks of each sentence, in text order (shared: callers must not change them). */
+export function sentenceChunks(context: TextContext): SentenceChunks[] {
+  const cached = bySentenceCache.get(context);
+  if (cached) return cached;
+  const out = sentences(context).map((sentence) => ({ sentence, chunks: nameChunks(context.text, sentence) }));
+  bySentenceCache.set(context, out);
+  return out;
+}
+
 /** Every name chunk of every sentence, in text order. */
 export function located(context: TextContext): Located[] {
   const cached = chunkCache.get(context);
   if (cached) return cached;
-  const out = sentences(context).flatMap((sentence) => {
-    const chunks = nameChunks(context.text, sentence);
-    return chunks.map((chunk, index) => ({ sentence, chunk, index, chunks }));
-  });
+  const out = sentenceChunks(context).flatMap(({ sentence, chunks }) => chunks.map((chunk, index) => ({ sentence, chunk, index, chunks })));
   chunkCache.set(context, out);
   return out;
 }

@@ -2,6 +2,7 @@
  * Word tokens with offsets, and the runs of capitalised words ("chunks") that names and
  * organisation names are made of. Shared by the people and organisations rules.
  */
+import { memoised } from "../memo.js";
 
 /** A word of the text with its span; `possessive` when it ended in `'s`/`’s` (removed from `text`/`end`). */
 export interface Token {
@@ -57,21 +58,21 @@ export class TokenStream {
 }
 
 /** `Anna`, `Cheung-fung`, `Ă–mer`: an upper-case letter then at least one lower-case one. */
-export function isCapitalised(word: string): boolean {
+export const isCapitalised = memoised((word: string): boolean => {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !/\p{Ll}\p{Lu}{2}/u.test(word);
-}
+});
 
 /** `MIKHNEVICH`, `ACV-CSC`: two or more letters, all upper case. */
-export function isAllCaps(word: string): boolean {
+export const isAllCaps = memoised((word: string): boolean => {
   return /^\p{Lu}[\p{Lu}\p{M}\-–'’]*\p{Lu}$/u.test(word);
-}
+});
 
 /** `ITUC`, `ACV-CSC`, `LegCo`, `IndustriALL`, `ÇGD`: an acronym-shaped word. */
-export function isAcronymShaped(word: string): boolean {
+export const isAcronymShaped = memoised((word: string): boolean => {
   if (/\p{N}/u.test(word)) return false;
   // Note: CamelCase brands (`LabourStart`, `IndustriALL`, `LegCo`) count; `TV-report` does not.
   return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
-}
+});
 
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
 
@@ -87,19 +88,18 @@ export function joins(text: string, left: Token, right: Token): boolean {
   return ABBREVIATED.test(left.text) && /^\.[ \u00a0]{1,2}$/u.test(gap);
 }
 
-/** Splits tokens into maximal runs where `keep` holds for every token and neighbours join. */
-export function runs(text: string, tokens: readonly Token[], keep: (token: Token, index: number) => boolean): Token[][] {
-  const out: Token[][] = [];
+/** Splits tokens into maximal runs where `keep` holds for every token and neighbours join; read as needed. */
+export function* runs(text: string, tokens: TokenStream, keep: (token: Token) => boolean): Generator<Token[]> {
   let current: Token[] = [];
-  tokens.forEach((token, index) => {
+  for (let i = 0, token = tokens.at(0); token; token = tokens.at(++i)) {
     const previous = current.at(-1);
-    if (!keep(token, index) || (previous && !joins(text, previous, token))) {
-      if (current.length > 0) out.push(current);
+    const kept = keep(token);
+    if (!kept || (previous && !joins(text, previous, token))) {
+      if (current.length > 0) yield current;
       current = [];
-      if (!keep(token, index)) return;
+      if (!kept) continue;
     }
     current.push(token);
-  });
-  if (current.length > 0) out.push(current);
-  return out;
+  }
+  if (current.length > 0) yield current;
 }
