@@ -23,6 +23,46 @@ function token(word: string, from: number): Token {
   return { text, start: from, end: from + text.length, possessive };
 }
 
+/** Tokens found by the pattern in `text[start, end)`, with where each raw match ended (before a possessive `'s` is cut). */
+function scan(text: string, start: number, end: number): { tokens: Token[]; rawEnds: number[] } {
+  const tokens: Token[] = [];
+  const rawEnds: number[] = [];
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    tokens.push(token(match[0], start + match.index));
+    rawEnds.push(start + match.index + match[0].length);
+  }
+  return { tokens, rawEnds };
+}
+
+/** Texts at least this long (a letter, not a phrase) are tokenized once and the result kept. */
+const WHOLE_TEXT_MIN = 1000;
+let lastText: { text: string; tokens: Token[]; starts: number[]; rawEnds: number[] } | null = null;
+
+/**
+ * The tokens of the whole text, kept for the last long text asked about: every rule reads
+ * the same letter, sentence by sentence and line by line.
+ */
+function wholeText(text: string): { tokens: Token[]; starts: number[]; rawEnds: number[] } {
+  if (lastText?.text !== text) {
+    const { tokens, rawEnds } = scan(text, 0, text.length);
+    lastText = { text, tokens, starts: tokens.map((t) => t.start), rawEnds };
+  }
+  return lastText;
+}
+
+/** The first index in `[from, values.length)` whose value is at least (or, `strictly`, above) `limit`. */
+function firstFrom(values: readonly number[], from: number, limit: number, strictly: boolean): number {
+  let low = from;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = values[middle] as number;
+    if (strictly ? value > limit : value >= limit) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** The word tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -32,28 +72,44 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /**
- * The tokens of `text[start, end)` read on demand: `at(i)` reads no further than the i-th,
- * so a caller that needs only the first few words of a long line does not pay for the rest.
- * Gives exactly `tokenize(text, start, end)`.
+ * The tokens of `text[start, end)`, exactly as if the slice were tokenized on its own, read on
+ * demand: `at(i)` costs no more than reading up to the i-th, so a caller that needs the first
+ * words of a long line does not pay for the rest.
+ * Note: in a long text the words wholly inside the range come from the text's own tokens
+ * (wholeText); only a word cut by either end of the range is read again, from its cut piece.
  */
 export class TokenStream {
-  private readonly tokens: Token[] = [];
-  private readonly pattern = new RegExp(WORD.source, WORD.flags);
-  private readonly slice: string;
-  private done = false;
+  private readonly head: Token[];
+  private readonly tail: Token[];
+  private readonly shared: Token[];
+  /** The shared tokens used are `shared[from, to)`. */
+  private readonly from: number;
+  private readonly to: number;
 
-  constructor(text: string, private readonly start: number, end: number) {
-    this.slice = text.slice(start, end);
+  constructor(text: string, start: number, end: number) {
+    if (text.length < WHOLE_TEXT_MIN) {
+      this.head = scan(text, start, end).tokens;
+      this.tail = [];
+      this.shared = [];
+      this.from = this.to = 0;
+      return;
+    }
+    const whole = wholeText(text);
+    this.shared = whole.tokens;
+    this.from = firstFrom(whole.starts, 0, start, false);
+    this.to = Math.max(this.from, firstFrom(whole.rawEnds, this.from, end, true));
+    const next = whole.tokens[this.from];
+    this.head = scan(text, start, Math.min(end, next ? next.start : end)).tokens;
+    const cut = whole.tokens[this.to];
+    this.tail = cut && cut.start < end ? scan(text, Math.max(start, cut.start), end).tokens : [];
   }
 
   /** The i-th token, or undefined past the last. */
   at(index: number): Token | undefined {
-    while (!this.done && this.tokens.length <= index) {
-      const match = this.pattern.exec(this.slice);
-      if (match) this.tokens.push(token(match[0], this.start + match.index));
-      else this.done = true;
-    }
-    return this.tokens[index];
+    if (index < this.head.length) return this.head[index];
+    const shared = this.from + index - this.head.length;
+    if (shared < this.to) return this.shared[shared];
+    return this.tail[shared - this.to];
   }
 }
 

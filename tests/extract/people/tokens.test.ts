@@ -6,13 +6,21 @@ const LETTER =
   "The Belarusian Independent Trade Union (BITU) and its chair Maksim Pazniakou’s lawyer were fined.\n" +
   "Ms Jane Roe-Smith, President of the Congress of Democratic Trade Unions, wrote to H.E. the Ambassador.";
 
-/** Every (start, end) pair on a grid over the letter, including cuts inside words and joiners. */
-function ranges(): [number, number][] {
+/** Long enough that its tokens are read once and shared (a letter, not a phrase). */
+const LONG = `${LETTER}\n\n`.repeat(12);
+
+/** (start, end) pairs on a grid over `text`, including cuts inside words and joiners. */
+function ranges(text = LETTER, step = 7): [number, number][] {
   const out: [number, number][] = [];
-  for (let start = 0; start < LETTER.length; start += 7) {
-    for (let end = start; end <= LETTER.length; end += 11) out.push([start, end]);
+  for (let start = 0; start < text.length; start += step) {
+    for (let end = start; end <= text.length; end += step + 4) out.push([start, end]);
   }
   return out;
+}
+
+/** The slice tokenized on its own, its offsets moved back into the text. */
+function sliceTokens(text: string, start: number, end: number): ReturnType<typeof tokenize> {
+  return tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
 }
 
 describe("tokenize", () => {
@@ -29,17 +37,24 @@ describe("tokenize", () => {
   it("reads a range as its slice would be read, cutting words at both ends", () => {
     expect(tokenize("Independent Trade Union", 2, 14).map((t) => t.text)).toEqual(["dependent", "Tr"]);
   });
+
+  it("reads any range of a long text (from the text's shared tokens) as its slice would be read", () => {
+    for (const [start, end] of ranges(LONG, 41)) expect(tokenize(LONG, start, end)).toEqual(sliceTokens(LONG, start, end));
+    expect(tokenize(LETTER, 0, LETTER.length)).toEqual(sliceTokens(LONG, 0, LETTER.length));
+  });
 });
 
 describe("TokenStream", () => {
-  it("gives exactly tokenize's tokens for any range, read in order or skipping ahead", () => {
-    for (const [start, end] of ranges()) {
-      const expected = tokenize(LETTER, start, end);
-      const ahead = new TokenStream(LETTER, start, end);
-      expect(ahead.at(expected.length)).toBeUndefined();
-      const stream = new TokenStream(LETTER, start, end);
-      expect(expected.map((_, i) => stream.at(i))).toEqual(expected);
-      expect(ahead.at(0)).toEqual(expected[0]);
+  it("gives exactly the slice's tokens for any range, read in order or skipping ahead", () => {
+    for (const [text, step] of [[LETTER, 7], [LONG, 41]] as const) {
+      for (const [start, end] of ranges(text, step)) {
+        const expected = sliceTokens(text, start, end);
+        const ahead = new TokenStream(text, start, end);
+        expect(ahead.at(expected.length)).toBeUndefined();
+        const stream = new TokenStream(text, start, end);
+        expect(expected.map((_, i) => stream.at(i))).toEqual(expected);
+        expect(ahead.at(0)).toEqual(expected[0]);
+      }
     }
   });
 });
