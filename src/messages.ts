@@ -17,6 +17,7 @@ export const MESSAGES = {
   TOO_LARGE: "the file is larger than the size limit",
   TIMEOUT: "the document took longer than the time limit",
   WORKER_CRASHED: "the worker processing the document stopped unexpectedly",
+  OUT_OF_MEMORY: "the document needed more memory than a worker may use",
   OCR_FAILED: "OCR of the document failed",
   OCR_LOW_CONFIDENCE: "OCR confidence is low on some pages; check the text",
   ENCODING_GUESSED: "the text was not UTF-8 and was decoded from a guessed encoding",

@@ -15,6 +15,14 @@ import type { BatchOptions, Job, Processor } from "./processor.js";
 /** How long a thread may take to start before a document's clock starts regardless. */
 const STARTUP_MS = 60_000;
 
+/**
+ * The old-generation heap a worker may use, in MB. A letter needs a few tens of MB; the limit
+ * stops a pathological document from taking the machine (it fails with OUT_OF_MEMORY), and it
+ * makes V8 collect sooner: under a 1 GB limit its heap grows by at most 1.6× between full
+ * collections instead of 4× (measured: peak RSS of 2,000 documents 659 → 463 MB, same CPU).
+ */
+export const WORKER_HEAP_MB = 1024;
+
 /** Node's timers overflow past this (about 24.8 days) and would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -28,6 +36,8 @@ export interface WorkerTask extends Job {
 export interface PoolOptions {
   /** Test-only: a worker module to run instead of worker.ts (e.g. one that hangs). */
   workerUrl?: URL;
+  /** Test-only: a worker's heap limit in MB instead of WORKER_HEAP_MB. */
+  heapMb?: number;
 }
 
 /**
@@ -63,6 +73,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
     // over messages); "sync" would freeze it in Atomics.wait.
     atomics: "async",
+    resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB },
     execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
   });
   // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
@@ -96,6 +107,9 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       return await pool.run(task, { signal: controller.signal, transferList: [channel.port2] });
     } catch (error) {
       if (controller.signal.aborted) return failedProcessed(job, "TIMEOUT", `${options.timeoutMs / 1000} s`);
+      if ((error as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY") {
+        return failedProcessed(job, "OUT_OF_MEMORY", `${poolOptions.heapMb ?? WORKER_HEAP_MB} MB`);
+      }
       return failedProcessed(job, "WORKER_CRASHED", error instanceof Error ? error.message : String(error));
     } finally {
       clearTimeout(timer);

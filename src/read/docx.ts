@@ -1,14 +1,16 @@
 /** Word (.docx) reader: the body through mammoth's HTML, page headers/footers from the zip. */
-import JSZip from "jszip";
-import mammoth from "mammoth";
+import type JSZip from "jszip";
 import { CasebookError } from "../messages.js";
 import { readParts } from "./docxParts.js";
 import { htmlToParagraphs } from "./html.js";
 import type { Reader } from "./types.js";
 
+// Note: jszip and mammoth are loaded when a thread reads its first .docx (as pdf-parse is for
+// PDFs), so that a worker reading only text starts sooner and smaller.
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  const { default: zips } = await import("jszip");
   try {
-    return await JSZip.loadAsync(bytes);
+    return await zips.loadAsync(bytes);
   } catch (error) {
     throw new CasebookError("DOCX_CORRUPT", "not a zip archive", { cause: error });
   }
@@ -23,6 +25,7 @@ export const docxReader: Reader = {
   async read(bytes) {
     const zip = await openZip(bytes);
     if (!zip.file("word/document.xml")) throw new CasebookError("DOCX_CORRUPT", "no word/document.xml");
+    const { default: mammoth } = await import("mammoth");
     let html: string;
     try {
       html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;

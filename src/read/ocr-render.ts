@@ -2,7 +2,6 @@
  * Renders PDF pages to PNG images for OCR with pdf-parse v2's `getScreenshot` (pdf.js and
  * @napi-rs/canvas underneath; no second PDF engine).
  */
-import { PDFParse } from "pdf-parse";
 
 /** PDF user-space units per inch: a page rendered at scale 1 is 72 dpi. */
 const POINTS_PER_INCH = 72;
@@ -25,6 +24,7 @@ export async function renderPdfPages(
 ): Promise<void> {
   // Note: pdf.js may transfer (detach) the buffer it is given; the caller's bytes are
   // still needed by the PDF reader, so it gets a copy.
+  const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data: bytes.slice() });
   try {
     for (const page of pages) {

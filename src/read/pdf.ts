@@ -1,5 +1,5 @@
 /** PDF reader: pdf-parse v2 per page, paragraph gaps from pdf.js geometry, OCR for empty pages. */
-import { PDFParse } from "pdf-parse";
+import type { PDFParse as Parser } from "pdf-parse";
 import { CasebookError } from "../messages.js";
 import { meanConfidence, ocrPdfPages, ocrWarnings } from "./ocr.js";
 import { layoutPage, lineSpacing, pageLines, type PdfLine } from "./pdfLayout.js";
@@ -24,7 +24,7 @@ function pdfError(error: unknown): CasebookError {
  * the text is laid out from the items' positions (paragraph gaps), otherwise pdf-parse's own
  * page text is used (no `-- n of N --` markers: pages are taken one by one).
  */
-async function pageTexts(parser: PDFParse): Promise<string[]> {
+async function pageTexts(parser: Parser): Promise<string[]> {
   const total = (await parser.getInfo()).total;
   const doc = (parser as unknown as { doc?: PdfDocument }).doc;
   if (!doc || typeof doc.getPage !== "function") {
@@ -54,6 +54,7 @@ export const pdfReader: Reader = {
   format: "pdf",
   async read(bytes, options) {
     // Note: pdf.js may transfer (detach) the buffer it is given; it gets a copy.
+    const { PDFParse } = await import("pdf-parse");
     const parser = new PDFParse({ data: bytes.slice() });
     let pages: string[];
     try {

@@ -16,7 +16,7 @@ let testWorker: URL;
 // Note: a test-only worker, written at run time, that wraps the real one: `*.hang.txt`
 // busy-loops forever (synchronously, as a pathological parse does), `*.crash.txt` ends its
 // thread, `*.late.txt` throws after its task, `*.nested.txt` leaves a nested thread running
-// (as the OCR engine does), `*.fast.txt` answers at once (so that no limit here depends on
+// (as the OCR engine does), `*.oom.txt` keeps allocating, `*.fast.txt` answers at once (so that no limit here depends on
 // how fast this machine runs the pipeline); other files go to the real worker.
 const WORKER = (real: string): string => `
 import { Worker, type MessagePort } from "node:worker_threads";
@@ -27,6 +27,11 @@ export default async function (task: { path: string; id: string; options: never;
     for (;;);
   }
   if (task.path.endsWith(".crash.txt")) process.exit(3);
+  if (task.path.endsWith(".oom.txt")) {
+    task.started.postMessage(null);
+    const kept: string[][] = [];
+    for (;;) kept.push(Array.from({ length: 100_000 }, (_, i) => "x" + i));
+  }
   if (task.path.endsWith(".fast.txt") || task.path.endsWith(".late.txt")) {
     task.started.postMessage(null);
     if (task.path.endsWith(".late.txt")) setTimeout(() => { throw new Error("late"); }, 300);
@@ -42,7 +47,7 @@ beforeAll(async () => {
   testWorker = pathToFileURL(join(folder, "test-worker.mts"));
   await writeFile(fileURLToPath(testWorker), WORKER(new URL("batch/worker.ts", SOURCE).href));
   const letter = await readFile(new URL("../../fixtures/letters/ituc-belarus-2020.md", import.meta.url), "utf8");
-  for (const name of ["a.txt", "x.hang.txt", "x.crash.txt", "x.nested.txt", "x.late.txt", "a.fast.txt", "b.fast.txt", "c.fast.txt"]) {
+  for (const name of ["a.txt", "x.hang.txt", "x.crash.txt", "x.nested.txt", "x.late.txt", "x.oom.txt", "a.fast.txt", "b.fast.txt", "c.fast.txt"]) {
     await writeFile(join(folder, name), letter);
   }
 });
@@ -56,8 +61,8 @@ const job = (name: string): Job => ({ path: join(folder, name), id: `in/${name}`
 const codes = (results: Processed[]): string[] =>
   results.map(({ result: { document } }) => document.errors[0]?.code ?? document.status);
 
-async function processAll(concurrency: number, timeoutMs: number, names: string[]): Promise<Processed[]> {
-  const processor = createPoolProcessor(options(concurrency, timeoutMs), { workerUrl: testWorker });
+async function processAll(concurrency: number, timeoutMs: number, names: string[], heapMb?: number): Promise<Processed[]> {
+  const processor = createPoolProcessor(options(concurrency, timeoutMs), { workerUrl: testWorker, ...(heapMb ? { heapMb } : {}) });
   try {
     return await Promise.all(names.map((name) => processor.process(job(name))));
   } finally {
@@ -82,6 +87,12 @@ describe("createPoolProcessor", () => {
     const results = await processAll(1, 60_000, ["x.crash.txt", "a.txt"]);
     expect(codes(results)).toEqual(["WORKER_CRASHED", "ok"]);
     expect(results[0]!.result.document.id).toBe("in/x.crash.txt");
+  });
+
+  it("fails a document that outgrows the worker's heap limit with OUT_OF_MEMORY and goes on", async () => {
+    const results = await processAll(1, 60_000, ["x.oom.txt", "a.fast.txt"], 64);
+    expect(codes(results)).toEqual(["OUT_OF_MEMORY", "ok"]);
+    expect(results[0]!.result.document.errors[0]?.message).toContain("64 MB");
   });
 
   it("survives an exception a worker throws after its task", async () => {
