@@ -3,9 +3,9 @@
  * processes (one per configuration, for honest peak RSS), and prints per format and overall
  * docs/s, words/s, MB/s and peak RSS, the floors (compromise's bare nlp(), read + sentence
  * split) and the ratios the targets are stated in (docs/performance.md).
- *   --docs 2000  --small 200  --pages 40  --workers <cores>  --texts DIR (repeatable)
- *   --quick (a fast check, no OCR)  --no-ocr (skip the OCR rows)  --keep (keep the temporary
- *   folder)  --json FILE (raw results)
+ *   --docs 2000  --small 200  --scaling 1000  --repeat 2  --pages 40  --workers <cores>
+ *   --texts DIR (repeatable)  --quick (a fast check, no OCR)  --no-ocr (skip the OCR rows)
+ *   --keep (keep the temporary folder)  --json FILE (raw results)
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -15,12 +15,14 @@ import { parseArgs } from "node:util";
 import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
 import { ratio, table, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
 import { benchOcr, formatOcrBench } from "./ocr.js";
-import { measureCasebook, measureFloors, measurePool } from "./spawn.js";
+import { best, measureCasebook, measureFloorPair, measureFloors } from "./spawn.js";
 
 const { values: flags } = parseArgs({
   options: {
     docs: { type: "string" },
     small: { type: "string" },
+    scaling: { type: "string" },
+    repeat: { type: "string" },
     pages: { type: "string" },
     workers: { type: "string" },
     texts: { type: "string", multiple: true },
@@ -33,6 +35,11 @@ const { values: flags } = parseArgs({
 const quick = flags.quick === true;
 const docs = Number(flags.docs ?? (quick ? 60 : 2000));
 const small = Number(flags.small ?? (quick ? 20 : 200));
+// Note: 2 workers vs 1 is measured on a larger sample: on ~250k words (~6 s) the threads'
+// start-up and V8's compilation of the code (which one worker gets on the idle core for free)
+// weigh on the ratio as much as the work does.
+const scaling = Number(flags.scaling ?? (quick ? 40 : 1000));
+const repeat = Number(flags.repeat ?? (quick ? 1 : 2));
 const pages = Number(flags.pages ?? (quick ? 10 : 40));
 const workers = Number(flags.workers ?? availableParallelism());
 
@@ -52,35 +59,56 @@ try {
   const corpus = await buildCorpus(join(scratch, "corpus"), seeds, docs);
   const head = corpus.slice(0, small);
   const text = only(head, "text");
+  const scaled = only(corpus.slice(0, scaling), "text");
+  const twice = (measure: () => Promise<Row["measure"]>): Promise<Row["measure"]> => best(repeat, measure);
+  const runs = repeat > 1 ? ` best of ${repeat}` : "";
 
-  const text1 = add(`text, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, text, 1));
-  const text2 = add(`text, 2 workers (${small}-doc sample)`, await measureCasebook(scratch, text, 2));
-  const pool1 = add(`text, 1 worker, processor only`, await measurePool(scratch, text, 1));
-  const pool2 = add(`text, 2 workers, processor only`, await measurePool(scratch, text, 2));
+  const text1 = add(`text, 1 worker (${small}-doc sample)${runs}`, await twice(() => measureCasebook(scratch, text, 1)));
+  let io: Row["measure"] | null = null;
+  const floor = add(
+    `floor: compromise nlp(), text, 1 core${runs}`,
+    await twice(async () => {
+      const floors = await measureFloors(scratch, text);
+      io ??= floors.io;
+      return floors.compromise;
+    }),
+  );
+  add("floor: read + sentence split, text", io as unknown as Row["measure"]);
+  // Note: 1 and 2 workers alternate, so that a disturbance of the machine falls on both.
+  const scaling1: Row["measure"][] = [];
+  const scaling2: Row["measure"][] = [];
+  for (let i = 0; i < Math.max(1, repeat); i++) {
+    scaling1.push(await measureCasebook(scratch, scaled, 1));
+    scaling2.push(await measureCasebook(scratch, scaled, 2));
+  }
+  const fastest = (list: Row["measure"][]): Row["measure"] => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const scale1 = add(`text, 1 worker (${scaling}-doc sample)${runs}`, fastest(scaling1));
+  const scale2 = add(`text, 2 workers (${scaling}-doc sample)${runs}`, fastest(scaling2));
+  const pair = add(`machine: compromise nlp() ×2 processes at once`, await twice(() => measureFloorPair(scratch, text)));
   for (const format of ["docx", "pdf"] as const) {
     const files = only(head, format);
     if (files.length > 0) add(`${format}, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, files, 1));
   }
-  const floors = await measureFloors(scratch, text);
-  add("floor: compromise nlp(), text, 1 core", floors.compromise);
-  add("floor: read + sentence split, text", floors.io);
   const atSmall = add(`all formats, ${workers} workers, ${small} docs`, await measureCasebook(scratch, head, workers));
   const atDocs = add(`all formats, ${workers} workers, ${docs} docs`, await measureCasebook(scratch, corpus, workers));
 
-  const short = await buildSized(join(scratch, "short"), seeds, 2 * pages, 1);
-  const long = await buildSized(join(scratch, "long"), seeds, 2, pages);
-  const short1 = add(`1-page letters ×${2 * pages}, 1 worker`, await measureCasebook(scratch, short, 1));
-  const long1 = add(`${pages}-page letters ×2, 1 worker`, await measureCasebook(scratch, long, 1));
+  // Note: 10 letters of 40 pages against 400 of one page (about 200k words each), so that
+  // the worker's start-up, paid once by both, weighs little on the comparison.
+  const longCount = quick ? 2 : 10;
+  const short = await buildSized(join(scratch, "short"), seeds, longCount * pages, 1);
+  const long = await buildSized(join(scratch, "long"), seeds, longCount, pages);
+  const short1 = add(`1-page letters ×${longCount * pages}, 1 worker${runs}`, await twice(() => measureCasebook(scratch, short, 1)));
+  const long1 = add(`${pages}-page letters ×${longCount}, 1 worker${runs}`, await twice(() => measureCasebook(scratch, long, 1)));
   const shortFloor = (await measureFloors(scratch, short)).compromise;
   const longFloor = (await measureFloors(scratch, long)).compromise;
-  add(`floor: compromise, 1-page ×${2 * pages}`, shortFloor);
-  add(`floor: compromise, ${pages}-page ×2`, longFloor);
+  add(`floor: compromise, 1-page ×${longCount * pages}`, shortFloor);
+  add(`floor: compromise, ${pages}-page ×${longCount}`, longFloor);
 
   const perWord = (m: Row["measure"]): number => 1 / wordsPerCpuSecond(m);
-  const versus = wordsPerSecond(text1) / wordsPerSecond(floors.compromise);
-  const versusCpu = wordsPerCpuSecond(text1) / wordsPerCpuSecond(floors.compromise);
-  const speedup = wordsPerSecond(text2) / wordsPerSecond(text1);
-  const poolSpeedup = wordsPerSecond(pool2) / wordsPerSecond(pool1);
+  const versus = wordsPerSecond(text1) / wordsPerSecond(floor);
+  const versusCpu = wordsPerCpuSecond(text1) / wordsPerCpuSecond(floor);
+  const speedup = wordsPerSecond(scale2) / wordsPerSecond(scale1);
+  const ceiling = wordsPerSecond(pair) / wordsPerSecond(floor);
   const rss = atDocs.rssMb / atSmall.rssMb;
   const scale = perWord(long1) / perWord(short1);
   console.log(
@@ -92,8 +120,8 @@ try {
   console.log("");
   console.log(ratio("text, 1 worker / compromise nlp() floor (wall)", versus, "≥ 1.0", versus >= 1));
   console.log(ratio("  the same, per CPU second", versusCpu, "≥ 1.0", versusCpu >= 1));
-  console.log(ratio("text, 2 workers / 1 worker (wall; needs an idle machine)", speedup, "≥ 1.8", speedup >= 1.8));
-  console.log(ratio("  processor only (all jobs at once, nothing written)", poolSpeedup, "info", true));
+  console.log(ratio(`text, 2 workers / 1 worker (wall, ${scaling}-doc sample)`, speedup, "≥ 1.8", speedup >= 1.8));
+  console.log(ratio("  machine ceiling: compromise nlp(), 2 processes / 1", ceiling, "info", true));
   console.log(ratio(`peak RSS ${docs} docs / ${small} docs`, rss, "≤ 1.2", rss <= 1.2));
   console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
   console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));
