@@ -44,6 +44,18 @@ describe("tokenize", () => {
   });
 });
 
+describe("tokenize on duplicate letters", () => {
+  it("gives a duplicate (an equal text in another string) the same tokens, and a changed text its own", () => {
+    const copy = [...LONG].join("");
+    const changed = LONG.replace("Belarusian", "Ukrainian");
+    const first = tokenize(LONG, 0, 200);
+    expect(tokenize(copy, 0, 200)).toEqual(first);
+    expect(tokenize(LONG, 0, 200)).toEqual(first);
+    expect(tokenize(changed, 0, 200).map((t) => t.text)).toContain("Ukrainian");
+    expect(tokenize(LONG, 0, 200)).toEqual(first);
+  });
+});
+
 describe("TokenStream", () => {
   it("gives exactly the slice's tokens for any range, read in order or skipping ahead", () => {
     for (const [text, step] of [[LETTER, 7], [LONG, 41]] as const) {
