@@ -8,9 +8,9 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { Piscina } from "piscina";
-import type { Processed, ProcessOptions } from "../pipeline.js";
+import type { ProcessOptions } from "../pipeline.js";
 import { failedProcessed } from "./pool-failure.js";
-import type { BatchOptions, Job, Processor } from "./processor.js";
+import type { BatchOptions, Done, Job, Processor } from "./processor.js";
 
 /** How long a thread may take to start before a document's clock starts regardless. */
 const STARTUP_MS = 60_000;
@@ -19,9 +19,16 @@ const STARTUP_MS = 60_000;
  * The old-generation heap a worker may use, in MB. A letter needs a few tens of MB; the limit
  * stops a pathological document from taking the machine (it fails with OUT_OF_MEMORY), and it
  * makes V8 collect sooner: under a 1 GB limit its heap grows by at most 1.6× between full
- * collections instead of 4× (measured: peak RSS of 2,000 documents 659 → 463 MB, same CPU).
+ * collections instead of 4×.
  */
 export const WORKER_HEAP_MB = 1024;
+
+/**
+ * A worker's young generation, in MB. Note: with the 1 GB limit alone, a document's short-lived
+ * objects reached the old generation and V8 ran full collections often (text batches took ~30%
+ * more CPU); a young generation this size lets them die young (measured in docs/performance.md).
+ */
+const WORKER_YOUNG_MB = 64;
 
 /** Node's timers overflow past this (about 24.8 days) and would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -65,7 +72,7 @@ export function workerOptions(options: BatchOptions): ProcessOptions {
 export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOptions = {}): Processor {
   const threads = Math.max(1, Math.floor(options.concurrency));
   const url = poolOptions.workerUrl ?? workerUrl();
-  const pool = new Piscina<WorkerTask, Processed>({
+  const pool = new Piscina<WorkerTask, Done>({
     filename: url.href,
     minThreads: threads,
     maxThreads: threads,
@@ -73,7 +80,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
     // over messages); "sync" would freeze it in Atomics.wait.
     atomics: "async",
-    resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
   });
   // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
@@ -86,7 +93,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
   // takes it, not while it waits behind others, and look-ahead stays in the caller's hands.
   const limit = pLimit(threads);
 
-  async function run(job: Job): Promise<Processed> {
+  async function run(job: Job): Promise<Done> {
     const controller = new AbortController();
     const channel = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;

@@ -5,6 +5,7 @@
  */
 import pLimit from "p-limit";
 import type { Processed, ProcessOptions } from "../pipeline.js";
+import type { CsvRows } from "../write/csv.js";
 import { createPoolProcessor } from "./pool.js";
 
 export interface Job {
@@ -21,9 +22,18 @@ export interface BatchOptions extends ProcessOptions {
   timeoutMs: number;
 }
 
+/**
+ * A document as the batch receives it: a worker also formats its JSON and CSV rows, so that
+ * the main thread only writes them (it stays idle enough to feed every worker).
+ */
+export interface Done extends Processed {
+  json?: string;
+  csv?: CsvRows;
+}
+
 export interface Processor {
   /** Processes one file; never rejects (a failure is a failed document). */
-  process(job: Job): Promise<Processed>;
+  process(job: Job): Promise<Done>;
   /** Stops the workers (or the OCR engine) so that the process can exit. */
   close(): Promise<void>;
 }

@@ -10,7 +10,7 @@ import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { writeReport } from "../write/report/index.js";
-import { createProcessor, type BatchOptions, type Job } from "./processor.js";
+import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv";
@@ -61,7 +61,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
   const lookAhead = Math.max(16, options.concurrency * 16);
-  const pending = new Map<number, Promise<Processed>>();
+  const pending = new Map<number, Promise<Done>>();
   let next = 0;
   const schedule = (): void => {
     while (next < jobs.length && pending.size < lookAhead) {
@@ -74,10 +74,11 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     for (let index = 0; index < jobs.length; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const processed = await (pending.get(index) as Promise<Processed>);
+      const processed = await (pending.get(index) as Promise<Done>);
       pending.delete(index);
-      if (options.formats.has("json")) await writeDocument(options.out, processed);
-      await csv?.write(processed.result);
+      if (options.formats.has("json")) await writeDocument(options.out, processed, processed.json);
+      if (processed.csv) await csv?.append(processed.csv);
+      else await csv?.write(processed.result);
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, jobs.length);
     }

@@ -5,11 +5,15 @@
  * a tesseract engine it started is a nested worker thread, which Node stops together with
  * this thread when the pool destroys it (checked in tests/batch/pool.test.ts).
  */
-import { processFile, type Processed } from "../pipeline.js";
+import { processFile } from "../pipeline.js";
+import { csvRows } from "../write/csv.js";
+import { formatJson } from "../write/json.js";
 import type { WorkerTask } from "./pool.js";
+import type { Done } from "./processor.js";
 
-/** Processes one file; never throws (see `processFile`). */
-export default function processTask(task: WorkerTask): Promise<Processed> {
+/** Processes one file and formats its output; never throws (see `processFile`). */
+export default async function processTask(task: WorkerTask): Promise<Done> {
   task.started.postMessage(null);
-  return processFile(task.path, task.id, task.options);
+  const processed = await processFile(task.path, task.id, task.options);
+  return { ...processed, json: formatJson(processed.result), csv: csvRows(processed.result) };
 }

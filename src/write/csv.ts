@@ -1,9 +1,11 @@
 /**
- * Streaming CSV writers, one per file (documents.csv and one per record type). Rows are
- * written as documents finish; each file becomes visible only when the run commits it.
+ * CSV writers, one per file (documents.csv and one per record type). A document's rows are
+ * formatted with csv-stringify where it was processed and appended as documents finish; each
+ * file becomes visible only when the run commits it.
  */
 import { join } from "node:path";
-import { stringify, type Stringifier } from "csv-stringify";
+import { once } from "node:events";
+import { stringify } from "csv-stringify/sync";
 import { CSV_SCHEMAS, type DocumentResult, RECORD_TYPES } from "../records.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
 
@@ -29,70 +31,67 @@ export function cell(value: unknown): string {
   return String(value);
 }
 
-interface Sink {
-  stringifier: Stringifier;
-  file: AtomicStream;
-  done: Promise<void>;
+/** One document's formatted rows for each CSV file (no header), as `csvRows` gives them. */
+export type CsvRows = Record<Stem, string>;
+
+// Note: escape_formulas because a letter is untrusted input (OWASP CSV injection).
+const format = (stem: Stem, rows: string[][], header = false): string =>
+  stringify(rows, { header, columns: columnsOf(stem), escape_formulas: true });
+
+/**
+ * A document's rows, formatted: done where the document was processed (a worker thread), so
+ * that the main thread only appends text to the files.
+ */
+export function csvRows(result: DocumentResult): CsvRows {
+  const id = result.document.id;
+  const document = columnsOf("documents").map((c) => cell(result.document[c as keyof typeof result.document]));
+  const out = { documents: format("documents", [document]) } as CsvRows;
+  for (const type of RECORD_TYPES) {
+    const columns = columnsOf(type).slice(1);
+    const rows = result[type].map((record) => {
+      const values = record as unknown as Record<string, unknown>;
+      return [id, ...columns.map((c) => cell(values[c]))];
+    });
+    out[type] = rows.length > 0 ? format(type, rows) : "";
+  }
+  return out;
 }
 
-/** The set of CSV files of one run. */
+/** The set of CSV files of one run; each is visible only once the run commits it. */
 export class CsvWriters {
-  private constructor(private readonly sinks: Map<Stem, Sink>) {}
+  private constructor(private readonly files: Map<Stem, AtomicStream>) {}
 
   static async open(outDir: string): Promise<CsvWriters> {
-    const sinks = new Map<Stem, Sink>();
+    const files = new Map<Stem, AtomicStream>();
     for (const stem of Object.keys(CSV_SCHEMAS) as Stem[]) {
       const file = await openAtomic(join(outDir, `${stem}.csv`));
-      const columns = columnsOf(stem);
-      // Note: escape_formulas because a letter is untrusted input (OWASP CSV injection).
-      const stringifier = stringify({ header: true, columns, escape_formulas: true });
-      stringifier.pipe(file.stream, { end: false });
-      const done = new Promise<void>((resolve, reject) => {
-        stringifier.on("end", resolve);
-        stringifier.on("error", reject);
-      });
-      // Note: an aborted run never awaits `done`; this keeps its rejection from crashing.
-      done.catch(() => undefined);
-      sinks.set(stem, { stringifier, file, done });
+      files.set(stem, file);
+      await append(file, format(stem, [], true));
     }
-    return new CsvWriters(sinks);
+    return new CsvWriters(files);
   }
 
-  /** Appends one document's rows; resolves once the rows are accepted (back-pressure). */
+  /** Appends one document's rows; resolves once they are accepted (back-pressure). */
   async write(result: DocumentResult): Promise<void> {
-    const id = result.document.id;
-    await this.row("documents", columnsOf("documents").map((c) => cell(result.document[c as keyof typeof result.document])));
-    for (const type of RECORD_TYPES) {
-      for (const record of result[type]) {
-        const values = record as unknown as Record<string, unknown>;
-        await this.row(type, [id, ...columnsOf(type).slice(1).map((c) => cell(values[c]))]);
-      }
-    }
+    await this.append(csvRows(result));
   }
 
-  private async row(stem: Stem, values: string[]): Promise<void> {
-    const sink = this.sinks.get(stem);
-    if (!sink) return;
-    if (!sink.stringifier.write(values)) {
-      await new Promise<void>((resolve) => sink.stringifier.once("drain", resolve));
-    }
+  /** Appends rows already formatted by `csvRows`. */
+  async append(rows: CsvRows): Promise<void> {
+    for (const [stem, file] of this.files) await append(file, rows[stem]);
   }
 
   /** Finishes every file and moves it into place. */
   async commit(): Promise<void> {
-    for (const sink of this.sinks.values()) {
-      sink.stringifier.end();
-      await sink.done;
-      await sink.file.commit();
-    }
+    for (const file of this.files.values()) await file.commit();
   }
 
   /** Drops every unfinished file. */
   async abort(): Promise<void> {
-    for (const sink of this.sinks.values()) {
-      sink.stringifier.unpipe();
-      sink.stringifier.destroy();
-      await sink.file.abort();
-    }
+    for (const file of this.files.values()) await file.abort();
   }
+}
+
+async function append(file: AtomicStream, text: string): Promise<void> {
+  if (text !== "" && !file.stream.write(text)) await once(file.stream, "drain");
 }

@@ -9,9 +9,10 @@ export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export async function writeDocument(outDir: string, processed: Processed): Promise<void> {
+/** Writes a document's two files; `json` is its result already formatted, when it was. */
+export async function writeDocument(outDir: string, processed: Processed, json = formatJson(processed.result)): Promise<void> {
   const id = processed.result.document.id;
-  await writeFileAtomic(join(outDir, "json", `${id}.json`), formatJson(processed.result));
+  await writeFileAtomic(join(outDir, "json", `${id}.json`), json);
   await writeFileAtomic(join(outDir, "text", `${id}.txt`), processed.text);
 }
 

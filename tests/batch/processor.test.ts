@@ -2,6 +2,8 @@ import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { csvRows } from "../../src/write/csv.js";
+import { formatJson } from "../../src/write/json.js";
 import { DEFAULT_OPTIONS } from "../../src/pipeline.js";
 import { createInlineProcessor, createProcessor, type BatchOptions, type Job, type Processor } from "../../src/batch/processor.js";
 
@@ -28,9 +30,10 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
+/** Each document's result and text; a worker's preformatted output is checked below. */
 async function processAll(processor: Processor): Promise<unknown[]> {
   try {
-    return await Promise.all(jobs.map((job) => processor.process(job)));
+    return (await Promise.all(jobs.map((job) => processor.process(job)))).map(({ result, text }) => ({ result, text }));
   } finally {
     await processor.close();
   }
@@ -39,6 +42,18 @@ async function processAll(processor: Processor): Promise<unknown[]> {
 const options = (concurrency: number): BatchOptions => ({ ...DEFAULT_OPTIONS, concurrency, timeoutMs: 60_000 });
 
 describe("createProcessor", () => {
+  it("formats each document's JSON and CSV rows in the worker, as the main thread would", async () => {
+    const processor = createProcessor(options(1));
+    try {
+      const done = await processor.process(jobs[0]!);
+      expect(done.json).toBe(formatJson(done.result));
+      expect(done.csv).toEqual(csvRows(done.result));
+      expect(done.csv?.documents).toContain(done.result.document.id);
+    } finally {
+      await processor.close();
+    }
+  });
+
   it("gives the inline processor's results, in input order, with 1 and 2 workers", async () => {
     const inline = await processAll(createInlineProcessor(options(1)));
     expect(inline).toHaveLength(jobs.length);
