@@ -26,9 +26,10 @@ export const WORKER_HEAP_MB = 1024;
 /**
  * A worker's young generation, in MB. Note: with the 1 GB limit alone, a document's short-lived
  * objects reached the old generation and V8 ran full collections often (text batches took ~30%
- * more CPU); a young generation this size lets them die young (measured in docs/performance.md).
+ * more CPU); a larger young generation lets them die young. 32 MB, with the CLI's
+ * `--single-threaded-gc`, measured best for both CPU and peak memory (docs/performance.md).
  */
-const WORKER_YOUNG_MB = 64;
+const WORKER_YOUNG_MB = 32;
 
 /** Node's timers overflow past this (about 24.8 days) and would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
