@@ -6,11 +6,10 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
-import { sentences } from "../people/scan.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { clauseChunks, spanText, trimLeading } from "./chunks.js";
-import { bodyOf, clauses } from "./named.js";
+import { spanText, trimLeading } from "./chunks.js";
+import { bodyOf, orgClauses } from "./named.js";
 
 const NOUNS =
   "company|firm|maker|manufacturer|producer|retailer|brand|giant|supplier|subcontractor|contractor|employer|conglomerate|" +
@@ -32,7 +31,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span, chunks, headline }) => {
+    return orgClauses(context).flatMap(({ span, chunks, headline }) => {
       if (headline) return [];
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];

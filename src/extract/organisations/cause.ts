@@ -6,12 +6,11 @@
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isRoleWord } from "../people/roles.js";
-import { sentences } from "../people/scan.js";
 import { isCapitalised, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { clauseChunks, spanText } from "./chunks.js";
+import { spanText } from "./chunks.js";
 import { CONNECTORS } from "./lexicon.js";
-import { clauses } from "./named.js";
+import { orgClauses } from "./named.js";
 
 const LINK = /^(?:for|without|against)$/iu;
 const PEOPLE = /^(?:women|people|mothers|fathers|parents|families|citizens|youth|workers)$/iu;
@@ -38,7 +37,7 @@ export const causeRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ chunks, headline }) => {
+    return orgClauses(context).flatMap(({ chunks, headline }) => {
       if (headline) return [];
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyIn(chunk);

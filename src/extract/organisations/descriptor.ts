@@ -8,10 +8,9 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isFunctionWord, isPlaceName } from "../nlp.js";
 import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
-import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { clauseChunks, spanText, trimLeading } from "./chunks.js";
-import { bodyOf, clauses } from "./named.js";
+import { spanText, trimLeading } from "./chunks.js";
+import { bodyOf, orgClauses } from "./named.js";
 
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
@@ -44,7 +43,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks, headline }) => {
+    return orgClauses(context).flatMap(({ span: sentence, chunks, headline }) => {
       if (headline) return [];
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk) || sentenceInitial(text, sentence, chunk)) return [];

@@ -6,10 +6,9 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import type { Token } from "../people/tokens.js";
-import { sentences } from "../people/scan.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { clauseChunks, spanText, trimLeading } from "./chunks.js";
-import { clauses } from "./named.js";
+import { spanText, trimLeading } from "./chunks.js";
+import { orgClauses } from "./named.js";
 
 const NOUN = "newspaper|daily|weekly|magazine|website|web-site|news site|news agency|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
 const BEFORE = new RegExp(`\\b(?:${NOUN})\\s+[‘'"“]?$`, "iu");
@@ -26,7 +25,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ span: sentence, chunks }) =>
+    return orgClauses(context).flatMap(({ span: sentence, chunks }) =>
       chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;

@@ -10,8 +10,8 @@ import { isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
-import type { Extractor, Unstamped } from "../types.js";
-import { clauseChunks, spanText } from "./chunks.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { clauseChunks, spanText, type Clause } from "./chunks.js";
 import { isDocument } from "./definition.js";
 import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
@@ -78,12 +78,17 @@ export function clauses(text: string, sentences: readonly Span[]): Span[] {
   return out;
 }
 
+/** The organisation chunks of every clause of the letter, computed once per context (every org rule walks them). */
+export function orgClauses(context: TextContext): Clause[] {
+  return clauseChunks(context, context.text, () => clauses(context.text, sentences(context)));
+}
+
 export const namedRule: Extractor<OrganisationCandidate> = {
   id: "organisations/named",
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return clauseChunks(context, text, () => clauses(text, sentences(context))).flatMap(({ chunks, headline }) => {
+    return orgClauses(context).flatMap(({ chunks, headline }) => {
       if (headline) return [];
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyOf(text, chunk);
