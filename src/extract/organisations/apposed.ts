@@ -9,7 +9,7 @@ import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
-import { bodyOf, orgClauses } from "./named.js";
+import { bodyOf, proseClauses } from "./named.js";
 
 const NOUNS =
   "company|firm|maker|manufacturer|producer|retailer|brand|giant|supplier|subcontractor|contractor|employer|conglomerate|" +
@@ -31,8 +31,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ span, chunks, headline }) => {
-      if (headline) return [];
+    return proseClauses(context).flatMap(({ span, chunks }) => {
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;

@@ -10,7 +10,7 @@ import { isCapitalised, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText } from "./chunks.js";
 import { CONNECTORS } from "./lexicon.js";
-import { orgClauses } from "./named.js";
+import { proseClauses } from "./named.js";
 
 const LINK = /^(?:for|without|against)$/iu;
 const PEOPLE = /^(?:women|people|mothers|fathers|parents|families|citizens|youth|workers)$/iu;
@@ -37,8 +37,7 @@ export const causeRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ chunks, headline }) => {
-      if (headline) return [];
+    return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyIn(chunk);
         if (!body || body.length < 3) return [];

@@ -10,7 +10,7 @@ import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
-import { bodyOf, orgClauses } from "./named.js";
+import { bodyOf, proseClauses } from "./named.js";
 
 const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|association|organi[sz]ation|company|factory|plant|mine|firm|party|council|network|foundation|cooperative|syndicate)$/u;
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
@@ -43,8 +43,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ span: sentence, chunks, headline }) => {
-      if (headline) return [];
+    return proseClauses(context).flatMap(({ span: sentence, chunks }) => {
       return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk) || sentenceInitial(text, sentence, chunk)) return [];
         const first = chunk[0] as Token;

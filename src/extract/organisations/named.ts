@@ -83,13 +83,17 @@ export function orgClauses(context: TextContext): Clause[] {
   return clauseChunks(context, context.text, () => clauses(context.text, sentences(context)));
 }
 
+/** The clauses that are not title-case headlines: rules that rely on capitals alone read only these. */
+export function proseClauses(context: TextContext): Clause[] {
+  return orgClauses(context).filter((clause) => !clause.headline);
+}
+
 export const namedRule: Extractor<OrganisationCandidate> = {
   id: "organisations/named",
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ chunks, headline }) => {
-      if (headline) return [];
+    return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const body = bodyOf(text, chunk);
         if (!body) return [];
