@@ -4,13 +4,15 @@
  *   child.js casebook <list.json> <workers> <out>   the batch, end to end, via runBatch
  *   child.js floors <list.json>                     bare nlp() and read + sentence split
  *   child.js compromise <list.json>                 bare nlp() only
+ *   child.js spin <seconds>                         a pure CPU loop (what a core gives)
  * Prints one JSON line: a `Measure` per configuration.
  */
 import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { runBatch } from "../src/batch/run.js";
-import { DEFAULT_OPTIONS } from "../src/pipeline.js";
+import { DEFAULT_OPTIONS } from "../src/options.js";
 import type { CorpusFile } from "./corpus.js";
+import { sampleThreads, type ThreadSplit } from "./threads.js";
 
 /** What one configuration did, and what it cost. */
 export interface Measure {
@@ -26,6 +28,8 @@ export interface Measure {
   failed: number;
   /** Peak resident set of the whole process (all threads), in MB. */
   rssMb: number;
+  /** CPU seconds per kind of thread, where the platform tells (Linux). */
+  threads?: ThreadSplit | null;
 }
 
 const words = (text: string): number => text.match(/\S+/g)?.length ?? 0;
@@ -48,6 +52,7 @@ async function sizeOf(files: CorpusFile[]): Promise<number> {
 }
 
 async function casebook(files: CorpusFile[], workers: number, out: string): Promise<Measure> {
+  const split = sampleThreads(workers);
   const { value: summary, ...time } = await timed(() => runBatch(files.map(({ path, id }) => ({ path, id })), {
     ...DEFAULT_OPTIONS,
     concurrency: workers,
@@ -56,8 +61,9 @@ async function casebook(files: CorpusFile[], workers: number, out: string): Prom
     formats: new Set(["json", "csv"]),
     report: false,
   }));
+  const threads = split();
   const bytes = await sizeOf(files);
-  return { docs: summary.documents, words: summary.words, bytes, ...time, failed: summary.failed, rssMb: rssMb() };
+  return { docs: summary.documents, words: summary.words, bytes, ...time, failed: summary.failed, rssMb: rssMb(), threads };
 }
 
 /** Bare `nlp(text)` over the texts casebook reads (timed: the parse only), one core. */
@@ -97,9 +103,25 @@ async function ioFloor(files: CorpusFile[]): Promise<Measure> {
   return { docs: files.length, words: total, bytes, ...time, failed: 0, rssMb: rssMb() };
 }
 
+/**
+ * A loop of integer arithmetic for about `seconds`, allocating nothing: no compilation or
+ * collection runs beside it, so two at once show what the machine's cores give.
+ */
+async function spin(seconds: number): Promise<Measure> {
+  const rounds = Math.round(seconds * 150e6);
+  const { seconds: wall, cpuSeconds, load } = await timed(() => {
+    let x = 0;
+    for (let i = 0; i < rounds; i++) x = (x * 31 + i) | 0;
+    return x;
+  });
+  return { docs: 0, words: 0, bytes: 0, seconds: wall, cpuSeconds, load, failed: 0, rssMb: rssMb() };
+}
+
 const [mode, list, workers, out] = process.argv.slice(2);
-const files = JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[];
-if (mode === "casebook") {
+const files = mode === "spin" ? [] : (JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[]);
+if (mode === "spin") {
+  console.log(JSON.stringify(await spin(Number(list))));
+} else if (mode === "casebook") {
   console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "")));
 } else if (mode === "floors") {
   const io = await ioFloor(files);

@@ -1,5 +1,6 @@
 /** Formats bench measures as a table and the ratios the targets are stated in. */
 import type { Measure } from "./child.js";
+import type { ThreadSplit } from "./threads.js";
 
 /** One row of the table: a named measure. */
 export interface Row {
@@ -42,4 +43,10 @@ export function table(rows: Row[]): string {
 /** A ratio against its target, e.g. `casebook / compromise floor  1.12  (target ≥ 1.0)  ok`. */
 export function ratio(name: string, value: number, target: string, met: boolean): string {
   return `${name.padEnd(60)} ${fixed(value, 2).padStart(6)}  (target ${target})  ${met ? "ok" : "MISSED"}`;
+}
+
+/** Where a run's CPU went, e.g. `CPU s by thread, 1 worker   workers 21.5  main 1.8  other 4.8`. */
+export function threadSplit(name: string, split: ThreadSplit): string {
+  const parts = [`workers ${fixed(split.workers, 1)}`, `main ${fixed(split.main, 1)}`, `other (V8 compiler, libuv) ${fixed(split.other, 1)}`];
+  return `${name.padEnd(60)} ${parts.join("  ")}`;
 }

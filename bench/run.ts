@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
-import { ratio, table, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
+import { ratio, table, threadSplit, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
 import { benchOcr, formatOcrBench } from "./ocr.js";
-import { best, measureCasebook, measureFloorPair, measureFloors } from "./spawn.js";
+import { best, measureCasebook, measureFloorPair, measureFloors, measureSpin } from "./spawn.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -85,6 +85,9 @@ try {
   const scale1 = add(`text, 1 worker (${scaling}-doc sample)${runs}`, fastest(scaling1));
   const scale2 = add(`text, 2 workers (${scaling}-doc sample)${runs}`, fastest(scaling2));
   const pair = add(`machine: compromise nlp() ×2 processes at once`, await twice(() => measureFloorPair(scratch, text)));
+  const spin = await measureSpin(quick ? 1 : 5);
+  add("machine: pure CPU loop, 1 process", spin.single);
+  add("machine: pure CPU loop ×2 processes at once", spin.pair);
   for (const format of ["docx", "pdf"] as const) {
     const files = only(head, format);
     if (files.length > 0) add(`${format}, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, files, 1));
@@ -122,6 +125,10 @@ try {
   console.log(ratio("  the same, per CPU second", versusCpu, "≥ 1.0", versusCpu >= 1));
   console.log(ratio(`text, 2 workers / 1 worker (wall, ${scaling}-doc sample)`, speedup, "≥ 1.8", speedup >= 1.8));
   console.log(ratio("  machine ceiling: compromise nlp(), 2 processes / 1", ceiling, "info", true));
+  console.log(ratio("  machine ceiling: pure CPU loop, 2 processes / 1", (2 * spin.single.seconds) / spin.pair.seconds, "info", true));
+  for (const [name, m] of [["1 worker", scale1], ["2 workers", scale2]] as const) {
+    if (m.threads) console.log(threadSplit(`  CPU s by thread, ${name}`, m.threads));
+  }
   console.log(ratio(`peak RSS ${docs} docs / ${small} docs`, rss, "≤ 1.2", rss <= 1.2));
   console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
   console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));

@@ -56,6 +56,17 @@ export async function measureFloorPair(scratch: string, files: CorpusFile[]): Pr
   };
 }
 
+/**
+ * What the machine's cores give with nothing of V8's running beside the code: a pure CPU loop
+ * of `seconds`, alone and then in two processes at once (the pair's time is the slower's).
+ */
+export async function measureSpin(seconds: number): Promise<{ single: Measure; pair: Measure }> {
+  const single = (await child(["spin", String(seconds)])) as Measure;
+  const [a, b] = (await Promise.all([child(["spin", String(seconds)]), child(["spin", String(seconds)])])) as [Measure, Measure];
+  const pair = { ...a, seconds: Math.max(a.seconds, b.seconds), cpuSeconds: a.cpuSeconds + b.cpuSeconds, load: Math.max(a.load, b.load) };
+  return { single, pair };
+}
+
 /** The fastest (by wall clock) of `times` runs of `measure`: on a shared machine, the least disturbed. */
 export async function best(times: number, measure: () => Promise<Measure>): Promise<Measure> {
   let fastest: Measure | null = null;

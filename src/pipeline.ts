@@ -10,22 +10,12 @@ import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
 import { CasebookError, messageFromError } from "./messages.js";
 import { normalise } from "./normalise/index.js";
+import { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
 import { readDocument } from "./read/index.js";
-import type { ReadOptions } from "./read/types.js";
 import { emptyDocument, emptyRecords, type DocumentResult } from "./records.js";
 import { resolve, type Resolved } from "./resolve/index.js";
 
-export interface ProcessOptions extends AnalyseOptions, ReadOptions {
-  /** Files larger than this fail with TOO_LARGE before they are read. */
-  maxBytes: number;
-}
-
-export const DEFAULT_OPTIONS: ProcessOptions = {
-  dateOrder: "auto",
-  ocr: true,
-  ocrDpi: 300,
-  maxBytes: 25 * 1024 * 1024,
-};
+export { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
 
 /** A processed document: its result and the normalised text every offset points into. */
 export interface Processed {

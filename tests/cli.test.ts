@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { CLI, runCli } from "./helpers/cli.js";
+import { pathToFileURL } from "node:url";
+import { CLI, ROOT, runCli } from "./helpers/cli.js";
 
 const LETTER = "Dear Colleagues,\n\nOn 9 August 2020 Sergei Dylevsky was sentenced to 10 days in prison.\n";
 
@@ -22,7 +23,29 @@ async function folder(name: string, files: Record<string, string | Buffer>): Pro
   return dir;
 }
 
+/**
+ * Imports built modules in a fresh process whose module loader refuses "compromise": the exit
+ * status tells whether any of them, or what they import, loads it.
+ */
+function importsCompromise(modules: string[]): boolean {
+  const hooks = `export async function resolve(specifier, context, next) {
+    if (specifier === "compromise") throw new Error("compromise was loaded");
+    return next(specifier, context);
+  }`;
+  const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+  const imports = modules.map((m) => `await import(${JSON.stringify(pathToFileURL(join(ROOT, m)).href)});`).join("\n");
+  const child = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(register)}`, "--input-type=module", "-e", imports], { encoding: "utf8" });
+  return child.status !== 0 && child.stderr.includes("compromise was loaded");
+}
+
 describe("casebook CLI", () => {
+  it("keeps compromise off the main thread: only workers load the extractors", () => {
+    // Note: the main thread only reads, schedules and writes; compromise there cost ~50 MB of
+    // peak memory and a second of CPU (the bench's runs had it, through DEFAULT_OPTIONS).
+    expect(importsCompromise(["dist/src/cli/eval-command.js", "dist/src/cli/extract-command.js", "dist/src/batch/run.js", "dist/src/options.js"])).toBe(false);
+    expect(importsCompromise(["dist/src/pipeline.js"])).toBe(true);
+  });
+
   it("prints help and version", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);

@@ -8,7 +8,7 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { Piscina } from "piscina";
-import type { ProcessOptions } from "../pipeline.js";
+import type { ProcessOptions } from "../options.js";
 import { failedProcessed } from "./pool-failure.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
 

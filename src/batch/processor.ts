@@ -4,7 +4,8 @@
  * runs documents on the calling thread, for the library and for comparisons in tests.
  */
 import pLimit from "p-limit";
-import type { Processed, ProcessOptions } from "../pipeline.js";
+import type { Processed } from "../pipeline.js";
+import type { ProcessOptions } from "../options.js";
 import type { CsvRows } from "../write/csv.js";
 import { createPoolProcessor } from "./pool.js";
 

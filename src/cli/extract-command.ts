@@ -3,9 +3,12 @@ import { availableParallelism } from "node:os";
 import { collectJobs } from "../batch/walk.js";
 import { runBatch, type OutputFormat } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
+import { DEFAULT_OPTIONS } from "../options.js";
 import type { RunSummary } from "../records.js";
 import { createProgress } from "./progress.js";
 import { UsageError, type Flags } from "./flags.js";
+
+const MB = 1024 * 1024;
 
 function formats(value: string | undefined): Set<OutputFormat> {
   const list = (value ?? "json,csv").split(",").map((f) => f.trim());
@@ -21,7 +24,7 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
 }
 
 function dateOrder(value: string | undefined): DateOrder {
-  const order = value ?? "auto";
+  const order = value ?? DEFAULT_OPTIONS.dateOrder;
   if (order !== "dmy" && order !== "mdy" && order !== "auto") throw new UsageError(`--date-order is dmy, mdy or auto`);
   return order;
 }
@@ -44,10 +47,10 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     formats: formats(flags.string("format")),
     concurrency: Math.floor(positiveNumber("concurrency", flags.string("concurrency"), availableParallelism())),
     timeoutMs: positiveNumber("timeout", flags.string("timeout"), 60) * 1000,
-    maxBytes: positiveNumber("max-size", flags.string("max-size"), 25) * 1024 * 1024,
+    maxBytes: positiveNumber("max-size", flags.string("max-size"), DEFAULT_OPTIONS.maxBytes / MB) * MB,
     dateOrder: dateOrder(flags.string("date-order")),
     ocr: !flags.boolean("no-ocr"),
-    ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), 300),
+    ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
     report: !flags.boolean("no-report"),
   };
   const quiet = flags.boolean("quiet");
