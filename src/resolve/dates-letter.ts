@@ -7,12 +7,29 @@ import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import type { ReadDate } from "./dates-value.js";
 
+/**
+ * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, or in capitals
+ * with a dash (`LONDON – 3 May 2022 –`, a news dateline).
+ */
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
+
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
-  // Note: a news dateline in capitals may end with a dash instead (`LONDON – 3 May 2022 –`).
-  /^[\s*_#>(]*(?:[A-Z][\w.’'-]*(?:[ -][A-Z][\w.’'-]*){0,3},\s*|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}\s*[–—-]\s*)?$/,
+  new RegExp(`^[\\s*_#>(]*${PLACE}?$`, "u"),
   "nothing, a place and a comma, or a place in capitals and a dash",
   "New York, ",
+];
+
+/**
+ * A place and its date after a separator on a head line: a byline (`By Staff Reporter |
+ * LAHORE, 9 April 2024`) or the second of a bilingual dateline (`Ouagadougou, le 12 mai 2023 /
+ * Ouagadougou, 12 May 2023`). Note: the place is required here; a bare date after a bar is a
+ * table's cell as often as a dateline.
+ */
+export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
+  new RegExp(`\\s[|/]\\s+${PLACE}$`, "u"),
+  "a separator, then a place",
+  "By Staff Reporter | LAHORE, ",
 ];
 
 /** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
@@ -51,7 +68,7 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   if (date.candidate.start - line.start > MAX_LEAD) return false;
   const before = context.text.slice(line.start, date.candidate.start);
   const after = context.text.slice(date.candidate.end, line.end);
-  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before)) return true;
+  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !continued;
 }

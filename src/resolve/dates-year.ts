@@ -2,7 +2,8 @@
  * Gives year-less dates the year their context implies (GUIDELINES.md, Date): a list's year
  * distributes backwards (`18 Aug, 31 Aug, 1 Oct 2019`); else a full date earlier on the same
  * line or a framing year (`in 2019`) earlier in the same sentence; else the letter's date (a reported event on or before it, an announced one after);
- * else the nearest full date before, then after. An announced event in a dated letter goes
+ * else the nearest full date before, then after. A date a decision sets (`remanded until`) lies
+ * near the letter, before or after it. An announced event in a dated letter goes
  * straight to the letter date; a reported one never lands after it. The same day written with its year elsewhere
  * in the letter (`May 7th` … `May 7, 2018`) gives that year first. A stated weekday settles the year where it can.
  */
@@ -24,9 +25,21 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
-  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|adjourned (?:to|until|till)|postponed (?:to|until|till))\b/i,
+  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected)\b/i,
   "future marker",
   "we are planning to hand the petition in on",
+];
+
+/**
+ * A date a decision sets, right before the date: a hearing adjourned or postponed to it, a
+ * detention extended or a remand until it. It lies a little after the decision, which may be
+ * well before the letter: it takes its year from a dated decision in the same sentence, else the
+ * year that puts it nearest the letter's date, before or after.
+ */
+export const SET_BY_DECISION: readonly [RegExp, string, string] = [
+  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$/i,
+  "a date set by a decision",
+  "the magistrate denied them bail and remanded them in custody to ",
 ];
 
 /**
@@ -150,6 +163,11 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
   if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
+  if (letter && SET_BY_DECISION[0].test(lead.slice(-80))) {
+    // Note: never pushed back before the letter (notAfter): the date set may lie ahead of it.
+    const decided = previous && previous.candidate.start >= sentence.start ? previous : null;
+    return decided ? chooseYear(date, decided, "onOrAfter") : chooseYear(date, letter, "nearest");
+  }
   if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return notAfter(date, chooseYear(date, previous, "nearest"), letter);
   }

@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { BYLINE_BEFORE, DATELINE_BEFORE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE, SEPARATED_DATELINE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -19,6 +19,10 @@ describe("letter date", () => {
     ["a labelled date line", `URGENT ACTION\n\nUA: 123/20 Index: MDE 13/3155/2020 Iran Date: 12 October 2020\n\n${BODY}`, "2020-10-12"],
     ["a bracketed place and date", `(Geneva, 5 March 2021) ${BODY}`, "2021-03-05"],
     ["a news dateline in capitals with dashes", `LONDON – 3 May 2022 – ${BODY}`, "2022-05-03"],
+    ["a place with accents", `STATEMENT OF THE UNION\n\nSão Paulo, 3 May 2020\n\n${BODY}`, "2020-05-03"],
+    ["a place in capitals with accents", `BOGOTÁ – 22 June 2023 – ${BODY}`, "2023-06-22"],
+    ["a byline, a bar, then a place", `Court jails union leader\n\nBy Staff Reporter | LAHORE, 9 April 2024\n\n${BODY}`, "2024-04-09"],
+    ["the English half of a bilingual dateline", `Genève, le 3 mai 2021 / Geneva, 3 May 2021\n\n${BODY}`, "2021-05-03"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -31,6 +35,7 @@ describe("letter date", () => {
     ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],
     ["a date closing a hard-wrapped body line", `Headline\n\nThe court in the capital sentenced him 5 March 2021\nwithout hearing his lawyers.`],
     ["a date after another label", `Case profile\n\nDate of arrest: 5 March 2021\n\n${BODY}`],
+    ["a bar, then an event's date", `Headline\n\nUnion news | arrested on 3 May 2021 after the strike at the plant and still held\n\n${BODY}`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
@@ -39,5 +44,6 @@ describe("letter date", () => {
   it("dateline and byline prefix examples match", () => {
     expect(DATELINE_BEFORE[0].test(DATELINE_BEFORE[2])).toBe(true);
     expect(BYLINE_BEFORE[0].test(BYLINE_BEFORE[2])).toBe(true);
+    expect(SEPARATED_DATELINE[0].test(SEPARATED_DATELINE[2])).toBe(true);
   });
 });

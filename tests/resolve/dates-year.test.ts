@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN } from "../../src/resolve/dates-year.js";
+import { ANNOUNCED, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, SET_BY_DECISION } from "../../src/resolve/dates-year.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -33,13 +33,17 @@ describe("implied years", () => {
     ["a bare year is no anchor", "He protested the 2020 election and was fined on 28 September.", ["28 September=--09-28"]],
     ["an expected verdict may land after the letter date", `${HEAD}He was arrested on 3 October. The verdict is expected on 20 October.`, ["12/10/2020=2020-10-12", "3 October=2020-10-03", "20 October=2020-10-20"]],
     ["a hearing adjourned to a later day", `${HEAD}The hearing was adjourned until 2 November.`, ["12/10/2020=2020-10-12", "2 November=2020-11-02"]],
+    ["a remand runs to a day after the letter", `${HEAD}On Saturday the magistrate denied them bail and remanded them in custody to 21 October.`, ["12/10/2020=2020-10-12", "21 October=2020-10-21"]],
+    ["a detention extended until a day before the letter", `${HEAD}His detention was extended until 28 September.`, ["12/10/2020=2020-10-12", "28 September=2020-09-28"]],
+    ["a dated adjournment sets its day after the decision, not after the letter", `${HEAD}On 5 March 2020 the court adjourned the hearing to 13 April.`, ["12/10/2020=2020-10-12", "5 March 2020=2020-03-05", "13 April=2020-04-13"]],
+    ["a detention until a day is reported, not set", `${HEAD}He was held until 29 November, when he was released.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
     ["a deadline the letter asks for lies ahead", "June 14, 2022\n\nWe ask your government to release Ms Quispe and drop the charges before June 30.", ["June 14, 2022=2022-06-14", "June 30=2022-06-30"]],
     ["`by` a date with no request is reported", "June 14, 2022\n\nThe union had collected 500 signatures by June 30.", ["June 14, 2022=2022-06-14", "June 30=2021-06-30"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 

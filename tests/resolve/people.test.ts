@@ -62,4 +62,11 @@ describe("resolvePeople, later mentions", () => {
     expect(tabbou?.roles).toEqual(["journalist", "editor"]);
     expect(tabbou?.organisation).toBe("Casbah Tribune");
   });
+
+  it("ends a name before a currency code and its amount, so the fine reaches the person", () => {
+    const text = "The court fined John Smith EUR 5,000 and Lee Sang-hoon 5 million won for the strike.";
+    const { records } = analyse(text, DEFAULT_OPTIONS);
+    expect(records.people.map((p) => p.name)).toEqual(["John Smith", "Lee Sang-hoon"]);
+    expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`)).toEqual(["John Smith|5000|EUR", "Lee Sang-hoon|5000000|KRW"]);
+  });
 });

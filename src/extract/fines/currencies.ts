@@ -82,6 +82,7 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["birr", "ETB", "fined 5,000 birr"],
   ["franc", "CHF", "fined 500 francs"],
   ["dong", "VND", "fined 3 million dong"],
+  ["won", "KRW", "fined him 5 million won"],
 ];
 
 const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));

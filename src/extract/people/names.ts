@@ -4,6 +4,7 @@
  */
 import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
+import { isoCode } from "../fines/currencies.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
@@ -26,8 +27,12 @@ const isTitle = (token: Token): boolean =>
 // Note: Arabic and Romance particles joined to the surname (`al-Baqer`, `d'Alema`) start in lower case.
 const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de|di|da|du|del|van|von|le|la|d|l)[-'’]\p{Lu}/u;
 
-function nameish(token: Token): boolean {
+/** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
+const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
+
+function nameish(text: string, token: Token): boolean {
   if (NOT_NAME_WORDS.has(lower(token)) || (token.text.length > 3 && isFunctionWord(token.text))) return false;
+  if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
   return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
 }
 
@@ -58,7 +63,7 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
     if (run.length > 0) out.push(analyseChunk(run));
   };
-  for (const run of runs(text, new TokenStream(text, span.start, span.end), nameish)) {
+  for (const run of runs(text, new TokenStream(text, span.start, span.end), (token) => nameish(text, token))) {
     emit(run);
     if (out.length >= limit) break;
   }
