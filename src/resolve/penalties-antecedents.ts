@@ -40,6 +40,18 @@ export function groupSize(lead: string): number | null {
   return GROUP_SIZES[word] ?? (Number(word) || null);
 }
 
+/**
+ * A counted group opening the clause as its subject (`Two leaders of the union were`), not
+ * `other` people than those named (`Two other activists were`). Group 1 is its size.
+ */
+const COUNTED_SUBJECT = /^\s*(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s(?![^.;]*\bother\b)[^.;]{0,100}\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$/iu;
+
+/** The size of a counted group subject (`Two leaders … were`), or null. */
+export function countedSubject(lead: string): number | null {
+  const word = COUNTED_SUBJECT.exec(lead)?.[1]?.toLowerCase();
+  return word ? (GROUP_SIZES[word] ?? (Number(word) || null)) : null;
+}
+
 /** The last `n` people of a list (all of them when `n` is null or larger). */
 export function lastOf(people: readonly Person[], n: number | null): Person[] {
   return n === null || n >= people.length ? [...people] : people.slice(people.length - n);

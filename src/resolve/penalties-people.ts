@@ -2,10 +2,11 @@
  * Who a penalty is about: the person named before its term in the same sentence (all of them
  * for `each`, `both`, `were sentenced`), the people after `on` (`fines … on X and Y`), the
  * people already penalised (`All three defendants`), the person a pronoun or a subject-less
- * clause refers back to, or the person named right after `A … activist has been sentenced`.
+ * clause refers back to, the person named right after `A … activist has been sentenced`, or
+ * the people a counted group (`Two leaders … were sentenced`) is named as in the next sentence.
  */
 import type { Person, Span } from "../records.js";
-import { antecedent, distinct, groupSize, lastOf, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
+import { antecedent, countedSubject, distinct, groupSize, lastOf, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -118,6 +119,15 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
     const next = site.next;
     const first = mentions.find((m) => m.start >= next.start && m.end <= next.end);
     return first ? [first.person] : [];
+  }
+  // Note: `Two leaders of the union were sentenced … each. X, 32, and Y were arrested …`: the
+  // group is named in the next sentence when it names exactly as many people; otherwise (more,
+  // fewer, or `Two other activists`) the group stays unnamed and gets no record.
+  const size = site.next ? countedSubject(lead) : null;
+  if (site.next && size !== null) {
+    const next = site.next;
+    const named = distinct(mentions.filter((m) => m.start >= next.start && m.end <= next.end));
+    return named.length === size ? named : [];
   }
   return [];
 }

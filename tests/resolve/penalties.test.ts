@@ -81,6 +81,18 @@ describe("penalties: who", () => {
     expect(fines(run(text, ["Viktoryia Shabunia", "Lubou Luniova", "Siarhei Krauchuk"]))).toEqual(["Lubou Luniova|35|basic amount|-", "Siarhei Krauchuk|35|basic amount|-"]);
   });
 
+  it("names a counted group from the next sentence when it names exactly as many people", () => {
+    const text = "Two leaders of the federation were sentenced on Friday to seven years in prison each. Moe Sandar Myint, 32, and Thet Hnin Aung, its secretary, were arrested in March.";
+    expect(sentences(run(text, ["Moe Sandar Myint", "Thet Hnin Aung"]))).toEqual(["Moe Sandar Myint|2555|prison|-", "Thet Hnin Aung|2555|prison|-"]);
+  });
+
+  it.each([
+    ["`other` people than those named", "Two other activists were sentenced to seven years in prison each. Ivan Petrov and Olga Ivanova were released."],
+    ["a count the next sentence does not match", "Three activists were sentenced to seven years in prison each. Ivan Petrov and Olga Ivanova were released."],
+  ])("leaves a counted group unnamed: %s", (_, text) => {
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual([]);
+  });
+
   it("names an indefinite subject from the next sentence; an Administrative Code term is administrative detention", () => {
     const text = "A Russian activist has been sentenced to 25 days in jail. Artyom Goncharenko was ruled to have broken the Administrative Code.";
     expect(sentences(run(text, ["Artyom Goncharenko"]))).toEqual(["Artyom Goncharenko|25|administrative detention|-"]);
