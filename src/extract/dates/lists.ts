@@ -60,18 +60,20 @@ export function daysBefore(text: string, hit: Draft): Draft[] {
   const out: Draft[] = [];
   let cursor = hit.start;
   let last = hit.day;
+  let commaNext = false;
   for (;;) {
     const before = text.slice(Math.max(0, cursor - WINDOW), cursor);
     const match = DAY_BEFORE[0].exec(before);
     const value = Number.parseInt(match?.[1] ?? "", 10);
     if (!match?.[1] || !(value >= 1 && value < last)) break;
-    // Note: "aged 3, 10 August" is no list: the day next to the date needs "and", "to" or a dash.
-    if (out.length === 0 && match[2] === ",") break;
+    if (out.length === 0) commaNext = match[2] === ",";
     cursor = cursor - before.length + match.index;
     last = value;
     out.unshift(day(hit, text, cursor, match[1], hit.year));
   }
-  return out;
+  // Note: "aged 3, 10 August" is no list: the day next to the date needs "and", "to" or a dash,
+  // unless two or more rising days lead up to it by commas alone (`9, 10, 11 August 2020`).
+  return commaNext && out.length < 2 ? [] : out;
 }
 
 /** The days listed after a month-first date (`and 10, 2020` after `August 9`). */

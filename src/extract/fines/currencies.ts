@@ -34,6 +34,7 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₪", "ILS", "fined ₪3,000"],
   ["KSh", "KES", "fined KSh 50,000"],
   ["Tk", "BDT", "fined Tk 5,000"],
+  ["R", "ZAR", "fined R5,000"],
 ];
 
 /**

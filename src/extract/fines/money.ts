@@ -25,7 +25,7 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
-const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Tk)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Tk|R)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?";
 

@@ -37,13 +37,14 @@ describe("findAmounts", () => {
     ["spaced thousands", "2 000 euros", ["2 000 euros|2000|EUR"]],
     ["a dollar with a place before the sign", "HK$10,000", ["HK$10,000|10000|HKD"]],
     ["a two-word adjective", "10,000 Hong Kong dollars", ["10,000 Hong Kong dollars|10000|HKD"]],
+    ["the rand's R", "fined R5,000", ["R5,000|5000|ZAR"]],
     ["won, with a scale", "fined him 5 million won", ["5 million won|5000000|KRW"]],
     ["won with an adjective", "5,000,000 North Korean won", ["5,000,000 North Korean won|5000000|KPW"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 
