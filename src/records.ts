@@ -245,6 +245,8 @@ export interface FineCandidate extends Found {
   term: Span;
   /** The amount applies to each of several people (`each`, `per person`). */
   each: boolean;
+  /** For one amount of a list shared out in order (`fines of 4,000,000, 2,000,000 and 1,000,000 riel respectively`). */
+  share: { index: number; count: number } | null;
 }
 
 export type Candidate =

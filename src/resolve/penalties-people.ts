@@ -110,7 +110,12 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const object = text.slice(site.start, site.term.start);
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
   const pronoun = [...`${lead} ${object}`.matchAll(ANY_PRONOUN)].pop()?.[0] ?? "";
-  if (PLURAL_PRONOUN.test(pronoun)) return pluralAntecedent(site.previous, mentions);
+  if (PLURAL_PRONOUN.test(pronoun)) {
+    const group = pluralAntecedent(site.previous, mentions);
+    // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
+    const own = site.share && group.length === site.share.count ? group[site.share.index] : undefined;
+    return own ? [own] : group;
+  }
   if (PRONOUN.test(lead) || PRONOUN.test(object) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];

@@ -23,7 +23,7 @@ interface SentenceDraft extends Draft, Omit<SentenceCandidate, "type" | "rule" |
   kind: SentenceKind | null;
   person: Person;
 }
-interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" | "each"> {
+interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" | "each" | "share"> {
   person: Person;
 }
 
@@ -45,7 +45,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
-  const share = c.type === "sentence" ? c.share : null;
+  const share = c.share;
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed, share };
   const people = peopleFor(context.text, site, mentions, penalised);
   for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);

@@ -250,6 +250,18 @@ describe("penalties: objects of the verb", () => {
     expect(fines(run(text, ["Ivan Petrov"]))).toEqual(["Ivan Petrov|500|EUR|-"]);
   });
 
+  it("shares out whole terms in order with `respectively`, and amounts after `them` likewise", () => {
+    const text = "The court sentenced Chea Vannak, Sok Sreymom and Phan Sophea to two years, 18 months and one year in prison respectively. It also ordered them to pay fines of 4,000,000 riel (US$975), 2,000,000 riel (US$488) and 1,000,000 riel respectively.";
+    const found = run(text, ["Chea Vannak", "Sok Sreymom", "Phan Sophea"]);
+    expect(sentences(found)).toEqual(["Chea Vannak|730|prison|-", "Sok Sreymom|540|prison|-", "Phan Sophea|365|prison|-"]);
+    expect(fines(found)).toEqual(["Chea Vannak|4000000|KHR|-", "Sok Sreymom|2000000|KHR|-", "Phan Sophea|1000000|KHR|-"]);
+  });
+
+  it("gives listed terms without `respectively` to each person as found, not summed", () => {
+    const text = "Ivan Petrov was sentenced to 15 days, and 10 days later Olga Ivanova was sentenced to 12 days.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"]))).toEqual(["Ivan Petrov|15|-|-", "Olga Ivanova|12|-|-"]);
+  });
+
   it("shares out a list of terms in order with `respectively`", () => {
     const text = "Jafar Azimzadeh and Shapour Ehsanirad were sentenced to six and five years in prison respectively.";
     expect(sentences(run(text, ["Jafar Azimzadeh", "Shapour Ehsanirad"]))).toEqual(["Jafar Azimzadeh|2190|prison|-", "Shapour Ehsanirad|1825|prison|-"]);

@@ -35,6 +35,11 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["KSh", "KES", "fined KSh 50,000"],
   ["Tk", "BDT", "fined Tk 5,000"],
   ["R", "ZAR", "fined R5,000"],
+  ["E", "SZL", "a fine of E10,000"],
+  ["P", "PHP", "a fine of P50,000"],
+  ["Q", "GTQ", "a fine of Q 25,000"],
+  ["Rp", "IDR", "fined Rp 5,000,000"],
+  ["Rp.", "IDR", "fined Rp. 5.000.000"],
 ];
 
 /**

@@ -82,8 +82,36 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     money,
     term: { start: amount.start, end: amount.end },
     each: tail !== null && EACH.test(tail[0]),
+    share: null,
   };
   return { fine, end };
+}
+
+/** What joins the amounts of a list: `, `, ` and `, `, and `. */
+const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** After a list of amounts: they are shared out in order. */
+const RESPECTIVELY = /^[\s,]*respectively\b/iu;
+
+/**
+ * Marks amounts listed one after another and closed by `respectively` (`fines of 4,000,000 riel
+ * (US$975), 2,000,000 riel and 1,000,000 riel respectively`) as shared out in order.
+ */
+function shareLists(text: string, fines: Unstamped<FineCandidate>[]): void {
+  let list: Unstamped<FineCandidate>[] = [];
+  const close = (): void => {
+    if (list.length > 1 && RESPECTIVELY.test(text.slice((list.at(-1) as Unstamped<FineCandidate>).end))) {
+      list.forEach((fine, index) => (fine.share = { index, count: list.length }));
+    }
+  };
+  for (const fine of fines) {
+    const last = list.at(-1);
+    if (last && LIST_GLUE.test(text.slice(last.end, fine.term.start))) list.push(fine);
+    else {
+      close();
+      list = [fine];
+    }
+  }
+  close();
 }
 
 export const fineAmountRule: Extractor<FineCandidate> = {
@@ -93,12 +121,15 @@ export const fineAmountRule: Extractor<FineCandidate> = {
     const found: Unstamped<FineCandidate>[] = [];
     for (const window of windowsWith(context, TRIGGER)) {
       let consumed = window.start;
+      const inWindow: Unstamped<FineCandidate>[] = [];
       for (const amount of findAmounts(context.text, window.start, window.end, context.text)) {
         if (amount.start < consumed) continue;
         const { fine, end } = fineIn(context, amount, consumed, window.end);
         consumed = end;
-        if (fine) found.push(fine);
+        if (fine) inWindow.push(fine);
       }
+      shareLists(context.text, inWindow);
+      found.push(...inWindow);
     }
     return found;
   },

@@ -25,14 +25,14 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
-const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Tk|R)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Rp\\.?|Tk|R|E|P|Q)(?=\\s?\\d)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?";
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<unit>${UNITS})\\b)`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b)`,
   "gu",
 );
 

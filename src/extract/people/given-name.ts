@@ -7,7 +7,7 @@
 import type { PersonCandidate } from "../../records.js";
 import { isCommonWord, isGivenName } from "../nlp.js";
 import type { Extractor } from "../types.js";
-import { personCandidate, plausibleName } from "./names.js";
+import { isMonthGivenName, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
 
 export const givenNameRule: Extractor<PersonCandidate> = {
@@ -17,7 +17,10 @@ export const givenNameRule: Extractor<PersonCandidate> = {
     const { text } = context;
     return located(context)
       .filter(({ chunk }) => chunk.title.length === 0 && plausibleName(text, chunk))
-      .filter(({ chunk }) => isGivenName(chunk.name[0]?.text ?? "") && !isCommonWord(chunk.name.at(-1)?.text ?? ""))
+      .filter(({ chunk }) => {
+        const first = chunk.name[0]?.text ?? "";
+        return (isGivenName(first) || isMonthGivenName(first)) && !isCommonWord(chunk.name.at(-1)?.text ?? "");
+      })
       .map(({ chunk }) => personCandidate(text, chunk));
   },
 };

@@ -30,8 +30,29 @@ const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
 
+/** Months that are also given names (`Jan Willem Goudriaan`, `June Almeida`, `August Landmesser`). */
+const MONTH_NAMES = new Set(["jan", "june", "april", "august"]);
+
+/**
+ * A month that is also a given name. Note: such a word enters a name chunk only where it names
+ * someone (`monthAsName`), so a chunk opening with one opens with a given name.
+ */
+export const isMonthGivenName = (word: string): boolean => MONTH_NAMES.has(word.toLowerCase());
+
+/** Before a month that is a date: a day, a time preposition or a determiner (`5 June`, `in June`). */
+const DATE_BEFORE = /(?:\d(?:st|nd|rd|th)?|\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|between|through|last|next|this|before|after|each|every))[\s-]*$/iu;
+/** After a month used as a given name: a capitalised word, not a number (`June 2020`). */
+const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+
+/** A month word that names a person here: a name follows it, and nothing before makes it a date. */
+function monthAsName(text: string, token: Token): boolean {
+  return MONTH_NAMES.has(lower(token)) && NAME_AFTER.test(text.slice(token.end, token.end + 3)) &&
+    !DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+}
+
 function nameish(text: string, token: Token): boolean {
-  if (NOT_NAME_WORDS.has(lower(token)) || (token.text.length > 3 && isFunctionWord(token.text))) return false;
+  if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token)) return false;
+  if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
   return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
 }

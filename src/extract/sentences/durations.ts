@@ -35,6 +35,13 @@ const SMALLER: Record<Unit, { unit: Unit; per: number } | null> = {
   D: null,
 };
 const DAYS: Record<Unit, number> = { Y: 365, M: 30, W: 7, D: 1 };
+/** Units from the largest: a further part of one term names a smaller unit than the last. */
+const RANK: Record<Unit, number> = { Y: 0, M: 1, W: 2, D: 3 };
+/**
+ * Note: a further part stays under its unit's span (`two years and six months`, `1 year, 3 months
+ * and 15 days`); `two years, 18 months and one year` lists three terms, it does not add them.
+ */
+const PART_LIMIT: Record<Unit, number> = { Y: Infinity, M: 12, W: 5, D: 31 };
 
 /** Adds `value` of `unit` to `parts`, carrying a fraction into the next smaller unit. */
 function add(parts: Record<Unit, number>, unit: Unit, value: number): void {
@@ -81,6 +88,7 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
         const more = parseNumber(t[2] ?? "");
         const moreUnit = UNIT_OF[(t[3] ?? "").toLowerCase()];
         if (more === null || moreUnit === undefined) break;
+        if (RANK[moreUnit] <= RANK[last] || more >= PART_LIMIT[moreUnit]) break;
         add(parts, moreUnit, more);
         last = moreUnit;
       }

@@ -41,6 +41,33 @@ const LEFT_CAP = 120;
 
 const cache = new WeakMap<TextContext, TermInContext[]>();
 
+/** What joins the terms of a list: `, `, ` and `, `, and `. */
+const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** After a list of terms and its penalty words: the terms are shared out in order. */
+const RESPECTIVELY = /^[\s,]*respectively\b/iu;
+
+/**
+ * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
+ * years, 18 months and one year in prison respectively`), which is one group of several.
+ */
+function sharedOut(text: string, terms: readonly Term[], windowEnd: number): { start: number; end: number; items: Term[] }[] {
+  const groups: { start: number; end: number; items: Term[] }[] = [];
+  for (const term of terms) {
+    const last = groups.at(-1);
+    if (last && LIST_GLUE.test(text.slice(last.end, term.start))) {
+      last.items.push(term);
+      last.end = term.end;
+    } else groups.push({ start: term.start, end: term.end, items: [term] });
+  }
+  return groups.flatMap((group) => {
+    if (group.items.length === 1) return [group];
+    RUN.lastIndex = 0;
+    const run = RUN.exec(text.slice(group.end, windowEnd))?.[0] ?? "";
+    if (RESPECTIVELY.test(text.slice(group.end + run.length, windowEnd))) return [group];
+    return group.items.map((term) => ({ start: term.start, end: term.end, items: [term] }));
+  });
+}
+
 /** Every term in the document's penalty windows, with its surroundings; computed once per context. */
 export function termsInContext(context: TextContext): TermInContext[] {
   const cached = cache.get(context);
@@ -51,7 +78,7 @@ export function termsInContext(context: TextContext): TermInContext[] {
     let consumed = window.start;
     const lists = findTermLists(text, window.start, window.end);
     const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));
-    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...single.map((t) => ({ start: t.start, end: t.end, items: [t] }))];
+    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window.end)];
     for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
       const runMatch = RUN.exec(text.slice(group.end, window.end));

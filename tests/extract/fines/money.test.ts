@@ -38,13 +38,18 @@ describe("findAmounts", () => {
     ["a dollar with a place before the sign", "HK$10,000", ["HK$10,000|10000|HKD"]],
     ["a two-word adjective", "10,000 Hong Kong dollars", ["10,000 Hong Kong dollars|10000|HKD"]],
     ["the rand's R", "fined R5,000", ["R5,000|5000|ZAR"]],
+    ["the lilangeni's E", "a fine of E10,000", ["E10,000|10000|SZL"]],
+    ["the peso's P", "a fine of P50,000", ["P50,000|50000|PHP"]],
+    ["the quetzal's Q, spaced", "a fine of Q 25,000", ["Q 25,000|25000|GTQ"]],
+    ["the rupiah's Rp", "fined Rp 5,000,000", ["Rp 5,000,000|5000000|IDR"]],
+    ["a unit before a code-shaped word", "100 MCI (291,700 tenge)", ["100 MCI|100|monthly calculation index", "291,700 tenge|291700|KZT"]],
     ["won, with a scale", "fined him 5 million won", ["5 million won|5000000|KRW"]],
     ["won with an adjective", "5,000,000 North Korean won", ["5,000,000 North Korean won|5000000|KPW"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a letter before a word", "Appendix E lists 5 names"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 

@@ -21,6 +21,7 @@ describe("findTerms", () => {
     ["half a year", "sentenced to half a year in prison", "half a year", "P6M", 180],
     ["abbreviated years", "sentenced to 10 yrs in prison", "10 yrs", "P10Y", 3650],
     ["abbreviated months", "jailed for 6 mos", "6 mos", "P6M", 180],
+    ["three parts with commas", "sentenced to 1 year, 3 months and 15 days", "1 year, 3 months and 15 days", "P1Y3M15D", 470],
   ])("%s: %s", (_, text, term, duration, days) => {
     const [found] = findTerms(text);
     expect(found && text.slice(found.start, found.end)).toBe(term);
@@ -31,6 +32,11 @@ describe("findTerms", () => {
   it("finds each of two terms apart", () => {
     const text = "one year's immediate imprisonment plus 6 months suspended sentence";
     expect(findTerms(text).map((t) => t.duration)).toEqual(["P1Y", "P6M"]);
+  });
+
+  it("keeps listed terms apart: a repeated unit or a part past its unit's span is another term", () => {
+    const text = "to two years, 18 months and one year in prison respectively";
+    expect(findTerms(text).map((t) => `${text.slice(t.start, t.end)}|${t.duration}`)).toEqual(["two years|P2Y", "18 months|P18M", "one year|P1Y"]);
   });
 
   it.each([["a few days"], ["15 minutes"], ["in 2021"], ["three thousand people"]])("finds no term in %j", (text) => {
