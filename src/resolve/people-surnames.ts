@@ -4,6 +4,8 @@
  * else the first named after it, so two people sharing a surname stay apart.
  */
 import type { Mention } from "../records.js";
+import { isGivenName } from "../extract/nlp.js";
+import { PARTICLES } from "../extract/people/lexicon.js";
 import { displayName, plausibleName } from "../extract/people/names.js";
 import { located } from "../extract/people/scan.js";
 import { isCapitalised, isAllCaps, joins, tokenize, type Token } from "../extract/people/tokens.js";
@@ -16,12 +18,22 @@ export interface Named {
   mentions: Mention[];
 }
 
-/** The words a bare mention of this person can be: the surname, or the family name first in `Lee Cheuk-yan`. */
+/** A Russian, Ukrainian or Belarusian patronymic (`Sergeyevich`, `Ivanovna`). */
+export const PATRONYMIC = /\p{L}(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$/iu;
+
+/**
+ * The words a bare mention of this person can be: the surname; the family name first in `Lee
+ * Cheuk-yan`; the first of two surnames in a Spanish or Portuguese name (`Ms. Choc` for `Sandra
+ * Patricia Choc Xol`): the second-last word of four, or of three when it is no given name.
+ */
 export function surnames(words: readonly string[]): string[] {
   if (words.length < 2) return [];
   const last = words.at(-1) as string;
   const out = [last.toLowerCase()];
   if (/-\p{Ll}/u.test(last)) out.push((words[0] as string).toLowerCase());
+  const second = words.at(-2) as string;
+  const paternal = words.length >= 4 || (words.length === 3 && !isGivenName(second) && !PATRONYMIC.test(second));
+  if (paternal && isCapitalised(second) && !PARTICLES.has(second.toLowerCase())) out.push(second.toLowerCase());
   return out;
 }
 

@@ -6,7 +6,7 @@
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
 import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
-import { addLaterMentions, fullFormOf, surnames } from "./people-surnames.js";
+import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 import { isCyrillic, sameInLatin } from "./people-scripts.js";
 
@@ -85,6 +85,22 @@ function mergeSuffixes(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Folds a name without its patronymic (`Ilya Voronin`) into the same name with it (`Ilya
+ * Sergeyevich Voronin`), the fuller form, whichever comes first.
+ */
+function mergePatronymics(drafts: Draft[]): void {
+  for (const full of drafts.filter((d) => d.words.length === 3 && PATRONYMIC.test(d.words[1] as string))) {
+    const short = key(`${full.words[0]} ${full.words[2]}`);
+    for (const d of drafts.filter((x) => x !== full && key(x.words.join(" ")) === short)) {
+      full.mentions.push(...d.mentions);
+      full.found.push(...d.found);
+      full.first = Math.min(full.first, d.first);
+      drafts.splice(drafts.indexOf(d), 1);
+    }
+  }
+}
+
 /** Folds Cyrillic drafts into the Latin person they transliterate to (see people-scripts.ts). */
 function mergeScripts(drafts: Draft[]): void {
   const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
@@ -122,6 +138,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   const blocked = organisations.flatMap((o) => o.mentions);
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   mergeSuffixes(drafts);
+  mergePatronymics(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   addLaterRoles(context.text, drafts);

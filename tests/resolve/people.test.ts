@@ -69,4 +69,20 @@ describe("resolvePeople, later mentions", () => {
     expect(records.people.map((p) => p.name)).toEqual(["John Smith", "Lee Sang-hoon"]);
     expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`)).toEqual(["John Smith|5000|EUR", "Lee Sang-hoon|5000000|KRW"]);
   });
+
+  it("folds a name without its patronymic into the name with it", () => {
+    const text = "The court sentenced Ilya Sergeyevich Voronin to ten days. Ilya Voronin was released on Monday.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Ilya Sergeyevich Voronin"]);
+    expect(found[0]?.mentions).toHaveLength(2);
+  });
+
+  it("takes the first of two Spanish surnames as a bare mention, not a given name", () => {
+    const text = "We write about Sandra Patricia Choc Xol and Gloria Esperanza Ruiz. The court sentenced Ms. Choc to six years in prison. Esperanza is free.";
+    const found = analyse(text, DEFAULT_OPTIONS).records;
+    expect(found.people.map((p) => p.name)).toEqual(["Sandra Patricia Choc Xol", "Gloria Esperanza Ruiz"]);
+    expect(found.people[0]?.mentions.map((m) => m.text)).toEqual(["Sandra Patricia Choc Xol", "Ms. Choc"]);
+    expect(found.people[1]?.mentions).toHaveLength(1);
+    expect(found.sentences.map((x) => x.person)).toEqual(["Sandra Patricia Choc Xol"]);
+  });
 });
