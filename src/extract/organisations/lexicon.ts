@@ -17,6 +17,7 @@ export const ORG_HEADS = new Set([
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
   "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -27,6 +28,7 @@ export const STRONG_ORG_HEADS = new Set([
   "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
   "plc", "llc", "gmbh", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
@@ -45,4 +47,4 @@ export const GENERIC_WORDS = new Set([
 ]);
 
 /** Heads of located branches of the state, which keep an `in <place>` tail (`Police Office in Minsk`). */
-export const LOCATED_HEADS = new Set(["office", "court", "department", "station", "embassy", "mission", "police", "branch", "prison", "colony"]);
+export const LOCATED_HEADS = new Set(["office", "court", "department", "station", "embassy", "mission", "police", "branch", "prison", "colony", "delegation"]);

@@ -68,7 +68,7 @@ export const NOT_NAME_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
   "contact", "tel", "fax", "e-mail", "email", "re", "subject", "ref", "speakers", "posted", "source", "police",
   "government", "court", "article", "section", "new", "year", "day", "urgent", "appeal", "update", "latest",
-  "free", "act", "now", "click", "here", "more", "read", "see", "share",
+  "free", "act", "now", "click", "here", "more", "read", "see", "share", "then", "however", "meanwhile",
 ]);
 
 /**
