@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { isFunctionWord } from "../nlp.js";
-import { NOT_NAME_WORDS } from "../people/lexicon.js";
+import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
@@ -52,8 +52,10 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
   const tokens = new TokenStream(text, span.start, span.end);
   const out: Token[][] = [];
   let current: Token[] = [];
+  // Note: inside a name, a particle joined to a capital counts as one (`Sawt al-Shaab`).
+  const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text));
   const close = (): void => {
-    while (current.length > 0 && !upper(current.at(-1) as Token)) current.pop();
+    while (current.length > 0 && !nameWord(current.at(-1) as Token)) current.pop();
     if (current.length > 0) out.push(current);
     current = [];
   };
@@ -67,7 +69,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
       (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token)) close();
     const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
-    if (upper(token) || (connector && current.length > 0) || continues) current.push(token);
+    if (nameWord(token) || (connector && current.length > 0) || continues) current.push(token);
     else close();
   }
   close();

@@ -54,6 +54,12 @@ export const TITLE_WORDS = new Set([
   "international", "regional", "deputy", "assistant", "general", "treasurer",
 ]);
 
+/**
+ * A particle joined to the next word of a name, in lower case (`al-Baqer`, `d'Alema`,
+ * `Sawt al-Shaab`): Arabic and Romance names.
+ */
+export const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de|di|da|du|del|van|von|le|la|d|l)[-'’]\p{Lu}/u;
+
 /** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */
 export const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y"]);
 

@@ -8,7 +8,7 @@ import { isoCode } from "../fines/currencies.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
-import { HONORIFICS, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -24,8 +24,6 @@ const isTitle = (token: Token): boolean =>
   HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
   (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
 
-// Note: Arabic and Romance particles joined to the surname (`al-Baqer`, `d'Alema`) start in lower case.
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de|di|da|du|del|van|von|le|la|d|l)[-'’]\p{Lu}/u;
 
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
