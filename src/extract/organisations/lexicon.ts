@@ -32,12 +32,12 @@ export const STRONG_ORG_HEADS = new Set([
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "&"]);
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&"]);
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([
   "code", "act", "law", "declaration", "convention", "charter", "covenant", "constitution", "article", "decree",
-  "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report",
+  "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report", "agreement",
 ]);
 
 /** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */

@@ -8,7 +8,7 @@
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { NOT_NAME_WORDS, ROLE_HEADS, TITLE_WORDS } from "../people/lexicon.js";
+import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
@@ -61,6 +61,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
+  // Note: `No. 3, Russian Federation Blvd`: a head followed by a street word names a street.
+  const following = tokens[end + 1];
+  if (following && STREET_WORDS.has(lower(following).replace(/\.$/u, ""))) return null;
   tokens = tokens.slice(0, end + 1);
   if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
   return tokens;
