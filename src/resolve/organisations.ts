@@ -15,8 +15,24 @@ function keys(candidate: OrganisationCandidate): string[] {
   return [candidate.name, candidate.acronym ?? "", candidate.text].map(key).filter(Boolean);
 }
 
+/**
+ * Candidates that are another's name in brackets right after it: a gloss in another language
+ * (`Sağlık ve Sosyal Hizmet Emekçileri Sendikası (Health and Social Service Workers' Union)`),
+ * an alias of the body before it, never its name. Note: acronyms in brackets are definitions,
+ * handled by their own rule; a gloss has two words or more.
+ */
+function glosses(text: string, found: readonly OrganisationCandidate[]): Map<OrganisationCandidate, OrganisationCandidate> {
+  const out = new Map<OrganisationCandidate, OrganisationCandidate>();
+  for (const b of found) {
+    if (!b.name.includes(" ") || !/^\s*\)/u.test(text.slice(b.end, b.end + 3))) continue;
+    const a = found.find((c) => c !== b && c.end <= b.start && /^\s*\(\s*$/u.test(text.slice(c.end, b.start)));
+    if (a) out.set(b, a);
+  }
+  return out;
+}
+
 /** Groups candidates that share a key, whose name ends with another's multi-word name, or whose span holds another's. */
-function groups(found: OrganisationCandidate[]): OrganisationCandidate[][] {
+function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>): OrganisationCandidate[][] {
   const parent = found.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   const join = (i: number, j: number): void => {
@@ -37,6 +53,10 @@ function groups(found: OrganisationCandidate[]): OrganisationCandidate[][] {
       if (j !== undefined) join(i, j);
     }
   });
+  found.forEach((candidate, i) => {
+    const outer = glossed.get(candidate);
+    if (outer) join(i, found.indexOf(outer));
+  });
   // Note: one span inside another is one body seen by two rules (`World Organisation` in
   // `World Organisation Against Torture (OMCT)`). `found` is sorted by start.
   found.forEach((a, i) => {
@@ -54,15 +74,18 @@ function groups(found: OrganisationCandidate[]): OrganisationCandidate[][] {
   return [...out.values()];
 }
 
-function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[]): Omit<Organisation, "id"> {
+function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>): Omit<Organisation, "id"> {
   const defined = group.filter((c) => c.rule === "organisations/definition");
   const acronym = defined[0]?.acronym ?? group.find((c) => c.acronym)?.acronym ?? null;
-  const names = group.map((c) => c.name).filter((n) => n !== acronym);
+  const glossNames = new Set(group.filter((c) => glossed.has(c)).map((c) => c.name));
+  const all = group.map((c) => c.name).filter((n) => n !== acronym);
+  const own = all.filter((n) => !glossNames.has(n));
+  const names = own.length > 0 ? own : all;
   const name = defined[0]?.name ?? [...names].sort((a, b) => b.length - a.length)[0] ?? acronym ?? group[0]?.name ?? "";
-  const own: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
-  const mentions = own.filter((m, i) => !own.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+  const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
+  const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);
-  const forms = [name, ...names, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
+  const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
     // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
     const exact = form === acronym && form === form.toUpperCase();
@@ -90,9 +113,10 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
-  const drafts = groups(sorted)
+  const glossed = glosses(context.text, sorted);
+  const drafts = groups(sorted, glossed)
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
-    .map(({ group }) => draft(index, coverage, group));
+    .map(({ group }) => draft(index, coverage, group, glossed));
   return drafts.sort((a, b) => a.start - b.start).map((d, i) => ({ id: `organisation-${i + 1}`, ...d }));
 }

@@ -37,4 +37,16 @@ describe("resolveOrganisations", () => {
       ["organisation-2", "Committee to Protect Journalists"],
     ]);
   });
+
+  it("keeps a name in brackets right after a body's name as its alias, not a second body", () => {
+    const found = organisations("The Sağlık ve Sosyal Hizmet Emekçileri Sendikası (Health and Social Service Workers' Union) said so. The Health and Social Service Workers' Union has 90,000 members.");
+    expect(found.map((o) => o.name)).toEqual(["Sağlık ve Sosyal Hizmet Emekçileri Sendikası"]);
+    expect(found[0]?.aliases).toEqual(["Health and Social Service Workers' Union"]);
+    expect(found[0]?.mentions).toHaveLength(3);
+  });
+
+  it("keeps two bodies apart when the bracket holds more than a name", () => {
+    const found = organisations("The Confederation of Labour of Russia (to which the Interregional Union of Couriers is affiliated) wrote to the court.");
+    expect(found.map((o) => o.name)).toEqual(["Confederation of Labour of Russia", "Interregional Union of Couriers"]);
+  });
 });
