@@ -85,4 +85,9 @@ describe("resolvePeople, later mentions", () => {
     expect(found.people[1]?.mentions).toHaveLength(1);
     expect(found.sentences.map((x) => x.person)).toEqual(["Sandra Patricia Choc Xol"]);
   });
+
+  it("reads no person in plural bodies, laws or a position", () => {
+    const text = "Prime Minister\nCabinet Offices\nMbabane\n\nUnder the Indeterminate Sentence Law he served more. See Conventions Nos 87 and 98.\n\nMedia contact: Communications Officer, press@example.org";
+    expect(people(text).map((p) => p.name)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
 import { isoCode } from "../fines/currencies.js";
-import { ORG_HEADS } from "../organisations/lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
 import { HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
@@ -110,7 +110,11 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   if (words.length < Math.min(minimum, 2) || name.length < minimum || words.length > 5) return false;
   if (!name.some((token) => isCapitalised(token.text))) return false;
   if (name.every(isTitle)) return false;
-  if (name.some((token) => ORG_HEADS.has(lower(token)))) return false;
+  // Note: plural heads and documents too (`Cabinet Offices`, `Indeterminate Sentence Law`,
+  // `Conventions Nos`); a name never ends with a position (`Communications Officer`).
+  if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")))) return false;
+  if (name.some((token) => lower(token) !== "bill" && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
+  if (name.length > 1 && TITLE_WORDS.has(lower(name.at(-1) as Token))) return false;
   // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
   if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;

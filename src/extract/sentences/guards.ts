@@ -14,6 +14,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   // Note: one or two digits only, so a year is no range start (`on 5 October 2020 to 10 days`).
   [/(?:\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*[-–]|\s+(?:to|or))\s*$/iu, "range", "sentences of 3 to "],
   [/\b(?:spent|spending|held|kept|remanded)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "custody", "he spent "],
+  // Note: how long the police questioned someone is no penalty (`detained … and questioned for two days`).
+  [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
 ];

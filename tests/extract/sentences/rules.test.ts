@@ -95,6 +95,7 @@ describe("sentence rules find nothing in", () => {
   it.each([
     ["an arrest with no term", "Sergei Cherkasov was arrested on 13 September."],
     ["a detention with no term", "Three thousand people were detained for participating in protests."],
+    ["police questioning", "He was detained at his home in the early morning and questioned for two days."],
     ["a maximum the charge carries", "Whoever insults the president can face up to four years in prison."],
     ["faces up to", "He faces up to 10 years in prison."],
     ["a range", "The article provides for between 3 and 5 years in prison."],
