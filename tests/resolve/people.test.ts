@@ -90,4 +90,10 @@ describe("resolvePeople, later mentions", () => {
     const text = "Prime Minister\nCabinet Offices\nMbabane\n\nUnder the Indeterminate Sentence Law he served more. See Conventions Nos 87 and 98.\n\nMedia contact: Communications Officer, press@example.org";
     expect(people(text).map((p) => p.name)).toEqual([]);
   });
+
+  it("folds an initial and the surname into the full name", () => {
+    const found = people("Kairat Seitkaliyev, the union's lawyer, appealed, and on Monday K. Seitkaliyev said the court ignored the evidence.");
+    expect(found.map((p) => p.name)).toEqual(["Kairat Seitkaliyev"]);
+    expect(found[0]?.aliases).toEqual(["K. Seitkaliyev"]);
+  });
 });

@@ -28,6 +28,9 @@ const isTitle = (token: Token): boolean =>
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
 
+/** After an initial: its dot, a space and a capitalised word. */
+const INITIAL_AFTER = /^\.[ \u00a0]\p{Lu}/u;
+
 /** Months that are also given names (`Jan Willem Goudriaan`, `June Almeida`, `August Landmesser`). */
 const MONTH_NAMES = new Set(["jan", "june", "april", "august"]);
 
@@ -52,6 +55,8 @@ function nameish(text: string, token: Token): boolean {
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
+  // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`).
+  if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3));
   return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
 }
 
@@ -97,7 +102,7 @@ export function recase(word: string): string {
 
 /** The natural-cased name of a chunk's name tokens. */
 export function displayName(tokens: readonly Token[]): string {
-  return tokens.map((token) => recase(token.text)).join(" ");
+  return tokens.map((token) => (/^\p{Lu}$/u.test(token.text) ? `${token.text}.` : recase(token.text))).join(" ");
 }
 
 /**

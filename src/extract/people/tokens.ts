@@ -146,7 +146,8 @@ export function joins(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
   // Note: a tab is a table's column gap (normalise/whitespace.ts), never a space inside a name.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
-  return ABBREVIATED.test(left.text) && /^\.[ \u00a0]{1,2}$/u.test(gap);
+  // Note: a middle initial joins too (`Marcus T. Lindgren`).
+  return (ABBREVIATED.test(left.text) || /^\p{Lu}$/u.test(left.text)) && /^\.[ \u00a0]{1,2}$/u.test(gap);
 }
 
 /** Splits tokens into maximal runs where `keep` holds for every token and neighbours join; read as needed. */
