@@ -101,27 +101,6 @@ function mergePatronymics(drafts: Draft[]): void {
   }
 }
 
-/**
- * Folds initials into the full name (`K. Seitkaliyev`, `M. T. Lindgren` into `Kairat
- * Seitkaliyev`, `Marcus T. Lindgren`): same surname, each initial the first letter of the word
- * in its place. The nearest such person named before wins, else the first after.
- */
-function mergeInitials(drafts: Draft[]): void {
-  const initial = (word: string): boolean => /^\p{Lu}\.$/u.test(word);
-  for (const d of [...drafts].filter((x) => x.words.length >= 2 && initial(x.words[0] as string))) {
-    const fits = (o: Draft): boolean =>
-      o !== d && o.words.length === d.words.length && key(o.words.at(-1) as string) === key(d.words.at(-1) as string) && !initial(o.words[0] as string) &&
-      d.words.slice(0, -1).every((w, i) => (initial(w) ? (o.words[i] as string).startsWith(w.slice(0, 1)) : key(w) === key(o.words[i] as string)));
-    const owners = drafts.filter(fits);
-    const owner = owners.filter((o) => o.first < d.first).sort((a, b) => b.first - a.first)[0] ?? owners.sort((a, b) => a.first - b.first)[0];
-    if (!owner) continue;
-    owner.mentions.push(...d.mentions);
-    owner.found.push(...d.found);
-    owner.first = Math.min(owner.first, d.first);
-    drafts.splice(drafts.indexOf(d), 1);
-  }
-}
-
 /** Folds Cyrillic drafts into the Latin person they transliterate to (see people-scripts.ts). */
 function mergeScripts(drafts: Draft[]): void {
   const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
@@ -160,7 +139,6 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
-  mergeInitials(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   addLaterRoles(context.text, drafts);
