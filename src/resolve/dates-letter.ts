@@ -34,7 +34,7 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
 
 /** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$/i,
+  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$/i,
   "byline lead-in",
   "Published on ",
 ];

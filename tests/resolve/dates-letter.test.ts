@@ -23,6 +23,7 @@ describe("letter date", () => {
     ["a place in capitals with accents", `BOGOTÁ – 22 June 2023 – ${BODY}`, "2023-06-22"],
     ["a byline, a bar, then a place", `Court jails union leader\n\nBy Staff Reporter | LAHORE, 9 April 2024\n\n${BODY}`, "2024-04-09"],
     ["the English half of a bilingual dateline", `Genève, le 3 mai 2021 / Geneva, 3 May 2021\n\n${BODY}`, "2021-05-03"],
+    ["a reference line with its date", `CONFEDERATION OF LABOUR\nRef. No. 17/22 of 14.03.2022\n\n${BODY}`, "2022-03-14"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);

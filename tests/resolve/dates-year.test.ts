@@ -36,6 +36,7 @@ describe("implied years", () => {
     ["a remand runs to a day after the letter", `${HEAD}On Saturday the magistrate denied them bail and remanded them in custody to 21 October.`, ["12/10/2020=2020-10-12", "21 October=2020-10-21"]],
     ["a detention extended until a day before the letter", `${HEAD}His detention was extended until 28 September.`, ["12/10/2020=2020-10-12", "28 September=2020-09-28"]],
     ["a dated adjournment sets its day after the decision, not after the letter", `${HEAD}On 5 March 2020 the court adjourned the hearing to 13 April.`, ["12/10/2020=2020-10-12", "5 March 2020=2020-03-05", "13 April=2020-04-13"]],
+    ["a hearing set for a day after the letter", `${HEAD}The appeal hearing has been set for 18 November.`, ["12/10/2020=2020-10-12", "18 November=2020-11-18"]],
     ["a detention until a day is reported, not set", `${HEAD}He was held until 29 November, when he was released.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
     ["a deadline the letter asks for lies ahead", "June 14, 2022\n\nWe ask your government to release Ms Quispe and drop the charges before June 30.", ["June 14, 2022=2022-06-14", "June 30=2022-06-30"]],
     ["`by` a date with no request is reported", "June 14, 2022\n\nThe union had collected 500 signatures by June 30.", ["June 14, 2022=2022-06-14", "June 30=2021-06-30"]],

@@ -35,6 +35,12 @@ function trimmed(text: string, start: number, end: number): { start: number; end
     start += lead[0].length;
     surface = surface.slice(lead[0].length);
   }
+  // Note: chrono reads `No. 17 of 14.03.2022` as one date; the number before `of` is a document's.
+  const numbered = /^\d+\s+of\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/u.exec(surface);
+  if (numbered) {
+    start += numbered[0].length;
+    surface = surface.slice(numbered[0].length);
+  }
   const tail = TRAILING_TIME[0].exec(surface);
   if (tail && tail.index > 0) end = start + tail.index;
   while (end > start && /[\s,;:–—-]/.test(text[end - 1] ?? "")) end--;

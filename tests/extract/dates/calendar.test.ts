@@ -46,6 +46,7 @@ describe("dates/calendar finds", () => {
     ["date inside a time of day", "arrested in the morning of 1 May, then freed", ["1 May|-|5|1"]],
     ["not a two-digit year: a count after the comma", "On August 9, 10 people died.", ["August 9|-|8|9"]],
     ["not a list: a number before the date", "Jalal Uddin, aged 3, 10 August", ["10 August|-|8|10"]],
+    ["a document number before `of` and the date", "Ref. No. 17/22 of 14.03.2022", ["14.03.2022|2022|3|14"]],
     ["a day list by commas alone", "Strikes took place on 9, 10, 11 August 2020.", ["9|2020|8|9", "10|2020|8|10", "11 August 2020|2020|8|11"]],
     ["not a list: numbers that do not rise to the day", "Scores of 30, 10, 11 August", ["11 August|-|8|11"]],
     ["a lower-case month with a year", "He was sentenced on 5 march 2020.", ["5 march 2020|2020|3|5"]],
