@@ -66,8 +66,14 @@ export function addLaterMentions(text: string, people: Named[], blocked: readonl
     if (list) list.push(i);
     else byWord.set(word, [i]);
   });
-  for (const person of people) {
+  // Note: a name with a patronymic is also written without it (`Timur Gafurov` for `Timur
+  // Rashidovich Gafurov`).
+  const forms = people.flatMap((person) => {
     const words = person.words.map((w) => w.toLowerCase());
+    const short = words.length === 3 && PATRONYMIC.test(words[1] as string) ? [{ person, words: [words[0] as string, words[2] as string] }] : [];
+    return [{ person, words }, ...short];
+  });
+  for (const { person, words } of forms) {
     for (const i of byWord.get(words[0] ?? "") ?? []) {
       const span = tokens.slice(i, i + words.length);
       const last = span.at(-1);

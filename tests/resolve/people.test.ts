@@ -96,4 +96,12 @@ describe("resolvePeople, later mentions", () => {
     expect(found.map((p) => p.name)).toEqual(["Marcus T. Lindgren"]);
     expect(found[0]?.mentions).toHaveLength(2);
   });
+
+  it("finds a name with a patronymic again without it, so a later pronoun reaches it", () => {
+    const text = "The court sentenced Ilya Sergeyevich Voronin and Timur Rashidovich Gafurov to ten days. Ilya Voronin was released.\n\nTimur Gafurov was not so lucky. He was detained again for 10 days.";
+    const { records } = analyse(text, DEFAULT_OPTIONS);
+    expect(records.people.map((p) => p.name)).toEqual(["Ilya Sergeyevich Voronin", "Timur Rashidovich Gafurov"]);
+    expect(records.people[1]?.mentions.map((m) => m.text)).toEqual(["Timur Rashidovich Gafurov", "Timur Gafurov"]);
+    expect(records.sentences.at(-1)?.person).toBe("Timur Rashidovich Gafurov");
+  });
 });
