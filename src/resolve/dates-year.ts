@@ -37,7 +37,7 @@ export const ANNOUNCED: readonly [RegExp, string, string] = [
  * year that puts it nearest the letter's date, before or after.
  */
 export const SET_BY_DECISION: readonly [RegExp, string, string] = [
-  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{0,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
+  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
   "a date set by a decision",
   "the magistrate denied them bail and remanded them in custody to ",
 ];
