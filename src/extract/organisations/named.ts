@@ -61,9 +61,11 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
-  // Note: `No. 3, Russian Federation Blvd`: a head followed by a street word names a street.
+  // Note: `No. 3, Russian Federation Blvd, Phnom Penh`: a head followed by a street word that
+  // ends the phrase names a street; one that opens a street's name (`… Union Av. Moliere 192`,
+  // an address on the next line run on) does not.
   const following = tokens[end + 1];
-  if (following && STREET_WORDS.has(lower(following).replace(/\.$/u, ""))) return null;
+  if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n]|\d|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
   if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
   return tokens;
