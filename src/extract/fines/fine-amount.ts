@@ -4,6 +4,7 @@
  * each`, `fines of EUR 250 in equivalent per person`, `Iryna Arakhouskaya – 20 base amounts`.
  */
 import type { FineCandidate, Money } from "../../records.js";
+import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findAmounts, type Amount } from "./money.js";
@@ -87,10 +88,6 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   return { fine, end };
 }
 
-/** What joins the amounts of a list: `, `, ` and `, `, and `. */
-const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-/** After a list of amounts: they are shared out in order. */
-const RESPECTIVELY = /^[\s,]*respectively\b/iu;
 
 /**
  * Marks amounts listed one after another and closed by `respectively` (`fines of 4,000,000 riel

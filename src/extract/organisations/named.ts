@@ -65,7 +65,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // ends the phrase names a street; one that opens a street's name (`… Union Av. Moliere 192`,
   // an address on the next line run on) does not.
   const following = tokens[end + 1];
-  if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n]|\d|$)/u.test(text.slice(following.end, following.end + 4))) return null;
+  if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
   if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
   return tokens;

@@ -11,6 +11,11 @@ const ITEM = `(?!an?\\b)${NUMBER_SOURCE}`;
 /** A list of numbers and one unit: `six and five years`. */
 export const TERM_LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*),?\\s+and\\s+(${ITEM})[-\\s](day|week|month|year)s?\\b`, "giu");
 
+/** What joins the items of a list of whole terms or amounts: `, `, ` and `, `, and `. */
+export const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** After a list (and its penalty words): the items are shared out in order. */
+export const RESPECTIVELY = /^[\s,]*respectively\b/iu;
+
 const UNIT_OF: Record<string, "Y" | "M" | "W" | "D"> = { year: "Y", month: "M", week: "W", day: "D" };
 
 /** A list of terms: its whole span and one term per number, in order. */

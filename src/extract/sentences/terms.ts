@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
-import { findTermLists } from "./term-lists.js";
+import { findTermLists, LIST_GLUE, RESPECTIVELY } from "./term-lists.js";
 import { windowsWith } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
@@ -41,10 +41,6 @@ const LEFT_CAP = 120;
 
 const cache = new WeakMap<TextContext, TermInContext[]>();
 
-/** What joins the terms of a list: `, `, ` and `, `, and `. */
-const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-/** After a list of terms and its penalty words: the terms are shared out in order. */
-const RESPECTIVELY = /^[\s,]*respectively\b/iu;
 
 /**
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
