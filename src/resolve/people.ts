@@ -66,6 +66,14 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   return list;
 }
 
+/** Moves `from`'s mentions and findings into `into` and drops `from` from the drafts. */
+function fold(drafts: Draft[], from: Draft, into: Draft): void {
+  into.mentions.push(...from.mentions);
+  into.found.push(...from.found);
+  into.first = Math.min(into.first, from.first);
+  drafts.splice(drafts.indexOf(from), 1);
+}
+
 /**
  * Folds a name that is the end of a longer person's name into that person: a two-word surname
  * used alone (`Comrade Martínez Pérez` for `José Luis Martínez Pérez`, `Mr. Abu Saleh` for
@@ -77,11 +85,7 @@ function mergeSuffixes(drafts: Draft[]): void {
     const owners = drafts.filter((o) => o !== d && o.words.length > d.words.length && o.words.slice(-d.words.length).map(key).join(" ") === tail);
     const before = owners.filter((o) => o.first < d.first).sort((a, b) => b.first - a.first);
     const owner = before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
-    if (!owner) continue;
-    owner.mentions.push(...d.mentions);
-    owner.found.push(...d.found);
-    owner.first = Math.min(owner.first, d.first);
-    drafts.splice(drafts.indexOf(d), 1);
+    if (owner) fold(drafts, d, owner);
   }
 }
 
@@ -92,12 +96,7 @@ function mergeSuffixes(drafts: Draft[]): void {
 function mergePatronymics(drafts: Draft[]): void {
   for (const full of drafts.filter((d) => d.words.length === 3 && PATRONYMIC.test(d.words[1] as string))) {
     const short = key(`${full.words[0]} ${full.words[2]}`);
-    for (const d of drafts.filter((x) => x !== full && key(x.words.join(" ")) === short)) {
-      full.mentions.push(...d.mentions);
-      full.found.push(...d.found);
-      full.first = Math.min(full.first, d.first);
-      drafts.splice(drafts.indexOf(d), 1);
-    }
+    for (const d of drafts.filter((x) => x !== full && key(x.words.join(" ")) === short)) fold(drafts, d, full);
   }
 }
 
@@ -106,10 +105,7 @@ function mergeScripts(drafts: Draft[]): void {
   const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
   for (const d of drafts.filter((x) => isCyrillic(x.words.join(" ")))) {
     const target = latin[sameInLatin(d.words.join(" "), latin.map((l) => l.words.join(" ")))];
-    if (!target) continue;
-    target.mentions.push(...d.mentions);
-    target.found.push(...d.found);
-    drafts.splice(drafts.indexOf(d), 1);
+    if (target) fold(drafts, d, target);
   }
 }
 
