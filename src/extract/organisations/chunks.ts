@@ -10,6 +10,9 @@ import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
+/** An ordinal number (`12th`, `1st`). */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
+
 // Note: in an all-caps line, `OF`/`IN`/`AND` are connectors, not acronyms.
 const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.has(token.text.toLowerCase());
 const upper = (token: Token): boolean =>
@@ -69,7 +72,9 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
       (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token)) close();
     const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
-    if (nameWord(token) || (connector && current.length > 0) || continues) current.push(token);
+    // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
+    const ordinal = current.length > 0 && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
+    if (nameWord(token) || (connector && current.length > 0) || continues || ordinal) current.push(token);
     else close();
   }
   close();
