@@ -250,6 +250,13 @@ describe("penalties: objects of the verb", () => {
     expect(fines(run(text, ["Ivan Petrov"]))).toEqual(["Ivan Petrov|500|EUR|-"]);
   });
 
+  it("keeps a fine in rupees with `Rs.` in the sentence of the prison term", () => {
+    const text = "On 28.07.2022 the court sentenced Lakshmi Subramanian to six months' simple imprisonment and a fine of Rs. 2,000.";
+    const found = run(text, ["Lakshmi Subramanian"]);
+    expect(sentences(found)).toEqual(["Lakshmi Subramanian|180|prison|-"]);
+    expect(fines(found)).toEqual(["Lakshmi Subramanian|2000|INR|-"]);
+  });
+
   it("shares out whole terms in order with `respectively`, and amounts after `them` likewise", () => {
     const text = "The court sentenced Chea Vannak, Sok Sreymom and Phan Sophea to two years, 18 months and one year in prison respectively. It also ordered them to pay fines of 4,000,000 riel (US$975), 2,000,000 riel (US$488) and 1,000,000 riel respectively.";
     const found = run(text, ["Chea Vannak", "Sok Sreymom", "Phan Sophea"]);

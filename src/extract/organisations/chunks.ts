@@ -10,6 +10,9 @@ import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
+/** Abbreviations inside a company's name, before another word of it. */
+const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg)$/u;
+
 /** An ordinal number (`12th`, `1st`). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 
@@ -24,6 +27,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
+  // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
+  if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.
   if (gap === " & " && isCapitalised(left.text) && isCapitalised(right.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);

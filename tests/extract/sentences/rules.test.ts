@@ -23,6 +23,7 @@ describe("sentence rules find", () => {
     ["hyphenated administrative detention", "He was sentenced to serve a 15-day administrative detention.", ["sentences/verb-term|sentenced to serve a 15-day administrative detention|administrative detention|P15D|15"]],
     ["hyphenated, no verb", "Bokun is now serving time; a 15-day administrative detention began today.", ["sentences/noun-term|a 15-day administrative detention|administrative detention|P15D|15"]],
     ["jailed, two parts in words", "She was jailed for two years and six months.", ["sentences/verb-term|jailed for two years and six months|prison|P2Y6M|910"]],
+    ["rigorous imprisonment", "Kamrul Hasan was sentenced to two years' rigorous imprisonment.", ["sentences/verb-term|sentenced to two years' rigorous imprisonment|prison|P2Y|730"]],
     ["given a suspended sentence", "He was given a one-and-a-half-year suspended sentence.", ["sentences/verb-term|given a one-and-a-half-year suspended sentence|suspended prison|P1Y6M|545"]],
     ["incarcerated again", "Zimin was incarcerated again for 15 days.", ["sentences/verb-term|incarcerated again for 15 days|detention|P15D|15"]],
     ["detained once again", "He was detained once again for 15 days.", ["sentences/verb-term|detained once again for 15 days|detention|P15D|15"]],
