@@ -1,5 +1,5 @@
 /**
- * The `sentences/verb-term` and `sentences/noun-term` rules: what each phrasing must yield
+ * The `sentences/verb-term`, `sentences/noun-term` and `sentences/list-item` rules: what each phrasing must yield
  * (rule, text, kind, duration, days) and what is not a sentence.
  */
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,26 @@ describe("sentence rules find", () => {
     ]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("sentences/list-item", () => {
+  it("reads the lines of a list of terms under an introduction that names them", () => {
+    const text = "On 9 December the judge imposed the following prison terms:\n\nName – age – sentence\nCarlos Núñez – 24 – 13 years\nMaría Lacayo – 21 – 10 years\n2. Kevin Mendoza (20): 8 years";
+    expect(found(text)).toEqual([
+      "sentences/list-item|Carlos Núñez – 24 – 13 years|prison|P13Y|4745",
+      "sentences/list-item|María Lacayo – 21 – 10 years|prison|P10Y|3650",
+      "sentences/list-item|2. Kevin Mendoza (20): 8 years|prison|P8Y|2920",
+    ]);
+  });
+
+  it.each([
+    ["no penalty word before the list", "Our longest-serving members:\nIvan Petrov – 24 – 13 years\nOlga Ivanova – 21 – 10 years"],
+    ["a single line", "The court sentenced them as follows.\nIvan Petrov – 13 years\n\nThe appeal is pending."],
+    ["words besides a name before the term", "Sentences handed down:\nIvan Petrov served in the army for 13 years\nOlga Ivanova worked there for 10 years"],
+    ["an age after the term", "Those convicted:\nIvan Petrov – 24 years old\nOlga Ivanova – 21 years old"],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([]);
   });
 });
 

@@ -1,0 +1,73 @@
+/**
+ * Rule `sentences/list-item`: the lines of a list or plain-text table that give each person a
+ * term and nothing else, under an introduction that says what the terms are:
+ *   `The judge imposed the following prison terms:` … `Name – age – sentence`
+ *   `Carlos Ernesto Núñez Blandón – 24 – 13 years`
+ * Two such lines in a row at least; a line alone, or lines with no penalty word shortly before
+ * them, are not taken (a list of ages or of years of service looks the same).
+ */
+import type { SentenceCandidate, Span } from "../../records.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { findTerms } from "./durations.js";
+import { kindOf } from "./kinds.js";
+
+/**
+ * Before the term on its line: an optional bullet or number, a name (capitalised first), then
+ * separators and an optional age (`Name – 24 – `, `2. Name: `, `Name (24): `, `Name\t`).
+ */
+export const ITEM_BEFORE: readonly [RegExp, string, string] = [
+  /^[\s•*·>]*(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.? *[–—:|(,\t-][ \t]*(?:\d{1,3} *[–—:|),\t-][ \t]*(?:[:–—-][ \t]*)?)?$/u,
+  "a list line's name and separators",
+  "Carlos Ernesto Núñez Blandón – 24 – ",
+];
+
+/** After the term, to the line's end: penalty words and punctuation only. */
+const ITEM_AFTER = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?[\s.;,)]*$/iu;
+
+/** A penalty word in the introduction to the list (`the following prison terms`, `sentence`). */
+const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*)\b/iu;
+/** How far before the list its introduction may start, in characters. */
+const INTRO_REACH = 300;
+
+/** The term closing a list line, with what its line says before it, or null. */
+function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
+  const term = findTerms(text, line.start, line.end).at(-1);
+  if (!term) return null;
+  if (!ITEM_BEFORE[0].test(text.slice(line.start, term.start))) return null;
+  const after = text.slice(term.end, line.end);
+  if (!ITEM_AFTER.test(after)) return null;
+  const start = line.start + (/^\s*/u.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
+  const end = line.end - (/\s*$/u.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
+  return {
+    type: "sentence", text: text.slice(start, end), start, end, kind: kindOf(after), duration: term.duration, days: term.days,
+    term: { start: term.start, end: term.end }, share: null,
+  };
+}
+
+export const listItemRule: Extractor<SentenceCandidate> = {
+  id: "sentences/list-item",
+  type: "sentence",
+  extract(context) {
+    const { text, lines } = context;
+    const found: Unstamped<SentenceCandidate>[] = [];
+    let block: Unstamped<SentenceCandidate>[] = [];
+    const close = (): void => {
+      const first = block[0];
+      if (block.length >= 2 && first) {
+        const intro = text.slice(Math.max(0, first.start - INTRO_REACH), first.start);
+        const match = INTRO.exec(intro);
+        // Note: `the following prison terms` gives the kind of every term that states none.
+        const kind = match ? kindOf(intro.slice(match.index)) : null;
+        if (match) found.push(...block.map((item) => ({ ...item, kind: item.kind ?? kind })));
+      }
+      block = [];
+    };
+    for (const line of lines) {
+      const item = itemTerm(text, line);
+      if (item) block.push(item);
+      else close();
+    }
+    close();
+    return found;
+  },
+};
