@@ -193,10 +193,21 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year !== null) next = date;
   }
   const written = writtenYears(out);
+  // Note: a day or a bare month written again takes the year it had the first time (`scheduled
+  // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
+  const days = new Map<string, number>();
+  const months = new Map<number, number>();
   let previous: ReadDate | undefined;
   out.forEach((date, i) => {
-    if (date.year === null) date.year = inferOne(context, date, { previous, next: following[i], written, letter });
-    if (date.year !== null) previous = date;
+    if (date.year === null) {
+      const again = date.day === null ? months.get(date.month) : days.get(dayKey(date));
+      date.year = written.get(dayKey(date))?.size !== 1 && again !== undefined ? again : inferOne(context, date, { previous, next: following[i], written, letter });
+    }
+    if (date.year !== null) {
+      previous = date;
+      if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
+      months.set(date.month, date.year);
+    }
   });
   return out;
 }

@@ -40,7 +40,7 @@ export const RELATIVE_BEFORE: PatternRow = [
  * and a noun; without this, "March organisers said" and "May Day" would be dates.
  */
 export const BARE_MONTH_BEFORE: PatternRow = [
-  /\b(?:in|since|until|till|by|from|during|through|throughout|between|early|mid|late|before|after|of)[\s-]+$/i,
+  /\b(?:in|since|until|till|by|from|during|through|throughout|between|early|mid|late|before|after|of|for)[\s-]+$/i,
   "time preposition before a bare month",
   "a protest in ",
 ];
