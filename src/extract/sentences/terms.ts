@@ -7,7 +7,7 @@ import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
 import { findTermLists, LIST_GLUE, RESPECTIVELY } from "./term-lists.js";
-import { windowsWith } from "./windows.js";
+import { windowsOf } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
 export interface TermInContext extends Term {
@@ -35,6 +35,26 @@ const RUN =
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;
+
+/**
+ * A sentence that only restates a penalty's term with a weak verb (`Deputy editor Günel Babayeva
+ * received 8 years and 6 months.`): read when it follows a penalty sentence (verb-term decides).
+ */
+const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+given)\s+(?:another\s+)?\S+\s+(?:years?|months?|weeks?|days?)\b/iu;
+
+/** The sentences that may hold a penalty: a penalty word, or an elliptical one right after such a sentence. */
+function penaltyWindows(context: TextContext): Span[] {
+  const { text } = context;
+  const out: Span[] = [];
+  let triggered = false;
+  for (const window of windowsOf(context)) {
+    const slice = text.slice(window.start, window.end);
+    const trigger = TRIGGER.test(slice);
+    if (trigger || (triggered && ELLIPTICAL.test(slice))) out.push(window);
+    triggered = trigger;
+  }
+  return out;
+}
 
 /** The longest left context considered, in characters. */
 const LEFT_CAP = 120;
@@ -70,7 +90,7 @@ export function termsInContext(context: TextContext): TermInContext[] {
   if (cached) return cached;
   const { text } = context;
   const found: TermInContext[] = [];
-  for (const window of windowsWith(context, TRIGGER)) {
+  for (const window of penaltyWindows(context)) {
     let consumed = window.start;
     const lists = findTermLists(text, window.start, window.end);
     const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));

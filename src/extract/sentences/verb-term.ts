@@ -53,8 +53,13 @@ export const GAPPED = /^(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+(?=\p{Lu}
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
   window: number;
+  /** Where that sentence ends: a weak verb in the next sentence of its paragraph may restate it. */
+  windowEnd: number;
   kind: SentenceKind | null;
 }
+
+/** Between two sentences of one paragraph: spaces and at most one line break. */
+const SAME_PARAGRAPH = /^[ \t]*(?:\n[ \t]*)?$/u;
 
 /** The verb-term reading of a term, or null when it is not one. */
 export function verbTerm(term: TermInContext, text: string, previous: Previous | null = null): Unstamped<SentenceCandidate> | null {
@@ -69,9 +74,11 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   // Note: a weak verb needs a penalty word: after the term, or before it (`received a sentence of 18 months`),
   // or a penalty just read in the same sentence, whose kind it takes (`…; Reza Amini got 10 days`).
   // Note: only a bare term that ends its clause (`… got 10 days.`), not `given 10 days to appeal`.
-  const follows = previous !== null && previous.window === term.window.start && /^\s*(?:[.;,)]|each\b|$)/u.test(text.slice(end, end + 10));
+  // Note: also in the next sentence of the paragraph (`X was sentenced to 9 years. Y received 8 years and 6 months.`).
+  const near = previous !== null && (previous.window === term.window.start || SAME_PARAGRAPH.test(text.slice(previous.windowEnd, term.window.start)));
+  const follows = near && /^\s*(?:[.;,)]|each\b|$)/u.test(text.slice(end, end + 10));
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows) return null;
-  const inherited = WEAK.test(verb.word) && kind === null && follows ? previous.kind : kind;
+  const inherited = WEAK.test(verb.word) && kind === null && follows ? (previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
   return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
@@ -99,7 +106,7 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
     const candidate = verbTerm(term, context.text, previous);
     if (candidate) {
       found.set(term, candidate);
-      previous = { window: term.window.start, kind: candidate.kind };
+      previous = { window: term.window.start, windowEnd: term.window.end, kind: candidate.kind };
     }
   }
   cache.set(context, found);

@@ -92,6 +92,23 @@ describe("sentence rules find", () => {
   });
 });
 
+describe("a weak verb restating a term in the next sentence of a paragraph", () => {
+  it("takes the penalty's kind", () => {
+    const text = "The court sentenced Rauf Hasanli to 9 years in a maximum-security prison. Deputy editor Günel Babayeva received 8 years and 6 months.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|sentenced Rauf Hasanli to 9 years in a maximum-security prison|prison|P9Y|3285",
+      "sentences/verb-term|received 8 years and 6 months|prison|P8Y6M|3100",
+    ]);
+  });
+
+  it.each([
+    ["a term that does not end its clause", "Ivan Petrov was sentenced to 9 years in prison. Olga Ivanova received 8 months' wages."],
+    ["another paragraph", "Ivan Petrov was sentenced to 9 years in prison.\n\nOlga Ivanova received 3 years of training."],
+  ])("not after %s", (_, text) => {
+    expect(found(text)).toHaveLength(1);
+  });
+});
+
 describe("sentences/list-item", () => {
   it("reads the lines of a list of terms under an introduction that names them", () => {
     const text = "On 9 December the judge imposed the following prison terms:\n\nName – age – sentence\nCarlos Núñez – 24 – 13 years\nMaría Lacayo – 21 – 10 years\n2. Kevin Mendoza (20): 8 years";
