@@ -13,7 +13,7 @@ export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 /** Between the last name and the term: the penalty is shared (`were both sentenced`). */
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 /** No name, but a group already met (`All three defendants`, `both`). */
-export const KNOWN_GROUP = /\b(?:all|both)\b/iu;
+export const KNOWN_GROUP = /\b(?:all|both|each\s+of\s+them)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
 export const PLURAL_PRONOUN = /\b(?:they|them|their)\b/iu;
 const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/giu;

@@ -250,6 +250,11 @@ describe("penalties: objects of the verb", () => {
     expect(fines(run(text, ["Ivan Petrov"]))).toEqual(["Ivan Petrov|500|EUR|-"]);
   });
 
+  it("takes `each of them` as the people already penalised", () => {
+    const text = "The court sentenced Rauf Hasanli to 9 years in prison. Günel Babayeva received 8 years and 6 months. The judge also ordered each of them to pay a fine of AZN 5,000.";
+    expect(fines(run(text, ["Rauf Hasanli", "Günel Babayeva"]))).toEqual(["Rauf Hasanli|5000|AZN|-", "Günel Babayeva|5000|AZN|-"]);
+  });
+
   it("keeps a fine in rupees with `Rs.` in the sentence of the prison term", () => {
     const text = "On 28.07.2022 the court sentenced Lakshmi Subramanian to six months' simple imprisonment and a fine of Rs. 2,000.";
     const found = run(text, ["Lakshmi Subramanian"]);
