@@ -25,13 +25,13 @@ export const lexiconTags = memoised((word: string): readonly string[] => {
 });
 
 /** True when compromise knows the word as a given name (`Sergei`, `Khaled`). */
-export function isGivenName(word: string): boolean {
+export const isGivenName = memoised((word: string): boolean => {
   if (lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag))) return true;
   // Note: compromise's lexicon spells given names without accents (`Maria`, `Jose`): `María`
   // and `José` are the same names.
   const plain = word.normalize("NFD").replace(/\p{M}/gu, "");
   return plain !== word && lexiconTags(plain).some((tag) => GIVEN_NAME_TAGS.has(tag));
-}
+});
 
 /** True when compromise knows the word as part of people's names: given, family (`Li`, `Barnes`) or a known person. */
 export function isNameWord(word: string): boolean {
