@@ -32,9 +32,9 @@ export const ANNOUNCED: readonly [RegExp, string, string] = [
 
 /**
  * A date a decision sets, right before the date: a hearing adjourned or postponed to it, set
- * or fixed for it, a detention extended or a remand until it. It lies a little after the decision, which may be
- * well before the letter: it takes its year from a dated decision in the same sentence, else the
- * year that puts it nearest the letter's date, before or after.
+ * or fixed for it, a detention extended or a remand until it. It lies a little after the
+ * decision, which may be well before the letter: it takes its year from a dated decision in the
+ * same sentence, else the year that puts it nearest the letter's date, before or after.
  */
 export const SET_BY_DECISION: readonly [RegExp, string, string] = [
   /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
@@ -141,14 +141,19 @@ interface Anchors {
   /** The first date after it with a written year. */
   next: ReadDate | undefined;
   written: Map<string, Set<number>>;
+  /** The year this day (or bare month) had when the letter wrote it before without a year. */
+  earlier: number | undefined;
   letter: ReadDate | null;
 }
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
-  const { previous, next, written, letter } = anchors;
+  const { previous, next, written, earlier, letter } = anchors;
   const same = written.get(dayKey(date));
   // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
   if (same?.size === 1) return [...same][0] ?? null;
+  // Note: a day or a bare month written again takes the year it had the first time (`scheduled
+  // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
+  if (earlier !== undefined) return earlier;
   const offset = date.candidate.yearOffset;
   if (offset !== null) return letter?.year != null ? letter.year + offset : null;
   const sentence = spanOf(context.sentences, date.candidate.start);
@@ -193,15 +198,14 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year !== null) next = date;
   }
   const written = writtenYears(out);
-  // Note: a day or a bare month written again takes the year it had the first time (`scheduled
-  // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
+  // Note: the year each day, and each month, last had, for a day or bare month written again.
   const days = new Map<string, number>();
   const months = new Map<number, number>();
   let previous: ReadDate | undefined;
   out.forEach((date, i) => {
     if (date.year === null) {
-      const again = date.day === null ? months.get(date.month) : days.get(dayKey(date));
-      date.year = written.get(dayKey(date))?.size !== 1 && again !== undefined ? again : inferOne(context, date, { previous, next: following[i], written, letter });
+      const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
+      date.year = inferOne(context, date, { previous, next: following[i], written, earlier, letter });
     }
     if (date.year !== null) {
       previous = date;

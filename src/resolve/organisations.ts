@@ -22,11 +22,14 @@ function keys(candidate: OrganisationCandidate): string[] {
  * handled by their own rule; a gloss has two words or more.
  */
 function glosses(text: string, found: readonly OrganisationCandidate[]): Map<OrganisationCandidate, OrganisationCandidate> {
+  const byEnd = new Map<number, OrganisationCandidate>();
+  for (const c of found) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   const out = new Map<OrganisationCandidate, OrganisationCandidate>();
   for (const b of found) {
     if (!b.name.includes(" ") || !/^\s*\)/u.test(text.slice(b.end, b.end + 3))) continue;
-    const a = found.find((c) => c !== b && c.end <= b.start && /^\s*\(\s*$/u.test(text.slice(c.end, b.start)));
-    if (a) out.set(b, a);
+    const open = /\s*\(\s*$/u.exec(text.slice(Math.max(0, b.start - 8), b.start));
+    const a = open ? byEnd.get(b.start - open[0].length) : undefined;
+    if (a && a !== b) out.set(b, a);
   }
   return out;
 }
@@ -53,9 +56,11 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
       if (j !== undefined) join(i, j);
     }
   });
+  const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
     const outer = glossed.get(candidate);
-    if (outer) join(i, found.indexOf(outer));
+    const j = outer ? indexOf.get(outer) : undefined;
+    if (j !== undefined) join(i, j);
   });
   // Note: one span inside another is one body seen by two rules (`World Organisation` in
   // `World Organisation Against Torture (OMCT)`). `found` is sorted by start.

@@ -66,6 +66,11 @@ export interface PenaltySite {
   verbLed: boolean;
 }
 
+/** The person in a list's place for one item of a list shared out in order, when the counts agree. */
+function shareOf(people: readonly Person[], share: PenaltySite["share"]): Person | undefined {
+  return share && people.length === share.count ? people[share.index] : undefined;
+}
+
 /** Where a list item or a headline clause starts (`• Obstructing an officer > Sentenced to …`). */
 const CLAUSE_BREAK = /[>•;|:–—]/gu;
 /** The people a penalty is imposed on; empty when no named person is found. */
@@ -73,12 +78,9 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);
-  if (site.share) {
-    // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
-    const listed = distinct(objects.length > 0 ? objects : before);
-    const own = listed.length === site.share.count ? listed[site.share.index] : undefined;
-    if (own) return [own];
-  }
+  // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
+  const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
+  if (own) return [own];
   if (objects.length > 0) return distinct(objects);
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
@@ -113,8 +115,8 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   if (PLURAL_PRONOUN.test(pronoun)) {
     const group = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
-    const own = site.share && group.length === site.share.count ? group[site.share.index] : undefined;
-    return own ? [own] : group;
+    const mine = shareOf(group, site.share);
+    return mine ? [mine] : group;
   }
   if (PRONOUN.test(lead) || PRONOUN.test(object) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);

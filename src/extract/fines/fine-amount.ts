@@ -88,7 +88,6 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   return { fine, end };
 }
 
-
 /**
  * Marks amounts listed one after another and closed by `respectively` (`fines of 4,000,000 riel
  * (US$975), 2,000,000 riel and 1,000,000 riel respectively`) as shared out in order.

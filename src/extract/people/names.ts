@@ -24,7 +24,6 @@ const isTitle = (token: Token): boolean =>
   HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
   (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
 
-
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
 
@@ -118,7 +117,8 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   // Note: plural heads and documents too (`Cabinet Offices`, `Indeterminate Sentence Law`,
   // `Conventions Nos`); a name never ends with a position (`Communications Officer`).
   if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")))) return false;
-  if (name.some((token) => lower(token) !== "bill" && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
+  // Note: a given name that is also a document head (`Bill`) stays a name word.
+  if (name.some((token) => !isGivenName(token.text) && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
   if (name.length > 1 && TITLE_WORDS.has(lower(name.at(-1) as Token))) return false;
   // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
   if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;

@@ -61,7 +61,6 @@ const LEFT_CAP = 120;
 
 const cache = new WeakMap<TextContext, TermInContext[]>();
 
-
 /**
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
  * years, 18 months and one year in prison respectively`), which is one group of several.
