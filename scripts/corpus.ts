@@ -70,6 +70,33 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/**
+ * The corpus's sets as its README lists them: the ids in the table under each `### ` heading
+ * that names a set ("Second set: …"), and the first set as every other letter. Empty when the
+ * README has no such heading, so a corpus without sets is scored as one.
+ */
+async function corpusSets(corpus: string, ids: readonly string[]): Promise<{ label: string; ids: string[] }[]> {
+  const readme = await readFile(join(corpus, "README.md"), "utf8").catch(() => "");
+  const sets: { label: string; ids: string[] }[] = [];
+  let current: { label: string; ids: string[] } | null = null;
+  for (const line of readme.split("\n")) {
+    const heading = /^#{2,3} (.+)$/.exec(line);
+    if (heading) {
+      const label = heading[1] ?? "";
+      current = /\bset\b/i.test(label) && !/^texts$/i.test(label) ? { label: label.split(":")[0] ?? label, ids: [] } : null;
+      if (current) sets.push(current);
+      continue;
+    }
+    const row = /^\| ([a-z0-9][a-z0-9-]*) \|/.exec(line);
+    if (current && row?.[1] && ids.includes(row[1])) current.ids.push(row[1]);
+  }
+  const named = sets.filter((set) => set.ids.length > 0);
+  if (named.length === 0) return [];
+  const inSets = new Set(named.flatMap((set) => set.ids));
+  const first = ids.filter((id) => id !== SEED && !inSets.has(id));
+  return [{ label: "First set", ids: first }, ...named];
+}
+
 /** A letter's text without its two-line `Source:` header. */
 function stripHeader(text: string): string {
   return text.split("\n").slice(2).join("\n");
@@ -118,6 +145,13 @@ async function main(): Promise<void> {
   const counted = main[0]?.scores.documents.length ?? 0;
   console.log(`Corpus ${args.corpus}: ${counted} letters scored (seed letter apart); results in ${out}\n`);
   if (counted > 0) console.log(formatTable(main, args.types));
+  // Note: the sets are shown apart (issue 12) so a gain on one set cannot hide a loss on the other.
+  for (const set of counted > 0 ? await corpusSets(args.corpus, ids) : []) {
+    const inSet = (results: DocumentResult[]) => results.filter((r) => set.ids.includes(r.document.id.replace(/\.txt$/, "")));
+    const { pairs } = pairDocuments(expected.filter((e) => set.ids.includes(e.document.replace(/\.txt$/, ""))), inSet(ours));
+    const scores = evaluatePairs(pairs, [], args.types);
+    console.log(`\n${set.label} (${scores.documents.length} letters)\n${formatTable([{ label: "casebook", scores }], args.types)}`);
+  }
   const seed = ids.includes(SEED) ? columns(true) : [];
   if (seed[0]) {
     const line = seed.map((c) => `${c.label} F1 ${c.scores.overall.f1.toFixed(3)} (TP ${c.scores.overall.tp} FP ${c.scores.overall.fp} FN ${c.scores.overall.fn})`);

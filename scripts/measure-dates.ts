@@ -103,7 +103,7 @@ function measure(name: string, parse: Parse, letters: Letter[]): void {
   console.log(`${name.padEnd(34)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  TP ${tp} FP ${fp} FN ${fn}  ${rate} words/s`);
 }
 
-const dir = process.argv[2] ?? "/work/shared/corpus";
+const dir = process.argv[2] ?? process.env.CASEBOOK_CORPUS ?? "../shared/corpus";
 const letters = load(dir);
 for (const [name, parse] of [["compromise-dates (raw)", compromiseDates], ["chrono-node en.GB (raw)", chronoRaw], ["chrono-node + casebook reasoning", casebook]] as const) {
   parse("warm up on 5 May 2020.", "2020-01-01");

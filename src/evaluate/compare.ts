@@ -76,10 +76,14 @@ export function sentenceScorer(samePerson: SamePerson): Scorer<ExpectedSentence,
 
 const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
-/** Same person and amount; currency or unit, date and text break ties. */
+/**
+ * Same person and amount, and the same ISO 4217 code where both state one (a fine in the
+ * wrong currency is a wrong fine); unit, date and text break ties.
+ */
 export function fineScorer(samePerson: SamePerson): Scorer<ExpectedFine, ActualFine> {
   return (e, a) => {
     if (!sameAmount(e.amount, a.amount) || !samePerson(e.person, a)) return 0;
+    if (e.currency !== null && a.currency !== null && e.currency !== a.currency) return 0;
     const sameMeasure = e.currency === a.currency && e.unit === a.unit;
     return 4 + (sameMeasure ? 1 : 0) + (e.date === a.date ? 1 : 0) + (sameText(e.text, a.text) ? 1 : 0);
   };

@@ -1,7 +1,8 @@
 /**
  * The generic one-to-one matching every record type uses: candidate pairs are scored,
  * then taken greedily from the best score down, each expected and each actual record at
- * most once. Unmatched predictions that match an optional item are set aside (ignored).
+ * most once. An unmatched prediction that matches a still unused optional item is set aside
+ * (ignored) and uses that item up: each optional item excuses one prediction.
  */
 import type { ListEvaluation } from "./types.js";
 
@@ -44,12 +45,16 @@ export function matchList<E, A, O>(
     .map(([e, a]) => ({ expected: expected[e] as E, actual: actual[a] as A }));
   const extra: A[] = [];
   const ignored: A[] = [];
+  const optionalUsed = new Set<number>();
   actual.forEach((a, ai) => {
     if (actualTaken.has(ai)) return;
-    // Note: an optional item absorbs any number of predictions; a second prediction of an
-    // already matched expected record is a duplicate and counts as a false positive.
-    if (optional.some((o) => scoreOptional(o, a) > 0)) ignored.push(a);
-    else extra.push(a);
+    // Note: an optional item excuses one prediction, not every prediction for that person or
+    // value: a second one is a duplicate and counts as a false positive (issue 12's rule).
+    const oi = optional.findIndex((o, i) => !optionalUsed.has(i) && scoreOptional(o, a) > 0);
+    if (oi >= 0) {
+      optionalUsed.add(oi);
+      ignored.push(a);
+    } else extra.push(a);
   });
   const missed = expected.filter((_, ei) => !expectedTaken.has(ei));
   return { matched, missed, extra, ignored };

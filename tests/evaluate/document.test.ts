@@ -104,9 +104,17 @@ describe("dates", () => {
   it("lets a year-less optional date absorb a prediction that guessed a year", () => {
     const doc = evaluateDocument(
       expected({ optional_dates: [{ text: "September 28", value: "--09-28" }] }),
-      actual({ dates: [{ text: "September 28", value: "2026-09-28" }, { text: "September 28", value: "--09-28" }] }),
+      actual({ dates: [{ text: "September 28", value: "2026-09-28" }] }),
     );
     expect(doc.counts.dates).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+
+  it("lets an optional item excuse one prediction, not every one (issue 12)", () => {
+    const doc = evaluateDocument(
+      expected({ optional_dates: [{ text: "September 28", value: "--09-28" }] }),
+      actual({ dates: [{ text: "September 28", value: "2026-09-28" }, { text: "September 28", value: "--09-28" }] }),
+    );
+    expect(doc.counts.dates).toEqual({ tp: 0, fp: 1, fn: 0 });
   });
 });
 
@@ -126,6 +134,14 @@ describe("sentences and fines", () => {
     );
     expect(doc.counts.sentences).toEqual({ tp: 2, fp: 1, fn: 0 });
     expect(doc.counts.fines).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
+  it("does not match a fine whose ISO 4217 code differs from the expected one (issue 12)", () => {
+    const doc = evaluateDocument(
+      expected({ people: [{ name: "Raj Kumar" }], fines: [fine("Raj Kumar", 5000, { currency: "NPR" }), fine("Raj Kumar", 300, { currency: "NPR" })] }),
+      actual({ people: [{ id: "person-1", name: "Raj Kumar" }], fines: [fine("Raj Kumar", 5000, { currency: "INR" }), fine("Raj Kumar", 300)] }),
+    );
+    expect(doc.counts.fines).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 
   it("does not match another person's penalty", () => {

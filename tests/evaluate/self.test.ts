@@ -7,8 +7,9 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluatePairs, loadExpected, pairDocuments } from "../../src/evaluate/index.js";
 import { Actual, type Expected } from "../../src/evaluate/types.js";
+import { CORPUS } from "../helpers/corpus.js";
 
-const CORPUS_GOLD = "../shared/corpus/gold";
+const CORPUS_GOLD = `${CORPUS}/gold`;
 
 function asActual(e: Expected): Actual {
   return Actual.parse({

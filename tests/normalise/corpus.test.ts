@@ -3,10 +3,10 @@ import { readFile, readdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/normalise/index.js";
 import { readDocument } from "../../src/read/index.js";
+import { CORPUS } from "../helpers/corpus.js";
 
 // Note: the development corpus lives outside the repository (third parties' texts); the test
 // reads it in place and is skipped where it is absent.
-const CORPUS = "/work/shared/corpus";
 
 interface Gold {
   [list: string]: unknown;

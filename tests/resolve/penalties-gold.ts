@@ -14,7 +14,9 @@ import { Expected, type DocumentEvaluation } from "../../src/evaluate/types.js";
 import type { DateRecord, Person } from "../../src/records.js";
 import { resolvePenalties } from "../../src/resolve/penalties.js";
 
-export const CORPUS = "/work/shared/corpus";
+import { CORPUS } from "../helpers/corpus.js";
+
+export { CORPUS };
 export const corpusPresent = existsSync(`${CORPUS}/letters`);
 
 function occurrences(text: string, needle: string): number[] {
