@@ -1,7 +1,7 @@
 /**
  * Scores casebook on the development corpus, in process:
  *   npx tsx scripts/corpus.ts [--types people,organisations] [--letter ID[,ID]]... [--verbose]
- *     [--baseline] [--min-f1 X] [--min-f1-<type> X] [--out DIR] [--corpus DIR]
+ *     [--baseline] [--min-f1 X] [--min-f1-<type> X] [--min-<attribute> X] [--out DIR] [--corpus DIR]
  * Each letter's two-line Source header is stripped, the text goes through `processText`, the
  * result is written to DIR/json (a temp dir by default) and scored against DIR/../gold. The seed
  * letter is reported on its own line, outside the totals. Exit code 1 when a minimum fails.
@@ -11,8 +11,9 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { accuracy, ATTRIBUTES, type Attribute } from "../src/evaluate/attributes.js";
 import { baselineResult, BASELINE_TYPES } from "../src/evaluate/baseline.js";
-import { checkMinima, evaluatePairs, formatListing, formatPerDocument, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
+import { checkMinima, evaluatePairs, formatAttributes, formatListing, formatPerDocument, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
 import { processText } from "../src/pipeline.js";
 import { RECORD_TYPES, type DocumentResult, type RecordType } from "../src/records.js";
 
@@ -33,6 +34,8 @@ interface Args {
   verbose: boolean;
   baseline: boolean;
   minF1: Partial<Record<RecordType | "overall", number>>;
+  /** Minimum accuracy of an attribute of matched records (`--min-person_roles 0.6`) or of `letter_date`. */
+  minAttribute: Partial<Record<Attribute | "letter_date", number>>;
 }
 
 function fraction(flag: string, value: string): number {
@@ -42,7 +45,7 @@ function fraction(flag: string, value: string): number {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: resolve(repoRoot(), "../shared/corpus"), out: null, types: [...RECORD_TYPES], letters: [], verbose: false, baseline: false, minF1: {} };
+  const args: Args = { corpus: resolve(repoRoot(), "../shared/corpus"), out: null, types: [...RECORD_TYPES], letters: [], verbose: false, baseline: false, minF1: {}, minAttribute: {} };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? "";
     const value = (): string => {
@@ -65,6 +68,8 @@ function parseArgs(argv: string[]): Args {
       const type = flag.slice("--min-f1-".length);
       if (!(RECORD_TYPES as readonly string[]).includes(type) && type !== "overall") throw new Error(`unknown flag ${flag}`);
       args.minF1[type as RecordType] = fraction(flag, value());
+    } else if (flag.startsWith("--min-") && [...ATTRIBUTES, "letter_date"].includes(flag.slice("--min-".length))) {
+      args.minAttribute[flag.slice("--min-".length) as Attribute | "letter_date"] = fraction(flag, value());
     } else throw new Error(`unknown flag ${flag}`);
   }
   return args;
@@ -144,13 +149,13 @@ async function main(): Promise<void> {
   const main = columns(false);
   const counted = main[0]?.scores.documents.length ?? 0;
   console.log(`Corpus ${args.corpus}: ${counted} letters scored (seed letter apart); results in ${out}\n`);
-  if (counted > 0) console.log(formatTable(main, args.types));
+  if (counted > 0 && main[0]) console.log(`${formatTable(main, args.types)}\n\n${formatAttributes(main[0].scores)}`);
   // Note: the sets are shown apart (issue 12) so a gain on one set cannot hide a loss on the other.
   for (const set of counted > 0 ? await corpusSets(args.corpus, ids) : []) {
     const inSet = (results: DocumentResult[]) => results.filter((r) => set.ids.includes(r.document.id.replace(/\.txt$/, "")));
     const { pairs } = pairDocuments(expected.filter((e) => set.ids.includes(e.document.replace(/\.txt$/, ""))), inSet(ours));
     const scores = evaluatePairs(pairs, [], args.types);
-    console.log(`\n${set.label} (${scores.documents.length} letters)\n${formatTable([{ label: "casebook", scores }], args.types)}`);
+    console.log(`\n${set.label} (${scores.documents.length} letters)\n${formatTable([{ label: "casebook", scores }], args.types)}\n\n${formatAttributes(scores)}`);
   }
   const seed = ids.includes(SEED) ? columns(true) : [];
   if (seed[0]) {
@@ -166,6 +171,11 @@ async function main(): Promise<void> {
   // Note: minima apply to the totals; only when the seed alone was asked for do they apply to it.
   const judged = counted > 0 ? main[0] : seed[0];
   const failures = judged ? checkMinima(judged.scores, args.minF1 as MinF1) : [];
+  for (const [name, min] of Object.entries(args.minAttribute)) {
+    if (!judged) break;
+    const value = name === "letter_date" ? judged.scores.letterDate.accuracy : accuracy(judged.scores.attributes[name as Attribute]);
+    if (value < min) failures.push(`${name} ${value.toFixed(3)} < ${min.toFixed(3)}`);
+  }
   if (failures.length) {
     console.log(`\nFAILED: ${failures.join("; ")}`);
     process.exitCode = 1;

@@ -11,6 +11,7 @@ import {
   sentenceScorer,
   type SamePerson,
 } from "./compare.js";
+import { evaluateAttributes } from "./attributes.js";
 import { describe } from "./describe.js";
 import { matchList } from "./match.js";
 import { intersects, personKey, personKeys } from "./normalise.js";
@@ -59,6 +60,8 @@ export function evaluateDocument(expected: Expected, actualOrNull: Actual | null
   const samePerson = samePersonIn(expected, actual, people);
   const sentenceScore = sentenceScorer(samePerson);
   const fineScore = fineScorer(samePerson);
+  const sentences = matchList(expected.sentences, expected.optional_sentences, actual.sentences, sentenceScore, sentenceScore);
+  const fines = matchList(expected.fines, expected.optional_fines, actual.fines, fineScore, fineScore);
   const lists: Record<RecordType, ListEvaluation<unknown, unknown>> = {
     people,
     organisations: matchList(
@@ -69,8 +72,8 @@ export function evaluateDocument(expected: Expected, actualOrNull: Actual | null
       scoreOptionalOrganisation,
     ),
     dates: matchList(expected.dates, expected.optional_dates, actual.dates, scoreDate, scoreOptionalDate),
-    sentences: matchList(expected.sentences, expected.optional_sentences, actual.sentences, sentenceScore, sentenceScore),
-    fines: matchList(expected.fines, expected.optional_fines, actual.fines, fineScore, fineScore),
+    sentences,
+    fines,
   };
   const types = Object.keys(lists) as RecordType[];
   const per = <T>(f: (type: RecordType, list: ListEvaluation<unknown, unknown>) => T): Record<RecordType, T> =>
@@ -84,5 +87,6 @@ export function evaluateDocument(expected: Expected, actualOrNull: Actual | null
     extra: per((type, list) => list.extra.map((record) => describe(type, record))),
     ignored: per((type, list) => list.ignored.map((record) => describe(type, record))),
     letterDate: { expected: expected.letter_date, actual: actualDate, correct: actualOrNull !== null && expected.letter_date === actualDate },
+    attributes: evaluateAttributes(expected, actual, { people, sentences, fines }),
   };
 }

@@ -1,5 +1,6 @@
 /** Scores a set of document pairs: per record type and overall (micro), plus letter dates. */
 import { RECORD_TYPES, type RecordType } from "../records.js";
+import { addTally, ATTRIBUTES, zeroTally } from "./attributes.js";
 import { evaluateDocument } from "./document.js";
 import type { Pair } from "./load.js";
 import { add, score, zero } from "./score.js";
@@ -17,10 +18,14 @@ export function aggregate(
   const overall = score(types.map((type) => totals[type]).reduce(add, zero()));
   const correct = documents.filter((doc) => doc.letterDate.correct).length;
   const total = documents.length;
+  const attributes = Object.fromEntries(
+    ATTRIBUTES.map((name) => [name, documents.map((doc) => doc.attributes[name]).reduce(addTally, zeroTally())]),
+  ) as Scores["attributes"];
   return {
     byType,
     overall,
     letterDate: { correct, total, accuracy: total === 0 ? 1 : correct / total },
+    attributes,
     documents,
     unpaired,
   };

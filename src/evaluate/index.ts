@@ -5,13 +5,13 @@
 import { RECORD_TYPES, type RecordType } from "../records.js";
 import { evaluatePairs } from "./evaluate.js";
 import { loadActual, loadExpected, pairDocuments } from "./load.js";
-import { formatListing, formatPerDocument, formatTable } from "./report.js";
+import { formatAttributes, formatListing, formatPerDocument, formatTable } from "./report.js";
 import type { Scores } from "./types.js";
 
 export { evaluateDocument } from "./document.js";
 export { aggregate, evaluatePairs } from "./evaluate.js";
 export { loadActual, loadExpected, pairDocuments, type LoadedActual, type Pair } from "./load.js";
-export { formatListing, formatPerDocument, formatTable, type Column } from "./report.js";
+export { formatAttributes, formatListing, formatPerDocument, formatTable, type Column } from "./report.js";
 export type { Actual, DocumentEvaluation, Expected, Score, Scores } from "./types.js";
 
 /** A minimum F1: one figure for the overall score, or per record type (and `overall`). */
@@ -44,7 +44,7 @@ export async function runEval(options: EvalOptions): Promise<{ report: string; o
   const { pairs, unpaired } = pairDocuments(await loadExpected(options.expected), actual.results);
   const scores = evaluatePairs(pairs, unpaired);
   const failures = checkMinima(scores, options.minF1);
-  const parts = [formatTable([{ label: "casebook", scores }])];
+  const parts = [formatTable([{ label: "casebook", scores }]), formatAttributes(scores)];
   if (actual.invalid.length) parts.push(`Not document results (ignored):\n  ${actual.invalid.join("\n  ")}`);
   const absent = scores.documents.filter((doc) => doc.actual === null).map((doc) => doc.document);
   if (absent.length) parts.push(`No actual file for: ${absent.join(", ")}`);

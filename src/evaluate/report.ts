@@ -3,6 +3,7 @@
  * group per run, so a baseline sits beside casebook), and a per-document listing.
  */
 import { RECORD_TYPES, type RecordType } from "../records.js";
+import { accuracy, ATTRIBUTES } from "./attributes.js";
 import { aggregate } from "./evaluate.js";
 import { add, score, zero } from "./score.js";
 import type { DocumentEvaluation, Score, Scores } from "./types.js";
@@ -60,6 +61,21 @@ export function formatTable(columns: readonly Column[], types: readonly RecordTy
       }),
     ),
   );
+  return lines.join("\n");
+}
+
+/**
+ * The attributes of matched records (issue 17): correct of those the expected records state,
+ * and how many matched records state one where the expected record states none.
+ */
+export function formatAttributes(scores: Scores): string {
+  const lines = [`${"attribute".padEnd(NAME)}  ${"correct".padStart(9)}  ${"accuracy".padStart(8)}  ${"spurious".padStart(8)}`];
+  for (const name of ATTRIBUTES) {
+    const t = scores.attributes[name];
+    lines.push(`${name.padEnd(NAME)}  ${`${t.correct}/${t.total}`.padStart(9)}  ${fixed(accuracy(t)).padStart(8)}  ${String(t.spurious).padStart(8)}`);
+  }
+  const l = scores.letterDate;
+  lines.push(`${"letter_date".padEnd(NAME)}  ${`${l.correct}/${l.total}`.padStart(9)}  ${fixed(l.accuracy).padStart(8)}`);
   return lines.join("\n");
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { RecordType } from "../records.js";
+import type { Attribute, AttributeTally } from "./attributes.js";
 
 const Strings = z.array(z.string()).default([]);
 
@@ -62,7 +63,14 @@ export type ExpectedSentence = z.infer<typeof ExpectedSentence>;
 export type ExpectedFine = z.infer<typeof ExpectedFine>;
 
 const Where = { start: z.number().optional(), end: z.number().optional() };
-const ActualPerson = z.object({ ...Where, id: z.string().optional(), name: z.string(), aliases: Strings });
+const ActualPerson = z.object({
+  ...Where,
+  id: z.string().optional(),
+  name: z.string(),
+  aliases: Strings,
+  roles: Strings,
+  organisation: z.string().nullable().default(null),
+});
 const ActualOrganisation = z.object({
   ...Where,
   name: z.string(),
@@ -123,6 +131,8 @@ export interface DocumentEvaluation {
   /** Predictions set aside because they matched an optional item. */
   ignored: Record<RecordType, string[]>;
   letterDate: { expected: string | null; actual: string | null; correct: boolean };
+  /** Attributes of matched records: organisation and roles of people, dates of penalties. */
+  attributes: Record<Attribute, AttributeTally>;
 }
 
 /** A whole evaluation: per type, overall (micro) and letter dates, plus per document. */
@@ -130,6 +140,8 @@ export interface Scores {
   byType: Record<RecordType, Score>;
   overall: Score;
   letterDate: { correct: number; total: number; accuracy: number };
+  /** Attribute tallies summed over the documents. */
+  attributes: Record<Attribute, AttributeTally>;
   documents: DocumentEvaluation[];
   /** Actual files with no expected file (not scored). */
   unpaired: string[];
