@@ -146,9 +146,41 @@ export type RecordType = (typeof RECORD_TYPES)[number];
 
 export type Records = Omit<DocumentResult, "document">;
 
+/**
+ * One row of the cases sheet (cases.csv): one penalty — a sentence or a fine — with what an
+ * analyst reads first about it (who, their role and body, what, how long or how much, when),
+ * then where it came from. Derived from a document's records; it adds no facts of its own.
+ */
+export const Case = z.object({
+  person: z.string().nullable(),
+  roles: z.array(z.string()),
+  organisation: z.string().nullable(),
+  penalty: z.enum(["sentence", "fine"]),
+  /** A sentence's kind (prison, suspended prison, …); null for a fine. */
+  kind: SentenceKind.nullable(),
+  duration: z.string().nullable(),
+  days: z.number().int().nonnegative().nullable(),
+  amount: z.number().nullable(),
+  currency: z.string().nullable(),
+  unit: z.string().nullable(),
+  /** The ruling's date where stated, else null (never the letter's date). */
+  date: z.string().nullable(),
+  letter_date: z.string().nullable(),
+  text: z.string(),
+  /** The person record within the document (join people.csv on `document` + `person_id`). */
+  person_id: z.string().nullable(),
+  /** The sentence or fine record it comes from (`sentence-2`, `fine-1`). */
+  record: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rules: z.array(z.string()),
+});
+export type Case = z.infer<typeof Case>;
+
 /** The schema of each CSV file, by file stem: columns are the object's keys in order. */
 export const CSV_SCHEMAS = {
   documents: DocumentRecord,
+  cases: Case,
   people: Person,
   organisations: Organisation,
   dates: DateRecord,

@@ -8,13 +8,25 @@ import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
 import { CSV_SCHEMAS, type DocumentResult, RECORD_TYPES } from "../records.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
+import { casesOf } from "./cases.js";
 
 type Stem = keyof typeof CSV_SCHEMAS;
 
-/** The columns of a CSV file: `document` (the document id) then the record's fields. */
+// Note: provenance goes last so a spreadsheet opens on what analysts read (issue 17).
+const PROVENANCE = ["start", "end", "rules"];
+
+/**
+ * The columns of a CSV file: for records, `document` (the document id) and the record's `id`,
+ * then its content fields, then provenance (`start`, `end`, `rules`); the cases sheet leads
+ * with its content and ends with `document` and provenance.
+ */
 export function columnsOf(stem: Stem): string[] {
   const fields = Object.keys(CSV_SCHEMAS[stem].shape);
-  return stem === "documents" ? fields : ["document", ...fields];
+  if (stem === "documents") return fields;
+  const content = fields.filter((f) => f !== "id" && !PROVENANCE.includes(f));
+  const provenance = PROVENANCE.filter((f) => fields.includes(f));
+  if (stem === "cases") return [...content.filter((f) => f !== "record" && f !== "person_id"), "document", "person_id", "record", ...provenance];
+  return ["document", "id", ...content, ...provenance];
 }
 
 /** One cell: lists joined with `; `, mentions as `text [start-end]`, money as `219 EUR`. */
@@ -46,13 +58,14 @@ export function csvRows(result: DocumentResult): CsvRows {
   const id = result.document.id;
   const document = columnsOf("documents").map((c) => cell(result.document[c as keyof typeof result.document]));
   const out = { documents: format("documents", [document]) } as CsvRows;
-  for (const type of RECORD_TYPES) {
-    const columns = columnsOf(type).slice(1);
-    const rows = result[type].map((record) => {
-      const values = record as unknown as Record<string, unknown>;
-      return [id, ...columns.map((c) => cell(values[c]))];
+  const lists: Record<Exclude<Stem, "documents">, readonly object[]> = { ...result, cases: casesOf(result) };
+  for (const stem of ["cases", ...RECORD_TYPES] as const) {
+    const columns = columnsOf(stem);
+    const rows = lists[stem].map((record) => {
+      const values = { ...record, document: id } as Record<string, unknown>;
+      return columns.map((c) => cell(values[c]));
     });
-    out[type] = rows.length > 0 ? format(type, rows) : "";
+    out[stem] = rows.length > 0 ? format(stem, rows) : "";
   }
   return out;
 }
