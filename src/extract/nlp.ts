@@ -3,9 +3,15 @@
  * of question: what compromise's lexicon knows about a single word (given name, place, common
  * word), and which spans of a short text compromise tags as people.
  */
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
 import type { Span } from "../records.js";
 import { memoised } from "./memo.js";
+
+// Note: compromise's ESM entry loads its 456 unbundled source modules (~0.7 s of CPU here);
+// its bundled CommonJS build is the same code in one file and loads in about half the time,
+// which every worker thread pays at start (TRAPS.md, issue 19).
+const nlp = createRequire(import.meta.url)("compromise") as typeof nlpType;
 
 type Lexicon = Record<string, string | string[] | undefined>;
 
