@@ -11,11 +11,12 @@ import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { JsonlWriter } from "../write/jsonl.js";
+import type { SqliteWriter } from "../write/sqlite.js";
 import { writeReport } from "../write/report/index.js";
 import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
 import { VERSION } from "../version.js";
 
-export type OutputFormat = "json" | "csv" | "jsonl";
+export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
 
 export interface RunOptions extends BatchOptions {
   out: string;
@@ -77,6 +78,10 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
   const csv = has("csv") ? await CsvWriters.open(options.out, { bom: options.csvBom ?? false }) : null;
   const jsonl = options.stdout ? JsonlWriter.to(options.stdout) : has("jsonl") ? await JsonlWriter.open(join(options.out, "records.jsonl")) : null;
+  // Note: imported only when asked for, so that the other formats never load a native module.
+  const sqlite: SqliteWriter | null = has("sqlite")
+    ? await (await import("../write/sqlite.js")).SqliteWriter.open(join(options.out, "casebook.sqlite"))
+    : null;
   // Note: the output stream stays here; a worker's options must be cloneable.
   const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions);
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -101,14 +106,17 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await jsonl?.write(processed.result);
+      sqlite?.write(processed.result, processed.text);
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, jobs.length);
     }
     await csv?.commit();
     await jsonl?.commit();
+    await sqlite?.commit();
   } catch (error) {
     await csv?.abort();
     await jsonl?.abort();
+    await sqlite?.abort();
     throw error;
   } finally {
     await processor.close();

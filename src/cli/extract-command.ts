@@ -12,7 +12,7 @@ import { UsageError, type Flags } from "./flags.js";
 import { stdinJob, type StdinJob } from "./stdin.js";
 
 const MB = 1024 * 1024;
-const FORMATS: readonly OutputFormat[] = ["json", "csv", "jsonl"];
+const FORMATS: readonly OutputFormat[] = ["json", "csv", "jsonl", "sqlite"];
 /** What `extract` reads when given no path. */
 const DEFAULT_INPUT = "input/";
 

@@ -26,7 +26,7 @@ const EVAL = ["eval"] as const;
 
 export const OPTIONS: readonly OptionRow[] = [
   { name: "out", type: "string", commands: EXTRACT, value: "DIR", help: "where to write (default: output/)" },
-  { name: "format", type: "string", commands: EXTRACT, value: "LIST", help: "json,csv,jsonl (default: json,csv)" },
+  { name: "format", type: "string", commands: EXTRACT, value: "LIST", help: "json,csv,jsonl,sqlite (default: json,csv)" },
   { name: "csv-bom", type: "boolean", commands: EXTRACT, help: "start each CSV with a UTF-8 byte-order mark (for Excel)" },
   { name: "stdout", type: "boolean", commands: EXTRACT, help: "write the records as JSON Lines to standard output, no files" },
   { name: "name", type: "string", commands: EXTRACT, value: "ID", help: "the id of a document read from standard input (default: stdin)" },

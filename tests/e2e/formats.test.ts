@@ -1,6 +1,7 @@
 /**
  * casebook's output formats opened by their real consumers: records.jsonl by Debian's jq,
- * a `--csv-bom` CSV converted to XLSX by LibreOffice headless, and the pipe form
+ * casebook.sqlite by the sqlite3 shell, a `--csv-bom` CSV converted to XLSX by LibreOffice
+ * headless, and the pipe form
  * (`cat letter | casebook extract - --stdout | jq`). Each runs the built CLI.
  */
 import { spawnSync } from "node:child_process";
@@ -21,6 +22,7 @@ On 12 August 2020 José Núñez was fined 500 EUR for taking part in the strike.
 
 const jq = tool("jq");
 const soffice = tool("soffice");
+const sqlite3 = tool("sqlite3");
 
 let work = "";
 let out = "";
@@ -31,7 +33,7 @@ beforeAll(async () => {
   await writeFile(join(input, "a.txt"), LETTER);
   await writeFile(join(input, "b.md"), LETTER.replace("Dear Colleagues", "# Urgent appeal"));
   out = join(work, "out");
-  const run = await runCli(["extract", input, "--out", out, "--format", "json,csv,jsonl", "--csv-bom", "--concurrency", "1", "--no-report", "--quiet"]);
+  const run = await runCli(["extract", input, "--out", out, "--format", "json,csv,jsonl,sqlite", "--csv-bom", "--concurrency", "1", "--no-report", "--quiet"]);
   expect(run.code, run.stderr).toBe(0);
 }, 120_000);
 
@@ -68,12 +70,42 @@ describe("--format jsonl", () => {
 
   it("is byte-identical on a rerun", async () => {
     const again = join(work, "again");
-    const run = await runCli(["extract", join(work, "in"), "--out", again, "--format", "jsonl", "--concurrency", "2", "--quiet"]);
+    const run = await runCli(["extract", join(work, "in"), "--out", again, "--format", "jsonl,sqlite", "--concurrency", "2", "--quiet"]);
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(join(again, "records.jsonl"), "utf8")).toBe(await readFile(join(out, "records.jsonl"), "utf8"));
-    // Note: jsonl alone writes no JSON, so no report either.
-    expect((await readdir(again)).sort()).toEqual(["records.jsonl", "run.json"]);
+    expect((await readFile(join(again, "casebook.sqlite"))).equals(await readFile(join(out, "casebook.sqlite")))).toBe(true);
+    // Note: without the json format no JSON is written, so no report either.
+    expect((await readdir(again)).sort()).toEqual(["casebook.sqlite", "records.jsonl", "run.json"]);
   }, 120_000);
+});
+
+describe("--format sqlite", () => {
+  it.skipIf(!sqlite3.present)(`is opened by the sqlite3 shell: keys hold, the views answer${sqlite3.present ? "" : ` (${sqlite3.skipReason})`}`, async () => {
+    const db = join(out, "casebook.sqlite");
+    const sql = (query: string): string[][] => {
+      const child = spawnSync("sqlite3", ["-readonly", "-separator", "\t", db, query], { encoding: "utf8" });
+      expect(child.status, child.stderr).toBe(0);
+      return child.stdout.trimEnd().split("\n").filter((line) => line !== "").map((line) => line.split("\t"));
+    };
+    expect(sql("PRAGMA integrity_check")).toEqual([["ok"]]);
+    expect(sql("PRAGMA foreign_key_check")).toEqual([]);
+    expect(sql("SELECT id, status FROM documents ORDER BY id")).toEqual([["a.txt", "ok"], ["b.md", "ok"]]);
+    // The same records as the JSON, person by person.
+    const result = JSON.parse(await readFile(join(out, "json", "a.txt.json"), "utf8"));
+    expect(sql("SELECT name FROM people WHERE document = 'a.txt' ORDER BY \"start\"").map(([name]) => name)).toEqual(result.people.map((p: { name: string }) => p.name));
+    const penalties = sql("SELECT document, penalty, person, kind, days, amount, currency, date FROM penalties WHERE document = 'a.txt'");
+    expect(penalties).toEqual(
+      expect.arrayContaining([
+        ["a.txt", "sentence", "Анна Ковалёва", "administrative detention", "15", "", "", "2020-08-09"],
+        ["a.txt", "fine", "José Núñez", "", "", "500.0", "EUR", "2020-08-12"],
+      ]),
+    );
+    expect(sql("SELECT currency, fines, total, documents FROM fines_by_currency")).toEqual([["EUR", "2", "1000.0", "2"]]);
+    // Mentions point into the normalised texts, stored beside them.
+    const [mention] = sql("SELECT m.text, substr(t.text, m.\"start\" + 1, m.\"end\" - m.\"start\") FROM mentions m JOIN texts t USING (document) WHERE m.record_type = 'person' LIMIT 1");
+    expect(mention?.[1]).toBe(mention?.[0]);
+    expect(sql("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%person%'").map(([name]) => name).sort()).toEqual(["fines_person", "sentences_person"]);
+  });
 });
 
 /** The text of every cell of an XLSX workbook's first sheet, row by row. */
