@@ -1,7 +1,8 @@
 /**
  * A batch run: documents are processed with bounded look-ahead and written in input order,
  * so output is deterministic whatever finishes first and memory stays flat however many
- * documents there are. CSV files, run.json and the report are committed at the end.
+ * documents there are. CSV files, records.jsonl, casebook.sqlite, run.json and the report are
+ * committed at the end.
  */
 import { join } from "node:path";
 import type { Writable } from "node:stream";
@@ -76,12 +77,9 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const summary = emptySummary();
   const toFiles = options.stdout === undefined;
   const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
-  const csv = has("csv") ? await CsvWriters.open(options.out, { bom: options.csvBom ?? false }) : null;
-  const jsonl = options.stdout ? JsonlWriter.to(options.stdout) : has("jsonl") ? await JsonlWriter.open(join(options.out, "records.jsonl")) : null;
-  // Note: imported only when asked for, so that the other formats never load a native module.
-  const sqlite: SqliteWriter | null = has("sqlite")
-    ? await (await import("../write/sqlite.js")).SqliteWriter.open(join(options.out, "casebook.sqlite"))
-    : null;
+  let csv: CsvWriters | null = null;
+  let jsonl: JsonlWriter | null = null;
+  let sqlite: SqliteWriter | null = null;
   // Note: the output stream stays here; a worker's options must be cloneable.
   const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions);
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -97,6 +95,11 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     }
   };
   try {
+    if (has("csv")) csv = await CsvWriters.open(options.out, { bom: options.csvBom ?? false });
+    if (options.stdout) jsonl = JsonlWriter.to(options.stdout);
+    else if (has("jsonl")) jsonl = await JsonlWriter.open(join(options.out, "records.jsonl"));
+    // Note: imported only when asked for, so that the other formats never load a native module.
+    if (has("sqlite")) sqlite = await (await import("../write/sqlite.js")).SqliteWriter.open(join(options.out, "casebook.sqlite"));
     for (let index = 0; index < jobs.length; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
