@@ -4,7 +4,7 @@
  * headless, and the pipe form
  * (`cat letter | casebook extract - --stdout | jq`). Each runs the built CLI.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -191,6 +191,22 @@ describe("pipes: extract - and --stdout", () => {
     expect(result.document).toMatchObject({ id: "stdin", source: "-", format: "pdf", status: "ok" });
     // The temporary file it went through leaves no trace in the output.
     expect(await readFile(join(dir, "documents.csv"), "utf8")).not.toContain("casebook-stdin");
+  }, 120_000);
+
+  it("stops quietly, exit 0, when the reader closes the pipe early (| head)", async () => {
+    const input = join(work, "many");
+    await mkdir(input);
+    for (let i = 0; i < 6; i++) await writeFile(join(input, `letter-${i}.txt`), LETTER);
+    const child = spawn(process.execPath, [CLI, "extract", input, "--stdout", "--concurrency", "1"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -1`: read the first chunk, then close the pipe.
+    const first = await new Promise<string>((resolve) => child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString())));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(JSON.parse(first.split("\n")[0] ?? "")).toMatchObject({ type: "document", document: "letter-0.txt" });
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toMatch(/Error|\n\s+at /);
   }, 120_000);
 
   it("refuses what does not go with a pipe, in one line", async () => {
