@@ -5,26 +5,23 @@
  */
 import { evalCommand } from "./cli/eval-command.js";
 import { extractCommand } from "./cli/extract-command.js";
-import { parseFlags, UsageError } from "./cli/flags.js";
-import { USAGE } from "./cli/usage.js";
+import { parseCommandLine, UsageError } from "./cli/flags.js";
+import { commandUsage, USAGE } from "./cli/usage.js";
 import { VERSION } from "./version.js";
 
 const COMMANDS = { extract: extractCommand, eval: evalCommand } as const;
 
 async function main(argv: string[]): Promise<number> {
-  const { flags, positionals } = parseFlags(argv);
+  const { command, named, flags, positionals } = parseCommandLine(argv);
   if (flags.boolean("help")) {
-    console.log(USAGE);
+    console.log(named ? commandUsage(command) : USAGE);
     return 0;
   }
   if (flags.boolean("version")) {
     console.log(VERSION);
     return 0;
   }
-  const [name, ...rest] = positionals;
-  const command = COMMANDS[(name ?? "extract") as keyof typeof COMMANDS];
-  if (!command) throw new UsageError(`unknown command "${name}"`);
-  return command(flags, rest);
+  return COMMANDS[command](flags, positionals);
 }
 
 main(process.argv.slice(2)).then(
@@ -33,7 +30,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`casebook: ${error.message}\nRun 'casebook --help' for usage.`);
+      const help = error.help === null ? "" : `\nRun 'casebook${error.help === "casebook" ? "" : ` ${error.help}`} --help' for usage.`;
+      console.error(`casebook: ${error.message}${help}`);
       process.exitCode = 2;
     } else {
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

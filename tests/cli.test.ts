@@ -168,3 +168,140 @@ describe("casebook CLI", () => {
     }
   });
 });
+
+describe("casebook CLI messages (issue 17.6)", () => {
+  /** One line saying what is wrong (and, for usage mistakes, where the help is), never a stack. */
+  function oneLine(stderr: string): string {
+    expect(stderr).not.toMatch(/\n\s+at /);
+    return stderr.split("\n")[0] ?? "";
+  }
+
+  it("names an unknown option and suggests the closest one, exit 2", async () => {
+    const run = await runCli(["extract", "input", "--outt", "x"]);
+    expect(run.code).toBe(2);
+    expect(oneLine(run.stderr)).toBe("casebook: unknown option --outt (did you mean --out?)");
+    expect(run.stderr).toContain("casebook extract --help");
+    expect(oneLine((await runCli(["--outt", "x"])).stderr)).toBe("casebook: unknown option --outt (did you mean --out?)");
+    expect(oneLine((await runCli(["extract", "--conc", "2"])).stderr)).toBe("casebook: unknown option --conc (did you mean --concurrency?)");
+    expect(oneLine((await runCli(["eval", "--expectd", "a"])).stderr)).toBe("casebook: unknown option --expectd (did you mean --expected?)");
+    expect(oneLine((await runCli(["extract", "--frobnicate"])).stderr)).toBe("casebook: unknown option --frobnicate");
+    expect(oneLine((await runCli(["extract", "-x"])).stderr)).toBe("casebook: unknown option -x");
+  });
+
+  it("says which option needs a value, takes none, or belongs to the other command", async () => {
+    const missing = await runCli(["extract", "--out"]);
+    expect(missing.code).toBe(2);
+    expect(oneLine(missing.stderr)).toBe("casebook: option --out needs a value (--out DIR)");
+    expect(oneLine((await runCli(["extract", "--out", "--quiet"])).stderr)).toBe("casebook: option --out needs a value (--out DIR)");
+    expect(oneLine((await runCli(["extract", "--quiet=yes"])).stderr)).toBe("casebook: option --quiet takes no value");
+    const other = await runCli(["extract", "--expected", "x"]);
+    expect(other.code).toBe(2);
+    expect(oneLine(other.stderr)).toBe("casebook: --expected is an option of casebook eval, not of extract");
+  });
+
+  it("suggests a command, or extract for a path given as one", async () => {
+    const typo = await runCli(["extarct"]);
+    expect(typo.code).toBe(2);
+    expect(oneLine(typo.stderr)).toBe("casebook: unknown command extarct (did you mean extract?)");
+    expect(oneLine((await runCli(["letters/"])).stderr)).toBe("casebook: unknown command letters/ (to read it: casebook extract letters/)");
+  });
+
+  it("reports a missing path in one line, exit 2", async () => {
+    const missing = join(work, "no-such-folder");
+    const run = await runCli(["extract", missing]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`casebook: ${missing} not found\n`);
+    // Note: with no path the default input/ is read; in a folder without one, it is named.
+    const bare = await runCli([], { cwd: work });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toBe("casebook: input/ not found\n");
+  });
+
+  it("reports eval's missing folders in one line, exit 2, never a stack trace", async () => {
+    const expected = join(work, "no-expected");
+    const actual = join(work, "no-actual");
+    const run = await runCli(["eval", "--expected", expected, "--actual", actual]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`casebook: ${expected} not found (--expected)\n`);
+    const noActual = await runCli(["eval", "--expected", "fixtures/expected", "--actual", actual]);
+    expect(noActual.code).toBe(2);
+    expect(noActual.stderr).toBe(`casebook: ${actual} not found (--actual)\n`);
+    const file = await runCli(["eval", "--expected", "package.json", "--actual", "fixtures/expected"]);
+    expect(file.stderr).toBe("casebook: package.json is not a folder (--expected)\n");
+    const empty = await folder("eval-empty", {});
+    const none = await runCli(["eval", "--expected", empty, "--actual", empty]);
+    expect(none.code).toBe(2);
+    expect(oneLine(none.stderr)).toContain("no expected-records files");
+    const broken = await folder("eval-broken", { "a.json": "{ not json" });
+    const unparsed = await runCli(["eval", "--expected", broken, "--actual", empty]);
+    expect(unparsed.code).toBe(2);
+    expect(unparsed.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unparsed.stderr).toMatch(/^casebook: a JSON file in .*eval-broken does not parse/);
+    expect(oneLine((await runCli(["eval", "--expected", empty, "--actual", empty, "--min-f1", "2"])).stderr)).toBe(
+      'casebook: --min-f1 needs a number from 0 to 1, not "2"',
+    );
+  });
+
+  it("shows each command's own options for `<command> --help`", async () => {
+    const extract = await runCli(["extract", "--help"]);
+    expect(extract.code).toBe(0);
+    expect(extract.stdout).toMatch(/^Usage: casebook extract/);
+    expect(extract.stdout).toContain("--concurrency N");
+    expect(extract.stdout).not.toContain("--expected");
+    const evaluate = await runCli(["eval", "-h"]);
+    expect(evaluate.code).toBe(0);
+    expect(evaluate.stdout).toMatch(/^Usage: casebook eval/);
+    expect(evaluate.stdout).toContain("--json FILE");
+    expect(evaluate.stdout).toContain("--min-f1-<type> X");
+    expect(evaluate.stdout).not.toContain("--concurrency");
+    const global = await runCli(["--help"]);
+    expect(global.stdout).toContain("extract options:");
+    expect(global.stdout).toContain("eval options:");
+  });
+});
+
+describe("casebook eval --json", () => {
+  let expectedDir = "";
+  let actualDir = "";
+  beforeAll(async () => {
+    const person = (name: string) => ({ name, aliases: [], roles: [], organisation: null });
+    expectedDir = await folder("json-expected", {
+      "a.md.json": JSON.stringify({ document: "a.md", letter_date: "2020-08-09", people: [person("Mira Tolvanen"), person("Olek Brandt")] }),
+    });
+    actualDir = await folder("json-actual", {
+      "a.md.json": JSON.stringify({ document: { id: "a.md", letter_date: "2020-08-09" }, people: [{ name: "Mira Tolvanen", aliases: [] }] }),
+    });
+  });
+
+  it("writes the metrics to standard output with -, the table to stderr", async () => {
+    const run = await runCli(["eval", "--expected", expectedDir, "--actual", actualDir, "--json", "-"]);
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(run.stdout);
+    expect(metrics).toMatchObject({
+      schema: "casebook-eval/1",
+      overall: { tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5 },
+      types: { people: { tp: 1, fn: 1 }, fines: { tp: 0, fp: 0, fn: 0, f1: 1 } },
+      letter_date: { correct: 1, total: 1, accuracy: 1 },
+      unpaired: [],
+      minima: {},
+      failures: [],
+      passed: true,
+    });
+    expect(metrics.overall.f1).toBeCloseTo(2 / 3);
+    expect(metrics.documents).toEqual([
+      expect.objectContaining({ document: "a.md", actual: "a.md", letter_date: { expected: "2020-08-09", actual: "2020-08-09", correct: true } }),
+    ]);
+    expect(Object.keys(metrics.documents[0].types)).toEqual(["people", "organisations", "dates", "sentences", "fines"]);
+    expect(run.stderr).toMatch(/overall\s+\|\s+1\.000\s+0\.500\s+0\.667/);
+  });
+
+  it("writes a file beside the table, keeps --min-f1's exit code and lists what failed", async () => {
+    const file = join(work, "metrics", "eval.json");
+    const run = await runCli(["eval", "--expected", expectedDir, "--actual", actualDir, "--json", file, "--min-f1-people", "0.9"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("FAILED: people F1 0.667 < 0.900");
+    const metrics = JSON.parse(await readFile(file, "utf8"));
+    expect(metrics).toMatchObject({ minima: { people: 0.9 }, failures: ["people F1 0.667 < 0.900"], passed: false });
+    expect((await readdir(join(work, "metrics"))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+});

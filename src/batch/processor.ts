@@ -14,6 +14,8 @@ export interface Job {
   path: string;
   /** Document id: the path relative to its input root. */
   id: string;
+  /** The document's `source` when it is not `path` (`-`: standard input, via a temporary file). */
+  source?: string;
 }
 
 export interface BatchOptions extends ProcessOptions {

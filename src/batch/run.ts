@@ -1,24 +1,32 @@
 /**
  * A batch run: documents are processed with bounded look-ahead and written in input order,
  * so output is deterministic whatever finishes first and memory stays flat however many
- * documents there are. CSV files, run.json and the report are committed at the end.
+ * documents there are. CSV files, records.jsonl, casebook.sqlite, run.json and the report are
+ * committed at the end.
  */
 import { join } from "node:path";
+import type { Writable } from "node:stream";
 import type { Processed } from "../pipeline.js";
 import { RECORD_TYPES, type RunSummary } from "../records.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
+import { JsonlWriter } from "../write/jsonl.js";
+import type { SqliteWriter } from "../write/sqlite.js";
 import { writeReport } from "../write/report/index.js";
 import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
 import { VERSION } from "../version.js";
 
-export type OutputFormat = "json" | "csv";
+export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
 
 export interface RunOptions extends BatchOptions {
   out: string;
   formats: ReadonlySet<OutputFormat>;
   report: boolean;
+  /** Start each CSV file with a UTF-8 byte-order mark (Excel needs it to read UTF-8). */
+  csvBom?: boolean;
+  /** Write JSON Lines to this stream instead of any file under `out` (`--stdout`). */
+  stdout?: Writable;
   /** Called after each document is written, in input order. */
   onDocument?: (processed: Processed, done: number, total: number) => void;
   /** Aborting stops the run; files already committed stay, unfinished ones are dropped. */
@@ -52,12 +60,28 @@ function tally(summary: RunSummary, { result }: Processed): void {
   for (const type of RECORD_TYPES) summary.counts[type] += result[type].length;
 }
 
+/**
+ * A document's result with the source its job names (`-` for standard input, read through a
+ * temporary file). Note: the worker's pre-formatted JSON and CSV carry the temporary path, so
+ * they are dropped and the result is formatted again here; only stdin documents pay that.
+ */
+function withSource(done: Done, job: Job): Done {
+  if (job.source === undefined || job.source === done.result.document.source) return done;
+  const { result, text } = done;
+  return { text, result: { ...result, document: { ...result.document, source: job.source } } };
+}
+
 /** Processes `jobs` and writes everything under `options.out`; returns the run summary. */
 export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const summary = emptySummary();
-  const csv = options.formats.has("csv") ? await CsvWriters.open(options.out) : null;
-  const processor = createProcessor(options);
+  const toFiles = options.stdout === undefined;
+  const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
+  let csv: CsvWriters | null = null;
+  let jsonl: JsonlWriter | null = null;
+  let sqlite: SqliteWriter | null = null;
+  // Note: the output stream stays here; a worker's options must be cloneable.
+  const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions);
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
   const lookAhead = Math.max(16, options.concurrency * 16);
@@ -71,29 +95,41 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     }
   };
   try {
+    if (has("csv")) csv = await CsvWriters.open(options.out, { bom: options.csvBom ?? false });
+    if (options.stdout) jsonl = JsonlWriter.to(options.stdout);
+    else if (has("jsonl")) jsonl = await JsonlWriter.open(join(options.out, "records.jsonl"));
+    // Note: imported only when asked for, so that the other formats never load a native module.
+    if (has("sqlite")) sqlite = await (await import("../write/sqlite.js")).SqliteWriter.open(join(options.out, "casebook.sqlite"));
     for (let index = 0; index < jobs.length; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const processed = await (pending.get(index) as Promise<Done>);
+      const processed = withSource(await (pending.get(index) as Promise<Done>), jobs[index] as Job);
       pending.delete(index);
-      if (options.formats.has("json")) await writeDocument(options.out, processed, processed.json);
+      if (has("json")) await writeDocument(options.out, processed, processed.json);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
+      await jsonl?.write(processed.result);
+      sqlite?.write(processed.result, processed.text);
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, jobs.length);
     }
     await csv?.commit();
+    await jsonl?.commit();
+    await sqlite?.commit();
   } catch (error) {
     await csv?.abort();
+    await jsonl?.abort();
+    await sqlite?.abort();
     throw error;
   } finally {
     await processor.close();
   }
   summary.elapsed_ms = Math.round(performance.now() - started);
-  if (options.formats.has("json")) await writeSchema(options.out);
+  if (!toFiles) return summary;
+  if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   // Note: the report is built from the JSON files, so it needs them.
-  if (options.report && options.formats.has("json")) {
+  if (options.report && has("json")) {
     await writeReport(options.out, summary, jobs.map((job) => job.id));
   }
   return summary;

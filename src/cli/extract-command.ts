@@ -1,5 +1,7 @@
 /** `casebook extract`: run a batch and print its summary. */
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import type { Job } from "../batch/processor.js";
 import { collectJobs } from "../batch/walk.js";
 import { runBatch, type OutputFormat } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
@@ -7,44 +9,85 @@ import { DEFAULT_OPTIONS } from "../options.js";
 import type { RunSummary } from "../records.js";
 import { createProgress } from "./progress.js";
 import { UsageError, type Flags } from "./flags.js";
+import { stdinJob, type StdinJob } from "./stdin.js";
 
 const MB = 1024 * 1024;
+const FORMATS: readonly OutputFormat[] = ["json", "csv", "jsonl", "sqlite"];
+/** What `extract` reads when given no path. */
+const DEFAULT_INPUT = "input/";
 
 function formats(value: string | undefined): Set<OutputFormat> {
   const list = (value ?? "json,csv").split(",").map((f) => f.trim());
-  for (const f of list) if (f !== "json" && f !== "csv") throw new UsageError(`unknown format "${f}" (json, csv)`);
+  for (const f of list) {
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(", ")})`, "extract");
+  }
   return new Set(list as OutputFormat[]);
 }
 
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} needs a positive number, not "${value}"`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} needs a positive number, not "${value}"`, "extract");
   return n;
 }
 
 function dateOrder(value: string | undefined): DateOrder {
   const order = value ?? DEFAULT_OPTIONS.dateOrder;
-  if (order !== "dmy" && order !== "mdy" && order !== "auto") throw new UsageError(`--date-order is dmy, mdy or auto`);
+  if (order !== "dmy" && order !== "mdy" && order !== "auto") throw new UsageError(`--date-order is dmy, mdy or auto, not "${order}"`, "extract");
   return order;
 }
 
-function printSummary(summary: RunSummary, out: string): void {
+/** Fails with one line for a path that is not there or cannot be opened. */
+async function checkInput(path: string): Promise<void> {
+  try {
+    await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${path} not found`);
+    throw new UsageError(`cannot open ${path}${code === "EACCES" ? " (permission denied)" : `: ${(error as Error).message}`}`);
+  }
+}
+
+/** The jobs for the paths given (`-` being standard input), in the order given. */
+async function collect(inputs: string[], name: string | undefined): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
+  const files = inputs.filter((input) => input !== "-");
+  if (inputs.length - files.length > 1) throw new UsageError("- (standard input) can be given once", "extract");
+  if (name !== undefined && files.length === inputs.length) throw new UsageError("--name names a document read from standard input (-)", "extract");
+  if (name === "") throw new UsageError("--name needs a non-empty id", "extract");
+  for (const input of files) await checkInput(input);
+  let jobs: Job[];
+  try {
+    jobs = await collectJobs(files);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (files.length === inputs.length) return { jobs, stdin: null };
+  const stdin = await stdinJob(name);
+  return { jobs: [...jobs, stdin.job], stdin };
+}
+
+function summaryLines(summary: RunSummary, out: string): string {
   const { counts } = summary;
-  console.log(
-    `${summary.documents} documents (${summary.ok} ok, ${summary.failed} failed) in ${(summary.elapsed_ms / 1000).toFixed(1)} s → ${out}/`,
-  );
-  console.log(
-    `  ${counts.people} people, ${counts.organisations} organisations, ${counts.dates} dates, ${counts.sentences} sentences, ${counts.fines} fines`,
+  return (
+    `${summary.documents} documents (${summary.ok} ok, ${summary.failed} failed) in ${(summary.elapsed_ms / 1000).toFixed(1)} s → ${out}\n` +
+    `  ${counts.people} people, ${counts.organisations} organisations, ${counts.dates} dates, ${counts.sentences} sentences, ${counts.fines} fines\n`
   );
 }
 
 /** Runs the command; returns the exit code. */
 export async function extractCommand(flags: Flags, positionals: string[]): Promise<number> {
+  const toStdout = flags.boolean("stdout");
+  if (toStdout) {
+    for (const flag of ["out", "format"]) {
+      if (flags.string(flag) !== undefined) throw new UsageError(`--stdout writes JSON Lines to standard output and no files: it takes no --${flag}`, "extract");
+    }
+    if (flags.boolean("csv-bom")) throw new UsageError("--stdout writes JSON Lines, not CSV: it takes no --csv-bom", "extract");
+  }
   const out = flags.string("out") ?? "output";
   const options = {
     out,
     formats: formats(flags.string("format")),
+    csvBom: flags.boolean("csv-bom"),
     concurrency: Math.floor(positiveNumber("concurrency", flags.string("concurrency"), availableParallelism())),
     timeoutMs: positiveNumber("timeout", flags.string("timeout"), 60) * 1000,
     maxBytes: positiveNumber("max-size", flags.string("max-size"), DEFAULT_OPTIONS.maxBytes / MB) * MB,
@@ -52,20 +95,32 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     ocr: !flags.boolean("no-ocr"),
     ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
     report: !flags.boolean("no-report"),
+    ...(toStdout ? { stdout: process.stdout } : {}),
   };
   const quiet = flags.boolean("quiet");
-  const inputs = positionals.length > 0 ? positionals : ["input"];
-  let jobs;
+  const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
+  const { jobs, stdin } = await collect(inputs, flags.string("name"));
   try {
-    jobs = await collectJobs(inputs);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);
+    return await run(jobs, options, { quiet, toStdout });
+  } finally {
+    await stdin?.cleanup();
   }
-  if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);
+}
+
+async function run(jobs: Job[], options: Parameters<typeof runBatch>[1], { quiet, toStdout }: { quiet: boolean; toStdout: boolean }): Promise<number> {
   const progress = createProgress(!quiet);
   const controller = new AbortController();
   const interrupt = (): void => controller.abort(new Error("interrupted"));
+  // Note: a reader that stops early (`| head`) closes the pipe; the run then stops quietly.
+  let pipeClosed = false;
+  const closed = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== "EPIPE") throw error;
+    pipeClosed = true;
+    controller.abort(error);
+  };
   process.once("SIGINT", interrupt);
+  if (toStdout) process.stdout.on("error", closed);
   let summary: RunSummary;
   try {
     summary = await runBatch(jobs, {
@@ -75,6 +130,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     });
   } catch (error) {
     progress.stop();
+    if (pipeClosed) return 0;
     if (controller.signal.aborted) {
       console.error("interrupted: unfinished files were not written");
       return 130;
@@ -87,6 +143,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
   for (const failure of summary.failures) {
     for (const error of failure.errors) console.error(`${failure.id}: ${error.message} [${error.code}]`);
   }
-  if (!quiet) printSummary(summary, out);
+  // Note: with --stdout, standard output carries the records alone; the summary goes to stderr.
+  if (!quiet) (toStdout ? process.stderr : process.stdout).write(summaryLines(summary, toStdout ? "standard output" : `${options.out}/`));
   return summary.failed > 0 ? 1 : 0;
 }

@@ -1,31 +1,67 @@
-/** The CLI's help text. */
+/** The CLI's help texts, generated from the option table: the whole CLI's, and each command's. */
+import { OPTIONS, type CommandName, type OptionRow } from "./option-table.js";
+
+const SUMMARY: Record<CommandName, { synopsis: string; line: string; about: string }> = {
+  extract: {
+    synopsis: "casebook extract [PATH...] [options]",
+    line: "Extract records from letters (files, folders or -; default: input/)",
+    about:
+      "Extract records from letters: files or folders (walked recursively; default: input/),\n" +
+      "or - for one document read from standard input.",
+  },
+  eval: {
+    synopsis: "casebook eval --expected DIR --actual DIR [options]",
+    line: "Compare extracted records with expected ones",
+    about: "Compare extracted records with expected ones: P/R/F1 per record type and overall.",
+  },
+};
+
+const EXIT_CODES = `Exit codes: 0 all documents processed; 1 some documents failed (the rest were written),
+or eval below its minimum; 2 bad usage or no input; 130 interrupted.`;
+
+function line(o: OptionRow): string {
+  const flag = o.display ?? `--${o.name}${o.value ? ` ${o.value}` : ""}`;
+  const lead = o.short ? `-${o.short}, ${flag}` : `    ${flag}`;
+  return `  ${lead.padEnd(24)}${lead.length >= 24 ? " " : ""}${o.help}`;
+}
+
+function lines(rows: readonly OptionRow[]): string {
+  return rows
+    .filter((o) => !o.hidden)
+    .map(line)
+    .join("\n");
+}
+
+const ofCommand = (command: CommandName): OptionRow[] => OPTIONS.filter((o) => o.commands.includes(command));
+const GLOBAL = OPTIONS.filter((o) => o.commands.length === 0);
+
+/** `casebook --help`: both commands and all their options. */
 export const USAGE = `Usage: casebook <command> [options]
 
 Commands:
-  extract [PATH...]   Extract records from letters (files or folders; default: input/)
-  eval                Compare extracted records with expected ones
+  extract [PATH...]   ${SUMMARY.extract.line}
+  eval                ${SUMMARY.eval.line}
 
 extract options:
-  --out DIR             where to write (default: output/)
-  --format LIST         json,csv (default: both)
-  --concurrency N       documents processed at once, on worker threads (default: cores)
-  --timeout S           per-document time limit in seconds (default: 60)
-  --max-size MB         larger files fail with TOO_LARGE (default: 25)
-  --date-order ORDER    numeric dates: dmy, mdy or auto (default: auto, decided per document)
-  --no-ocr              do not OCR scanned pages and images
-  --ocr-dpi N           render resolution for OCR (default: 300)
-  --no-report           do not write output/report/index.html
-  --quiet               print nothing but errors
+${lines(ofCommand("extract"))}
 
 eval options:
-  --expected DIR        expected records (one JSON per document)
-  --actual DIR          a run's output folder (its json/ files) or a folder of result JSON
-  --min-f1 X            exit 1 if the overall F1 is below X
-  --min-f1-<type> X     the same for one record type (people, organisations, dates, sentences, fines)
-  --verbose             list what was missed and what was extra, per document
+${lines(ofCommand("eval"))}
 
-  -h, --help            show this help
-  -v, --version         show the version
+${lines(GLOBAL)}
 
-Exit codes: 0 all documents processed; 1 some documents failed (the rest were written),
-or eval below its minimum; 2 bad usage or no input; 130 interrupted.`;
+${EXIT_CODES}`;
+
+/** `casebook <command> --help`: that command's options only. */
+export function commandUsage(command: CommandName): string {
+  const { synopsis, about } = SUMMARY[command];
+  return `Usage: ${synopsis}
+
+${about}
+
+Options:
+${lines(ofCommand(command))}
+${lines(GLOBAL)}
+
+${EXIT_CODES}`;
+}

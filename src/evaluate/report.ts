@@ -124,3 +124,65 @@ export function formatListing(scores: Scores, types: readonly RecordType[] = REC
   if (scores.unpaired.length) parts.push(`Not scored (no expected file): ${scores.unpaired.join(", ")}`);
   return parts.join("\n\n");
 }
+
+/** A score as `eval --json` writes it: the rates, then the counts they come from. */
+export interface ScoreJson {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** `casebook eval --json`: the contract a CI dashboard reads (README, "Metrics for CI"). */
+export interface MetricsJson {
+  /** Bumped when a field changes meaning or goes away; new fields may appear without it. */
+  schema: "casebook-eval/1";
+  overall: ScoreJson;
+  types: Record<RecordType, ScoreJson>;
+  letter_date: { correct: number; total: number; accuracy: number };
+  documents: {
+    document: string;
+    actual: string | null;
+    overall: ScoreJson;
+    types: Record<RecordType, ScoreJson>;
+    letter_date: { expected: string | null; actual: string | null; correct: boolean };
+  }[];
+  /** Actual results with no expected file: listed, not scored. */
+  unpaired: string[];
+  /** The `--min-f1*` figures asked for, the ones missed (`people F1 0.512 < 0.800`), and the verdict. */
+  minima: Partial<Record<RecordType | "overall", number>>;
+  failures: string[];
+  passed: boolean;
+}
+
+const scoreJson = (s: Score): ScoreJson => ({ precision: s.precision, recall: s.recall, f1: s.f1, tp: s.tp, fp: s.fp, fn: s.fn });
+
+const byType = (scoreOf: (type: RecordType) => Score): Record<RecordType, ScoreJson> =>
+  Object.fromEntries(RECORD_TYPES.map((type) => [type, scoreJson(scoreOf(type))])) as Record<RecordType, ScoreJson>;
+
+/** The machine-readable metrics of an evaluation; `failures` as `checkMinima` lists them. */
+export function metricsJson(
+  scores: Scores,
+  minima: Partial<Record<RecordType | "overall", number>> = {},
+  failures: string[] = [],
+): MetricsJson {
+  return {
+    schema: "casebook-eval/1",
+    overall: scoreJson(scores.overall),
+    types: byType((type) => scores.byType[type]),
+    letter_date: { ...scores.letterDate },
+    documents: scores.documents.map((doc) => ({
+      document: doc.document,
+      actual: doc.actual,
+      overall: scoreJson(score(RECORD_TYPES.map((type) => doc.counts[type]).reduce(add, zero()))),
+      types: byType((type) => score(doc.counts[type])),
+      letter_date: { ...doc.letterDate },
+    })),
+    unpaired: [...scores.unpaired],
+    minima: { ...minima },
+    failures: [...failures],
+    passed: failures.length === 0,
+  };
+}

@@ -7,7 +7,8 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 
-function temporaryPath(path: string): string {
+/** A hidden temporary name beside `path`, for a file that becomes `path` by a rename. */
+export function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
 }
 

@@ -74,12 +74,17 @@ export function csvRows(result: DocumentResult): CsvRows {
 export class CsvWriters {
   private constructor(private readonly files: Map<Stem, AtomicStream>) {}
 
-  static async open(outDir: string): Promise<CsvWriters> {
+  /**
+   * Opens every file. `bom` starts each with a UTF-8 byte-order mark: Excel reads a CSV
+   * without one in the system's legacy code page, which turns accented and Cyrillic names
+   * into mojibake; LibreOffice, pandas (`encoding="utf-8-sig"`) and DuckDB skip it.
+   */
+  static async open(outDir: string, { bom = false }: { bom?: boolean } = {}): Promise<CsvWriters> {
     const files = new Map<Stem, AtomicStream>();
     for (const stem of Object.keys(CSV_SCHEMAS) as Stem[]) {
       const file = await openAtomic(join(outDir, `${stem}.csv`));
       files.set(stem, file);
-      await append(file, format(stem, [], true));
+      await append(file, `${bom ? "\uFEFF" : ""}${format(stem, [], true)}`);
     }
     return new CsvWriters(files);
   }

@@ -1,0 +1,77 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { CSV_SCHEMAS, DocumentResult, RECORD_TYPES } from "../../src/records.js";
+import { SQLITE_SCHEMA_VERSION, SqliteWriter } from "../../src/write/sqlite.js";
+import { columnsOf } from "../../src/write/sqlite-schema.js";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/report/json");
+
+async function fixtures(): Promise<DocumentResult[]> {
+  const files = (await readdir(FIXTURES, { recursive: true })).filter((name) => name.endsWith(".json")).sort();
+  return Promise.all(files.map(async (name) => DocumentResult.parse(JSON.parse(await readFile(join(FIXTURES, name), "utf8")))));
+}
+
+async function build(dir: string, name: string, results: DocumentResult[]): Promise<string> {
+  const path = join(dir, name);
+  const writer = await SqliteWriter.open(path);
+  for (const result of results) writer.write(result, `text of ${result.document.id}`);
+  await writer.commit();
+  return path;
+}
+
+describe("casebook.sqlite", () => {
+  it("has a column for every field of every record (mentions in their own table), typed from the schema", () => {
+    for (const table of ["documents", ...RECORD_TYPES] as const) {
+      const fields = Object.keys(CSV_SCHEMAS[table].shape).filter((name) => name !== "mentions");
+      const columns = columnsOf(table).map((c) => c.name);
+      expect(columns).toEqual(table === "documents" ? fields : ["document", ...fields]);
+    }
+    const types = Object.fromEntries(columnsOf("fines").map((c) => [c.name, `${c.type}${c.nullable ? "?" : ""}`]));
+    expect(types).toMatchObject({ start: "INTEGER", amount: "REAL", currency: "TEXT?", money: "JSON", rules: "JSON" });
+  });
+
+  it("holds the records as written, lists as JSON, and gives the same bytes for the same documents", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-sqlite-"));
+    const results = await fixtures();
+    const first = await build(dir, "a.sqlite", results);
+    const second = await build(dir, "b.sqlite", results);
+    expect((await readFile(first)).equals(await readFile(second))).toBe(true);
+    const db = new Database(first, { readonly: true });
+    try {
+      expect(db.pragma("user_version", { simple: true })).toBe(SQLITE_SCHEMA_VERSION);
+      expect(db.pragma("foreign_key_check")).toEqual([]);
+      for (const result of results) {
+        const id = result.document.id;
+        for (const type of RECORD_TYPES) {
+          const count = db.prepare(`SELECT COUNT(*) AS n FROM ${type} WHERE document = ?`).get(id) as { n: number };
+          expect(count.n).toBe(result[type].length);
+        }
+        const mentions = db.prepare("SELECT COUNT(*) AS n FROM mentions WHERE document = ?").get(id) as { n: number };
+        expect(mentions.n).toBe([...result.people, ...result.organisations].reduce((sum, r) => sum + r.mentions.length, 0));
+      }
+      const fine = results.flatMap((r) => r.fines)[0];
+      if (fine) {
+        const row = db.prepare("SELECT amount, money, rules FROM fines WHERE id = ? LIMIT 1").get(fine.id) as Record<string, unknown>;
+        expect(JSON.parse(row.money as string)).toEqual(fine.money);
+        expect(JSON.parse(row.rules as string)).toEqual(fine.rules);
+      }
+      const sentences = results.reduce((sum, r) => sum + r.sentences.length, 0);
+      const fines = results.reduce((sum, r) => sum + r.fines.length, 0);
+      expect((db.prepare("SELECT COUNT(*) AS n FROM penalties").get() as { n: number }).n).toBe(sentences + fines);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("leaves nothing behind when aborted, and shows nothing until committed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-sqlite-"));
+    const writer = await SqliteWriter.open(join(dir, "casebook.sqlite"));
+    writer.write((await fixtures())[0] as DocumentResult, "text");
+    expect((await readdir(dir)).includes("casebook.sqlite")).toBe(false);
+    await writer.abort();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
