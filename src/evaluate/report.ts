@@ -3,7 +3,7 @@
  * group per run, so a baseline sits beside casebook), and a per-document listing.
  */
 import { RECORD_TYPES, type RecordType } from "../records.js";
-import { accuracy, ATTRIBUTES } from "./attributes.js";
+import { accuracy, ATTRIBUTES, type Attribute, type AttributeTally } from "./attributes.js";
 import { aggregate } from "./evaluate.js";
 import { add, score, zero } from "./score.js";
 import type { DocumentEvaluation, Score, Scores } from "./types.js";
@@ -142,6 +142,8 @@ export interface MetricsJson {
   overall: ScoreJson;
   types: Record<RecordType, ScoreJson>;
   letter_date: { correct: number; total: number; accuracy: number };
+  /** Attributes of matched records (person organisation and roles, penalty dates): tallies and accuracy. */
+  attributes: Record<Attribute, AttributeTally & { accuracy: number }>;
   documents: {
     document: string;
     actual: string | null;
@@ -173,6 +175,7 @@ export function metricsJson(
     overall: scoreJson(scores.overall),
     types: byType((type) => scores.byType[type]),
     letter_date: { ...scores.letterDate },
+    attributes: Object.fromEntries(ATTRIBUTES.map((name) => [name, { ...scores.attributes[name], accuracy: accuracy(scores.attributes[name]) }])) as MetricsJson["attributes"],
     documents: scores.documents.map((doc) => ({
       document: doc.document,
       actual: doc.actual,
