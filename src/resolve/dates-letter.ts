@@ -4,6 +4,7 @@
  * else a date alone on a line at the foot (a signature date). Year-less datelines give none.
  */
 import type { Span } from "../records.js";
+import { FOREIGN_WEEKDAY } from "../extract/dates/foreign.js";
 import type { TextContext } from "../extract/types.js";
 import type { ReadDate } from "./dates-value.js";
 
@@ -39,6 +40,9 @@ export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
   "Published on ",
 ];
 
+/** A weekday in another language, with its article, right before the date (`terça-feira, `). */
+const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
+
 /** What may come after a date that closes a short line: emphasis or punctuation only. */
 const CLOSING = /^[\s*_.,]*$/;
 /**
@@ -63,10 +67,21 @@ function headLength(context: TextContext): number {
   return Math.min(body === -1 ? context.lines.length : body + 1, MAX_HEAD_LINES);
 }
 
+/**
+ * A date glued to the last word of a heading (`… after the 2018 Jasic protests01-12-2021`): a
+ * page's title and its date line run together when the page is copied as text, so the date closes
+ * the line with no space before it. Note: body lines are longer than a head line may be.
+ */
+function gluedToHeadline(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (line.end - line.start > BODY_LINE || !/\p{L}/u.test(context.text[date.candidate.start - 1] ?? "")) return false;
+  return CLOSING.test(context.text.slice(date.candidate.end, line.end));
+}
+
 function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (gluedToHeadline(context, date, line)) return true;
   // Note: a dateline's date sits near its line's start; this also keeps long lines linear.
   if (date.candidate.start - line.start > MAX_LEAD) return false;
-  const before = context.text.slice(line.start, date.candidate.start);
+  const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));

@@ -56,6 +56,17 @@ export const RELATIVE_YEAR_AFTER: PatternRow = [
 export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year glued to a word", "2013May"];
 
 /**
+ * A day and month glued to the word before (`… in the capital region4 March 2021`, a heading and
+ * its date line run together): a space goes before the day. Note: only with a month name and a
+ * year after it, so codes such as `B12 May` or `A4 paper` stay as they are.
+ */
+export const GLUED_DAY: PatternRow = [
+  /(?<=\p{Ll})(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b)/gu,
+  "day glued to the word before",
+  "capital region4 March 2021",
+];
+
+/**
  * A comma before a two-digit number: chrono would read `August 9, 10 people` as 2010 and
  * `28 September, 13.09.2020` as 2013. The comma is hidden from chrono (same length).
  */
@@ -94,6 +105,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
   GLUED_YEAR,
+  GLUED_DAY,
   COMMA_TWO_DIGITS,
   RANGE_SEPARATOR,
   MONTH_WORD,
