@@ -35,7 +35,7 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
 
 /** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$/i,
+  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
   "byline lead-in",
   "Published on ",
 ];

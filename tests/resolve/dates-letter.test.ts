@@ -25,6 +25,8 @@ describe("letter date", () => {
     ["the English half of a bilingual dateline", `Genève, le 3 mai 2021 / Geneva, 3 May 2021\n\n${BODY}`, "2021-05-03"],
     ["a reference line with its date", `CONFEDERATION OF LABOUR\nRef. No. 17/22 of 14.03.2022\n\n${BODY}`, "2022-03-14"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
+    ["a statement's own date after `of`", `Joint statement of 3rd of May, 2021\n\n${BODY}`, "2021-05-03"],
+    ["a byline with an apostrophe year", `Court jails union leader\n\nPublished Jan. 5, '18\n\n${BODY}`, "2018-01-05"],
     ["a foreign dateline after its weekday", `sexta-feira, 7 de maio de 2021\n\nUnion leaders jailed\n\n${BODY}`, "2021-05-07"],
     ["a foreign byline abbreviation", `9 Eki 2023\n\nRegional Labour News\n\n${BODY}`, "2023-10-09"],
     ["a foreign dateline with its article", `Bamako, le 2 juin 2022\n\n${BODY}`, "2022-06-02"],
@@ -44,6 +46,7 @@ describe("letter date", () => {
     ["a bar, then an event's date", `Headline\n\nUnion news | arrested on 3 May 2021 after the strike at the plant and still held\n\n${BODY}`],
     ["a date glued to a word inside the body", `Headline\n\n${BODY} The court fined him again in the hearing of4 March 2021.`],
     ["a glued date with more words after it", `Headline\n\nTeachers jailed after strike4 March 2021 in the capital region and more\n\n${BODY}`],
+    ["a statement referred to inside the first line", `Headline\n\nWe refer to the statement of 5 May 2021 by the ministry. ${BODY}`],
     ["a foreign date inside the body", `Headline\n\n${BODY} The ruling is dated 3 de julio de 2019 in the file.`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
   ])("none from %s", (_, text) => {

@@ -52,6 +52,12 @@ export const RELATIVE_YEAR_AFTER: PatternRow = [
   " last year",
 ];
 
+/**
+ * A two-digit year written with an apostrophe after a date in words (`Jan. 5, '18`, `May '19`);
+ * group: the two digits. Note: the century is the nearest to 2000 (`'18` → 2018, `'98` → 1998).
+ */
+export const APOSTROPHE_YEAR: PatternRow = [/^,?[ \t]+['’‘](\d{2})(?![\d%'’])/, "two-digit year after an apostrophe", ", '18"];
+
 /** A four-digit year glued to the next word (`2 May, 2013May Day`): a space goes between. */
 export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year glued to a word", "2013May"];
 
@@ -104,6 +110,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   RELATIVE_BEFORE,
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
+  APOSTROPHE_YEAR,
   GLUED_YEAR,
   GLUED_DAY,
   COMMA_TWO_DIGITS,

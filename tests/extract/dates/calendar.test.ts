@@ -52,6 +52,10 @@ describe("dates/calendar finds", () => {
     ["not a list: numbers that do not rise to the day", "Scores of 30, 10, 11 August", ["11 August|-|8|11"]],
     ["a lower-case month with a year", "He was sentenced on 5 march 2020.", ["5 march 2020|2020|3|5"]],
     ["a date in brackets before a slash-free path", "A report (12.10.2020) said so.", ["12.10.2020|2020|12|10"]],
+    ["a two-digit year after an apostrophe", "He was arrested on Jan. 5, '18 and freed.", ["Jan. 5, '18|2018|1|5"]],
+    ["a month and an apostrophe year", "He was arrested in May '99 and freed.", ["May '99|1999|5|-"]],
+    ["a quote opening after a date is no year", "The campaign on May 5, 'tis said, and 'Free 5' on 2 June.", ["May 5|-|5|5", "2 June|-|6|2"]],
+    ["two-digit years in numbers", "Posted 04.06.18, then 12/03/19.", ["04.06.18|2018|4|6", "12/03/19|2019|12|3"]],
     ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
