@@ -74,12 +74,12 @@ export const NEAR_LETTER: readonly [RegExp, string, string] = [
  * A request whose action carries the date (`BSEK calls upon its committees to hold protests on
  * 9th August`): a present-tense appeal, then `to` and the requested verb, in the date's sentence.
  * The requested action lies near the letter, most often just after it. Note: present forms only
- * (`called on` reports a past appeal), and a past participle right before the date (`the workers
- * arrested on 5 May`) dates another, past event.
+ * (`called on` reports a past appeal); a past participle right before the date (`the workers
+ * arrested on 5 May`) or `since` dates another, past event.
  */
 export const REQUEST: readonly [RegExp, RegExp, string] = [
   /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?)\b[^.;!?]+?\bto\s+[a-z]+/i,
-  /\b[a-z]+(?:ed|en)\s+(?:on|in)\s+(?:the\s+)?$/i,
+  /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$/i,
   "BSEK calls upon all its state committees to hold protest demonstrations on ",
 ];
 
@@ -111,4 +111,11 @@ export const CASE_STAGES: readonly (readonly [RegExp, number, string])[] = [
   [/\b(?:sentenc(?:e|es|ed|ing)|jailed|imprisoned|fined|penalty)\b/giu, 6, "the sentencing took place"],
   [/\b(?:appeals?|appealed|upheld|overturned|quashed|cassation)\b/giu, 7, "the appeal court upheld"],
   [/\b(?:released|freed|pardon(?:ed)?|amnest(?:y|ied)|served\s+(?:his|her|their)\s+(?:term|sentence))\b/giu, 8, "he was freed"],
+];
+
+/** A repeated round of a case, after which its stages start over: `[pattern, label, example]`. */
+export const NEW_ROUND: readonly [RegExp, string, string] = [
+  /\b(?:again|anew|once\s+more|a\s+second\s+time|re-?arrested|re-?detained|re-?sentenced|another\s+(?:term|sentence|arrest))\b/iu,
+  "a repeated round",
+  "He was sentenced again on",
 ];

@@ -33,9 +33,12 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
   "By Staff Reporter | LAHORE, ",
 ];
 
-/** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
+/**
+ * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). Note: not
+ * after an auxiliary or a subject (`He was released on 28 September 2020` tells an event).
+ */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
+  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
   "byline lead-in",
   "Published on ",
 ];
@@ -43,8 +46,8 @@ export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
 /** A weekday in another language, with its article, right before the date (`terça-feira, `). */
 const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
 
-/** What may come after a date that closes a short line: emphasis or punctuation only. */
-const CLOSING = /^[\s*_.,]*$/;
+/** What may come after a date that closes a short line: emphasis, punctuation or a dateline's dash. */
+const CLOSING = /^[\s*_.,–—]*$/;
 /**
  * Note: a date closing a list or a prepositional phrase is an event, not a byline; so is one after
  * a label other than a byline's (`Date of arrest: 5 March 2021`).

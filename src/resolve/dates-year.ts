@@ -9,7 +9,7 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, REQUEST, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
@@ -101,11 +101,15 @@ interface Anchors {
 /** How far from a date its event's word is looked for, in its sentence, in characters. */
 const STAGE_WINDOW = 120;
 
-/** The case stage of the event a date belongs to: the stage word nearest it in its sentence. */
+/**
+ * The case stage of the event a date belongs to: the stage word nearest it in its sentence.
+ * Note: none for a repeated round (`sentenced again`, `re-arrested`), which starts the stages over.
+ */
 function stageOf(context: TextContext, date: ReadDate): number | null {
   const sentence = spanOf(context.sentences, date.candidate.start);
   const from = Math.max(sentence.start, date.candidate.start - STAGE_WINDOW);
   const text = context.text.slice(from, Math.min(sentence.end, date.candidate.end + STAGE_WINDOW));
+  if (NEW_ROUND[0].test(text)) return null;
   let best: { stage: number; distance: number } | null = null;
   for (const [pattern, stage] of CASE_STAGES) {
     for (const match of text.matchAll(pattern)) {
@@ -130,23 +134,36 @@ function undated(context: TextContext, date: ReadDate, sentence: Span, anchors: 
   if (!anchor) return null;
   const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
   if (interval) return chooseYear(date, anchor, interval === "after" || interval === "later" ? "onOrAfter" : "onOrBefore");
-  const own = stageOf(context, date);
-  const other = stageOf(context, anchor);
-  if (own !== null && other !== null && own !== other) return chooseYear(date, anchor, own < other ? "onOrBefore" : "onOrAfter");
+  const mode = byStages(context, date, anchor);
+  if (mode !== "nearest") return chooseYear(date, anchor, mode);
   const year = chooseYear(date, anchor, "nearest");
   if (anchor === previous && latest?.year && year > latest.year) return chooseYear(date, latest, "onOrBefore");
   return year;
 }
 
+/** How two events' case stages order them: before or after the other, else nearest to it. */
+function byStages(context: TextContext, date: ReadDate, other: ReadDate): Mode {
+  const own = stageOf(context, date);
+  const theirs = stageOf(context, other);
+  if (own === null || theirs === null || own === theirs) return "nearest";
+  return own < theirs ? "onOrBefore" : "onOrAfter";
+}
+
 /**
- * A full date earlier on the same line or in the same sentence: the year nearest to it, or the
- * first on or after it when the sentence narrates in sequence (`tried on November 16, 2020, and
- * informed of his sentence on August 3`); a reported event still never lands after the letter.
+ * A full date earlier on the same line or in the same sentence: the first on or after it when
+ * the sentence narrates in sequence (`tried on November 16, 2020, and informed of his sentence on
+ * August 3`) or the case stages say so (`arrested on 5 March 2020 and his trial opened on
+ * 3 November`), the last before it when the stages say so, else the year nearest to it; a
+ * reported event still never lands after the letter.
  */
 function fromPrevious(context: TextContext, date: ReadDate, previous: ReadDate, sentence: Span, letter: ReadDate | null): number {
   const between = context.text.slice(previous.candidate.end, date.candidate.start);
   const inSequence = previous.candidate.start >= sentence.start && SEQUENCE[0].test(between) && !SEQUENCE[1].test(between);
-  return notAfter(date, chooseYear(date, previous, inSequence ? "onOrAfter" : "nearest"), letter);
+  // Note: told after it on the line, an event of an earlier stage is a new round as often as a
+  // flashback (`released on 28 September. He was sentenced again on 5 October`): only a later
+  // stage moves it, to after the full date.
+  const staged = byStages(context, date, previous);
+  return notAfter(date, chooseYear(date, previous, inSequence || staged === "onOrAfter" ? "onOrAfter" : "nearest"), letter);
 }
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
@@ -180,13 +197,14 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     const decided = previous && previous.candidate.start >= sentence.start ? previous : null;
     return decided ? chooseYear(date, decided, "onOrAfter") : chooseYear(date, letter, "nearest");
   }
+  // Note: a requested action lies near the letter, whatever dated story comes before it.
+  if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-30))) return chooseYear(date, letter, "nearest");
   if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
   if (letter && NEAR_LETTER[0].test(lead.slice(-40))) return chooseYear(date, letter, "nearest");
-  if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-30))) return chooseYear(date, letter, "nearest");
   if (letter) return chooseYear(date, letter, "onOrBefore");
   return undated(context, date, sentence, anchors);
 }

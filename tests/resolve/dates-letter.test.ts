@@ -27,6 +27,7 @@ describe("letter date", () => {
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
     ["a statement's own date after `of`", `Joint statement of 3rd of May, 2021\n\n${BODY}`, "2021-05-03"],
     ["a byline with an apostrophe year", `Court jails union leader\n\nPublished Jan. 5, '18\n\n${BODY}`, "2018-01-05"],
+    ["a place, a dash and a date closed by a dash", `Harare – Thursday, March 4, 2021 –\n\n${BODY}`, "2021-03-04"],
     ["a foreign dateline after its weekday", `sexta-feira, 7 de maio de 2021\n\nUnion leaders jailed\n\n${BODY}`, "2021-05-07"],
     ["a foreign byline abbreviation", `9 Eki 2023\n\nRegional Labour News\n\n${BODY}`, "2023-10-09"],
     ["a foreign dateline with its article", `Bamako, le 2 juin 2022\n\n${BODY}`, "2022-06-02"],
@@ -47,6 +48,7 @@ describe("letter date", () => {
     ["a date glued to a word inside the body", `Headline\n\n${BODY} The court fined him again in the hearing of4 March 2021.`],
     ["a glued date with more words after it", `Headline\n\nTeachers jailed after strike4 March 2021 in the capital region and more\n\n${BODY}`],
     ["a statement referred to inside the first line", `Headline\n\nWe refer to the statement of 5 May 2021 by the ministry. ${BODY}`],
+    ["an event told with a byline's verb", `He was released on 28 September 2020.\n\n${BODY}`],
     ["a foreign date inside the body", `Headline\n\n${BODY} The ruling is dated 3 de julio de 2019 in the file.`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
   ])("none from %s", (_, text) => {

@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
+import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -30,6 +30,11 @@ describe("implied years", () => {
     ["no letter date: an arrest told after a dated sentence is the one before it", "On 14 December 2022 the tribunal sentenced them to three years.\n\nOn April 20, soldiers arrested the three women at a rally.", ["14 December 2022=2022-12-14", "April 20=2022-04-20"]],
     ["no letter date: a release told after a dated arrest is the one after it", "He was arrested on 20 December 2018 at the depot.\n\nOn 5 January he was freed on bail.", ["20 December 2018=2018-12-20", "5 January=2019-01-05"]],
     ["no letter date: no later year than the latest date written", "Delegates met on 3 November 2021 in the hall.\n\nOn 20 April the office moved.", ["3 November 2021=2021-11-03", "20 April=2021-04-20"]],
+    ["a later stage on the same line lands after its full date", "He was arrested on 5 March 2020 and his trial opened on 3 November.", ["5 March 2020=2020-03-05", "3 November=2020-11-03"]],
+    ["an earlier stage on the same line stays nearest", "He was sentenced on 5 March 2021, after being arrested on 12 October.", ["5 March 2021=2021-03-05", "12 October=2020-10-12"]],
+    ["a new round after a release keeps the narrative's order", "Freed on 28 September 2020, he was sentenced again on 5 October.", ["28 September 2020=2020-09-28", "5 October=2020-10-05"]],
+    ["no letter date: a new round in another paragraph is not ordered by stages", "He was released on 28 September 2020.\n\nHe was sentenced again on 5 October.", ["28 September 2020=2020-09-28", "5 October=2020-10-05"]],
+    ["a requested action beside an earlier dated story", "12 October 2020\n\nWe call on the authorities to free those detained since 5 May and to drop the charges before the hearing on 20 October.", ["12 October 2020=2020-10-12", "5 May=2020-05-05", "20 October=2020-10-20"]],
     ["a sentence told in sequence lands after its first date", "She was tried on 16 November 2020, and was officially informed of her sentence on 3 August.", ["16 November 2020=2020-11-16", "3 August=2021-08-03"]],
     ["a flashback in the same sentence is not a sequence", "She was tried on 16 November 2020, after she had been arrested on 3 August.", ["16 November 2020=2020-11-16", "3 August=2020-08-03"]],
     ["a sequence never lands after the letter", `${HEAD}She was tried on 16 November 2019, and was informed of her sentence on 3 November.`, ["12/10/2020=2020-10-12", "16 November 2019=2019-11-16", "3 November=2019-11-03"]],
@@ -62,7 +67,7 @@ describe("implied years", () => {
     expect(values(text)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 
