@@ -64,7 +64,7 @@ function chunks(text: string, span: Span): Span[] {
 /** Where a space goes into `original` (offsets into it): after glued years, before glued days. */
 function gluePoints(original: string): number[] {
   const points = [...original.matchAll(GLUED_YEAR[0])].map((m) => m.index + m[0].length);
-  for (const m of original.matchAll(GLUED_DAY[0])) points.push(m.index);
+  for (const m of original.matchAll(GLUED_DAY[0])) if (/\p{Ll}/u.test(original[m.index - 1] ?? "")) points.push(m.index);
   return points.sort((a, b) => a - b);
 }
 

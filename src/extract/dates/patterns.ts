@@ -64,12 +64,13 @@ export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year 
 /**
  * A day and month glued to the word before (`… in the capital region4 March 2021`, a heading and
  * its date line run together): a space goes before the day. Note: only with a month name and a
- * year after it, so codes such as `B12 May` or `A4 paper` stay as they are.
+ * year after it, so codes such as `B12 May` or `A4 paper` stay as they are. The letter before is
+ * checked by the caller: a look-behind here makes the pattern ten times as slow.
  */
 export const GLUED_DAY: PatternRow = [
-  /(?<=\p{Ll})(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b)/gu,
-  "day glued to the word before",
-  "capital region4 March 2021",
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/g,
+  "a day, month and year (glued when a lower-case letter comes right before)",
+  "region4 March 2021",
 ];
 
 /**
