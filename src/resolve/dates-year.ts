@@ -188,7 +188,9 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   const window = context.text
     .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
     .replace(/^.*[;,]/s, "");
-  if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
+  // Note: undated, an announced event lies on or after the latest date the letter writes.
+  const now = letter ?? anchors.latest;
+  if (now && ANNOUNCED[0].test(window)) return chooseYear(date, now, "onOrAfter");
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
   if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
