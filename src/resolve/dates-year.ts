@@ -200,7 +200,7 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     return decided ? chooseYear(date, decided, "onOrAfter") : chooseYear(date, letter, "nearest");
   }
   // Note: a requested action lies near the letter, whatever dated story comes before it.
-  if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-30))) return chooseYear(date, letter, "nearest");
+  if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-60))) return chooseYear(date, letter, "nearest");
   if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
