@@ -46,6 +46,13 @@ export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
 /** A weekday in another language, with its article, right before the date (`terça-feira, `). */
 const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
 
+/** Where and when a text was signed, before the date at its foot: `[pattern, label, example]`. */
+export const SIGNED_BEFORE: readonly [RegExp, string, string] = [
+  /^[\s*_]*(?:done|signed|made|issued)\s+(?:at|in)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/iu,
+  "signed at a place",
+  "Done at Geneva on ",
+];
+
 /** What may come after a date that closes a short line: emphasis, punctuation or a dateline's dash. */
 const CLOSING = /^[\s*_.,–—]*$/;
 /**
@@ -106,7 +113,17 @@ export function findLetterDate(context: TextContext, dates: readonly ReadDate[])
     const line = context.lines[index];
     if (!line || index < foot || index < head || line.end - line.start > MAX_LEAD) continue;
     const own = context.text.slice(line.start, line.end).replace(/[\s*_.,]/g, "");
-    if (own === date.candidate.text.replace(/[\s*_.,]/g, "")) return date;
+    if (own === date.candidate.text.replace(/[\s*_.,]/g, "") || signedAt(context, date, line)) return date;
   }
   return null;
+}
+
+/**
+ * A signature block's date line: `Geneva, 3 March 2021`, `Date: 3 March 2021`, `Done at Geneva on
+ * 3 March 2021`, with the date closing the line.
+ */
+function signedAt(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (!CLOSING.test(context.text.slice(date.candidate.end, line.end))) return false;
+  const before = context.text.slice(line.start, date.candidate.start);
+  return DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SIGNED_BEFORE[0].test(before);
 }
