@@ -4,6 +4,7 @@
  * else a date alone on a line at the foot (a signature date). Year-less datelines give none.
  */
 import type { Span } from "../records.js";
+import { FOREIGN_WEEKDAY } from "../extract/dates/foreign.js";
 import type { TextContext } from "../extract/types.js";
 import type { ReadDate } from "./dates-value.js";
 
@@ -32,15 +33,28 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
   "By Staff Reporter | LAHORE, ",
 ];
 
-/** A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). */
+/**
+ * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). Note: not
+ * after an auxiliary or a subject (`He was released on 28 September 2020` tells an event).
+ */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$/i,
+  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
   "byline lead-in",
   "Published on ",
 ];
 
-/** What may come after a date that closes a short line: emphasis or punctuation only. */
-const CLOSING = /^[\s*_.,]*$/;
+/** A weekday in another language, with its article, right before the date (`terça-feira, `). */
+const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
+
+/** Where and when a text was signed, before the date at its foot: `[pattern, label, example]`. */
+export const SIGNED_BEFORE: readonly [RegExp, string, string] = [
+  /^[\s*_]*(?:done|signed|made|issued)\s+(?:at|in)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/iu,
+  "signed at a place",
+  "Done at Geneva on ",
+];
+
+/** What may come after a date that closes a short line: emphasis, punctuation or a dateline's dash. */
+const CLOSING = /^[\s*_.,–—]*$/;
 /**
  * Note: a date closing a list or a prepositional phrase is an event, not a byline; so is one after
  * a label other than a byline's (`Date of arrest: 5 March 2021`).
@@ -63,10 +77,21 @@ function headLength(context: TextContext): number {
   return Math.min(body === -1 ? context.lines.length : body + 1, MAX_HEAD_LINES);
 }
 
+/**
+ * A date glued to the last word of a heading (`… after the 2018 Jasic protests01-12-2021`): a
+ * page's title and its date line run together when the page is copied as text, so the date closes
+ * the line with no space before it. Note: body lines are longer than a head line may be.
+ */
+function gluedToHeadline(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (line.end - line.start > BODY_LINE || !/\p{L}/u.test(context.text[date.candidate.start - 1] ?? "")) return false;
+  return CLOSING.test(context.text.slice(date.candidate.end, line.end));
+}
+
 function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (gluedToHeadline(context, date, line)) return true;
   // Note: a dateline's date sits near its line's start; this also keeps long lines linear.
   if (date.candidate.start - line.start > MAX_LEAD) return false;
-  const before = context.text.slice(line.start, date.candidate.start);
+  const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
@@ -88,7 +113,17 @@ export function findLetterDate(context: TextContext, dates: readonly ReadDate[])
     const line = context.lines[index];
     if (!line || index < foot || index < head || line.end - line.start > MAX_LEAD) continue;
     const own = context.text.slice(line.start, line.end).replace(/[\s*_.,]/g, "");
-    if (own === date.candidate.text.replace(/[\s*_.,]/g, "")) return date;
+    if (own === date.candidate.text.replace(/[\s*_.,]/g, "") || signedAt(context, date, line)) return date;
   }
   return null;
+}
+
+/**
+ * A signature block's date line: `Geneva, 3 March 2021`, `Date: 3 March 2021`, `Done at Geneva on
+ * 3 March 2021`, with the date closing the line.
+ */
+function signedAt(context: TextContext, date: ReadDate, line: Span): boolean {
+  if (!CLOSING.test(context.text.slice(date.candidate.end, line.end))) return false;
+  const before = context.text.slice(line.start, date.candidate.start);
+  return DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SIGNED_BEFORE[0].test(before);
 }

@@ -9,62 +9,10 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
+import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
-
-/** What joins the items of a list or range of dates: `[pattern, label, example]`. */
-export const LIST_JOIN: readonly [RegExp, string, string] = [
-  /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
-  "list or range joiner",
-  ", ",
-];
-
-/**
- * An announced event: a future marker shortly before the date. Note: not `next` ("the next day,
- * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
- */
-export const ANNOUNCED: readonly [RegExp, string, string] = [
-  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected)\b/i,
-  "future marker",
-  "we are planning to hand the petition in on",
-];
-
-/**
- * A date a decision sets, right before the date: a hearing adjourned or postponed to it, set
- * or fixed for it, a detention extended or a remand until it. It lies a little after the
- * decision, which may be well before the letter: it takes its year from a dated decision in the
- * same sentence, else the year that puts it nearest the letter's date, before or after.
- */
-export const SET_BY_DECISION: readonly [RegExp, string, string] = [
-  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
-  "a date set by a decision",
-  "the magistrate denied them bail and remanded them in custody to ",
-];
-
-/**
- * A deadline the letter sets (`We ask you to release them before June 30`): `by`/`before` right
- * before the date, in a sentence that asks for something. Such a date lies ahead of the letter.
- */
-export const DEADLINE: readonly [RegExp, RegExp, string] = [
-  /\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i,
-  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b/i,
-  "We ask your government to drop the charges before ",
-];
-
-/** A stated interval that orders the date against the other one (`eight months after`). */
-export const INTERVAL: readonly [RegExp, string, string] = [
-  /\b\w+\s+(?:days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/i,
-  "interval between two dates",
-  "comes eight months after he was arrested",
-];
-
-/** A bare year that frames what follows in its sentence (`In 2019, he was arrested on 5 March`). */
-export const FRAMING_YEAR: readonly [RegExp, string, string] = [
-  /\b(?:in|during|since|throughout)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gi,
-  "framing year",
-  "In 2019, he was arrested on",
-];
 
 /** How far back in its sentence a deadline's request is looked for, in characters. */
 const DEADLINE_WINDOW = 300;
@@ -144,10 +92,82 @@ interface Anchors {
   /** The year this day (or bare month) had when the letter wrote it before without a year. */
   earlier: number | undefined;
   letter: ReadDate | null;
+  /** The latest date the letter writes with its year: an undated letter is written on or after it. */
+  latest: ReadDate | undefined;
+  /** The latest year known so far (written, or inferred for an earlier date). */
+  latestYear: number | undefined;
+}
+
+/** How far from a date its event's word is looked for, in its sentence, in characters. */
+const STAGE_WINDOW = 120;
+
+/**
+ * The case stage of the event a date belongs to: the stage word nearest it in its sentence.
+ * Note: none for a repeated round (`sentenced again`, `re-arrested`), which starts the stages over.
+ */
+function stageOf(context: TextContext, date: ReadDate): number | null {
+  const sentence = spanOf(context.sentences, date.candidate.start);
+  const from = Math.max(sentence.start, date.candidate.start - STAGE_WINDOW);
+  const text = context.text.slice(from, Math.min(sentence.end, date.candidate.end + STAGE_WINDOW));
+  if (NEW_ROUND[0].test(text)) return null;
+  let best: { stage: number; distance: number } | null = null;
+  for (const [pattern, stage] of CASE_STAGES) {
+    for (const match of text.matchAll(pattern)) {
+      const at = from + match.index;
+      const distance = at < date.candidate.start ? date.candidate.start - at - match[0].length : at - date.candidate.end;
+      if (!best || distance < best.distance) best = { stage, distance };
+    }
+  }
+  return best?.stage ?? null;
+}
+
+/**
+ * Without a letter date. A stated interval orders the date against its neighbour; else the stages
+ * of the two events do (`The sentencing took place on February 6` before `convicted on 10 December
+ * 2018` in the text: the February after); else the date takes the year nearest its neighbour, the
+ * last dated event before it (but a reported event never lands in a later year than the latest
+ * date the letter writes, on or after which it is written), or the first after it.
+ */
+function undated(context: TextContext, date: ReadDate, sentence: Span, anchors: Anchors): number | null {
+  const { previous, next, latest } = anchors;
+  const anchor = previous ?? next;
+  if (!anchor) return null;
+  const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+  if (interval) return chooseYear(date, anchor, interval === "after" || interval === "later" ? "onOrAfter" : "onOrBefore");
+  const mode = byStages(context, date, anchor);
+  if (mode !== "nearest") return chooseYear(date, anchor, mode);
+  const year = chooseYear(date, anchor, "nearest");
+  if (anchor === previous && latest?.year && year > latest.year) return chooseYear(date, latest, "onOrBefore");
+  return year;
+}
+
+/** How two events' case stages order them: before or after the other, else nearest to it. */
+function byStages(context: TextContext, date: ReadDate, other: ReadDate): Mode {
+  const own = stageOf(context, date);
+  const theirs = stageOf(context, other);
+  if (own === null || theirs === null || own === theirs) return "nearest";
+  return own < theirs ? "onOrBefore" : "onOrAfter";
+}
+
+/**
+ * A full date earlier on the same line or in the same sentence: the first on or after it when
+ * the sentence narrates in sequence (`tried on November 16, 2020, and informed of his sentence on
+ * August 3`) or the case stages say so (`arrested on 5 March 2020 and his trial opened on
+ * 3 November`), the last before it when the stages say so, else the year nearest to it; a
+ * reported event still never lands after the letter.
+ */
+function fromPrevious(context: TextContext, date: ReadDate, previous: ReadDate, sentence: Span, letter: ReadDate | null): number {
+  const between = context.text.slice(previous.candidate.end, date.candidate.start);
+  const inSequence = previous.candidate.start >= sentence.start && SEQUENCE[0].test(between) && !SEQUENCE[1].test(between);
+  // Note: told after it on the line, an event of an earlier stage is a new round as often as a
+  // flashback (`released on 28 September. He was sentenced again on 5 October`): only a later
+  // stage moves it, to after the full date.
+  const staged = byStages(context, date, previous);
+  return notAfter(date, chooseYear(date, previous, inSequence || staged === "onOrAfter" ? "onOrAfter" : "nearest"), letter);
 }
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
-  const { previous, next, written, earlier, letter } = anchors;
+  const { previous, written, earlier, letter, latestYear } = anchors;
   const same = written.get(dayKey(date));
   // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
   if (same?.size === 1) return [...same][0] ?? null;
@@ -155,7 +175,11 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
   if (earlier !== undefined) return earlier;
   const offset = date.candidate.yearOffset;
-  if (offset !== null) return letter?.year != null ? letter.year + offset : null;
+  // Note: without a letter date, `last year` counts from the latest year the letter gives so far.
+  if (offset !== null) {
+    const now = letter?.year ?? latestYear;
+    return now != null ? now + offset : null;
+  }
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
@@ -164,7 +188,9 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   const window = context.text
     .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
     .replace(/^.*[;,]/s, "");
-  if (letter && ANNOUNCED[0].test(window)) return chooseYear(date, letter, "onOrAfter");
+  // Note: undated, an announced event lies on or after the latest date the letter writes.
+  const now = letter ?? anchors.latest;
+  if (now && ANNOUNCED[0].test(window)) return chooseYear(date, now, "onOrAfter");
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
   if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
@@ -173,16 +199,22 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     const decided = previous && previous.candidate.start >= sentence.start ? previous : null;
     return decided ? chooseYear(date, decided, "onOrAfter") : chooseYear(date, letter, "nearest");
   }
+  // Note: a requested action lies near the letter, whatever dated story comes before it.
+  if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-60))) return chooseYear(date, letter, "nearest");
   if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
-    return notAfter(date, chooseYear(date, previous, "nearest"), letter);
+    return fromPrevious(context, date, previous, sentence, letter);
   }
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
+  if (letter && NEAR_LETTER[0].test(lead.slice(-40))) return chooseYear(date, letter, "nearest");
   if (letter) return chooseYear(date, letter, "onOrBefore");
-  const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
-  const mode: Mode = interval === "after" || interval === "later" ? "onOrAfter" : interval ? "onOrBefore" : "nearest";
-  const anchor = previous ?? next;
-  return anchor ? chooseYear(date, anchor, mode) : null;
+  return undated(context, date, sentence, anchors);
+}
+
+/** The latest date written with its year (a month-only date counts as its last day). */
+function latestWritten(dates: readonly ReadDate[]): ReadDate | undefined {
+  const end = (d: ReadDate): number => dayNumber(d.year ?? 0, d.month, d.day ?? 31);
+  return dates.filter((d) => d.candidate.year !== null).reduce<ReadDate | undefined>((best, d) => (!best || end(d) > end(best) ? d : best), undefined);
 }
 
 /** Returns the dates (in offset order) with every implied year filled in. */
@@ -198,6 +230,8 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year !== null) next = date;
   }
   const written = writtenYears(out);
+  const latest = latestWritten(out);
+  let latestYear = latest?.year ?? undefined;
   // Note: the year each day, and each month, last had, for a day or bare month written again.
   const days = new Map<string, number>();
   const months = new Map<number, number>();
@@ -205,10 +239,11 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
   out.forEach((date, i) => {
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
-      date.year = inferOne(context, date, { previous, next: following[i], written, earlier, letter });
+      date.year = inferOne(context, date, { previous, next: following[i], written, earlier, letter, latest, latestYear });
     }
     if (date.year !== null) {
       previous = date;
+      latestYear = Math.max(latestYear ?? date.year, date.year);
       if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
       months.set(date.month, date.year);
     }

@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { BYLINE_BEFORE, DATELINE_BEFORE, SEPARATED_DATELINE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -25,6 +25,17 @@ describe("letter date", () => {
     ["the English half of a bilingual dateline", `Genève, le 3 mai 2021 / Geneva, 3 May 2021\n\n${BODY}`, "2021-05-03"],
     ["a reference line with its date", `CONFEDERATION OF LABOUR\nRef. No. 17/22 of 14.03.2022\n\n${BODY}`, "2022-03-14"],
     ["a signature date at the foot", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\n\n5 March 2021`, "2021-03-05"],
+    ["a place and date under the signature", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\n\nJane Doe\nGeneral Secretary\n\nNairobi, 5 March 2021`, "2021-03-05"],
+    ["a labelled date under the signature", `Dear Sir,\n\n${BODY}\n\nYours sincerely,\nJane Doe\nDate: 5 March 2021`, "2021-03-05"],
+    ["a declaration done at a place on a day", `Declaration\n\n${BODY}\n\nDone at Accra on 5 March 2021.`, "2021-03-05"],
+    ["a statement's own date after `of`", `Joint statement of 3rd of May, 2021\n\n${BODY}`, "2021-05-03"],
+    ["a byline with an apostrophe year", `Court jails union leader\n\nPublished Jan. 5, '18\n\n${BODY}`, "2018-01-05"],
+    ["a place, a dash and a date closed by a dash", `Harare – Thursday, March 4, 2021 –\n\n${BODY}`, "2021-03-04"],
+    ["a foreign dateline after its weekday", `sexta-feira, 7 de maio de 2021\n\nUnion leaders jailed\n\n${BODY}`, "2021-05-07"],
+    ["a foreign byline abbreviation", `9 Eki 2023\n\nRegional Labour News\n\n${BODY}`, "2023-10-09"],
+    ["a foreign dateline with its article", `Bamako, le 2 juin 2022\n\n${BODY}`, "2022-06-02"],
+    ["a date glued to the end of a long headline", `Global survey\n\nDock workers prosecuted and silenced after the long port strike of the summer months15-11-2022\n\n${BODY}`, "2022-11-15"],
+    ["a headline with its date glued on, in words", `Teachers jailed after strike in the capital region4 March 2021\n\n${BODY}`, "2021-03-04"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
   });
@@ -37,6 +48,13 @@ describe("letter date", () => {
     ["a date closing a hard-wrapped body line", `Headline\n\nThe court in the capital sentenced him 5 March 2021\nwithout hearing his lawyers.`],
     ["a date after another label", `Case profile\n\nDate of arrest: 5 March 2021\n\n${BODY}`],
     ["a bar, then an event's date", `Headline\n\nUnion news | arrested on 3 May 2021 after the strike at the plant and still held\n\n${BODY}`],
+    ["a date glued to a word inside the body", `Headline\n\n${BODY} The court fined him again in the hearing of4 March 2021.`],
+    ["a glued date with more words after it", `Headline\n\nTeachers jailed after strike4 March 2021 in the capital region and more\n\n${BODY}`],
+    ["a statement referred to inside the first line", `Headline\n\nWe refer to the statement of 5 May 2021 by the ministry. ${BODY}`],
+    ["an event told with a byline's verb", `He was released on 28 September 2020.\n\n${BODY}`],
+    ["an event told in a short last line", `Headline\n\n${BODY}\n\nHe was sentenced on 5 March 2021.`],
+    ["an event in a signature-like line", `Headline\n\n${BODY}\n\nJane Doe, arrested in Accra on 5 March 2021.`],
+    ["a foreign date inside the body", `Headline\n\n${BODY} The ruling is dated 3 de julio de 2019 in the file.`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
@@ -46,5 +64,6 @@ describe("letter date", () => {
     expect(DATELINE_BEFORE[0].test(DATELINE_BEFORE[2])).toBe(true);
     expect(BYLINE_BEFORE[0].test(BYLINE_BEFORE[2])).toBe(true);
     expect(SEPARATED_DATELINE[0].test(SEPARATED_DATELINE[2])).toBe(true);
+    expect(SIGNED_BEFORE[0].test(SIGNED_BEFORE[2])).toBe(true);
   });
 });

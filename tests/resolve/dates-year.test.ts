@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, SET_BY_DECISION } from "../../src/resolve/dates-year.js";
+import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -23,7 +23,30 @@ describe("implied years", () => {
     ["a stated weekday settles the year", "Wednesday 06th November 2013\n\nDear Colleagues,\n\nAt 16.00 on Tuesday 26th November we hand in the petition.", ["Wednesday 06th November 2013=2013-11-06", "Tuesday 26th November=2013-11-26"]],
     ["a bare month takes the letter's year", "August 10, 2020\n\nHe was arrested after a protest in March.", ["August 10, 2020=2020-08-10", "March=2020-03"]],
     ["no letter date: the nearest full date before", "He was hurt on 30th October 2023. The wage was set on 9th November.", ["30th October 2023=2023-10-30", "9th November=2023-11-09"]],
-    ["no letter date: else the full date after", "The verdict came on 22 May. He had been arrested on 27 June 2015.", ["22 May=2015-05-22", "27 June 2015=2015-06-27"]],
+    ["no letter date: else the full date after", "The office moved on 22 May. Its lease was signed on 27 June 2015.", ["22 May=2015-05-22", "27 June 2015=2015-06-27"]],
+    ["no letter date: a later stage of the case lands after the full date after it", "The verdict came on 22 May. He had been arrested on 27 June 2015.", ["22 May=2016-05-22", "27 June 2015=2015-06-27"]],
+    ["no letter date: the sentencing before a dated conviction is the one after it", "The sentencing took place on February 6 after a delay. All nine were convicted on 10 December 2018 by the court.", ["February 6=2019-02-06", "10 December 2018=2018-12-10"]],
+    ["no letter date: an earlier stage lands before the full date after it", "The strike was broken up in March. On 5 January 2021 the leaders were sentenced to two years.", ["March=2020-03", "5 January 2021=2021-01-05"]],
+    ["no letter date: an arrest told after a dated sentence is the one before it", "On 14 December 2022 the tribunal sentenced them to three years.\n\nOn April 20, soldiers arrested the three women at a rally.", ["14 December 2022=2022-12-14", "April 20=2022-04-20"]],
+    ["no letter date: a release told after a dated arrest is the one after it", "He was arrested on 20 December 2018 at the depot.\n\nOn 5 January he was freed on bail.", ["20 December 2018=2018-12-20", "5 January=2019-01-05"]],
+    ["no letter date: no later year than the latest date written", "Delegates met on 3 November 2021 in the hall.\n\nOn 20 April the office moved.", ["3 November 2021=2021-11-03", "20 April=2021-04-20"]],
+    ["a later stage on the same line lands after its full date", "He was arrested on 5 March 2020 and his trial opened on 3 November.", ["5 March 2020=2020-03-05", "3 November=2020-11-03"]],
+    ["an earlier stage on the same line stays nearest", "He was sentenced on 5 March 2021, after being arrested on 12 October.", ["5 March 2021=2021-03-05", "12 October=2020-10-12"]],
+    ["a new round after a release keeps the narrative's order", "Freed on 28 September 2020, he was sentenced again on 5 October.", ["28 September 2020=2020-09-28", "5 October=2020-10-05"]],
+    ["no letter date: a new round in another paragraph is not ordered by stages", "He was released on 28 September 2020.\n\nHe was sentenced again on 5 October.", ["28 September 2020=2020-09-28", "5 October=2020-10-05"]],
+    ["a request about a past event's day", "20 November 2021\n\nWe ask you to investigate the killing of Ana Ruiz on 3 March.", ["20 November 2021=2021-11-20", "3 March=2021-03-03"]],
+    ["a request for an action before a day just after the letter", "15 December 2020\n\nWe urge the authorities to release him before his trial on 12 January.", ["15 December 2020=2020-12-15", "12 January=2021-01-12"]],
+    ["a requested action beside an earlier dated story", "12 October 2020\n\nWe call on the authorities to free those detained since 5 May and to drop the charges before the hearing on 20 October.", ["12 October 2020=2020-10-12", "5 May=2020-05-05", "20 October=2020-10-20"]],
+    ["no letter date: an announced event lies after the latest date written", "He was arrested on 3 October 2020.\n\nThe police raided the office on 5 May 2020.\n\nHis trial will open on 14 June.", ["3 October 2020=2020-10-03", "5 May 2020=2020-05-05", "14 June=2021-06-14"]],
+    ["a sentence told in sequence lands after its first date", "She was tried on 16 November 2020, and was officially informed of her sentence on 3 August.", ["16 November 2020=2020-11-16", "3 August=2021-08-03"]],
+    ["a flashback in the same sentence is not a sequence", "She was tried on 16 November 2020, after she had been arrested on 3 August.", ["16 November 2020=2020-11-16", "3 August=2020-08-03"]],
+    ["a sequence never lands after the letter", `${HEAD}She was tried on 16 November 2019, and was informed of her sentence on 3 November.`, ["12/10/2020=2020-10-12", "16 November 2019=2019-11-16", "3 November=2019-11-03"]],
+    ["no letter date: `last year` counts from the latest year given so far", "She was tried on 16 November 2020, and was informed of her sentence on 3 August. She was detained on 26 August last year.", ["16 November 2020=2020-11-16", "3 August=2021-08-03", "26 August last year=2020-08-26"]],
+    ["the run-up to a day just after the letter", "18 April 2014\n\nThe campaign marks the 30 days leading up to 3 May, a day for press freedom.", ["18 April 2014=2014-04-18", "3 May=2014-05-03"]],
+    ["arrests in the run-up to a day just before the letter", "10 May 2021\n\nPolice detained twenty organisers ahead of 1 May.", ["10 May 2021=2021-05-10", "1 May=2021-05-01"]],
+    ["a request whose action carries the date", "New Delhi, 5th August 2022\n\nThe federation calls upon its district unions to hold demonstrations on 9th August.", ["5th August 2022=2022-08-05", "9th August=2022-08-09"]],
+    ["a past appeal is no request", "New Delhi, 5th August 2022\n\nThe federation called on its unions to hold demonstrations on 9th August.", ["5th August 2022=2022-08-05", "9th August=2021-08-09"]],
+    ["a request about workers arrested on a day", "New Delhi, 5th August 2022\n\nWe urge the police to release the workers arrested on 9th August.", ["5th August 2022=2022-08-05", "9th August=2021-08-09"]],
     ["a stated interval orders the two dates", "The February 22 verdict comes eight months after his arrest. He was arrested on 27 June 2015.", ["February 22=2016-02-22", "27 June 2015=2015-06-27"]],
     ["nothing implies a year", "The rally on February 25 was banned; he was jailed on February 26.", ["February 25=--02-25", "February 26=--02-26"]],
     ["a relative year without a letter date stays year-less", "He was arrested on July 31 last year.", ["July 31 last year=--07-31"]],
@@ -47,11 +70,19 @@ describe("implied years", () => {
     expect(values(text)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 
   it("deadline patterns match their example", () => {
     expect(DEADLINE[0].test(DEADLINE[2]) && DEADLINE[1].test(DEADLINE[2])).toBe(true);
+  });
+
+  it.each([NEAR_LETTER, REQUEST, SEQUENCE].map((row) => [row[1] instanceof RegExp ? row[2] : row[1], row] as const))("%s: the first pattern matches the example", (_, row) => {
+    expect(row[0].test(row[2])).toBe(true);
+  });
+
+  it.each(CASE_STAGES.map((row) => [row[2], row] as const))("stage example %s", (_, [pattern, , example]) => {
+    expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { Unstamped } from "../types.js";
 import type { ChronoHit, ChronoPart } from "./chrono.js";
 import { daysAfter, daysBefore, monthBefore } from "./lists.js";
 import {
+  APOSTROPHE_YEAR,
   BARE_MONTH_BEFORE,
   LEADING_NOISE,
   MONTH_WORD,
@@ -78,7 +79,14 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
   if (/^\d+[./-][\d./-]*$/.test(surface) && partOfNumber(text, end, before)) return null;
   let yearOffset: number | null = null;
-  if (found.year === null) {
+  let year = found.year;
+  const apostrophe = year === null && monthWord ? APOSTROPHE_YEAR[0].exec(text.slice(end, end + 8)) : null;
+  if (apostrophe) {
+    const yy = Number(apostrophe[1]);
+    year = yy < 50 ? 2000 + yy : 1900 + yy;
+    end += apostrophe[0].length;
+  }
+  if (year === null) {
     const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));
     if (relative) {
       yearOffset = { last: -1, this: 0, next: 1 }[relative[1]?.toLowerCase() as "last" | "this" | "next"];
@@ -90,7 +98,7 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
     text: text.slice(start, end),
     start,
     end,
-    year: found.year,
+    year,
     month: found.month,
     day: found.day,
     numeric,

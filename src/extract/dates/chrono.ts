@@ -4,7 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import type { Span } from "../../records.js";
-import { COMMA_TWO_DIGITS, GLUED_YEAR } from "./patterns.js";
+import { COMMA_TWO_DIGITS, GLUED_DAY, GLUED_YEAR } from "./patterns.js";
 
 /** What chrono stated for one end of a date (only the fields the text itself gives). */
 export interface ChronoPart {
@@ -61,14 +61,26 @@ function chunks(text: string, span: Span): Span[] {
   return out;
 }
 
-/** Parses one chunk (glued years spaced, count commas hidden), offsets mapped back. */
+/** Where a space goes into `original` (offsets into it): after glued years, before glued days. */
+function gluePoints(original: string): number[] {
+  const points = [...original.matchAll(GLUED_YEAR[0])].map((m) => m.index + m[0].length);
+  for (const m of original.matchAll(GLUED_DAY[0])) if (/\p{Ll}/u.test(original[m.index - 1] ?? "")) points.push(m.index);
+  return points.sort((a, b) => a - b);
+}
+
+/** Parses one chunk (glued dates spaced, count commas hidden), offsets mapped back. */
 function parseChunk(text: string, chunk: Span): ChronoHit[] {
-  const original = text.slice(chunk.start, chunk.end);
+  const original = text.slice(chunk.start, chunk.end).replace(COMMA_TWO_DIGITS[0], ";");
+  // Note: `inserted` holds each added space's offset in the prepared text.
   const inserted: number[] = [];
-  const prepared = original.replace(COMMA_TWO_DIGITS[0], ";").replace(GLUED_YEAR[0], (year, offset: number) => {
-    inserted.push(offset + year.length + inserted.length);
-    return `${year} `;
-  });
+  let prepared = "";
+  let from = 0;
+  for (const at of gluePoints(original)) {
+    prepared += `${original.slice(from, at)} `;
+    inserted.push(prepared.length - 1);
+    from = at;
+  }
+  prepared += original.slice(from);
   const back = (at: number): number => chunk.start + at - inserted.filter((i) => i < at).length;
   return parser.parse(prepared, REFERENCE).map((result) => {
     const start = back(result.index);

@@ -2,5 +2,6 @@
 import type { DateCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { calendarDates } from "./calendar.js";
+import { foreignCalendarDates } from "./foreign.js";
 
-export const dateExtractors: Extractor<DateCandidate>[] = [calendarDates];
+export const dateExtractors: Extractor<DateCandidate>[] = [calendarDates, foreignCalendarDates];

@@ -52,8 +52,26 @@ export const RELATIVE_YEAR_AFTER: PatternRow = [
   " last year",
 ];
 
+/**
+ * A two-digit year written with an apostrophe after a date in words (`Jan. 5, '18`, `May '19`);
+ * group: the two digits. Note: the century is the nearest to 2000 (`'18` → 2018, `'98` → 1998).
+ */
+export const APOSTROPHE_YEAR: PatternRow = [/^,?[ \t]+['’‘](\d{2})(?![\d%'’])/, "two-digit year after an apostrophe", ", '18"];
+
 /** A four-digit year glued to the next word (`2 May, 2013May Day`): a space goes between. */
 export const GLUED_YEAR: PatternRow = [/\b(?:19|20)\d{2}(?=[A-Z][a-z])/g, "year glued to a word", "2013May"];
+
+/**
+ * A day and month glued to the word before (`… in the capital region4 March 2021`, a heading and
+ * its date line run together): a space goes before the day. Note: only with a month name and a
+ * year after it, so codes such as `B12 May` or `A4 paper` stay as they are. The letter before is
+ * checked by the caller: a look-behind here makes the pattern ten times as slow.
+ */
+export const GLUED_DAY: PatternRow = [
+  /\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b/g,
+  "a day, month and year (glued when a lower-case letter comes right before)",
+  "region4 March 2021",
+];
 
 /**
  * A comma before a two-digit number: chrono would read `August 9, 10 people` as 2010 and
@@ -93,7 +111,9 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   RELATIVE_BEFORE,
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
+  APOSTROPHE_YEAR,
   GLUED_YEAR,
+  GLUED_DAY,
   COMMA_TWO_DIGITS,
   RANGE_SEPARATOR,
   MONTH_WORD,

@@ -42,6 +42,7 @@ describe("dates/calendar finds", () => {
     ["time after dropped", "16.05.2017 20:19 msk\n\nOn 16 May", ["16.05.2017|2017|5|16", "16 May|-|5|16"]],
     ["time with seconds and zone dropped", "Fri, 13 Nov 2020 09:00:00 GMT", ["13 Nov 2020|2020|11|13"]],
     ["glued byline", "2 May, 2013May Day actions were called off.", ["2 May, 2013|2013|5|2"]],
+    ["a day glued to the heading before it", "Teachers jailed after the strike in the region4 March 2021", ["4 March 2021|2021|3|4"]],
     ["dateline with en dash", "New York, July 24, 2017–An Azerbaijani court", ["July 24, 2017|2017|7|24"]],
     ["date inside a time of day", "arrested in the morning of 1 May, then freed", ["1 May|-|5|1"]],
     ["not a two-digit year: a count after the comma", "On August 9, 10 people died.", ["August 9|-|8|9"]],
@@ -51,6 +52,10 @@ describe("dates/calendar finds", () => {
     ["not a list: numbers that do not rise to the day", "Scores of 30, 10, 11 August", ["11 August|-|8|11"]],
     ["a lower-case month with a year", "He was sentenced on 5 march 2020.", ["5 march 2020|2020|3|5"]],
     ["a date in brackets before a slash-free path", "A report (12.10.2020) said so.", ["12.10.2020|2020|12|10"]],
+    ["a two-digit year after an apostrophe", "He was arrested on Jan. 5, '18 and freed.", ["Jan. 5, '18|2018|1|5"]],
+    ["a month and an apostrophe year", "He was arrested in May '99 and freed.", ["May '99|1999|5|-"]],
+    ["a quote opening after a date is no year", "The campaign on May 5, 'tis said, and 'Free 5' on 2 June.", ["May 5|-|5|5", "2 June|-|6|2"]],
+    ["two-digit years in numbers", "Posted 04.06.18, then 12/03/19.", ["04.06.18|2018|4|6", "12/03/19|2019|12|3"]],
     ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -72,6 +77,7 @@ describe("dates/calendar does not find", () => {
     ["a lower-case modal or verb without a year", "They may 5 times march 5 km."],
     ["numbers with date-like parts", "IP 10.12.20.1 logged; Law No. 3/2/19 and Decree 12/10/2020 apply."],
     ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
+    ["a code glued to a day and month without a year", "Form b12 May be filed; room c4 June is free."],
     ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);

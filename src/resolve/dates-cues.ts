@@ -1,0 +1,122 @@
+/**
+ * The words around a year-less date that say when it lies against its neighbours and the
+ * letter, as rows `[pattern, label, example]` (a test checks each example): lists and ranges,
+ * announced events, dates a decision sets, deadlines and requests, intervals, framing years and
+ * narrative sequence.
+ */
+
+/** What joins the items of a list or range of dates: `[pattern, label, example]`. */
+export const LIST_JOIN: readonly [RegExp, string, string] = [
+  /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
+  "list or range joiner",
+  ", ",
+];
+
+/**
+ * An announced event: a future marker shortly before the date. Note: not `next` ("the next day,
+ * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
+ */
+export const ANNOUNCED: readonly [RegExp, string, string] = [
+  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected)\b/i,
+  "future marker",
+  "we are planning to hand the petition in on",
+];
+
+/**
+ * A date a decision sets, right before the date: a hearing adjourned or postponed to it, set
+ * or fixed for it, a detention extended or a remand until it. It lies a little after the
+ * decision, which may be well before the letter: it takes its year from a dated decision in the
+ * same sentence, else the year that puts it nearest the letter's date, before or after.
+ */
+export const SET_BY_DECISION: readonly [RegExp, string, string] = [
+  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
+  "a date set by a decision",
+  "the magistrate denied them bail and remanded them in custody to ",
+];
+
+/**
+ * A deadline the letter sets (`We ask you to release them before June 30`): `by`/`before` right
+ * before the date, in a sentence that asks for something. Such a date lies ahead of the letter.
+ */
+export const DEADLINE: readonly [RegExp, RegExp, string] = [
+  /\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i,
+  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b/i,
+  "We ask your government to drop the charges before ",
+];
+
+/** A stated interval that orders the date against the other one (`eight months after`). */
+export const INTERVAL: readonly [RegExp, string, string] = [
+  /\b\w+\s+(?:days?|weeks?|months?|years?)\s+(after|later|before|earlier)\b/i,
+  "interval between two dates",
+  "comes eight months after he was arrested",
+];
+
+/** A bare year that frames what follows in its sentence (`In 2019, he was arrested on 5 March`). */
+export const FRAMING_YEAR: readonly [RegExp, string, string] = [
+  /\b(?:in|during|since|throughout)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gi,
+  "framing year",
+  "In 2019, he was arrested on",
+];
+
+/**
+ * A date the letter places near its own time, before or after it: the run-up to a day
+ * (`in the 30 days leading up to 3 May`, `ahead of 1 May`). Such a date takes the occurrence
+ * nearest the letter's date: a campaign counting down to a day reads forward, a report of arrests
+ * in the days leading up to it reads back, and both lie close to when the letter is written.
+ */
+export const NEAR_LETTER: readonly [RegExp, string, string] = [
+  /\b(?:leading\s+up\s+to|(?:in\s+)?the\s+run[\s-]up\s+to|ahead\s+of|in\s+the\s+lead[\s-]up\s+to|countdown\s+to)\s+(?:the\s+)?$/i,
+  "the run-up to a day",
+  "in the 30 days leading up to ",
+];
+
+/**
+ * A request whose action carries the date (`BSEK calls upon its committees to hold protests on
+ * 9th August`): a present-tense appeal, then `to` and the requested verb, in the date's sentence.
+ * The requested action lies near the letter, most often just after it. Note: present forms only
+ * (`called on` reports a past appeal); a past participle right before the date (`the workers
+ * arrested on 5 May`), `since`, or a past event's noun shortly before it (`to investigate the
+ * killing of Ana Ruiz on 3 March`) dates another, past event (tested on the last 60 characters).
+ */
+export const REQUEST: readonly [RegExp, RegExp, string] = [
+  /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?)\b[^.;!?]+?\bto\s+[a-z]+/i,
+  /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$|\b(?:killings?|murders?|deaths?|arrests?|detentions?|attacks?|assaults?|raids?|beatings?|dismissals?|abductions?|disappearances?|torture|shootings?|injur(?:y|ies))\b[^.;]*$/i,
+  "BSEK calls upon all its state committees to hold protest demonstrations on ",
+];
+
+/**
+ * Narrative sequence in one sentence, between a full date and a later year-less one: `and`
+ * (or `then`, `later`, `subsequently`) before a verb in the past (`was tried on November 16, 2020,
+ * and was officially informed of his sentence on August 3`): the second event follows the first.
+ * The second row marks a flashback (`had`, `after`, `before`, `since`…), which cancels it.
+ */
+export const SEQUENCE: readonly [RegExp, RegExp, string] = [
+  /\b(?:and|then|later|subsequently|afterwards)\s+(?:(?:then|later|subsequently)\s+)?(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|sent|took|gave|went|brought|put|told|found|began|came|left|got|made|kept|caught|beat|stood|won|lost)\b/i,
+  /\b(?:had|having|before|earlier|previously|after|following|since|until|till|when|whose|which|who)\b/i,
+  ", and was officially informed of his sentence on ",
+];
+
+/**
+ * The stages a case passes through, in order: `[pattern, stage, example]`. Without a letter
+ * date, two events in different sentences are ordered by their stages when the text gives no
+ * other cue (`The sentencing took place on February 6` after `convicted on 10 December 2018`
+ * is the February after; `On April 20 … arrested` before `sentenced on December 14th` is the
+ * April before). Note: the word nearest the date in its sentence names its event.
+ */
+export const CASE_STAGES: readonly (readonly [RegExp, number, string])[] = [
+  [/\b(?:strikes?|striking|protests?|protested|protesting|rall(?:y|ies)|demonstrations?|marche[ds]|gatherings?|sit-ins?|walk-?outs?|broke\s+up|broken\s+up|dispersed)\b/giu, 1, "the strike was broken up"],
+  [/\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|abduct(?:ed|ion)|raid(?:s|ed)?|summon(?:s|ed)|taken\s+away|picked\s+up|apprehended|custody)\b/giu, 2, "police arrested him"],
+  [/\b(?:charg(?:e|es|ed|ing)|indict(?:ed|ment)|prosecut(?:ed|ion)|accused)\b/giu, 3, "he was charged"],
+  [/\b(?:trials?|tried|hearings?|heard|court\s+appearance)\b/giu, 4, "his trial opened"],
+  [/\b(?:convict(?:ed|ion|ions)|found\s+guilty|verdicts?|acquitt(?:ed|al))\b/giu, 5, "he was convicted"],
+  [/\b(?:sentenc(?:e|es|ed|ing)|jailed|imprisoned|fined|penalty)\b/giu, 6, "the sentencing took place"],
+  [/\b(?:appeals?|appealed|upheld|overturned|quashed|cassation)\b/giu, 7, "the appeal court upheld"],
+  [/\b(?:released|freed|pardon(?:ed)?|amnest(?:y|ied)|served\s+(?:his|her|their)\s+(?:term|sentence))\b/giu, 8, "he was freed"],
+];
+
+/** A repeated round of a case, after which its stages start over: `[pattern, label, example]`. */
+export const NEW_ROUND: readonly [RegExp, string, string] = [
+  /\b(?:again|anew|once\s+more|a\s+second\s+time|re-?arrested|re-?detained|re-?sentenced|another\s+(?:term|sentence|arrest))\b/iu,
+  "a repeated round",
+  "He was sentenced again on",
+];
