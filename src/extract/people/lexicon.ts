@@ -8,7 +8,23 @@ export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
+  // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
+  // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
+  "ayatollah", "sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh", "venerable", "hajji", "haji",
 ]);
+
+/**
+ * Burmese forms of address (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko Nyan Sein`): dropped
+ * from the name like HONORIFICS, but only at a chunk's start and before a name (see names.ts),
+ * since `Ko` is also a Korean family name (`Ko Un`).
+ */
+export const BURMESE_HONORIFICS = new Set(["u", "daw", "ko"]);
+
+/**
+ * Post-nominal letters after a name (`Kirsty Brimelow QC`): not part of the name. `Jr`/`Sr`
+ * are part of it and stay.
+ */
+export const POST_NOMINALS = new Set(["QC", "KC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "JP", "FRS", "KCMG"]);
 
 /** Forms of address that are also positions: dropped from the name, kept as a role. */
 export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "senator", "governor", "minister", "president"]);
@@ -51,7 +67,7 @@ export const RELATIONS = new Set([
 export const TITLE_WORDS = new Set([
   ...ROLE_HEADS, "vice", "first", "second", "third", "prime", "finance", "foreign", "interior", "labour", "labor",
   "justice", "education", "health", "defence", "defense", "former", "acting", "interim", "executive", "national",
-  "international", "regional", "deputy", "assistant", "general", "treasurer",
+  "international", "regional", "deputy", "assistant", "general", "treasurer", "senior", "presiding",
 ]);
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
-import { personCandidate, plausibleName, titleRole } from "./names.js";
+import { isAddress, personCandidate, plausibleName, titleRole } from "./names.js";
 import { isRoleWord, keptRole, roleBefore } from "./roles.js";
 import { located } from "./scan.js";
 
@@ -23,7 +23,8 @@ export const titleRule: Extractor<PersonCandidate> = {
       }
       const start = (chunk.tokens[0]?.start ?? 0);
       const before = roleBefore(text, sentence.start, start);
-      if (!before.evidence || chunk.title.length > 0) return [];
+      // Note: a form of address between the role and the name (`a fellow driver, Ko Nyan Sein`) keeps the role's evidence.
+      if (!before.evidence || !chunk.title.every(isAddress)) return [];
       return [personCandidate(text, chunk, before.role ? [before.role] : [], before.organisation)];
     });
   },
