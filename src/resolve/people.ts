@@ -181,6 +181,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergeSpellings(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
+  const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions) };
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);
     const name = d.words.join(" ");
@@ -192,7 +193,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       roles: unique(d.found.flatMap((c) => c.roles)),
-      organisation: linkOrganisation(d.found.map((c) => c.organisation), organisations),
+      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties),
       mentions,
     };
   });

@@ -48,12 +48,13 @@ export const ROLE_HEADS = new Set([
   "senator", "speaker", "presenter", "producer", "cameraman", "publisher", "columnist", "blogger", "academic",
   "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
+  "alumnus", "alumna", "graduate",
 ]);
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
 export const DESCRIPTIONS = new Set([
   "activist", "member", "resident", "protester", "protestor", "crusader", "dissident", "unionist",
-  "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant",
+  "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant", "alumnus", "alumna", "graduate",
 ]);
 
 /** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
