@@ -48,7 +48,8 @@ export const ROLE_HEADS = new Set([
   "senator", "speaker", "presenter", "producer", "cameraman", "publisher", "columnist", "blogger", "academic",
   "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
-  "alumnus", "alumna", "graduate",
+  "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
+  "counsel", "staff", "clerk", "secretary-treasurer",
 ]);
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */

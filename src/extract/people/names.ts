@@ -201,5 +201,8 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   const words = chunk.title.filter((token) => !isAddress(token));
   const first = words[0];
   const last = words.at(-1);
-  return first && last ? text.slice(first.start, last.end) : null;
+  if (!first || !last) return null;
+  // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
+  const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
+  return text.slice(former ? first.start - former[0].length : first.start, last.end);
 }
