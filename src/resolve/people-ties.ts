@@ -34,9 +34,20 @@ const TIE_WORDS = new Set([
 const VERB_TAGS = /PastTense|Participle|Gerund|Copula|Auxiliary|Modal|Pronoun|QuestionWord|Conjunction|Preposition/u;
 const WORD = /[\p{L}\p{N}+][\p{L}\p{M}\p{N}+'’-]*/gu;
 
+/**
+ * Places and events: `held at the offices of the X`, `arrested at a rally of the X` say where
+ * the person was, not whose they are.
+ */
+const PLACES = new Set([
+  "office", "offices", "headquarters", "premises", "gate", "gates", "building", "home", "house", "rally", "protest",
+  "protests", "meeting", "trial", "hearing", "court", "raid", "strike", "demonstration", "march", "event", "congress",
+  "conference", "visit", "case", "request", "order", "orders", "behalf", "custody", "prison", "cell", "police",
+]);
+
 /** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
 function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
+  if (PLACES.has(lower)) return false;
   if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || /^\d+$/u.test(word)) return true;
   if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, ""));
   return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
@@ -138,7 +149,7 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   if (between && rolePhrase(between[1] ?? "")) return last.organisation;
   const roleOf = ROLE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
   const holder = roleOf?.[1] ?? "";
-  if ((isRoleWord(holder) || UNIT_NOUNS.has(holder.toLowerCase())) && /^[’'”]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  if ((isRoleWord(holder) || UNIT_NOUNS.has(holder.toLowerCase())) && /^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
   return undefined;
 }
 
@@ -175,7 +186,7 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
   if (!found) return undefined;
   const all = placed(context.organisations);
   if (all.some((o) => o.start >= found.end && o.end <= mention.start)) return undefined;
-  const titled = found.end >= mention.start - 1 || isRoleWord(TITLE_BEFORE.exec(text.slice(found.end, mention.start))?.[1] ?? "");
+  const titled = /^[,\s]*$/u.test(text.slice(found.end, mention.start)) || isRoleWord(TITLE_BEFORE.exec(text.slice(found.end, mention.start))?.[1] ?? "");
   if (!titled) return undefined;
   const noun = found.noun;
   const antecedent = all.filter((o) => o.end <= found.at && found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
