@@ -203,14 +203,32 @@ const ON_BEHALF = /\bon behalf of\b/giu;
  * demands …`): the first body named within a few words after `on behalf of`.
  */
 export function tieBySignature(mention: Mention, context: TieContext): Organisation | undefined {
+  const signature = writer(context);
+  if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return undefined;
+  return signature.body;
+}
+
+const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();
+
+/** The letter's last closing and the body it speaks for, read once per letter. */
+function writer(context: TieContext): { closing: number; body: Organisation | undefined } | null {
+  const cached = writers.get(context);
+  if (cached !== undefined) return cached;
   const { text } = context;
   const closing = [...text.matchAll(new RegExp(CLOSING.source, "gimu"))].at(-1);
-  if (!closing || mention.start < closing.index || mention.start - closing.index > 200) return undefined;
-  const all = placed(context.organisations);
-  for (const match of text.matchAll(ON_BEHALF)) {
-    const end = match.index + match[0].length;
-    const body = all.find((o) => o.start >= end && o.start - end <= 40);
-    if (body && !/[.;!?\n]/u.test(text.slice(end, body.start))) return body.organisation;
+  let body: Organisation | undefined;
+  if (closing) {
+    const all = placed(context.organisations);
+    for (const match of text.matchAll(ON_BEHALF)) {
+      const end = match.index + match[0].length;
+      const found = all.find((o) => o.start >= end && o.start - end <= 40);
+      if (found && !/[.;!?\n]/u.test(text.slice(end, found.start))) {
+        body = found.organisation;
+        break;
+      }
+    }
   }
-  return undefined;
+  const out = closing ? { closing: closing.index, body } : null;
+  writers.set(context, out);
+  return out;
 }

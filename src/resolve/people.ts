@@ -150,6 +150,8 @@ function mergeScripts(drafts: Draft[]): void {
   }
 }
 
+const RANK_AFTER = /^,?[ \u00a0](QC|KC|SC|SAN)\b/u;
+
 /**
  * Roles stated at later mentions (`Drareni was the editor of the Casbah Tribune news site`,
  * `Benissad is also the president of …`): an apposition after any mention adds a role and body.
@@ -157,6 +159,9 @@ function mergeScripts(drafts: Draft[]): void {
 function addLaterRoles(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     for (const m of d.mentions) {
+      // Note: a counsel's rank after the name (`Kirsty Brimelow QC`) is a role; it is never part of the name.
+      const rank = RANK_AFTER.exec(text.slice(m.end, m.end + 6));
+      if (rank?.[1]) d.found.push({ ...(d.found[0] as PersonCandidate), roles: [rank[1]], organisation: null });
       const stop = text.slice(m.end, m.end + 200).search(/[.;!?\n]/u);
       const after = roleAfter(text, m.end, m.end + (stop < 0 ? 200 : stop));
       if (!after.role && !after.organisation) continue;

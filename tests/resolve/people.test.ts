@@ -143,4 +143,10 @@ describe("resolvePeople, later mentions", () => {
     expect(people("The order named R. Devi, its joint secretary, and no one else.")[0]?.roles).toEqual(["joint secretary"]);
     expect(people("We call for the release of Nguyen Van Hai, and all other jailed bloggers.")[0]?.roles ?? []).toEqual([]);
   });
+
+  it("reads a counsel's rank after the name as a role, never as part of the name", () => {
+    const found = people("The group were represented by Helen Rowley QC, who called the verdict unjust.");
+    expect(found[0]?.name).toBe("Helen Rowley");
+    expect(found[0]?.roles).toContain("QC");
+  });
 });

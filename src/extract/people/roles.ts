@@ -2,7 +2,7 @@
  * Roles and organisations stated next to a name: before it (`Finance Minister`, `freelance
  * journalists`, `ZCTU regional manager`) or after it (`, a representative of the MTZ strike committee`).
  */
-import { isCommonWord, lexiconTags } from "../nlp.js";
+import { isCommonWord, isDemonym, lexiconTags } from "../nlp.js";
 import { orgChunks, spanText } from "../organisations/chunks.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
@@ -33,12 +33,17 @@ export function isRoleWord(word: string): boolean {
   return ROLE_HEADS.has(s) || RELATIONS.has(s);
 }
 
+/** Organs whose members hold a post. */
+const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
+
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
   const words = phrase.split(/\s+/u);
   const last = words.at(-1) ?? "";
   const head = singular(last);
-  if (DESCRIPTIONS.has(head) || RELATIONS.has(head)) return null;
+  // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
+  const organ = head === "member" && ORGANS.has((words.at(-2) ?? "").toLowerCase());
+  if ((DESCRIPTIONS.has(head) && !organ) || RELATIONS.has(head)) return null;
   // Note: a plural role before a list (`freelance journalists A and B`) is each person's singular role.
   const kept = last.length > head.length ? last.slice(0, head.length) : last;
   return [...words.slice(0, -1), kept].join(" ");
@@ -55,7 +60,7 @@ const NOT_MODIFIERS = new Set([
   "its", "his", "her", "their", "our", "my", "your", "herself", "himself", "themselves", "itself",
   "against", "and", "or", "all", "other", "another", "also", "was", "were", "is", "are", "be", "been",
   "fellow", "slain", "jailed", "imprisoned", "detained", "arrested", "late", "murdered", "killed",
-  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some",
+  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some", "both", "each",
 ]);
 // Note: `former` is kept (`former president`, corpus gold); a role word of its own ends the
 // phrase (`labour rights advocates teacher X` → `teacher`), a body's name is the organisation.
@@ -94,8 +99,11 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   const phrase = text.slice((tokens[first] as Token).start, head.end);
   const before = tokens[first - 1];
   // Note: `writer and motor mechanic Alireza Saghafi`: a role joined by `and` before the role.
-  const other = tokens[first - 2];
-  const also = before?.text === "and" && other && isRoleWord(other.text) && /^\s+$/u.test(text.slice(other.end, before.start)) ? keptRole(other.text) : null;
+  // Note: and across a body's acronym (`former mayor and ZCTU administrator Charles Chikozho`).
+  const link = isAcronymShaped(before?.text ?? "") ? first - 2 : first - 1;
+  const other = tokens[link - 1];
+  const former = tokens[link - 2]?.text === "former" ? tokens[link - 2] : undefined;
+  const also = tokens[link]?.text === "and" && other && isRoleWord(other.text) && /^\s+$/u.test(text.slice(other.end, (tokens[link] as Token).start)) ? keptRole(text.slice((former ?? other).start, other.end)) : null;
   const organisation =
     before && /^\)?\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
       ? before.text
@@ -141,22 +149,32 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   return lead ? phraseAt(text, nameEnd + lead[0].length, to) : NONE;
 }
 
+/** Words of praise or fame before a role, left out of it. */
+const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
+
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
 function phraseAt(text: string, start: number, to: number): Context {
   const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
+  let skip = 0;
   // Note: a role may be a list of qualifiers (`a diversity, equity and inclusion consultant`),
   // so commas and `and` are crossed while no role word has been seen.
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const token = tokens[i] as Token;
     if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
     // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
-    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase())) return NONE;
+    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase())) return NONE;
     // Note: `Tạ Phong Tần, and all other jailed journalists`: a coordination, not an apposition.
     if (i === 0 && NOT_MODIFIERS.has(token.text.toLowerCase())) return NONE;
     if (token.text === "and" && end >= 0) break;
+    // Note: a nationality or a word of praise before the role is no part of it (`a well-known
+    // Russian opposition leader` → `opposition leader`).
+    if (end < 0 && (isDemonym(token.text) || EVALUATIVE.has(token.text.toLowerCase()))) {
+      skip = i + 1;
+      continue;
+    }
     // Note: a capitalised word that is no title starts a name (`… BNP and Maksim Sereda, the chairman`).
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text)) break;
     if (isRoleWord(token.text)) end = i;
@@ -170,8 +188,8 @@ function phraseAt(text: string, start: number, to: number): Context {
   // a title followed by a name is the next person's, not an apposition.
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
   // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
-  const lead = tokens[0] && end > 0 && isAcronymShaped(tokens[0].text) ? tokens[0].text : null;
-  const words = tokens.slice(lead ? 1 : 0, end + 1).filter((token) => !/\d/u.test(token.text));
+  const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
+  const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
   const phrase = words.length > 0 ? text.slice((words[0] as Token).start, (words.at(-1) as Token).end) : "";
   let organisation: string | null = null;
   let tail = (tokens[end] as Token).end;
