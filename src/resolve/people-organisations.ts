@@ -1,8 +1,12 @@
 /**
- * A person's `organisation`: the first body the rules tied them to that is one of the letter's
- * organisations, given as its acronym when it has one (`UMTO`), else its name.
+ * A person's `organisation`: the body the letter ties them to, given as that organisation
+ * record's acronym when it has one, else its name (the record's own forms, never the surface). First a body a rule tied the person to (`Finance Minister …`, `…, a
+ * representative of the X`) when it is one of the letter's organisations; else a body one of
+ * the person's mentions is tied to in its clause (people-ties.ts). A person with no stated tie
+ * keeps none.
  */
-import type { Organisation } from "../records.js";
+import type { Mention, Organisation } from "../records.js";
+import { tieAfter, tieBefore, tieByReference, tieBySignature } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
 
@@ -19,12 +23,41 @@ function find(surface: string, organisations: readonly Organisation[]): Organisa
   );
 }
 
-/** The first surface that names a known body, as that body's acronym or name; null when none does. */
-export function linkOrganisation(surfaces: readonly (string | null)[], organisations: readonly Organisation[]): string | null {
+/** The first surface that names a known body, as that body's record; undefined when none does. */
+function linked(surfaces: readonly (string | null)[], organisations: readonly Organisation[]): Organisation | undefined {
   for (const surface of surfaces) {
     if (!surface) continue;
     const organisation = find(surface, organisations);
-    if (organisation) return organisation.acronym ?? organisation.name;
+    if (organisation) return organisation;
+  }
+  return undefined;
+}
+
+/** What linking needs: the whole text, every person's mentions, every body's mentions. */
+export interface TieContext {
+  text: string;
+  organisations: readonly Organisation[];
+  /** The mentions of every person of the letter (a tie never crosses another person). */
+  people: readonly Mention[];
+}
+
+/**
+ * The organisation record's acronym or name for a person: the first of `surfaces` (what the rules found
+ * beside the name) that names a known body, else the body tied to one of `mentions` in its
+ * clause, read mention by mention in text order; null when there is none.
+ */
+export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext): string | null {
+  const ruled = linked(surfaces, context.organisations);
+  if (ruled) return ruled.acronym ?? ruled.name;
+  for (const mention of mentions) {
+    const tie = tieAfter(mention, context) ?? tieBefore(mention, context);
+    if (tie) return tie.acronym ?? tie.name;
+  }
+  // Note: weaker ties, read only when no clause ties the person: a common noun referring back
+  // (`the federation’s leaders`), the writer's body for a signature.
+  for (const mention of mentions) {
+    const tie = tieByReference(mention, context) ?? tieBySignature(mention, context);
+    if (tie) return tie.acronym ?? tie.name;
   }
   return null;
 }

@@ -4,6 +4,8 @@
  * becomes that person's alias (corpus convention: "Cyrillic forms of the same person are aliases").
  */
 
+import { memoised } from "../extract/memo.js";
+
 const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "h", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi",
   й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "u", ф: "f", х: "kh",
@@ -52,4 +54,45 @@ export function sameInLatin(cyrillic: string, latin: readonly string[]): number 
     }
   });
   return best;
+}
+
+/**
+ * One word as transliterations write it either way: accents off, `ph` → `f`, `y` between
+ * letters → `i`, `ou` → `u`, `dh` → `d`, doubled letters single (`Mustapha`/`Mustafa`,
+ * `Maryam`/`Mariam`, `Aliyev`/`Aliev`, `Mohammed`/`Mohamed`).
+ */
+export const spellingKey = memoised((word: string): string => {
+  return fold(word)
+    .replace(/ph/gu, "f")
+    .replace(/dh/gu, "d")
+    .replace(/ou/gu, "u")
+    .replace(/(?<=\p{L})y(?=\p{L})/gu, "i")
+    .replace(/(\p{L})\1+/gu, "$1");
+});
+
+/**
+ * True when two words are spellings of one name word: the same key, or keys one letter apart
+ * (five letters or more), or a short form of three letters or more inside the longer (`Abd`,
+ * `Abdel`). Note: a difference that is only a final `a` is another person (`Petrov`/`Petrova`,
+ * `Jan`/`Jana`): Slavic and other feminine forms.
+ */
+function sameWord(a: string, b: string): boolean {
+  const x = spellingKey(a);
+  const y = spellingKey(b);
+  if (x === y) return true;
+  if (x.charAt(0) !== y.charAt(0)) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long === `${short}a`) return false;
+  if (short.length >= 5 && distance(x, y) === 1) return true;
+  return short.length >= 3 && long.length - short.length <= 2 && long.startsWith(short) && !/^a$/u.test(long.slice(short.length));
+}
+
+/**
+ * True when two full names of the same number of words are spellings of one person's name
+ * (`Mustapha Abd Daiem` and `Mustafa Abdel Dayem`): every word pair the same by `sameWord`, and
+ * the names not equal.
+ */
+export function sameSpelling(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a.join(" ") === b.join(" ")) return false;
+  return a.every((word, i) => sameWord(word, b[i] as string));
 }

@@ -8,7 +8,7 @@ import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
-import { isCyrillic, sameInLatin } from "./people-scripts.js";
+import { isCyrillic, sameInLatin, sameSpelling } from "./people-scripts.js";
 
 interface Draft {
   words: string[];
@@ -32,6 +32,21 @@ function ownerOf(drafts: Draft[], candidate: PersonCandidate): Draft | undefined
   return before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
 }
 
+/** The draft with the mention ending nearest before `start` (the name an `also known as` follows). */
+function nearestBefore(drafts: Draft[], start: number): Draft | undefined {
+  let best: Draft | undefined;
+  let bestEnd = -1;
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      if (m.end <= start && m.end > bestEnd) {
+        best = d;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
 function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
 }
@@ -52,7 +67,7 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   for (const candidate of sorted.filter((c) => !c.name.includes(" ") || c.rule === "people/aka")) {
     const owner =
       candidate.rule === "people/aka"
-        ? list.filter((d) => d.mentions.some((m) => m.end <= candidate.start)).sort((a, b) => b.first - a.first)[0]
+        ? nearestBefore(list, candidate.start)
         : ownerOf(list, candidate);
     const full = owner || candidate.rule === "people/aka" ? null : fullFormOf(context, candidate.name);
     if (owner) {
@@ -100,6 +115,32 @@ function mergePatronymics(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Folds two spellings of one person's name in one letter (`Mustapha Abd Daiem`, `Mustafa Abdel
+ * Dayem`) into the form named more often (the longer one on a tie); the other becomes an alias.
+ */
+function mergeSpellings(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (!drafts.includes(d)) continue;
+    const other = drafts.find((o) => o !== d && sameSpelling(o.words, d.words));
+    if (!other) continue;
+    const weight = (x: Draft): number => x.mentions.length * 1000 + x.words.join(" ").length;
+    if (weight(other) >= weight(d)) fold(drafts, d, other);
+    else fold(drafts, other, d);
+  }
+}
+
+/** Never two records with one name: drafts whose names are equal (any case) become one. */
+function mergeSameNames(drafts: Draft[]): void {
+  const seen = new Map<string, Draft>();
+  for (const d of [...drafts]) {
+    const name = key(d.words.join(" "));
+    const first = seen.get(name);
+    if (first) fold(drafts, d, first);
+    else seen.set(name, d);
+  }
+}
+
 /** Folds Cyrillic drafts into the Latin person they transliterate to (see people-scripts.ts). */
 function mergeScripts(drafts: Draft[]): void {
   const latin = drafts.filter((d) => !isCyrillic(d.words.join(" ")));
@@ -109,6 +150,8 @@ function mergeScripts(drafts: Draft[]): void {
   }
 }
 
+const RANK_AFTER = /^,?[ \u00a0](QC|KC|SC|SAN)\b/u;
+
 /**
  * Roles stated at later mentions (`Drareni was the editor of the Casbah Tribune news site`,
  * `Benissad is also the president of …`): an apposition after any mention adds a role and body.
@@ -116,6 +159,9 @@ function mergeScripts(drafts: Draft[]): void {
 function addLaterRoles(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     for (const m of d.mentions) {
+      // Note: a counsel's rank after the name (`Kirsty Brimelow QC`) is a role; it is never part of the name.
+      const rank = RANK_AFTER.exec(text.slice(m.end, m.end + 6));
+      if (rank?.[1]) d.found.push({ ...(d.found[0] as PersonCandidate), roles: [rank[1]], organisation: null });
       const stop = text.slice(m.end, m.end + 200).search(/[.;!?\n]/u);
       const after = roleAfter(text, m.end, m.end + (stop < 0 ? 200 : stop));
       if (!after.role && !after.organisation) continue;
@@ -137,7 +183,10 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergePatronymics(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
+  mergeSpellings(drafts);
+  mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
+  const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions) };
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);
     const name = d.words.join(" ");
@@ -149,7 +198,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       roles: unique(d.found.flatMap((c) => c.roles)),
-      organisation: linkOrganisation(d.found.map((c) => c.organisation), organisations),
+      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties),
       mentions,
     };
   });

@@ -104,4 +104,49 @@ describe("resolvePeople, later mentions", () => {
     expect(records.people[1]?.mentions.map((m) => m.text)).toEqual(["Timur Rashidovich Gafurov", "Timur Gafurov"]);
     expect(records.sentences.at(-1)?.person).toBe("Timur Rashidovich Gafurov");
   });
+
+  it("folds two spellings of one name into one record, the other kept as an alias", () => {
+    const found = people("Supporters of Mustapha Abd Karim rallied outside. The trial of Mustafa Abdel Karim was unfair, and Mustafa Abdel Karim appealed.");
+    expect(found.map((p) => p.name)).toEqual(["Mustafa Abdel Karim"]);
+    expect(found[0]?.aliases).toContain("Mustapha Abd Karim");
+    expect(people("Maryam Aliyeva was fined. Mariam Aliyeva said she would appeal.")).toHaveLength(1);
+  });
+
+  it("keeps a feminine surname form apart (another person, not a spelling)", () => {
+    expect(people("Sasha Petrov and Sasha Petrova were both detained.").map((p) => p.name)).toEqual(["Sasha Petrov", "Sasha Petrova"]);
+  });
+
+  it("ties people to the body their clause names, as the body's record", () => {
+    const members = people("Members of the Free Miners Union (FMU), Oleg Sidorov and Pavel Ilyin, were detained on Monday.");
+    expect(members.map((p) => p.organisation)).toEqual(["FMU", "FMU"]);
+    const anchor = people("Among those held was Levan Beridze, a journalist and anchor with the Metal Workers Union.")[0];
+    expect(anchor?.roles).toEqual(["journalist", "anchor"]);
+    expect(anchor?.organisation).toBe("Metal Workers Union");
+    expect(people("ZCTU president Tendai Moyo was arrested.")[0]?.organisation).toBe("ZCTU");
+    const president = people("The strike was called by the Federation of Free Unions of Lesotho (FFUL). The President of the federation, Thabo Mokoena, was detained.");
+    expect(president[0]?.organisation).toBe("FFUL");
+    const signer = people("On behalf of the Metal Workers Union (MWU), we urge you to free the workers.\n\nYours sincerely,\n\nTomas Brandt\n");
+    expect(signer[0]?.organisation).toBe("MWU");
+  });
+
+  it("gives no organisation where the letter states no tie", () => {
+    expect(people("Police detained Ana Ruiz at the offices of the Metal Workers Union.")[0]?.organisation).toBeNull();
+    expect(people("They were arrested at Mr. Reza Karimi’s workplace and taken to the Evin Prison.")[0]?.organisation).toBeNull();
+    const found = people("In a letter to President Hassan Rostami, Education International General Secretary Frida Lund wrote that the case was unfair.");
+    expect(found[0]?.organisation).toBeNull();
+    expect(people("Judge Maria Lopez of the Central District Court sentenced Ana Ruiz to prison.")[1]?.organisation).toBeNull();
+  });
+
+  it("keeps junk out of roles", () => {
+    expect(people("The court dropped charges against journalist Vera Lind.")[0]?.roles).toEqual(["journalist"]);
+    expect(people("Police detained a fellow driver, Ko Thet Naing Oo, at the depot.")[0]?.roles).toEqual(["driver"]);
+    expect(people("The order named R. Devi, its joint secretary, and no one else.")[0]?.roles).toEqual(["joint secretary"]);
+    expect(people("We call for the release of Nguyen Van Hai, and all other jailed bloggers.")[0]?.roles ?? []).toEqual([]);
+  });
+
+  it("reads a counsel's rank after the name as a role, never as part of the name", () => {
+    const found = people("The group were represented by Helen Rowley QC, who called the verdict unjust.");
+    expect(found[0]?.name).toBe("Helen Rowley");
+    expect(found[0]?.roles).toContain("QC");
+  });
 });

@@ -1,7 +1,7 @@
 /** `Mr Marc Leemans`, `Mr. Bialiatski`, `Ambassador Aleksandr MIKHNEVICH`: a name after a form of address. */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
-import { HONORIFICS, TITLE_HONORIFICS } from "./lexicon.js";
+import { BURMESE_HONORIFICS, HONORIFICS, TITLE_HONORIFICS } from "./lexicon.js";
 import { personCandidate, plausibleName, titleRole } from "./names.js";
 import { located } from "./scan.js";
 
@@ -11,7 +11,7 @@ export const honorificRule: Extractor<PersonCandidate> = {
   extract(context) {
     return located(context).flatMap(({ chunk }) => {
       const address = chunk.title.at(-1)?.text.toLowerCase() ?? "";
-      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address)) return [];
+      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address) && !BURMESE_HONORIFICS.has(address)) return [];
       if (!plausibleName(context.text, chunk, 1)) return [];
       const role = titleRole(context.text, chunk);
       return [personCandidate(context.text, chunk, role ? [role] : [])];

@@ -8,7 +8,23 @@ export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
+  // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
+  // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
+  "ayatollah", "sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh", "venerable", "hajji", "haji",
 ]);
+
+/**
+ * Burmese forms of address (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko Nyan Sein`): dropped
+ * from the name like HONORIFICS, but only at a chunk's start and before a name (see names.ts),
+ * since `Ko` is also a Korean family name (`Ko Un`).
+ */
+export const BURMESE_HONORIFICS = new Set(["u", "daw", "ko"]);
+
+/**
+ * Post-nominal letters after a name (`Kirsty Brimelow QC`): not part of the name. `Jr`/`Sr`
+ * are part of it and stay.
+ */
+export const POST_NOMINALS = new Set(["QC", "KC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "JP", "FRS", "KCMG"]);
 
 /** Forms of address that are also positions: dropped from the name, kept as a role. */
 export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "senator", "governor", "minister", "president"]);
@@ -32,12 +48,14 @@ export const ROLE_HEADS = new Set([
   "senator", "speaker", "presenter", "producer", "cameraman", "publisher", "columnist", "blogger", "academic",
   "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
+  "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
+  "counsel", "staff", "clerk", "secretary-treasurer",
 ]);
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
 export const DESCRIPTIONS = new Set([
   "activist", "member", "resident", "protester", "protestor", "crusader", "dissident", "unionist",
-  "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant",
+  "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant", "alumnus", "alumna", "graduate",
 ]);
 
 /** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
@@ -51,7 +69,7 @@ export const RELATIONS = new Set([
 export const TITLE_WORDS = new Set([
   ...ROLE_HEADS, "vice", "first", "second", "third", "prime", "finance", "foreign", "interior", "labour", "labor",
   "justice", "education", "health", "defence", "defense", "former", "acting", "interim", "executive", "national",
-  "international", "regional", "deputy", "assistant", "general", "treasurer",
+  "international", "regional", "deputy", "assistant", "general", "treasurer", "senior", "presiding",
 ]);
 
 /**

@@ -8,9 +8,12 @@ import { isNameWord } from "../nlp.js";
 import type { Extractor } from "../types.js";
 import { sentenceChunks } from "./scan.js";
 import { personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
+import { shaped } from "./name-shape.js";
 import { keptRole, roleBefore } from "./roles.js";
 
-const SEPARATOR = /^(?:,\s*\d{1,3})?(?:,\s+|,?\s+and\s+|\s+&\s+)$/u;
+// Note: a member may carry an age or a bracketed note (`Hopewell Gumbo (former president of the
+// students' union), Welcome Zimuto`).
+const SEPARATOR = /^(?:,\s*\d{1,3})?(?:\s*\([^()\n]{1,150}\))?(?:,\s+|,?\s+and\s+|\s+&\s+)$/u;
 
 function groups(text: string, chunks: NameChunk[]): NameChunk[][] {
   const out: NameChunk[][] = [];
@@ -40,7 +43,8 @@ export const listRule: Extractor<PersonCandidate> = {
         const head = group[0] as NameChunk;
         const before = roleBefore(text, sentence.start, head.tokens[0]?.start ?? 0);
         const title = titleRole(text, head);
-        const known = group.some((chunk) => isNameWord(chunk.name[0]?.text ?? ""));
+        // Note: two members that are names by their shape alone show a list of people too.
+        const known = group.some((chunk) => isNameWord(chunk.name[0]?.text ?? "")) || group.filter((chunk) => shaped(text, chunk)).length >= 2;
         if (!known && !before.evidence && !title) return [];
         const role = before.role ?? (title ? keptRole(title) : null);
         return group.map((chunk) => personCandidate(text, chunk, role ? [role] : [], before.organisation));

@@ -4,7 +4,7 @@
  * headlines, quoted titles, places (`province of Tbong Khmum`) and modifiers (`Haft Tapeh leaders`).
  */
 import type { PersonCandidate } from "../../records.js";
-import { canFollowName, isCommonWord } from "../nlp.js";
+import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
@@ -13,15 +13,28 @@ import { isCapitalised, tokenize } from "./tokens.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
 
-function shaped(text: string, chunk: NameChunk): boolean {
+/**
+ * English abstract and collective noun endings (`Criminal Defamation`, `Jasic Technology`, `Civil
+ * Protection Units`, `La Nation`): the dictionary misses many such words, but no name is built so.
+ */
+// Note: not `-ance`/`-ence`, which end given names (`Constance`, `Florence`), and `-ment`/`-ity`
+// only after four letters (`Clement`); a known given name (`Felicity`) is never one.
+const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
+const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
+
+/** A lower-case adverb after the name (`… reportedly received`): a clause goes on. */
+const ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/** True when a chunk is a name by its shape alone (see the rule below). */
+export function shaped(text: string, chunk: NameChunk): boolean {
   const { name } = chunk;
-  if (chunk.title.length > 0 || name.length > 3 || !name.every((t) => isCapitalised(t.text) && !isCommonWord(t.text))) return false;
+  if (chunk.title.length > 0 || name.length > 3 || !name.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
-  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text)) && !/^[’'"”]/u.test(gap);
+  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
 }
 
 export const nameShapeRule: Extractor<PersonCandidate> = {

@@ -8,7 +8,7 @@ import { isoCode } from "../fines/currencies.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { onAddressLine } from "./address.js";
-import { HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { BURMESE_HONORIFICS, HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -24,11 +24,30 @@ const isTitle = (token: Token): boolean =>
   HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
   (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
 
+/**
+ * A Burmese form of address at `index`: at the chunk's start (or after another title), before a
+ * name of one word or more (`Daw Yi Phyu Phyu Myint`); `Ko` only before two or more unhyphenated
+ * words, since it is also a Korean family name (`Ko Un`, `Ko Min-su`).
+ */
+function burmeseHonorific(tokens: readonly Token[], index: number): boolean {
+  const word = lower(tokens[index] as Token);
+  if (!BURMESE_HONORIFICS.has(word)) return false;
+  if (index > 0 && !isTitle(tokens[index - 1] as Token)) return false;
+  const rest = tokens.slice(index + 1);
+  if (word !== "ko") return rest.length >= 1;
+  return rest.length >= 2 && rest.every((token) => !token.text.includes("-"));
+}
+
+/** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
+export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || BURMESE_HONORIFICS.has(lower(token));
+
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
 
 /** After an initial: its dot, a space and a capitalised word. */
-const INITIAL_AFTER = /^\.[ \u00a0]\p{Lu}/u;
+const INITIAL_AFTER = /^\.[ \u00a0]?\p{Lu}/u;
+/** After the Burmese `U`, or the last of glued initials (`A.S Muhammed`): a space and a capitalised word. */
+const U_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 
 /** Months that are also given names (`Jan Willem Goudriaan`, `June Almeida`, `August Landmesser`). */
 const MONTH_NAMES = new Set(["jan", "june", "april", "august"]);
@@ -51,28 +70,50 @@ function monthAsName(text: string, token: Token): boolean {
 }
 
 function nameish(text: string, token: Token): boolean {
+  // Note: `A.S Muhammed`: an initial `A` is no article.
+  if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
-  // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`).
-  if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3));
+  // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
+  // the Burmese `U` before one (`U Win Htein`).
+  if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) || ((token.text === "U" || /^\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start))) && U_AFTER.test(text.slice(token.end, token.end + 3)));
   return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
 }
 
 /** Splits a run into prefix, title and name at its last title word. */
 export function analyseChunk(tokens: Token[]): NameChunk {
+  // Note: a body's name right before a name (`International Socialist Organisation-Zimbabwe
+  // Munyaradzi Gwisai`, `the Haft Tapeh Union Ali Nejati`) is a prefix: the name starts after
+  // the last organisation head when two or more words follow it.
+  const body = bodyEnd(tokens);
+  const head = tokens.slice(0, body + 1);
+  const rest = tokens.slice(body + 1);
   let last = -1;
-  tokens.forEach((token, index) => {
-    if (isTitle(token) && index < tokens.length - 1) last = index;
+  rest.forEach((token, index) => {
+    if ((isTitle(token) || burmeseHonorific(rest, index)) && index < rest.length - 1) last = index;
   });
   let first = last;
-  while (first > 0 && isTitle(tokens[first - 1] as Token)) first--;
+  while (first > 0 && isTitle(rest[first - 1] as Token)) first--;
   return {
     tokens,
-    prefix: last < 0 ? [] : tokens.slice(0, first),
-    title: last < 0 ? [] : tokens.slice(first, last + 1),
-    name: tokens.slice(last + 1),
+    prefix: [...head, ...(last < 0 ? [] : rest.slice(0, first))],
+    title: last < 0 ? [] : rest.slice(first, last + 1),
+    name: rest.slice(last + 1),
   };
+}
+
+const headWord = (token: Token): string => lower(token).split(/[-–]/u)[0] ?? "";
+
+/** The index of the last organisation head followed by two or more words that are neither heads nor titles, or -1. */
+function bodyEnd(tokens: readonly Token[]): number {
+  for (let i = tokens.length - 3; i >= 1; i--) {
+    const token = tokens[i] as Token;
+    if (!ORG_HEADS.has(headWord(token)) || isTitle(token)) continue;
+    const after = tokens.slice(i + 1);
+    return after.some((t) => ORG_HEADS.has(headWord(t))) ? -1 : i;
+  }
+  return -1;
 }
 
 /**
@@ -84,6 +125,8 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
   const emit = (run: Token[]): void => {
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
+    // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.
+    if (run.length > 2 && POST_NOMINALS.has(run.at(-1)?.text ?? "")) run.pop();
     if (run.length > 0) out.push(analyseChunk(run));
   };
   for (const run of runs(text, new TokenStream(text, span.start, span.end), (token) => nameish(text, token))) {
@@ -125,6 +168,10 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
   if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
+  // Note: and in its own script's diacritics (`Hà Nội`, `Việt Nam`); `St Petersburg` is a place.
+  const folded = name.map((token) => token.text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase()).join("");
+  if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
+  if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
   // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
   if (name.length > 1 && isCountry(name.at(-1)?.text ?? "")) return false;
@@ -143,7 +190,7 @@ export function personCandidate(
 ): Unstamped<PersonCandidate> {
   const name = chunk.name;
   const honorific = chunk.title.at(-1);
-  const withHonorific = honorific !== undefined && HONORIFICS.has(lower(honorific));
+  const withHonorific = honorific !== undefined && isAddress(honorific);
   const start = withHonorific ? honorific.start : (name[0] as Token).start;
   const end = (name.at(-1) as Token).end;
   return { type: "person", start, end, text: text.slice(start, end), name: displayName(name), roles, organisation };
@@ -151,8 +198,11 @@ export function personCandidate(
 
 /** The role a title gives (`First Deputy Secretary General`), without forms of address. */
 export function titleRole(text: string, chunk: NameChunk): string | null {
-  const words = chunk.title.filter((token) => !HONORIFICS.has(lower(token)));
+  const words = chunk.title.filter((token) => !isAddress(token));
   const first = words[0];
   const last = words.at(-1);
-  return first && last ? text.slice(first.start, last.end) : null;
+  if (!first || !last) return null;
+  // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
+  const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
+  return text.slice(former ? first.start - former[0].length : first.start, last.end);
 }

@@ -2,7 +2,7 @@
  * Roles and organisations stated next to a name: before it (`Finance Minister`, `freelance
  * journalists`, `ZCTU regional manager`) or after it (`, a representative of the MTZ strike committee`).
  */
-import { isCommonWord, lexiconTags } from "../nlp.js";
+import { isCommonWord, isDemonym, lexiconTags } from "../nlp.js";
 import { orgChunks, spanText } from "../organisations/chunks.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
@@ -33,23 +33,42 @@ export function isRoleWord(word: string): boolean {
   return ROLE_HEADS.has(s) || RELATIONS.has(s);
 }
 
+/** Organs whose members hold a post. */
+const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
+
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
   const words = phrase.split(/\s+/u);
   const last = words.at(-1) ?? "";
   const head = singular(last);
-  if (DESCRIPTIONS.has(head) || RELATIONS.has(head)) return null;
+  // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
+  const organ = head === "member" && ORGANS.has((words.at(-2) ?? "").toLowerCase());
+  if ((DESCRIPTIONS.has(head) && !organ) || RELATIONS.has(head)) return null;
   // Note: a plural role before a list (`freelance journalists A and B`) is each person's singular role.
   const kept = last.length > head.length ? last.slice(0, head.length) : last;
   return [...words.slice(0, -1), kept].join(" ");
 }
 
 const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary", "QuestionWord"]);
-// Note: a possessive determiner (`its president Selvi Murugesan`) is not part of the role.
+/**
+ * Words that never modify a role though the dictionary may not say so: pronouns and
+ * determiners (`its joint secretary`, `herself a worker`), prepositions (`against journalist X`),
+ * ordinals and descriptions of the person rather than the post (`a third journalist`, `fellow
+ * driver`, `slain opposition leader`).
+ */
+const NOT_MODIFIERS = new Set([
+  "its", "his", "her", "their", "our", "my", "your", "herself", "himself", "themselves", "itself",
+  "against", "and", "or", "all", "other", "another", "also", "was", "were", "is", "are", "be", "been",
+  "fellow", "slain", "jailed", "imprisoned", "detained", "arrested", "late", "murdered", "killed",
+  "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some", "both", "each",
+]);
+// Note: `former` is kept (`former president`, corpus gold); a role word of its own ends the
+// phrase (`labour rights advocates teacher X` → `teacher`), a body's name is the organisation.
 const isModifier = (token: Token): boolean =>
-  !/^(?:its|his|her|their|our|my|your)$/u.test(token.text) &&
-  ((TITLE_WORDS.has(token.text.toLowerCase()) && token.text.toLowerCase() !== "former") ||
-    (/^[\p{Ll}\d]/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
+  !NOT_MODIFIERS.has(token.text.toLowerCase()) &&
+  !(isRoleWord(token.text) && singular(token.text) !== token.text.toLowerCase()) &&
+  (TITLE_WORDS.has(token.text.toLowerCase()) ||
+    (/^[\p{Ll}\d]/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
 
 /** The organisation chunk starting at `tokens[index]` (`Independent Trade Union of Miners`), or null. */
 export function bodyFrom(text: string, tokens: Token[], index: number): string | null {
@@ -69,7 +88,8 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
     return { evidence: true, role: keptRole(ofBody[0]?.text ?? ""), organisation: null, also: [] };
   }
   const head = tokens.at(-1);
-  if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart)) || !isRoleWord(head.text)) return NONE;
+  if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart))) return NONE;
+  if (!isRoleWord(head.text)) return roleOfUnit(text, tokens);
   let first = tokens.length - 1;
   while (first > 0 && tokens.length - first < 3) {
     const previous = tokens[first - 1] as Token;
@@ -78,15 +98,43 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   }
   const phrase = text.slice((tokens[first] as Token).start, head.end);
   const before = tokens[first - 1];
+  // Note: `writer and motor mechanic Alireza Saghafi`: a role joined by `and` before the role.
+  // Note: and across a body's acronym (`former mayor and ZCTU administrator Charles Chikozho`).
+  const link = isAcronymShaped(before?.text ?? "") ? first - 2 : first - 1;
+  const other = tokens[link - 1];
+  const former = tokens[link - 2]?.text === "former" ? tokens[link - 2] : undefined;
+  const also = tokens[link]?.text === "and" && other && isRoleWord(other.text) && /^\s+$/u.test(text.slice(other.end, (tokens[link] as Token).start)) ? keptRole(text.slice((former ?? other).start, other.end)) : null;
   const organisation =
     before && /^\)?\s+$/u.test(text.slice(before.end, (tokens[first] as Token).start)) && isAcronymShaped(before.text)
       ? before.text
       : before && isCapitalised(before.text) && !isCommonWord(before.text) && !before.possessive ? before.text : null;
-  return { evidence: true, role: keptRole(phrase), organisation, also: [] };
+  return { evidence: true, role: keptRole(phrase), organisation, also: also ? [also] : [] };
+}
+
+/**
+ * A capitalised role of a unit right before a name (`CTUM - Head of Department, Daw Khaing
+ * Thawza Aye`): a role word, `of`, and one to three capitalised words ending just before the name.
+ */
+const UNIT_HEADS = /^(?:Department|Division|Unit|Section|Desk|Office|Bureau|Committee|Board|Branch|Programme|Program|Service)s?$/u;
+
+function roleOfUnit(text: string, tokens: readonly Token[]): Context {
+  for (let k = 1; k <= 3; k++) {
+    const of = tokens[tokens.length - 1 - k];
+    const role = tokens[tokens.length - 2 - k];
+    if (!of || !role || !tokens.slice(-k).every((token) => isCapitalised(token.text))) return NONE;
+    if (of.text !== "of") continue;
+    // Note: a unit of a body (`Head of Department`), not a place (`Magistrate of Coimbatore`).
+    if (!isRoleWord(role.text) || !isCapitalised(role.text) || !UNIT_HEADS.test((tokens.at(-1) as Token).text)) return NONE;
+    const title = tokens[tokens.length - 3 - k];
+    const start = title && TITLE_WORDS.has(title.text.toLowerCase()) && isCapitalised(title.text) && /^\s+$/u.test(text.slice(title.end, role.start)) ? title : role;
+    return { evidence: true, role: text.slice(start.start, (tokens.at(-1) as Token).end), organisation: null, also: [] };
+  }
+  return NONE;
 }
 
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
-const LEAD = /^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+(?:also\s+)?)(?:(?:a|an|the)\s+)?/u;
+// Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\()(?:(?:a|an|the|its|his|her|their)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
@@ -101,20 +149,32 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   return lead ? phraseAt(text, nameEnd + lead[0].length, to) : NONE;
 }
 
+/** Words of praise or fame before a role, left out of it. */
+const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
+
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
 function phraseAt(text: string, start: number, to: number): Context {
   const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
+  let skip = 0;
   // Note: a role may be a list of qualifiers (`a diversity, equity and inclusion consultant`),
   // so commas and `and` are crossed while no role word has been seen.
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const token = tokens[i] as Token;
     if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
     // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
-    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase())) return NONE;
+    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase())) return NONE;
+    // Note: `Tạ Phong Tần, and all other jailed journalists`: a coordination, not an apposition.
+    if (i === 0 && NOT_MODIFIERS.has(token.text.toLowerCase())) return NONE;
     if (token.text === "and" && end >= 0) break;
+    // Note: a nationality or a word of praise before the role is no part of it (`a well-known
+    // Russian opposition leader` → `opposition leader`).
+    if (end < 0 && (isDemonym(token.text) || EVALUATIVE.has(token.text.toLowerCase()))) {
+      skip = i + 1;
+      continue;
+    }
     // Note: a capitalised word that is no title starts a name (`… BNP and Maksim Sereda, the chairman`).
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text)) break;
     if (isRoleWord(token.text)) end = i;
@@ -127,7 +187,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
-  const words = tokens.slice(0, end + 1).filter((token) => !/\d/u.test(token.text));
+  // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
+  const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
+  const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
   const phrase = words.length > 0 ? text.slice((words[0] as Token).start, (words.at(-1) as Token).end) : "";
   let organisation: string | null = null;
   let tail = (tokens[end] as Token).end;
@@ -147,5 +209,5 @@ function phraseAt(text: string, start: number, to: number): Context {
   // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
   const and = AND.exec(text.slice(tail, to));
   const more = and ? phraseAt(text, tail + and[0].length, to) : NONE;
-  return { evidence: true, role, organisation: organisation ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
+  return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
 }

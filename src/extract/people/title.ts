@@ -4,9 +4,12 @@
  */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
-import { personCandidate, plausibleName, titleRole } from "./names.js";
+import { isAddress, personCandidate, plausibleName, titleRole } from "./names.js";
 import { isRoleWord, keptRole, roleBefore } from "./roles.js";
 import { located } from "./scan.js";
+
+/** `general coordinator of the ` before a body's name. */
+const ROLE_OF_PREFIX = /\b((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
 export const titleRule: Extractor<PersonCandidate> = {
   id: "people/title",
@@ -21,10 +24,22 @@ export const titleRule: Extractor<PersonCandidate> = {
         const prefix = chunk.prefix.length > 0 ? text.slice(chunk.prefix[0]?.start, chunk.prefix.at(-1)?.end) : null;
         return [personCandidate(text, chunk, kept ? [kept] : [], prefix)];
       }
+      // Note: `general coordinator of the International Socialist Organisation-Zimbabwe Munyaradzi
+      // Gwisai`: a role of the body that is the chunk's prefix.
+      const prefix = chunk.prefix[0];
+      if (prefix && chunk.title.length === 0) {
+        const of = ROLE_OF_PREFIX.exec(text.slice(Math.max(sentence.start, prefix.start - 60), prefix.start));
+        const role = of?.[1] ?? "";
+        if (of && isRoleWord(role.split(" ").at(-1) ?? "")) {
+          const kept = keptRole(role);
+          return [personCandidate(text, chunk, kept ? [kept] : [], text.slice(prefix.start, chunk.prefix.at(-1)?.end))];
+        }
+      }
       const start = (chunk.tokens[0]?.start ?? 0);
       const before = roleBefore(text, sentence.start, start);
-      if (!before.evidence || chunk.title.length > 0) return [];
-      return [personCandidate(text, chunk, before.role ? [before.role] : [], before.organisation)];
+      // Note: a form of address between the role and the name (`a fellow driver, Ko Nyan Sein`) keeps the role's evidence.
+      if (!before.evidence || !chunk.title.every(isAddress)) return [];
+      return [personCandidate(text, chunk, [...before.also, ...(before.role ? [before.role] : [])], before.organisation)];
     });
   },
 };

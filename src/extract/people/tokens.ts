@@ -146,8 +146,12 @@ export function joins(text: string, left: Token, right: Token): boolean {
   if (left.possessive) return false;
   // Note: a tab is a table's column gap (normalise/whitespace.ts), never a space inside a name.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
-  // Note: a middle initial joins too (`Marcus T. Lindgren`).
-  return (ABBREVIATED.test(left.text) || /^\p{Lu}$/u.test(left.text)) && /^\.[ \u00a0]{1,2}$/u.test(gap);
+  // Note: a middle initial joins too (`Marcus T. Lindgren`), with or without a space (`A.S Muhammed`).
+  if (/^\p{Lu}$/u.test(left.text)) return /^\.[ \u00a0]{0,2}$/u.test(gap);
+  // Note: an opening ayn or hamza written as a quote mark starts a transliterated Arabic word
+  // (`Sayed ‘Ali Khamenei`); a word quoted whole (`Centre ‘Viasna’`) is not joined.
+  if (/^[ \u00a0]{1,3}[‘ʿʻ]$/u.test(gap)) return !/^[’'‘]/u.test(text.slice(right.end, right.end + 1));
+  return ABBREVIATED.test(left.text) && /^\.[ \u00a0]{1,2}$/u.test(gap);
 }
 
 /** Splits tokens into maximal runs where `keep` holds for every token and neighbours join; read as needed. */

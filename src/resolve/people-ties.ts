@@ -1,0 +1,234 @@
+/**
+ * The body a mention of a person is tied to in its clause (issue 17.1): read from the words
+ * between the name and an organisation's mention, which must say a tie and nothing else.
+ *   after the name:  `Vakho Sanaia, a journalist and anchor with the Formula TV`,
+ *                    `Welcome Zimuto (of the Students Union)`, `Elizaveta Merlyak, BITU international secretary`,
+ *                    `Rasel Hawlader, 26, who worked at the Design Express garment factory`
+ *   before the name: `ZCTU president Peter Mutasa`, `al-Qaeda leader Khalid Mukshi`,
+ *                    `CTUM - Head of Department, Daw Khaing Thawza Aye`,
+ *                    `members of the Metal Union, Ivan Petrov and Oleg Sidorov`
+ * A verb other than a few of employment (`was sentenced by the X Court`), another person, a
+ * capitalised word that is no title (`from Brighton`), or the end of a sentence breaks a tie.
+ */
+import { lexiconTags } from "../extract/nlp.js";
+import { isRoleWord } from "../extract/people/roles.js";
+import { TITLE_WORDS } from "../extract/people/lexicon.js";
+import { isAcronymShaped } from "../extract/people/tokens.js";
+import type { Mention, Organisation } from "../records.js";
+import type { TieContext } from "./people-organisations.js";
+
+interface Placed {
+  start: number;
+  end: number;
+  organisation: Organisation;
+}
+
+/** Words that may stand between a name and its body besides roles and their modifiers. */
+const TIE_WORDS = new Set([
+  "a", "an", "the", "of", "at", "with", "from", "for", "in", "to", "and", "who", "is", "was", "also", "as", "its",
+  "former", "then", "currently", "now", "still", "both", "works", "worked", "working", "employed", "serves", "served",
+  "serving", "affiliated", "based", "elected", "appointed", "long-time", "longtime", "senior", "one", "two", "three",
+]);
+
+// Note: not `Infinitive`: nouns in role phrases are often verbs too (`youth network coordinator`).
+const VERB_TAGS = /PastTense|Participle|Gerund|Copula|Auxiliary|Modal|Pronoun|QuestionWord|Conjunction|Preposition/u;
+const WORD = /[\p{L}\p{N}+][\p{L}\p{M}\p{N}+'’-]*/gu;
+
+/**
+ * Places and events: `held at the offices of the X`, `arrested at a rally of the X` say where
+ * the person was, not whose they are.
+ */
+const PLACES = new Set([
+  "office", "offices", "headquarters", "premises", "gate", "gates", "building", "home", "house", "rally", "protest",
+  "protests", "meeting", "trial", "hearing", "court", "raid", "strike", "demonstration", "march", "event", "congress",
+  "conference", "visit", "case", "request", "order", "orders", "behalf", "custody", "prison", "cell", "police",
+]);
+
+/** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
+function tieWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PLACES.has(lower)) return false;
+  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || /^\d+$/u.test(word)) return true;
+  if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, ""));
+  return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
+}
+
+/** The words of a gap, or null when it holds a sentence end, a line break or a word that breaks a tie. */
+function gapWords(gap: string): string[] | null {
+  if (/[.;!?:](?:\s|$)|[\n“”"]/u.test(gap)) return null;
+  const words = gap.match(WORD) ?? [];
+  return words.length <= 14 && words.every(tieWord) ? words : null;
+}
+
+const cache = new WeakMap<readonly Organisation[], Placed[]>();
+
+/** Every mention of every body, in text order. */
+function placed(organisations: readonly Organisation[]): Placed[] {
+  let out = cache.get(organisations);
+  if (!out) {
+    out = organisations.flatMap((organisation) => organisation.mentions.map((m) => ({ start: m.start, end: m.end, organisation }))).sort((a, b) => a.start - b.start);
+    cache.set(organisations, out);
+  }
+  return out;
+}
+
+/** True when another person is named inside `[start, end)`. */
+const crossesPerson = (context: TieContext, start: number, end: number): boolean => context.people.some((p) => p.start >= start && p.end <= end);
+
+/** A link that ends the words before a body: `of the`, `with the government-critical`, `(of the`, `(`. */
+const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
+/** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
+const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** The body tied to a mention by the words after it, or undefined. */
+export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const next = placed(context.organisations).find((o) => o.start >= mention.end);
+  if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
+  const gap = text.slice(mention.end, next.start);
+  // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
+  if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
+  if (LINK_AFTER.test(gap)) return next.organisation;
+  // Note: a bare apposition names the person's body only when a role follows the body.
+  if (/^,\s+$/u.test(gap)) {
+    const role = ROLE_AFTER.exec(text.slice(next.end, next.end + 60));
+    const words = role?.[1]?.split(/\s+/u) ?? [];
+    const end = next.end + (role?.[0].length ?? 0);
+    // Note: `…, EI General Secretary Fred van Leeuwen`: a title before another name is that person's.
+    if (words.some((word) => isRoleWord(word)) && !crossesPerson(context, next.end, end + 40)) return next.organisation;
+  }
+  return undefined;
+}
+
+/** A role before a body (`the leader of the trade union of the oil-service`, `Members of the`). */
+const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[‘'“]?$/u;
+/** Body nouns that hold the role of their members (`the leader of the trade union of X`). */
+const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "council"]);
+/**
+ * Between a body and the name: a role phrase (`president`, `’s secretary-general,`, ` - Head of
+ * Department,`), or `, led by Judge`.
+ */
+const ROLE_BETWEEN = /^(?:['’]s)?[’'”]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
+
+/**
+ * A role phrase: tie words with a role word last (`senior program coordinator`), or a role word
+ * then `of` and anything (`Head of Department`).
+ */
+function rolePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const of = words.indexOf("of");
+  const head = of < 0 ? words : words.slice(0, of);
+  return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");
+}
+
+/** The body tied to a mention by the words before it, or undefined. */
+export function tieBefore(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const all = placed(context.organisations);
+  let index = -1;
+  for (let i = 0; i < all.length && (all[i] as Placed).end <= mention.start; i++) index = i;
+  const last = all[index];
+  if (!last || mention.start - last.end > 120) return undefined;
+  let end = mention.start;
+  // Note: a list of names after the body (`Members of the X, Ivan Petrov and Oleg Sidorov`).
+  for (const p of context.people.filter((m) => m.start >= last.end && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+    if (p.start >= end) continue;
+    if (p.end > end || !/^(?:,\s+|,?\s+and\s+)$/u.test(text.slice(p.end, end))) return undefined;
+    end = p.start;
+  }
+  const gap = text.slice(last.end, end);
+  if (/[.;!?](?:\s|$)|\n/u.test(gap)) return undefined;
+  // Note: the first of adjacent forms (`Belarusian Independent Trade Union BITU`) carries the role before them.
+  let first = last;
+  for (let i = index - 1; i >= 0; i--) {
+    const o = all[i] as Placed;
+    if (!/^[\s(]*$/u.test(text.slice(o.end, first.start))) break;
+    first = o;
+  }
+  const between = ROLE_BETWEEN.exec(gap);
+  if (between && rolePhrase(between[1] ?? "")) return last.organisation;
+  const roleOf = ROLE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
+  const holder = roleOf?.[1] ?? "";
+  if ((isRoleWord(holder) || UNIT_NOUNS.has(holder.toLowerCase())) && /^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  return undefined;
+}
+
+/** Officer roles a body's common noun refers back to (`the federation’s leaders`, `President of the federation`). */
+const OFFICERS = /^(?:president|vice-president|chair(?:man|woman|person)?|co-chair|secretary|secretary-general|general|treasurer|leaders?|officials?|officers?|organi[sz]ers?|coordinators?|founders?|spokes(?:man|woman|person))$/iu;
+/** A body's common noun after `the` in a role phrase: `President of the federation`, `the union’s leaders`. */
+const BODY_NOUN = "(federation|confederation|union|congress|association|company|party|organi[sz]ation|movement|centre|center)";
+const REFERENCES = [
+  { pattern: new RegExp(`\\b([\\p{L}-]+)\\s+of\\s+the\\s+${BODY_NOUN}\\b`, "giu"), role: 1, noun: 2 },
+  { pattern: new RegExp(`\\bthe\\s+${BODY_NOUN}['’]s\\s+([\\p{L}-]+)`, "giu"), role: 2, noun: 1 },
+];
+/** A title right before a name (`Secretary General, `, `First Deputy Secretary General `). */
+const TITLE_BEFORE = /([\p{L}-]+),?\s+$/u;
+
+/**
+ * The body a titled mention refers back to through a common noun in its sentence (`The President
+ * of the federation Barnes Dlamini`, `five of the federation’s leaders … including Secretary
+ * General, Vincent Ncongwane`): the nearest body before whose name holds the noun.
+ */
+export function tieByReference(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const from = Math.max(0, mention.start - 400);
+  const before = text.slice(from, mention.start);
+  const stop = Math.max(before.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u), before.lastIndexOf("\n"));
+  const sentence = stop < 0 ? before : before.slice(stop + 1);
+  const start = mention.start - sentence.length;
+  let found: { noun: string; at: number; end: number } | undefined;
+  for (const { pattern, role, noun } of REFERENCES) {
+    for (const match of sentence.matchAll(pattern)) {
+      const at = start + match.index;
+      if (OFFICERS.test(match[role] ?? "") && (!found || at > found.at)) found = { noun: (match[noun] ?? "").toLowerCase(), at, end: at + match[0].length };
+    }
+  }
+  if (!found) return undefined;
+  const all = placed(context.organisations);
+  if (all.some((o) => o.start >= found.end && o.end <= mention.start)) return undefined;
+  const titled = /^[,\s]*$/u.test(text.slice(found.end, mention.start)) || isRoleWord(TITLE_BEFORE.exec(text.slice(found.end, mention.start))?.[1] ?? "");
+  if (!titled) return undefined;
+  const noun = found.noun;
+  const antecedent = all.filter((o) => o.end <= found.at && found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
+  return antecedent?.organisation;
+}
+
+/** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
+const ON_BEHALF = /\bon behalf of\b/giu;
+
+/**
+ * The writer's body for a signature after the letter's closing (`Yours sincerely,` / `Adnan
+ * Serdaroglu`), when the letter says whom it speaks for (`On behalf of its members, the X
+ * demands …`): the first body named within a few words after `on behalf of`.
+ */
+export function tieBySignature(mention: Mention, context: TieContext): Organisation | undefined {
+  const signature = writer(context);
+  if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return undefined;
+  return signature.body;
+}
+
+const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();
+
+/** The letter's last closing and the body it speaks for, read once per letter. */
+function writer(context: TieContext): { closing: number; body: Organisation | undefined } | null {
+  const cached = writers.get(context);
+  if (cached !== undefined) return cached;
+  const { text } = context;
+  const closing = [...text.matchAll(new RegExp(CLOSING.source, "gimu"))].at(-1);
+  let body: Organisation | undefined;
+  if (closing) {
+    const all = placed(context.organisations);
+    for (const match of text.matchAll(ON_BEHALF)) {
+      const end = match.index + match[0].length;
+      const found = all.find((o) => o.start >= end && o.start - end <= 40);
+      if (found && !/[.;!?\n]/u.test(text.slice(end, found.start))) {
+        body = found.organisation;
+        break;
+      }
+    }
+  }
+  const out = closing ? { closing: closing.index, body } : null;
+  writers.set(context, out);
+  return out;
+}
