@@ -23,8 +23,10 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
   // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
   [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
-  // Note: GUIDELINES, not fines: a price to buy out another penalty.
-  [/\b(?:option|alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "two years with an option of a fine of "],
+  // Note: a term given in place of a fine, or a fine offered as the alternative (optional in the gold).
+  // `imprisonment with an option of a fine` is a fine: the term applies only if it goes unpaid (corpus gold).
+  [/\b(?:alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "30 days in lieu of a fine of "],
+  [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
 ];
 
@@ -42,6 +44,11 @@ const GUARD_REACH = 50;
 /** Note: `a 50,000-rouble fine on X`: the fine noun after the amount belongs to its phrase. */
 const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
+/**
+ * `each` before the amount in its clause: `were each fined`, `ordered the journalists to each pay
+ * a fine of`, `sentenced each of them to a fine of`.
+ */
+const EACH_BEFORE = /\beach\b[^.;:,]{0,40}$/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
@@ -56,16 +63,21 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const left = text.slice(leftStart, amount.start);
   let end = amount.end;
   const money: Money[] = [];
-  BRACKET.lastIndex = 0;
-  const bracket = BRACKET.exec(text.slice(end, windowEnd));
-  if (bracket) {
+  /** Reads the equivalents in a bracket at `end`, and moves `end` past it when it holds any. */
+  const equivalents = (): void => {
+    BRACKET.lastIndex = 0;
+    const bracket = BRACKET.exec(text.slice(end, windowEnd));
+    if (!bracket) return;
     const inside = findAmounts(text, end, end + bracket[0].length, text);
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     if (money.length > 0) end += bracket[0].length;
-  }
+  };
+  equivalents();
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;
+  // Note: the equivalents may follow the fine noun (`a 10 million toman fine (around 390 USD)`).
+  if (tail && money.length === 0) equivalents();
   const near = left.slice(-GUARD_REACH);
   const ruledOut =
     BEFORE_ROWS.some(([pattern]) => pattern.test(near)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
@@ -82,7 +94,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     unit: amount.unit,
     money,
     term: { start: amount.start, end: amount.end },
-    each: tail !== null && EACH.test(tail[0]),
+    each: (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left),
     share: null,
   };
   return { fine, end };
