@@ -26,7 +26,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
-  [/\b(?:extended|prolonged|extension)\b/iu, "custody", "his detention was extended by two months"],
+  // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
+  [/\b(?:detention|custody|arrest|remand)[^.;]{1,40}\b(?:extended|prolonged)\b|\b(?:extended|prolonged)\s+(?:\S+\s+){0,3}?(?:detention|custody|arrest|remand)\b|\bextension\b/iu, "custody", "his detention was extended by two months"],
 ];
 
 /** Tested on the text just after the term; examples are such right contexts. */
