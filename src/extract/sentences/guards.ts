@@ -18,6 +18,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
+  // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
+  [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
 ];
 
 /** Tested on the whole left context: the clause is about what might happen, not a ruling. */
@@ -36,6 +38,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
+  // Note: the term a fine buys out, or its alternative: the fine is the penalty (`with an option of N40,000 fine`).
+  [/^(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
 ];
 
 /**

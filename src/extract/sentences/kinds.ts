@@ -8,7 +8,7 @@ import type { SentenceKind } from "../../records.js";
 export type KindRow = readonly [RegExp, SentenceKind, string];
 
 export const KIND_ROWS: readonly KindRow[] = [
-  [/\bsuspended\b|\bstay\s+of\s+execution\b/iu, "suspended prison", "a five year suspended sentence"],
+  [/\bsuspended\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
   [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
   [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b|\brestrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],

@@ -102,6 +102,9 @@ describe("sentence rules find", () => {
       "sentences/verb-term|sentenced to 24 months' imprisonment|prison|P18M|540",
       "sentences/noun-term|6 months were suspended|suspended prison|P6M|180",
     ]],
+    ["a quoted kind", "He was sentenced to three years of 'restricted freedom'.", ["sentences/verb-term|sentenced to three years of 'restricted freedom'|restricted freedom|P3Y|1095"]],
+    ["a conditional sentence", "He received a conditional sentence of two years.", ["sentences/verb-term|received a conditional sentence of two years|suspended prison|P2Y|730"]],
+    ["a fine with the term, not instead of it", "He was sentenced to six months in prison and a fine of 500 euros.", ["sentences/verb-term|sentenced to six months in prison|prison|P6M|180"]],
     ["a suspended part across units", "She was sentenced to two years in prison, with eight months suspended.", [
       "sentences/verb-term|sentenced to two years in prison|prison|P1Y4M|485",
       "sentences/noun-term|eight months suspended|suspended prison|P8M|240",
@@ -182,6 +185,11 @@ describe("sentence rules find nothing in", () => {
     ["a maximum in words", "The charge carries a maximum sentence of a decade in prison."],
     ["a prosecutor's request with a fraction", "The prosecutor requested 2½ years in prison for the editor."],
     ["arrest with no term", "Police arrested the reporter and held him in custody."],
+    ["a term bought out by an option of a fine", "The magistrate sentenced them to two months imprisonment with an option of N30,000 fine each."],
+    ["a term in default of payment after it", "She was fined N50,000 or four months imprisonment in default of payment."],
+    ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
+    ["a term as the alternative to a fine", "He was sentenced to pay a fine of R8,000 or serve 5 months in prison."],
+    ["a fine as the alternative to a term", "He was sentenced to four months imprisonment or a fine of N90,000."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });
