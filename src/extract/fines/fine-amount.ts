@@ -32,17 +32,17 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
-  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in compensation to the committee"],
+  [/^\s*(?:in\s+)?(?:(?:moral|civil|punitive|material)\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
-  [/^\s*(?:equals?|is\s+(?:worth|equal))\b/iu, "rate", " equals approx. 10 EUR"],
+  [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
 ];
 
 /** How far before an amount its guards look, in characters. */
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
 /** Note: `a 50,000-rouble fine on X`: the fine noun after the amount belongs to its phrase. */
-const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine))+/iuy;
+const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine|(?:on|for|to)\s+each(?:\s+of\s+(?:them|the\s+\w+))?))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 /**
  * `each` before the amount in its clause: `were each fined`, `ordered the journalists to each pay
@@ -79,9 +79,14 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   // Note: the equivalents may follow the fine noun (`a 10 million toman fine (around 390 USD)`).
   if (tail && money.length === 0) equivalents();
   const near = left.slice(-GUARD_REACH);
-  const ruledOut =
-    BEFORE_ROWS.some(([pattern]) => pattern.test(near)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
-  if (ruledOut) return { fine: null, end };
+  if (BEFORE_ROWS.some(([pattern]) => pattern.test(near))) return { fine: null, end };
+  const after = text.slice(end, end + 30);
+  for (const [pattern, label] of AFTER_ROWS) {
+    const m = pattern.exec(after);
+    // Note: the words that name a sum as no fine close its phrase, so they do not rule out the next
+    // one (`P100,000 in moral damages, and X was fined PHP20,000`); a rate still rules out its value.
+    if (m) return { fine: null, end: label === "rate" ? end : end + m[0].length };
+  }
   const lead = [...left.matchAll(LEAD)].pop();
   const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
   const fine: Unstamped<FineCandidate> = {

@@ -33,7 +33,7 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: `N` (the naira) only glued to a number of three digits or more (`N40,000`, `N500`), so
 // a lone capital or a road (`N1`) is no currency.
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])N(?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])N(?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");

@@ -46,6 +46,9 @@ describe("fines/amount finds", () => {
     ["an amount in words", "The editor was fined fifty thousand dinars.", ["fined fifty thousand dinars|50000|DZD||-"]],
     ["hundreds in words", "The editor was fined one hundred thousand naira.", ["fined one hundred thousand naira|100000|NGN||-"]],
     ["tomans, the equivalent after the fine noun", "The court gave him a 20 million toman fine (around 480 USD).", ["20 million toman fine (around 480 USD)|20000000|toman|480 USD|-"]],
+    ["each after the amount, on each of", "The court imposed fines of 2,500TL on each of the four.", ["fines of 2,500TL on each of the four|2500|TRY||each"]],
+    ["DA before the number", "She received a fine of DA80,000.", ["a fine of DA80,000|80000|DZD||-"]],
+    ["a fine after damages in the same sentence", "They were ordered to pay the firm P50,000 in moral damages, and Reyes was fined PHP10,000.", ["fined PHP10,000|10000|PHP||-"]],
     ["a rupee sign by the letter's country", "A court in Kathmandu imposed a Rs8,000 fine on the Nepali reporter.", ["Rs8,000 fine|8000|NPR||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -66,6 +69,7 @@ describe("fines/amount finds nothing in", () => {
     ["a hypothetical", "He could be fined 500 euros if convicted."],
     ["a prosecutor's request", "The prosecutor requested a fine of 10,000 lira."],
     ["money with no fine word", "The minimum wage was set at BDT12,500 (US$112)."],
+    ["a rate after the amount", "Fines are in roubles; at the time one euro was worth about 3 roubles."],
     ["bail with a glued sign", "The court fined them and set bail at N200,000 each."],
     ["damages in words", "He was fined, and ordered to pay fifty thousand dinars in damages."],
     ["embezzled sums", "The union leader, fined last year, was accused of embezzling RM3,000."],
