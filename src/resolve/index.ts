@@ -6,6 +6,7 @@
 import type { Candidate, Records } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { resolveDates } from "./dates.js";
+import { resolveFineCurrencies } from "./fines-currency.js";
 import { resolveOrganisations } from "./organisations.js";
 import { resolvePeople } from "./people.js";
 import { resolvePenalties } from "./penalties.js";
@@ -33,7 +34,7 @@ export function resolve(context: TextContext, found: Candidate[]): Resolved {
     letterDate: dated.letterDate,
   });
   return {
-    records: { people, organisations, dates: dated.dates, sentences, fines },
+    records: { people, organisations, dates: dated.dates, sentences, fines: resolveFineCurrencies(context.text, fines, dated.letterDate, dated.dates) },
     letterDate: dated.letterDate,
     dateOrder: dated.dateOrder,
     dateOrderReason: dated.reason,

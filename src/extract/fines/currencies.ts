@@ -4,6 +4,14 @@
  * names such as `rubles`), and every code it names is checked against the package.
  */
 import currencyCodes from "currency-codes";
+import { COUNTRY_ROWS, countryMentions } from "./countries.js";
+
+/**
+ * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
+ * a fine keeps the code valid where and when it was imposed (GUIDELINES).
+ * Note: BYR until the Belarusian redenomination of 1 July 2016; ZWL from 2009 to 2024.
+ */
+export const HISTORIC_CODES: readonly string[] = ["BYR", "ZWL"];
 
 /** `[symbol, code, example]`. */
 export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
@@ -23,10 +31,19 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₾", "GEL", "₾2,000"],
   ["₦", "NGN", "each fined ₦20,000"],
   ["HK$", "HKD", "fined HK$10,000"],
+  ["ZWL$", "ZWL", "each fined ZWL$5,000"],
+  ["Z$", "ZWL", "fined Z$5,000"],
+  ["R$", "BRL", "fined R$2,000"],
+  ["LE", "EGP", "fined LE20,000"],
+  ["RM", "MYR", "fined RM3,000"],
+  ["N", "NGN", "an option of N40,000 fine"],
+  ["YTL", "TRY", "fined YTL 2,000"],
+  ["GH₵", "GHS", "fined GH₵1,200"],
+  ["USh", "UGX", "fined USh 500,000"],
+  ["TSh", "TZS", "fined TSh 1,000,000"],
   ["NT$", "TWD", "fined NT$30,000"],
   ["NZ$", "NZD", "fined NZ$500"],
   ["A$", "AUD", "fined A$1,000"],
-  ["C$", "CAD", "fined C$1,000"],
   ["S$", "SGD", "fined S$2,000"],
   ["₩", "KRW", "fined ₩5,000,000"],
   ["₱", "PHP", "fined ₱10,000"],
@@ -43,12 +60,20 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
 ];
 
 /**
- * `[abbreviation, currency name, example]`: prefixes shared by several currencies, resolved
- * as their name is (`Rs` is the rupee of India, Pakistan, Sri Lanka or Nepal).
+ * `[abbreviation, codes it may stand for (the default first), example]`: signs shared by the
+ * currencies of several countries, resolved by the country the letter names most (`Rs` is the
+ * rupee of India, Pakistan, Nepal or Sri Lanka; `C$` the Canadian dollar or the Nicaraguan córdoba).
  */
-export const SHARED_SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
-  ["Rs", "rupee", "fined Rs 10,000"],
-  ["Rs.", "rupee", "fined Rs. 10,000"],
+export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], string])[] = [
+  ["Rs", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs 10,000"],
+  ["Rs.", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs. 10,000"],
+  ["C$", ["CAD", "NIO"], "fined C$1,000"],
+  ["CFA", ["XAF", "XOF"], "a fine of CFA 500,000"],
+  ["FCFA", ["XAF", "XOF"], "a fine of 500,000 FCFA"],
+  ["DH", ["MAD", "AED"], "a fine of 5,000 DH"],
+  ["Dh", ["MAD", "AED"], "a fine of Dh5,000"],
+  ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000"],
+  ["DA", ["DZD"], "a fine of 50 000 DA"],
 ];
 
 /**
@@ -89,7 +114,14 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["franc", "CHF", "fined 500 francs"],
   ["dong", "VND", "fined 3 million dong"],
   ["won", "KRW", "fined him 5 million won"],
+  ["ringgit", "MYR", "fined 3,000 ringgit"],
+  ["cedi", "GHS", "fined 1,200 cedis"],
+  ["kwacha", "ZMW", "fined 5,000 kwacha"],
+  ["cordoba", "NIO", "fined 15,000 cordobas"],
 ];
+
+/** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`). */
+const PACKAGE_NAME: Record<string, string> = { rouble: "ruble" };
 
 const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));
 
@@ -101,19 +133,38 @@ export function singular(name: string): string {
   return DEFAULTS.has(trimmed) ? trimmed : lower.replace(/s$/u, "");
 }
 
-/** The ISO 4217 code of `code` if the package knows it, else null. */
+/** The ISO 4217 code of `code` if the package knows it (or it is a withdrawn one), else null. */
 export function isoCode(code: string): string | null {
-  return currencyCodes.code(code.toUpperCase()) ? code.toUpperCase() : null;
+  const upper = code.toUpperCase();
+  return currencyCodes.code(upper) || HISTORIC_CODES.includes(upper) ? upper : null;
 }
 
-/** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`). */
+/** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`, `C$`). */
 export function symbolCode(symbol: string, documentText = ""): string | null {
   const compact = symbol.replace(/\s+/gu, "");
   const row = SYMBOL_ROWS.find(([s]) => s.replace(/\s+/gu, "") === compact);
   if (row) return row[1];
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
-  return shared ? nameCode(shared[1], null, documentText) : null;
+  if (!shared) return null;
+  const [, codes] = shared;
+  return byCountry(codes, documentText) ?? codes[0] ?? null;
 }
+
+const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
+
+/** Of `codes`, the one whose countries the letter names most; null when none or a tie. */
+function byCountry(codes: readonly string[], documentText: string): string | null {
+  if (codes.length < 2) return null;
+  const mentions = countryMentions(documentText);
+  const ranked = codes
+    .map((code) => ({ code, n: (COUNTRIES_OF.get(code) ?? []).reduce((sum, c) => sum + (mentions.get(c) ?? 0), 0) }))
+    .sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.code : null;
+}
+
+/** The country an adjective names (`Algerian`, `Kazakh`, `Hong Kong`), from the place table. */
+const COUNTRY_OF_WORD = new Map(COUNTRY_ROWS.flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
 
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */
 function stem(country: string): string {
@@ -121,7 +172,7 @@ function stem(country: string): string {
   return first.length <= 5 ? first : first.slice(0, Math.max(5, first.length - 2));
 }
 
-/** Mention counts for the document last asked about (one letter is resolved at a time). */
+/** Mention counts of country-name stems for the document last asked about. */
 let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
 
 function mentions(text: string, word: string): number {
@@ -135,27 +186,48 @@ function mentions(text: string, word: string): number {
 }
 
 /**
- * The code of a currency name, optionally with an adjective (`Algerian dinar`, `US dollars`):
- * the package's currency of that full name, else the candidate whose country the adjective
- * or the letter names most, else the default.
+ * Of several currencies, the one whose country's name (by its stem, `Colomb`) the letter
+ * mentions most: the fallback for countries the place table does not list.
+ * Note: multi-word names count whole (`Sri Lanka`), so a person called `Sri …` is no country.
+ */
+function byCountryName(candidates: readonly { code: string; countries: string[] }[], documentText: string): string | null {
+  const ranked = candidates
+    .map((r) => ({ code: r.code, n: r.countries.reduce((sum, c) => sum + mentions(documentText, /^[^(,]+\s[^(,]+/u.test(c) ? (c.split(/\s*[(,]/u)[0] ?? c) : stem(c)), 0) }))
+    .sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.code : null;
+}
+
+/**
+ * The code of a currency name, optionally with an adjective (`Algerian dinar`, `US dollars`,
+ * `CFA francs`): the package's currency of that full name, else the candidate whose country
+ * the adjective names, else (for a name several countries share) the one whose country the
+ * letter names most (its name, demonym or capital: see countries.ts), else the default.
  */
 export function nameCode(name: string, adjective: string | null, documentText: string): string | null {
   const base = singular(name);
-  const candidates = currencyCodes.data.filter((r) => r.currency.toLowerCase().split(" ").includes(base));
+  const known = PACKAGE_NAME[base] ?? base;
+  let candidates = currencyCodes.data.filter((r) => r.currency.toLowerCase().split(" ").includes(known));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
+  let narrowed = false;
   if (adj) {
-    const full = candidates.find((r) => r.currency.toLowerCase() === `${adj} ${base}`.toLowerCase());
+    const full = candidates.find((r) => r.currency.toLowerCase() === `${adj} ${known}`.toLowerCase());
     if (full) return full.code;
-    const byAdjective = candidates.find((r) => r.countries.some((c) => adj.startsWith(stem(c))));
+    const country = COUNTRY_OF_WORD.get(adj.toLowerCase());
+    const byAdjective = candidates.find((r) => (country ? r.countries.includes(country) : r.countries.some((c) => adj.startsWith(stem(c)))));
     if (byAdjective) return byAdjective.code;
+    // Note: an adjective that is a word of the currency's name narrows the choice (`CFA francs` → XAF or XOF).
+    const named = candidates.filter((r) => r.currency.toLowerCase().split(" ").includes(adj.toLowerCase()));
+    if (named.length > 0) {
+      candidates = named;
+      narrowed = true;
+    }
   }
   const fallback = DEFAULTS.get(base) ?? null;
   if (candidates.length > 1) {
-    const counted = candidates
-      .map((r) => ({ code: r.code, n: r.countries.reduce((sum, c) => sum + mentions(documentText, stem(c)), 0) }))
-      .sort((a, b) => b.n - a.n);
-    const best = counted[0];
-    if (best && best.n > 0 && best.n > (counted[1]?.n ?? 0)) return best.code;
+    const best = byCountry(candidates.map((r) => r.code), documentText) ?? byCountryName(candidates, documentText);
+    if (best) return best;
   }
+  if (narrowed) return candidates[0]?.code ?? fallback;
   return fallback ?? (candidates.length === 1 ? (candidates[0]?.code ?? null) : null);
 }

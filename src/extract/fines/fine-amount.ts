@@ -23,25 +23,32 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
   // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
   [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
-  // Note: GUIDELINES, not fines: a price to buy out another penalty.
-  [/\b(?:option|alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "two years with an option of a fine of "],
+  // Note: a term given in place of a fine, or a fine offered as the alternative (optional in the gold).
+  // `imprisonment with an option of a fine` is a fine: the term applies only if it goes unpaid (corpus gold).
+  [/\b(?:alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "30 days in lieu of a fine of "],
+  [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
-  [/^\s*(?:in\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in compensation to the committee"],
+  [/^\s*(?:in\s+)?(?:(?:moral|civil|punitive|material)\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
-  [/^\s*(?:equals?|is\s+(?:worth|equal))\b/iu, "rate", " equals approx. 10 EUR"],
+  [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
 ];
 
 /** How far before an amount its guards look, in characters. */
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
 /** Note: `a 50,000-rouble fine on X`: the fine noun after the amount belongs to its phrase. */
-const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine))+/iuy;
+const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine|(?:on|for|to)\s+each(?:\s+of\s+(?:them|the\s+\w+))?))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
+/**
+ * `each` before the amount in its clause: `were each fined`, `ordered the journalists to each pay
+ * a fine of`, `sentenced each of them to a fine of`.
+ */
+const EACH_BEFORE = /\beach\b[^.;:,]{0,40}$/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
@@ -56,20 +63,30 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const left = text.slice(leftStart, amount.start);
   let end = amount.end;
   const money: Money[] = [];
-  BRACKET.lastIndex = 0;
-  const bracket = BRACKET.exec(text.slice(end, windowEnd));
-  if (bracket) {
+  /** Reads the equivalents in a bracket at `end`, and moves `end` past it when it holds any. */
+  const equivalents = (): void => {
+    BRACKET.lastIndex = 0;
+    const bracket = BRACKET.exec(text.slice(end, windowEnd));
+    if (!bracket) return;
     const inside = findAmounts(text, end, end + bracket[0].length, text);
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     if (money.length > 0) end += bracket[0].length;
-  }
+  };
+  equivalents();
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;
+  // Note: the equivalents may follow the fine noun (`a 10 million toman fine (around 390 USD)`).
+  if (tail && money.length === 0) equivalents();
   const near = left.slice(-GUARD_REACH);
-  const ruledOut =
-    BEFORE_ROWS.some(([pattern]) => pattern.test(near)) || AFTER_ROWS.some(([pattern]) => pattern.test(text.slice(end, end + 30)));
-  if (ruledOut) return { fine: null, end };
+  if (BEFORE_ROWS.some(([pattern]) => pattern.test(near))) return { fine: null, end };
+  const after = text.slice(end, end + 30);
+  for (const [pattern, label] of AFTER_ROWS) {
+    const m = pattern.exec(after);
+    // Note: the words that name a sum as no fine close its phrase, so they do not rule out the next
+    // one (`P100,000 in moral damages, and X was fined PHP20,000`); a rate still rules out its value.
+    if (m) return { fine: null, end: label === "rate" ? end : end + m[0].length };
+  }
   const lead = [...left.matchAll(LEAD)].pop();
   const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
   const fine: Unstamped<FineCandidate> = {
@@ -82,7 +99,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     unit: amount.unit,
     money,
     term: { start: amount.start, end: amount.end },
-    each: tail !== null && EACH.test(tail[0]),
+    each: (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left),
     share: null,
   };
   return { fine, end };

@@ -19,20 +19,30 @@ export interface Amount {
 export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "basic amounts"],
   [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
+  // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
+  [/^tomans?$/iu, "toman", "tomans"],
 ];
 
+/** Hundreds in words: `one hundred`, `a hundred and fifty`, `two hundred` (before a scale: `one hundred thousand`). */
+const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?:${NUMBER_SOURCE}))?`;
+
 /** Digits, or number words other than the articles (`five million rials`). */
-const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|(?!an?\\b)(?:${NUMBER_SOURCE})`;
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
-const SYMBOL = "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|[ACS])\\$|(?<![A-Za-z])(?:TL|KSh|Rs\\.?|Rp\\.?|Tk|R|E|P|Q)(?=\\s?\\d)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+// Note: `N` (the naira) only glued to a number of three digits or more (`N40,000`, `N500`), so
+// a lone capital or a road (`N1`) is no currency.
+const SYMBOL =
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])N(?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+/** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
+const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
-const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?";
+const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?";
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦])|(?<adj>(?:U\\.S\\.|US|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b)`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<suf>${SUFFIX})\\b|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦]))`,
   "gu",
 );
 
@@ -45,6 +55,11 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, 
  */
 export function parseAmount(number: string, scale: string): number {
   const factor = SCALES[scale.trim().toLowerCase()] ?? 1;
+  const [before, after] = number.split(/\shundred\b/iu);
+  if (after !== undefined) {
+    const rest = after.replace(/^\s*(?:and\s+)?/iu, "");
+    return ((parseNumber(before ?? "") ?? Number.NaN) * 100 + (rest ? (parseNumber(rest) ?? Number.NaN) : 0)) * factor;
+  }
   if (/^[a-z]/iu.test(number)) return (parseNumber(number) ?? Number.NaN) * factor;
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
@@ -68,7 +83,8 @@ export function findAmounts(text: string, from: number, to: number, documentText
     const amount = parseAmount(g.n1 ?? g.n2 ?? "", g.s1 ?? g.s2 ?? "");
     let currency: string | null = null;
     let unit: string | null = null;
-    if (g.pre) currency = g.pre.length === 3 && /^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : symbolCode(g.pre, documentText);
+    if (g.pre) currency = (/^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : null) ?? symbolCode(g.pre, documentText);
+    else if (g.suf) currency = symbolCode(g.suf, documentText);
     else if (g.code) currency = isoCode(g.code);
     else if (g.sym) currency = symbolCode(g.sym, documentText);
     else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);

@@ -1,6 +1,6 @@
 /**
  * Terms of a penalty: `15 days`, `15-day`, `two years and six months`, `4 years and a half`,
- * `two and a half years`, `one-and-a-half-year`, `a year and a half`, as an ISO 8601
+ * `two and a half years`, `one-and-a-half-year`, `a year and a half`, `1½ years`, `a decade`, as an ISO 8601
  * duration and a day count (1 year = 365, 1 month = 30, 1 week = 7, parts summed).
  */
 import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
@@ -13,8 +13,8 @@ export interface Term {
   days: number;
 }
 
-// Note: `yrs` and `mos.` are how news copy abbreviates years and months.
-const UNIT = "(day|week|month|year|yr|mo)s?";
+// Note: `yrs` and `mos.` are how news copy abbreviates years and months; `a decade` is ten years.
+const UNIT = "(day|week|month|year|yr|mo|decade)s?";
 const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
 
 /** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`). */
@@ -24,7 +24,10 @@ const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?[-\\s]${UNIT}\\b`, "giu"
 const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");
 
 type Unit = "Y" | "M" | "W" | "D";
-const UNIT_OF: Record<string, Unit> = { year: "Y", yr: "Y", month: "M", mo: "M", week: "W", day: "D" };
+const UNIT_OF: Record<string, Unit> = { year: "Y", yr: "Y", month: "M", mo: "M", week: "W", day: "D", decade: "Y" };
+/** Units that count several of another (`two decades` = 20 years). */
+const TIMES: Record<string, number> = { decade: 10 };
+const times = (word: string | undefined): number => TIMES[(word ?? "").toLowerCase()] ?? 1;
 
 /** `half a year`, `half a month`: the article before the unit is a half, not one. */
 const HALF_BEFORE = /\bhalf\s+$/iu;
@@ -78,7 +81,7 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
     if (value === null || unit === undefined) continue;
     const parts: Record<Unit, number> = { Y: 0, M: 0, W: 0, D: 0 };
     const half = /^an?$/iu.test(m[1] ?? "") ? HALF_BEFORE.exec(slice.slice(Math.max(0, m.index - 6), m.index)) : null;
-    add(parts, unit, half ? 0.5 : value + (m[2] ? 0.5 : 0));
+    add(parts, unit, (half ? 0.5 : value + (m[2] ? 0.5 : 0)) * times(m[3]));
     let end = m.index + m[0].length;
     let last = unit;
     TAIL.lastIndex = end;
@@ -89,7 +92,7 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
         const moreUnit = UNIT_OF[(t[3] ?? "").toLowerCase()];
         if (more === null || moreUnit === undefined) break;
         if (RANK[moreUnit] <= RANK[last] || more >= PART_LIMIT[moreUnit]) break;
-        add(parts, moreUnit, more);
+        add(parts, moreUnit, more * times(t[3]));
         last = moreUnit;
       }
       end = t.index + t[0].length;

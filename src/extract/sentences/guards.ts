@@ -18,6 +18,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
+  // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
+  [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
 ];
 
 /** Tested on the whole left context: the clause is about what might happen, not a ruling. */
@@ -26,7 +28,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
-  [/\b(?:extended|prolonged|extension)\b/iu, "custody", "his detention was extended by two months"],
+  // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
+  [/\b(?:detention|custody|arrest|remand)[^.;]{1,40}\b(?:extended|prolonged)\b|\b(?:extended|prolonged)\s+(?:\S+\s+){0,3}?(?:detention|custody|arrest|remand)\b|\bextension\b/iu, "custody", "his detention was extended by two months"],
 ];
 
 /** Tested on the text just after the term; examples are such right contexts. */
@@ -35,6 +38,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
+  // Note: the term a fine buys out, or its alternative: the fine is the penalty (`with an option of N40,000 fine`).
+  [/^(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
 ];
 
 /**

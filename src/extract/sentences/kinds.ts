@@ -8,18 +8,21 @@ import type { SentenceKind } from "../../records.js";
 export type KindRow = readonly [RegExp, SentenceKind, string];
 
 export const KIND_ROWS: readonly KindRow[] = [
-  [/\bsuspended\b/iu, "suspended prison", "a five year suspended sentence"],
+  [/\bsuspended\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
   [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
-  [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
+  [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b|\brestrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
   [/\bhouse\s+arrest\b/iu, "house arrest", "six months under house arrest"],
   [/\b(?:corrective|correctional)\s+(?:labou?r|work)s?\b/iu, "corrective labour", "eight months of correctional labour"],
   [/\b(?:prison|jail|gaol|imprison(?:ment|ed)|incarceration|behind\s+bars|penal\s+colony|labou?r\s+camp|hard\s+labou?r|custodial|colony|jailed)\b/iu, "prison", "sentenced to 10 days in prison"],
   [/\b(?:detention|detained|incarcerated|arrest)\b/iu, "detention", "incarcerated again for 15 days"],
 ];
 
-/** A term suspended after the fact: `1 year and 6 months in prison, suspended for 2 years`. */
-export const SUSPENDED_AFTER = /^,?\s+(?:suspended|conditional(?:ly)?|on\s+probation)\b/iu;
+/**
+ * A term suspended after the fact: `1 year and 6 months in prison, suspended for 2 years`,
+ * `one year in prison with a stay of execution`.
+ */
+export const SUSPENDED_AFTER = /^,?\s+(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
 
 /** The kind named in `phrase`, or null when it names none. */
 export function kindOf(phrase: string): SentenceKind | null {

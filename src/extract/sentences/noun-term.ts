@@ -7,15 +7,17 @@ import type { SentenceCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
+import { SUSPENDED_PART_AFTER, SUSPENDED_PART_BEFORE, servedPart } from "./suspended-part.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 import { verbTerms } from "./verb-term.js";
 
 /**
- * A penalty noun just before the term: `a prison term of`, `imprisonment for`.
+ * A penalty noun just before the term: `a prison term of`, `imprisonment for`, `restrictions on
+ * her freedom of movement for`.
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
 /** The noun-term reading of a term, or null when it is not one. */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
@@ -23,7 +25,9 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   const runKind = kindOf(term.run);
   const after = text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 30);
   // Note: a list item `X: 2 years, suspended` states its kind after the term.
-  const kind = runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null);
+  // Note: the suspended part of a term (`…, of which 6 months were suspended`) is a suspended term.
+  const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
+  const kind = part ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
   if (!named) return null;
@@ -32,8 +36,9 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   let start = term.leftStart + term.left.length;
   if (before) start = term.leftStart + before.index;
   else if (article) start = term.leftStart + article.index;
-  const end = Math.max(term.runEnd, term.end);
-  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+  const end = part ? term.end + (SUSPENDED_PART_AFTER.exec(text.slice(term.end))?.[0].length ?? 0) : Math.max(term.runEnd, term.end);
+  const served = part ? null : servedPart(term, text, end);
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: (served ?? term).duration, days: (served ?? term).days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 export const nounTermRule: Extractor<SentenceCandidate> = {

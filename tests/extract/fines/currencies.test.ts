@@ -1,25 +1,53 @@
 /** Currency rows: every code is ISO 4217 per currency-codes, and every example resolves to it. */
 import currencyCodes from "currency-codes";
 import { describe, expect, it } from "vitest";
-import { NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, nameCode, singular } from "../../../src/extract/fines/currencies.js";
+import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
+import { COUNTRY_ROWS, countryMentions, letterCountry } from "../../../src/extract/fines/countries.js";
 import { findAmounts } from "../../../src/extract/fines/money.js";
 
 describe("currency rows", () => {
-  it.each([...SYMBOL_ROWS, ...NAME_ROWS].map((row) => [row[0], row] as const))("%s names a code the package knows", (_, [, code]) => {
-    expect(currencyCodes.code(code)?.code).toBe(code);
+  it.each([...SYMBOL_ROWS, ...NAME_ROWS].map((row) => [row[0], row] as const))("%s names a code the package knows, or a withdrawn one", (_, [, code]) => {
+    expect(currencyCodes.code(code)?.code ?? HISTORIC_CODES.find((c) => c === code)).toBe(code);
   });
 
   it.each(SYMBOL_ROWS.map((row) => [row[0], row] as const))("symbol %s resolves in its example", (_, [, code, example]) => {
     expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toContain(code);
   });
 
-  it.each(SHARED_SYMBOL_ROWS.map((row) => [row[0], row] as const))("shared symbol %s names a currency row", (_, [, name, example]) => {
-    const code = NAME_ROWS.find(([n]) => n === name)?.[1];
-    expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toEqual([code]);
+  it.each(SHARED_SYMBOL_ROWS.map((row) => [row[0], row] as const))("shared symbol %s resolves to its default with no country", (_, [, codes, example]) => {
+    for (const code of codes) expect(currencyCodes.code(code)?.code).toBe(code);
+    expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toEqual([codes[0]]);
   });
 
   it.each(NAME_ROWS.map((row) => [row[0], row] as const))("name %s resolves in its example", (_, [, code, example]) => {
     expect(findAmounts(example, 0, example.length).map((a) => a.currency)).toContain(code);
+  });
+});
+
+describe("country rows", () => {
+  const known = new Set(currencyCodes.data.flatMap((r) => r.countries));
+  it.each(COUNTRY_ROWS.map((row) => [row[0], row] as const))("%s is a country currency-codes names", (country) => {
+    expect(known.has(country)).toBe(true);
+  });
+
+  it("counts a country's name, demonym and capital, and reads the letter's country", () => {
+    const text = "Kathmandu: the Nepali court fined the editor. Nepal's press council objected; an Indian observer agreed.";
+    expect(countryMentions(text).get("Nepal")).toBe(3);
+    expect(letterCountry(text)).toBe("Nepal");
+    expect(letterCountry("No place at all.")).toBeNull();
+  });
+});
+
+describe("symbolCode by the letter's country", () => {
+  it.each([
+    ["Rs in a Nepali letter", "Rs", "The court in Kathmandu fined the Nepali publisher.", "NPR"],
+    ["Rs in an Indian letter naming a Sri … person", "Rs.", "Sri Ramesh, a worker in Chennai, India, was fined.", "INR"],
+    ["Rs in a Sri Lankan letter", "Rs", "A court in Colombo, Sri Lanka, fined him.", "LKR"],
+    ["C$ in a Nicaraguan letter", "C$", "A court in Managua fined the students.", "NIO"],
+    ["C$ with no country", "C$", "The court fined him.", "CAD"],
+    ["DH in a Moroccan letter", "DH", "Casablanca court fines a journalist.", "MAD"],
+  ])("%s", (_, symbol, text, code) => {
+    expect(symbolCode(symbol, text)).toBe(code);
   });
 });
 
@@ -33,6 +61,15 @@ describe("nameCode", () => {
     ["dinar in an Iraqi letter", "dinar", null, "Baghdad, Iraq.", "IQD"],
     ["rials with no country", "rials", null, "", "IRR"],
     ["manats in an Azerbaijani letter", "manats", null, "Baku, Azerbaijan.", "AZN"],
+    ["manats in a Turkmen letter", "manats", null, "A court in Ashgabat fined the Turkmen reporter.", "TMT"],
+    ["roubles in a letter naming only Minsk", "roubles", null, "A court in Minsk fined her.", "BYN"],
+    ["CFA francs in a Cameroonian letter", "francs", "CFA", "A court in Yaoundé, Cameroon, fined him.", "XAF"],
+    ["CFA francs in a Senegalese letter", "francs", "CFA", "The Dakar court fined the Senegalese reporter.", "XOF"],
+    ["francs in a Swiss letter", "francs", null, "A Geneva court fined him.", "CHF"],
+    ["dinars in a Tunisian letter", "dinars", null, "A court in Tunis fined the Tunisian blogger.", "TND"],
+    ["dirhams in an Emirati letter", "dirhams", null, "A Dubai court fined him.", "AED"],
+    ["dirhams in a Moroccan letter", "dirhams", null, "A court in Rabat fined him.", "MAD"],
+    ["a demonym as the adjective", "dinars", "Jordanian", "", "JOD"],
   ])("%s", (_, name, adjective, text, code) => {
     expect(nameCode(name, adjective, text)).toBe(code);
   });

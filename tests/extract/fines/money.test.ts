@@ -44,12 +44,21 @@ describe("findAmounts", () => {
     ["the rupiah's Rp", "fined Rp 5,000,000", ["Rp 5,000,000|5000000|IDR"]],
     ["a unit before a code-shaped word", "100 MCI (291,700 tenge)", ["100 MCI|100|monthly calculation index", "291,700 tenge|291700|KZT"]],
     ["won, with a scale", "fined him 5 million won", ["5 million won|5000000|KRW"]],
+    ["hundreds in words, with a scale", "two hundred thousand rials", ["two hundred thousand rials|200000|IRR"]],
+    ["a hundred and fifty", "a hundred and fifty euros", ["a hundred and fifty euros|150|EUR"]],
+    ["TL after the number", "6,000 TL", ["6,000 TL|6000|TRY"]],
+    ["YTL before the number", "YTL 2,000", ["YTL 2,000|2000|TRY"]],
+    ["CFA francs", "119,000 CFA francs", ["119,000 CFA francs|119000|XAF"]],
+    ["FCFA after the number", "250,000 FCFA", ["250,000 FCFA|250000|XAF"]],
+    ["the Zimbabwe dollar", "ZWL$5,000", ["ZWL$5,000|5000|ZWL"]],
+    ["the naira's N glued", "N40,000", ["N40,000|40000|NGN"]],
+    ["tomans", "30 million tomans", ["30 million tomans|30000000|toman"]],
     ["won with an adjective", "5,000,000 North Korean won", ["5,000,000 North Korean won|5000000|KPW"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a letter before a word", "Appendix E lists 5 names"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 

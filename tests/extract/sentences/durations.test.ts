@@ -21,6 +21,10 @@ describe("findTerms", () => {
     ["half a year", "sentenced to half a year in prison", "half a year", "P6M", 180],
     ["abbreviated years", "sentenced to 10 yrs in prison", "10 yrs", "P10Y", 3650],
     ["abbreviated months", "jailed for 6 mos", "6 mos", "P6M", 180],
+    ["a decade", "sentenced to a decade in prison", "a decade", "P10Y", 3650],
+    ["a fraction sign", "1½ years in prison", "1½ years", "P1Y6M", 545],
+    ["a spaced fraction sign", "2 ¼ years in prison", "2 ¼ years", "P2Y3M", 820],
+    ["a written fraction", "3 1/2 years in prison", "3 1/2 years", "P3Y6M", 1275],
     ["three parts with commas", "sentenced to 1 year, 3 months and 15 days", "1 year, 3 months and 15 days", "P1Y3M15D", 470],
   ])("%s: %s", (_, text, term, duration, days) => {
     const [found] = findTerms(text);

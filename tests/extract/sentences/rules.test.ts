@@ -87,6 +87,28 @@ describe("sentence rules find", () => {
       "sentences/verb-term|sentenced to 2 years|-|P2Y|730",
       "sentences/verb-term|Reza Amini to 18 months|-|P18M|540",
     ]],
+    ["a decade in prison", "Lena Ortiz was sentenced on 2 May 2019 to a decade in prison.", ["sentences/verb-term|sentenced on 2 May 2019 to a decade in prison|prison|P10Y|3650"]],
+    ["two decades", "The court jailed him for two decades.", ["sentences/verb-term|jailed him for two decades|prison|P20Y|7300"]],
+    ["years' imprisonment after given", "Omar Haddad was given five years' imprisonment.", ["sentences/verb-term|given five years' imprisonment|prison|P5Y|1825"]],
+    ["a jail term of", "The court handed her a jail term of 18 months.", ["sentences/verb-term|handed her a jail term of 18 months|prison|P18M|540"]],
+    ["hard labor, American spelling", "They were each sentenced to 3 years of hard labor.", ["sentences/verb-term|sentenced to 3 years of hard labor|prison|P3Y|1095"]],
+    ["an N-month sentence", "Tariq Aziz received a 30-month sentence.", ["sentences/verb-term|received a 30-month sentence|-|P30M|900"]],
+    ["restrictions on freedom of movement", "The court imposed restrictions on her freedom of movement for four years.", ["sentences/noun-term|restrictions on her freedom of movement for four years|restricted freedom|P4Y|1460"]],
+    ["a stay of execution", "He was sentenced to one year in prison with a stay of execution.", ["sentences/verb-term|sentenced to one year in prison|suspended prison|P1Y|365"]],
+    ["a fraction sign", "She was sentenced to 1½ years in prison.", ["sentences/verb-term|sentenced to 1½ years in prison|prison|P1Y6M|545"]],
+    ["a written fraction", "She was sentenced to 3 1/2 years in prison.", ["sentences/verb-term|sentenced to 3 1/2 years in prison|prison|P3Y6M|1275"]],
+    ["jail terms imposed by an extended bench", "An extended bench of the court imposed three months of jail terms on the editor.", ["sentences/noun-term|three months of jail terms|prison|P3M|90"]],
+    ["a term partly suspended", "He was sentenced to 24 months' imprisonment, of which 6 months were suspended on condition of good behaviour.", [
+      "sentences/verb-term|sentenced to 24 months' imprisonment|prison|P18M|540",
+      "sentences/noun-term|6 months were suspended|suspended prison|P6M|180",
+    ]],
+    ["a quoted kind", "He was sentenced to three years of 'restricted freedom'.", ["sentences/verb-term|sentenced to three years of 'restricted freedom'|restricted freedom|P3Y|1095"]],
+    ["a conditional sentence", "He received a conditional sentence of two years.", ["sentences/verb-term|received a conditional sentence of two years|suspended prison|P2Y|730"]],
+    ["a fine with the term, not instead of it", "He was sentenced to six months in prison and a fine of 500 euros.", ["sentences/verb-term|sentenced to six months in prison|prison|P6M|180"]],
+    ["a suspended part across units", "She was sentenced to two years in prison, with eight months suspended.", [
+      "sentences/verb-term|sentenced to two years in prison|prison|P1Y4M|485",
+      "sentences/noun-term|eight months suspended|suspended prison|P8M|240",
+    ]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -157,6 +179,17 @@ describe("sentence rules find nothing in", () => {
     ["a reduction with no sentence spoken of", "The union's dues were reduced from five to three years' worth."],
     ["a range after from", "Such offences carry sentences ranging from 3 to 5 years in prison."],
     ["time served with no penalty word", "Ali Karimi was released after serving 30 days."],
+    ["custody prolonged by a court", "The court extended his pre-trial detention for two months."],
+    ["restrictions on the movement of an area", "Police imposed restrictions on the freedom of movement of the district for two days."],
+    ["a decade of work", "She worked for a decade before her arrest and detention."],
+    ["a maximum in words", "The charge carries a maximum sentence of a decade in prison."],
+    ["a prosecutor's request with a fraction", "The prosecutor requested 2½ years in prison for the editor."],
+    ["arrest with no term", "Police arrested the reporter and held him in custody."],
+    ["a term bought out by an option of a fine", "The magistrate sentenced them to two months imprisonment with an option of N30,000 fine each."],
+    ["a term in default of payment after it", "She was fined N50,000 or four months imprisonment in default of payment."],
+    ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
+    ["a term as the alternative to a fine", "He was sentenced to pay a fine of R8,000 or serve 5 months in prison."],
+    ["a fine as the alternative to a term", "He was sentenced to four months imprisonment or a fine of N90,000."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

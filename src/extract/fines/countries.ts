@@ -1,0 +1,128 @@
+/**
+ * Which country a letter is about, from the place words it uses: the country's name, its
+ * demonym and its capital (world knowledge, not the corpus's). Currencies that several
+ * countries name alike (dinar, franc, rupee, rouble, manat, `Rs`, `C$`) take the code of the
+ * country the letter names most. Countries are keyed by their name in the `currency-codes`
+ * package, so a currency's countries look up here directly.
+ */
+
+/** `[country as currency-codes names it, words that name it (name, demonym, capital, other forms)]`. */
+export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
+  ["Algeria", ["Algeria", "Algerian", "Algiers"]],
+  ["Argentina", ["Argentina", "Argentine", "Argentinian", "Buenos Aires"]],
+  ["Armenia", ["Armenia", "Armenian", "Yerevan"]],
+  ["Australia", ["Australia", "Australian", "Canberra", "Sydney"]],
+  ["Azerbaijan", ["Azerbaijan", "Azerbaijani", "Azeri", "Baku"]],
+  ["Bahrain", ["Bahrain", "Bahraini", "Manama"]],
+  ["Bangladesh", ["Bangladesh", "Bangladeshi", "Dhaka"]],
+  ["Belarus", ["Belarus", "Belarusian", "Byelorussian", "Minsk", "Homel", "Gomel", "Hrodna", "Grodno", "Vitebsk", "Mahiliou", "Mogilev"]],
+  ["Benin", ["Benin", "Beninese", "Cotonou", "Porto-Novo"]],
+  ["Brazil", ["Brazil", "Brazilian", "Brasília", "Brasilia", "São Paulo"]],
+  ["Burkina Faso", ["Burkina Faso", "Burkinabe", "Burkinabè", "Ouagadougou"]],
+  ["Cambodia", ["Cambodia", "Cambodian", "Khmer", "Phnom Penh"]],
+  ["Cameroon", ["Cameroon", "Cameroonian", "Yaoundé", "Yaounde", "Douala"]],
+  ["Canada", ["Canada", "Canadian", "Ottawa", "Toronto"]],
+  ["Central African Republic (The)", ["Central African Republic", "Bangui"]],
+  ["Chad", ["Chadian", "N'Djamena"]],
+  ["Chile", ["Chile", "Chilean", "Santiago"]],
+  ["Colombia", ["Colombia", "Colombian", "Bogotá", "Bogota"]],
+  ["Congo (The Democratic Republic of The)", ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC", "Kinshasa", "Congolese"]],
+  ["Congo (The)", ["Republic of Congo", "Congo-Brazzaville", "Brazzaville"]],
+  ["Cuba", ["Cuba", "Cuban", "Havana"]],
+  ["Côte D'ivoire", ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast", "Ivorian", "Abidjan"]],
+  ["Denmark", ["Denmark", "Danish", "Copenhagen"]],
+  ["Dominican Republic (The)", ["Dominican Republic", "Santo Domingo"]],
+  ["Egypt", ["Egypt", "Egyptian", "Cairo"]],
+  ["Equatorial Guinea", ["Equatorial Guinea", "Malabo"]],
+  ["Gabon", ["Gabon", "Gabonese", "Libreville"]],
+  ["Georgia", ["Tbilisi", "Georgian"]],
+  ["Guinea", ["Conakry", "Guinean"]],
+  ["Hong Kong", ["Hong Kong"]],
+  ["India", ["India", "Indian", "New Delhi", "Delhi", "Mumbai", "Chennai", "Kolkata"]],
+  ["Iran (Islamic Republic Of)", ["Iran", "Iranian", "Tehran"]],
+  ["Iraq", ["Iraq", "Iraqi", "Baghdad"]],
+  ["Jordan", ["Jordanian", "Amman"]],
+  ["Kazakhstan", ["Kazakhstan", "Kazakh", "Kazakhstani", "Astana", "Almaty"]],
+  ["Kenya", ["Kenya", "Kenyan", "Nairobi"]],
+  ["Korea (The Democratic People’s Republic Of)", ["North Korea", "North Korean", "Pyongyang"]],
+  ["Korea (The Republic Of)", ["South Korea", "South Korean", "Republic of Korea", "Seoul"]],
+  ["Kuwait", ["Kuwait", "Kuwaiti"]],
+  ["Kyrgyzstan", ["Kyrgyzstan", "Kyrgyz", "Bishkek"]],
+  ["Lebanon", ["Lebanon", "Lebanese", "Beirut"]],
+  ["Liberia", ["Liberia", "Liberian", "Monrovia"]],
+  ["Libya", ["Libya", "Libyan", "Tripoli"]],
+  ["Malawi", ["Malawi", "Malawian", "Lilongwe"]],
+  ["Malaysia", ["Malaysia", "Malaysian", "Kuala Lumpur"]],
+  ["Mali", ["Mali", "Malian", "Bamako"]],
+  ["Mexico", ["Mexico", "Mexican"]],
+  ["Morocco", ["Morocco", "Moroccan", "Rabat", "Casablanca"]],
+  ["Nepal", ["Nepal", "Nepali", "Nepalese", "Kathmandu"]],
+  ["New Zealand", ["New Zealand", "Wellington", "Auckland"]],
+  ["Nicaragua", ["Nicaragua", "Nicaraguan", "Managua"]],
+  ["Niger (The)", ["Niger", "Nigerien", "Niamey"]],
+  ["Nigeria", ["Nigeria", "Nigerian", "Abuja", "Lagos"]],
+  ["Norway", ["Norway", "Norwegian", "Oslo"]],
+  ["Oman", ["Oman", "Omani", "Muscat"]],
+  ["Pakistan", ["Pakistan", "Pakistani", "Islamabad", "Lahore", "Karachi"]],
+  ["Philippines (The)", ["Philippines", "Philippine", "Filipino", "Manila"]],
+  ["Qatar", ["Qatar", "Qatari", "Doha"]],
+  ["Russian Federation (The)", ["Russia", "Russian", "Moscow", "St. Petersburg", "Saint Petersburg"]],
+  ["Rwanda", ["Rwanda", "Rwandan", "Kigali"]],
+  ["Saudi Arabia", ["Saudi Arabia", "Saudi", "Riyadh"]],
+  ["Senegal", ["Senegal", "Senegalese", "Dakar"]],
+  ["Serbia", ["Serbia", "Serbian", "Belgrade"]],
+  ["Singapore", ["Singapore", "Singaporean"]],
+  ["Somalia", ["Somalia", "Somali", "Mogadishu"]],
+  ["South Sudan", ["South Sudan", "South Sudanese", "Juba"]],
+  ["Sri Lanka", ["Sri Lanka", "Sri Lankan", "Colombo"]],
+  ["Sudan (The)", ["Sudan", "Sudanese", "Khartoum"]],
+  ["Sweden", ["Sweden", "Swedish", "Stockholm"]],
+  ["Switzerland", ["Switzerland", "Swiss", "Geneva", "Bern"]],
+  ["Syrian Arab Republic", ["Syria", "Syrian", "Damascus"]],
+  ["Taiwan (Province of China)", ["Taiwan", "Taiwanese", "Taipei"]],
+  ["Tajikistan", ["Tajikistan", "Tajik", "Dushanbe"]],
+  ["Tanzania, United Republic Of", ["Tanzania", "Tanzanian", "Dodoma", "Dar es Salaam"]],
+  ["Togo", ["Togo", "Togolese", "Lomé", "Lome"]],
+  ["Tunisia", ["Tunisia", "Tunisian", "Tunis"]],
+  ["Turkmenistan", ["Turkmenistan", "Turkmen", "Ashgabat"]],
+  ["Türki̇ye", ["Turkey", "Türkiye", "Turkish", "Ankara", "Istanbul", "İstanbul"]],
+  ["Uganda", ["Uganda", "Ugandan", "Kampala"]],
+  ["Ukraine", ["Ukraine", "Ukrainian", "Kyiv", "Kiev"]],
+  ["United Arab Emirates (The)", ["United Arab Emirates", "UAE", "Emirati", "Abu Dhabi", "Dubai"]],
+  ["United Kingdom of Great Britain and Northern Ireland (The)", ["United Kingdom", "Britain", "British", "London", "UK"]],
+  ["United States of America (The)", ["United States", "U.S.", "USA", "Washington"]],
+  ["Uruguay", ["Uruguay", "Uruguayan", "Montevideo"]],
+  ["Uzbekistan", ["Uzbekistan", "Uzbek", "Tashkent"]],
+  ["Yemen", ["Yemen", "Yemeni", "Sanaa", "Sana'a"]],
+  ["Zambia", ["Zambia", "Zambian", "Lusaka"]],
+  ["Zimbabwe", ["Zimbabwe", "Zimbabwean", "Harare", "Bulawayo"]],
+];
+
+/** Each word, longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`. */
+const WORDS = COUNTRY_ROWS.flatMap(([country, words]) => words.map((word) => [word, country] as const)).sort((a, b) => b[0].length - a[0].length);
+const COUNTRY_OF = new Map(WORDS.map(([word, country]) => [word, country]));
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** One pass over the text finds every place word (case-sensitive, so common words are not places). */
+const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(([word]) => escape(word)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+
+/** Mention counts for the document last asked about (one letter is resolved at a time). */
+let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
+
+/** How often `text` names each country, by its currency-codes name; computed once per text. */
+export function countryMentions(text: string): ReadonlyMap<string, number> {
+  if (counted.text === text) return counted.counts;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(PLACE)) {
+    const country = COUNTRY_OF.get(m[0]);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  counted = { text, counts };
+  return counts;
+}
+
+/** The country `text` names most, or null when none, or two tie. */
+export function letterCountry(text: string): string | null {
+  const ranked = [...countryMentions(text)].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && (!second || best[1] > second[1]) ? best[0] : null;
+}
