@@ -90,7 +90,7 @@ export interface DateSite extends Span {
  * court also imposed …`): it takes the date of the penalty before it.
  */
 export const SAME_RULING =
-  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judg(?:e)?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
+  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)\b/iu;
 /** A year stated with `in` (`In 2015 X was handed …`): no date of another year is borrowed. */
@@ -98,13 +98,13 @@ const STATED_YEAR = /\b[Ii]n\s+((?:19|20)\d{2})\b/u;
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`). */
-const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judg(?:e)?ments?|decisions?)\b/iu;
+const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?)\b/iu;
 
 /** After a dateline's date: a dash or the line's end. */
-const DATELINE_AFTER = /^[\s,]*(?:[–—|-]|\n)/u;
+const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
 
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
 function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): string | null {

@@ -33,7 +33,7 @@ const PLURAL =
 /** `[pattern, label, example]`: group words, tried in order; named groups `count` and `noun` when stated. */
 export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b/iu, "each of them", "He sentenced each of them to a fine"],
-  [/\bevery(?:one|body|\s+one)?(?=\s+(?:of\s+them\s+)?(?:was|were|has|have|had|got|received|is)\b)/iu, "everyone", "Everyone was given three years of probation"],
+  [/\b(?:every(?:one|body|\s+one)?|each)(?=\s+(?:of\s+them\s+)?(?:was|were|has|have|had|got|received|is)\b)/iu, "everyone", "Everyone was given three years of probation"],
   [new RegExp(`\\ball\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "all three", "All three defendants were fined"],
   [/\b(?<count>both)\b/iu, "both", "They were both sentenced"],
   [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],

@@ -1,9 +1,9 @@
 /**
- * Who a penalty is about: the person named before its term in the same sentence (all of them
- * for `each`, `both`, `were sentenced`), the people after `on` (`fines … on X and Y`), the
- * people already penalised (`All three defendants`), the person a pronoun or a subject-less
- * clause refers back to, the person named right after `A … activist has been sentenced`, or
- * the people a counted group (`Two leaders … were sentenced`) is named as in the next sentence.
+ * Who a penalty is about. The subject is resolved as a thing of its own: the names before its
+ * term (all of them for `each`, `both`, `were sentenced`), the verb's objects, a non-name object
+ * (`sentenced the journalists to`), the names after a clause with none (`…, eight days for X`), a
+ * group (`both`, `the six`, `Three members`: penalties-groups.ts), a pronoun or subject-less
+ * clause referring back, or an indefinite or role noun named in the next sentence.
  */
 import type { Person, Span } from "../records.js";
 import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
@@ -178,7 +178,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `…, eight days for Saba Khomeriki`, `…, and a two-year sentence to Y`: a clause with no
   // name of its own gives its penalty to the names right after it.
   const clause = text.slice(site.window.start, site.start);
-  const clauseStart = site.window.start + (([...clause.matchAll(/[,;]/gu)].pop()?.index ?? -1) + 1);
+  const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
   const listed = namesAfter(text, site, mentions);
   if (listed.length > 0 && !before.some((m) => m.start >= clauseStart)) return listed;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.

@@ -9,6 +9,7 @@ import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter } from "./penalties-people.js";
+import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 
@@ -30,6 +31,9 @@ interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" 
 
 /** The penalty is shared by the people named (`… to three years each`). */
 const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
+
+/** The rule named on a penalty copied by `received the same sentence as X`. */
+const SAME_RULE = "penalties/same-as";
 
 /** From this many days, a term with no stated kind is read as prison. */
 const DEFAULT_PRISON_DAYS = 365;
@@ -96,8 +100,15 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       kind, duration: c.duration, days: c.days, date, era,
     }));
   });
+  // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
+  for (const same of sameAs(text, sites.windows, mentions)) {
+    const source = sentenceDrafts.filter((d) => d.personId === same.source.id && d.start < same.start);
+    for (const person of same.people) {
+      for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+    }
+  }
   const sentences = mergeRestatements(
-    sentenceDrafts,
+    [...sentenceDrafts].sort(byStart),
     (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
     (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
     (d) => d.text,
