@@ -17,7 +17,7 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
  * `… sentence due to a report published by the daily on Jan. 13, 2022`).
  */
 const EVENT_BETWEEN =
-  /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards)\b/iu;
+  /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
 export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
@@ -75,6 +75,8 @@ function distance(d: Span, site: Span): number {
 
 /** Where a penalty sits: its span, its window, the windows of its paragraph, and those holding penalties. */
 export interface DateSite extends Span {
+  /** The penalty's term (its amount, for a fine). */
+  term: Span;
   window: Span;
   /** The earlier windows of its paragraph, in text order. */
   before: readonly Span[];
@@ -91,6 +93,8 @@ export interface DateSite extends Span {
  */
 export const SAME_RULING =
   /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
+/** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
+const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)\b/iu;
 /** A year stated with `in` (`In 2015 X was handed …`): no date of another year is borrowed. */
@@ -128,13 +132,17 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // Note: `In 2015 X was handed …` takes no date of another year.
   const year = STATED_YEAR.exec(sentence)?.[1];
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
-  const back = SAME_RULING.test(text.slice(site.window.start, site.start));
-  for (const w of [...site.before].reverse()) {
+  const lead = text.slice(site.window.start, site.start);
+  const back = SAME_RULING.test(lead);
+  const before = [...site.before].reverse();
+  for (const w of before) {
     const date = stated(text, w, dates, letterDate);
     if (!date) continue;
     const penalty = site.penaltyWindows.has(w.start);
-    // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated.
-    if (penalty) return back ? fits(date) : fits(shared);
+    // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated, and
+    // so does a bare `Y received 8 years.` right after it (a restatement's ellipsis).
+    const elliptical = w === before[0] && ELLIPTICAL.test(text.slice(site.window.start, site.term.start));
+    if (penalty) return back || elliptical ? fits(date) : fits(shared);
     return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fits(shared);
   }
   for (const after of site.later) {
@@ -148,13 +156,13 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   }
   // Note: a paragraph that opens with the penalties (`Particularly, X was given 15 years …`) after
   // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.
-  if (site.before.every((w) => !stated(text, w, dates, letterDate))) {
-    for (const w of [...site.previousParagraph].reverse()) {
-      const date = stated(text, w, dates, letterDate);
-      if (!date) continue;
-      if (!site.penaltyWindows.has(w.start) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
-      break;
-    }
+  // Note: reached only when no sentence of the paragraph before the penalty states a date (the loop above returns).
+  for (const w of [...site.previousParagraph].reverse()) {
+    const date = stated(text, w, dates, letterDate);
+    if (!date) continue;
+    // Note: `On the same day, the court sentenced Y …` in a new paragraph continues the ruling before.
+    if ((back || !site.penaltyWindows.has(w.start)) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
+    break;
   }
   return fits(shared);
 }

@@ -39,7 +39,7 @@ export class Sites {
     }
     return -1;
   }
-  dateSite(span: Span): DateSite {
+  dateSite(span: Span & { term?: Span }): DateSite {
     const i = this.indexOf(span.start);
     const window = this.windows[i] ?? span;
     const first = this.paragraphStart[i] ?? i;
@@ -47,7 +47,9 @@ export class Sites {
     for (let j = i + 1; j < this.windows.length && j <= i + LATER_REACH && this.paragraphStart[j] === first; j++) later.push(this.windows[j] as Span);
     const previousFirst = first > 0 ? (this.paragraphStart[first - 1] ?? first) : first;
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
+      term: span.term ?? span,
       window,
       before: i > 0 ? this.windows.slice(first, i) : [],
       later: i >= 0 ? later : [],

@@ -67,7 +67,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
   const shared = sharedRulingDate(text, sites.windows, input.dates);
-  const dateOf = (span: Span): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  const dateOf = (span: Span & { term: Span }): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);

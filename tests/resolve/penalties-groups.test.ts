@@ -133,3 +133,22 @@ describe("group words", () => {
     expect(found.filter((s) => /\|(?:730|1095)\|/u.test(s))).toHaveLength(2);
   });
 });
+
+describe("penalty dates, continued", () => {
+  it.each([
+    ["a bare restatement right after a dated penalty", "On 16 June 2023, the court sentenced Ana Ruiz to 9 years in prison. Deputy editor Juan Soto received 8 years and 6 months.",
+      ["Ana Ruiz|3285|prison|2023-06-16", "Juan Soto|3100|prison|2023-06-16"]],
+    ["on the same day, in the next paragraph", "On 19 December 2022, the court sentenced Ana Ruiz to five years in prison.\n\nOn the same day, the court sentenced Juan Soto to three years in prison.",
+      ["Ana Ruiz|1825|prison|2022-12-19", "Juan Soto|1095|prison|2022-12-19"]],
+  ])("%s", (_what, text, expected) => {
+    const dates: [string, string][] = [["16 June 2023", "2023-06-16"], ["19 December 2022", "2022-12-19"]].filter(([t]) => text.includes(t ?? "")) as [string, string][];
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"], dates))).toEqual(expected);
+  });
+
+  it.each([
+    ["a date of the offence after `for …ing`", "Ana Ruiz was fined 8,000 euros for taking part in a rally in July 2020.", [["July 2020", "2020-07"]]],
+    ["a penalty of a new paragraph after another dated penalty, not referring back", "On 19 December 2022, the court sentenced Juan Soto to five years in prison.\n\nAna Ruiz was fined 8,000 euros.", [["19 December 2022", "2022-12-19"]]],
+  ])("no date from %s", (_what, text, dates) => {
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto"], dates as [string, string][]))).toEqual(["Ana Ruiz|8000|EUR|-"]);
+  });
+});
