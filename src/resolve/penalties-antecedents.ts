@@ -29,29 +29,6 @@ export function distinct(mentions: readonly PersonMention[]): Person[] {
   return mentions.flatMap((m) => (seen.has(m.person.id) ? [] : (seen.add(m.person.id), [m.person])));
 }
 
-const GROUP_SIZES: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** The size a group word gives (`both`, `All three`, `all 5`), or null (`all of them`). */
-const GROUP_SIZE = /\b(?:both|all\s+(two|three|four|five|six|seven|eight|nine|ten|\d+))\b/iu;
-
-export function groupSize(lead: string): number | null {
-  const m = GROUP_SIZE.exec(lead);
-  if (!m) return null;
-  const word = (m[1] ?? "both").toLowerCase();
-  return GROUP_SIZES[word] ?? (Number(word) || null);
-}
-
-/**
- * A counted group opening the clause as its subject (`Two leaders of the union were`), not
- * `other` people than those named (`Two other activists were`). Group 1 is its size.
- */
-const COUNTED_SUBJECT = /^\s*(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s(?![^.;]*\bother\b)[^.;]{0,100}\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$/iu;
-
-/** The size of a counted group subject (`Two leaders … were`), or null. */
-export function countedSubject(lead: string): number | null {
-  const word = COUNTED_SUBJECT.exec(lead)?.[1]?.toLowerCase();
-  return word ? (GROUP_SIZES[word] ?? (Number(word) || null)) : null;
-}
-
 /** The last `n` people of a list (all of them when `n` is null or larger). */
 export function lastOf(people: readonly Person[], n: number | null): Person[] {
   return n === null || n >= people.length ? [...people] : people.slice(people.length - n);

@@ -17,7 +17,7 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
  * `… sentence due to a report published by the daily on Jan. 13, 2022`).
  */
 const EVENT_BETWEEN =
-  /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out)\b/iu;
+  /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
 export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
@@ -29,7 +29,7 @@ export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?
 const CLAUSE_BREAK = /[>•;|]/gu;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const RELATIVE = /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/iu;
+export const RELATIVE = /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/iu;
 
 const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
 const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
@@ -75,10 +75,49 @@ function distance(d: Span, site: Span): number {
 
 /** Where a penalty sits: its span, its window, the windows of its paragraph, and those holding penalties. */
 export interface DateSite extends Span {
+  /** The penalty's term (its amount, for a fine). */
+  term: Span;
   window: Span;
+  /** The earlier windows of its paragraph, in text order. */
   before: readonly Span[];
-  after: Span | null;
+  /** The later windows of its paragraph, nearest first (a few). */
+  later: readonly Span[];
+  /** The windows of the paragraph before, in text order. */
+  previousParagraph: readonly Span[];
   penaltyWindows: ReadonlySet<number>;
+}
+
+/**
+ * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
+ * court also imposed …`): it takes the date of the penalty before it.
+ */
+export const SAME_RULING =
+  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
+/** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
+const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
+/** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)\b/iu;
+/** A year stated with `in` (`In 2015 X was handed …`): no date of another year is borrowed. */
+const STATED_YEAR = /\b[Ii]n\s+((?:19|20)\d{2})\b/u;
+/** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
+const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
+/** A weekday as a ruling's day (`Monday's convictions`). */
+const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
+
+/** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
+const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?)\b/iu;
+
+/** After a dateline's date: a dash or the line's end. */
+const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
+
+/** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
+function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): string | null {
+  // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
+  const found = dates.find((d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))));
+  if (found) return found.value;
+  const slice = text.slice(w.start, w.end);
+  const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
+  return relative ? relativeDate(relative[1] ?? "", letterDate) : null;
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
@@ -87,21 +126,45 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
   const own = dateInWindow(text, site.window, site, dates, letterDate);
   if (own) return own;
-  for (const w of [...site.before].reverse()) {
-    const dated = dates.filter((d) => full(d) && inside(d, w));
-    if (dated.length === 0) continue;
-    const ruling = RULING.test(text.slice(w.start, w.end)) && !site.penaltyWindows.has(w.start);
-    return ruling ? (dated[0]?.value ?? null) : shared;
+  const sentence = text.slice(site.window.start, site.window.end);
+  // Note: `He had been convicted … and sentenced to …` is earlier than the story: no borrowed date.
+  if (PAST_PERFECT.test(sentence)) return null;
+  // Note: `In 2015 X was handed …` takes no date of another year.
+  const year = STATED_YEAR.exec(sentence)?.[1];
+  const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
+  const lead = text.slice(site.window.start, site.start);
+  const back = SAME_RULING.test(lead);
+  const before = [...site.before].reverse();
+  for (const w of before) {
+    const date = stated(text, w, dates, letterDate);
+    if (!date) continue;
+    const penalty = site.penaltyWindows.has(w.start);
+    // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated, and
+    // so does a bare `Y received 8 years.` right after it (a restatement's ellipsis).
+    const elliptical = w === before[0] && ELLIPTICAL.test(text.slice(site.window.start, site.term.start));
+    if (penalty) return back || elliptical ? fits(date) : fits(shared);
+    return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fits(shared);
   }
-  const after = site.after;
-  if (after && !site.penaltyWindows.has(after.start)) {
+  for (const after of site.later) {
+    if (site.penaltyWindows.has(after.start)) break;
     const attached = dates.find((d) => full(d) && inside(d, after) && ATTACHED_AFTER.test(text.slice(d.end, d.end + 20)));
-    if (attached) return attached.value;
-    // Note: `The ruling was handed down on 3 May 2022.` right after the penalty dates it.
-    const delivered = DELIVERED.test(text.slice(after.start, after.end)) ? dates.find((d) => full(d) && inside(d, after)) : undefined;
-    if (delivered) return delivered.value;
+    if (attached) return fits(attached.value);
+    // Note: `The ruling was handed down on 3 May 2022.`, `The sentencing took place on February 6` after the penalty date it.
+    const slice = text.slice(after.start, after.end);
+    const delivered = DELIVERED.test(slice) || SENTENCING_HELD.test(slice) ? dates.find((d) => full(d) && inside(d, after)) : undefined;
+    if (delivered) return fits(delivered.value);
   }
-  return shared;
+  // Note: a paragraph that opens with the penalties (`Particularly, X was given 15 years …`) after
+  // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.
+  // Note: reached only when no sentence of the paragraph before the penalty states a date (the loop above returns).
+  for (const w of [...site.previousParagraph].reverse()) {
+    const date = stated(text, w, dates, letterDate);
+    if (!date) continue;
+    // Note: `On the same day, the court sentenced Y …` in a new paragraph continues the ruling before.
+    if ((back || !site.penaltyWindows.has(w.start)) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
+    break;
+  }
+  return fits(shared);
 }
 
 /** The one date every dated ruling sentence of the letter gives, when at least two give it. */

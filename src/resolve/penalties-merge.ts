@@ -12,6 +12,23 @@ export interface Draft extends Span {
   text: string;
   rules: string[];
   date: string | null;
+  /**
+   * When the ruling was, as far as the letter says: the date's year, a year stated in its
+   * sentence (`sentenced … in 2004`), `now` for `today`/`on Monday` in a letter with no date, or null.
+   */
+  era: string | null;
+}
+
+/** A year stated with `in` in the penalty's sentence (`In 2015 X was handed …`, `… in prison in 2004`). */
+const STATED_YEAR = /\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gu;
+
+/** The era of a penalty in `sentence` dated `date` (see Draft.era), the letter dated `letterDate`. */
+export function eraOf(sentence: string, date: string | null, relative: boolean, letterDate: string | null): string | null {
+  if (date) return date.slice(0, 4);
+  const years = [...sentence.matchAll(STATED_YEAR)].map((m) => m[1] ?? "");
+  if (years.length === 1) return years[0] ?? null;
+  if (relative) return letterDate ? letterDate.slice(0, 4) : "now";
+  return null;
 }
 
 /** A second penalty, not a restatement of the first. */
@@ -43,14 +60,16 @@ export function mergeRestatements<D extends Draft>(
 ): D[] {
   const kept: D[] = [];
   for (const draft of drafts) {
-    const index = kept.findIndex((k) => k.personId === draft.personId && same(k, draft) && !REPEAT.test(cue(draft)));
+    // Note: a penalty of another year is another penalty (`… on Monday` and `In 2015 X was handed …`).
+    const sameEra = (k: D): boolean => k.era === null || draft.era === null || k.era === draft.era;
+    const index = kept.findIndex((k) => k.personId === draft.personId && same(k, draft) && sameEra(k) && !REPEAT.test(cue(draft)));
     const earlier = index >= 0 ? kept[index] : undefined;
     if (!earlier) {
       kept.push(draft);
       continue;
     }
     const merged = combine(earlier, draft);
-    kept[index] = { ...merged, rules: [...new Set([...earlier.rules, ...draft.rules])], date: draft.date ?? earlier.date };
+    kept[index] = { ...merged, rules: [...new Set([...earlier.rules, ...draft.rules])], date: draft.date ?? earlier.date, era: draft.era ?? earlier.era };
   }
   return kept;
 }

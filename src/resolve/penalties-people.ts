@@ -1,19 +1,18 @@
 /**
- * Who a penalty is about: the person named before its term in the same sentence (all of them
- * for `each`, `both`, `were sentenced`), the people after `on` (`fines … on X and Y`), the
- * people already penalised (`All three defendants`), the person a pronoun or a subject-less
- * clause refers back to, the person named right after `A … activist has been sentenced`, or
- * the people a counted group (`Two leaders … were sentenced`) is named as in the next sentence.
+ * Who a penalty is about. The subject is resolved as a thing of its own: the names before its
+ * term (all of them for `each`, `both`, `were sentenced`), the verb's objects, a non-name object
+ * (`sentenced the journalists to`), the names after a clause with none (`…, eight days for X`), a
+ * group (`both`, `the six`, `Three members`: penalties-groups.ts), a pronoun or subject-less
+ * clause referring back, or an indefinite or role noun named in the next sentence.
  */
 import type { Person, Span } from "../records.js";
-import { antecedent, countedSubject, distinct, groupSize, lastOf, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
+import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
+import { groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
 /** Between the last name and the term: the penalty is shared (`were both sentenced`). */
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
-/** No name, but a group already met (`All three defendants`, `both`). */
-export const KNOWN_GROUP = /\b(?:all|both|each\s+of\s+them)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
 export const PLURAL_PRONOUN = /\b(?:they|them|their)\b/iu;
 const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/giu;
@@ -26,11 +25,15 @@ export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
-export const NAMES_AFTER = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to)\s+(?:[a-z]+\s+){0,3}$/u;
+export const NAMES_AFTER =
+  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
 const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
+/** A list word and a role before the next name (`X and executive editor Y`): no verb, preposition or number. */
+const ROLE_GLUE =
+  /^[,\s]*and\s+(?:(?!(?:of|by|with|from|for|to|on|in|at|who|whose|which|was|were|is|are|has|have|had|and|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ing|\w+ed)\s)[a-z-]+\s+){1,3}$/u;
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
@@ -56,7 +59,8 @@ export interface PenaltySite {
   term: Span;
   /** The sentence window it lies in, and the windows before and after it. */
   window: Span;
-  next: Span | null;
+  /** Later windows, nearest first (a few). */
+  following: readonly Span[];
   /** Earlier windows, nearest first (a few suffice for a pronoun). */
   previous: readonly Span[];
   each: boolean;
@@ -73,8 +77,94 @@ function shareOf(people: readonly Person[], share: PenaltySite["share"]): Person
 
 /** Where a list item or a headline clause starts (`• Obstructing an officer > Sentenced to …`). */
 const CLAUSE_BREAK = /[>•;|:–—]/gu;
+/**
+ * The object of an active penalty verb when it is no name: `sentenced the journalists to`,
+ * `sentenced them to`, `jailed him for`, `ordered the journalists to each pay`, `sentenced the
+ * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
+ */
+export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
+/** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
+const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
+
+/** What the linker needs besides the site: the letter's windows, for groups. */
+export interface Letter {
+  text: string;
+  mentions: readonly PersonMention[];
+  penalised: readonly Person[];
+  /** The name lists of every window, computed once per letter. */
+  lists: () => readonly (readonly Person[])[];
+}
+
+/** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
+const TOTAL = /\btotal(?:l?ing)?\b/iu;
+
+/** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
+function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
+  if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
+  return resolveGroup(group, { ...letter, previous: site.previous, following: site.following });
+}
+
+/** The first name of the next sentence when it opens with one (`… the editor to two years. Vera Lind, 54, …`). */
+function openingName(site: PenaltySite, mentions: readonly PersonMention[]): Person | null {
+  const next = site.following[0];
+  const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+  return first && next && first.start - next.start <= SUBJECT_REACH ? first.person : null;
+}
+const SUBJECT_REACH = 60;
+
+/** The people an object that is no name stands for (OBJECT), or null when the phrase has none. */
+function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
+  const { text, mentions } = letter;
+  const object = OBJECT.exec(text.slice(site.start, site.term.start))?.[1];
+  if (!object) return null;
+  // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
+  // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).
+  if (/^(?:him|her)$/iu.test(object)) return null;
+  const group = groupIn(object, false);
+  if (group) return groupPeople(letter, site, group);
+  if (/^them$/iu.test(object)) {
+    const named = pluralAntecedent(site.previous, mentions);
+    return shareOf(named, site.share) ? [shareOf(named, site.share) as Person] : named;
+  }
+  if (!ROLE_OBJECT.test(object) || mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return null;
+  // Note: `A court sentenced the editor to two years. Vera Lind, 54, …`: a role with no name is
+  // the person the previous sentence named, else the one the next sentence opens with.
+  const before = site.previous[0] && /^the\b/iu.test(object) ? antecedent(text, site.previous.slice(0, 1), mentions) : null;
+  const person = before ?? openingName(site, mentions);
+  return person ? [person] : [];
+}
+
+/** A title-case line: most of its longer words capitalised. */
+function headline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/** Names listed right after the penalty (NAMES_AFTER), or none. */
+function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person[] {
+  const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
+  const firstAfter = after[0];
+  if (!firstAfter) return [];
+  const gap = text.slice(site.end, firstAfter.start);
+  // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
+  const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
+  if (!NAMES_AFTER.test(gap) && !ofSentence) return [];
+  // Note: in a headline every word is capitalised, so `… Imprisonment for Criminal Defamation` names no one.
+  if (/\bfor\s/u.test(gap) && headline(text.slice(site.window.start, site.window.end))) return [];
+  if (/['’]s?\b/u.test(text.slice(firstAfter.end, firstAfter.end + 2))) return [];
+  const list = [firstAfter];
+  for (const m of after.slice(1)) {
+    const prev = list[list.length - 1] as PersonMention;
+    const glue = text.slice(prev.end, m.start);
+    if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue)) break;
+    list.push(m);
+  }
+  return distinct(list);
+}
+
 /** The people a penalty is imposed on; empty when no named person is found. */
-export function peopleFor(text: string, site: PenaltySite, mentions: readonly PersonMention[], penalised: readonly Person[]): Person[] {
+export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
+  const { text, mentions } = letter;
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);
@@ -82,6 +172,15 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
   const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
   if (own) return [own];
   if (objects.length > 0) return distinct(objects);
+  // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
+  const object = site.verbLed ? objectPeople(letter, site) : null;
+  if (object) return object;
+  // Note: `…, eight days for Saba Khomeriki`, `…, and a two-year sentence to Y`: a clause with no
+  // name of its own gives its penalty to the names right after it.
+  const clause = text.slice(site.window.start, site.start);
+  const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
+  const listed = namesAfter(text, site, mentions);
+  if (listed.length > 0 && !before.some((m) => m.start >= clauseStart)) return listed;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
@@ -92,49 +191,38 @@ export function peopleFor(text: string, site: PenaltySite, mentions: readonly Pe
     if (OWN_SUBJECT.test(between)) return [];
     return site.each || GROUP.test(between) ? distinct(sharing(text, before, last)) : [last.person];
   }
-  const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
-  const firstAfter = after[0];
-  const gap = firstAfter ? text.slice(site.end, firstAfter.start) : "";
-  // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
-  const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
-  if (firstAfter && (NAMES_AFTER.test(gap) || ofSentence)) {
-    const list = [firstAfter];
-    for (const m of after.slice(1)) {
-      const prev = list[list.length - 1] as PersonMention;
-      if (!LIST_GLUE.test(text.slice(prev.end, m.start))) break;
-      list.push(m);
-    }
-    return distinct(list);
-  }
+  if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
-  if (KNOWN_GROUP.test(lead) && penalised.length > 0) return lastOf(penalised, groupSize(lead));
-  const object = text.slice(site.start, site.term.start);
+  const objectText = text.slice(site.start, site.term.start);
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
-  const pronoun = [...`${lead} ${object}`.matchAll(ANY_PRONOUN)].pop()?.[0] ?? "";
-  if (PLURAL_PRONOUN.test(pronoun)) {
-    const group = pluralAntecedent(site.previous, mentions);
+  const pronouns = [...`${lead} ${objectText}`.matchAll(ANY_PRONOUN)];
+  const pronoun = pronouns.pop();
+  const group = groupIn(lead);
+  if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
+  if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "")) {
+    const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
-    const mine = shareOf(group, site.share);
-    return mine ? [mine] : group;
+    const mine = shareOf(named, site.share);
+    if (mine) return [mine];
+    if (named.length >= 2) return named;
+    // Note: `the activists … they were given …`: a group named in the clause or just before.
+    const plural = groupIn(lead, false) ?? groupIn(site.previous[0] ? text.slice(site.previous[0].start, site.previous[0].end) : "", false);
+    const people = plural ? groupPeople(letter, site, plural) : [];
+    return people.length > 0 ? people : named;
   }
-  if (PRONOUN.test(lead) || PRONOUN.test(object) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
   }
-  if (site.next && INDEFINITE.test(lead)) {
-    const next = site.next;
-    const first = mentions.find((m) => m.start >= next.start && m.end <= next.end);
-    return first ? [first.person] : [];
-  }
-  // Note: `Two leaders of the union were sentenced … each. X, 32, and Y were arrested …`: the
-  // group is named in the next sentence when it names exactly as many people; otherwise (more,
-  // fewer, or `Two other activists`) the group stays unnamed and gets no record.
-  const size = site.next ? countedSubject(lead) : null;
-  if (site.next && size !== null) {
-    const next = site.next;
-    const named = distinct(mentions.filter((m) => m.start >= next.start && m.end <= next.end));
-    return named.length === size ? named : [];
+  if (INDEFINITE.test(lead)) {
+    const person = openingName(site, mentions) ?? firstNamed(site, mentions);
+    return person ? [person] : [];
   }
   return [];
+}
+
+function firstNamed(site: PenaltySite, mentions: readonly PersonMention[]): Person | null {
+  const next = site.following[0];
+  return (next && mentions.find((m) => m.start >= next.start && m.end <= next.end)?.person) ?? null;
 }

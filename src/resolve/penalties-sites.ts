@@ -39,17 +39,25 @@ export class Sites {
     }
     return -1;
   }
-  dateSite(span: Span): DateSite {
+  dateSite(span: Span & { term?: Span }): DateSite {
     const i = this.indexOf(span.start);
     const window = this.windows[i] ?? span;
     const first = this.paragraphStart[i] ?? i;
-    const after = this.windows[i + 1];
+    const later: Span[] = [];
+    for (let j = i + 1; j < this.windows.length && j <= i + LATER_REACH && this.paragraphStart[j] === first; j++) later.push(this.windows[j] as Span);
+    const previousFirst = first > 0 ? (this.paragraphStart[first - 1] ?? first) : first;
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
+      term: span.term ?? span,
       window,
       before: i > 0 ? this.windows.slice(first, i) : [],
-      after: after && this.paragraphStart[i + 1] === first ? after : null,
+      later: i >= 0 ? later : [],
+      previousParagraph: this.windows.slice(previousFirst, first),
       penaltyWindows: this.penaltyWindows,
     };
   }
 }
+
+/** How many later sentences of its paragraph may say when a penalty's ruling was. */
+const LATER_REACH = 3;

@@ -5,9 +5,11 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
-import { ADMINISTRATIVE, administrativeKind, mergeRestatements, type Draft } from "./penalties-merge.js";
-import { mentionsOf, peopleFor, type PersonMention } from "./penalties-people.js";
+import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
+import { listIn } from "./penalties-groups.js";
+import { mentionsOf, peopleFor, type Letter } from "./penalties-people.js";
+import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 
@@ -30,24 +32,29 @@ interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" 
 /** The penalty is shared by the people named (`… to three years each`). */
 const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
 
+/** The rule named on a penalty copied by `received the same sentence as X`. */
+const SAME_RULE = "penalties/same-as";
+
 /** From this many days, a term with no stated kind is read as prison. */
 const DEFAULT_PRISON_DAYS = 365;
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
+/** How many sentences ahead a group may be named (`Three members were sentenced … On 14 December, A, B and C …`). */
+const FOLLOWING_REACH = 2;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, mentions: readonly PersonMention[], penalised: Person[]): Person[] {
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Person[]): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
-  const next = sites.windows[index + 1] ?? null;
+  const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, next, previous, each, verbLed, share };
-  const people = peopleFor(context.text, site, mentions, penalised);
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share };
+  const people = peopleFor(letter, site);
   for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);
   return people;
 }
@@ -60,8 +67,15 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
   const shared = sharedRulingDate(text, sites.windows, input.dates);
-  const dateOf = (span: Span): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  const dateOf = (span: Span & { term: Span }): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  const eraAt = (span: Span, date: string | null): string | null => {
+    const w = sites.dateSite(span).window;
+    const sentence = text.slice(w.start, w.end);
+    return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
+  };
   const penalised: Person[] = [];
+  let lists: Person[][] | null = null;
+  const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
   const kinds = candidates.map((c) => c.kind);
   candidates.forEach((c, i) => {
@@ -80,13 +94,21 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
-    return link(context, sites, c, mentions, penalised).map((person) => ({
+    const era = eraAt(c, date);
+    return link(context, sites, c, letter, penalised).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
-      kind, duration: c.duration, days: c.days, date,
+      kind, duration: c.duration, days: c.days, date, era,
     }));
   });
+  // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
+  for (const same of sameAs(text, sites.windows, mentions)) {
+    const source = sentenceDrafts.filter((d) => d.personId === same.source.id && d.start < same.start);
+    for (const person of same.people) {
+      for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+    }
+  }
   const sentences = mergeRestatements(
-    sentenceDrafts,
+    [...sentenceDrafts].sort(byStart),
     (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
     (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
     (d) => d.text,
@@ -94,8 +116,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
 
   const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
     const date = dateOf(c);
-    return link(context, sites, c, mentions, penalised).map((person) => ({
-      start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
+    const era = eraAt(c, date);
+    return link(context, sites, c, letter, penalised).map((person) => ({
+      start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),

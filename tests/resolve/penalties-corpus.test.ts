@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 import { corpusPresent, letterIds, runLetter } from "./penalties-gold.js";
 
 /**
- * A little under today's figures on all 38 letters (sentences 0.786, fines 0.667 with issue 12's
- * strict currency rule), so a drop shows at once; ratcheted up as the rules improve, never lowered.
+ * A little under today's figures on all 38 letters (sentences 0.980, fines 0.765 with issue 12's
+ * strict currency rule; 0.786 and 0.667 before penalties reached groups), so a drop shows at once;
+ * ratcheted up as the rules improve, never lowered.
  */
-const MIN_F1 = { sentences: 0.78, fines: 0.66 };
+const MIN_F1 = { sentences: 0.97, fines: 0.75 };
 
 function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);

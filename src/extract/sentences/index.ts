@@ -1,8 +1,9 @@
 /** The sentences rules, in the order they run. */
 import type { SentenceCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { chainRule } from "./chain.js";
 import { listItemRule } from "./list-item.js";
 import { nounTermRule } from "./noun-term.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, listItemRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule];

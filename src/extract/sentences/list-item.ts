@@ -2,7 +2,7 @@
  * Rule `sentences/list-item`: the lines of a list or plain-text table that give each person a
  * term and nothing else, under an introduction that says what the terms are:
  *   `The judge imposed the following prison terms:` … `Name – age – sentence`
- *   `Carlos Ernesto Núñez Blandón – 24 – 13 years`
+ *   `Carlos Ernesto Núñez Blandón – 24 – 13 years`, `- Mr. Hoan: 13 years`
  * Two such lines in a row at least; a line alone, or lines with no penalty word shortly before
  * them, are not taken (a list of ages or of years of service looks the same).
  */
@@ -16,7 +16,7 @@ import { kindOf } from "./kinds.js";
  * separators and an optional age (`Name – 24 – `, `2. Name: `, `Name (24): `, `Name\t`).
  */
 export const ITEM_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s•*·>]*(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.? *[–—:|(,\t-][ \t]*(?:\d{1,3} *[–—:|),\t-][ \t]*(?:[:–—-][ \t]*)?)?$/u,
+  /^[\s•*·>]*(?:[-–—] +)?(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.? *[–—:|(,\t-][ \t]*(?:\d{1,3} *[–—:|),\t-][ \t]*(?:[:–—-][ \t]*)?)?$/u,
   "a list line's name and separators",
   "Carlos Ernesto Núñez Blandón – 24 – ",
 ];

@@ -1,5 +1,5 @@
 /**
- * The `sentences/verb-term`, `sentences/noun-term` and `sentences/list-item` rules: what each phrasing must yield
+ * The `sentences/verb-term`, `sentences/noun-term`, `sentences/chain` and `sentences/list-item` rules: what each phrasing must yield
  * (rule, text, kind, duration, days) and what is not a sentence.
  */
 import { describe, expect, it } from "vitest";
@@ -148,6 +148,35 @@ describe("sentences/list-item", () => {
     ["an age after the term", "Those convicted:\nIvan Petrov – 24 years old\nOlga Ivanova – 21 years old"],
   ])("nothing from %s", (_, text) => {
     expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([]);
+  });
+});
+
+describe("sentences/list-item with dash bullets", () => {
+  it("reads `- Mr. Name: term` lines", () => {
+    const text = "The court handed down these prison sentences:\n- Mr. Ruiz: 13 years\n- Ms. Gil: 11 years";
+    expect(found(text)).toEqual(["sentences/list-item|- Mr. Ruiz: 13 years|prison|P13Y|4745", "sentences/list-item|- Ms. Gil: 11 years|prison|P11Y|4015"]);
+  });
+});
+
+describe("sentences/chain", () => {
+  it.each([
+    ["terms with their names after, under the first term's kind",
+      "Rulings included 14 days of administrative detention for activists Ana Ruiz and Juan Soto, eight days for Luis Paz, and five days for Marta Gil.",
+      ["sentences/noun-term|14 days of administrative detention|administrative detention|P14D|14", "sentences/chain|eight days|administrative detention|P8D|8", "sentences/chain|five days|administrative detention|P5D|5"]],
+    ["terms with their names before a dash",
+      "Mr. Ruiz was given 15 years in prison, Mr. Soto- 13 years, Ms. Gil: 11 years and Mr. Paz- eight years in prison.",
+      ["sentences/verb-term|given 15 years in prison|prison|P15Y|5475", "sentences/noun-term|eight years in prison|prison|P8Y|2920", "sentences/chain|13 years|prison|P13Y|4745", "sentences/chain|11 years|prison|P11Y|4015"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 years of service."],
+    ["a term after a penalty but not in a list", "Ana Ruiz was sentenced to 3 years in prison after 8 days of talks for Juan Soto."],
+    ["a term in the next sentence", "Ana Ruiz was sentenced to 3 years in prison. Juan Soto- 12 years."],
+    ["a ruled-out term in the chain", "Ana Ruiz was given 15 years in prison, Juan Soto- 26-year-old."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
   });
 });
 

@@ -1,0 +1,75 @@
+/**
+ * Rule `sentences/chain`: bare terms that carry on a penalty of the same sentence, each tied to
+ * a name, the names after (`for`) or before (`Name- term`) each term:
+ *   `… 14 days of administrative detention for A and B, eight days for C, and five days for D`
+ *   `Mr. A was given 15 years in prison, Mr. B- 13 years, Mr. C- 11 years and Mr. D- 8 years`
+ * Each item takes the kind of the penalty that heads the chain unless it names its own. A bare
+ * term with no penalty before it in its sentence, or not joined to it by a list, is no penalty.
+ */
+import type { SentenceCandidate, SentenceKind } from "../../records.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { guard } from "./guards.js";
+import { kindOf } from "./kinds.js";
+import { nounTerm } from "./noun-term.js";
+import { termsInContext, type TermInContext } from "./terms.js";
+import { verbTerms } from "./verb-term.js";
+
+/** A name as a chain writes it: an optional honorific, then one to five capitalised words. */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
+
+/** `[pattern, label, example]`: what joins an item to the one before it. */
+export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before", string])[] = [
+  // Note: the item before ended with its names (`… for A and B, `); this item names its own after it.
+  [/^\s+for\s+[^.;:\d]{1,160}?,\s*(?:and\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
+  // Note: the name comes first, then a dash or colon (`, Mr. Hoan- `, ` and Ana Ruiz: `).
+  [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Hoan- "],
+];
+/** After an item that names its people after it: `for` and the names (`eight days for Saba`). */
+const FOR_NAME = /^\s+for\s+(?:[a-z-]+\s+){0,3}\p{Lu}/u;
+/** After an item that named its person before it: the item ends there (`, `, ` and`, `.`). */
+const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
+
+interface Head {
+  window: number;
+  kind: SentenceKind | null;
+  /** Where the previous item of the chain ends. */
+  end: number;
+}
+
+/** The chain item a term makes after `head`, or null. */
+function item(term: TermInContext, text: string, head: Head): Unstamped<SentenceCandidate> | null {
+  const between = text.slice(head.end, term.start);
+  const link = LINK_ROWS.find(([pattern]) => pattern.test(between))?.[1];
+  const end = Math.max(term.runEnd, term.end);
+  const after = text.slice(end, end + 40);
+  if (!link || !(link === "after" ? FOR_NAME : BARE_END).test(after)) return null;
+  if (guard(term, after) !== null) return null;
+  const kind = kindOf(term.run) ?? head.kind;
+  return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+}
+
+export const chainRule: Extractor<SentenceCandidate> = {
+  id: "sentences/chain",
+  type: "sentence",
+  extract(context) {
+    const { text } = context;
+    const verbs = verbTerms(context);
+    const found: Unstamped<SentenceCandidate>[] = [];
+    let head: Head | null = null;
+    for (const term of termsInContext(context)) {
+      const own = verbs.get(term) ?? nounTerm(term, text);
+      if (own) {
+        head = { window: term.window.start, kind: own.kind, end: own.end };
+        continue;
+      }
+      const chained = head && head.window === term.window.start ? item(term, text, head) : null;
+      if (!chained || !head) {
+        head = null;
+        continue;
+      }
+      found.push(chained);
+      head.end = chained.end;
+    }
+    return found;
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * Penalty subjects that are groups, and the named people they stand for: `both`, `the pair`,
+ * `all three`, `each of them`, `everyone`, `the two journalists`, `the six`, `the labour
+ * members`, `Three union members`. A definite group (`the six`) refers to people already met;
+ * an indefinite counted one (`Three union members were …`) to people named after it. A group
+ * whose people the letter never names, or names in a different number, gives nobody.
+ */
+import type { Person, Span } from "../records.js";
+import { distinct, lastOf, type PersonMention } from "./penalties-antecedents.js";
+
+/** A group subject: how many (when said), its head noun, and whether it points back. */
+export interface Group {
+  /** Where the group's words start in the text searched. */
+  index: number;
+  size: number | null;
+  noun: string | null;
+  definite: boolean;
+}
+
+const COUNTS: Record<string, number> = {
+  both: 2, pair: 2, duo: 2, couple: 2, trio: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
+
+/**
+ * A plural head noun: lower case, ending in `s` but not in `ss`/`us`/`is` (`press`, `status`,
+ * `this`), nor one that names no people (`years`, `charges`, `authorities`); or `men`, `women`, `people`.
+ */
+const PLURAL =
+  "(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others)\\b)[a-z-]+(?<![su]s|is)s|men|women|people";
+
+/** `[pattern, label, example]`: group words, tried in order; named groups `count` and `noun` when stated. */
+export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
+  [/\b(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b/iu, "each of them", "He sentenced each of them to a fine"],
+  [/\b(?:every(?:one|body|\s+one)?|each)(?=\s+(?:of\s+them\s+)?(?:was|were|has|have|had|got|received|is)\b)/iu, "everyone", "Everyone was given three years of probation"],
+  [new RegExp(`\\ball\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "all three", "All three defendants were fined"],
+  [/\b(?<count>both)\b/iu, "both", "They were both sentenced"],
+  [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],
+  [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
+  [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
+];
+
+/** A definite plural noun phrase (`the journalists`, `the labor members`), not `other` people. */
+const DEFINITE_PLURAL_SOURCE = `\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll\\s+the)\\s+(?!other\\b)(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})`;
+const DEFINITE_PLURAL = new RegExp(`${DEFINITE_PLURAL_SOURCE}\\b`, "u");
+/** The same, within four words of the clause's end (`the journalists were each `): the subject. */
+const DEFINITE_PLURAL_END = new RegExp(`${DEFINITE_PLURAL_SOURCE}(?=(?:\\s+[a-z-]+){0,4}\\s*$)`, "u");
+/** A counted indefinite group (`Three union members`, `3 members of the federation`), not `other` ones. */
+const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d])(?<count>${COUNT}|${COUNT.replace(/\b([a-z])/gu, (c) => c.toUpperCase())})\\s+(?!other\\b)(?:[\\p{L}-]+\\s+){0,3}?(?<noun>${PLURAL})\\b`, "u");
+
+const sizeOf = (word: string | undefined): number | null => {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  return COUNTS[w] ?? (Number(w) || null);
+};
+
+/**
+ * The group a clause's words make its subject, or null. `nearEnd` asks a bare plural noun
+ * phrase to stand within a few words of the end (`the journalists were each`), so a noun
+ * early in a long clause (`the rights of the workers, the court …`) is no subject.
+ */
+export function groupIn(lead: string, nearEnd = true): Group | null {
+  let best: { index: number; group: Group } | null = null;
+  for (const [pattern] of GROUP_ROWS) {
+    const m = pattern.exec(lead);
+    if (m && (!best || m.index > best.index)) best = { index: m.index, group: { index: m.index, size: sizeOf(m.groups?.count), noun: m.groups?.noun ?? null, definite: true } };
+  }
+  if (best) return best.group;
+  const plural = (nearEnd ? DEFINITE_PLURAL_END : DEFINITE_PLURAL).exec(lead);
+  if (plural) return { index: plural.index, size: null, noun: plural.groups?.noun ?? null, definite: true };
+  const counted = COUNTED.exec(lead);
+  if (counted) return { index: counted.index, size: sizeOf(counted.groups?.count), noun: counted.groups?.noun ?? null, definite: false };
+  return null;
+}
+
+/** The size a counted mention of `noun` gives in `text` (`3 members of …` for `the labor members`). */
+export function countOf(text: string, noun: string): number | null {
+  const escaped = noun.replace(/-/gu, "\\-");
+  const m = new RegExp(`(?:^|[^\\p{L}\\d])(${COUNT})\\s+(?!other\\b)(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, "iu").exec(text);
+  return sizeOf(m?.[1]);
+}
+
+/** What group resolution needs to know of the letter around one penalty. */
+export interface GroupScope {
+  text: string;
+  mentions: readonly PersonMention[];
+  /** Earlier windows, nearest first. */
+  previous: readonly Span[];
+  /** Later windows, nearest first (a few). */
+  following: readonly Span[];
+  /** The name lists of every window of the letter (memoised by the caller), for a group named anywhere (`The “Zimbabwe Six” are …`). */
+  lists: () => readonly (readonly Person[])[];
+  penalised: readonly Person[];
+}
+
+const within = (w: Span) => (m: PersonMention): boolean => m.start >= w.start && m.end <= w.end;
+
+/** What may stand between two names of one list: commas, `and`, bracketed asides. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
+const ASIDE = /\s*\([^()]{0,120}\)/gu;
+
+/** The longest run of names in a window joined only by list words, as people. */
+export function listIn(text: string, window: Span, mentions: readonly PersonMention[]): Person[] {
+  const inside = mentions.filter(within(window));
+  let best: PersonMention[] = [];
+  let run: PersonMention[] = [];
+  for (const m of inside) {
+    const last = run.at(-1);
+    if (last && LIST_JOIN.test(text.slice(last.end, m.start).replace(ASIDE, ""))) run.push(m);
+    else run = [m];
+    if (distinct(run).length > distinct(best).length) best = [...run];
+  }
+  return distinct(best);
+}
+
+/**
+ * The named people a group stands for: for a definite group, the people already penalised
+ * or those named together just before; then the people the next sentences name when they name
+ * exactly as many; then a list anywhere in the letter naming exactly as many.
+ */
+export function resolveGroup(group: Group, scope: GroupScope): Person[] {
+  const { text, mentions } = scope;
+  const size = group.size ?? (group.noun ? countOf(scope.previous.slice(0, 6).map((w) => text.slice(w.start, w.end)).reverse().join(" "), group.noun) : null);
+  if (group.definite) {
+    if (scope.penalised.length > 0 && (size === null || scope.penalised.length >= size)) return lastOf(scope.penalised, size);
+    for (const w of scope.previous.slice(0, 6)) {
+      const named = distinct(mentions.filter(within(w)));
+      if (named.length === 0) continue;
+      if (named.length >= 2 && (size === null || named.length === size)) return named;
+      if (size === null) break;
+    }
+  }
+  if (size === null || size < 2) return [];
+  for (const w of scope.following.slice(0, 2)) {
+    const named = distinct(mentions.filter(within(w)));
+    if (named.length === 0) continue;
+    if (named.length === size) return named;
+    break;
+  }
+  // Note: a letter that names its group once, anywhere (`The “Zimbabwe Six” are A, B, …`), when
+  // exactly one list in it names exactly as many people.
+  const lists = scope.lists().filter((l) => l.length === size);
+  return lists.length === 1 ? [...(lists[0] ?? [])] : [];
+}

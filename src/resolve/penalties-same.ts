@@ -1,0 +1,34 @@
+/**
+ * `X received the same sentence as Y`: X gets a copy of each penalty Y was given before in the
+ * letter, spanning the phrase that says so. With no earlier penalty of Y, nothing.
+ */
+import type { Person, Span } from "../records.js";
+import { distinct, type PersonMention } from "./penalties-antecedents.js";
+
+/** The phrase; what follows `as` names whose penalty is copied. */
+export const SAME_AS =
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+the\s+same\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
+
+/** One copy to make: the people receiving it, whose penalties, and the phrase's span. */
+export interface SameAs extends Span {
+  people: Person[];
+  source: Person;
+}
+
+/** Every `… the same sentence as Y` in the windows, with its receivers (named before it in the sentence) and Y. */
+export function sameAs(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
+  const found: SameAs[] = [];
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    if (!/\bsame\b/iu.test(slice)) continue;
+    for (const m of slice.matchAll(SAME_AS)) {
+      const start = w.start + m.index;
+      const end = start + m[0].length;
+      const source = mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end);
+      // Note: the receivers are the names of the clause before the phrase (`X and Y both received …`).
+      const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);
+      if (source && people.length > 0) found.push({ start, end: source.end, people, source: source.person });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,154 @@
+/**
+ * Penalties that reach several named people (issue 12, item 1) and the ruling date each takes
+ * (issue 17, item 2): what must be found, and what must not. Names and wording are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { fines, run, sentences } from "./penalties-helpers.js";
+
+type Case = [string, string, (string | [string, string[]])[], string[], [string, string][]?, string?];
+
+/** `[what, text, people, expected sentences "person|days|kind|date", dates, letter date]`. */
+const GROUP_CASES: Case[] = [
+  ["each, names before", "Ana Ruiz, Juan Soto and Luis Paz were each sentenced to three years in prison.", ["Ana Ruiz", "Juan Soto", "Luis Paz"],
+    ["Ana Ruiz|1095|prison|-", "Juan Soto|1095|prison|-", "Luis Paz|1095|prison|-"]],
+  ["the pair, named in the sentence before", "Reporters Eva Berg and Nils Holm were arrested at the border. The pair were both sentenced to 11 years in jail.",
+    ["Eva Berg", "Nils Holm"], ["Eva Berg|4015|prison|-", "Nils Holm|4015|prison|-"]],
+  ["a judge's object is not the judge", "Reporters Eva Berg and Nils Holm were tried in the capital. The presiding judge in the case, Omar Haddad, sentenced the journalists to 11 years in prison.",
+    ["Eva Berg", "Nils Holm", "Omar Haddad"], ["Eva Berg|4015|prison|-", "Nils Holm|4015|prison|-"]],
+  ["a counted group named in the sentences after", "Three union members were each sentenced to 3 years of hard labour. After a closed hearing, Rosa Lema, Ines Vidal and Tomas Roig were taken to prison.",
+    ["Rosa Lema", "Ines Vidal", "Tomas Roig"], ["Rosa Lema|1095|prison|-", "Ines Vidal|1095|prison|-", "Tomas Roig|1095|prison|-"]],
+  ["a definite group counted before, named in a list anywhere",
+    "Four teachers were convicted in May. But the teachers won a partial victory when they were given suspended jail sentences of two years. The four are Rosa Lema, Ines Vidal (of the teachers' union), Tomas Roig and Pablo Vega.",
+    ["Rosa Lema", "Ines Vidal", "Tomas Roig", "Pablo Vega"],
+    ["Rosa Lema|730|suspended prison|-", "Ines Vidal|730|suspended prison|-", "Tomas Roig|730|suspended prison|-", "Pablo Vega|730|suspended prison|-"]],
+  ["everyone, after a chain of terms",
+    "Mr. Ruiz was given 15 years in prison, Mr. Soto- 13 years and Mr. Paz- eight years in prison. In addition, everyone was given three years of probation.",
+    [["Ana Ruiz", ["Ruiz"]], ["Juan Soto", ["Soto"]], ["Luis Paz", ["Paz"]]],
+    ["Ana Ruiz|5475|prison|-", "Juan Soto|4745|prison|-", "Luis Paz|2920|prison|-", "Ana Ruiz|1095|probation|-", "Juan Soto|1095|probation|-", "Luis Paz|1095|probation|-"]],
+  ["chained terms with the names after", "The court ordered 14 days of administrative detention for activists Ana Ruiz and Juan Soto, eight days for Luis Paz, six days for Marta Gil and Pablo Vega, and five days for Rosa Lema.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega", "Rosa Lema"],
+    ["Ana Ruiz|14|administrative detention|-", "Juan Soto|14|administrative detention|-", "Luis Paz|8|administrative detention|-", "Marta Gil|6|administrative detention|-",
+      "Pablo Vega|6|administrative detention|-", "Rosa Lema|5|administrative detention|-"]],
+  ["a second term handed to the name after it", "A judge handed a three-year suspended prison term to Ana Ruiz, editor of a weekly, and a two-year suspended prison sentence to Juan Soto, its publisher.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|1095|suspended prison|-", "Juan Soto|730|suspended prison|-"]],
+  ["names after the penalty with a role between and a fine before `on`",
+    "The court imposed three months of jail terms on its publisher Ana Ruiz and executive editor Juan Soto. It imposed six months of jail term and a 5,000 euro fine on Luis Paz.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Ana Ruiz|90|prison|-", "Juan Soto|90|prison|-", "Luis Paz|180|prison|-"]],
+  ["a role object named in the next sentence", "A court sentenced the editor to two years in prison. Vera Lind, 54, had run the paper since 2010.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
+  ["a role object named before in the sentence", "Vera Lind remains in jail after a court sentenced the teacher unionist to six years in prison.", ["Vera Lind"], ["Vera Lind|2190|prison|-"]],
+];
+
+const GROUP_NOTHING: Case[] = [
+  ["other people, unnamed", "Ana Ruiz was sentenced to three years in prison. Two other activists were sentenced to two years each.", ["Ana Ruiz"], ["Ana Ruiz|1095|prison|-"]],
+  ["a counted group named in a different number", "Three activists were sentenced to one year in prison each. Ana Ruiz and Juan Soto were also arrested that week.", ["Ana Ruiz", "Juan Soto"], []],
+  ["a group's total", "The regime sentenced five activists to a total 57 years in prison. On Monday, Ana Ruiz, Juan Soto, Luis Paz, Marta Gil and Pablo Vega stood trial.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega"], []],
+  ["`for` before a complement is no person", "Ana Ruiz was sentenced to 10 years in prison for insulting President Juan Soto.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|3650|prison|-"]],
+  ["a headline's `for` names no one", "Court Sentences Journalists to 5 Months Imprisonment for Criminal Defamation", ["Criminal Defamation"], []],
+  ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 minutes and eight days for Luis Paz were spent on the road.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], []],
+];
+
+describe("penalties reaching several named people", () => {
+  it.each(GROUP_CASES)("%s", (_what, text, people, expected, dates = [], letterDate = undefined) => {
+    expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
+  });
+  it.each(GROUP_NOTHING)("not: %s", (_what, text, people, expected, dates = [], letterDate = undefined) => {
+    expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
+  });
+
+  it("gives a fine to each of a group (`were each fined`, `ordered the journalists to each pay`)", () => {
+    const text = "A judge handed a three-year prison term to Ana Ruiz and a two-year prison term to Juan Soto. The judge also ordered the journalists to each pay a fine of 500 euros.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|500|EUR|-", "Juan Soto|500|EUR|-"]);
+    expect(fines(run("Ana Ruiz and Juan Soto were each fined 300 euros.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|300|EUR|-", "Juan Soto|300|EUR|-"]);
+  });
+
+  it("gives `the six` the people already penalised", () => {
+    const text = "Ana Ruiz, Juan Soto, Luis Paz, Marta Gil, Pablo Vega and Rosa Lema were given suspended jail sentences of two years. The six were also ordered to pay a fine of 500 euros.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega", "Rosa Lema"]))).toHaveLength(6);
+  });
+
+  it("keeps a penalty of another year apart from one of today", () => {
+    const text = "On Monday, a court sentenced Ivan Orlov to 15 days in jail. In 2015 Orlov was handed a 15-day prison sentence for leaflets.";
+    expect(sentences(run(text, [["Ivan Orlov", ["Orlov"]]]))).toEqual(["Ivan Orlov|15|prison|-", "Ivan Orlov|15|prison|-"]);
+  });
+});
+
+const DATE_CASES: Case[] = [
+  ["a dated ruling sentence before, in the paragraph", "On 5 September 2021 the court heard Ana Ruiz and Juan Soto. They were each sentenced to two years in prison.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|730|prison|2021-09-05", "Juan Soto|730|prison|2021-09-05"], [["5 September 2021", "2021-09-05"]]],
+  ["in the same hearing", "Ana Ruiz was sentenced on 5 September 2021 to two years in prison. In the same hearing, Juan Soto was sentenced to one year in prison.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|730|prison|2021-09-05", "Juan Soto|365|prison|2021-09-05"], [["5 September 2021", "2021-09-05"]]],
+  ["the court also, after a relative day", "The court on Sunday sentenced Ana Ruiz to three months in prison. Her lawyer spoke to reporters. The court has also imposed six months of jail term on Juan Soto.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|90|prison|2024-09-29", "Juan Soto|180|prison|2024-09-29"], [], "2024-09-30"],
+  ["the sentencing's date stated after", "Ana Ruiz was given a nine-month suspended jail sentence. The group will appeal. The sentencing took place on 6 February 2019 after a delay.",
+    ["Ana Ruiz"], ["Ana Ruiz|270|suspended prison|2019-02-06"], [["6 February 2019", "2019-02-06"]]],
+  ["the paragraph before dates the ruling", "On 5 October 2018, the court found Ana Ruiz and Juan Soto guilty of subversion.\n\nParticularly, Ana Ruiz was given 15 years in prison and Juan Soto was given 10 years in prison.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|5475|prison|2018-10-05", "Juan Soto|3650|prison|2018-10-05"], [["5 October 2018", "2018-10-05"]]],
+  ["a weekday's convictions against the dateline", "New York, December 6, 2012 – Monday's convictions of two reporters are an outrage.\n\nA judge handed a three-year prison term to Ana Ruiz.",
+    ["Ana Ruiz"], ["Ana Ruiz|1095|prison|2012-12-03"], [["December 6, 2012", "2012-12-06"]], "2012-12-06"],
+];
+
+const DATE_NONE: Case[] = [
+  ["no date in the letter", "Ana Ruiz was sentenced to two years in prison.", ["Ana Ruiz"], ["Ana Ruiz|730|prison|-"]],
+  ["past perfect borrows no date", "On 3 May 2020 the court rejected her appeal. Ana Ruiz had been convicted of fraud and sentenced to two years in prison.",
+    ["Ana Ruiz"], ["Ana Ruiz|730|prison|-"], [["3 May 2020", "2020-05-03"]]],
+  ["a stated other year borrows no date", "In May 2020 a court rejected the request. In 2015 Ana Ruiz was handed a 15-day prison sentence.",
+    ["Ana Ruiz"], ["Ana Ruiz|15|prison|-"], [["May 2020", "2020-05"]]],
+  ["an event before `in response`", "Ana Ruiz was beaten up in August 2020, and in response she was detained and sentenced to 15 days.",
+    ["Ana Ruiz"], ["Ana Ruiz|15|-|-"], [["August 2020", "2020-08"]]],
+  ["a dateline is no ruling date", "New York, December 6, 2012 – CPJ condemns the trial.\n\nA judge handed a three-year prison term to Ana Ruiz.",
+    ["Ana Ruiz"], ["Ana Ruiz|1095|prison|-"], [["December 6, 2012", "2012-12-06"]], "2012-12-06"],
+];
+
+describe("penalty dates", () => {
+  it.each(DATE_CASES)("%s", (_what, text, people, expected, dates = [], letterDate = undefined) => {
+    expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
+  });
+  it.each(DATE_NONE)("none: %s", (_what, text, people, expected, dates = [], letterDate = undefined) => {
+    expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
+  });
+});
+
+describe("the same sentence as another", () => {
+  it("copies each penalty of the person named after `as`", () => {
+    const text = "On 2 March 2022 Ana Ruiz was sentenced to two years in prison. Juan Soto received the same sentence as Ruiz.";
+    expect(sentences(run(text, [["Ana Ruiz", ["Ruiz"]], "Juan Soto"], [["2 March 2022", "2022-03-02"]]))).toEqual([
+      "Ana Ruiz|730|prison|2022-03-02",
+      "Juan Soto|730|prison|2022-03-02",
+    ]);
+  });
+
+  it("copies nothing when that person has no penalty before", () => {
+    const text = "Juan Soto received the same sentence as Ana Ruiz. Ana Ruiz is a reporter.";
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+  });
+});
+
+describe("group words", () => {
+  it.each([
+    ["each was given", "Ana Ruiz and Juan Soto were convicted. Each was given two years in prison."],
+    ["every was given (everyone)", "Ana Ruiz was given 5 years in prison and Juan Soto was given 4 years in prison. In addition, every was given three years of probation."],
+  ])("%s", (_what, text) => {
+    const found = sentences(run(text, ["Ana Ruiz", "Juan Soto"]));
+    expect(found.filter((s) => /\|(?:730|1095)\|/u.test(s))).toHaveLength(2);
+  });
+});
+
+describe("penalty dates, continued", () => {
+  it.each([
+    ["a bare restatement right after a dated penalty", "On 16 June 2023, the court sentenced Ana Ruiz to 9 years in prison. Deputy editor Juan Soto received 8 years and 6 months.",
+      ["Ana Ruiz|3285|prison|2023-06-16", "Juan Soto|3100|prison|2023-06-16"]],
+    ["on the same day, in the next paragraph", "On 19 December 2022, the court sentenced Ana Ruiz to five years in prison.\n\nOn the same day, the court sentenced Juan Soto to three years in prison.",
+      ["Ana Ruiz|1825|prison|2022-12-19", "Juan Soto|1095|prison|2022-12-19"]],
+  ])("%s", (_what, text, expected) => {
+    const dates: [string, string][] = [["16 June 2023", "2023-06-16"], ["19 December 2022", "2022-12-19"]].filter(([t]) => text.includes(t ?? "")) as [string, string][];
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"], dates))).toEqual(expected);
+  });
+
+  it.each([
+    ["a date of the offence after `for …ing`", "Ana Ruiz was fined 8,000 euros for taking part in a rally in July 2020.", [["July 2020", "2020-07"]]],
+    ["a penalty of a new paragraph after another dated penalty, not referring back", "On 19 December 2022, the court sentenced Juan Soto to five years in prison.\n\nAna Ruiz was fined 8,000 euros.", [["19 December 2022", "2022-12-19"]]],
+  ])("no date from %s", (_what, text, dates) => {
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto"], dates as [string, string][]))).toEqual(["Ana Ruiz|8000|EUR|-"]);
+  });
+});
