@@ -42,11 +42,15 @@ function tally<E, A>(matched: ListEvaluation<E, A>["matched"], stated: (e: E) =>
   return t;
 }
 
-/** Every name of the organisation record that `name` names in `orgs`, or just `name`. */
+/** Every name of the organisation records that `name` names in `orgs`, and `name` itself. */
 function bodyKeys(name: string, orgs: readonly { name: string; acronym: string | null; aliases: readonly string[] }[]): Set<string> {
   const key = organisationKey(name);
-  const record = orgs.find((o) => organisationKeys(o).has(key));
-  return record ? new Set([key, ...organisationKeys(record)]) : new Set([key]);
+  const keys = new Set([key]);
+  for (const o of orgs) {
+    const forms = organisationKeys(o);
+    if (forms.has(key)) for (const form of forms) keys.add(form);
+  }
+  return keys;
 }
 
 const roleSet = (roles: readonly string[]): string => [...new Set(roles.map(normaliseName))].sort().join("|");
@@ -64,7 +68,12 @@ export function evaluateAttributes(expected: Expected, actual: Actual, lists: Li
       lists.people.matched,
       (e) => e.organisation !== null,
       (a) => a.organisation !== null,
-      (e, a) => intersects(bodyKeys(e.organisation ?? "", expected.organisations), bodyKeys(a.organisation ?? "", actual.organisations)),
+      // Note: each name is looked up in both documents' organisation records, so a body named by
+      // its acronym on one side and its full name on the other is the same body.
+      (e, a) => {
+        const both = [...expected.organisations, ...actual.organisations];
+        return intersects(bodyKeys(e.organisation ?? "", both), bodyKeys(a.organisation ?? "", both));
+      },
     ),
     person_roles: tally(
       lists.people.matched,
