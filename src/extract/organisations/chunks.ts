@@ -24,7 +24,7 @@ const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.h
  * (`PSI-affiliated`, `London-based`, `Urdu-language`, `State-owned`): it describes the body that
  * follows and is no word of its name (`the PSI-affiliated Union of Health Workers`).
  */
-export const DESCRIPTOR_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-(?:\p{Ll}+ed|language|run|owned|born|speaking|wide|leaning)$/u;
+export const DESCRIPTOR_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-(?:\p{Ll}+ed|language|run|born|speaking|wide|leaning)$/u;
 
 const upper = (token: Token): boolean =>
   !shouted(token) && !DESCRIPTOR_WORD.test(token.text) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text));
