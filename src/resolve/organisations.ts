@@ -11,8 +11,17 @@ import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
 
+/**
+ * A long name's words in alphabetical order: one body written twice with two words swapped
+ * (`Agro-Allied Industries` and `Allied-Agro Industries`) is one body misspelt, not two.
+ */
+function wordSet(name: string): string {
+  const words = key(name).split(/[\s-]+/u);
+  return words.length >= 4 ? `words:${words.sort().join(" ")}` : "";
+}
+
 function keys(candidate: OrganisationCandidate): string[] {
-  return [candidate.name, candidate.acronym ?? "", candidate.text].map(key).filter(Boolean);
+  return [...[candidate.name, candidate.acronym ?? "", candidate.text].map(key), wordSet(candidate.name)].filter(Boolean);
 }
 
 /**

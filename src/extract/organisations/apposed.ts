@@ -4,7 +4,7 @@
  * apposition after it (`Birleşik Metal-İş, the union whose strike …`).
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isCommonWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
 import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -16,6 +16,9 @@ const NOUNS =
   "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective";
 // Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
 const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
+// Note: `French cosmetics company, Yves Rocher Vostok, and …`, `a workers’ centre, Dagongzhe, has …`:
+// the noun with its article, then the name between commas.
+const BEFORE_COMMA = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
 const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
@@ -36,7 +39,9 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
-        const before = BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start));
+        const before =
+          BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
+          (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
         const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60)));
         if (!before && !after) return [];
         const name = spanText(text, chunk);

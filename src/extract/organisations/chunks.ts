@@ -107,9 +107,13 @@ export function spanText(text: string, tokens: readonly Token[]): string {
 export function trimLeading(chunk: readonly Token[]): Token[] {
   const tokens = [...chunk];
   const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text);
-  while (tokens.length > 0 && skippable(tokens[0] as Token)) tokens.shift();
+  // Note: a capitalised article of another language begins a title (`Le Devoir`, `La Nation`, `El País`).
+  const article = (t: Token): boolean => FOREIGN_ARTICLE.test(t.text) && tokens.length > 1;
+  while (tokens.length > 0 && skippable(tokens[0] as Token) && !article(tokens[0] as Token)) tokens.shift();
   return tokens;
 }
+
+const FOREIGN_ARTICLE = /^(?:Le|La|Les|El|Al|Il|Lo|Der|Die|Das)$/u;
 
 /** A clause (sentence, or letterhead lines joined) with its organisation chunks and whether it is a headline. */
 export interface Clause {

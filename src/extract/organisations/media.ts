@@ -1,23 +1,36 @@
 /**
  * News outlets named by a media noun: `the independent newspaper Azadliq`, `news agency AFP`,
  * `television station TV5Monde`, `the ‘Belsat’ TV channel`, `the Birgün daily`, `the Casbah
- * Tribune news site`. The name is the capitalised words; the whole phrase is an alias.
+ * Tribune news site`, `the weekly Le Devoir`, and in apposition (`News Digest, an online news
+ * medium`). The name is the capitalised words; the whole phrase is an alias.
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isRoleWord } from "../people/roles.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
 
-const NOUN = "newspaper|daily|weekly|magazine|website|web-site|news site|news agency|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
-const BEFORE = new RegExp(`\\b(?:${NOUN})\\s+[‘'"“]?$`, "iu");
-const AFTER = new RegExp(`^[’'"”]?\\s+(?:${NOUN})\\b`, "iu");
+export const MEDIA_NOUN =
+  "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
+  "news outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
+const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
+const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
+// Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
+const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b`, "iu");
 
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
   return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text));
+}
+
+/** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */
+function afterPositions(chunk: Token[]): Token[] {
+  const of = chunk.findIndex((t) => t.text === "of");
+  if (of <= 0 || !chunk.slice(0, of).every((t) => t.text === "and" || isRoleWord(t.text))) return chunk;
+  return chunk.slice(of + 1);
 }
 
 export const mediaRule: Extractor<OrganisationCandidate> = {
@@ -26,13 +39,14 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return orgClauses(context).flatMap(({ span: sentence, chunks }) =>
-      chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      chunks.map((chunk) => trimLeading(afterPositions(trimLeading(chunk)))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
         const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));
-        const after = AFTER.exec(text.slice(last.end, Math.min(sentence.end, last.end + 30)));
-        if (!before && !after) return [];
+        const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
+        const after = AFTER.exec(rest);
+        if (!before && !after && !APPOSITION.test(rest)) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
         const end = after ? last.end + after[0].length : last.end;
