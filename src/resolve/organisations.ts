@@ -35,7 +35,8 @@ function glosses(text: string, found: readonly OrganisationCandidate[]): Map<Org
   for (const c of found) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   const out = new Map<OrganisationCandidate, OrganisationCandidate>();
   for (const b of found) {
-    if (!b.name.includes(" ") || !/^\s*\)/u.test(text.slice(b.end, b.end + 3))) continue;
+    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`).
+    if (!b.name.includes(" ") || !/^\s*(?:,\s*[\p{Lu}\p{N}-]{2,12}\s*)?\)/u.test(text.slice(b.end, b.end + 18))) continue;
     const open = /\s*\(\s*$/u.exec(text.slice(Math.max(0, b.start - 8), b.start));
     const a = open ? byEnd.get(b.start - open[0].length) : undefined;
     if (a && a !== b) out.set(b, a);

@@ -17,7 +17,7 @@ export const ORG_HEADS = new Set([
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
   "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
-  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría", "registry", "directorate",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

@@ -14,7 +14,7 @@ import { orgClauses } from "./named.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
-  "news outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
+  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
 const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
 const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.

@@ -39,9 +39,9 @@ export function isHead(token: Token): boolean {
  * (`International Labour Organization`), unlike `Independent Trade Unions` or `Trade Union`.
  */
 function compound(tokens: Token[]): boolean {
-  // Note: a ministry or department with an `of` tail (`Ministry of Labour`) names one body;
+  // Note: a ministry, department or registry with an `of` tail (`Ministry of Labour`, `Registry of Trade Unions`) names one body;
   // `Council of Executive members` does not.
-  if (tokens.length >= 3 && /^(?:ministry|department)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
+  if (tokens.length >= 3 && /^(?:ministry|department|registry|office|bureau|directorate)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
   // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
   if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
@@ -52,7 +52,9 @@ function compound(tokens: Token[]): boolean {
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
   let tokens = [...chunk];
-  while (tokens.length > 0 && (NOT_NAME_WORDS.has(lower(tokens[0] as Token)) || isFunctionWord((tokens[0] as Token).text))) tokens.shift();
+  // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || isFunctionWord(t.text);
+  while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
@@ -77,6 +79,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   else if (link === "in") end = lastHead;
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
+  // Note: `Human and Trade Union Rights Coordinator`: a head followed by the noun of a role's
+  // subject, the phrase ending in the role, is a position, not a body (`… Union President` is one).
+  const following0 = tokens[lastHead + 1];
+  if (end === lastHead && following0 && !CONNECTORS.has(following0.text) && (isNoun(following0.text) || /^\p{Lu}\p{Ll}+s$/u.test(following0.text)) && !ROLE_HEADS.has(lower(following0)) && ROLE_HEADS.has(lower(tokens.at(-1) as Token))) return null;
   if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
@@ -136,7 +142,9 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
   const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
   // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
-  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !(isRoleWord(next.text) && singular(next.text) === next.text);
+  // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
+  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) : false;
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
