@@ -12,7 +12,7 @@ import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people
 import { tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
-import { afterQuotedName, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
+import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
 import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
@@ -125,8 +125,9 @@ export const namedRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
-        const whole = bodyOf(text, chunk);
-        if (!whole || inTitle(text, chunk) || afterQuotedName(text, chunk)) return [];
+        const full = bodyOf(text, chunk);
+        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk)) return [];
+        const whole = beforeDefined(text, full, (left) => bodyOf(text, left) !== null);
         const acronym = trailingAcronym(text, chunk, whole);
         return parted(whole).flatMap((body) => found(text, body, body.at(-1) === whole.at(-1) ? acronym : null));
       });

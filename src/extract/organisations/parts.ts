@@ -7,6 +7,7 @@
 import { isCountry } from "../nlp.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
+import { longFormStart } from "./schwartz-hearst.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 
@@ -68,4 +69,25 @@ export function inTitle(text: string, chunk: Token[]): boolean {
 export function afterQuotedName(text: string, chunk: Token[]): boolean {
   const first = chunk[0] as Token;
   return /[“"‘«]\p{Lu}[^“”"‘’«»\n]{0,40}[”"’»]\s+$/u.test(text.slice(Math.max(0, first.start - 50), first.start));
+}
+
+/**
+ * The body cut before `of the <Y>` when an acronym in brackets right after it abbreviates Y
+ * (`Committee on Freedom of Association of the International Labour Organization (ILO)`): two
+ * bodies, the definition rule naming Y. Note: cut at the first `of the` whose left part is a body
+ * by itself (`cut`), so a body between them goes too (`… of the Governing Body of the ILO`);
+ * `Embassy of the Republic of Belarus (ERB)` stays whole, `Embassy` alone being no name.
+ */
+export function beforeDefined(text: string, body: Token[], cut: (left: Token[]) => boolean): Token[] {
+  const last = body.at(-1) as Token;
+  const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}-]{1,11})\)/u.exec(text.slice(last.end, last.end + 16))?.[1];
+  if (!acronym) return body;
+  const start = longFormStart(acronym, text.slice((body[0] as Token).start, last.end)) + (body[0] as Token).start;
+  const at = body.findIndex((t) => t.start === start);
+  for (let of = 1; of < at - 1; of++) {
+    if (body[of]?.text !== "of" || body[of + 1]?.text !== "the") continue;
+    const left = body.slice(0, of);
+    if (cut(left)) return left;
+  }
+  return body;
 }
