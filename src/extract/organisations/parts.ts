@@ -80,7 +80,7 @@ export function afterQuotedName(text: string, chunk: Token[]): boolean {
  */
 export function beforeDefined(text: string, body: Token[], cut: (left: Token[]) => boolean): Token[] {
   const last = body.at(-1) as Token;
-  const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}-]{1,11})\)/u.exec(text.slice(last.end, last.end + 16))?.[1];
+  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,11})\)/u.exec(text.slice(last.end, last.end + 16))?.[1];
   if (!acronym) return body;
   const start = longFormStart(acronym, text.slice((body[0] as Token).start, last.end)) + (body[0] as Token).start;
   const at = body.findIndex((t) => t.start === start);
