@@ -100,7 +100,9 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
   const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);
-  const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
+  // Note: `Agrícola Motagua, S.A.` is later written `Agrícola Motagua`.
+  const bare = /^(.+), (?:(?:\p{Lu}\.){1,3}|Inc\.|Ltd\.|LLC|LLP|GmbH|PLC)$/u.exec(name)?.[1];
+  const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : []), ...(bare ? [bare] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
     // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
     const exact = form === acronym && form === form.toUpperCase();

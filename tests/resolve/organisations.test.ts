@@ -66,4 +66,9 @@ describe("resolveOrganisations", () => {
     const [prison] = organisations("He was taken to Ravin Prison in Oskar to serve his term.");
     expect(prison).toMatchObject({ name: "Ravin Prison", aliases: ["Ravin Prison in Oskar"] });
   });
+
+  it("finds a company written later without its legal form", () => {
+    const [company] = organisations("Workers of Bonita Frutas, S.A. went on strike. We call on Bonita Frutas to negotiate.");
+    expect(company).toMatchObject({ name: "Bonita Frutas, S.A.", aliases: ["Bonita Frutas"] });
+  });
 });

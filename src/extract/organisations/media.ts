@@ -20,6 +20,21 @@ const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
 const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b`, "iu");
 
+// Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
+// portal kabar.kg`); one pass over the text, the noun checked around each address.
+const DOMAIN = /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|net|org|info|news|tv|media|online|[a-z]{2})(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+
+/** Web addresses the letter calls an outlet. */
+function domains(text: string): Unstamped<OrganisationCandidate>[] {
+  return [...text.matchAll(DOMAIN)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const rest = text.slice(end, end + 60);
+    if (!APPOSITION.test(rest) && !AFTER.test(rest) && !BEFORE.test(text.slice(Math.max(0, start - 30), start))) return [];
+    return [{ type: "organisation", start, end, text: match[0], name: match[0], acronym: null }];
+  });
+}
+
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
@@ -38,7 +53,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ span: sentence, chunks }) =>
+    const named = orgClauses(context).flatMap(({ span: sentence, chunks }) =>
       chunks.map((chunk) => trimLeading(afterPositions(trimLeading(chunk)))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
@@ -54,5 +69,6 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );
+    return [...named, ...domains(text)];
   },
 };
