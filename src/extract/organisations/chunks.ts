@@ -5,6 +5,7 @@
  */
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
+import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord } from "../nlp.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
@@ -26,8 +27,9 @@ const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.h
  */
 export const DESCRIPTOR_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-(?:\p{Ll}+ed|language|run|born|speaking|wide|leaning)$/u;
 
+const isDescriptor = memoised((word: string): boolean => DESCRIPTOR_WORD.test(word));
 const upper = (token: Token): boolean =>
-  !shouted(token) && !DESCRIPTOR_WORD.test(token.text) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text));
+  !shouted(token) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text)) && !isDescriptor(token.text);
 
 /** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
 const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;

@@ -21,17 +21,22 @@ const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b`, "iu");
 
 // Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
-// portal kabar.kg`); one pass over the text, the noun checked around each address.
-const DOMAIN = /(?<![\p{L}\p{N}@./-])[\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|net|org|info|news|tv|media|online|[a-z]{2})(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+// portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a
+// pattern starting at every word of the letter would cost the whole text's scan per letter.
+const ENDING = /\.(?:com|net|org|info|news|tv|media|online|[a-z]{2})(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+const LABEL = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 
 /** Web addresses the letter calls an outlet. */
 function domains(text: string): Unstamped<OrganisationCandidate>[] {
-  return [...text.matchAll(DOMAIN)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
-    const start = match.index;
-    const end = start + match[0].length;
+  return [...text.matchAll(ENDING)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    const end = match.index + match[0].length;
+    const label = LABEL.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!label) return [];
+    const start = match.index - label[0].length;
+    if (/[\p{L}\p{N}@./-]/u.test(text.slice(start - 1, start))) return [];
     const rest = text.slice(end, end + 60);
     if (!APPOSITION.test(rest) && !AFTER.test(rest) && !BEFORE.test(text.slice(Math.max(0, start - 30), start))) return [];
-    return [{ type: "organisation", start, end, text: match[0], name: match[0], acronym: null }];
+    return [{ type: "organisation", start, end, text: text.slice(start, end), name: text.slice(start, end), acronym: null }];
   });
 }
 

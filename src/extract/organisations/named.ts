@@ -6,6 +6,7 @@
  * headlines and phrases that continue with a lower-case noun (`Council of Executive members`) are not names.
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
+import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
@@ -28,10 +29,14 @@ const OCCASIONS = /^(?:day|week|month|year|award|awards|prize|medal|index|festiv
  * (`International Socialist Organisation-Zimbabwe`).
  */
 export function isHead(token: Token): boolean {
-  if (ORG_HEADS.has(lower(token))) return true;
-  const hyphened = /^(\p{L}+)-\p{Lu}/u.exec(token.text);
-  return hyphened !== null && STRONG_ORG_HEADS.has((hyphened[1] as string).toLowerCase());
+  return headWord(token.text);
 }
+
+const headWord = memoised((word: string): boolean => {
+  if (ORG_HEADS.has(word.toLowerCase())) return true;
+  const hyphened = /^(\p{L}+)-\p{Lu}/u.exec(word);
+  return hyphened !== null && STRONG_ORG_HEADS.has((hyphened[1] as string).toLowerCase());
+});
 
 /**
  * True for a name made only of generic words that still names one body: a ministry with an
