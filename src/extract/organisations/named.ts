@@ -10,7 +10,7 @@ import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
-import { tokenize, type Token } from "../people/tokens.js";
+import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
@@ -58,7 +58,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
   let tokens = [...chunk];
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
-  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || isFunctionWord(t.text);
+  // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
+  const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
