@@ -11,8 +11,17 @@ import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
 
+/**
+ * A long name's words in alphabetical order: one body written twice with two words swapped
+ * (`Agro-Allied Industries` and `Allied-Agro Industries`) is one body misspelt, not two.
+ */
+function wordSet(name: string): string {
+  const words = key(name).split(/[\s-]+/u);
+  return words.length >= 4 ? `words:${words.sort().join(" ")}` : "";
+}
+
 function keys(candidate: OrganisationCandidate): string[] {
-  return [candidate.name, candidate.acronym ?? "", candidate.text].map(key).filter(Boolean);
+  return [...[candidate.name, candidate.acronym ?? "", candidate.text].map(key), wordSet(candidate.name)].filter(Boolean);
 }
 
 /**
@@ -26,7 +35,8 @@ function glosses(text: string, found: readonly OrganisationCandidate[]): Map<Org
   for (const c of found) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   const out = new Map<OrganisationCandidate, OrganisationCandidate>();
   for (const b of found) {
-    if (!b.name.includes(" ") || !/^\s*\)/u.test(text.slice(b.end, b.end + 3))) continue;
+    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`).
+    if (!b.name.includes(" ") || !/^\s*(?:,\s*[\p{Lu}\p{N}-]{2,12}\s*)?\)/u.test(text.slice(b.end, b.end + 18))) continue;
     const open = /\s*\(\s*$/u.exec(text.slice(Math.max(0, b.start - 8), b.start));
     const a = open ? byEnd.get(b.start - open[0].length) : undefined;
     if (a && a !== b) out.set(b, a);
@@ -90,7 +100,9 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
   const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);
-  const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : [])];
+  // Note: `Agrícola Motagua, S.A.` is later written `Agrícola Motagua`.
+  const bare = /^(.+), (?:(?:\p{Lu}\.){1,3}|Inc\.|Ltd\.|LLC|LLP|GmbH|PLC)$/u.exec(name)?.[1];
+  const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : []), ...(bare ? [bare] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
     // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
     const exact = form === acronym && form === form.toUpperCase();

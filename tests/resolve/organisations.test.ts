@@ -49,4 +49,26 @@ describe("resolveOrganisations", () => {
     const found = organisations("The Confederation of Labour of Russia (to which the Interregional Union of Couriers is affiliated) wrote to the court.");
     expect(found.map((o) => o.name)).toEqual(["Confederation of Labour of Russia", "Interregional Union of Couriers"]);
   });
+
+  it("keeps a gloss carrying an acronym in brackets as the body's alias", () => {
+    const found = organisations("It wrote for the Sammilita Karmika Federation (United Metal Workers' Federation, UMWF), a member of the council.");
+    expect(found.map((o) => o.name)).toEqual(["Sammilita Karmika Federation"]);
+    expect(found[0]?.aliases).toContain("United Metal Workers' Federation");
+  });
+
+  it("merges one body written twice with two words swapped, and not shorter names", () => {
+    const found = organisations("A petition was filed by Ravel Agro-Allied Foods Limited, of Ilorin. Ravel Allied-Agro Foods Limited wrote again. The Teachers Union and the Union Teachers Club met.");
+    expect(found.map((o) => o.name)).toEqual(["Ravel Agro-Allied Foods Limited", "Teachers Union", "Union Teachers Club"]);
+    expect(found[0]?.aliases).toEqual(["Ravel Allied-Agro Foods Limited"]);
+  });
+
+  it("gives a branch the name without its city and the mention with it", () => {
+    const [prison] = organisations("He was taken to Ravin Prison in Oskar to serve his term.");
+    expect(prison).toMatchObject({ name: "Ravin Prison", aliases: ["Ravin Prison in Oskar"] });
+  });
+
+  it("finds a company written later without its legal form", () => {
+    const [company] = organisations("Workers of Bonita Frutas, S.A. went on strike. We call on Bonita Frutas to negotiate.");
+    expect(company).toMatchObject({ name: "Bonita Frutas, S.A.", aliases: ["Bonita Frutas"] });
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { code as currency } from "currency-codes";
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isFunctionWord, isPlaceName } from "../nlp.js";
+import { isCommonWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -18,10 +18,26 @@ const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[s
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
+const VERB_TAGS = /Verb|PresentTense|PastTense|Modal|Copula|Auxiliary/u;
+
+/**
+ * True for `The X` opening a sentence whose verb follows (`The UAW strongly protests`, `The ITUC
+ * does not`): an acronym with an article that acts is a body (places, `the US`, are excluded apart).
+ */
+function subject(text: string, token: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || !/(?:^|[.!?]\s+|\n)The\s+$/u.test(text.slice(Math.max(0, token.start - 8), token.start))) return false;
+  if (!/^\s+$/u.test(text.slice(token.end, next.start))) return false;
+  const verb = (word: string): boolean => /^\p{Ll}/u.test(word) && lexiconTags(word).some((tag) => VERB_TAGS.test(tag));
+  // Note: `The NSL was used`, `The NSL has been used`: a law is the subject of a passive, a body of an act.
+  if (/^(?:is|was|are|were|be|been)$/u.test(next.text) || after?.text === "been") return false;
+  return verb(next.text) || (/^\p{Ll}+ly$/u.test(next.text) && after !== undefined && /^\p{Ll}/u.test(after.text));
+}
 
 function evidence(text: string, tokens: Token[], i: number, lineTokens: number): boolean {
   const token = tokens[i] as Token;
   if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return true;
+  // Note: `#FreethePress`, `@IUF`: a hashtag or handle is no body's name.
+  if (/[#@]$/u.test(text.slice(token.start - 1, token.start))) return false;
   if (lineTokens === 1) return true;
   if (/\p{Ll}/u.test(token.text)) return true;
   const before = tokens[i - 1];
@@ -34,6 +50,7 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number):
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  if (subject(text, token, next, tokens[i + 2])) return true;
   // Note: the body an appeal is addressed to (`calls on the ILO to send a mission`, `and on the ILO and the …`).
   if (APPEAL.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s+(?:to\s+\p{Ll}|and\s)/u.test(rest)) return true;
   return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);

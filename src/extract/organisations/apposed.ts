@@ -4,11 +4,12 @@
  * apposition after it (`Birleşik Metal-İş, the union whose strike …`).
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isCommonWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
 import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
+import { CONNECTORS } from "./lexicon.js";
 import { bodyOf, proseClauses } from "./named.js";
 
 const NOUNS =
@@ -16,6 +17,11 @@ const NOUNS =
   "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective";
 // Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
 const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
+// Note: `French cosmetics company, Yves Rocher Vostok, and …`, `a workers’ centre, Dagongzhe, has …`:
+// the noun with its article, then the name between commas.
+const BEFORE_COMMA = new RegExp(`\\b(?:a|an|the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
+// Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
+const LEGAL_FORM = /^,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)/u;
 const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
@@ -36,11 +42,18 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
-        const before = BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start));
+        const before =
+          BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
+          (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
         const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60)));
-        if (!before && !after) return [];
-        const name = spanText(text, chunk);
-        return [{ type: "organisation", start: first.start, end: last.end, text: name, name, acronym: null }];
+        const form = LEGAL_FORM.exec(text.slice(last.end, last.end + 12));
+        if (!before && !after && !form) return [];
+        const end = form ? last.end + form[0].length : last.end;
+        // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.
+        const from = form ? (chunk.findLast((t) => CONNECTORS.has(t.text)) ?? first) : first;
+        const start = from === first ? first.start : (chunk[chunk.indexOf(from) + 1] as Token).start;
+        const name = form ? text.slice(start, end) : spanText(text, chunk);
+        return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       });
     });
   },

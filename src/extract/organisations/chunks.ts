@@ -5,10 +5,11 @@
  */
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
-import { isFunctionWord } from "../nlp.js";
+import { memoised } from "../memo.js";
+import { isCountry, isFunctionWord } from "../nlp.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
-import { CONNECTORS, LOCATED_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
 const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg)$/u;
@@ -18,12 +19,24 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 
 // Note: in an all-caps line, `OF`/`IN`/`AND` are connectors, not acronyms.
 const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.has(token.text.toLowerCase());
+
+/**
+ * A capitalised word made into a descriptor by a lower-case participle after its hyphen
+ * (`PSI-affiliated`, `London-based`, `Urdu-language`, `State-owned`): it describes the body that
+ * follows and is no word of its name (`the PSI-affiliated Union of Health Workers`).
+ */
+export const DESCRIPTOR_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-(?:\p{Ll}+ed|language|run|born|speaking|wide|leaning)$/u;
+
+const isDescriptor = memoised((word: string): boolean => DESCRIPTOR_WORD.test(word));
 const upper = (token: Token): boolean =>
-  !shouted(token) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text));
+  !shouted(token) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text)) && !isDescriptor(token.text);
+
+/** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
+const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
-  if (left.possessive) return false;
   const gap = text.slice(left.end, right.start);
+  if (left.possessive) return IRREGULAR_PLURAL.test(left.text) && /^['’]s[ \u00a0]$/u.test(gap) && isCapitalised(right.text);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
@@ -48,7 +61,8 @@ function allowed(word: Token, previous: Token | undefined, next: Token): boolean
     const ended = STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || /^(?:watch|international)$/iu.test(previous?.text ?? "");
     return next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
   }
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "");
+  // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there.
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text));
   return true;
 }
 
@@ -95,9 +109,13 @@ export function spanText(text: string, tokens: readonly Token[]): string {
 export function trimLeading(chunk: readonly Token[]): Token[] {
   const tokens = [...chunk];
   const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text);
-  while (tokens.length > 0 && skippable(tokens[0] as Token)) tokens.shift();
+  // Note: a capitalised article of another language begins a title (`Le Devoir`, `La Nation`, `El País`).
+  const article = (t: Token): boolean => FOREIGN_ARTICLE.test(t.text) && tokens.length > 1;
+  while (tokens.length > 0 && skippable(tokens[0] as Token) && !article(tokens[0] as Token)) tokens.shift();
   return tokens;
 }
+
+const FOREIGN_ARTICLE = /^(?:Le|La|Les|El|Al|Il|Lo|Der|Die|Das)$/u;
 
 /** A clause (sentence, or letterhead lines joined) with its organisation chunks and whether it is a headline. */
 export interface Clause {

@@ -9,6 +9,7 @@ import { descriptorRule } from "./descriptor.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
+import { quotedRule } from "./quoted.js";
 
 export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   definitionRule,
@@ -19,4 +20,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   listRule,
   causeRule,
   apposedRule,
+  quotedRule,
 ];

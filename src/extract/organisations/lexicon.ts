@@ -10,14 +10,14 @@ export const ORG_HEADS = new Set([
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
   "network", "group", "observatory", "mission", "syndicate", "syndicat", "guild", "society", "trust", "bank",
   "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "sa", "garments", "textiles", "industries",
-  "holdings", "factory", "mills", "press", "tribunal", "parliament", "assembly", "bureau", "board", "secretariat",
+  "holdings", "factory", "plant", "mills", "limited", "press", "tribunal", "parliament", "assembly", "bureau", "board", "secretariat",
   "chamber", "cooperative", "co-operative", "coalition", "forum", "movement", "front", "platform", "campaign",
   "watch", "international", "internationale", "fund", "university", "school", "college", "hospital", "police",
   "prosecutor's", "procuracy", "prosecutors", "station", "prison", "colony", "center", "centre", "radio", "television",
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
   "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
-  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría", "registry", "directorate",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -26,7 +26,7 @@ export const STRONG_ORG_HEADS = new Set([
   "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
   "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
-  "plc", "llc", "gmbh", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
+  "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère",
 ]);

@@ -1,18 +1,44 @@
 /**
  * News outlets named by a media noun: `the independent newspaper Azadliq`, `news agency AFP`,
  * `television station TV5Monde`, `the ‘Belsat’ TV channel`, `the Birgün daily`, `the Casbah
- * Tribune news site`. The name is the capitalised words; the whole phrase is an alias.
+ * Tribune news site`, `the weekly Le Devoir`, and in apposition (`News Digest, an online news
+ * medium`). The name is the capitalised words; the whole phrase is an alias.
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isRoleWord } from "../people/roles.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
 
-const NOUN = "newspaper|daily|weekly|magazine|website|web-site|news site|news agency|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
-const BEFORE = new RegExp(`\\b(?:${NOUN})\\s+[‘'"“]?$`, "iu");
-const AFTER = new RegExp(`^[’'"”]?\\s+(?:${NOUN})\\b`, "iu");
+export const MEDIA_NOUN =
+  "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
+  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
+const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
+const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
+// Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
+const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b`, "iu");
+
+// Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
+// portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a
+// pattern starting at every word of the letter would cost the whole text's scan per letter.
+const ENDING = /\.(?:com|net|org|info|news|tv|media|online|[a-z]{2})(?![\p{L}\p{N}/@-]|\.[\p{L}\p{N}])/gu;
+const LABEL = /[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+
+/** Web addresses the letter calls an outlet. */
+function domains(text: string): Unstamped<OrganisationCandidate>[] {
+  return [...text.matchAll(ENDING)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    const end = match.index + match[0].length;
+    const label = LABEL.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!label) return [];
+    const start = match.index - label[0].length;
+    if (/[\p{L}\p{N}@./-]/u.test(text.slice(start - 1, start))) return [];
+    const rest = text.slice(end, end + 60);
+    if (!APPOSITION.test(rest) && !AFTER.test(rest) && !BEFORE.test(text.slice(Math.max(0, start - 30), start))) return [];
+    return [{ type: "organisation", start, end, text: text.slice(start, end), name: text.slice(start, end), acronym: null }];
+  });
+}
 
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
@@ -20,19 +46,27 @@ function usable(chunk: Token[]): boolean {
   return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text));
 }
 
+/** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */
+function afterPositions(chunk: Token[]): Token[] {
+  const of = chunk.findIndex((t) => t.text === "of");
+  if (of <= 0 || !chunk.slice(0, of).every((t) => t.text === "and" || isRoleWord(t.text))) return chunk;
+  return chunk.slice(of + 1);
+}
+
 export const mediaRule: Extractor<OrganisationCandidate> = {
   id: "organisations/media",
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return orgClauses(context).flatMap(({ span: sentence, chunks }) =>
-      chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+    const named = orgClauses(context).flatMap(({ span: sentence, chunks }) =>
+      chunks.map((chunk) => trimLeading(afterPositions(trimLeading(chunk)))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
         const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));
-        const after = AFTER.exec(text.slice(last.end, Math.min(sentence.end, last.end + 30)));
-        if (!before && !after) return [];
+        const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
+        const after = AFTER.exec(rest);
+        if (!before && !after && !APPOSITION.test(rest)) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
         const end = after ? last.end + after[0].length : last.end;
@@ -40,5 +74,6 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );
+    return [...named, ...domains(text)];
   },
 };

@@ -6,17 +6,37 @@
  * headlines and phrases that continue with a lower-case noun (`Council of Executive members`) are not names.
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
-import { isFunctionWord, isNoun } from "../nlp.js";
+import { memoised } from "../memo.js";
+import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
-import { tokenize, type Token } from "../people/tokens.js";
+import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
+import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
+import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
 import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
+// Note: a chunk ending in one of these names a day, prize or index, whatever heads it holds
+// (`World Press Freedom Day`, `ITUC Global Rights Index`).
+const OCCASIONS = /^(?:day|week|month|year|award|awards|prize|medal|index|festival|anniversary|cup|games)$/u;
+
+/**
+ * True for a body's head noun, also when a place is hyphened to it
+ * (`International Socialist Organisation-Zimbabwe`).
+ */
+export function isHead(token: Token): boolean {
+  return headWord(token.text);
+}
+
+const headWord = memoised((word: string): boolean => {
+  if (ORG_HEADS.has(word.toLowerCase())) return true;
+  const hyphened = /^(\p{L}+)-\p{Lu}/u.exec(word);
+  return hyphened !== null && STRONG_ORG_HEADS.has((hyphened[1] as string).toLowerCase());
+});
 
 /**
  * True for a name made only of generic words that still names one body: a ministry with an
@@ -24,17 +44,24 @@ const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention
  * (`International Labour Organization`), unlike `Independent Trade Unions` or `Trade Union`.
  */
 function compound(tokens: Token[]): boolean {
-  // Note: a ministry or department with an `of` tail (`Ministry of Labour`) names one body;
+  // Note: a ministry, department or registry with an `of` tail (`Ministry of Labour`, `Registry of Trade Unions`) names one body;
   // `Council of Executive members` does not.
-  if (tokens.length >= 3 && /^(?:ministry|department)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
+  if (tokens.length >= 3 && /^(?:ministry|department|registry|office|bureau|directorate)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
+  // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
+  if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
   return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
 }
 
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
+  if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
   let tokens = [...chunk];
-  while (tokens.length > 0 && (NOT_NAME_WORDS.has(lower(tokens[0] as Token)) || isFunctionWord((tokens[0] as Token).text))) tokens.shift();
+  // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
+  // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
+  const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
+  while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
@@ -44,20 +71,25 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `Judge Aliaksei Barysik of the Hrodna Regional Court`: with no head before `of`, the
   // words before it are a person or a place, and the body starts after it.
   const firstOf = tokens.findIndex((t) => t.text === "of");
-  if (firstOf > 0 && !tokens.slice(0, firstOf).some((t) => ORG_HEADS.has(lower(t)))) tokens = tokens.slice(firstOf + 1);
+  if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead)) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
-  const heads = tokens.flatMap((t, i) => (ORG_HEADS.has(lower(t)) ? [i] : []));
+  const heads = tokens.flatMap((t, i) => (isHead(t) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   let end = lastHead;
   // Note: after the head, only a connector tail (`of Miners`, `to the Kingdom of Belgium`) stays.
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
-  // not to companies (`Islam Garments in Gazipur`).
+  // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
-  if (link && CONNECTORS.has(link) && (link !== "in" || LOCATED_HEADS.has(lower(tokens[end] as Token)))) end = tokens.length - 1;
+  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
+  if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
+  // Note: `Human and Trade Union Rights Coordinator`: a head followed by the noun of a role's
+  // subject, the phrase ending in the role, is a position, not a body (`… Union President` is one).
+  const following0 = tokens[lastHead + 1];
+  if (end === lastHead && following0 && !CONNECTORS.has(following0.text) && (isNoun(following0.text) || /^\p{Lu}\p{Ll}+s$/u.test(following0.text)) && !ROLE_HEADS.has(lower(following0)) && ROLE_HEADS.has(lower(tokens.at(-1) as Token))) return null;
   if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
@@ -100,21 +132,32 @@ export const namedRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
-        const body = bodyOf(text, chunk);
-        if (!body) return [];
-        const last = body.at(-1) as Token;
-        let end = last.end;
-        const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
-        if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
-        const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
-        if (!quoted && next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text)) return [];
-        const start = (body[0] as Token).start;
-        // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
-        if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
-        const name = quoted ? text.slice(start, end).trim() : spanText(text, body);
-        if (isDocument(name)) return [];
-        return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
+        const full = bodyOf(text, chunk);
+        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk)) return [];
+        const whole = beforeDefined(text, full, (left) => bodyOf(text, left) !== null);
+        const acronym = trailingAcronym(text, chunk, whole);
+        return parted(whole).flatMap((body) => found(text, body, body.at(-1) === whole.at(-1) ? acronym : null));
       });
     });
   },
 };
+
+/** The candidate a body gives, or none when it continues as a common noun phrase, names a meeting or a document. */
+function found(text: string, body: Token[], acronym: string | null): Unstamped<OrganisationCandidate>[] {
+  const last = body.at(-1) as Token;
+  let end = last.end;
+  const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
+  if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
+  const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+  // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
+  // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
+  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) : false;
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
+  if (!quoted && continues) return [];
+  const start = (body[0] as Token).start;
+  // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
+  if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
+  const name = quoted ? text.slice(start, end).trim() : spanText(text, withoutTail(body));
+  if (isDocument(name)) return [];
+  return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
+}

@@ -15,6 +15,7 @@ describe("organisation rules", () => {
       "organisations/list",
       "organisations/cause",
       "organisations/apposed",
+      "organisations/quoted",
     ]);
   });
 

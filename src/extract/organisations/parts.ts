@@ -1,0 +1,93 @@
+/**
+ * What the named rule does with a body once found: two bodies joined by `and` parted
+ * (`Radio Sol and Sol TV`), a branch's `in <city>` tail kept out of its name, an acronym
+ * written right after the name (`… Workers' Union REP`), and chunks that sit inside a quoted
+ * title or after a quoted name left to other rules.
+ */
+import { isCountry } from "../nlp.js";
+import { isAcronymShaped, type Token } from "../people/tokens.js";
+import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
+import { longFormStart } from "./schwartz-hearst.js";
+
+const lower = (token: Token): string => token.text.toLowerCase();
+
+/**
+ * The body parted at its `and` when both sides are whole names: the left a head then a proper
+ * name with no connector (`Radio Globo`), the right ending in a head (`Globo TV`). Note: `Institute
+ * for Peace and Labour Studies`, `Belarusian Radio and Electronic Industry Workers' Union` and
+ * `Federation of Metal and Textile Unions` stay one: a connector or a head ends their left side.
+ */
+export function parted(body: Token[]): Token[][] {
+  const and = body.findIndex((t) => t.text === "and");
+  if (and < 2 || and === body.length - 1) return [body];
+  const left = body.slice(0, and);
+  const right = body.slice(and + 1);
+  const lastLeft = left.at(-1) as Token;
+  const leftWhole =
+    left.some((t) => ORG_HEADS.has(lower(t))) && !left.some((t) => CONNECTORS.has(t.text)) && !ORG_HEADS.has(lower(lastLeft)) && !GENERIC_WORDS.has(lower(lastLeft));
+  const rightWhole = right.length >= 2 && ORG_HEADS.has(lower(right.at(-1) as Token)) && !right.some((t) => CONNECTORS.has(t.text));
+  return leftWhole && rightWhole ? [left, right] : [body];
+}
+
+/**
+ * The name's tokens without an `in <city>` tail (`Kachuei Prison in Karaj` → `Kachuei Prison`):
+ * where a court or prison sits is no part of its name. `in <Country>` stays (`… Association in Peru`).
+ */
+export function withoutTail(body: Token[]): Token[] {
+  const at = body.findIndex((t, i) => i > 0 && t.text === "in" && ORG_HEADS.has(lower(body[i - 1] as Token)));
+  if (at < 0 || isCountry(body[at + 1]?.text ?? "")) return body;
+  return body.slice(0, at);
+}
+
+/** The acronym written right after a body's last word, ending the chunk (`Belarusian Independent Trade Union BITU`), or null. */
+export function trailingAcronym(text: string, chunk: Token[], body: Token[]): string | null {
+  const last = body.at(-1) as Token;
+  const at = chunk.indexOf(last);
+  const next = chunk[at + 1];
+  if (!next || at + 2 !== chunk.length || !isAcronymShaped(next.text) || !/^ $/u.test(text.slice(last.end, next.start))) return null;
+  return ORG_HEADS.has(lower(last)) ? next.text : null;
+}
+
+const OPEN = /[“"‘«]$/u;
+const CLOSE = /[”"’»]/u;
+
+/**
+ * True for a chunk opening a quoted title that goes on in lower case (`“Kwara Factory where
+ * hemp is legalized”`): the words name an article, not a body.
+ */
+export function inTitle(text: string, chunk: Token[]): boolean {
+  const first = chunk[0] as Token;
+  const last = chunk.at(-1) as Token;
+  if (!OPEN.test(text.slice(first.start - 1, first.start))) return false;
+  const rest = text.slice(last.end, last.end + 150);
+  const close = rest.search(CLOSE);
+  const inside = close < 0 ? rest : rest.slice(0, close);
+  return /(?:^|\s)\p{Ll}{3,}/u.test(inside.replace(/\b(?:of|for|and|the|on|to|against|in)\b/gu, ""));
+}
+
+/** True for a chunk right after a quoted capitalised name (`“Aamak” Telegram Channel`): the quoted rule names it. */
+export function afterQuotedName(text: string, chunk: Token[]): boolean {
+  const first = chunk[0] as Token;
+  return /[“"‘«]\p{Lu}[^“”"‘’«»\n]{0,40}[”"’»]\s+$/u.test(text.slice(Math.max(0, first.start - 50), first.start));
+}
+
+/**
+ * The body cut before `of the <Y>` when an acronym in brackets right after it abbreviates Y
+ * (`Committee on Freedom of Association of the International Labour Organization (ILO)`): two
+ * bodies, the definition rule naming Y. Note: cut at the first `of the` whose left part is a body
+ * by itself (`cut`), so a body between them goes too (`… of the Governing Body of the ILO`);
+ * `Embassy of the Republic of Belarus (ERB)` stays whole, `Embassy` alone being no name.
+ */
+export function beforeDefined(text: string, body: Token[], cut: (left: Token[]) => boolean): Token[] {
+  const last = body.at(-1) as Token;
+  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,11})\)/u.exec(text.slice(last.end, last.end + 16))?.[1];
+  if (!acronym) return body;
+  const start = longFormStart(acronym, text.slice((body[0] as Token).start, last.end)) + (body[0] as Token).start;
+  const at = body.findIndex((t) => t.start === start);
+  for (let of = 1; of < at - 1; of++) {
+    if (body[of]?.text !== "of" || body[of + 1]?.text !== "the") continue;
+    const left = body.slice(0, of);
+    if (cut(left)) return left;
+  }
+  return body;
+}
