@@ -9,10 +9,11 @@ import type { TextContext } from "../extract/types.js";
 import type { ReadDate } from "./dates-value.js";
 
 /**
- * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, or in capitals
- * with a dash (`LONDON – 3 May 2022 –`, a news dateline).
+ * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, two places of a
+ * joint letter (`Baku – Paris, `, `Geneva / Brussels, `), or in capitals with a dash
+ * (`LONDON – 3 May 2022 –`, a news dateline).
  */
-const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s)\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
 
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [

@@ -141,8 +141,14 @@ function undated(context: TextContext, date: ReadDate, sentence: Span, anchors: 
   return year;
 }
 
+/** Right before a date that ends a period: `between 29 November and `, `from 1 to `, `until `. */
+const RANGE_END = /(?:\bbetween\b[^.;]{1,30}\band|\bfrom\b[^.;]{1,30}\b(?:to|till|until)|\b(?:until|till|through))\s+$/iu;
+
 /** How two events' case stages order them: before or after the other, else nearest to it. */
 function byStages(context: TextContext, date: ReadDate, other: ReadDate): Mode {
+  // Note: a period's end (`detained between 29 November and 7 December`) holds the events told
+  // after it (`sentenced on 1 December`): it orders nothing by stage.
+  if (RANGE_END.test(context.text.slice(Math.max(0, other.candidate.start - 40), other.candidate.start))) return "nearest";
   const own = stageOf(context, date);
   const theirs = stageOf(context, other);
   if (own === null || theirs === null || own === theirs) return "nearest";

@@ -19,6 +19,8 @@ describe("letter date", () => {
     ["a labelled date line", `URGENT ACTION\n\nUA: 123/20 Index: MDE 13/3155/2020 Iran Date: 12 October 2020\n\n${BODY}`, "2020-10-12"],
     ["a bracketed place and date", `(Geneva, 5 March 2021) ${BODY}`, "2021-03-05"],
     ["a news dateline in capitals with dashes", `LONDON – 3 May 2022 – ${BODY}`, "2022-05-03"],
+    ["two places of a joint letter, joined by a dash", `URGENT APPEAL – GEORGIA\nRef. UA-GEO-1/2024\nTbilisi – Brussels, 9 December 2024\n\n${BODY}`, "2024-12-09"],
+    ["two places of a joint letter, joined by a slash", `Lima / Geneva, 4 May 2021\n\n${BODY}`, "2021-05-04"],
     ["a place with accents", `STATEMENT OF THE UNION\n\nSão Paulo, 3 May 2020\n\n${BODY}`, "2020-05-03"],
     ["a place in capitals with accents", `BOGOTÁ – 22 June 2023 – ${BODY}`, "2023-06-22"],
     ["a byline, a bar, then a place", `Court jails union leader\n\nBy Staff Reporter | LAHORE, 9 April 2024\n\n${BODY}`, "2024-04-09"],

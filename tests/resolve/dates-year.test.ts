@@ -22,6 +22,7 @@ describe("implied years", () => {
     ["'the next day' is no announcement", `${HEAD}He was arrested on 4 October; the next day, on 5 October, he was charged.`, ["12/10/2020=2020-10-12", "4 October=2020-10-04", "5 October=2020-10-05"]],
     ["a stated weekday settles the year", "Wednesday 06th November 2013\n\nDear Colleagues,\n\nAt 16.00 on Tuesday 26th November we hand in the petition.", ["Wednesday 06th November 2013=2013-11-06", "Tuesday 26th November=2013-11-26"]],
     ["a bare month takes the letter's year", "August 10, 2020\n\nHe was arrested after a protest in March.", ["August 10, 2020=2020-08-10", "March=2020-03"]],
+    ["no letter date: a period's end orders nothing by stage", "Police detained 300 people between 29 November and 7 December 2024. One was sentenced on 1 December to 12 days.", ["29 November=2024-11-29", "7 December 2024=2024-12-07", "1 December=2024-12-01"]],
     ["no letter date: the nearest full date before", "He was hurt on 30th October 2023. The wage was set on 9th November.", ["30th October 2023=2023-10-30", "9th November=2023-11-09"]],
     ["no letter date: else the full date after", "The office moved on 22 May. Its lease was signed on 27 June 2015.", ["22 May=2015-05-22", "27 June 2015=2015-06-27"]],
     ["no letter date: a later stage of the case lands after the full date after it", "The verdict came on 22 May. He had been arrested on 27 June 2015.", ["22 May=2016-05-22", "27 June 2015=2015-06-27"]],
