@@ -10,7 +10,9 @@ import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { writeReport } from "../write/report/index.js";
-import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
+import { failedProcessed } from "./pool-failure.js";
+import { prepareOutFolder } from "./out-folder.js";
+import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv";
@@ -52,10 +54,39 @@ function tally(summary: RunSummary, { result }: Processed): void {
   for (const type of RECORD_TYPES) summary.counts[type] += result[type].length;
 }
 
+/** A job the walk could not use fails unread; the others go to the processor. */
+function processJob(processor: Processor, job: Job): Promise<Done> {
+  return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
+}
+
+/**
+ * Writes a document's JSON and text files. A document whose output path is longer than the
+ * system allows (an input folder nested past PATH_MAX) becomes a failed document instead of
+ * stopping the run: its row still goes to the CSV files and run.json.
+ */
+async function writeFiles(out: string, processed: Done): Promise<void> {
+  try {
+    await writeDocument(out, processed, processed.json);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "ENAMETOOLONG") throw error;
+    const failed = failedProcessed(
+      { path: processed.result.document.source, id: processed.result.document.id },
+      "PATH_TOO_LONG",
+      "the output path of the document",
+    );
+    const { document } = processed.result;
+    if (document.status === "failed") failed.result.document.errors = document.errors;
+    processed.result = failed.result;
+    processed.text = "";
+    delete processed.csv;
+  }
+}
+
 /** Processes `jobs` and writes everything under `options.out`; returns the run summary. */
 export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const summary = emptySummary();
+  await prepareOutFolder(options.out);
   const csv = options.formats.has("csv") ? await CsvWriters.open(options.out) : null;
   const processor = createProcessor(options);
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -66,7 +97,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const schedule = (): void => {
     while (next < jobs.length && pending.size < lookAhead) {
       const job = jobs[next] as Job;
-      pending.set(next, processor.process(job));
+      pending.set(next, processJob(processor, job));
       next++;
     }
   };
@@ -76,7 +107,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       schedule();
       const processed = await (pending.get(index) as Promise<Done>);
       pending.delete(index);
-      if (options.formats.has("json")) await writeDocument(options.out, processed, processed.json);
+      if (options.formats.has("json")) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       tally(summary, processed);

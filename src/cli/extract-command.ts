@@ -1,5 +1,6 @@
 /** `casebook extract`: run a batch and print its summary. */
 import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import { collectJobs } from "../batch/walk.js";
 import { runBatch, type OutputFormat } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
@@ -48,6 +49,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     concurrency: Math.floor(positiveNumber("concurrency", flags.string("concurrency"), availableParallelism())),
     timeoutMs: positiveNumber("timeout", flags.string("timeout"), 60) * 1000,
     maxBytes: positiveNumber("max-size", flags.string("max-size"), DEFAULT_OPTIONS.maxBytes / MB) * MB,
+    maxPages: Math.floor(positiveNumber("max-pages", flags.string("max-pages"), DEFAULT_OPTIONS.maxPages ?? 2000)),
     dateOrder: dateOrder(flags.string("date-order")),
     ocr: !flags.boolean("no-ocr"),
     ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
@@ -57,7 +59,8 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
   const inputs = positionals.length > 0 ? positionals : ["input"];
   let jobs;
   try {
-    jobs = await collectJobs(inputs);
+    if (inputs.some((input) => resolve(input) === resolve(out))) throw new Error(`--out ${out} is an input folder: casebook never writes into its input`);
+    jobs = await collectJobs(inputs, { exclude: [out] });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

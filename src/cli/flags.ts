@@ -8,7 +8,7 @@ export class UsageError extends Error {
 }
 
 const STRING_FLAGS = [
-  "out", "format", "concurrency", "timeout", "max-size", "date-order", "ocr-dpi",
+  "out", "format", "concurrency", "timeout", "max-size", "max-pages", "date-order", "ocr-dpi",
   "expected", "actual", "min-f1", ...RECORD_TYPES.map((t) => `min-f1-${t}`),
 ];
 const BOOLEAN_FLAGS = ["no-ocr", "no-report", "quiet", "verbose", "help", "version"];

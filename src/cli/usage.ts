@@ -11,6 +11,7 @@ extract options:
   --concurrency N       documents processed at once, on worker threads (default: cores)
   --timeout S           per-document time limit in seconds (default: 60)
   --max-size MB         larger files fail with TOO_LARGE (default: 25)
+  --max-pages N         PDFs with more pages fail with PDF_TOO_MANY_PAGES (default: 2000)
   --date-order ORDER    numeric dates: dmy, mdy or auto (default: auto, decided per document)
   --no-ocr              do not OCR scanned pages and images
   --ocr-dpi N           render resolution for OCR (default: 300)

@@ -4,10 +4,12 @@ import { CasebookError } from "../messages.js";
 import { readParts } from "./docxParts.js";
 import { htmlToParagraphs } from "./html.js";
 import type { Reader } from "./types.js";
+import { guardZip } from "./zipGuard.js";
 
 // Note: jszip and mammoth are loaded when a thread reads its first .docx (as pdf-parse is for
 // PDFs), so that a worker reading only text starts sooner and smaller.
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  guardZip(bytes);
   const { default: zips } = await import("jszip");
   try {
     return await zips.loadAsync(bytes);
