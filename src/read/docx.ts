@@ -9,7 +9,7 @@ import { guardZip } from "./zipGuard.js";
 // Note: jszip and mammoth are loaded when a thread reads its first .docx (as pdf-parse is for
 // PDFs), so that a worker reading only text starts sooner and smaller.
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
-  guardZip(bytes);
+  await guardZip(bytes);
   const { default: zips } = await import("jszip");
   try {
     return await zips.loadAsync(bytes);

@@ -16,7 +16,7 @@ export const LIMITS = {
   /** Entries in a .docx's zip (a letter's has 10 to 40). */
   docxEntries: 1_000,
   /** Bytes a .docx's zip may decompress to, counted while inflating (headers may lie). */
-  docxBytes: 256 * 1024 * 1024,
+  docxBytes: 128 * 1024 * 1024,
 } as const;
 
 const LF = 10;

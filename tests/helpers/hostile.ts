@@ -19,11 +19,12 @@ export const GOOD = ["ituc-belarus-2020.md", "ituc-belarus-2020.docx", "ituc-bel
 export function writePdf(objects: string[]): Buffer {
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
+  // Note: the objects are Latin-1, one byte a character, so the string's length is the offset.
   objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body));
+    offsets.push(body.length);
     body += `${i + 1} 0 obj\n${object}\nendobj\n`;
   });
-  const xref = Buffer.byteLength(body);
+  const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
