@@ -34,7 +34,14 @@ export const docxReader: Reader = {
     } catch (error) {
       throw new CasebookError("DOCX_CORRUPT", error instanceof Error ? error.message : String(error), { cause: error });
     }
-    const [header, footer] = await Promise.all([readParts(zip, "header"), readParts(zip, "footer")]);
+    let header: string;
+    let footer: string;
+    try {
+      [header, footer] = await Promise.all([readParts(zip, "header"), readParts(zip, "footer")]);
+    } catch (error) {
+      // Note: jszip inflates a part only when it is read, so a damaged header part fails here.
+      throw new CasebookError("DOCX_CORRUPT", error instanceof Error ? error.message : String(error), { cause: error });
+    }
     return { format: "docx", pages: [htmlToParagraphs(html).join("\n\n")], header, footer, ocr: null, warnings: [] };
   },
 };
