@@ -14,7 +14,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "casebook-crash-"));
   input = join(work, "in");
   await mkdir(input);
-  for (let i = 0; i < 24; i++) await writeFile(join(input, `l${String(i).padStart(3, "0")}.txt`), LETTER.repeat(1 + (i % 7)));
+  for (let i = 0; i < LETTERS; i++) await writeFile(join(input, `l${String(i).padStart(3, "0")}.txt`), LETTER.repeat(1 + (i % 7)));
   for (const name of ["ituc-belarus-2020.docx", "ituc-belarus-2020.pdf"]) await copyFile(join("fixtures/letters", name), join(input, name));
 });
 afterAll(async () => {
@@ -47,6 +47,16 @@ function random(seed: number): () => number {
 }
 
 const ARGS = ["--concurrency", "1", "--quiet"];
+const LETTERS = 12;
+/** The letters, a .docx and a PDF. */
+const DOCUMENTS = LETTERS + 2;
+
+/** Whether the run writing `out` has written `after` documents' text files, or documents.csv. */
+async function reached(out: string, after: number | "csv"): Promise<boolean> {
+  if (after === "csv") return existsSync(join(out, "documents.csv"));
+  if (!existsSync(join(out, "text"))) return false;
+  return (await readdir(join(out, "text"))).filter((name) => !name.startsWith(".")).length >= after;
+}
 
 it("leaves no half-written file when killed (kill -9) at random points, and a rerun is byte-identical", async () => {
   const inputBefore = await snapshot(input);
@@ -56,15 +66,28 @@ it("leaves no half-written file when killed (kill -9) at random points, and a re
   const duration = performance.now() - started;
   const expected = await snapshot(reference);
 
+  // Kill points: during start-up (by time), after the n-th document's files (n seeded, spread
+  // over the batch), once every document is written (the CSV commit), and once documents.csv is
+  // there (the report being written).
   const next = random(13);
+  const total = DOCUMENTS;
+  const points: { after: number | "csv" | null; delay: number }[] = [
+    { after: null, delay: duration * 0.05 },
+    ...[0, 1, 2].map((third) => ({ after: 2 + Math.floor(((third + next()) / 3) * (total - 3)), delay: 0 })),
+    { after: total, delay: 0 },
+    { after: "csv" as const, delay: 0 },
+  ];
   let kills = 0;
-  for (let point = 0; point < 6; point++) {
-    const out = join(work, `killed-${point}`);
-    // Note: spread over the whole run (start-up, documents, CSV commit and report) with jitter.
-    const delay = duration * ((point + next()) / 6);
+  for (const [index, point] of points.entries()) {
+    const out = join(work, `killed-${index}`);
     let pid = 0;
     const running = runCli(["extract", input, "--out", out, ...ARGS], { onSpawn: (p) => (pid = p) });
-    await new Promise((resolve) => setTimeout(resolve, delay));
+    let finished = false;
+    void running.then(() => (finished = true));
+    if (point.after === null) await new Promise((resolve) => setTimeout(resolve, point.delay));
+    else {
+      while (!finished && !(await reached(out, point.after))) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     try {
       process.kill(pid, "SIGKILL");
     } catch {
@@ -73,17 +96,18 @@ it("leaves no half-written file when killed (kill -9) at random points, and a re
     const killed = await running;
     if (killed.signal === "SIGKILL") kills++;
     const written = [...(await snapshot(out)).keys()];
-    console.log(`kill -9 at ${Math.round(delay)} ms of ${Math.round(duration)}: ${killed.signal ?? "finished"}, ${written.length} files, ${written.filter((p) => p.endsWith(".tmp")).length} temporary`);
+    const where = point.after === null ? `${Math.round(point.delay)} ms` : `after ${point.after === "csv" ? "documents.csv" : `${point.after} documents`}`;
+    console.log(`kill -9 ${where}: ${killed.signal ?? "finished"}, ${written.filter((p) => !p.includes("/.") && !p.startsWith(".")).length} files, ${written.filter((p) => p.endsWith(".tmp")).length} temporary`);
     // Every visible file is complete: the one the reference run wrote, byte for byte.
     for (const [path, hash] of await snapshot(out)) {
       if (path.split("/").some((part) => part.startsWith("."))) continue;
-      expect(hash, `${path} after a kill at ${Math.round(delay)} ms`).toBe(expected.get(path));
+      expect(hash, `${path} after a kill ${where}`).toBe(expected.get(path));
     }
     const rerun = await runCli(["extract", input, "--out", out, ...ARGS]);
     expect(rerun.code).toBe(0);
-    expect(await snapshot(out), `rerun after a kill at ${Math.round(delay)} ms`).toEqual(expected);
+    expect(await snapshot(out), `rerun after a kill ${where}`).toEqual(expected);
   }
   expect(kills).toBeGreaterThanOrEqual(5);
   expect(await snapshot(input)).toEqual(inputBefore);
   expect((await stat(input)).isDirectory()).toBe(true);
-}, 300_000);
+}, 600_000);
