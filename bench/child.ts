@@ -1,7 +1,7 @@
 /**
  * One measured configuration, run in a child process of its own so that its peak RSS
  * (`process.resourceUsage().maxRSS`, which counts worker threads too) is its alone.
- *   child.js casebook <list.json> <workers> <out>   the batch, end to end, via runBatch
+ *   child.js casebook <list.json> <workers> <out> [timeout s]   the batch, end to end, via runBatch
  *   child.js floors <list.json>                     bare nlp() and read + sentence split
  *   child.js compromise <list.json>                 bare nlp() only
  *   child.js spin <seconds>                         a pure CPU loop (what a core gives)
@@ -51,12 +51,12 @@ async function sizeOf(files: CorpusFile[]): Promise<number> {
   return bytes;
 }
 
-async function casebook(files: CorpusFile[], workers: number, out: string): Promise<Measure> {
+async function casebook(files: CorpusFile[], workers: number, out: string, timeoutS = 60): Promise<Measure> {
   const split = sampleThreads(workers);
   const { value: summary, ...time } = await timed(() => runBatch(files.map(({ path, id }) => ({ path, id })), {
     ...DEFAULT_OPTIONS,
     concurrency: workers,
-    timeoutMs: 60_000,
+    timeoutMs: timeoutS * 1000,
     out,
     formats: new Set(["json", "csv"]),
     report: false,
@@ -117,12 +117,12 @@ async function spin(seconds: number): Promise<Measure> {
   return { docs: 0, words: 0, bytes: 0, seconds: wall, cpuSeconds, load, failed: 0, rssMb: rssMb() };
 }
 
-const [mode, list, workers, out] = process.argv.slice(2);
+const [mode, list, workers, out, timeout] = process.argv.slice(2);
 const files = mode === "spin" ? [] : (JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[]);
 if (mode === "spin") {
   console.log(JSON.stringify(await spin(Number(list))));
 } else if (mode === "casebook") {
-  console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "")));
+  console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "", timeout === undefined ? 60 : Number(timeout))));
 } else if (mode === "floors") {
   const io = await ioFloor(files);
   console.log(JSON.stringify({ compromise: await compromiseFloor(files), io }));

@@ -135,3 +135,24 @@ export async function buildSized(folder: string, seeds: Seeds, count: number, pa
   }
   return files;
 }
+
+/**
+ * One text document of `mb` MB (letters one after another, cut at a paragraph), for the
+ * seconds-per-MB comparison of large texts: a legitimately large text must cost linear time.
+ */
+export async function buildLarge(folder: string, seeds: Seeds, mb: number): Promise<CorpusFile> {
+  await mkdir(folder, { recursive: true });
+  const target = Math.round(mb * 1024 * 1024);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = 0; length < target; n++) {
+    const letter = letterText(seeds.texts, n, 1);
+    parts.push(letter);
+    length += letter.length + 1;
+  }
+  const text = parts.join("\n");
+  const cut = text.lastIndexOf("\n\n", target);
+  const id = `large-${mb}mb.txt`;
+  await writeFile(join(folder, id), text.slice(0, cut > 0 ? cut : target));
+  return { path: join(folder, id), id, format: "text", pages: Math.round(target / 3000) };
+}

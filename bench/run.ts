@@ -6,13 +6,14 @@
  *   --docs 2000  --small 200  --scaling 1000  --repeat 2  --pages 40  --workers <cores>
  *   --texts DIR (repeatable)  --quick (a fast check, no OCR)  --no-ocr (skip the OCR rows)
  *   --keep (keep the temporary folder)  --json FILE (raw results)
+ *   --large 1,5,20 (sizes in MB of single large texts, seconds per MB; "" skips them)
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildCorpus, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
+import { buildCorpus, buildLarge, buildSized, loadSeeds, type BenchFormat, type CorpusFile } from "./corpus.js";
 import { ratio, table, threadSplit, wordsPerCpuSecond, wordsPerSecond, type Row } from "./report.js";
 import { benchOcr, formatOcrBench } from "./ocr.js";
 import { best, measureCasebook, measureFloorPair, measureFloors, measureSpin } from "./spawn.js";
@@ -30,6 +31,7 @@ const { values: flags } = parseArgs({
     keep: { type: "boolean" },
     json: { type: "string" },
     "no-ocr": { type: "boolean" },
+    large: { type: "string" },
   },
 });
 const quick = flags.quick === true;
@@ -42,6 +44,7 @@ const scaling = Number(flags.scaling ?? (quick ? 40 : 1000));
 const repeat = Number(flags.repeat ?? (quick ? 1 : 2));
 const pages = Number(flags.pages ?? (quick ? 10 : 40));
 const workers = Number(flags.workers ?? availableParallelism());
+const largeSizes = (flags.large ?? (quick ? "0.25,1" : "1,5,20")).split(",").filter((s) => s.trim() !== "").map(Number);
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const rows: Row[] = [];
@@ -107,6 +110,14 @@ try {
   add(`floor: compromise, 1-page ×${longCount * pages}`, shortFloor);
   add(`floor: compromise, ${pages}-page ×${longCount}`, longFloor);
 
+  // Note: one large text at a time, 1 worker, no time limit: CPU seconds per MB must stay flat.
+  const large: { mb: number; perMb: number }[] = [];
+  for (const mb of largeSizes) {
+    const file = await buildLarge(join(scratch, "large"), seeds, mb);
+    const m = add(`one text of ${mb} MB, 1 worker`, await measureCasebook(scratch, [file], 1, 0));
+    large.push({ mb, perMb: m.cpuSeconds / (m.bytes / 1048576) });
+  }
+
   const perWord = (m: Row["measure"]): number => 1 / wordsPerCpuSecond(m);
   const versus = wordsPerSecond(text1) / wordsPerSecond(floor);
   const versusCpu = wordsPerCpuSecond(text1) / wordsPerCpuSecond(floor);
@@ -133,6 +144,11 @@ try {
   console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
   console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));
   console.log(ratio(`  (compromise floor, ${pages}-page / 1-page)`, perWord(longFloor) / perWord(shortFloor), "info", true));
+  for (const { mb, perMb } of large) console.log(ratio(`CPU s per MB, one text of ${mb} MB`, perMb, "info", true));
+  if (large.length > 1) {
+    const growth = (large.at(-1)?.perMb ?? 0) / (large[0]?.perMb ?? 1);
+    console.log(ratio(`  per MB, ${large.at(-1)?.mb} MB / ${large[0]?.mb} MB`, growth, "≤ 1.3", growth <= 1.3));
+  }
   if (!flags.quick && !flags["no-ocr"]) {
     log("OCR: the scanned seed letter, 1 and 2 workers");
     console.log("");

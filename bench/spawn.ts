@@ -29,10 +29,10 @@ async function writeList(scratch: string, files: CorpusFile[]): Promise<string> 
   return path;
 }
 
-/** The batch end to end (runBatch, JSON and CSV written) with `workers` threads. */
-export async function measureCasebook(scratch: string, files: CorpusFile[], workers: number): Promise<Measure> {
+/** The batch end to end (runBatch, JSON and CSV written) with `workers` threads; 0 s is no time limit. */
+export async function measureCasebook(scratch: string, files: CorpusFile[], workers: number, timeoutS = 60): Promise<Measure> {
   const list = await writeList(scratch, files);
-  return (await child(["casebook", list, String(workers), join(scratch, `out-${lists}`)], CLI_FLAGS)) as Measure;
+  return (await child(["casebook", list, String(workers), join(scratch, `out-${lists}`), String(timeoutS)], CLI_FLAGS)) as Measure;
 }
 
 /** compromise's bare `nlp()` and the read + sentence-split floor, one core. */

@@ -16,4 +16,5 @@ export const DEFAULT_OPTIONS: ProcessOptions = {
   ocr: true,
   ocrDpi: 300,
   maxBytes: 25 * 1024 * 1024,
+  maxPages: 2000,
 };

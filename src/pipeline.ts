@@ -4,7 +4,6 @@
  * a failure becomes an error message on the document record.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
 import { createContext } from "./extract/context.js";
 import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
@@ -12,6 +11,7 @@ import { CasebookError, messageFromError } from "./messages.js";
 import { normalise } from "./normalise/index.js";
 import { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
 import { readDocument } from "./read/index.js";
+import { readInputFile } from "./read/open.js";
 import { emptyDocument, emptyRecords, type DocumentResult } from "./records.js";
 import { resolve, type Resolved } from "./resolve/index.js";
 
@@ -86,13 +86,7 @@ export function processFile(path: string, id: string, options: ProcessOptions = 
   return processDocument(
     id,
     path,
-    async () => {
-      const { size } = await stat(path);
-      if (size > options.maxBytes) {
-        throw new CasebookError("TOO_LARGE", `${(size / 1048576).toFixed(1)} MB, limit ${(options.maxBytes / 1048576).toFixed(0)} MB`);
-      }
-      return readFile(path);
-    },
+    () => readInputFile(path, options.maxBytes),
     options,
   );
 }

@@ -5,6 +5,7 @@
  */
 import pLimit from "p-limit";
 import type { Processed } from "../pipeline.js";
+import type { MessageCode } from "../messages.js";
 import type { ProcessOptions } from "../options.js";
 import type { CsvRows } from "../write/csv.js";
 import { createPoolProcessor } from "./pool.js";
@@ -16,6 +17,8 @@ export interface Job {
   id: string;
   /** The document's `source` when it is not `path` (`-`: standard input, via a temporary file). */
   source?: string;
+  /** Set when the walk could not use the entry: the document fails with it, unread. */
+  error?: { code: MessageCode; detail: string };
 }
 
 export interface BatchOptions extends ProcessOptions {

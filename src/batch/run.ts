@@ -14,7 +14,9 @@ import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { JsonlWriter } from "../write/jsonl.js";
 import type { SqliteWriter } from "../write/sqlite.js";
 import { writeReport } from "../write/report/index.js";
-import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
+import { failedProcessed } from "./pool-failure.js";
+import { prepareOutFolder } from "./out-folder.js";
+import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
@@ -71,11 +73,40 @@ function withSource(done: Done, job: Job): Done {
   return { text, result: { ...result, document: { ...result.document, source: job.source } } };
 }
 
+/** A job the walk could not use fails unread; the others go to the processor. */
+function processJob(processor: Processor, job: Job): Promise<Done> {
+  return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
+}
+
+/**
+ * Writes a document's JSON and text files. A document whose output path is longer than the
+ * system allows (an input folder nested past PATH_MAX) becomes a failed document instead of
+ * stopping the run: its row still goes to the CSV files and run.json.
+ */
+async function writeFiles(out: string, processed: Done): Promise<void> {
+  try {
+    await writeDocument(out, processed, processed.json);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "ENAMETOOLONG") throw error;
+    const failed = failedProcessed(
+      { path: processed.result.document.source, id: processed.result.document.id },
+      "PATH_TOO_LONG",
+      "the output path of the document",
+    );
+    const { document } = processed.result;
+    if (document.status === "failed") failed.result.document.errors = document.errors;
+    processed.result = failed.result;
+    processed.text = "";
+    delete processed.csv;
+  }
+}
+
 /** Processes `jobs` and writes everything under `options.out`; returns the run summary. */
 export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const summary = emptySummary();
   const toFiles = options.stdout === undefined;
+  if (toFiles) await prepareOutFolder(options.out);
   const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
   let csv: CsvWriters | null = null;
   let jsonl: JsonlWriter | null = null;
@@ -90,7 +121,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const schedule = (): void => {
     while (next < jobs.length && pending.size < lookAhead) {
       const job = jobs[next] as Job;
-      pending.set(next, processor.process(job));
+      pending.set(next, processJob(processor, job));
       next++;
     }
   };
@@ -105,7 +136,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       schedule();
       const processed = withSource(await (pending.get(index) as Promise<Done>), jobs[index] as Job);
       pending.delete(index);
-      if (has("json")) await writeDocument(options.out, processed, processed.json);
+      if (has("json")) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await jsonl?.write(processed.result);

@@ -2,6 +2,7 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { Job } from "../batch/processor.js";
+import { resolve } from "node:path";
 import { collectJobs } from "../batch/walk.js";
 import { runBatch, type OutputFormat } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
@@ -49,15 +50,16 @@ async function checkInput(path: string): Promise<void> {
 }
 
 /** The jobs for the paths given (`-` being standard input), in the order given. */
-async function collect(inputs: string[], name: string | undefined): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
+async function collect(inputs: string[], name: string | undefined, out: string | null): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
   const files = inputs.filter((input) => input !== "-");
   if (inputs.length - files.length > 1) throw new UsageError("- (standard input) can be given once", "extract");
   if (name !== undefined && files.length === inputs.length) throw new UsageError("--name names a document read from standard input (-)", "extract");
   if (name === "") throw new UsageError("--name needs a non-empty id", "extract");
   for (const input of files) await checkInput(input);
+  if (out !== null && files.some((input) => resolve(input) === resolve(out))) throw new UsageError(`--out ${out} is an input folder: casebook never writes into its input`);
   let jobs: Job[];
   try {
-    jobs = await collectJobs(files);
+    jobs = await collectJobs(files, out === null ? {} : { exclude: [out] });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -91,6 +93,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     concurrency: Math.floor(positiveNumber("concurrency", flags.string("concurrency"), availableParallelism())),
     timeoutMs: positiveNumber("timeout", flags.string("timeout"), 60) * 1000,
     maxBytes: positiveNumber("max-size", flags.string("max-size"), DEFAULT_OPTIONS.maxBytes / MB) * MB,
+    maxPages: Math.floor(positiveNumber("max-pages", flags.string("max-pages"), DEFAULT_OPTIONS.maxPages ?? 2000)),
     dateOrder: dateOrder(flags.string("date-order")),
     ocr: !flags.boolean("no-ocr"),
     ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
@@ -99,7 +102,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
   };
   const quiet = flags.boolean("quiet");
   const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
-  const { jobs, stdin } = await collect(inputs, flags.string("name"));
+  const { jobs, stdin } = await collect(inputs, flags.string("name"), toStdout ? null : out);
   try {
     if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);
     return await run(jobs, options, { quiet, toStdout });

@@ -33,6 +33,7 @@ export const OPTIONS: readonly OptionRow[] = [
   { name: "concurrency", type: "string", commands: EXTRACT, value: "N", help: "documents processed at once, on worker threads (default: cores)" },
   { name: "timeout", type: "string", commands: EXTRACT, value: "S", help: "per-document time limit in seconds (default: 60)" },
   { name: "max-size", type: "string", commands: EXTRACT, value: "MB", help: "larger files fail with TOO_LARGE (default: 25)" },
+  { name: "max-pages", type: "string", commands: EXTRACT, value: "N", help: "PDFs with more pages fail with PDF_TOO_MANY_PAGES (default: 2000)" },
   { name: "date-order", type: "string", commands: EXTRACT, value: "ORDER", help: "numeric dates: dmy, mdy or auto (default: auto, decided per document)" },
   { name: "no-ocr", type: "boolean", commands: EXTRACT, help: "do not OCR scanned pages and images" },
   { name: "ocr-dpi", type: "string", commands: EXTRACT, value: "N", help: "render resolution for OCR (default: 300)" },

@@ -4,10 +4,12 @@ import { CasebookError } from "../messages.js";
 import { readParts } from "./docxParts.js";
 import { htmlToParagraphs } from "./html.js";
 import type { Reader } from "./types.js";
+import { guardZip } from "./zipGuard.js";
 
 // Note: jszip and mammoth are loaded when a thread reads its first .docx (as pdf-parse is for
 // PDFs), so that a worker reading only text starts sooner and smaller.
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
+  await guardZip(bytes);
   const { default: zips } = await import("jszip");
   try {
     return await zips.loadAsync(bytes);
@@ -32,7 +34,14 @@ export const docxReader: Reader = {
     } catch (error) {
       throw new CasebookError("DOCX_CORRUPT", error instanceof Error ? error.message : String(error), { cause: error });
     }
-    const [header, footer] = await Promise.all([readParts(zip, "header"), readParts(zip, "footer")]);
+    let header: string;
+    let footer: string;
+    try {
+      [header, footer] = await Promise.all([readParts(zip, "header"), readParts(zip, "footer")]);
+    } catch (error) {
+      // Note: jszip inflates a part only when it is read, so a damaged header part fails here.
+      throw new CasebookError("DOCX_CORRUPT", error instanceof Error ? error.message : String(error), { cause: error });
+    }
     return { format: "docx", pages: [htmlToParagraphs(html).join("\n\n")], header, footer, ocr: null, warnings: [] };
   },
 };

@@ -3,6 +3,7 @@ import { CasebookError } from "../messages.js";
 import type { Format } from "../records.js";
 import { detectFormat } from "./detect.js";
 import { docxReader } from "./docx.js";
+import { checkTextLimits } from "./limits.js";
 import { imageReader } from "./image.js";
 import { markdownReader } from "./markdown.js";
 import { pdfReader } from "./pdf.js";
@@ -24,5 +25,7 @@ export async function readDocument(bytes: Uint8Array, name: string, options: Rea
   if (bytes.length === 0) throw new CasebookError("EMPTY_FILE");
   const format = detectFormat(bytes, name);
   if (!format) throw new CasebookError("UNKNOWN_FORMAT", name);
-  return READERS[format].read(bytes, options);
+  const raw = await READERS[format].read(bytes, options);
+  checkTextLimits(raw, options.maxBytes ?? Infinity);
+  return raw;
 }

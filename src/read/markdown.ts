@@ -1,6 +1,7 @@
 /** Markdown reader: the syntax is removed by walking the mdast tree, not by regexes. */
 import type { Nodes, Parents } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { checkMarkdownDepth } from "./limits.js";
 import { readText } from "./text.js";
 import type { Reader } from "./types.js";
 
@@ -71,6 +72,7 @@ export const markdownReader: Reader = {
   format: "markdown",
   async read(bytes) {
     const raw = readText(bytes, "markdown");
+    checkMarkdownDepth(raw.pages[0] ?? "");
     return { ...raw, pages: [markdownToText(raw.pages[0] ?? "")] };
   },
 };

@@ -5,6 +5,8 @@ import { meanConfidence, ocrPdfPages, ocrWarnings } from "./ocr.js";
 import { layoutPage, lineSpacing, pageLines, type PdfLine } from "./pdfLayout.js";
 import type { RawDocument, ReadOptions, Reader } from "./types.js";
 
+const DEFAULT_MAX_PAGES = 2000;
+
 /** The part of pdf.js's document proxy read here. */
 interface PdfDocument {
   numPages: number;
@@ -24,8 +26,9 @@ function pdfError(error: unknown): CasebookError {
  * the text is laid out from the items' positions (paragraph gaps), otherwise pdf-parse's own
  * page text is used (no `-- n of N --` markers: pages are taken one by one).
  */
-async function pageTexts(parser: Parser): Promise<string[]> {
+async function pageTexts(parser: Parser, maxPages: number): Promise<string[]> {
   const total = (await parser.getInfo()).total;
+  if (total > maxPages) throw new CasebookError("PDF_TOO_MANY_PAGES", `${total} pages, limit ${maxPages}`);
   const doc = (parser as unknown as { doc?: PdfDocument }).doc;
   if (!doc || typeof doc.getPage !== "function") {
     return (await parser.getText({ pageJoiner: "" })).pages.map((page) => page.text);
@@ -58,7 +61,7 @@ export const pdfReader: Reader = {
     const parser = new PDFParse({ data: bytes.slice() });
     let pages: string[];
     try {
-      pages = await pageTexts(parser);
+      pages = await pageTexts(parser, options.maxPages ?? DEFAULT_MAX_PAGES);
     } catch (error) {
       throw pdfError(error);
     } finally {

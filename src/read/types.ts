@@ -19,6 +19,13 @@ export interface RawDocument {
 export interface ReadOptions {
   ocr: boolean;
   ocrDpi: number;
+  /** A PDF with more pages fails with PDF_TOO_MANY_PAGES before any page is read (default 2,000). */
+  maxPages?: number;
+  /**
+   * The size limit in bytes; a text read (say, decompressed from a .docx) longer than this in
+   * characters fails with TEXT_TOO_LONG (no limit when absent; the batch's default is 25 MB).
+   */
+  maxBytes?: number;
 }
 
 export interface Reader {
