@@ -67,7 +67,7 @@ export function evaluateAttributes(expected: Expected, actual: Actual, lists: Li
     person_organisation: tally(
       lists.people.matched,
       (e) => e.organisation !== null,
-      (a) => a.organisation !== null,
+      (a) => (a.organisation ?? null) !== null,
       // Note: each name is looked up in both documents' organisation records, so a body named by
       // its acronym on one side and its full name on the other is the same body.
       (e, a) => {
@@ -78,8 +78,9 @@ export function evaluateAttributes(expected: Expected, actual: Actual, lists: Li
     person_roles: tally(
       lists.people.matched,
       (e) => e.roles.length > 0,
-      (a) => a.roles.length > 0,
-      (e, a) => roleSet(e.roles) === roleSet(a.roles),
+      // Note: a harness may hand over people built without the optional fields.
+      (a) => (a.roles ?? []).length > 0,
+      (e, a) => roleSet(e.roles) === roleSet(a.roles ?? []),
     ),
     sentence_date: tally(lists.sentences.matched, (e) => e.date !== null, (a) => a.date !== null, (e, a) => e.date === a.date),
     fine_date: tally(lists.fines.matched, (e) => e.date !== null, (a) => a.date !== null, (e, a) => e.date === a.date),
