@@ -10,6 +10,8 @@ import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { writeReport } from "../write/report/index.js";
+import { PersonsStage } from "../persons/index.js";
+import { writePersons } from "../write/persons.js";
 import { createProcessor, type BatchOptions, type Done, type Job } from "./processor.js";
 import { VERSION } from "../version.js";
 
@@ -58,6 +60,8 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const summary = emptySummary();
   const csv = options.formats.has("csv") ? await CsvWriters.open(options.out) : null;
   const processor = createProcessor(options);
+  // Persons across documents (docs/persons.md): sees each document before it is written.
+  const persons = new PersonsStage();
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
   const lookAhead = Math.max(16, options.concurrency * 16);
@@ -76,6 +80,11 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       schedule();
       const processed = await (pending.get(index) as Promise<Done>);
       pending.delete(index);
+      // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
+      if (persons.add(processed.result, processed.text)) {
+        delete processed.json;
+        delete processed.csv;
+      }
       if (options.formats.has("json")) await writeDocument(options.out, processed, processed.json);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
@@ -89,6 +98,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   } finally {
     await processor.close();
   }
+  await writePersons(options.out, persons.persons(), { json: options.formats.has("json"), csv: options.formats.has("csv") });
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (options.formats.has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
