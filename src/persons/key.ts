@@ -23,11 +23,31 @@ export interface NameForm {
 
 const forms = new Map<string, NameForm>();
 
+/**
+ * The Arabic article as romanised (`al`, `el`, `ul`), written apart, hyphened or joined to the
+ * word it belongs to (`El-Sayed`, `Elsayed`, `al Sayed`): joined and spelled `al` so the forms
+ * meet. Not in a first name (`Elena`), and a glued article only as `el` (`Ulrich` stays).
+ */
+const ARTICLE = /^(?:al|el|ul)$/;
+
+function joinArticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    const next = tokens[i + 1];
+    if (ARTICLE.test(token) && next !== undefined && i > 0) {
+      out.push(`al${next}`);
+      i++;
+    } else out.push(i > 0 ? token.replace(/^el(?=[b-df-hj-np-tv-z][aeiouy])/, "al") : token);
+  }
+  return out;
+}
+
 /** Reads `name` for linking (memoised: one batch repeats names often). */
 export function nameForm(name: string): NameForm {
   let form = forms.get(name);
   if (!form) {
-    const tokens = nameTokens(name).map((t) => canonicalGiven(spell(t)));
+    const tokens = joinArticles(nameTokens(name)).map((t) => canonicalGiven(spell(t)));
     const words = tokens.filter((t) => t.length > 1);
     form = { tokens, strong: words.length >= 2 && (tokens[0]?.length ?? 0) > 1 };
     if (forms.size > 100_000) forms.clear();

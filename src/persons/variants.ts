@@ -7,7 +7,8 @@
  * romanised (romanise.ts) when loaded, so `Sergey` and `Sergei` need not both be listed.
  *
  * A given name alone never joins two people: these equivalents only make two full names equal.
- * Documented in docs/persons.md.
+ * Some rows hold the form any-ascii gives a Belarusian Cyrillic name (`Сяргей` → `Syargey`,
+ * `Ігар` → `Igar`: it reads г as g). Documented in docs/persons.md.
  */
 import { nameTokens } from "./fold.js";
 import { applyRules, SPELLING_RULES } from "./romanise.js";
@@ -24,7 +25,7 @@ export const GIVEN_NAME_EQUIVALENTS: readonly (readonly string[])[] = [
   ["Elena", "Yelena", "Alena", "Alyona", "Olena"],
   ["Elizaveta", "Yelizaveta", "Lizaveta", "Elisaveta"],
   ["Evgeny", "Yevgeny", "Evgeni", "Yevgeniy", "Yauhen", "Yauhien", "Yevhen", "Ievgen", "Eugene"],
-  ["Igor", "Ihar", "Ihor"],
+  ["Igor", "Ihar", "Ihor", "Igar"],
   ["Irina", "Iryna"],
   ["Lyudmila", "Ludmila", "Liudmila", "Liudmyla"],
   ["Maria", "Mariya", "Maryia", "Mariia", "Marya"],
@@ -35,7 +36,7 @@ export const GIVEN_NAME_EQUIVALENTS: readonly (readonly string[])[] = [
   ["Olga", "Volha", "Olha"],
   ["Pavel", "Paval", "Pavlo"],
   ["Pyotr", "Petr", "Piotr", "Petro", "Piatro"],
-  ["Sergei", "Sergey", "Siarhei", "Syarhei", "Serhii", "Serhiy", "Sergii", "Sergiy", "Sergej"],
+  ["Sergei", "Sergey", "Siarhei", "Syarhei", "Serhii", "Serhiy", "Sergii", "Sergiy", "Sergej", "Syargey"],
   ["Svetlana", "Sviatlana", "Svyatlana", "Svitlana"],
   ["Tatiana", "Tatyana", "Tatsiana", "Tatsyana", "Tetiana", "Tetyana"],
   ["Viktor", "Victor", "Viktar"],
