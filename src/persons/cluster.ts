@@ -39,7 +39,7 @@ const distinct = (values: string[]) => [...new Set(values)].sort();
 /** Step 1: records by key, split by country where the letters name different ones. */
 function byKey(entries: readonly PersonEntry[]): Cluster[] {
   const groups = new Map<string, PersonEntry[]>();
-  for (const e of entries) groups.set(e.key, [...(groups.get(e.key) ?? []), e]);
+  for (const e of entries) push(groups, e.key, e);
   const clusters: Cluster[] = [];
   for (const [key, group] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const countries = countriesOf(group);
@@ -54,25 +54,41 @@ function byKey(entries: readonly PersonEntry[]): Cluster[] {
   return clusters;
 }
 
-/** The cluster's fullest strong name's tokens. */
+const fullest = new WeakMap<Cluster, string[]>();
+
+/** The cluster's fullest strong name's tokens (memoised: clusters are compared often). */
 function tokensOf(cluster: Cluster): string[] {
-  return cluster.entries.map((e) => nameForm(e.name)).filter((f) => f.strong).map((f) => f.tokens).sort((a, b) => b.length - a.length)[0] ?? [];
+  let tokens = fullest.get(cluster);
+  if (!tokens) {
+    tokens = cluster.entries.map((e) => nameForm(e.name)).filter((f) => f.strong).map((f) => f.tokens).sort((a, b) => b.length - a.length)[0] ?? [];
+    fullest.set(cluster, tokens);
+  }
+  return tokens;
 }
 
-const sound = (token: string) => applyRules(token, SOUND_RULES);
+const sounds = new Map<string, string>();
+/** A last name's sound form (romanise.ts's sound rules), memoised. */
+function sound(token: string): string {
+  let out = sounds.get(token);
+  if (out === undefined) {
+    out = applyRules(token, SOUND_RULES);
+    if (sounds.size > 100_000) sounds.clear();
+    sounds.set(token, out);
+  }
+  return out;
+}
 
 /** Why two strong clusters are one person by steps 2 (spelling variants, fuller names), or null. */
 function variantMerge(a: Cluster, b: Cluster): Merge | null {
   const [x, y] = [tokensOf(a), tokensOf(b)];
-  if (x.length < 2 || y.length < 2 || x[0] !== y[0] || countryConflict(a.entries, b.entries)) return null;
+  if (x.length < 2 || y.length < 2 || x[0] !== y[0]) return null;
   const [lastX, lastY] = [sound(x.at(-1) ?? ""), sound(y.at(-1) ?? "")];
   const sameLast = lastX === lastY;
-  if (!sameLast) {
-    const codes = new Set(daitchMokotoff(lastX));
-    if (!daitchMokotoff(lastY).some((c) => codes.has(c)) || jaroWinkler(lastX, lastY) < SIMILAR_SURNAMES) return null;
-  }
+  // Note: both last names already share a Daitch–Mokotoff code (the block they were paired in).
+  if (!sameLast && jaroWinkler(lastX, lastY) < SIMILAR_SURNAMES) return null;
   const [middleX, middleY] = [x.slice(1, -1), y.slice(1, -1)];
   if (middleX.length > 0 && middleY.length > 0 && middleX.join(" ") !== middleY.join(" ")) return null;
+  if (countryConflict(a.entries, b.entries)) return null;
   const evidence = supportingEvidence(a.entries, b.entries) ?? (sameLast ? sameCountry(a.entries, b.entries) : null);
   if (!evidence) return null;
   const rule = middleX.length !== middleY.length ? "fuller-name" : "spelling-variant";
@@ -115,7 +131,7 @@ export function cluster(entries: readonly PersonEntry[]): Cluster[] {
   const clusters = byKey(entries);
   const parent = clusters.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const merges: { at: number; merge: Merge }[] = [];
+  const merges = new Map<number, Merge[]>();
   const strong = clusters.map((c) => c.entries.some((e) => nameForm(e.name).strong));
   // Note: blocking by first name and the last name's sound code keeps the comparison near
   // linear on a large batch; a cluster sits in one block per code of its last name.
@@ -135,7 +151,7 @@ export function cluster(entries: readonly PersonEntry[]): Cluster[] {
         const merge = variantMerge(clusters[a] as Cluster, clusters[b] as Cluster);
         if (merge) {
           parent[find(b)] = find(a);
-          merges.push({ at: a, merge });
+          push(merges, a, merge);
         }
       }
     }
@@ -148,17 +164,17 @@ export function cluster(entries: readonly PersonEntry[]): Cluster[] {
     // Note: initials that fit two different people join neither.
     if (new Set(fitting.map((f) => find(f.i))).size === 1 && fitting[0]?.merge) {
       parent[find(w)] = find(fitting[0].i);
-      merges.push({ at: w, merge: fitting[0].merge });
+      push(merges, w, fitting[0].merge);
     }
   });
   const groups = new Map<number, number[]>();
   clusters.forEach((_, i) => push(groups, find(i), i));
-  const out = [...groups].map(([root, members]) => {
+  const out = [...groups.values()].map((members) => {
     const parts = members.map((i) => clusters[i] as Cluster);
     return {
       key: chooseKey(parts),
       entries: parts.flatMap((p) => p.entries).sort(byEntry),
-      merges: [...parts.flatMap((p) => p.merges), ...merges.filter((m) => find(m.at) === root).map((m) => m.merge)],
+      merges: [...parts.flatMap((p) => p.merges), ...members.flatMap((i) => merges.get(i) ?? [])],
     };
   });
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byEntry(a.entries[0] as PersonEntry, b.entries[0] as PersonEntry)));

@@ -34,6 +34,17 @@ export interface PersonEntry {
   country: string | null;
 }
 
+/** The index of the first country mention at or after `offset` (mentions are in text order). */
+function firstAt(countries: readonly CountryMention[], offset: number): number {
+  let [low, high] = [0, countries.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((countries[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Characters around a mention searched for a country named with the person, within its paragraph. */
 const WINDOW = 150;
 
@@ -47,7 +58,7 @@ function countryOf(text: string, mentions: readonly { start: number; end: number
     const from = Math.max(m.start - WINDOW, text.lastIndexOf("\n\n", m.start) + 1);
     const paragraphEnd = text.indexOf("\n\n", m.end);
     const to = Math.min(m.end + WINDOW, paragraphEnd === -1 ? text.length : paragraphEnd);
-    for (const c of countries) if (c.start >= from && c.start < to) near.push(c);
+    for (let i = firstAt(countries, from); i < countries.length && (countries[i]?.start ?? to) < to; i++) near.push(countries[i] as CountryMention);
   }
   return near.length === 0 ? main : mainCountry(near);
 }

@@ -1,7 +1,4 @@
 /** Types for the parts of talisman casebook uses (the package ships none). */
-declare module "talisman/hash/minhash.js" {
-  export default function createMinHash(options?: { hashes?: number; rng?: () => number }): (sequence: string[]) => number[];
-}
 declare module "talisman/metrics/minhash.js" {
   export function similarity(a: readonly number[], b: readonly number[]): number;
 }
