@@ -13,15 +13,11 @@ export class PersonsStage {
   private readonly entries: PersonEntry[] = [];
   /** Each original document's people's countries by key, for its copies to take. */
   private readonly countries = new Map<string, Map<string, string | null>>();
-  /** Milliseconds spent here, for the bench's cost figure. */
-  elapsedMs = 0;
-
   /**
    * Takes one document, in input order: sets `copy_of` when it copies an earlier one and
    * returns true when the document record changed (its formatted rows are then stale).
    */
   add(result: DocumentResult, text: string): boolean {
-    const started = performance.now();
     let changed = false;
     if (result.document.status === "ok") {
       const copyOf = this.copies.add(result.document.id, text);
@@ -37,15 +33,11 @@ export class PersonsStage {
       else this.countries.set(result.document.id, new Map(entries.map((e) => [e.key, e.country])));
       this.entries.push(...entries);
     }
-    this.elapsedMs += performance.now() - started;
     return changed;
   }
 
   /** The persons of every document taken so far. */
   persons(): Cluster[] {
-    const started = performance.now();
-    const out = cluster(this.entries);
-    this.elapsedMs += performance.now() - started;
-    return out;
+    return cluster(this.entries);
   }
 }
