@@ -16,6 +16,7 @@ import { baselineResult, BASELINE_TYPES } from "../src/evaluate/baseline.js";
 import { checkMinima, evaluatePairs, formatAttributes, formatListing, formatPerDocument, formatTable, loadExpected, pairDocuments, type Column, type MinF1 } from "../src/evaluate/index.js";
 import { processText } from "../src/pipeline.js";
 import { RECORD_TYPES, type DocumentResult, type RecordType } from "../src/records.js";
+import { formatPersons, scorePersons, type Letter } from "./persons.js";
 
 const SEED = "ituc-belarus-2020";
 
@@ -121,11 +122,13 @@ async function main(): Promise<void> {
   if (ids.length === 0) throw new Error(`no letters found in ${lettersDir}${args.letters.length ? ` for ${args.letters.join(", ")}` : ""}`);
 
   const ours: DocumentResult[] = [];
+  const letters: Letter[] = [];
   const theirs: DocumentResult[] = [];
   for (const id of ids) {
     const text = stripHeader(await readFile(join(lettersDir, `${id}.txt`), "utf8"));
     const { result, text: normalised } = await processText(text, `${id}.txt`);
     ours.push(result);
+    letters.push({ result, text: normalised });
     await writeJson(join(out, "json"), result);
     if (args.baseline) {
       const base = baselineResult(normalised, result.document);
@@ -168,6 +171,8 @@ async function main(): Promise<void> {
     console.log(`\n${formatListing(main[0].scores, args.types)}`);
   }
   if (args.verbose && seed[0]) console.log(`\n${formatListing(seed[0].scores, args.types)}`);
+  // Note: persons across letters (issue 15), on the corpus and fixtures/persons's own letters.
+  console.log(`\n${formatPersons(await scorePersons(join(repoRoot(), "fixtures", "persons"), args.corpus, letters), args.verbose)}`);
   // Note: minima apply to the totals; only when the seed alone was asked for do they apply to it.
   const judged = counted > 0 ? main[0] : seed[0];
   const failures = judged ? checkMinima(judged.scores, args.minF1 as MinF1) : [];

@@ -1,5 +1,5 @@
 /**
- * The only place the stage order is written: read → normalise → extract → resolve.
+ * The only place the stage order is written: read → normalise → extract → resolve → person keys.
  * (Writing is the batch's job: see batch/run.ts.) Processing a document never throws:
  * a failure becomes an error message on the document record.
  */
@@ -9,6 +9,7 @@ import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
 import { CasebookError, messageFromError } from "./messages.js";
 import { normalise } from "./normalise/index.js";
+import { keyRecords } from "./persons/key.js";
 import { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
 import { readDocument } from "./read/index.js";
 import { readInputFile } from "./read/open.js";
@@ -70,6 +71,7 @@ export async function processDocument(
     if (text.trim() === "") throw new CasebookError("NO_TEXT");
     const resolved = analyse(text, options);
     records = resolved.records;
+    keyRecords(records, id);
     document.letter_date = resolved.letterDate;
     document.date_order = resolved.dateOrder;
     document.date_order_reason = resolved.dateOrderReason;

@@ -37,6 +37,13 @@ const Provenance = Span.extend({
 
 export const Person = Provenance.extend({
   name: z.string(),
+  /**
+   * The same human across the documents of a run (docs/persons.md): the name's folded,
+   * romanised form with given names in their canonical form (`sergei-tsikhanovski`). A name of
+   * one word, or initials and a surname, gets a key scoped to its document (`~` and a tag), since
+   * such a name alone never joins people across documents. Stamped after resolve (persons/key.ts).
+   */
+  person_key: z.string().optional(),
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
   organisation: z.string().nullable(),
@@ -76,6 +83,8 @@ export const Sentence = Provenance.extend({
   /** The person's name as on their person record, or null when no named person is found. */
   person: z.string().nullable(),
   person_id: z.string().nullable(),
+  /** The person's `person_key` (null with no person), to join persons.csv across documents. */
+  person_key: z.string().nullable().optional(),
   kind: SentenceKind.nullable(),
   /** ISO 8601 duration, e.g. `P15D`, `P2Y6M`. */
   duration: z.string(),
@@ -93,6 +102,8 @@ export type Money = z.infer<typeof Money>;
 export const Fine = Provenance.extend({
   person: z.string().nullable(),
   person_id: z.string().nullable(),
+  /** The person's `person_key` (null with no person), to join persons.csv across documents. */
+  person_key: z.string().nullable().optional(),
   amount: z.number(),
   /** ISO 4217 code, or null when the amount is in a non-currency `unit`. */
   currency: z.string().nullable(),
@@ -126,6 +137,12 @@ export const DocumentRecord = z.object({
   ocr: z.boolean(),
   ocr_pages: z.array(z.number().int()),
   ocr_confidence: z.number().nullable(),
+  /**
+   * The id of an earlier document (in input order) whose normalised text is the same or nearly
+   * (another file of one letter: PDF, DOCX, scan); null for an original. persons.csv counts a
+   * copy's cases once (persons/copies.ts).
+   */
+  copy_of: z.string().nullable(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -169,6 +186,8 @@ export const Case = z.object({
   text: z.string(),
   /** The person record within the document (join people.csv on `document` + `person_id`). */
   person_id: z.string().nullable(),
+  /** The person across documents (join persons.csv on `person_key`). */
+  person_key: z.string().nullable(),
   /** The sentence or fine record it comes from (`sentence-2`, `fine-1`). */
   record: z.string(),
   start: z.number().int().nonnegative(),
@@ -176,6 +195,35 @@ export const Case = z.object({
   rules: z.array(z.string()),
 });
 export type Case = z.infer<typeof Case>;
+
+/**
+ * One person across the documents of a run (persons.csv, persons.json): the records of every
+ * letter that names them, joined by the person key and the merge rules of docs/persons.md.
+ * A copy of a letter (`copy_of`) adds its document but not its penalties again, and a penalty
+ * two letters both report (same kind, term or amount, and date) counts once.
+ */
+export const PersonAcross = z.object({
+  key: z.string(),
+  /** The fullest, most frequent form of the name. */
+  name: z.string(),
+  variants: z.array(z.string()),
+  documents: z.array(z.string()),
+  /** The `person_key`s of the records joined (people.csv's `person_key`). */
+  person_keys: z.array(z.string()),
+  roles: z.array(z.string()),
+  organisations: z.array(z.string()),
+  countries: z.array(z.string()),
+  sentences: z.number().int().nonnegative(),
+  sentence_days: z.number().int().nonnegative(),
+  fines: z.number().int().nonnegative(),
+  /** Fine totals per currency (or unit), e.g. `1225 BYN`. */
+  fine_totals: z.array(Money),
+  /** Each merge of two names: the rule, the names and the evidence, to check or undo it. */
+  merges: z.array(z.string()),
+  /** Each record joined: `document#person_id`. */
+  records: z.array(z.string()),
+});
+export type PersonAcross = z.infer<typeof PersonAcross>;
 
 /** The schema of each CSV file, by file stem: columns are the object's keys in order. */
 export const CSV_SCHEMAS = {
@@ -211,6 +259,7 @@ export function emptyDocument(id: string, source: string): DocumentRecord {
     ocr: false,
     ocr_pages: [],
     ocr_confidence: null,
+    copy_of: null,
   };
 }
 

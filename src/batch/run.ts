@@ -17,6 +17,8 @@ import { writeReport } from "../write/report/index.js";
 import { failedProcessed } from "./pool-failure.js";
 import { prepareOutFolder } from "./out-folder.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
+import { PersonsStage } from "../persons/index.js";
+import { writePersons } from "../write/persons.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
@@ -113,6 +115,8 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   let sqlite: SqliteWriter | null = null;
   // Note: the output stream stays here; a worker's options must be cloneable.
   const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions);
+  // Persons across documents (docs/persons.md): sees each document before it is written.
+  const persons = new PersonsStage();
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
   const lookAhead = Math.max(16, options.concurrency * 16);
@@ -136,6 +140,11 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       schedule();
       const processed = withSource(await (pending.get(index) as Promise<Done>), jobs[index] as Job);
       pending.delete(index);
+      // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
+      if (persons.add(processed.result, processed.text)) {
+        delete processed.json;
+        delete processed.csv;
+      }
       if (has("json")) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
@@ -157,6 +166,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   }
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) return summary;
+  await writePersons(options.out, persons.persons(), { json: has("json"), csv: has("csv") });
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   // Note: the report is built from the JSON files, so it needs them.

@@ -27,6 +27,7 @@ export function casesOf(result: DocumentResult): Case[] {
     letter_date,
     text: s.text,
     person_id: s.person_id,
+    person_key: s.person_key ?? null,
     ...where(s),
   }));
   const fines: Case[] = result.fines.map((f) => ({
@@ -43,6 +44,7 @@ export function casesOf(result: DocumentResult): Case[] {
     letter_date,
     text: f.text,
     person_id: f.person_id,
+    person_key: f.person_key ?? null,
     ...where(f),
   }));
   return [...sentences, ...fines];

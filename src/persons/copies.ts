@@ -1,0 +1,104 @@
+/**
+ * Copies of one letter among a batch's documents (the same letter as PDF, DOCX, Markdown and
+ * a scan): near-duplicate normalised texts, found with MinHash signatures over word shingles
+ * (compared with talisman's MinHash similarity) and locality-sensitive bands, so each document is compared with the few that share
+ * a band, not with every earlier one. Documents come in input order; a copy points at the
+ * first earlier document it matches (`copy_of`).
+ */
+import { similarity } from "talisman/metrics/minhash.js";
+
+const HASHES = 32;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+/** Words per shingle: long enough that two different letters on one topic share few. */
+const SHINGLE = 4;
+/**
+ * Estimated Jaccard similarity of shingles above which two texts are one letter. The seed
+ * letter's six files (letterheads, an OCR'd scan) measure 0.7 to 1.0 against each other;
+ * different letters on one case measure under 0.2 (docs/persons.md).
+ */
+export const COPY_SIMILARITY = 0.6;
+/** Texts shorter than this many words are too short to call copies (a stub, a one-line note). */
+const MIN_WORDS = 40;
+
+/** Seeds of the signature's hash functions: fixed, so every run and machine agrees. */
+const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+/** A 32-bit mix (murmur3's finaliser). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** FNV-1a of a word. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The MinHash signature of a text's word shingles, or null for a text too short to compare.
+ * Note: computed with 32-bit integer hashing; talisman's own MinHash (CRC32 and float modular
+ * arithmetic per hash) took 8.3 s for 300 bench documents on the shared machine, this about 0.2 s.
+ */
+export function signature(text: string): number[] | null {
+  // Note: a plain class (every letter from U+00C0 on) is three times faster than \p{L} here.
+  const words = text.toLowerCase().match(/[a-z0-9\u00c0-\uffff]+/g) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  const hashes = words.map(wordHash);
+  const mins = new Array<number>(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let shingle = 0;
+    for (let k = 0; k < SHINGLE; k++) shingle = mix(shingle ^ (hashes[i + k] ?? 0));
+    // Note: one shingle in four, chosen by its own hash so every copy keeps the same ones: the
+    // estimate of the similarity stays unbiased at a quarter of the cost.
+    if ((shingle & 3) !== 0) continue;
+    for (let j = 0; j < HASHES; j++) {
+      const h = mix(shingle ^ (SEEDS[j] ?? 0));
+      if (h < (mins[j] ?? 0)) mins[j] = h;
+    }
+  }
+  return mins;
+}
+
+/** Finds, for each document in turn, the first earlier one it copies. */
+export class CopyFinder {
+  private readonly bands = new Map<string, string[]>();
+  private readonly signatures = new Map<string, number[]>();
+  private readonly order = new Map<string, number>();
+  private readonly originals = new Map<string, string>();
+
+  /** The id of the earliest document seen so far that `text` copies, or null; then remembers it. */
+  add(id: string, text: string): string | null {
+    const own = signature(text);
+    if (!own) return null;
+    const candidates = new Set<string>();
+    const keys: string[] = [];
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${own.slice(band * ROWS, (band + 1) * ROWS).join(",")}`;
+      keys.push(key);
+      for (const other of this.bands.get(key) ?? []) candidates.add(other);
+    }
+    let original: string | null = null;
+    for (const other of [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))) {
+      const theirs = this.signatures.get(other);
+      if (theirs && similarity(own, theirs) >= COPY_SIMILARITY) {
+        original = this.originals.get(other) ?? other;
+        break;
+      }
+    }
+    if (original) this.originals.set(id, original);
+    this.order.set(id, this.order.size);
+    this.signatures.set(id, own);
+    for (const key of keys) {
+      const list = this.bands.get(key);
+      if (list) list.push(id);
+      else this.bands.set(key, [id]);
+    }
+    return original;
+  }
+}

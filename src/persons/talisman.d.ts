@@ -1,0 +1,10 @@
+/** Types for the parts of talisman casebook uses (the package ships none). */
+declare module "talisman/metrics/minhash.js" {
+  export function similarity(a: readonly number[], b: readonly number[]): number;
+}
+declare module "talisman/metrics/jaro-winkler.js" {
+  export function similarity(a: string, b: string): number;
+}
+declare module "talisman/phonetics/daitch-mokotoff.js" {
+  export default function daitchMokotoff(name: string): string[];
+}

@@ -1,0 +1,87 @@
+/**
+ * persons.csv and persons.json: one row per person across the run (records.ts's PersonAcross),
+ * written atomically once every document is in. Deterministic: rows in key order, lists sorted.
+ */
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import type { Cluster } from "../persons/cluster.js";
+import type { Penalty } from "../persons/entries.js";
+import { nameForm } from "../persons/key.js";
+import { PersonAcross } from "../records.js";
+import { writeFileAtomic } from "./atomic.js";
+import { cell } from "./csv.js";
+import { formatJson } from "./json.js";
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].filter((v) => v !== "").sort();
+
+/** The display name: a full name before initials, the fullest form, then the most frequent, then the first in order. */
+function displayName(cluster: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const e of cluster.entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  const strong = (name: string) => (nameForm(name).strong ? 1 : 0);
+  const ranked = [...counts].sort((a, b) => strong(b[0]) - strong(a[0]) || nameForm(b[0]).tokens.length - nameForm(a[0]).tokens.length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0]?.[0] ?? "";
+}
+
+const signature = (p: Penalty) => JSON.stringify([p.penalty, p.kind, p.days, p.amount, p.currency, p.date]);
+
+/**
+ * The person's penalties, each case once: copies are skipped, and a penalty reported by two
+ * letters counts as many times as the letter that reports it most.
+ */
+function penaltiesOf(cluster: Cluster): Penalty[] {
+  const most = new Map<string, { penalty: Penalty; count: number }>();
+  const byDocument = new Map<string, Map<string, number>>();
+  for (const e of cluster.entries) {
+    if (e.copyOf !== null) continue;
+    const counts = byDocument.get(e.document) ?? new Map<string, number>();
+    byDocument.set(e.document, counts);
+    for (const p of e.penalties) {
+      const s = signature(p);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+      const count = counts.get(s) ?? 1;
+      if ((most.get(s)?.count ?? 0) < count) most.set(s, { penalty: p, count });
+    }
+  }
+  return [...most.values()].flatMap(({ penalty, count }) => Array<Penalty>(count).fill(penalty));
+}
+
+/** One person's row. */
+export function personRow(cluster: Cluster): PersonAcross {
+  const penalties = penaltiesOf(cluster);
+  const sentences = penalties.filter((p) => p.penalty === "sentence");
+  const fines = penalties.filter((p) => p.penalty === "fine");
+  const totals = new Map<string, number>();
+  for (const f of fines) totals.set(f.currency ?? "", (totals.get(f.currency ?? "") ?? 0) + (f.amount ?? 0));
+  return {
+    key: cluster.key,
+    name: displayName(cluster),
+    variants: sorted(cluster.entries.map((e) => e.name)),
+    documents: sorted(cluster.entries.map((e) => e.document)),
+    person_keys: sorted(cluster.entries.map((e) => e.key)),
+    roles: sorted(cluster.entries.flatMap((e) => e.roles)),
+    organisations: sorted(cluster.entries.flatMap((e) => (e.organisation ? [e.organisation] : []))),
+    countries: sorted(cluster.entries.flatMap((e) => (e.country ? [e.country] : []))),
+    sentences: sentences.length,
+    sentence_days: sentences.reduce((sum, p) => sum + (p.days ?? 0), 0),
+    fines: fines.length,
+    fine_totals: [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency })),
+    merges: cluster.merges.map((m) => `${m.rule}: ${m.variants[0]} = ${m.variants[1]} (${m.why})`),
+    records: cluster.entries.map((e) => `${e.document}#${e.personId}`),
+  };
+}
+
+/** persons.csv's text: a header, then one row per person (lists joined with `; `). */
+export function personsCsv(rows: readonly PersonAcross[]): string {
+  const columns = Object.keys(PersonAcross.shape);
+  const values = rows.map((row) => columns.map((c) => cell(row[c as keyof PersonAcross])));
+  // Note: escape_formulas because names come from untrusted letters (OWASP CSV injection).
+  return stringify(values, { header: true, columns, escape_formulas: true });
+}
+
+/** Writes persons.json and/or persons.csv under `outDir`. */
+export async function writePersons(outDir: string, clusters: readonly Cluster[], formats: { json: boolean; csv: boolean }): Promise<void> {
+  const rows = clusters.map(personRow);
+  if (formats.json) await writeFileAtomic(join(outDir, "persons.json"), formatJson(rows));
+  if (formats.csv) await writeFileAtomic(join(outDir, "persons.csv"), personsCsv(rows));
+}

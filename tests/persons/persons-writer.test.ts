@@ -1,0 +1,49 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cluster } from "../../src/persons/cluster.js";
+import type { PersonEntry } from "../../src/persons/entries.js";
+import { personKey } from "../../src/persons/key.js";
+import { personRow, personsCsv, writePersons } from "../../src/write/persons.js";
+
+const entry = (document: string, personId: string, name: string, more: Partial<PersonEntry> = {}): PersonEntry => ({
+  document, personId, name, key: personKey(name, document), copyOf: null, roles: [], organisation: null, penalties: [], country: null, ...more,
+});
+const sentence = (days: number, date: string | null) => ({ penalty: "sentence" as const, kind: "prison", days, amount: null, currency: null, date });
+const fine = (amount: number, currency: string) => ({ penalty: "fine" as const, kind: null, days: null, amount, currency, date: null });
+
+const entries = [
+  entry("a.pdf", "person-1", "Ivan Kuzmin", { roles: ["chairman"], penalties: [sentence(15, "2021-03-03"), fine(100, "EUR")] }),
+  entry("a.docx", "person-1", "Ivan Kuzmin", { copyOf: "a.pdf", penalties: [sentence(15, "2021-03-03"), fine(100, "EUR")] }),
+  entry("b.txt", "person-2", "Ivan Kuzmin", { penalties: [sentence(15, "2021-03-03"), fine(50, "EUR"), fine(1000, "BYN")] }),
+  entry("c.txt", "person-1", "=Ivan Kuzmin", {}),
+];
+
+describe("persons writer", () => {
+  it("counts each case once: copies skipped, a penalty two letters report counted once", () => {
+    const row = personRow(cluster(entries.slice(0, 3))[0]!);
+    expect(row).toMatchObject({
+      key: "ivan-kuzmin",
+      name: "Ivan Kuzmin",
+      documents: ["a.docx", "a.pdf", "b.txt"],
+      sentences: 1,
+      sentence_days: 15,
+      fines: 3,
+      fine_totals: [{ amount: 1000, currency: "BYN" }, { amount: 150, currency: "EUR" }],
+      records: ["a.docx#person-1", "a.pdf#person-1", "b.txt#person-2"],
+    });
+  });
+
+  it("escapes formulas and writes the same bytes for the same input, atomically", async () => {
+    const csv = personsCsv(cluster(entries).map(personRow));
+    expect(csv.split("\n")[0]).toBe("key,name,variants,documents,person_keys,roles,organisations,countries,sentences,sentence_days,fines,fine_totals,merges,records");
+    expect(csv).toContain("'=Ivan Kuzmin");
+    const out = await mkdtemp(join(tmpdir(), "casebook-persons-"));
+    await writePersons(out, cluster(entries), { json: true, csv: true });
+    const first = await readFile(join(out, "persons.json"), "utf8");
+    await writePersons(out, cluster([...entries].reverse()), { json: true, csv: true });
+    expect(await readFile(join(out, "persons.json"), "utf8")).toBe(first);
+    expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(csv);
+  });
+});
