@@ -142,6 +142,9 @@ const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
 const COURT_GOES_ON =
   /^[\s"“]*(?:(?:in\s+addition|additionally|furthermore|moreover|also|then)\s*,?\s*)?(?:(?:the|this|that)\s+(?:same\s+)?(?:court|judge|magistrate|bench|tribunal|panel|justice)|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:has\s+)?(?:also\s+)?(?:sentenced|imposed|fined|ordered|handed|gave)\b/iu;
 
+/** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
+const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
+
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?)\b/iu;
 
@@ -205,17 +208,20 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     if ((back || !site.penaltyWindows.has(w.start)) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
     break;
   }
-  // Note: `He sentenced them to …` / `The court has imposed …` paragraphs after a dated ruling
-  // (`A court … on February 7, 2023, sentenced …`) go on telling it: the nearest earlier penalty's
-  // sentence dates it when it states a date itself; an undated one in between stops the search.
-  if (goesOn) {
-    for (const w of [...site.earlier].reverse()) {
-      if (!site.penaltyWindows.has(w.start)) continue;
-      const date = stated(text, w, dates, letterDate, w.start);
-      // Note: `He also sentenced …` after an undated `He sentenced …` goes on further back.
-      if (!date && COURT_GOES_ON.test(text.slice(w.start, w.end))) continue;
-      return fits(date ?? shared);
-    }
+  // Note: reached with no date in the penalty's paragraph. `He sentenced them to …` / `The court
+  // has imposed …` paragraphs after a dated ruling (`A court … on February 7, 2023, sentenced …`)
+  // go on telling it; a paragraph of penalties after a dated sentence telling of the ruling
+  // without a penalty (`On 7 November the court tried five workers.` … `X was sentenced to …`)
+  // takes its date. The nearest dated sentence decides: an event of another kind stops the search.
+  for (const w of [...site.earlier].reverse()) {
+    const penalty = site.penaltyWindows.has(w.start);
+    const date = stated(text, w, dates, letterDate, w.start);
+    if (!date) continue;
+    if (penalty) return goesOn ? fits(date) : fits(shared);
+    const slice = text.slice(w.start, w.end);
+    if (COURT_RULING.test(slice) && !OTHER_EVENT.test(slice)) return fits(date);
+    // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
+    if (!goesOn) break;
   }
   return fits(shared);
 }
