@@ -140,7 +140,7 @@ const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
  * telling a ruling already told (`He sentenced them to …`, `The court has imposed …`, `She also fined …`).
  */
 const COURT_GOES_ON =
-  /^[\s"“]*(?:(?:in\s+addition|additionally|furthermore|moreover|also|then)\s*,?\s*)?(?:(?:the|this|that)\s+(?:same\s+)?(?:court|judge|magistrate|bench|tribunal|panel|justice)|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:has\s+)?(?:also\s+)?(?:sentenced|imposed|fined|ordered|handed|gave)\b/iu;
+  /^[\s"“]*(?:(?:in\s+addition|additionally|furthermore|moreover|also|then)(?:,\s*|\s+))?(?:(?:the|this|that)\s+(?:same\s+)?(?:court|judge|magistrate|bench|tribunal|panel|justice)|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:has\s+)?(?:also\s+)?(?:sentenced|imposed|fined|ordered|handed|gave)\b/iu;
 
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
