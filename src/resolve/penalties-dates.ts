@@ -19,7 +19,7 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
+export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -151,8 +151,19 @@ const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?me
 /** After a dateline's date: a dash or the line's end. */
 const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
 
+/** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
+const DAY_OF_RULING =
+  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed\s+down)\b/iu;
+
+/** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
+const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
+
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
 function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
+  // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
+  // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
+  const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end));
+  if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   const found = dates.find((d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))));
   if (found) return found.value;
@@ -219,7 +230,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     if (!date) continue;
     if (penalty) return goesOn ? fits(date) : fits(shared);
     const slice = text.slice(w.start, w.end);
-    if (COURT_RULING.test(slice) && !OTHER_EVENT.test(slice)) return fits(date);
+    // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }

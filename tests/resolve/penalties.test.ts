@@ -182,6 +182,22 @@ describe("penalties: ruling dates", () => {
     expect(sentences(run(arrested, ["Ali Karimi"], [["3 October 2021", "2021-10-03"]], "2021-10-20"))).toEqual(["Ali Karimi|1095|prison|-"]);
   });
 
+  it("dates penalties by a sentence opening with `Today`, not by the event its later words date", () => {
+    const text = "Today Magistrate Ann Ko sentenced three members for a march on 14 February.\n\nIvan Petrov received a six-month sentence. Olga Ivanova was fined 2,000 euros.";
+    const r = run(text, ["Ivan Petrov", "Olga Ivanova"], [["14 February", "2021-02-14"]], "2021-09-20");
+    expect(sentences(r)).toEqual(["Ivan Petrov|180|-|2021-09-20"]);
+    expect(fines(r)).toEqual(["Olga Ivanova|2000|EUR|2021-09-20"]);
+    // With no letter date, `Today` cannot be read, and the march's date is still not the ruling's.
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"], [["14 February", "2021-02-14"]]))).toEqual(["Ivan Petrov|180|-|-"]);
+  });
+
+  it("takes the date of a `found … guilty` sentence just before, and a day told with the ruling's verb despite a strike in the sentence", () => {
+    const guilty = "On 6 March 2023, Magistrate Ann Ko found Ivan Petrov guilty of unlawful assembly. Ivan Petrov was sentenced to nine months in prison.";
+    expect(sentences(run(guilty, ["Ivan Petrov"], [["6 March 2023", "2023-03-06"]], "2023-03-10"))).toEqual(["Ivan Petrov|270|prison|2023-03-06"]);
+    const strike = "A court in Oran on Tuesday convicted four members of the union over a strike held in January.\n\nThey received these sentences:\n\n- Ali Karimi: one year in prison";
+    expect(sentences(run(strike, ["Ali Karimi"], [["January", "2022-01"]], "2022-05-26"))).toEqual(["Ali Karimi|365|prison|2022-05-24"]);
+  });
+
   it("ignores a year-less date", () => {
     const text = "Sergei Cherkasov was sentenced on 5 October to 15 days in prison.";
     expect(sentences(run(text, ["Sergei Cherkasov"], [["5 October", "--10-05"]]))).toEqual(["Sergei Cherkasov|15|prison|-"]);
