@@ -19,7 +19,7 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
+export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -46,6 +46,33 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
   return new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * A day counted from an earlier dated event (`convicted on March 19 … two days later they were
+ * given …`, `the next day`, `a week later`): how many days, or null.
+ */
+const DAYS_LATER =
+  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+(day|week)|the\s+day\s+after)\b/iu;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** How far back, in characters, the dated event a `two days later` counts from may be. */
+const DAYS_LATER_REACH = 400;
+
+/** The date a `two days later` in `text[from, to)` stands for: the nearest earlier day-precise date plus that many days. */
+function daysLater(text: string, from: number, to: number, dates: readonly DateRecord[], floor: number): string | null {
+  const m = DAYS_LATER.exec(text.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  const unit = (m[2] ?? m[3] ?? "day").toLowerCase();
+  const count = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const days = unit.startsWith("week") ? count * 7 : count;
+  // Note: only a day-precise date can be counted from (`in February last year` cannot).
+  const anchor = dates
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= Math.max(floor, at - DAYS_LATER_REACH))
+    .sort((a, b) => b.end - a.end)[0];
+  if (!anchor) return null;
+  const base = new Date(`${anchor.value}T00:00:00Z`);
+  return new Date(base.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
   if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
@@ -54,7 +81,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */
-function dateInWindow(text: string, window: Span, site: Span, dates: readonly DateRecord[], letterDate: string | null): string | null {
+function dateInWindow(text: string, window: Span, site: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a list item's heading (`• Obstructing an officer on 1 Jan 2021 > Sentenced to …`)
   // dates the offence, not the ruling; only the penalty's own clause counts.
   const lead = text.slice(window.start, site.start);
@@ -64,7 +91,9 @@ function dateInWindow(text: string, window: Span, site: Span, dates: readonly Da
     .sort((a, b) => distance(a, site) - distance(b, site));
   if (own[0]) return own[0].value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
-  return relative ? relativeDate(relative[1] ?? "", letterDate) : null;
+  if (relative) return relativeDate(relative[1] ?? "", letterDate);
+  // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
+  return daysLater(text, clauseStart, site.start, dates, floor);
 }
 
 function distance(d: Span, site: Span): number {
@@ -84,6 +113,8 @@ export interface DateSite extends Span {
   later: readonly Span[];
   /** The windows of the paragraph before, in text order. */
   previousParagraph: readonly Span[];
+  /** The windows before its own (a dozen at most, across paragraphs), in text order. */
+  earlier: readonly Span[];
   penaltyWindows: ReadonlySet<number>;
 }
 
@@ -104,27 +135,50 @@ const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+hel
 /** A weekday as a ruling's day (`Monday's convictions`). */
 const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
 
+/**
+ * A sentence whose subject is the court or judge (or `He`/`She` doing the sentencing): it goes on
+ * telling a ruling already told (`He sentenced them to …`, `The court has imposed …`, `She also fined …`).
+ */
+const COURT_GOES_ON =
+  /^[\s"“]*(?:(?:in\s+addition|additionally|furthermore|moreover|also|then)(?:,\s*|\s+))?(?:(?:the|this|that)\s+(?:same\s+)?(?:court|judge|magistrate|bench|tribunal|panel|justice)|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:has\s+)?(?:also\s+)?(?:sentenced|imposed|fined|ordered|handed|gave)\b/iu;
+
+/** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
+const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
+
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?)\b/iu;
 
 /** After a dateline's date: a dash or the line's end. */
 const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
 
+/** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
+const DAY_OF_RULING =
+  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed\s+down)\b/iu;
+
+/** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
+const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
+
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
-function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): string | null {
+function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
+  // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
+  // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
+  const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end));
+  if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   const found = dates.find((d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))));
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
-  return relative ? relativeDate(relative[1] ?? "", letterDate) : null;
+  return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor);
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
 export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null): string | null {
   // Note: a ruling the letter reports cannot come after the letter (`a ruling he will appeal by 20 June`).
   const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
-  const own = dateInWindow(text, site.window, site, dates, letterDate);
+  // Note: a `two days later` counts from a date of this paragraph or the one before, no further.
+  const floor = site.previousParagraph[0]?.start ?? site.before[0]?.start ?? site.window.start;
+  const own = dateInWindow(text, site.window, site, dates, letterDate, floor);
   if (own) return own;
   const sentence = text.slice(site.window.start, site.window.end);
   // Note: `He had been convicted … and sentenced to …` is earlier than the story: no borrowed date.
@@ -133,10 +187,11 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const year = STATED_YEAR.exec(sentence)?.[1];
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
   const lead = text.slice(site.window.start, site.start);
-  const back = SAME_RULING.test(lead);
+  const goesOn = COURT_GOES_ON.test(lead);
+  const back = SAME_RULING.test(lead) || goesOn;
   const before = [...site.before].reverse();
   for (const w of before) {
-    const date = stated(text, w, dates, letterDate);
+    const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
     const penalty = site.penaltyWindows.has(w.start);
     // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated, and
@@ -158,11 +213,27 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.
   // Note: reached only when no sentence of the paragraph before the penalty states a date (the loop above returns).
   for (const w of [...site.previousParagraph].reverse()) {
-    const date = stated(text, w, dates, letterDate);
+    const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
     // Note: `On the same day, the court sentenced Y …` in a new paragraph continues the ruling before.
     if ((back || !site.penaltyWindows.has(w.start)) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
     break;
+  }
+  // Note: reached with no date in the penalty's paragraph. `He sentenced them to …` / `The court
+  // has imposed …` paragraphs after a dated ruling (`A court … on February 7, 2023, sentenced …`)
+  // go on telling it; a paragraph of penalties after a dated sentence telling of the ruling
+  // without a penalty (`On 7 November the court tried five workers.` … `X was sentenced to …`)
+  // takes its date. The nearest dated sentence decides: an event of another kind stops the search.
+  for (const w of [...site.earlier].reverse()) {
+    const penalty = site.penaltyWindows.has(w.start);
+    const date = stated(text, w, dates, letterDate, w.start);
+    if (!date) continue;
+    if (penalty) return goesOn ? fits(date) : fits(shared);
+    const slice = text.slice(w.start, w.end);
+    // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
+    // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
+    if (!goesOn) break;
   }
   return fits(shared);
 }

@@ -54,6 +54,7 @@ export class Sites {
       before: i > 0 ? this.windows.slice(first, i) : [],
       later: i >= 0 ? later : [],
       previousParagraph: this.windows.slice(previousFirst, first),
+      earlier: i > 0 ? this.windows.slice(Math.max(0, i - EARLIER_REACH), i) : [],
       penaltyWindows: this.penaltyWindows,
     };
   }
@@ -61,3 +62,5 @@ export class Sites {
 
 /** How many later sentences of its paragraph may say when a penalty's ruling was. */
 const LATER_REACH = 3;
+/** How many sentences back a court that goes on telling its ruling (`He sentenced them …`) may reach for its date. */
+const EARLIER_REACH = 12;

@@ -82,7 +82,7 @@ export function runLetter(id: string): { evaluation: DocumentEvaluation; result:
   });
   const actual = {
     document: { id: expected.document, letter_date: expected.letter_date },
-    people: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })),
+    people: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, roles: p.roles, organisation: p.organisation })),
     organisations: [], dates: [],
     sentences: result.sentences, fines: result.fines,
   };

@@ -135,6 +135,69 @@ describe("penalties: ruling dates", () => {
     expect(sentences(run(text, ["Ali Karimi"], [["20 June 2022", "2022-06-20"]], "2022-06-10"))).toEqual(["Ali Karimi|1095|prison|-"]);
   });
 
+  it("counts `two days later` from the dated event before, for the term and a fine told `also` after it", () => {
+    const text = "Four dockers were found guilty on June 3, 2019 of obstruction.\n\nThree days later Ivan Petrov and Olga Ivanova were given suspended sentences of one year. The pair were also ordered to pay a fine of 300 euros.";
+    const r = run(text, ["Ivan Petrov", "Olga Ivanova"], [["June 3, 2019", "2019-06-03"]], "2019-06-20");
+    expect(sentences(r)).toEqual(["Ivan Petrov|365|suspended prison|2019-06-06", "Olga Ivanova|365|suspended prison|2019-06-06"]);
+    expect(fines(r)).toEqual(["Ivan Petrov|300|EUR|2019-06-06", "Olga Ivanova|300|EUR|2019-06-06"]);
+  });
+
+  it("takes `the next day` from the date before, but not a `two days later` after the term, nor one counted from a month", () => {
+    const dated = "Police searched the office of Ali Karimi on 4 March 2021. The next day a court sentenced Ali Karimi to 10 days in jail.";
+    expect(sentences(run(dated, ["Ali Karimi"], [["4 March 2021", "2021-03-04"]]))).toEqual(["Ali Karimi|10|prison|2021-03-05"]);
+    const after = "Police searched the office of Ali Karimi on 4 March 2021. A court sentenced Ali Karimi to 10 days in jail, and he was freed two days later.";
+    expect(sentences(run(after, ["Ali Karimi"], [["4 March 2021", "2021-03-04"]]))).toEqual(["Ali Karimi|10|prison|-"]);
+    const month = "The strike began in March 2021. Two days later a court sentenced Ali Karimi to 10 days in jail.";
+    expect(sentences(run(month, ["Ali Karimi"], [["March 2021", "2021-03"]]))).toEqual(["Ali Karimi|10|prison|-"]);
+  });
+
+  it("dates a judge's later paragraphs (`He sentenced them …`, `He also sentenced …`) by the ruling dated before, past other dated events", () => {
+    const text = [
+      "A district court in Westport on 9 May 2022 convicted two reporters, Ivan Petrov and Olga Ivanova, of libel.",
+      "Their article had been posted on 2 January 2020 on a news site.",
+      "The judge said the charge of libel had been proven.",
+      "He sentenced them to one month in prison with an option of a 2,000 euro fine each for the first count.",
+      "He also sentenced each of them to a fine of 3,000 euros on the second count.",
+    ].join("\n\n");
+    const r = run(text, ["Ivan Petrov", "Olga Ivanova"], [["9 May 2022", "2022-05-09"], ["2 January 2020", "2020-01-02"]], "2022-06-01");
+    expect(fines(r)).toEqual(["Ivan Petrov|2000|EUR|2022-05-09", "Olga Ivanova|2000|EUR|2022-05-09", "Ivan Petrov|3000|EUR|2022-05-09", "Olga Ivanova|3000|EUR|2022-05-09"]);
+  });
+
+  it("dates `The court has imposed …` paragraphs later by a ruling dated `on Sunday`, the term and the fine of one sentence alike", () => {
+    const text = "A bench of the high court on Sunday imposed two months of jail terms on editor Ivan Petrov.\nPetrov was taken to prison after the verdict.\nThe court has imposed four months of jail term and Rs2,000 fine on Ali Karimi, who recorded the clip.";
+    const r = run(text, ["Ivan Petrov", "Ali Karimi"], [], "2024-05-14");
+    expect(sentences(r)).toEqual(["Ivan Petrov|60|prison|2024-05-12", "Ali Karimi|120|prison|2024-05-12"]);
+    expect(fines(r)).toEqual(["Ali Karimi|2000|INR|2024-05-12"]);
+  });
+
+  it("gives a penalty told later by someone other than the court no date from an earlier dated ruling", () => {
+    const text = "A district court on 9 May 2022 sentenced Ivan Petrov to four months in prison.\n\nPetrov's lawyer spoke to reporters.\n\nOlga Ivanova was sentenced to two years in prison.";
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"], [["9 May 2022", "2022-05-09"]], "2022-06-01"))).toEqual(["Ivan Petrov|120|prison|2022-05-09", "Olga Ivanova|730|prison|-"]);
+  });
+
+  it("dates a paragraph of penalties by the dated sentence telling of the trial before it, not by an arrest", () => {
+    const tried = "On 3 October 2021 the security court in Tanta tried four workers of the mill.\n\nThe sentences\n\nAli Karimi was sentenced to three years in prison.";
+    expect(sentences(run(tried, ["Ali Karimi"], [["3 October 2021", "2021-10-03"]], "2021-10-20"))).toEqual(["Ali Karimi|1095|prison|2021-10-03"]);
+    const arrested = "On 3 October 2021 the police arrested four workers of the mill.\n\nThe sentences\n\nAli Karimi was sentenced to three years in prison.";
+    expect(sentences(run(arrested, ["Ali Karimi"], [["3 October 2021", "2021-10-03"]], "2021-10-20"))).toEqual(["Ali Karimi|1095|prison|-"]);
+  });
+
+  it("dates penalties by a sentence opening with `Today`, not by the event its later words date", () => {
+    const text = "Today Magistrate Ann Ko sentenced three members for a march on 14 February.\n\nIvan Petrov received a six-month sentence. Olga Ivanova was fined 2,000 euros.";
+    const r = run(text, ["Ivan Petrov", "Olga Ivanova"], [["14 February", "2021-02-14"]], "2021-09-20");
+    expect(sentences(r)).toEqual(["Ivan Petrov|180|-|2021-09-20"]);
+    expect(fines(r)).toEqual(["Olga Ivanova|2000|EUR|2021-09-20"]);
+    // With no letter date, `Today` cannot be read, and the march's date is still not the ruling's.
+    expect(sentences(run(text, ["Ivan Petrov", "Olga Ivanova"], [["14 February", "2021-02-14"]]))).toEqual(["Ivan Petrov|180|-|-"]);
+  });
+
+  it("takes the date of a `found … guilty` sentence just before, and a day told with the ruling's verb despite a strike in the sentence", () => {
+    const guilty = "On 6 March 2023, Magistrate Ann Ko found Ivan Petrov guilty of unlawful assembly. Ivan Petrov was sentenced to nine months in prison.";
+    expect(sentences(run(guilty, ["Ivan Petrov"], [["6 March 2023", "2023-03-06"]], "2023-03-10"))).toEqual(["Ivan Petrov|270|prison|2023-03-06"]);
+    const strike = "A court in Oran on Tuesday convicted four members of the union over a strike held in January.\n\nThey received these sentences:\n\n- Ali Karimi: one year in prison";
+    expect(sentences(run(strike, ["Ali Karimi"], [["January", "2022-01"]], "2022-05-26"))).toEqual(["Ali Karimi|365|prison|2022-05-24"]);
+  });
+
   it("ignores a year-less date", () => {
     const text = "Sergei Cherkasov was sentenced on 5 October to 15 days in prison.";
     expect(sentences(run(text, ["Sergei Cherkasov"], [["5 October", "--10-05"]]))).toEqual(["Sergei Cherkasov|15|prison|-"]);
