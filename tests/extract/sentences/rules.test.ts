@@ -158,6 +158,24 @@ describe("sentences/list-item with dash bullets", () => {
   });
 });
 
+describe("sentences/list-item with roles, kinds and fines on the line", () => {
+  it("reads `- Name, role: term`, a kind phrase after the term and a fine after it", () => {
+    const text = "Criminal cases\n\n- Ana Ruiz, deputy chairman of the Harbour Union: 3 years of restricted freedom\n- Juan Soto, welder: 2 years 6 months in a penal colony\n- Luis Paz: 5 years and a fine of two million pesos";
+    expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([
+      "sentences/list-item|- Ana Ruiz, deputy chairman of the Harbour Union: 3 years of restricted freedom|restricted freedom|P3Y|1095",
+      "sentences/list-item|- Juan Soto, welder: 2 years 6 months in a penal colony|prison|P2Y6M|910",
+      "sentences/list-item|- Luis Paz: 5 years and a fine of two million pesos|-|P5Y|1825",
+    ]);
+  });
+
+  it.each([
+    ["a phrase after the term that names no penalty", "Criminal cases\n- Ana Ruiz, teacher: 12 years of service\n- Juan Soto, welder: 9 years of service"],
+    ["a role with a number in it", "Sentences:\n- Ana Ruiz, aged 40: 12 years\n- Juan Soto, aged 52: 9 years"],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([]);
+  });
+});
+
 describe("sentences/chain", () => {
   it.each([
     ["terms with their names after, under the first term's kind",
