@@ -34,7 +34,7 @@ export const ROLE_BEFORE: readonly [RegExp, string, string] = [
 /** After the term, to the line's end: penalty words and punctuation only. */
 const ITEM_AFTER = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?[\s.;,)]*$/iu;
 /** Or a short phrase naming the penalty's kind (`of restricted freedom`, `in a penal colony`): see kindOf. */
-const KIND_AFTER = /^\s+(?:of|in|under|at)\s+(?:an?\s+)?[\p{L} -]{1,40}?[\s.;,)]*$/iu;
+const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4}[.;,)]*\s*$/iu;
 /** A fine stated on the same line (`: 5 years and a fine of two million kyats`), which the fines stage reads. */
 const FINE_TAIL = /,?\s+(?:and|plus)\s+(?:an?\s+)?(?:fine|penalty)\s+of\b[^\n]*$/iu;
 
