@@ -102,7 +102,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
   for (const same of sameAs(text, sites.windows, mentions)) {
-    const source = sentenceDrafts.filter((d) => d.personId === same.source.id && d.start < same.start);
+    const source = same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
     for (const person of same.people) {
       for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
     }
@@ -141,6 +141,24 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       amount: d.amount, currency: d.currency, unit: d.unit, money: d.money, date: d.date, text: d.text,
     })),
   };
+}
+
+/** How many sentences back `received the same sentence` (no `as`) may reach for the penalty it copies. */
+const SAME_REACH = 2;
+
+/**
+ * The penalty just before a bare `received the same sentence`: the drafts of the nearest earlier
+ * sentence that has any, when they are all one term (else it is unclear which is meant: nothing).
+ */
+function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites): SentenceDraft[] {
+  const earlier = drafts.filter((d) => d.start < same.start);
+  const last = earlier.reduce<SentenceDraft | null>((a, d) => (!a || d.start > a.start ? d : a), null);
+  if (!last) return [];
+  const index = sites.indexOf(last.start);
+  if (sites.indexOf(same.start) - index > SAME_REACH) return [];
+  const window = earlier.filter((d) => sites.indexOf(d.start) === index);
+  const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
+  return terms.size === 1 ? [last] : [];
 }
 
 function soleDate(drafts: readonly { date: string | null }[]): string | null {

@@ -118,6 +118,23 @@ describe("the same sentence as another", () => {
     ]);
   });
 
+  it("with no `as`, copies the one term given in the sentence just before", () => {
+    const text = "Ana Ruiz and Juan Soto were given one and a half years of restricted freedom. A third member, Luis Paz, received the same sentence.";
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual([
+      "Ana Ruiz|545|restricted freedom|-",
+      "Juan Soto|545|restricted freedom|-",
+      "Luis Paz|545|restricted freedom|-",
+    ]);
+  });
+
+  it.each([
+    ["two different terms just before", "Ana Ruiz was given two years in prison and Juan Soto one year in prison. Luis Paz received the same sentence."],
+    ["a penalty three sentences back", "Ana Ruiz was given two years in prison. The hearing was brief. Reporters waited outside. Many left early. Luis Paz received the same sentence."],
+    ["no name before the phrase", "Ana Ruiz was given two years in prison. A colleague received the same sentence."],
+  ])("with no `as`, copies nothing from %s", (_, text) => {
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).filter((s) => s.startsWith("Luis Paz") || s.startsWith("Juan Soto|730"))).toEqual([]);
+  });
+
   it("copies nothing when that person has no penalty before", () => {
     const text = "Juan Soto received the same sentence as Ana Ruiz. Ana Ruiz is a reporter.";
     expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
