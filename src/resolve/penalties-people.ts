@@ -22,6 +22,12 @@ export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
+/**
+ * After a term that is its clause's subject: handed to a person by role, not by name (`was handed
+ * down on Thursday to the leader of …`, `was imposed on the union's treasurer`).
+ */
+const PASSIVE_TO_ROLE =
+  /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
@@ -214,6 +220,14 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
+  }
+  // Note: `A two-year sentence was handed down to the union's spokesman. Vera Lind, 54, …`: the
+  // term is the subject and its person a role, named when the next sentence opens.
+  if (PASSIVE_TO_ROLE.test(text.slice(site.end, site.window.end)) && !mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) {
+    // Note: only a name that opens the next sentence (`The union said …, Vera Lind told …` is no naming).
+    const next = site.following[0];
+    const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
   }
   if (INDEFINITE.test(lead)) {
     const person = openingName(site, mentions) ?? firstNamed(site, mentions);

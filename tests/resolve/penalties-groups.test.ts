@@ -36,9 +36,12 @@ const GROUP_CASES: Case[] = [
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Ana Ruiz|90|prison|-", "Juan Soto|90|prison|-", "Luis Paz|180|prison|-"]],
   ["a role object named in the next sentence", "A court sentenced the editor to two years in prison. Vera Lind, 54, had run the paper since 2010.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
   ["a role object named before in the sentence", "Vera Lind remains in jail after a court sentenced the teacher unionist to six years in prison.", ["Vera Lind"], ["Vera Lind|2190|prison|-"]],
+  ["a term as subject handed to a role, named in the next sentence", "A two-year prison sentence was handed down in absentia to the union's press officer. Vera Lind, who left the country in 2020, was convicted of libel.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
+  ["the same across a paragraph, `on Thursday to the leader of …`", "An 18-month prison term was handed down on Thursday to the leader of a 2021 strike at a cannery.\n\nRosa Lema Ortiz, president of the cannery union, was convicted of coercion.", ["Rosa Lema Ortiz"], ["Rosa Lema Ortiz|540|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
+  ["a term handed to a role when the next sentence opens with no name", "A two-year prison sentence was handed down to the union's press officer. The union said it would appeal, Vera Lind told reporters later that week in the capital.", ["Vera Lind"], []],
   ["other people, unnamed", "Ana Ruiz was sentenced to three years in prison. Two other activists were sentenced to two years each.", ["Ana Ruiz"], ["Ana Ruiz|1095|prison|-"]],
   ["a counted group named in a different number", "Three activists were sentenced to one year in prison each. Ana Ruiz and Juan Soto were also arrested that week.", ["Ana Ruiz", "Juan Soto"], []],
   ["a group's total", "The regime sentenced five activists to a total 57 years in prison. On Monday, Ana Ruiz, Juan Soto, Luis Paz, Marta Gil and Pablo Vega stood trial.",
