@@ -146,6 +146,18 @@ function headline(sentence: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }
 
+/** The window's text with the person mentions in it cut out. */
+function withoutNames(text: string, window: Span, mentions: readonly PersonMention[]): string {
+  let out = "";
+  let at = window.start;
+  for (const m of mentions) {
+    if (m.start < at || m.end > window.end) continue;
+    out += text.slice(at, m.start);
+    at = m.end;
+  }
+  return out + text.slice(at, window.end);
+}
+
 /** Names listed right after the penalty (NAMES_AFTER), or none. */
 function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person[] {
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
@@ -156,7 +168,8 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
   if (!NAMES_AFTER.test(gap) && !ofSentence) return [];
   // Note: in a headline every word is capitalised, so `… Imprisonment for Criminal Defamation` names no one.
-  if (/\bfor\s/u.test(gap) && headline(text.slice(site.window.start, site.window.end))) return [];
+  // Note: the names themselves are left out of the count: a sentence listing many people is no headline.
+  if (/\bfor\s/u.test(gap) && headline(withoutNames(text, site.window, mentions))) return [];
   if (/['’]s?\b/u.test(text.slice(firstAfter.end, firstAfter.end + 2))) return [];
   const list = [firstAfter];
   for (const m of after.slice(1)) {

@@ -38,6 +38,8 @@ const GROUP_CASES: Case[] = [
   ["a role object named before in the sentence", "Vera Lind remains in jail after a court sentenced the teacher unionist to six years in prison.", ["Vera Lind"], ["Vera Lind|2190|prison|-"]],
   ["a term as subject handed to a role, named in the next sentence", "A two-year prison sentence was handed down in absentia to the union's press officer. Vera Lind, who left the country in 2020, was convicted of libel.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
   ["the same across a paragraph, `on Thursday to the leader of …`", "An 18-month prison term was handed down on Thursday to the leader of a 2021 strike at a cannery.\n\nRosa Lema Ortiz, president of the cannery union, was convicted of coercion.", ["Rosa Lema Ortiz"], ["Rosa Lema Ortiz|540|prison|-"]],
+  ["a chain of bare numbers in a sentence full of names", "On 11 January the Harbour District Court of Lima punished four drivers of Lima Bus Depot No. 3: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"], ["Ana Ruiz|8|administrative detention|-", "Juan Soto|6|administrative detention|-", "Luis Paz|6|administrative detention|-", "Marta Gil|10|administrative detention|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [

@@ -193,8 +193,21 @@ describe("sentences/chain", () => {
     ["a term after a penalty but not in a list", "Ana Ruiz was sentenced to 3 years in prison after 8 days of talks for Juan Soto."],
     ["a term in the next sentence", "Ana Ruiz was sentenced to 3 years in prison. Juan Soto- 12 years."],
     ["a ruled-out term in the chain", "Ana Ruiz was given 15 years in prison, Juan Soto- 26-year-old."],
+    ["a bare number after a term of two units", "Ana Ruiz got two years and six months in prison for Juan Soto, three for Luis Paz."],
+    ["a bare number with no name after `for`", "Ana Ruiz got eight days of administrative detention, and two for their part in it."],
+    ["a bare number not joined by a list", "Ana Ruiz got eight days of administrative detention after three for Luis Paz."],
+    ["a bare number too large for a term", "Ana Ruiz got eight days of administrative detention, and 2019 for Luis Paz."],
   ])("nothing from %s", (_, text) => {
     expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
+  });
+
+  it("reads bare numbers under the unit of the term before (`eight days for A, six for B and C, and ten for D`)", () => {
+    const text = "The court punished four drivers: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.";
+    expect(found(text)).toEqual([
+      "sentences/noun-term|eight days of administrative detention|administrative detention|P8D|8",
+      "sentences/chain|six|administrative detention|P6D|6",
+      "sentences/chain|ten|administrative detention|P10D|10",
+    ]);
   });
 });
 
