@@ -92,11 +92,30 @@ export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
 const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
 
+/** A person linked to a penalty that starts at `start`. */
+export interface Penalised {
+  person: Person;
+  start: number;
+}
+
+/**
+ * The people penalised before `at`, in the order of their first penalty: `the three` after a
+ * penalty means those met so far, not people whose penalty the letter gives later.
+ */
+function penalisedBefore(penalised: readonly Penalised[], at: number): Person[] {
+  const seen = new Set<string>();
+  return [...penalised]
+    .filter((p) => p.start < at)
+    .sort((a, b) => a.start - b.start)
+    .flatMap((p) => (seen.has(p.person.id) ? [] : (seen.add(p.person.id), [p.person])));
+}
+
 /** What the linker needs besides the site: the letter's windows, for groups. */
 export interface Letter {
   text: string;
   mentions: readonly PersonMention[];
-  penalised: readonly Person[];
+  /** Every person linked so far, with where the penalty stands (sentences are linked before fines). */
+  penalised: readonly Penalised[];
   /** The name lists of every window, computed once per letter. */
   lists: () => readonly (readonly Person[])[];
 }
@@ -107,7 +126,7 @@ const TOTAL = /\btotal(?:l?ing)?\b/iu;
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
   if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
-  return resolveGroup(group, { ...letter, previous: site.previous, following: site.following });
+  return resolveGroup(group, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
 }
 
 /** The first name of the next sentence when it opens with one (`… the editor to two years. Vera Lind, 54, …`). */

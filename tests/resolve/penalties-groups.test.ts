@@ -67,6 +67,11 @@ describe("penalties reaching several named people", () => {
     expect(fines(run("Ana Ruiz and Juan Soto were each fined 300 euros.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|300|EUR|-", "Juan Soto|300|EUR|-"]);
   });
 
+  it("gives `the three` the people penalised before it, a copied sentence included, not one penalised later", () => {
+    const text = "Ana Ruiz and Juan Soto were each sentenced to two years in prison. Their co-accused, Luis Paz, received the same sentence. The three were also fined 500 euros each. A fourth defendant, Marta Gil, was placed on probation for two years.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"]))).toEqual(["Ana Ruiz|500|EUR|-", "Juan Soto|500|EUR|-", "Luis Paz|500|EUR|-"]);
+  });
+
   it("gives `the six` the people already penalised", () => {
     const text = "Ana Ruiz, Juan Soto, Luis Paz, Marta Gil, Pablo Vega and Rosa Lema were given suspended jail sentences of two years. The six were also ordered to pay a fine of 500 euros.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega", "Rosa Lema"]))).toHaveLength(6);
