@@ -159,6 +159,9 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   return person ? [person] : [];
 }
 
+/** A group named right after a penalty (`… on each of the three`, `… to both`): group 1 is the group's words. */
+const GROUP_AFTER = /^\s*(?:on|upon|to|against)\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+)?((?:the|these|those|both|all)\b.*)$/isu;
+
 /** A title-case line: most of its longer words capitalised. */
 function headline(sentence: string): boolean {
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
@@ -238,6 +241,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const pronoun = pronouns.pop();
   const group = groupIn(lead);
   if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
+  // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
+  const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
+  const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
+  if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
   if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "")) {
     const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.

@@ -72,6 +72,16 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"]))).toEqual(["Ana Ruiz|500|EUR|-", "Juan Soto|500|EUR|-", "Luis Paz|500|EUR|-"]);
   });
 
+  it("gives a fine imposed `on each of the three` to the three penalised before", () => {
+    const text = "Ana Ruiz, Juan Soto and Luis Paz were each sentenced to ten months in prison. The court also imposed fines of 3,000 euros on each of the three for resisting an officer.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|3000|EUR|-", "Juan Soto|3000|EUR|-", "Luis Paz|3000|EUR|-"]);
+  });
+
+  it("does not read a group from words after the penalty that are no group (`on the same day`)", () => {
+    const text = "Ana Ruiz and Juan Soto were each sentenced to ten months in prison. Luis Paz was arrested later. The court also imposed a fine of 3,000 euros on the same day.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).length).toBeLessThan(2);
+  });
+
   it("gives `the six` the people already penalised", () => {
     const text = "Ana Ruiz, Juan Soto, Luis Paz, Marta Gil, Pablo Vega and Rosa Lema were given suspended jail sentences of two years. The six were also ordered to pay a fine of 500 euros.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega", "Rosa Lema"]))).toHaveLength(6);
