@@ -63,6 +63,24 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
   return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
+/**
+ * A ruling that names its penalty, then a colon before the terms (`a judge ordered administrative
+ * detention for three of them: 30 days for A, 20 for B`). Not a penalty merely held (`pre-trial
+ * detention: …`): a ruling verb must say it was given.
+ */
+const RULING_COLON = /\b(?:ordered|imposed|handed\s+down|gave|sentenced|punished)\b[^:;.]{0,120}:\s*$/iu;
+
+/** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
+function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+  const before = text.slice(term.window.start, term.start);
+  const ruling = RULING_COLON.exec(before);
+  const kind = ruling ? kindOf(ruling[0]) : null;
+  const end = Math.max(term.runEnd, term.end);
+  const after = text.slice(end, end + 40);
+  if (!ruling || !kind || !FOR_NAME.test(after) || guard(term, after) !== null) return null;
+  return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind: kindOf(term.run) ?? kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+}
+
 /** The item before ends with its names (LINK_ROWS' first row) or with no names at all. */
 const linked = (between: string): boolean => BARE_LINK.test(between) || (LINK_ROWS[0]?.[0].test(between) ?? false);
 
@@ -104,7 +122,9 @@ export const chainRule: Extractor<SentenceCandidate> = {
       }
       const chained = head && head.window === term.window.start ? item(term, text, head) : null;
       if (!chained || !head) {
-        head = null;
+        const first = opening(term, text);
+        head = first ? { window: term.window.start, windowEnd: term.window.end, unit: unitOf(term.duration), kind: first.kind, end: first.end } : null;
+        if (first && head) found.push(first, ...bareItems(text, head));
         continue;
       }
       found.push(chained);

@@ -197,8 +197,15 @@ describe("sentences/chain", () => {
     ["a bare number with no name after `for`", "Ana Ruiz got eight days of administrative detention, and two for their part in it."],
     ["a bare number not joined by a list", "Ana Ruiz got eight days of administrative detention after three for Luis Paz."],
     ["a bare number too large for a term", "Ana Ruiz got eight days of administrative detention, and 2019 for Luis Paz."],
+    ["terms after a colon that follows a penalty held, not given", "The three were held in pre-trial detention: 30 days for Ana Ruiz, 20 for Juan Soto."],
+    ["terms after a ruling's colon with no penalty named", "The judge ordered the following: 30 days for Ana Ruiz to appeal, 20 for Juan Soto."],
   ])("nothing from %s", (_, text) => {
     expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
+  });
+
+  it("opens a chain at a ruling's colon (`ordered administrative detention …: 30 days for A, 20 for B and C`)", () => {
+    const text = "On 3 May a judge ordered administrative detention for three of them, arrested the day before: 30 days for Ana Ruiz, 20 for Juan Soto and Luis Paz.";
+    expect(found(text)).toEqual(["sentences/chain|30 days|administrative detention|P30D|30", "sentences/chain|20|administrative detention|P20D|20"]);
   });
 
   it("reads bare numbers under the unit of the term before (`eight days for A, six for B and C, and ten for D`)", () => {
