@@ -22,6 +22,12 @@ export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
+/**
+ * After a term that is its clause's subject: handed to a person by role, not by name (`was handed
+ * down on Thursday to the leader of …`, `was imposed on the union's treasurer`).
+ */
+const PASSIVE_TO_ROLE =
+  /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
@@ -86,11 +92,30 @@ export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
 const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
 
+/** A person linked to a penalty that starts at `start`. */
+export interface Penalised {
+  person: Person;
+  start: number;
+}
+
+/**
+ * The people penalised before `at`, in the order of their first penalty: `the three` after a
+ * penalty means those met so far, not people whose penalty the letter gives later.
+ */
+function penalisedBefore(penalised: readonly Penalised[], at: number): Person[] {
+  const seen = new Set<string>();
+  return [...penalised]
+    .filter((p) => p.start < at)
+    .sort((a, b) => a.start - b.start)
+    .flatMap((p) => (seen.has(p.person.id) ? [] : (seen.add(p.person.id), [p.person])));
+}
+
 /** What the linker needs besides the site: the letter's windows, for groups. */
 export interface Letter {
   text: string;
   mentions: readonly PersonMention[];
-  penalised: readonly Person[];
+  /** Every person linked so far, with where the penalty stands (sentences are linked before fines). */
+  penalised: readonly Penalised[];
   /** The name lists of every window, computed once per letter. */
   lists: () => readonly (readonly Person[])[];
 }
@@ -101,7 +126,7 @@ const TOTAL = /\btotal(?:l?ing)?\b/iu;
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
   if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
-  return resolveGroup(group, { ...letter, previous: site.previous, following: site.following });
+  return resolveGroup(group, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
 }
 
 /** The first name of the next sentence when it opens with one (`… the editor to two years. Vera Lind, 54, …`). */
@@ -134,10 +159,25 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   return person ? [person] : [];
 }
 
+/** A group named right after a penalty (`… on each of the three`, `… to both`): group 1 is the group's words. */
+const GROUP_AFTER = /^\s*(?:on|upon|to|against)\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+)?((?:the|these|those|both|all)\b.*)$/isu;
+
 /** A title-case line: most of its longer words capitalised. */
 function headline(sentence: string): boolean {
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/** The window's text with the person mentions in it cut out. */
+function withoutNames(text: string, window: Span, mentions: readonly PersonMention[]): string {
+  let out = "";
+  let at = window.start;
+  for (const m of mentions) {
+    if (m.start < at || m.end > window.end) continue;
+    out += text.slice(at, m.start);
+    at = m.end;
+  }
+  return out + text.slice(at, window.end);
 }
 
 /** Names listed right after the penalty (NAMES_AFTER), or none. */
@@ -150,7 +190,8 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
   if (!NAMES_AFTER.test(gap) && !ofSentence) return [];
   // Note: in a headline every word is capitalised, so `… Imprisonment for Criminal Defamation` names no one.
-  if (/\bfor\s/u.test(gap) && headline(text.slice(site.window.start, site.window.end))) return [];
+  // Note: the names themselves are left out of the count: a sentence listing many people is no headline.
+  if (/\bfor\s/u.test(gap) && headline(withoutNames(text, site.window, mentions))) return [];
   if (/['’]s?\b/u.test(text.slice(firstAfter.end, firstAfter.end + 2))) return [];
   const list = [firstAfter];
   for (const m of after.slice(1)) {
@@ -200,6 +241,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const pronoun = pronouns.pop();
   const group = groupIn(lead);
   if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
+  // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
+  const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
+  const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
+  if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
   if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "")) {
     const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
@@ -214,6 +259,14 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
+  }
+  // Note: `A two-year sentence was handed down to the union's spokesman. Vera Lind, 54, …`: the
+  // term is the subject and its person a role, named when the next sentence opens.
+  if (PASSIVE_TO_ROLE.test(text.slice(site.end, site.window.end)) && !mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) {
+    // Note: only a name that opens the next sentence (`The union said …, Vera Lind told …` is no naming).
+    const next = site.following[0];
+    const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
   }
   if (INDEFINITE.test(lead)) {
     const person = openingName(site, mentions) ?? firstNamed(site, mentions);

@@ -9,10 +9,17 @@ import { distinct, type PersonMention } from "./penalties-antecedents.js";
 export const SAME_AS =
   /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+the\s+same\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
 
-/** One copy to make: the people receiving it, whose penalties, and the phrase's span. */
+/**
+ * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`):
+ * the penalty copied is the one given just before.
+ */
+export const SAME_BARE =
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+the\s+same\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*$)/giu;
+
+/** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
   people: Person[];
-  source: Person;
+  source: Person | null;
 }
 
 /** Every `… the same sentence as Y` in the windows, with its receivers (named before it in the sentence) and Y. */
@@ -28,6 +35,11 @@ export function sameAs(text: string, windows: readonly Span[], mentions: readonl
       // Note: the receivers are the names of the clause before the phrase (`X and Y both received …`).
       const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);
       if (source && people.length > 0) found.push({ start, end: source.end, people, source: source.person });
+    }
+    for (const m of slice.matchAll(SAME_BARE)) {
+      const start = w.start + m.index;
+      const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start));
+      if (people.length > 0) found.push({ start, end: start + m[0].length, people, source: null });
     }
   }
   return found;

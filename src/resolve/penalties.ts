@@ -8,7 +8,7 @@ import type { TextContext } from "../extract/types.js";
 import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
-import { mentionsOf, peopleFor, type Letter } from "./penalties-people.js";
+import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
@@ -45,7 +45,7 @@ const FOLLOWING_REACH = 2;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Person[]): Person[] {
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[]): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
@@ -55,7 +55,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const share = c.share;
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share };
   const people = peopleFor(letter, site);
-  for (const p of people) if (!penalised.some((q) => q.id === p.id)) penalised.push(p);
+  for (const person of people) penalised.push({ person, start: c.start });
   return people;
 }
 
@@ -73,7 +73,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const sentence = text.slice(w.start, w.end);
     return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
   };
-  const penalised: Person[] = [];
+  const penalised: Penalised[] = [];
   let lists: Person[][] | null = null;
   const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
@@ -102,8 +102,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
   for (const same of sameAs(text, sites.windows, mentions)) {
-    const source = sentenceDrafts.filter((d) => d.personId === same.source.id && d.start < same.start);
+    const source = same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
     for (const person of same.people) {
+      if (source.length > 0) penalised.push({ person, start: same.start });
       for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
     }
   }
@@ -141,6 +142,24 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       amount: d.amount, currency: d.currency, unit: d.unit, money: d.money, date: d.date, text: d.text,
     })),
   };
+}
+
+/** How many sentences back `received the same sentence` (no `as`) may reach for the penalty it copies. */
+const SAME_REACH = 2;
+
+/**
+ * The penalty just before a bare `received the same sentence`: the drafts of the nearest earlier
+ * sentence that has any, when they are all one term (else it is unclear which is meant: nothing).
+ */
+function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites): SentenceDraft[] {
+  const earlier = drafts.filter((d) => d.start < same.start);
+  const last = earlier.reduce<SentenceDraft | null>((a, d) => (!a || d.start > a.start ? d : a), null);
+  if (!last) return [];
+  const index = sites.indexOf(last.start);
+  if (sites.indexOf(same.start) - index > SAME_REACH) return [];
+  const window = earlier.filter((d) => sites.indexOf(d.start) === index);
+  const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
+  return terms.size === 1 ? [last] : [];
 }
 
 function soleDate(drafts: readonly { date: string | null }[]): string | null {

@@ -36,9 +36,14 @@ const GROUP_CASES: Case[] = [
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Ana Ruiz|90|prison|-", "Juan Soto|90|prison|-", "Luis Paz|180|prison|-"]],
   ["a role object named in the next sentence", "A court sentenced the editor to two years in prison. Vera Lind, 54, had run the paper since 2010.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
   ["a role object named before in the sentence", "Vera Lind remains in jail after a court sentenced the teacher unionist to six years in prison.", ["Vera Lind"], ["Vera Lind|2190|prison|-"]],
+  ["a term as subject handed to a role, named in the next sentence", "A two-year prison sentence was handed down in absentia to the union's press officer. Vera Lind, who left the country in 2020, was convicted of libel.", ["Vera Lind"], ["Vera Lind|730|prison|-"]],
+  ["the same across a paragraph, `on Thursday to the leader of …`", "An 18-month prison term was handed down on Thursday to the leader of a 2021 strike at a cannery.\n\nRosa Lema Ortiz, president of the cannery union, was convicted of coercion.", ["Rosa Lema Ortiz"], ["Rosa Lema Ortiz|540|prison|-"]],
+  ["a chain of bare numbers in a sentence full of names", "On 11 January the Harbour District Court of Lima punished four drivers of Lima Bus Depot No. 3: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"], ["Ana Ruiz|8|administrative detention|-", "Juan Soto|6|administrative detention|-", "Luis Paz|6|administrative detention|-", "Marta Gil|10|administrative detention|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
+  ["a term handed to a role when the next sentence opens with no name", "A two-year prison sentence was handed down to the union's press officer. The union said it would appeal, Vera Lind told reporters later that week in the capital.", ["Vera Lind"], []],
   ["other people, unnamed", "Ana Ruiz was sentenced to three years in prison. Two other activists were sentenced to two years each.", ["Ana Ruiz"], ["Ana Ruiz|1095|prison|-"]],
   ["a counted group named in a different number", "Three activists were sentenced to one year in prison each. Ana Ruiz and Juan Soto were also arrested that week.", ["Ana Ruiz", "Juan Soto"], []],
   ["a group's total", "The regime sentenced five activists to a total 57 years in prison. On Monday, Ana Ruiz, Juan Soto, Luis Paz, Marta Gil and Pablo Vega stood trial.",
@@ -60,6 +65,21 @@ describe("penalties reaching several named people", () => {
     const text = "A judge handed a three-year prison term to Ana Ruiz and a two-year prison term to Juan Soto. The judge also ordered the journalists to each pay a fine of 500 euros.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|500|EUR|-", "Juan Soto|500|EUR|-"]);
     expect(fines(run("Ana Ruiz and Juan Soto were each fined 300 euros.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|300|EUR|-", "Juan Soto|300|EUR|-"]);
+  });
+
+  it("gives `the three` the people penalised before it, a copied sentence included, not one penalised later", () => {
+    const text = "Ana Ruiz and Juan Soto were each sentenced to two years in prison. Their co-accused, Luis Paz, received the same sentence. The three were also fined 500 euros each. A fourth defendant, Marta Gil, was placed on probation for two years.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"]))).toEqual(["Ana Ruiz|500|EUR|-", "Juan Soto|500|EUR|-", "Luis Paz|500|EUR|-"]);
+  });
+
+  it("gives a fine imposed `on each of the three` to the three penalised before", () => {
+    const text = "Ana Ruiz, Juan Soto and Luis Paz were each sentenced to ten months in prison. The court also imposed fines of 3,000 euros on each of the three for resisting an officer.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|3000|EUR|-", "Juan Soto|3000|EUR|-", "Luis Paz|3000|EUR|-"]);
+  });
+
+  it("does not read a group from words after the penalty that are no group (`on the same day`)", () => {
+    const text = "Ana Ruiz and Juan Soto were each sentenced to ten months in prison. Luis Paz was arrested later. The court also imposed a fine of 3,000 euros on the same day.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).length).toBeLessThan(2);
   });
 
   it("gives `the six` the people already penalised", () => {
@@ -116,6 +136,23 @@ describe("the same sentence as another", () => {
       "Ana Ruiz|730|prison|2022-03-02",
       "Juan Soto|730|prison|2022-03-02",
     ]);
+  });
+
+  it("with no `as`, copies the one term given in the sentence just before", () => {
+    const text = "Ana Ruiz and Juan Soto were given one and a half years of restricted freedom. A third member, Luis Paz, received the same sentence.";
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual([
+      "Ana Ruiz|545|restricted freedom|-",
+      "Juan Soto|545|restricted freedom|-",
+      "Luis Paz|545|restricted freedom|-",
+    ]);
+  });
+
+  it.each([
+    ["two different terms just before", "Ana Ruiz was given two years in prison and Juan Soto one year in prison. Luis Paz received the same sentence."],
+    ["a penalty three sentences back", "Ana Ruiz was given two years in prison. The hearing was brief. Reporters waited outside. Many left early. Luis Paz received the same sentence."],
+    ["no name before the phrase", "Ana Ruiz was given two years in prison. A colleague received the same sentence."],
+  ])("with no `as`, copies nothing from %s", (_, text) => {
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).filter((s) => s.startsWith("Luis Paz") || s.startsWith("Juan Soto|730"))).toEqual([]);
   });
 
   it("copies nothing when that person has no penalty before", () => {

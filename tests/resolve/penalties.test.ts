@@ -306,6 +306,18 @@ describe("penalties: objects of the verb", () => {
     expect(sentences(run(text, ["Jafar Azimzadeh", "Shapour Ehsanirad"]))).toEqual(["Jafar Azimzadeh|2190|prison|-", "Shapour Ehsanirad|1825|prison|-"]);
   });
 
+  it("shares out terms in order when `respectively` comes before them, each with its own `to`", () => {
+    const text = "Rosa Lind and Tomas Berg were sentenced respectively to one year and three months and to ten months in prison. Ines Vale and Pablo Mora were sentenced respectively to nine months and six months' imprisonment.";
+    expect(sentences(run(text, ["Rosa Lind", "Tomas Berg", "Ines Vale", "Pablo Mora"]))).toEqual([
+      "Rosa Lind|455|prison|-", "Tomas Berg|300|prison|-", "Ines Vale|270|prison|-", "Pablo Mora|180|prison|-",
+    ]);
+  });
+
+  it("does not share out two terms joined by `and to` without `respectively`", () => {
+    const text = "Rosa Lind and Tomas Berg were sentenced to one year and to ten months in prison.";
+    expect(sentences(run(text, ["Rosa Lind", "Tomas Berg"]))).not.toEqual(["Rosa Lind|365|prison|-", "Tomas Berg|300|prison|-"]);
+  });
+
   it("passes over a name inside a complement (`the wife of X`)", () => {
     const text = "Larisa Petrova, the wife of Ivan Petrov, was sentenced to two years in prison.";
     expect(sentences(run(text, ["Larisa Petrova", "Ivan Petrov"]))).toEqual(["Larisa Petrova|730|prison|-"]);

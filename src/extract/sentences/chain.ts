@@ -8,9 +8,11 @@
  */
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
+import { formatTerm } from "./durations.js";
 import { guard } from "./guards.js";
 import { kindOf } from "./kinds.js";
 import { nounTerm } from "./noun-term.js";
+import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 import { verbTerms } from "./verb-term.js";
 
@@ -29,8 +31,21 @@ const FOR_NAME = /^\s+for\s+(?:[a-z-]+\s+){0,3}\p{Lu}/u;
 /** After an item that named its person before it: the item ends there (`, `, ` and`, `.`). */
 const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
 
+/**
+ * A bare number that takes the unit of the term before it, named after it with `for`:
+ * `eight days for A, six for B and C, and ten for D`. Not `a`/`an`.
+ */
+const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])((?!an?\\b)${NUMBER_SOURCE})(?=\\s+for\\s+(?:[a-z-]+\\s+){0,3}\\p{Lu})`, "u");
+/** What may stand between the item before and a bare number: its names, then a list word. */
+const BARE_LINK = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** The largest bare number read as a term: no year or amount. */
+const BARE_MAX = 100;
+
 interface Head {
   window: number;
+  windowEnd: number;
+  /** The unit of the term that heads the chain when it has one only (`P8D` → D). */
+  unit: "Y" | "M" | "W" | "D" | null;
   kind: SentenceKind | null;
   /** Where the previous item of the chain ends. */
   end: number;
@@ -48,6 +63,48 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
   return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
+/**
+ * A ruling that names its penalty, then a colon before the terms (`a judge ordered administrative
+ * detention for three of them: 30 days for A, 20 for B`). Not a penalty merely held (`pre-trial
+ * detention: …`): a ruling verb must say it was given.
+ */
+const RULING_COLON = /\b(?:ordered|imposed|handed\s+down|gave|sentenced|punished)\b[^:;.]{0,120}:\s*$/iu;
+
+/** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
+function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+  const before = text.slice(term.window.start, term.start);
+  const ruling = RULING_COLON.exec(before);
+  const kind = ruling ? kindOf(ruling[0]) : null;
+  const end = Math.max(term.runEnd, term.end);
+  const after = text.slice(end, end + 40);
+  if (!ruling || !kind || !FOR_NAME.test(after) || guard(term, after) !== null) return null;
+  return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind: kindOf(term.run) ?? kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+}
+
+/** The item before ends with its names (LINK_ROWS' first row) or with no names at all. */
+const linked = (between: string): boolean => BARE_LINK.test(between) || (LINK_ROWS[0]?.[0].test(between) ?? false);
+
+/** The bare numbers chained after `head` (BARE_NUMBER), in order; moves `head.end` past them. */
+function bareItems(text: string, head: Head): Unstamped<SentenceCandidate>[] {
+  const found: Unstamped<SentenceCandidate>[] = [];
+  const unit = head.unit;
+  if (!unit) return found;
+  for (;;) {
+    const slice = text.slice(head.end, head.windowEnd);
+    const m = BARE_NUMBER.exec(slice);
+    const value = m?.[1] ? parseNumber(m[1]) : null;
+    if (!m?.[1] || value === null || value <= 0 || value > BARE_MAX || !Number.isInteger(value) || !linked(slice.slice(0, m.index))) return found;
+    const start = head.end + m.index;
+    const end = start + m[1].length;
+    const parts = { Y: 0, M: 0, W: 0, D: 0 };
+    parts[unit] = value;
+    found.push({ type: "sentence", text: text.slice(start, end), start, end, kind: head.kind, ...formatTerm(parts), term: { start, end }, share: null });
+    head.end = end;
+  }
+}
+
+const unitOf = (duration: string): Head["unit"] => (/^P\d+([YMWD])$/u.exec(duration)?.[1] as Head["unit"] | undefined) ?? null;
+
 export const chainRule: Extractor<SentenceCandidate> = {
   id: "sentences/chain",
   type: "sentence",
@@ -59,16 +116,20 @@ export const chainRule: Extractor<SentenceCandidate> = {
     for (const term of termsInContext(context)) {
       const own = verbs.get(term) ?? nounTerm(term, text);
       if (own) {
-        head = { window: term.window.start, kind: own.kind, end: own.end };
+        head = { window: term.window.start, windowEnd: term.window.end, unit: unitOf(term.duration), kind: own.kind, end: own.end };
+        found.push(...bareItems(text, head));
         continue;
       }
       const chained = head && head.window === term.window.start ? item(term, text, head) : null;
       if (!chained || !head) {
-        head = null;
+        const first = opening(term, text);
+        head = first ? { window: term.window.start, windowEnd: term.window.end, unit: unitOf(term.duration), kind: first.kind, end: first.end } : null;
+        if (first && head) found.push(first, ...bareItems(text, head));
         continue;
       }
       found.push(chained);
       head.end = chained.end;
+      found.push(...bareItems(text, head));
     }
     return found;
   },

@@ -21,11 +21,25 @@ export const ITEM_BEFORE: readonly [RegExp, string, string] = [
   "Carlos Ernesto Núñez Blandón – 24 – ",
 ];
 
+/**
+ * The same with a role between the name and a colon (`- Ana Ruiz, general secretary: `), the
+ * role any words without a digit or another colon.
+ */
+export const ROLE_BEFORE: readonly [RegExp, string, string] = [
+  /^[\s•*·>]*(?:[-–—] +)?(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.?,[ \t]*[^:\d\n]{1,100}:[ \t]*$/u,
+  "a list line's name, role and colon",
+  "- Ana Ruiz, deputy chairman of the strike committee: ",
+];
+
 /** After the term, to the line's end: penalty words and punctuation only. */
 const ITEM_AFTER = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?[\s.;,)]*$/iu;
+/** Or a short phrase naming the penalty's kind (`of restricted freedom`, `in a penal colony`): see kindOf. */
+const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4}[.;,)]*\s*$/iu;
+/** A fine stated on the same line (`: 5 years and a fine of two million kyats`), which the fines stage reads. */
+const FINE_TAIL = /,?\s+(?:and|plus)\s+(?:an?\s+)?(?:fine|penalty)\s+of\b[^\n]*$/iu;
 
 /** A penalty word in the introduction to the list (`the following prison terms`, `sentence`). */
-const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*)\b/iu;
+const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?))\b/iu;
 /** How far before the list its introduction may start, in characters. */
 const INTRO_REACH = 300;
 
@@ -33,9 +47,10 @@ const INTRO_REACH = 300;
 function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
   const term = findTerms(text, line.start, line.end).at(-1);
   if (!term) return null;
-  if (!ITEM_BEFORE[0].test(text.slice(line.start, term.start))) return null;
-  const after = text.slice(term.end, line.end);
-  if (!ITEM_AFTER.test(after)) return null;
+  const before = text.slice(line.start, term.start);
+  if (!ITEM_BEFORE[0].test(before) && !ROLE_BEFORE[0].test(before)) return null;
+  const after = text.slice(term.end, line.end).replace(FINE_TAIL, "");
+  if (!ITEM_AFTER.test(after) && !(KIND_AFTER.test(after) && kindOf(after) !== null)) return null;
   const start = line.start + (/^\s*/u.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
   const end = line.end - (/\s*$/u.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
   return {

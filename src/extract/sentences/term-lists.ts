@@ -16,6 +16,11 @@ export const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 /** After a list (and its penalty words): the items are shared out in order. */
 export const RESPECTIVELY = /^[\s,]*respectively\b/iu;
 
+/** `respectively` just before the first term of a list (`were sentenced respectively to nine and six months`). */
+export const RESPECTIVELY_BEFORE = /\brespectively[\s,]+(?:to\s+)?$/iu;
+/** With `respectively` before the list, its items may each repeat `to` (`to one year and to ten months`). */
+export const TO_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)to\s+$/u;
+
 const UNIT_OF: Record<string, "Y" | "M" | "W" | "D"> = { year: "Y", month: "M", week: "W", day: "D" };
 
 /** A list of terms: its whole span and one term per number, in order. */

@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
-import { findTermLists, LIST_GLUE, RESPECTIVELY } from "./term-lists.js";
+import { findTermLists, LIST_GLUE, RESPECTIVELY, RESPECTIVELY_BEFORE, TO_GLUE } from "./term-lists.js";
 import { windowsOf } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
@@ -66,11 +66,12 @@ const cache = new WeakMap<TextContext, TermInContext[]>();
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
  * years, 18 months and one year in prison respectively`), which is one group of several.
  */
-function sharedOut(text: string, terms: readonly Term[], windowEnd: number): { start: number; end: number; items: Term[] }[] {
+function sharedOut(text: string, terms: readonly Term[], window: Span): { start: number; end: number; items: Term[] }[] {
   const groups: { start: number; end: number; items: Term[] }[] = [];
   for (const term of terms) {
     const last = groups.at(-1);
-    if (last && LIST_GLUE.test(text.slice(last.end, term.start))) {
+    const glue = last ? text.slice(last.end, term.start) : "";
+    if (last && (LIST_GLUE.test(glue) || (RESPECTIVELY_BEFORE.test(text.slice(Math.max(window.start, last.start - 30), last.start)) && TO_GLUE.test(glue)))) {
       last.items.push(term);
       last.end = term.end;
     } else groups.push({ start: term.start, end: term.end, items: [term] });
@@ -78,8 +79,10 @@ function sharedOut(text: string, terms: readonly Term[], windowEnd: number): { s
   return groups.flatMap((group) => {
     if (group.items.length === 1) return [group];
     RUN.lastIndex = 0;
-    const run = RUN.exec(text.slice(group.end, windowEnd))?.[0] ?? "";
-    if (RESPECTIVELY.test(text.slice(group.end + run.length, windowEnd))) return [group];
+    const run = RUN.exec(text.slice(group.end, window.end))?.[0] ?? "";
+    if (RESPECTIVELY.test(text.slice(group.end + run.length, window.end))) return [group];
+    // Note: `were sentenced respectively to nine months and six months`: the word comes first.
+    if (RESPECTIVELY_BEFORE.test(text.slice(Math.max(window.start, group.start - 30), group.start))) return [group];
     return group.items.map((term) => ({ start: term.start, end: term.end, items: [term] }));
   });
 }
@@ -94,7 +97,7 @@ export function termsInContext(context: TextContext): TermInContext[] {
     let consumed = window.start;
     const lists = findTermLists(text, window.start, window.end);
     const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));
-    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window.end)];
+    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window)];
     for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
       const runMatch = RUN.exec(text.slice(group.end, window.end));

@@ -158,6 +158,24 @@ describe("sentences/list-item with dash bullets", () => {
   });
 });
 
+describe("sentences/list-item with roles, kinds and fines on the line", () => {
+  it("reads `- Name, role: term`, a kind phrase after the term and a fine after it", () => {
+    const text = "Criminal cases\n\n- Ana Ruiz, deputy chairman of the Harbour Union: 3 years of restricted freedom\n- Juan Soto, welder: 2 years 6 months in a penal colony\n- Luis Paz: 5 years and a fine of two million pesos";
+    expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([
+      "sentences/list-item|- Ana Ruiz, deputy chairman of the Harbour Union: 3 years of restricted freedom|restricted freedom|P3Y|1095",
+      "sentences/list-item|- Juan Soto, welder: 2 years 6 months in a penal colony|prison|P2Y6M|910",
+      "sentences/list-item|- Luis Paz: 5 years and a fine of two million pesos|-|P5Y|1825",
+    ]);
+  });
+
+  it.each([
+    ["a phrase after the term that names no penalty", "Criminal cases\n- Ana Ruiz, teacher: 12 years of service\n- Juan Soto, welder: 9 years of service"],
+    ["a role with a number in it", "Sentences:\n- Ana Ruiz, aged 40: 12 years\n- Juan Soto, aged 52: 9 years"],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([]);
+  });
+});
+
 describe("sentences/chain", () => {
   it.each([
     ["terms with their names after, under the first term's kind",
@@ -175,8 +193,28 @@ describe("sentences/chain", () => {
     ["a term after a penalty but not in a list", "Ana Ruiz was sentenced to 3 years in prison after 8 days of talks for Juan Soto."],
     ["a term in the next sentence", "Ana Ruiz was sentenced to 3 years in prison. Juan Soto- 12 years."],
     ["a ruled-out term in the chain", "Ana Ruiz was given 15 years in prison, Juan Soto- 26-year-old."],
+    ["a bare number after a term of two units", "Ana Ruiz got two years and six months in prison for Juan Soto, three for Luis Paz."],
+    ["a bare number with no name after `for`", "Ana Ruiz got eight days of administrative detention, and two for their part in it."],
+    ["a bare number not joined by a list", "Ana Ruiz got eight days of administrative detention after three for Luis Paz."],
+    ["a bare number too large for a term", "Ana Ruiz got eight days of administrative detention, and 2019 for Luis Paz."],
+    ["terms after a colon that follows a penalty held, not given", "The three were held in pre-trial detention: 30 days for Ana Ruiz, 20 for Juan Soto."],
+    ["terms after a ruling's colon with no penalty named", "The judge ordered the following: 30 days for Ana Ruiz to appeal, 20 for Juan Soto."],
   ])("nothing from %s", (_, text) => {
     expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
+  });
+
+  it("opens a chain at a ruling's colon (`ordered administrative detention …: 30 days for A, 20 for B and C`)", () => {
+    const text = "On 3 May a judge ordered administrative detention for three of them, arrested the day before: 30 days for Ana Ruiz, 20 for Juan Soto and Luis Paz.";
+    expect(found(text)).toEqual(["sentences/chain|30 days|administrative detention|P30D|30", "sentences/chain|20|administrative detention|P20D|20"]);
+  });
+
+  it("reads bare numbers under the unit of the term before (`eight days for A, six for B and C, and ten for D`)", () => {
+    const text = "The court punished four drivers: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.";
+    expect(found(text)).toEqual([
+      "sentences/noun-term|eight days of administrative detention|administrative detention|P8D|8",
+      "sentences/chain|six|administrative detention|P6D|6",
+      "sentences/chain|ten|administrative detention|P10D|10",
+    ]);
   });
 });
 
