@@ -76,9 +76,19 @@ export function groupIn(lead: string, nearEnd = true): Group | null {
 
 /** The size a counted mention of `noun` gives in `text` (`3 members of …` for `the labor members`). */
 export function countOf(text: string, noun: string): number | null {
-  const escaped = noun.replace(/-/gu, "\\-");
-  const m = new RegExp(`(?:^|[^\\p{L}\\d])(${COUNT})\\s+(?!other\\b)(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, "iu").exec(text);
-  return sizeOf(m?.[1]);
+  return sizeOf(countPattern(noun).exec(text)?.[1]);
+}
+
+// Note: one pattern per noun, compiled once (a new RegExp per call cost more than the search).
+const countPatterns = new Map<string, RegExp>();
+function countPattern(noun: string): RegExp {
+  let pattern = countPatterns.get(noun);
+  if (!pattern) {
+    const escaped = noun.replace(/-/gu, "\\-");
+    pattern = new RegExp(`(?:^|[^\\p{L}\\d])(${COUNT})\\s+(?!other\\b)(?:[\\p{L}-]+\\s+){0,3}?${escaped}\\b`, "iu");
+    countPatterns.set(noun, pattern);
+  }
+  return pattern;
 }
 
 /** What group resolution needs to know of the letter around one penalty. */
