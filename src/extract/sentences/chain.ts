@@ -23,8 +23,8 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\
 export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before", string])[] = [
   // Note: the item before ended with its names (`… for A and B, `); this item names its own after it.
   [/^\s+for\s+[^.;:\d]{1,160}?,\s*(?:and\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
-  // Note: the name comes first, then a dash or colon (`, Mr. Hoan- `, ` and Ana Ruiz: `).
-  [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Hoan- "],
+  // Note: the name comes first, then a dash or colon (`, Mr. Lam- `, ` and Ana Ruiz: `).
+  [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Lam- "],
 ];
 /** After an item that names its people after it: `for` and the names (`eight days for Saba`). */
 const FOR_NAME = /^\s+for\s+(?:[a-z-]+\s+){0,3}\p{Lu}/u;

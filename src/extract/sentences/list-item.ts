@@ -2,7 +2,7 @@
  * Rule `sentences/list-item`: the lines of a list or plain-text table that give each person a
  * term and nothing else, under an introduction that says what the terms are:
  *   `The judge imposed the following prison terms:` … `Name – age – sentence`
- *   `Carlos Ernesto Núñez Blandón – 24 – 13 years`, `- Mr. Hoan: 13 years`
+ *   `Carlos Ernesto Núñez Blandón – 24 – 13 years`, `- Mr. Lam: 13 years`
  * Two such lines in a row at least; a line alone, or lines with no penalty word shortly before
  * them, are not taken (a list of ages or of years of service looks the same).
  */
