@@ -1,6 +1,6 @@
 /**
  * The normalise stage: an ordered list of small pure steps from a reader's raw parts to the
- * one text every offset points into. Order matters: characters and whitespace first, then
+ * one text every offset points into. Order matters: characters, tables and whitespace first, then
  * page furniture (numbers, repeated headers/footers), then the pages are joined, then — for
  * formats whose line breaks may be soft wraps (PDF, plain text, OCR) — hyphenated words and
  * wrapped lines are re-joined, and finally paragraphs get exactly one blank line between them.
@@ -12,6 +12,7 @@ import { joinPages } from "./joinPages.js";
 import { pageNumbers } from "./pageNumbers.js";
 import { paragraphs } from "./paragraphs.js";
 import { repeatedBlocks } from "./repeatedBlocks.js";
+import { cellTabs, tables } from "./tables.js";
 import { unicode } from "./unicode.js";
 import { whitespace } from "./whitespace.js";
 import { wrapLines } from "./wrapLines.js";
@@ -19,7 +20,8 @@ import { wrapLines } from "./wrapLines.js";
 type TextStep = (text: string) => string;
 type PagesStep = (pages: string[]) => string[];
 
-const CHARACTER_STEPS: TextStep[] = [unicode, whitespace];
+// Note: tables are found before whitespace collapses the tabs and space runs that mark their columns.
+const CHARACTER_STEPS: TextStep[] = [unicode, tables, whitespace, cellTabs];
 const PAGE_STEPS: PagesStep[] = [pageNumbers, repeatedBlocks];
 /** Only for formats whose line breaks may be soft wraps. */
 const WRAP_STEPS: TextStep[] = [hyphenation, wrapLines];

@@ -1,4 +1,5 @@
 /** Paragraph text from the small, well-formed HTML subset mammoth writes. */
+import { INNER_TABLE, tableRows } from "./html-tables.js";
 
 const BLOCK_TAGS = /<\/?(?:p|h[1-6]|li|ul|ol|table|tr|td|th|blockquote|div)(?:\s[^>]*)?>/gi;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
@@ -19,15 +20,35 @@ export function decodeEntities(text: string): string {
 // would split names and phrases). The notes themselves stay, as paragraphs at the end.
 const NOTE_MARKS = /<sup><a href="#(?:footnote|endnote)-\d+"[^>]*>[^<]*<\/a><\/sup>|\s*<a href="#(?:footnote|endnote)-ref-\d+"[^>]*>[^<]*<\/a>/g;
 
+/** Marks a table's rows until the blocks are split: they hold no tag, so survive as one block. */
+const ROWS_MARK = "\u{F0002}";
+const ROWS_PLACE = new RegExp(`^${ROWS_MARK}(\\d+)${ROWS_MARK}$`, "u");
+
+/** A data table's text: one line a row, cells joined by a tab (tabs and breaks inside a cell are spaces). */
+function rowsText(rows: string[][]): string {
+  const cell = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/gu, " ").trim();
+  return rows.map((row) => row.map(cell).join("\t")).join("\n");
+}
+
 /**
  * Splits mammoth's HTML into paragraph texts: each block element (paragraph, heading, list
- * item, table cell) is one paragraph; `<br>` is a line break inside it; other tags vanish.
+ * item, layout table cell) is one paragraph; a table of data is one paragraph of rows
+ * (html-tables.ts); `<br>` is a line break inside a paragraph; other tags vanish.
  */
 export function htmlToParagraphs(html: string): string[] {
-  return html
-    .replace(NOTE_MARKS, "")
+  const tables: string[] = [];
+  const marked = html.replace(NOTE_MARKS, "").replace(INNER_TABLE, (table) => {
+    const rows = tableRows(table);
+    if (!rows) return table;
+    tables.push(rowsText(rows));
+    return `<p>${ROWS_MARK}${tables.length - 1}${ROWS_MARK}</p>`;
+  });
+  return marked
     .replace(/<br\s*\/?>/gi, "\n")
     .split(BLOCK_TAGS)
-    .map((part) => decodeEntities(part.replace(/<[^>]*>/g, "")))
+    .map((part) => {
+      const table = ROWS_PLACE.exec(part);
+      return table ? (tables[Number(table[1])] ?? "") : decodeEntities(part.replace(/<[^>]*>/g, ""));
+    })
     .filter((part) => part.trim() !== "");
 }

@@ -1,6 +1,8 @@
 /** Markdown reader: the syntax is removed by walking the mdast tree, not by regexes. */
 import type { Nodes, Parents } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import { checkMarkdownDepth } from "./limits.js";
 import { readText } from "./text.js";
 import type { Reader } from "./types.js";
@@ -49,13 +51,15 @@ function softBreaks(text: string): string {
 function blocks(node: Nodes, out: string[]): void {
   if (node.type === "code") {
     out.push(node.value);
-  } else if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+  } else if (node.type === "paragraph" || node.type === "heading") {
     out.push(softBreaks(inline(node)));
-  } else if (node.type === "tableRow") {
-    out.push(node.children.map((cell) => softBreaks(inline(cell))).join(" "));
+  } else if (node.type === "table") {
+    // Note: a table is one block of rows, one line a row, cells joined by a tab (normalise/tables.ts).
+    const cell = (node: Nodes): string => softBreaks(inline(node)).replace(/\s+/gu, " ").trim();
+    out.push(node.children.map((row) => row.children.map(cell).join("\t")).join("\n"));
   } else if ("children" in node) {
     for (const child of (node as Parents).children) {
-      if (BLOCKS.has(child.type) || child.type === "tableCell") blocks(child, out);
+      if (BLOCKS.has(child.type)) blocks(child, out);
       else out.push(softBreaks(inline(child)));
     }
   }
@@ -64,7 +68,7 @@ function blocks(node: Nodes, out: string[]): void {
 /** Plain text of a Markdown document: block nodes become paragraphs separated by a blank line. */
 export function markdownToText(source: string): string {
   const out: string[] = [];
-  blocks(fromMarkdown(source), out);
+  blocks(fromMarkdown(source, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }), out);
   return out.filter((block) => block.trim() !== "").join("\n\n");
 }
 

@@ -1,0 +1,34 @@
+/**
+ * The header row of a table: which column holds the person, their organisation, role, penalty
+ * and date. Shared by the normaliser (a two-column block is a table only under a header) and by
+ * extraction (people/table.ts, resolve/table-rows.ts read the columns by it).
+ */
+
+export type Column = "name" | "organisation" | "role" | "penalty" | "date" | "other";
+
+/** Header words per column, each row `[pattern, column, example]`. */
+export const HEADER_WORDS: readonly (readonly [RegExp, Exclude<Column, "other">, string])[] = [
+  [/^(?:(?:full |first |last |family |given )?names?(?: and surname)?|surnames?|persons?|individuals?|detainees?|prisoners?|defendants?|accused|activists?|workers?|signator(?:y|ies)|signed by)$/iu, "name", "Full name"],
+  [/^(?:(?:trade )?unions?|organi[sz]ations?|affiliations?|affiliates?|institutions?|bod(?:y|ies)|federations?|employers?|workplaces?|compan(?:y|ies)|media(?: outlets?)?|outlets?)$/iu, "organisation", "Trade union"],
+  [/^(?:titles?|positions?|roles?|functions?|posts?|occupations?|professions?|union (?:positions?|roles?)|positions? in (?:the )?union)$/iu, "role", "Union position"],
+  [/^(?:sentences?|penalt(?:y|ies)|punishments?|verdicts?|terms?|fines?|sentences? or fines?|rulings?|outcomes?|judg(?:e)?ments?|sentences? (?:handed down|imposed)|prison terms?)$/iu, "penalty", "Sentence imposed"],
+  [/^(?:dates?(?: of (?:the )?(?:sentence|sentencing|ruling|verdict|judg(?:e)?ment|conviction|trial|decision))?|(?:ruling|sentencing|verdict|trial|decision) dates?|sentenced on|when)$/iu, "date", "Date of ruling"],
+];
+
+/** What a header cell names: its column, or `other` (`Charge`, `Country`). */
+export function columnOf(cell: string): Column {
+  const words = cell.trim().replace(/[:*.]+$/u, "").replace(/\s+/gu, " ");
+  for (const [pattern, column] of HEADER_WORDS) if (pattern.test(words)) return column;
+  return "other";
+}
+
+/**
+ * The columns a first row names, or null when it is no header: at least two of its cells name a
+ * column we read and none holds a digit (a data row has dates and terms).
+ */
+export function headerColumns(cells: readonly string[]): Column[] | null {
+  if (cells.some((cell) => /\d/u.test(cell))) return null;
+  const columns = cells.map(columnOf);
+  const named = columns.filter((column) => column !== "other").length;
+  return named >= 2 ? columns : null;
+}
