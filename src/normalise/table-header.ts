@@ -11,8 +11,8 @@ export const HEADER_WORDS: readonly (readonly [RegExp, Exclude<Column, "other">,
   [/^(?:(?:full |first |last |family |given )?names?(?: and surname)?|surnames?|persons?|individuals?|detainees?|prisoners?|defendants?|accused|activists?|workers?|signator(?:y|ies)|signed by)$/iu, "name", "Full name"],
   [/^(?:(?:trade )?unions?|organi[sz]ations?|affiliations?|affiliates?|institutions?|bod(?:y|ies)|federations?|employers?|workplaces?|compan(?:y|ies)|media(?: outlets?)?|outlets?)$/iu, "organisation", "Trade union"],
   [/^(?:titles?|positions?|roles?|functions?|posts?|occupations?|professions?|union (?:positions?|roles?)|positions? in (?:the )?union)$/iu, "role", "Union position"],
-  [/^(?:sentences?|penalt(?:y|ies)|punishments?|verdicts?|terms?|fines?|sentences? or fines?|rulings?|outcomes?|judg(?:e)?ments?|sentences? (?:handed down|imposed)|prison terms?)$/iu, "penalty", "Sentence imposed"],
-  [/^(?:dates?(?: of (?:the )?(?:sentence|sentencing|ruling|verdict|judg(?:e)?ment|conviction|trial|decision))?|(?:ruling|sentencing|verdict|trial|decision) dates?|sentenced on|when)$/iu, "date", "Date of ruling"],
+  [/^(?:sentences?|penalt(?:y|ies)|punishments?|verdicts?|terms?|fines?|sentences? or fines?|rulings?|outcomes?|judge?ments?|sentences? (?:handed down|imposed)|prison terms?)$/iu, "penalty", "Sentence imposed"],
+  [/^(?:dates?(?: of (?:the )?(?:sentence|sentencing|ruling|verdict|judge?ment|conviction|trial|decision))?|(?:ruling|sentencing|verdict|trial|decision) dates?|sentenced on|when)$/iu, "date", "Date of ruling"],
 ];
 
 /** What a header cell names: its column, or `other` (`Charge`, `Country`). */

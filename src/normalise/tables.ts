@@ -71,7 +71,7 @@ function alignedCells(lines: readonly string[]): string[][] | null {
 }
 
 /** A line that may be a row: content, then a tab or a run of two spaces or more, then content. */
-const TABBED = /\S[ ]*\t\s*\S/u;
+const TABBED = /\S *\t\s*\S/u;
 const SPACED = /\S {2,}\S/u;
 
 /** Rewrites each table of `text` as rows of CELL-separated cells, a blank line around it. */

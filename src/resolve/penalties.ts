@@ -11,6 +11,7 @@ import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
+import { RowUnits } from "./table-rows.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 
 export interface PenaltyInput {
@@ -45,7 +46,7 @@ const FOLLOWING_REACH = 2;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[]): Person[] {
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
@@ -54,7 +55,8 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share };
-  const people = peopleFor(letter, site);
+  // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
+  const people = rows.personFor(c) ?? peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });
   return people;
 }
@@ -67,7 +69,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
   const shared = sharedRulingDate(text, sites.windows, input.dates);
-  const dateOf = (span: Span & { term: Span }): string | null => rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  const rows = new RowUnits(text, context.paragraphs, input.people, input.dates);
+  const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);
@@ -95,7 +98,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised).map((person) => ({
+    return link(context, sites, c, letter, penalised, rows).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,
     }));
@@ -118,7 +121,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised).map((person) => ({
+    return link(context, sites, c, letter, penalised, rows).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).

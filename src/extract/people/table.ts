@@ -1,17 +1,16 @@
 /**
- * Tables of signatories: rows under a header with a `Name` column (`Name | Organisation |
- * Country`). Every cell of that column that is a name is a person; an `Organisation` or
- * `Position` column gives the person's body and role. Columns are split at the tab that
- * normalisation leaves for a wide column gap (normalise/whitespace.ts).
+ * Tables of signatories or detainees: rows under a header with a name column (`Name |
+ * Organisation | Country`, `Detainee | Union | Position | Sentence`). Every cell of that column
+ * that is a name is a person; an organisation or position column gives the person's body and
+ * role. Columns are split at the tab the normaliser leaves between cells (normalise/tables.ts,
+ * whitespace.ts); the header words are normalise/table-header.ts's.
  */
 import type { PersonCandidate, Span } from "../../records.js";
+import { columnOf } from "../../normalise/table-header.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { nameChunks, personCandidate, plausibleName } from "./names.js";
 import { tokenize } from "./tokens.js";
 
-const NAME = /^(?:names?|full names?|signator(?:y|ies)|signed by)$/iu;
-const BODY = /^(?:organi[sz]ations?|unions?|affiliations?|institutions?|bodies|body)$/iu;
-const ROLE = /^(?:titles?|positions?|roles?|functions?)$/iu;
 
 /** The cells of a line with their spans. */
 function cells(text: string, line: Span): Span[] {
@@ -39,9 +38,9 @@ export const tableRule: Extractor<PersonCandidate> = {
         columns = null;
         continue;
       }
-      const heads = row.map((cell) => cellText(text, cell));
-      if (heads.some((head) => NAME.test(head))) {
-        columns = { name: heads.findIndex((h) => NAME.test(h)), body: heads.findIndex((h) => BODY.test(h)), role: heads.findIndex((h) => ROLE.test(h)) };
+      const heads = row.map((cell) => columnOf(cellText(text, cell)));
+      if (heads.includes("name")) {
+        columns = { name: heads.indexOf("name"), body: heads.indexOf("organisation"), role: heads.indexOf("role") };
         continue;
       }
       const cell = columns ? row[columns.name] : undefined;

@@ -1,0 +1,96 @@
+/**
+ * A table row read as one unit (issue 17): the penalties found in a row's cells belong to the
+ * person in that row, and take the date in its date column. The normaliser writes a table as a
+ * paragraph of rows, one line a row, cells separated by a tab (normalise/tables.ts); the header
+ * row, when there is one, names the columns (normalise/table-header.ts). The ordinary extractors
+ * find the people, dates, sentences and fines in the cells (so every offset is the cell text's
+ * own); the row only ties what they found together.
+ *
+ * - The person: the one whose mention lies in the row's name column; with no name column, the
+ *   one person the row mentions (two or more: the row has no say, ordinary linking decides).
+ * - The date: a date in the row's date column (the first); with no header, the row has no say,
+ *   since a headless row's date may be the arrest's.
+ */
+import type { DateRecord, Person, Span } from "../records.js";
+import { headerColumns, type Column } from "../normalise/table-header.js";
+
+export interface Row extends Span {
+  cells: Span[];
+  /** The columns the table's header names, null for a table without a header row. */
+  columns: readonly Column[] | null;
+}
+
+function cellsOf(text: string, line: Span): Span[] {
+  const out: Span[] = [];
+  let start = line.start;
+  for (const part of text.slice(line.start, line.end).split("\t")) {
+    out.push({ start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/** The data rows of every table in `text`: paragraphs of two lines or more, each with a tab. */
+export function tableRows(text: string, paragraphs: readonly Span[]): Row[] {
+  const rows: Row[] = [];
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    if (!body.includes("\t")) continue;
+    const lines: Span[] = [];
+    let start = paragraph.start;
+    for (const line of body.split("\n")) {
+      lines.push({ start, end: start + line.length });
+      start += line.length + 1;
+    }
+    if (lines.length < 2 || lines.some((line) => !text.slice(line.start, line.end).includes("\t"))) continue;
+    const head = cellsOf(text, lines[0] as Span);
+    const columns = headerColumns(head.map((cell) => text.slice(cell.start, cell.end)));
+    for (const line of columns ? lines.slice(1) : lines) rows.push({ ...line, cells: cellsOf(text, line), columns });
+  }
+  return rows;
+}
+
+const inside = (span: Span, cell: Span): boolean => span.start >= cell.start && span.end <= cell.end;
+
+/** The rows of a letter's tables and what each says about the penalties inside it. */
+export class RowUnits {
+  private readonly rows: Row[];
+
+  constructor(
+    private readonly text: string,
+    paragraphs: readonly Span[],
+    private readonly people: readonly Person[],
+    private readonly dates: readonly DateRecord[],
+  ) {
+    this.rows = text.includes("\t") ? tableRows(text, paragraphs) : [];
+  }
+
+  /** The row holding `span`, if any. */
+  rowAt(span: Span): Row | null {
+    return this.rows.find((row) => span.start >= row.start && span.end <= row.end) ?? null;
+  }
+
+  private cellOf(row: Row, column: Column): Span | null {
+    const index = row.columns?.indexOf(column) ?? -1;
+    return index >= 0 ? (row.cells[index] ?? null) : null;
+  }
+
+  /** The person a penalty in a row belongs to, or null when the row has no say. */
+  personFor(span: Span): Person[] | null {
+    const row = this.rowAt(span);
+    if (!row) return null;
+    const cell = this.cellOf(row, "name") ?? row;
+    const found = this.people.filter((person) => person.mentions.some((mention) => inside(mention, cell)));
+    return found.length === 1 ? found : null;
+  }
+
+  /** The ruling date of a penalty in a row (from its date column), or null when the row has no say. */
+  dateFor(span: Span): string | null {
+    const row = this.rowAt(span);
+    const cell = row ? this.cellOf(row, "date") : null;
+    if (!cell) return null;
+    // Note: a date record keeps only its first mention; a later row's same date is found by its text.
+    const words = this.text.slice(cell.start, cell.end);
+    return (this.dates.find((date) => inside(date, cell)) ?? this.dates.find((date) => words.includes(date.text)))?.value ?? null;
+  }
+}
