@@ -1,7 +1,7 @@
 /** A table row read as one unit: its penalty goes to its person and takes its date column. */
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/pipeline.js";
-import { tableRows } from "../../src/resolve/table-rows.js";
+import { tableRows } from "../../src/extract/tables.js";
 import { createContext } from "../../src/extract/context.js";
 import { DEFAULT_OPTIONS } from "../../src/options.js";
 

@@ -4,6 +4,7 @@ import type { Extractor } from "../types.js";
 import { chainRule } from "./chain.js";
 import { listItemRule } from "./list-item.js";
 import { nounTermRule } from "./noun-term.js";
+import { tableCellRule } from "./table-cell.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, tableCellRule];

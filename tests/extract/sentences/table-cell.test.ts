@@ -1,0 +1,32 @@
+/** The `sentences/table-cell` rule: a bare term in a table's penalty column, and what it must leave. */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../src/extract/context.js";
+import { tableCellRule } from "../../../src/extract/sentences/table-cell.js";
+
+function found(text: string): string[] {
+  return tableCellRule.extract(createContext(text, { dateOrder: "auto" })).map((c) => {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    return `${c.text}|${c.kind ?? "-"}|${c.duration}|${c.days}`;
+  });
+}
+
+describe("sentences/table-cell finds", () => {
+  it.each([
+    ["a bare term under `Sentence`", "Name\tUnion\tSentence\nEla Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months.", ["5 years|-|P5Y|1825", "6 months|-|P6M|180"]],
+    ["the kind the header names", "Detainee\tPrison term\tDate\nEla Brook\ttwo years and six months\t4 May 2023\nJon Vale\t15 days\t5 May 2023", ["two years and six months|prison|P2Y6M|910", "15 days|prison|P15D|15"]],
+  ])("%s", (_why, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("sentences/table-cell ignores", () => {
+  it.each([
+    ["a term in a column the header does not call a penalty", "Name\tUnion\tAge\nEla Brook\tDockers' Union\t34 years\nJon Vale\tMiners' Union\t41 years"],
+    ["a table without a header row", "Ela Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months"],
+    ["a cell that says more than the term (the other rules read it)", "Name\tUnion\tSentence\nEla Brook\tDockers' Union\t5 years in prison\nJon Vale\tMiners' Union\tacquitted"],
+    ["a fine column", "Name\tUnion\tFine\nEla Brook\tDockers' Union\t500 euros\nJon Vale\tMiners' Union\t10 days' wages"],
+    ["a term in prose", "Name\tSentence\n\nEla Brook was held for 5 years."],
+  ])("%s", (_why, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
