@@ -47,7 +47,8 @@ function pdfError(error: unknown): CasebookError {
  * the text is laid out from the items' positions (paragraph gaps), otherwise pdf-parse's own
  * page text is used (no `-- n of N --` markers: pages are taken one by one).
  */
-async function pageTexts(parser: Parser, maxPages: number): Promise<PageTexts> {
+async function pageTexts(parser: Parser, options: ReadOptions): Promise<PageTexts> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const total = (await parser.getInfo()).total;
   if (total > maxPages) throw new CasebookError("PDF_TOO_MANY_PAGES", `${total} pages, limit ${maxPages}`);
   const doc = (parser as unknown as { doc?: PdfDocument }).doc;
@@ -56,17 +57,34 @@ async function pageTexts(parser: Parser, maxPages: number): Promise<PageTexts> {
     return { texts, marked: texts.map(() => true) };
   }
   const lines: PdfLine[][] = [];
-  const marked: boolean[] = [];
   for (let n = 1; n <= total; n++) {
     const page = await doc.getPage(n);
-    const items = (await page.getTextContent()).items;
-    lines.push(pageLines(items));
-    // Note: only a page without text needs its operators read (cheap on a blank page).
-    marked.push(items.length > 0 || paints(await page.getOperatorList()));
+    lines.push(pageLines((await page.getTextContent()).items));
     page.cleanup();
   }
   const spacing = lineSpacing(lines);
-  return { texts: lines.map((page) => layoutPage(page, spacing)), marked };
+  const texts = lines.map((page) => layoutPage(page, spacing));
+  return { texts, marked: options.ocr ? await markedPages(doc, texts, options.maxOcrPages ?? LIMITS.ocrPages) : texts.map(() => true) };
+}
+
+/**
+ * Which pages paint something, read only when more pages lack text than OCR may read. Note:
+ * pdf.js decodes a page's images to list its operators (0.5-1.4 s a scanned page), so a letter
+ * with a few scanned pages is not checked, and the check stops once the limit is passed; a
+ * blank page's list is read in about 0.1 ms.
+ */
+async function markedPages(doc: PdfDocument, texts: string[], limit: number): Promise<boolean[]> {
+  const marked = texts.map(() => true);
+  const empty = texts.flatMap((text, i) => (text.trim() === "" ? [i] : []));
+  if (empty.length <= limit) return marked;
+  let painted = 0;
+  for (const i of empty) {
+    const page = await doc.getPage(i + 1);
+    marked[i] = paints(await page.getOperatorList());
+    page.cleanup();
+    if (marked[i] && ++painted > limit) throw new CasebookError("OCR_TOO_MANY_PAGES", `more than ${limit} pages to OCR`);
+  }
+  return marked;
 }
 
 /** Page numbers for a message: the first ten, and how many more. */
@@ -97,7 +115,7 @@ export const pdfReader: Reader = {
     const parser = new PDFParse({ data: bytes.slice() });
     let pages: PageTexts;
     try {
-      pages = await pageTexts(parser, options.maxPages ?? DEFAULT_MAX_PAGES);
+      pages = await pageTexts(parser, options);
     } catch (error) {
       throw pdfError(error);
     } finally {
