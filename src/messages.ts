@@ -34,6 +34,7 @@ export const MESSAGES = {
   DOCX_TOO_MANY_ENTRIES: "the Word document's zip holds more entries than the limit",
   XML_ENTITIES: "the Word document declares a DTD or entities, which are never expanded",
   PDF_TOO_MANY_PAGES: "the PDF has more pages than the limit (--max-pages)",
+  OCR_TOO_MANY_PAGES: "the PDF has more scanned pages than OCR may read (a limit of the reader)",
   LINE_TOO_LONG: "a line of the text is longer than the limit",
   TEXT_TOO_LONG: "the text is longer than the limit",
   INTERNAL: "casebook failed on this document (a bug: please report it)",

@@ -4,6 +4,7 @@
  * a failure becomes an error message on the document record.
  */
 import { createHash } from "node:crypto";
+import { analyseInPieces } from "./analyse-pieces.js";
 import { createContext } from "./extract/context.js";
 import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
@@ -69,7 +70,8 @@ export async function processDocument(
     document.characters = text.length;
     document.words = countWords(text);
     if (text.trim() === "") throw new CasebookError("NO_TEXT");
-    const resolved = analyse(text, options);
+    // Note: a text longer than a piece (far longer than any letter) is analysed in pieces.
+    const resolved = analyseInPieces(text, (piece) => analyse(piece, options));
     records = resolved.records;
     keyRecords(records, id);
     document.letter_date = resolved.letterDate;

@@ -45,9 +45,7 @@ export function isNameWord(word: string): boolean {
 }
 
 /** True when compromise knows the word as a country, city or region (`Belarus`). */
-export function isPlaceName(word: string): boolean {
-  return lexiconTags(word).some((tag) => PLACE_TAGS.has(tag));
-}
+export const isPlaceName = memoised((word: string): boolean => lexiconTags(word).some((tag) => PLACE_TAGS.has(tag)));
 
 /** True when compromise knows the word as a country and not as a person's name (`Kazakhstan`, not `Jordan`). */
 export function isCountry(word: string): boolean {
@@ -111,9 +109,7 @@ export function isDemonym(word: string): boolean {
 const FUNCTION_TAGS = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun"]);
 
 /** True for a preposition, conjunction, determiner or pronoun (`Without`, `Whose`). */
-export function isFunctionWord(word: string): boolean {
-  return lexiconTags(word).some((tag) => FUNCTION_TAGS.has(tag));
-}
+export const isFunctionWord = memoised((word: string): boolean => lexiconTags(word).some((tag) => FUNCTION_TAGS.has(tag)));
 
 const CLAUSE_TAGS = /Verb|Tense|Infinitive|Gerund|Copula|Auxiliary|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun|QuestionWord/u;
 

@@ -17,6 +17,11 @@ export const LIMITS = {
   docxEntries: 1_000,
   /** Bytes a .docx's zip may decompress to, counted while inflating (headers may lie). */
   docxBytes: 128 * 1024 * 1024,
+  /**
+   * Pages of one PDF that may go to OCR (pages with marks but no text layer). OCR takes a few
+   * seconds a page, so more would run into the per-document timeout; a scanned letter has 1-10.
+   */
+  ocrPages: 30,
 } as const;
 
 const LF = 10;

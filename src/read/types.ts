@@ -21,6 +21,8 @@ export interface ReadOptions {
   ocrDpi: number;
   /** A PDF with more pages fails with PDF_TOO_MANY_PAGES before any page is read (default 2,000). */
   maxPages?: number;
+  /** A PDF with more pages to OCR fails with OCR_TOO_MANY_PAGES before any is OCR'd (default LIMITS.ocrPages). */
+  maxOcrPages?: number;
   /**
    * The size limit in bytes; a text read (say, decompressed from a .docx) longer than this in
    * characters fails with TEXT_TOO_LONG (no limit when absent; the batch's default is 25 MB).

@@ -93,6 +93,6 @@ function sameWord(a: string, b: string): boolean {
  * the names not equal.
  */
 export function sameSpelling(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length < 2 || a.join(" ") === b.join(" ")) return false;
+  if (a.length !== b.length || a.length < 2 || a.every((word, i) => word === b[i])) return false;
   return a.every((word, i) => sameWord(word, b[i] as string));
 }

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/read/index.js";
 import { checkMarkdownDepth, longestLine, LIMITS } from "../../src/read/limits.js";
+import { paints } from "../../src/read/pdf.js";
 import { guardZip, xmlDepth } from "../../src/read/zipGuard.js";
 import { manyPagesPdf, writePdf, writeZip, zipBomb } from "../helpers/hostile.js";
 
@@ -119,5 +120,41 @@ describe("DOCX zip and XML limits", () => {
     await expect(guardZip(good.subarray(0, good.length - 30))).rejects.toMatchObject({ code: "DOCX_CORRUPT" });
     const garbage = writeZip([{ name: "word/document.xml", data: encode("not deflate data at all"), method: 8, claimed: 10 }]);
     await expect(guardZip(garbage)).rejects.toMatchObject({ code: "DOCX_CORRUPT" });
+  });
+});
+
+/** A PDF of `pages` pages without text, each painting a filled rectangle (made here, not committed). */
+function paintedPagesPdf(pages: number): Buffer {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(" ");
+  const page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>";
+  const drawing = "72 72 200 100 re f";
+  return writePdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    `<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`,
+    ...Array.from({ length: pages }, () => page),
+  ]);
+}
+
+describe("PDF pages to OCR", () => {
+  const OCR = { ocr: true, ocrDpi: 150 };
+
+  it("skips blank pages cheaply: 1,500 blank pages with OCR on fail with NO_TEXT_LAYER, none OCR'd", async () => {
+    const { code } = await failure(manyPagesPdf(1500), "blank.pdf", OCR);
+    expect(code).toBe("NO_TEXT_LAYER");
+  });
+
+  it("fails a PDF with more pages to OCR than the limit with OCR_TOO_MANY_PAGES, before any OCR", async () => {
+    // Note: each page paints a rectangle (a drawing, as a scan's image is), and has no text.
+    const { code } = await failure(paintedPagesPdf(40), "drawn.pdf", { ...OCR, maxOcrPages: 30 });
+    expect(code).toBe("OCR_TOO_MANY_PAGES");
+    expect((await failure(paintedPagesPdf(3), "drawn.pdf", { ...OCR, maxOcrPages: 2 })).code).toBe("OCR_TOO_MANY_PAGES");
+  });
+
+  it("tells painted pages from blank ones by their operators", () => {
+    expect(paints({ fnArray: [10, 11], argsArray: [null, null] })).toBe(false);
+    expect(paints({ fnArray: [85], argsArray: [null] })).toBe(true);
+    expect(paints({ fnArray: [91], argsArray: [[22, [], null]] })).toBe(true);
+    expect(paints({ fnArray: [91], argsArray: [[29, [], null]] })).toBe(false);
   });
 });

@@ -27,9 +27,14 @@ const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.h
  */
 export const DESCRIPTOR_WORD = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-(?:\p{Ll}+ed|language|run|born|speaking|wide|leaning)$/u;
 
-const isDescriptor = memoised((word: string): boolean => DESCRIPTOR_WORD.test(word));
-const upper = (token: Token): boolean =>
-  !shouted(token) && (isCapitalised(token.text) || isAcronymShaped(token.text) || /^\p{Lu}\p{L}*\p{N}/u.test(token.text)) && !isDescriptor(token.text);
+// Note: one cached answer per word: every token of every clause asks it.
+const upperWord = memoised(
+  (word: string): boolean =>
+    !(isAllCaps(word) && CONNECTORS.has(word.toLowerCase())) &&
+    (isCapitalised(word) || isAcronymShaped(word) || /^\p{Lu}\p{L}*\p{N}/u.test(word)) &&
+    !DESCRIPTOR_WORD.test(word),
+);
+const upper = (token: Token): boolean => upperWord(token.text);
 
 /** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
 const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;

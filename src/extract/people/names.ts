@@ -7,6 +7,7 @@ import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "
 import { isoCode } from "../fines/currencies.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
+import { memoised } from "../memo.js";
 import { onAddressLine } from "./address.js";
 import { BURMESE_HONORIFICS, HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
@@ -20,9 +21,10 @@ export interface NameChunk {
 }
 
 const lower = (token: Token): string => token.text.toLowerCase();
-const isTitle = (token: Token): boolean =>
-  HONORIFICS.has(lower(token)) || TITLE_HONORIFICS.has(lower(token)) || TITLE_WORDS.has(lower(token)) ||
-  (lower(token).endsWith("s") && TITLE_WORDS.has(lower(token).slice(0, -1)));
+const isTitle = (token: Token): boolean => {
+  const word = lower(token);
+  return HONORIFICS.has(word) || TITLE_HONORIFICS.has(word) || TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1)));
+};
 
 /**
  * A Burmese form of address at `index`: at the chunk's start (or after another title), before a
@@ -78,8 +80,11 @@ function nameish(text: string, token: Token): boolean {
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
   // the Burmese `U` before one (`U Win Htein`).
   if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) || ((token.text === "U" || /^\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start))) && U_AFTER.test(text.slice(token.end, token.end + 3)));
-  return isCapitalised(token.text) || isAllCaps(token.text) || PARTICLES.has(token.text) || JOINED_PARTICLE.test(token.text);
+  return nameWordShape(token.text);
 }
+
+// Note: one cached answer per word for the last test of `nameish`, which every token asks.
+const nameWordShape = memoised((word: string): boolean => isCapitalised(word) || isAllCaps(word) || PARTICLES.has(word) || JOINED_PARTICLE.test(word));
 
 /** Splits a run into prefix, title and name at its last title word. */
 export function analyseChunk(tokens: Token[]): NameChunk {
@@ -147,11 +152,24 @@ export function displayName(tokens: readonly Token[]): string {
   return tokens.map((token) => (/^\p{Lu}$/u.test(token.text) ? `${token.text}.` : recase(token.text))).join(" ");
 }
 
+// Note: every people rule asks this of the same shared chunks (scan.ts); answers are kept per chunk.
+const plausibleCache = new WeakMap<NameChunk, Map<number, boolean>>();
+
 /**
  * True when the name tokens look like a person's name: at least one mixed-case word, no
  * organisation head, not a place, not part of an address.
  */
 export function plausibleName(text: string, chunk: NameChunk, minimum = 2): boolean {
+  let known = plausibleCache.get(chunk);
+  const answer = known?.get(minimum);
+  if (answer !== undefined) return answer;
+  const found = plausibleNameOf(text, chunk, minimum);
+  if (!known) plausibleCache.set(chunk, (known = new Map()));
+  known.set(minimum, found);
+  return found;
+}
+
+function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boolean {
   const { name } = chunk;
   const words = name.filter((token) => !PARTICLES.has(token.text));
   if (words.length < Math.min(minimum, 2) || name.length < minimum || words.length > 5) return false;
