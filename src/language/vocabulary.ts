@@ -49,6 +49,12 @@ export interface Vocabulary {
   readonly each: Row<string>;
   /** A list shared out in order (`respectivement`). */
   readonly respectively: Row<string>;
+  /** Before a term, after the names: the penalty is theirs together (`ont été condamnés`, `fueron sentenciados`). */
+  readonly group: Row<string>;
+  /** Between a penalty and the names after it that it is given to (`… de cárcel a `). */
+  readonly namesAfter: Row<string>;
+  /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
+  readonly listGlue: Row<string>;
 }
 
 const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map([FRENCH, SPANISH].map((v) => [v.language, v]));

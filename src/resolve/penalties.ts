@@ -12,6 +12,7 @@ import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-
 import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
@@ -50,10 +51,14 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const index = sites.indexOf(c.start);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
-  const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
+  const vocabulary = vocabularyOf(context.language);
+  const each =
+    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20)) ||
+    (vocabulary !== null && vocabulary.group[0].test(context.text.slice(dated.window.start, c.end + 20)));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share };
+  const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0] } } : {};
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, ...language };
   const people = peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });
   return people;
