@@ -41,6 +41,8 @@ export const FRENCH: Vocabulary = {
   currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso" },
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
   respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
+  months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
+  monthBefore: [/\b(?:en|depuis|dès|fin|début|mi-|courant|jusqu[’']en|avant|après|(?:à\s+la\s+)?(?:fin|début|mi-)\s*(?:de\s+|d[’'])?|au\s+mois\s+d[e’']\s*)\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/\b(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement)\b/iu, "together", "X et Y ont été condamnés à"],
   namesAfter: [/^\s*,?\s*(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", et le militant "],

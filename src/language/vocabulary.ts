@@ -55,6 +55,10 @@ export interface Vocabulary {
   readonly namesAfter: Row<string>;
   /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
   readonly listGlue: Row<string>;
+  /** Month names, January first, each a `|`-joined list of spellings, lower case. */
+  readonly months: readonly string[];
+  /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */
+  readonly monthBefore: Row<string>;
 }
 
 const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map([FRENCH, SPANISH].map((v) => [v.language, v]));
