@@ -55,6 +55,10 @@ export interface Vocabulary {
   readonly namesAfter: Row<string>;
   /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
   readonly listGlue: Row<string>;
+  /** Head nouns of named bodies, lower case (`syndicat`, `sindicato`): each strong enough to make a two-word name. */
+  readonly orgHeads: readonly string[];
+  /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
+  readonly acronymBefore: Row<string>;
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
   /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */
