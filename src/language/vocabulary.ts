@@ -59,6 +59,10 @@ export interface Vocabulary {
   readonly orgHeads: readonly string[];
   /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
   readonly acronymBefore: Row<string>;
+  /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
+  readonly honorifics: readonly string[];
+  /** Capitalised words that open a sentence but never a name (`En`, `Pour`, `Según`), lower case. */
+  readonly notNameWords: readonly string[];
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
   /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */
