@@ -36,6 +36,7 @@ export const SPANISH: Vocabulary = {
   fine: [/\bmultas?\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
     [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
+    [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]a|podr[íi]a)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
   currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
@@ -48,6 +49,7 @@ export const SPANISH: Vocabulary = {
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
   monthBefore: [/\b(?:en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente)\b/iu, "together", "X y Y fueron sentenciados a"],
+  pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?![\p{L}])/iu, "pronoun subject or object", "También le impusieron "],
   namesAfter: [/^\s*,?\s*(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", y al dirigente shuar "],
 };

@@ -36,6 +36,7 @@ export const FRENCH: Vocabulary = {
   fine: [/\bamendes?\b|\bcondamn\w*\s+à\s+(?:payer|verser)\b/iu, "fine word", "une amende de 500 000 francs CFA"],
   notFineBefore: [
     [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|jusqu[’']à|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
+    [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
   currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso" },
@@ -48,6 +49,7 @@ export const FRENCH: Vocabulary = {
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:en|depuis|dès|fin|début|mi-|courant|jusqu[’']en|avant|après|(?:à\s+la\s+)?(?:fin|début|mi-)\s*(?:de\s+|d[’'])?|au\s+mois\s+d[e’']\s*)\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/\b(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement)\b/iu, "together", "X et Y ont été condamnés à"],
+  pronoun: [/(?:^|[\s,;])(?:il|elle|l[’'](?=a\b|avait\b)|lui)(?![\p{L}])/iu, "pronoun subject", "Il a aussi reçu "],
   namesAfter: [/^\s*,?\s*(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", et le militant "],
 };

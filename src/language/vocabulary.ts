@@ -53,6 +53,8 @@ export interface Vocabulary {
   readonly group: Row<string>;
   /** Between a penalty and the names after it that it is given to (`… de cárcel a `). */
   readonly namesAfter: Row<string>;
+  /** A singular pronoun subject that refers back to the person named before (`il`, `elle`, `él`). */
+  readonly pronoun: Row<string>;
   /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
   readonly listGlue: Row<string>;
   /** Head nouns of named bodies, lower case (`syndicat`, `sindicato`): each strong enough to make a two-word name. */

@@ -75,7 +75,7 @@ export interface PenaltySite {
   /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
   verbLed: boolean;
   /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
-  language?: { namesAfter: RegExp; listGlue: RegExp };
+  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
 }
 
 /** The person in a list's place for one item of a list shared out in order, when the counts agree. */
@@ -258,7 +258,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const people = plural ? groupPeople(letter, site, plural) : [];
     return people.length > 0 ? people : named;
   }
-  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
   }

@@ -12,6 +12,8 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 
 /** How far before an amount its fine word may stand, in characters. */
 const LEAD_REACH = 60;
+/** How far before an amount the guards read, in characters. */
+const GUARD_REACH = 160;
 /** A fine word right after the amount (`600 euros d'amende`, `100 euros de multa`). */
 const FINE_AFTER_REACH = 20;
 const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
@@ -22,7 +24,9 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
   const lead = [...left.matchAll(fineWord)].pop();
   const afterWord = new RegExp(`^\\s+(?:de\\s+|d[’']\\s*)(?:${vocabulary.fine[0].source})`, "iu").exec(text.slice(amount.end, Math.min(window.end, amount.end + FINE_AFTER_REACH)));
   if (!lead && !afterWord) return null;
-  if (vocabulary.notFineBefore.some(([pattern]) => pattern.test(lead ? left.slice(lead.index) : left))) return null;
+  // Note: the guards read the clause before the amount (`la Fiscalía, que … hubiera supuesto una multa de`).
+  const clause = text.slice(Math.max(window.start, amount.start - GUARD_REACH), amount.start);
+  if (vocabulary.notFineBefore.some(([pattern]) => pattern.test(clause))) return null;
   let end = amount.end + (afterWord?.[0].length ?? 0);
   if (vocabulary.notFineAfter.some(([pattern]) => pattern.test(text.slice(end, end + 40)))) return null;
   const money: Money[] = [];
@@ -32,7 +36,7 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
     if (money.length > 0) end += bracket[0].length;
   }
   const start = lead ? amount.start - left.length + lead.index : amount.start;
-  const clause = text.slice(window.start, Math.min(window.end, end + 30));
+  const sentence = text.slice(window.start, Math.min(window.end, end + 30));
   return {
     type: "fine",
     text: text.slice(start, end),
@@ -43,7 +47,7 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
     unit: amount.unit,
     money,
     term: { start: amount.start, end: amount.end },
-    each: vocabulary.each[0].test(clause),
+    each: vocabulary.each[0].test(sentence),
     share: null,
   };
 }
