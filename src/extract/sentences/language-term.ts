@@ -13,6 +13,8 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
 const LEAD_REACH = 160;
 const KIND_REACH = 60;
+/** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
+const LISTED = /^\s*(?:,|et|y|ou|o)\s*(?:à|a)?\s*$/iu;
 
 function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
@@ -31,10 +33,14 @@ function lastLead(vocabulary: Vocabulary, left: string): number | null {
  * `firm` that follows them (`de prison ferme`, `d'emprisonnement assorti de sursis`).
  */
 function phraseEnd(vocabulary: Vocabulary, after: string): number {
+  // Note: the row that names the kind decides where its words end (`détention administrative`, not `détention`).
   let end = 0;
   for (const [pattern] of vocabulary.kinds) {
-    const m = new RegExp(pattern.source, "iu").exec(after);
-    if (m && (end === 0 || m.index < end)) end = m.index + m[0].length;
+    const m = pattern.exec(after);
+    if (m) {
+      end = m.index + m[0].length;
+      break;
+    }
   }
   if (end === 0) return 0;
   const suspended = new RegExp(`${vocabulary.suspendedAfter[0].source.replace(/^\^/u, "^(?:\\s+(?:ferme|firme|efectiv[oa]))?")}`, "iu").exec(after.slice(end));
@@ -60,7 +66,10 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
     // Note: the kind words right after the term decide first (`un an de prison avec sursis`), then those before it.
     const kindWords = /^[^.;]*/u.exec(after)?.[0] ?? "";
-    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, left.slice(lead));
+    // Note: a term listed before another takes the kind stated after the list (`à trois ans et à un an de prison`).
+    const listed = i + 1 < terms.length && LISTED.test(text.slice(term.end, nextStart));
+    const listKind = listed ? kindOf(vocabulary, /^[^.;]*/u.exec(text.slice(term.end, Math.min(window.end, term.end + 2 * KIND_REACH)))?.[0] ?? "") : null;
+    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, left.slice(lead)) ?? listKind;
     const kind = vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
     if (kind === null) continue;
     const end = term.end + phraseEnd(vocabulary, kindWords);
