@@ -49,7 +49,7 @@ export const SPANISH: Vocabulary = {
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
   monthBefore: [/\b(?:en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente)\b/iu, "together", "X y Y fueron sentenciados a"],
-  pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?![\p{L}])/iu, "pronoun subject or object", "También le impusieron "],
-  namesAfter: [/^\s*,?\s*(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
+  pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
+  namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", y al dirigente shuar "],
 };

@@ -13,7 +13,7 @@ export const FRENCH: Vocabulary = {
   and: "et",
   half: "et\\s+demie?",
   penalty: [
-    /(?<![\p{L}])(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?![\p{L}])/iu,
+    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?!\p{L})/iu,
     "penalty word",
     "condamné à deux ans de prison ferme",
   ],
@@ -47,9 +47,9 @@ export const FRENCH: Vocabulary = {
   honorifics: ["m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
   notNameWords: ["en", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "par", "sur", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis", "une", "un"],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
-  monthBefore: [/\b(?:en|depuis|dès|fin|début|mi-|courant|jusqu[’']en|avant|après|(?:à\s+la\s+)?(?:fin|début|mi-)\s*(?:de\s+|d[’'])?|au\s+mois\s+d[e’']\s*)\s*$/iu, "time word before a month", "arrêté fin "],
-  group: [/(?<![\p{L}])(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement)(?![\p{L}])/iu, "together", "X et Y ont été condamnés à"],
-  pronoun: [/(?:^|[\s,;])(?:il|elle|l[’'](?=a\b|avait\b)|lui)(?![\p{L}])/iu, "pronoun subject", "Il a aussi reçu "],
-  namesAfter: [/^\s*,?\s*(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
+  monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|depuis|dès|courant|jusqu[’']en|avant|après|au\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
+  group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
+  pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
+  namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", et le militant "],
 };

@@ -14,7 +14,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 const LEAD_REACH = 160;
 const KIND_REACH = 60;
 /** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
-const LISTED = /^\s*(?:,|et|y|ou|o)\s*(?:à|a)?\s*$/iu;
+const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a)\s*)?$/iu;
 
 function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
