@@ -42,7 +42,7 @@ export const SPANISH: Vocabulary = {
   currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
-  orgHeads: ["confederación", "federación", "sindicato", "unión", "central", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "red", "colegio", "coordinadora", "liga"],
+  orgHeads: ["confederación", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "ing", "dr", "dra"],
   notNameWords: ["en", "para", "por", "según", "desde", "con", "sin", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ese", "esa", "ellos", "ellas", "nosotros", "pero", "así", "luego", "una", "uno", "al"],
