@@ -133,7 +133,8 @@ export const DocumentRecord = z.object({
    * The language the text is written in (ISO 639-1; ISO 639-3 for a language without a
    * two-letter code), detected or set by `--language`; null when the text is too short to tell.
    */
-  language: z.string().nullable(),
+  // Note: optional so that records written before the field (and hand-made fixtures) still parse.
+  language: z.string().nullable().optional(),
   characters: z.number().int().nonnegative(),
   words: z.number().int().nonnegative(),
   status: z.enum(["ok", "failed"]),

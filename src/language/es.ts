@@ -45,7 +45,7 @@ export const SPANISH: Vocabulary = {
   orgHeads: ["confederación", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "ing", "dr", "dra"],
-  notNameWords: ["en", "para", "por", "según", "desde", "con", "sin", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ese", "esa", "ellos", "ellas", "nosotros", "pero", "así", "luego", "una", "uno", "al"],
+  notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego"],
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
   monthBefore: [/\b(?:en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente)\b/iu, "together", "X y Y fueron sentenciados a"],

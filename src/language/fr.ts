@@ -45,7 +45,7 @@ export const FRENCH: Vocabulary = {
   orgHeads: ["confédération", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   honorifics: ["mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
-  notNameWords: ["en", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "par", "sur", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis", "une", "un"],
+  notNameWords: ["pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|depuis|dès|courant|jusqu[’']en|avant|après|au\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],

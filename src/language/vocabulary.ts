@@ -63,7 +63,10 @@ export interface Vocabulary {
   readonly acronymBefore: Row<string>;
   /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
   readonly honorifics: readonly string[];
-  /** Capitalised words that open a sentence but never a name (`En`, `Pour`, `Según`), lower case. */
+  /**
+   * Capitalised words that open a sentence but never a name (`Pour`, `Según`), lower case. Note: none
+   * that is an acronym in capitals too (`UN`, `EN`, `CE`, `SIN`), since the name rules compare in lower case.
+   */
   readonly notNameWords: readonly string[];
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
