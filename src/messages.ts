@@ -21,6 +21,7 @@ export const MESSAGES = {
   OCR_FAILED: "OCR of the document failed",
   OCR_LOW_CONFIDENCE: "OCR confidence is low on some pages; check the text",
   ENCODING_GUESSED: "the text was not UTF-8 and was decoded from a guessed encoding",
+  LANGUAGE_UNSUPPORTED: "the document's language is not one casebook reads (English, French, Spanish): only what reads across languages (names, numeric and ISO dates, currency codes) is likely found",
   UNLISTABLE: "the folder cannot be listed (permissions, or it is not readable)",
   NOT_A_FILE: "the entry is not a regular file (a FIFO, socket or device) and is not read",
   BROKEN_LINK: "the symbolic link points to nothing",

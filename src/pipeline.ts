@@ -8,7 +8,9 @@ import { analyseInPieces } from "./analyse-pieces.js";
 import { createContext } from "./extract/context.js";
 import { extract } from "./extract/index.js";
 import type { AnalyseOptions } from "./extract/types.js";
-import { CasebookError, messageFromError } from "./messages.js";
+import { detectLanguage } from "./language/detect.js";
+import { isSupported } from "./language/vocabulary.js";
+import { CasebookError, message, messageFromError } from "./messages.js";
 import { normalise } from "./normalise/index.js";
 import { keyRecords } from "./persons/key.js";
 import { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
@@ -70,8 +72,12 @@ export async function processDocument(
     document.characters = text.length;
     document.words = countWords(text);
     if (text.trim() === "") throw new CasebookError("NO_TEXT");
+    const language = options.language ?? detectLanguage(text);
+    document.language = language;
+    if (language !== null && !isSupported(language)) document.warnings.push(message("LANGUAGE_UNSUPPORTED", "warning", language));
+    const analysed = { ...options, language: language ?? "en" };
     // Note: a text longer than a piece (far longer than any letter) is analysed in pieces.
-    const resolved = analyseInPieces(text, (piece) => analyse(piece, options));
+    const resolved = analyseInPieces(text, (piece) => analyse(piece, analysed));
     records = resolved.records;
     keyRecords(records, id);
     document.letter_date = resolved.letterDate;

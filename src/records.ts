@@ -129,6 +129,12 @@ export const DocumentRecord = z.object({
   /** How numeric dates were read in this document, and why. */
   date_order: z.enum(["dmy", "mdy"]).nullable(),
   date_order_reason: z.string().nullable(),
+  /**
+   * The language the text is written in (ISO 639-1; ISO 639-3 for a language without a
+   * two-letter code), detected or set by `--language`; null when the text is too short to tell.
+   */
+  // Note: optional so that records written before the field (and hand-made fixtures) still parse.
+  language: z.string().nullable().optional(),
   characters: z.number().int().nonnegative(),
   words: z.number().int().nonnegative(),
   status: z.enum(["ok", "failed"]),
@@ -251,6 +257,7 @@ export function emptyDocument(id: string, source: string): DocumentRecord {
     letter_date: null,
     date_order: null,
     date_order_reason: null,
+    language: null,
     characters: 0,
     words: 0,
     status: "ok",

@@ -38,6 +38,14 @@ function dateOrder(value: string | undefined): DateOrder {
   return order;
 }
 
+/** `--language`: an ISO 639-1 (or 639-3) code; one casebook cannot read is allowed and warned about per document. */
+function language(value: string | undefined): { language?: string } {
+  if (value === undefined) return {};
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/u.test(code)) throw new UsageError(`--language is an ISO 639-1 code such as en, fr or es, not "${value}"`, "extract");
+  return { language: code };
+}
+
 /** Fails with one line for a path that is not there or cannot be opened. */
 async function checkInput(path: string): Promise<void> {
   try {
@@ -95,6 +103,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     maxBytes: positiveNumber("max-size", flags.string("max-size"), DEFAULT_OPTIONS.maxBytes / MB) * MB,
     maxPages: Math.floor(positiveNumber("max-pages", flags.string("max-pages"), DEFAULT_OPTIONS.maxPages ?? 2000)),
     dateOrder: dateOrder(flags.string("date-order")),
+    ...language(flags.string("language")),
     ocr: !flags.boolean("no-ocr"),
     ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
     report: !flags.boolean("no-report"),

@@ -35,6 +35,7 @@ export const OPTIONS: readonly OptionRow[] = [
   { name: "max-size", type: "string", commands: EXTRACT, value: "MB", help: "larger files fail with TOO_LARGE (default: 25)" },
   { name: "max-pages", type: "string", commands: EXTRACT, value: "N", help: "PDFs with more pages fail with PDF_TOO_MANY_PAGES (default: 2000)" },
   { name: "date-order", type: "string", commands: EXTRACT, value: "ORDER", help: "numeric dates: dmy, mdy or auto (default: auto, decided per document)" },
+  { name: "language", type: "string", commands: EXTRACT, value: "CODE", help: "the documents' language, ISO 639-1: en, fr, es (default: detected per document)" },
   { name: "no-ocr", type: "boolean", commands: EXTRACT, help: "do not OCR scanned pages and images" },
   { name: "ocr-dpi", type: "string", commands: EXTRACT, value: "N", help: "render resolution for OCR (default: 300)" },
   { name: "no-report", type: "boolean", commands: EXTRACT, help: "do not write output/report/index.html" },

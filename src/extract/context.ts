@@ -79,5 +79,5 @@ export function createContext(text: string, options: AnalyseOptions): TextContex
   const paragraphs = splitSpans(text, /\n\s*\n/g);
   const lines = splitSpans(text, /\n/g);
   const sentences = paragraphs.flatMap((p) => sentencesOf(text, p));
-  return { text, paragraphs, lines, sentences, options };
+  return { text, paragraphs, lines, sentences, options, language: options.language ?? "en" };
 }

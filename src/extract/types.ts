@@ -6,6 +6,11 @@ export type DateOrder = "dmy" | "mdy" | "auto";
 export interface AnalyseOptions {
   /** How to read all-numeric dates such as 12/10/2020; `auto` decides per document. */
   dateOrder: DateOrder;
+  /**
+   * The document's language (ISO 639-1): set by `--language` for a whole run, else detected per
+   * document by the pipeline; absent means English, the language every rule reads.
+   */
+  language?: string;
 }
 
 /** One document's normalised text, split once for every extractor. */
@@ -18,6 +23,8 @@ export interface TextContext {
   /** Sentence spans, within paragraphs. */
   readonly sentences: readonly Span[];
   readonly options: AnalyseOptions;
+  /** The language the rules read the text in: `en`, `fr` or `es` (language-neutral rules only for any other). */
+  readonly language: string;
 }
 
 /** A finding before the registry stamps the rule id on it. */

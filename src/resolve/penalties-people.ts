@@ -74,6 +74,8 @@ export interface PenaltySite {
   share: { index: number; count: number } | null;
   /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
   verbLed: boolean;
+  /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
+  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
 }
 
 /** The person in a list's place for one item of a list shared out in order, when the counts agree. */
@@ -188,7 +190,7 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   const gap = text.slice(site.end, firstAfter.start);
   // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
-  if (!NAMES_AFTER.test(gap) && !ofSentence) return [];
+  if (!NAMES_AFTER.test(gap) && !site.language?.namesAfter.test(gap) && !ofSentence) return [];
   // Note: in a headline every word is capitalised, so `… Imprisonment for Criminal Defamation` names no one.
   // Note: the names themselves are left out of the count: a sentence listing many people is no headline.
   if (/\bfor\s/u.test(gap) && headline(withoutNames(text, site.window, mentions))) return [];
@@ -197,7 +199,7 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   for (const m of after.slice(1)) {
     const prev = list[list.length - 1] as PersonMention;
     const glue = text.slice(prev.end, m.start);
-    if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue)) break;
+    if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue) && !site.language?.listGlue.test(glue)) break;
     list.push(m);
   }
   return distinct(list);
@@ -256,7 +258,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const people = plural ? groupPeople(letter, site, plural) : [];
     return people.length > 0 ? people : named;
   }
-  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     return person ? [person] : [];
   }

@@ -13,6 +13,7 @@ import { sameAs } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
@@ -51,10 +52,14 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const index = sites.indexOf(c.start);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
-  const each = (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20));
+  const vocabulary = vocabularyOf(context.language);
+  const each =
+    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20)) ||
+    (vocabulary !== null && vocabulary.group[0].test(context.text.slice(dated.window.start, c.end + 20)));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share };
+  const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0] } } : {};
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });

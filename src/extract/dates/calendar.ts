@@ -7,6 +7,7 @@ import type { DateCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { candidatesOf } from "./candidates.js";
 import { chronoHits } from "./chrono.js";
+import { FOREIGN_DATE } from "./foreign.js";
 
 /**
  * Note: a list item can be found twice, by chrono alone and from its neighbour (`March` in
@@ -27,6 +28,10 @@ export const calendarDates: Extractor<DateCandidate> = {
   type: "date",
   extract(context) {
     const spans = context.paragraphs.length > 0 ? context.paragraphs : [{ start: 0, end: context.text.length }];
-    return oncePerSpan(chronoHits(context.text, spans).flatMap((hit) => candidatesOf(context.text, hit)));
+    const found = oncePerSpan(chronoHits(context.text, spans, context.language).flatMap((hit) => candidatesOf(context.text, hit, context.language)));
+    if (context.language === "en") return found;
+    // Note: chrono's French and Spanish parsers stop before `del 2003`; the foreign rule reads the whole date.
+    const whole = [...context.text.matchAll(FOREIGN_DATE[0])].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return found.filter((c) => !whole.some((w) => w.start <= c.start && c.end <= w.end && w.end - w.start > c.end - c.start));
   },
 };

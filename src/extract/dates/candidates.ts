@@ -61,13 +61,14 @@ function partOfNumber(text: string, end: number, before: string): boolean {
   return /^[./-]\d/.test(text.slice(end, end + 2)) || /\d[./-]$/.test(before) || NUMBER_LABEL[0].test(before);
 }
 
-function candidate(text: string, start: number, end: number, found: ChronoPart): Draft | null {
+function candidate(text: string, start: number, end: number, found: ChronoPart, english = true): Draft | null {
   const surface = text.slice(start, end);
-  if (found.month === null || !(/\d/.test(surface) || MONTH_WORD[0].test(surface))) return null;
+  if (found.month === null || !(/\d/.test(surface) || (english && MONTH_WORD[0].test(surface)))) return null;
   if (/^\d{1,4}[./-]\d{1,4}$/.test(surface)) return null;
   const monthWord = MONTH_WORD[0].exec(surface);
   // Note: lower-case `may`/`march` are a modal and a verb; with a year (`5 march 2020`) it is a date.
-  if (monthWord && !/^[A-Z]/.test(monthWord[0]) && found.year === null) return null;
+  // Note: French and Spanish write every month in lower case.
+  if (english && monthWord && !/^[A-Z]/.test(monthWord[0]) && found.year === null) return null;
   if (inLink(text, start, end)) return null;
   if (found.year !== null && (found.year < 1900 || found.year > 2100)) return null;
   const before = text.slice(Math.max(0, start - CONTEXT), start);
@@ -108,7 +109,8 @@ function candidate(text: string, start: number, end: number, found: ChronoPart):
 }
 
 /** The candidates of one chrono finding: none, one, or two for a range. */
-export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
+export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Draft[] {
+  const english = language === "en";
   if (hit.tags.includes("result/relativeDate")) return [];
   const span = trimmed(text, hit.start, hit.end);
   if (hit.end_ && hit.end_.month !== null) {
@@ -119,15 +121,15 @@ export function candidatesOf(text: string, hit: ChronoHit): Draft[] {
       const { year: endYear, month: endMonth } = hit.end_;
       // Note: a range over new year (28 December to 3 January 2021) starts the year before.
       const startYear = endYear === null ? null : endYear - ((hit.start_.month ?? 0) > endMonth ? 1 : 0);
-      const first = candidate(text, span.start, cut, { ...hit.start_, year: hit.start_.year ?? startYear });
-      const second = candidate(text, cut + separator[0].length, span.end, hit.end_);
+      const first = candidate(text, span.start, cut, { ...hit.start_, year: hit.start_.year ?? startYear }, english);
+      const second = candidate(text, cut + separator[0].length, span.end, hit.end_, english);
       return [first, second].filter((c): c is Draft => c !== null);
     }
   }
   // Note: chrono reads "the end of May 2020" as 31 May; the text states only the month.
   const part = PART_OF_MONTH.exec(text.slice(span.start, span.end));
   if (part) span.start += part[0].length;
-  const single = candidate(text, span.start, span.end, part ? { ...hit.start_, day: null } : hit.start_);
+  const single = candidate(text, span.start, span.end, part ? { ...hit.start_, day: null } : hit.start_, english);
   if (!single) return [];
   return [...monthBefore(text, single), ...daysBefore(text, single), single, ...daysAfter(text, single)];
 }

@@ -29,7 +29,9 @@ const MAX_CHUNK = 4000;
 
 // Note: the casual `en` parser, not `en.GB`: `en.GB` reads "February 22" as February 2022.
 // Numeric day/month order is decided per document later, not by the parser's locale.
-const parser = chrono.en.casual;
+// Note: a document in French or Spanish is read by chrono's parser of that language (`le 1er mai
+// 2021`, `12 de octubre de 2020`), whose durations are tagged relative like the English ones.
+const PARSERS: Readonly<Record<string, chrono.Chrono>> = { en: chrono.en.casual, fr: chrono.fr.casual, es: chrono.es.casual };
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 function part(components: chrono.ParsedComponents): ChronoPart {
@@ -69,7 +71,7 @@ function gluePoints(original: string): number[] {
 }
 
 /** Parses one chunk (glued dates spaced, count commas hidden), offsets mapped back. */
-function parseChunk(text: string, chunk: Span): ChronoHit[] {
+function parseChunk(text: string, chunk: Span, parser: chrono.Chrono): ChronoHit[] {
   const original = text.slice(chunk.start, chunk.end).replace(COMMA_TWO_DIGITS[0], ";");
   // Note: `inserted` holds each added space's offset in the prepared text.
   const inserted: number[] = [];
@@ -100,18 +102,19 @@ function parseChunk(text: string, chunk: Span): ChronoHit[] {
  * Note: chrono reads "the morning of 1 May" as a time of day and drops the date; such a hit
  * is parsed again from each later word on until the date inside it comes out.
  */
-function recovered(text: string, hit: ChronoHit): ChronoHit[] {
+function recovered(text: string, hit: ChronoHit, parser: chrono.Chrono): ChronoHit[] {
   if (hit.start_.month !== null || !/\d/.test(hit.text)) return [hit];
   for (const word of hit.text.matchAll(/\s\S/g)) {
-    const inner = parseChunk(text, { start: hit.start + word.index + 1, end: hit.end });
+    const inner = parseChunk(text, { start: hit.start + word.index + 1, end: hit.end }, parser);
     if (inner.some((h) => h.start_.month !== null)) return inner;
   }
   return [hit];
 }
 
-/** Every chrono finding in the given spans (paragraphs), in offset order. */
-export function chronoHits(text: string, spans: readonly Span[]): ChronoHit[] {
+/** Every chrono finding in the given spans (paragraphs), in offset order; English unless `language` has a parser. */
+export function chronoHits(text: string, spans: readonly Span[], language = "en"): ChronoHit[] {
+  const parser = PARSERS[language] ?? chrono.en.casual;
   return spans.flatMap((span) =>
-    chunks(text, span).flatMap((chunk) => parseChunk(text, chunk).flatMap((hit) => recovered(text, hit))),
+    chunks(text, span).flatMap((chunk) => parseChunk(text, chunk, parser).flatMap((hit) => recovered(text, hit, parser))),
   );
 }

@@ -12,7 +12,8 @@ type Draft = Unstamped<DateCandidate>;
 
 /** A day before a day-first date, with its joiner: `[pattern, label, example]`. */
 export const DAY_BEFORE: PatternRow = [
-  /(?<![\d.,/])(\d{1,2}(?:st|nd|rd|th)?)\s*(,\s*and|[-,&–]|and|or|to|until|till)\s*$/i,
+  // Note: French and Spanish joiners too (`le 3 et le 4 avril`, `3 y el 4 de abril`, `del 3 al 5`).
+  /(?<![\d.,/])(\d{1,2}(?:st|nd|rd|th|er)?)\s*(,\s*and|[-,&–]|and|or|to|until|till|et\s+le|et|au|y\s+el|y|al)\s*$/i,
   "day before a date in a list",
   "9 and ",
 ];

@@ -5,6 +5,7 @@
  * country the letter names most. Countries are keyed by their name in the `currency-codes`
  * package, so a currency's countries look up here directly.
  */
+import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
 
 /** `[country as currency-codes names it, words that name it (name, demonym, capital, other forms)]`. */
 export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
@@ -99,7 +100,7 @@ export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /** Each word, longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`. */
-const WORDS = COUNTRY_ROWS.flatMap(([country, words]) => words.map((word) => [word, country] as const)).sort((a, b) => b[0].length - a[0].length);
+const WORDS = [...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS].flatMap(([country, words]) => words.map((word) => [word, country] as const)).sort((a, b) => b[0].length - a[0].length);
 const COUNTRY_OF = new Map(WORDS.map(([word, country]) => [word, country]));
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** One pass over the text finds every place word (case-sensitive, so common words are not places). */

@@ -2,5 +2,6 @@
 import type { FineCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { fineAmountRule } from "./fine-amount.js";
+import { languageFineRule } from "./language-fine.js";
 
-export const fineExtractors: Extractor<FineCandidate>[] = [fineAmountRule];
+export const fineExtractors: Extractor<FineCandidate>[] = [fineAmountRule, languageFineRule];

@@ -115,7 +115,8 @@ export function trimLeading(chunk: readonly Token[]): Token[] {
   const tokens = [...chunk];
   const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text);
   // Note: a capitalised article of another language begins a title (`Le Devoir`, `La Nation`, `El País`).
-  const article = (t: Token): boolean => FOREIGN_ARTICLE.test(t.text) && tokens.length > 1;
+  // Note: before a body's head noun the article is no part of the name (`La Confédération syndicale …`, `El Sindicato …`).
+  const article = (t: Token): boolean => FOREIGN_ARTICLE.test(t.text) && tokens.length > 1 && !ORG_HEADS.has((tokens[1] as Token).text.toLowerCase());
   while (tokens.length > 0 && skippable(tokens[0] as Token) && !article(tokens[0] as Token)) tokens.shift();
   return tokens;
 }

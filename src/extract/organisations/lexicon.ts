@@ -2,9 +2,14 @@
  * General word lists the organisation rules share: head nouns of bodies, connectors inside
  * their names, media nouns, and nouns that mark laws and documents (which are not bodies).
  */
+import { allVocabularies } from "../../language/vocabulary.js";
+
+/** Head nouns in the languages read through a vocabulary (language/fr.ts, es.ts). */
+const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
 export const ORG_HEADS = new Set([
+  ...LANGUAGE_HEADS,
   "union", "unions", "federation", "confederation", "congress", "committee", "council", "commission", "association",
   "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
@@ -22,6 +27,7 @@ export const ORG_HEADS = new Set([
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
 export const STRONG_ORG_HEADS = new Set([
+  ...LANGUAGE_HEADS,
   "union", "federation", "confederation", "congress", "committee", "council", "commission", "association",
   "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
@@ -32,7 +38,8 @@ export const STRONG_ORG_HEADS = new Set([
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&"]);
+// Note: French and Spanish names run on with more of them (`Comité para la Protección de los Periodistas`).
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&", "del", "los", "las", "les", "para", "pour", "por", "contre", "contra"]);
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([

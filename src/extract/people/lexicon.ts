@@ -2,9 +2,12 @@
  * General word lists the people rules share: forms of address, role titles, descriptions and
  * kinship words. None of them is a name: names come from the letter, never from a list.
  */
+import { allVocabularies } from "../../language/vocabulary.js";
 
 /** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
 export const HONORIFICS = new Set([
+  // Note: French and Spanish ones (`Mme`, `Sra.`, `don`) come from the language vocabularies.
+  ...allVocabularies().flatMap((v) => v.honorifics),
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
@@ -83,6 +86,7 @@ export const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", 
 
 /** Capitalised words that end or split a name chunk: function words, months and weekdays. */
 export const NOT_NAME_WORDS = new Set([
+  ...allVocabularies().flatMap((v) => v.notNameWords),
   "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "and", "or", "but", "if",
   "when", "while", "after", "before", "as", "by", "from", "to", "with", "last", "next", "dear", "yours",
   "his", "her", "their", "our", "we", "i", "he", "she", "they", "it", "its", "following", "according", "both",

@@ -121,6 +121,8 @@ function bodyEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+const wordsIn = (run: readonly Token[]): number => run.filter((token) => !PARTICLES.has(token.text)).length;
+
 /**
  * The name chunks of `text` within `span` (a sentence or a line); with `limit`, only the
  * first `limit` (the words after them are not read).
@@ -128,6 +130,14 @@ function bodyEnd(tokens: readonly Token[]): number {
 export function nameChunks(text: string, span: Span, limit = Infinity): NameChunk[] {
   const out: NameChunk[] = [];
   const emit = (run: Token[]): void => {
+    // Note: Spanish `y` is a particle inside one name (`José Ortega y Gasset`) but joins two names
+    // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
+    const y = run.findIndex((token) => token.text === "y");
+    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && wordsIn(run.slice(y + 1)) >= 2) {
+      emit(run.slice(0, y));
+      emit(run.slice(y + 1));
+      return;
+    }
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
     // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.

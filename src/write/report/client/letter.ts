@@ -84,6 +84,7 @@ function renderMeta(doc) {
   const facts = el("p", "letter-facts");
   const parts = [["Letter date", d.letter_date || "none"], ["Words", fmt(d.words)], ["Format", d.format || "?"]];
   if (d.date_order) parts.push(["Date order", d.date_order]);
+  if (d.language) parts.push(["Language", d.language]);
   if (d.ocr) parts.push(["OCR", "pages " + d.ocr_pages.join(", ")]);
   for (const [label, value] of parts) facts.append(el("span", "fact-label", label), el("span", "fact", value));
   viewer.meta.append(title, facts);

@@ -1,0 +1,45 @@
+/**
+ * Rule `dates/language-month`: a month without a day in a language read through a vocabulary
+ * (language/fr.ts, language/es.ts), after a time word or with a year: `fin janvier`, `début
+ * février 2016`, `en avril`, `a finales de marzo`, `agosto de 2013`. chrono's French parser
+ * misses these; the Spanish one reads only those with a year. A bare month needs its time word,
+ * since `mars`, `mai` and `marzo` are also other words.
+ */
+import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
+import type { DateCandidate } from "../../records.js";
+import type { Extractor, Unstamped } from "../types.js";
+
+const compiled = new WeakMap<Vocabulary, { pattern: RegExp; monthOf: Map<string, number> }>();
+
+function patternOf(vocabulary: Vocabulary): { pattern: RegExp; monthOf: Map<string, number> } {
+  const cached = compiled.get(vocabulary);
+  if (cached) return cached;
+  const monthOf = new Map(vocabulary.months.flatMap((names, i) => names.split("|").map((n): [string, number] => [n, i + 1])));
+  const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).join("|");
+  // Note: no day before the month (chrono reads those), an optional year after it (`de 2013`, `del 2013`).
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d(?:er)?\\s+(?:de\\s+)?)(${names})\\.?(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`, "giu");
+  const built = { pattern, monthOf };
+  compiled.set(vocabulary, built);
+  return built;
+}
+
+export const languageMonthRule: Extractor<DateCandidate> = {
+  id: "dates/language-month",
+  type: "date",
+  extract(context) {
+    const vocabulary = vocabularyOf(context.language);
+    if (!vocabulary) return [];
+    const { pattern, monthOf } = patternOf(vocabulary);
+    const { text } = context;
+    const found: Unstamped<DateCandidate>[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const month = monthOf.get((m[1] ?? "").toLowerCase());
+      const year = m[2] ? Number(m[2]) : null;
+      if (month === undefined) continue;
+      if (year === null && !vocabulary.monthBefore[0].test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const end = m.index + m[0].length;
+      found.push({ type: "date", text: text.slice(m.index, end), start: m.index, end, year, month, day: null, numeric: null, weekday: null, yearOffset: null });
+    }
+    return found;
+  },
+};

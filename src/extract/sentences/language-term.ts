@@ -1,0 +1,102 @@
+/**
+ * Rule `sentences/language-term`: a penalty in a language read through a vocabulary
+ * (language/fr.ts, language/es.ts): a penalty word (`condamné`, `peine`, `condenados`,
+ * `sentenció`) before a term in its sentence, the kind from the words around the term:
+ * `condamné à deux ans de prison ferme`, `des peines d'un mois de prison avec sursis`,
+ * `sentenció a dos años y seis meses de cárcel`. English documents keep their own rules.
+ */
+import { findLanguageTerms } from "../../language/terms.js";
+import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
+import type { SentenceCandidate, SentenceKind } from "../../records.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
+
+/** How far before a term its penalty word may stand, and after it its kind words, in characters. */
+const LEAD_REACH = 160;
+const KIND_REACH = 60;
+/** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
+const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a)\s*)?$/iu;
+
+function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
+  for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
+  return null;
+}
+
+/** The last penalty word in `left`, or null. */
+function lastLead(vocabulary: Vocabulary, left: string): number | null {
+  let at: number | null = null;
+  for (const m of left.matchAll(new RegExp(vocabulary.penalty[0].source, "giu"))) at = m.index;
+  return at;
+}
+
+/**
+ * Where a term's phrase ends in the words after it: after the kind words and a suspension or a
+ * `firm` that follows them (`de prison ferme`, `d'emprisonnement assorti de sursis`).
+ */
+function phraseEnd(vocabulary: Vocabulary, after: string): number {
+  // Note: the row that names the kind decides where its words end (`détention administrative`, not `détention`).
+  let end = 0;
+  for (const [pattern] of vocabulary.kinds) {
+    const m = pattern.exec(after);
+    if (m) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  if (end === 0) return 0;
+  const suspended = new RegExp(`${vocabulary.suspendedAfter[0].source.replace(/^\^/u, "^(?:\\s+(?:ferme|firme|efectiv[oa]))?")}`, "iu").exec(after.slice(end));
+  const firm = /^\s+(?:ferme|firme|efectiv[oa])\b/iu.exec(after.slice(end));
+  return end + (suspended?.[0].length ?? firm?.[0].length ?? 0);
+}
+
+/** The penalties of one sentence window. */
+function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }): Unstamped<SentenceCandidate>[] {
+  const terms = findLanguageTerms(text, vocabulary, window.start, window.end);
+  if (terms.length === 0) return [];
+  const sentence = text.slice(window.start, window.end);
+  const respectively = vocabulary.respectively[0].test(sentence);
+  const found: Unstamped<SentenceCandidate>[] = [];
+  for (const [i, term] of terms.entries()) {
+    const leftStart = Math.max(window.start, term.start - LEAD_REACH);
+    const left = text.slice(leftStart, term.start);
+    const lead = lastLead(vocabulary, left);
+    if (lead === null) continue;
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(left.slice(lead)))) continue;
+    const nextStart = terms[i + 1]?.start ?? window.end;
+    const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
+    if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
+    // Note: the kind words right after the term decide first (`un an de prison avec sursis`), then those before it.
+    const kindWords = /^[^.;]*/u.exec(after)?.[0] ?? "";
+    // Note: a term listed before another takes the kind stated after the list (`à trois ans et à un an de prison`).
+    const listed = i + 1 < terms.length && LISTED.test(text.slice(term.end, nextStart));
+    const listKind = listed ? kindOf(vocabulary, /^[^.;]*/u.exec(text.slice(term.end, Math.min(window.end, term.end + 2 * KIND_REACH)))?.[0] ?? "") : null;
+    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, left.slice(lead)) ?? listKind;
+    const kind = vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
+    if (kind === null) continue;
+    const end = term.end + phraseEnd(vocabulary, kindWords);
+    const start = leftStart + lead;
+    found.push({
+      type: "sentence",
+      text: text.slice(start, Math.max(end, term.end)),
+      start,
+      end: Math.max(end, term.end),
+      kind,
+      duration: term.duration,
+      days: term.days,
+      term: { start: term.start, end: term.end },
+      share: null,
+    });
+  }
+  if (respectively && found.length > 1) found.forEach((c, index) => (c.share = { index, count: found.length }));
+  return found;
+}
+
+export const languageTermRule: Extractor<SentenceCandidate> = {
+  id: "sentences/language-term",
+  type: "sentence",
+  extract(context: TextContext) {
+    const vocabulary = vocabularyOf(context.language);
+    if (!vocabulary) return [];
+    const penalty = vocabulary.penalty[0];
+    return context.sentences.filter((w) => penalty.test(context.text.slice(w.start, w.end))).flatMap((w) => windowPenalties(context.text, vocabulary, w));
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Amounts of money written in a vocabulary's words and number style: `500 000 francs CFA`,
+ * `20.000 pesos`, `1 250,50 euros`, `un million GNF`, `cien dólares`, `USD 44`. Thousands are
+ * grouped by spaces or dots and decimals follow a comma, as French and Spanish write them;
+ * currencies come out as ISO 4217 codes, by country where a name is shared (`francs CFA` in
+ * Benin → XOF).
+ */
+import { findAmounts, type Amount } from "../extract/fines/money.js";
+import { isoCode, nameCode } from "../extract/fines/currencies.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+const compiled = new WeakMap<Vocabulary, RegExp>();
+
+const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join("|");
+
+/** Number, scale, currency name or code: groups `n`, `scale`, `name`, `code`, `adj` (`CFA`). */
+function pattern(vocabulary: Vocabulary): RegExp {
+  const cached = compiled.get(vocabulary);
+  if (cached) return cached;
+  const digits = "\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+  const words = alternatives(Object.keys(vocabulary.numbers));
+  const scales = alternatives(Object.keys(vocabulary.scales));
+  const names = alternatives(Object.keys(vocabulary.currencies));
+  const built = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|(?:${words})(?=\\s+(?:${scales})))(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA))?|(?<code>[A-Z]{3}))(?![\\p{L}])`,
+    "giu",
+  );
+  compiled.set(vocabulary, built);
+  return built;
+}
+
+/** The value of `500 000`, `20.000`, `1 250,50`, `un` (before a scale) in a vocabulary. */
+export function amountValue(raw: string, scale: string | undefined, vocabulary: Vocabulary): number {
+  const word = vocabulary.numbers[raw.toLowerCase()];
+  const base = word ?? Number(raw.replace(/[\u00a0\u202f .]/gu, "").replace(",", "."));
+  const factor = scale ? (vocabulary.scales[scale.toLowerCase()] ?? 1) : 1;
+  return Math.round(base * factor * 100) / 100;
+}
+
+/** A currency name's singular (`francs` → `franc`, `dólares` → `dólar`). */
+function singularOf(name: string, vocabulary: Vocabulary): string {
+  const lower = name.toLowerCase();
+  if (vocabulary.currencies[lower] !== undefined) return lower;
+  for (const cut of [2, 1]) if (vocabulary.currencies[lower.slice(0, -cut)] !== undefined) return lower.slice(0, -cut);
+  return lower;
+}
+
+/** Every amount in `text[from, to)`: the vocabulary's forms first, then the language-neutral ones (`USD 44`, `€500`). */
+export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: number, to: number): Amount[] {
+  const found: Amount[] = [];
+  const re = pattern(vocabulary);
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const g = m.groups ?? {};
+    const amount = amountValue(g.n ?? "", g.scale, vocabulary);
+    let currency: string | null = null;
+    if (g.code) currency = isoCode(g.code.toUpperCase());
+    else if (g.name) {
+      const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;
+      currency = english ? nameCode(english, g.adj ?? null, text) : null;
+    }
+    if (currency === null || !Number.isFinite(amount) || amount <= 0) continue;
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit: null });
+  }
+  const neutral = findAmounts(text, from, to, text).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+  return [...found, ...neutral].sort((a, b) => a.start - b.start);
+}

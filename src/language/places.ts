@@ -1,0 +1,38 @@
+/**
+ * Country words in French and Spanish for the countries whose currency shares its name with
+ * others (franc, dinar, peso, dirham, pound, dollar): added to fines/countries.ts's rows so that
+ * `francs CFA` in a letter about Bénin is XOF and `pesos` in one about Colombia is COP. Keys are
+ * the `currency-codes` package's country names, as in countries.ts. Case-sensitive, as there.
+ */
+export const LOCAL_COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
+  ["Algeria", ["Algérie", "algérien", "algérienne", "algériens", "Alger", "Argelia", "argelino"]],
+  ["Benin", ["Bénin", "béninois", "béninoise", "Benín"]],
+  ["Burkina Faso", ["burkinabè"]],
+  ["Cameroon", ["Cameroun", "camerounais", "camerounaise", "Camerún"]],
+  ["Central African Republic (The)", ["République centrafricaine", "Centrafrique", "centrafricain"]],
+  ["Chad", ["Tchad", "tchadien", "tchadienne"]],
+  ["Congo (The Democratic Republic of The)", ["République démocratique du Congo", "RDC", "RD Congo"]],
+  ["Congo (The)", ["République du Congo"]],
+  ["Côte D'ivoire", ["Côte d'Ivoire", "Côte d’Ivoire", "ivoirien", "ivoirienne", "Abidjan", "Costa de Marfil"]],
+  ["Equatorial Guinea", ["Guinée équatoriale", "Guinea Ecuatorial", "Malabo"]],
+  ["Gabon", ["gabonais", "gabonaise", "Libreville", "Gabón"]],
+  ["Guinea", ["Guinée", "guinéen", "guinéenne", "guinéens", "Conakry"]],
+  ["Mali", ["malien", "malienne", "Bamako"]],
+  ["Niger (The)", ["nigérien", "nigérienne", "Niamey"]],
+  ["Senegal", ["Sénégal", "sénégalais", "sénégalaise", "Dakar"]],
+  ["Togo", ["togolais", "togolaise", "Lomé"]],
+  ["Switzerland", ["Suisse", "suisse", "Suiza", "Berne", "Genève", "Ginebra"]],
+  ["Tunisia", ["Tunisie", "tunisien", "tunisienne", "Túnez", "tunecino"]],
+  ["Morocco", ["Maroc", "marocain", "marocaine", "Marruecos", "marroquí"]],
+  ["Egypt", ["Égypte", "égyptien", "Egipto", "egipcio"]],
+  ["Lebanon", ["Liban", "libanais", "Líbano"]],
+  ["Argentina", ["Argentine", "argentino", "argentina"]],
+  ["Chile", ["Chili", "chilien", "chileno"]],
+  ["Colombia", ["Colombie", "colombien", "colombiano", "colombiana"]],
+  ["Cuba", ["cubain", "cubaine", "cubano", "cubana", "La Habana", "La Havane"]],
+  ["Dominican Republic (The)", ["République dominicaine", "República Dominicana", "dominicano"]],
+  ["Mexico", ["Mexique", "mexicain", "México", "mexicano", "mexicana"]],
+  ["Uruguay", ["uruguayen", "uruguayo"]],
+  ["Philippines (The)", ["Filipinas", "philippin"]],
+  ["Nicaragua", ["nicaragüense", "nicaraguayen"]],
+];

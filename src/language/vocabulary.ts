@@ -1,0 +1,94 @@
+/**
+ * The words each language casebook reads beyond English writes its penalties, fines, names
+ * and bodies with: one `Vocabulary` per language (fr.ts, es.ts), read by rules that are the
+ * same idea in every language (docs/languages.md). English keeps its own rule files; a
+ * language without a vocabulary gets only the language-neutral rules.
+ */
+import type { SentenceKind } from "../records.js";
+import { FRENCH } from "./fr.js";
+import { SPANISH } from "./es.js";
+
+/** A unit of a term: year, month, week, day. */
+export type TermUnit = "Y" | "M" | "W" | "D";
+
+/** `[pattern, value, example]`: a data row whose example the tests check against its pattern. */
+export type Row<V> = readonly [pattern: RegExp, value: V, example: string];
+
+export interface Vocabulary {
+  /** ISO 639-1. */
+  readonly language: string;
+  /** Number words up to the twenties and tens (`deux`, `dix-huit`, `veinte`), lower case. */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Scale words after a number (`million`, `mil`), lower case. */
+  readonly scales: Readonly<Record<string, number>>;
+  /** Unit words of a term, lower case, singular and plural (`ans`, `mois`, `años`). */
+  readonly units: Readonly<Record<string, TermUnit>>;
+  /** The word joining a term's parts (`et`, `y`). */
+  readonly and: string;
+  /** A `… and a half` after a unit (`et demi`, `y medio`), regular-expression source. */
+  readonly half: string;
+  /** Words that make a term a penalty when they come before it in its clause. */
+  readonly penalty: Row<string>;
+  /** The kind of a penalty from the words around its term, the more specific first. */
+  readonly kinds: readonly Row<SentenceKind>[];
+  /** A suspension stated after the term (`avec sursis`). */
+  readonly suspendedAfter: Row<string>;
+  /** Before a term: what makes it no penalty (a request, a maximum, remand). */
+  readonly notPenaltyBefore: readonly Row<string>[];
+  /** After a term: what makes it no penalty (`prisión preventiva`). */
+  readonly notPenaltyAfter: readonly Row<string>[];
+  /** Words that make an amount in the same clause a fine. */
+  readonly fine: Row<string>;
+  /** Before an amount: what makes it no fine (bail, damages, a request, a maximum). */
+  readonly notFineBefore: readonly Row<string>[];
+  /** After an amount: what makes it no fine (`de dommages et intérêts`). */
+  readonly notFineAfter: readonly Row<string>[];
+  /** Currency names as the language writes them, singular, lower case → the English name casebook knows. */
+  readonly currencies: Readonly<Record<string, string>>;
+  /** One penalty for each of several people (`chacun`, `cada uno`). */
+  readonly each: Row<string>;
+  /** A list shared out in order (`respectivement`). */
+  readonly respectively: Row<string>;
+  /** Before a term, after the names: the penalty is theirs together (`ont été condamnés`, `fueron sentenciados`). */
+  readonly group: Row<string>;
+  /** Between a penalty and the names after it that it is given to (`… de cárcel a `). */
+  readonly namesAfter: Row<string>;
+  /** A singular pronoun subject that refers back to the person named before (`il`, `elle`, `él`). */
+  readonly pronoun: Row<string>;
+  /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
+  readonly listGlue: Row<string>;
+  /** Head nouns of named bodies, lower case (`syndicat`, `sindicato`): each strong enough to make a two-word name. */
+  readonly orgHeads: readonly string[];
+  /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
+  readonly acronymBefore: Row<string>;
+  /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
+  readonly honorifics: readonly string[];
+  /**
+   * Capitalised words that open a sentence but never a name (`Pour`, `Según`), lower case. Note: none
+   * that is an acronym in capitals too (`UN`, `EN`, `CE`, `SIN`), since the name rules compare in lower case.
+   */
+  readonly notNameWords: readonly string[];
+  /** Month names, January first, each a `|`-joined list of spellings, lower case. */
+  readonly months: readonly string[];
+  /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */
+  readonly monthBefore: Row<string>;
+}
+
+const VOCABULARIES: ReadonlyMap<string, Vocabulary> = new Map([FRENCH, SPANISH].map((v) => [v.language, v]));
+
+/** The languages casebook reads: English (its own rules) and each with a vocabulary. */
+export const SUPPORTED_LANGUAGES: readonly string[] = ["en", ...VOCABULARIES.keys()];
+
+export function isSupported(language: string): boolean {
+  return SUPPORTED_LANGUAGES.includes(language);
+}
+
+/** The vocabulary of a language, or null for English (own rules) and unsupported languages. */
+export function vocabularyOf(language: string): Vocabulary | null {
+  return VOCABULARIES.get(language) ?? null;
+}
+
+/** Every vocabulary, for the tests that check each row's example. */
+export function allVocabularies(): readonly Vocabulary[] {
+  return [...VOCABULARIES.values()];
+}

@@ -1,0 +1,150 @@
+/**
+ * The rules that read French and Spanish through a vocabulary: `sentences/language-term`,
+ * `fines/language-amount`, `dates/language-month`, and `dates/calendar` with chrono's fr/es
+ * parsers. Made-up sentences, each rule shown in each language: what to find and what not.
+ */
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/extract/context.js";
+import { extract } from "../../src/extract/index.js";
+import { dateExtractors } from "../../src/extract/dates/index.js";
+import { fineExtractors } from "../../src/extract/fines/index.js";
+import { sentenceExtractors } from "../../src/extract/sentences/index.js";
+import type { Extractor } from "../../src/extract/types.js";
+import { processText } from "../../src/pipeline.js";
+
+function sentences(text: string, language: string): string[] {
+  const context = createContext(text, { dateOrder: "auto", language });
+  return extract(context, sentenceExtractors as Extractor[]).map((c) => {
+    if (c.type !== "sentence") throw new Error("not a sentence");
+    return `${c.rule}|${c.text}|${c.kind ?? "-"}|${c.duration}`;
+  });
+}
+
+function fines(text: string, language: string): string[] {
+  const context = createContext(text, { dateOrder: "auto", language });
+  return extract(context, fineExtractors as Extractor[]).map((c) => {
+    if (c.type !== "fine") throw new Error("not a fine");
+    return `${c.rule}|${c.text}|${c.amount}|${c.currency ?? "-"}|${c.each}`;
+  });
+}
+
+function dates(text: string, language: string): string[] {
+  const context = createContext(text, { dateOrder: "auto", language });
+  return extract(context, dateExtractors as Extractor[]).map((c) => {
+    if (c.type !== "date") throw new Error("not a date");
+    return `${c.text}|${c.year ?? "-"}-${c.month}-${c.day ?? "-"}`;
+  }).filter((d, i, all) => all.indexOf(d) === i); // one per span, as resolve merges them
+}
+
+const T = "sentences/language-term";
+
+describe("sentences/language-term finds", () => {
+  it.each([
+    ["fr", "Le tribunal a condamné Lina Varga à deux ans de prison ferme.", [`${T}|condamné Lina Varga à deux ans de prison ferme|prison|P2Y`]],
+    ["fr", "Elle a écopé de six mois de prison avec sursis.", [`${T}|écopé de six mois de prison avec sursis|suspended prison|P6M`]],
+    ["fr", "Il a été condamné à 15 jours de détention administrative.", [`${T}|condamné à 15 jours de détention administrative|administrative detention|P15D`]],
+    ["fr", "Une peine de cinq (5) mois d’emprisonnement assortie de sursis a été prononcée.", [`${T}|peine de cinq (5) mois d’emprisonnement assortie de sursis|suspended prison|P5M`]],
+    ["fr", "Les deux militants ont été condamnés respectivement à trois ans et à un an de prison.", [`${T}|condamnés respectivement à trois ans|prison|P3Y`, `${T}|condamnés respectivement à trois ans et à un an de prison|prison|P1Y`]],
+    ["es", "El juez condenó a Tomás Ibarra a tres años de prisión.", [`${T}|condenó a Tomás Ibarra a tres años de prisión|prison|P3Y`]],
+    ["es", "Fue sentenciada a dos años y seis meses de cárcel.", [`${T}|sentenciada a dos años y seis meses de cárcel|prison|P2Y6M`]],
+    ["es", "Le impusieron una pena de seis meses de arresto domiciliario.", [`${T}|pena de seis meses de arresto domiciliario|house arrest|P6M`]],
+    ["fr", "Elle a été condamnée à un an de prison, dont six mois ferme.", [`${T}|condamnée à un an de prison|prison|P1Y`]],
+    ["es", "Fue condenado a tres años de cárcel, de los cuales dos años en firme.", [`${T}|condenado a tres años de cárcel|prison|P3Y`]],
+    ["es", "Fue condenado a un año de prisión en suspenso.", [`${T}|condenado a un año de prisión en suspenso|suspended prison|P1Y`]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(sentences(text, language)).toEqual(expected);
+  });
+});
+
+describe("sentences/language-term ignores", () => {
+  it.each([
+    ["fr", "Le parquet avait requis quatre ans de prison ferme contre lui."],
+    ["fr", "Il risque jusqu’à dix ans de prison."],
+    ["fr", "Il est en détention depuis deux ans sans jugement."],
+    ["es", "El juez ordenó seis meses de prisión preventiva para Tomás Ibarra."],
+    ["es", "La fiscalía pidió cinco años de cárcel para ella."],
+    ["es", "Las penas oscilan entre 14 y 27 años de cárcel según el código."],
+    ["es", "Estuvo detenido durante tres años antes del juicio."],
+  ])("%s: %s", (language, text) => {
+    expect(sentences(text, language).filter((s) => s.startsWith(T))).toEqual([]);
+  });
+  it("does not read French or Spanish in an English document", () => {
+    expect(sentences("Lina Varga a été condamnée à deux ans de prison.", "en")).toEqual([]);
+  });
+});
+
+const F = "fines/language-amount";
+
+describe("fines/language-amount finds", () => {
+  it.each([
+    ["fr", "Il a été condamné à une amende de 500 000 francs CFA par le tribunal de Dakar.", [`${F}|amende de 500 000 francs CFA|500000|XOF|false`]],
+    ["fr", "Ils ont reçu 600 euros d’amende chacun.", [`${F}|600 euros d’amende|600|EUR|true`]],
+    ["fr", "Une amende d’un million GNF lui a été infligée.", [`${F}|amende d’un million GNF|1000000|GNF|false`]],
+    ["fr", "Il devra payer une amende de 200 000 dinars (1 250 euros) en Algérie.", [`${F}|amende de 200 000 dinars (1 250 euros)|200000|DZD|false`]],
+    ["es", "El tribunal le impuso una multa de 20.000 pesos en Colombia.", [`${F}|multa de 20.000 pesos|20000|COP|false`]],
+    ["es", "Ambos pagarán una multa de USD 44.", [`${F}|multa de USD 44|44|USD|true`]],
+    ["es", "Recibió una multa de 1.500,50 euros.", [`${F}|multa de 1.500,50 euros|1500.5|EUR|false`]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(fines(text, language)).toEqual(expected);
+  });
+});
+
+describe("fines/language-amount ignores", () => {
+  it.each([
+    ["fr", "Il a été libéré contre une caution de 5 000 euros, sans amende."],
+    ["fr", "Le parquet avait requis une amende de 500.000 dinars."],
+    ["fr", "Il a reçu 2 000 euros de dommages et intérêts, et aucune amende."],
+    ["es", "Quedó libre tras pagar una fianza de 3.000 euros; no hubo multa."],
+    ["es", "La Fiscalía pedía una multa de 9.000 euros."],
+    ["es", "Cobraba un salario de 400 dólares y nunca recibió una multa."],
+  ])("%s: %s", (language, text) => {
+    expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
+  });
+});
+
+describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/language-month)", () => {
+  it.each([
+    ["fr", "Bruxelles, le 12 octobre 2020", ["12 octobre 2020|2020-10-12"]],
+    ["fr", "Il a été arrêté le 1er mai 2021.", ["1er mai 2021|2021-5-1"]],
+    ["fr", "Arrêtée fin janvier, elle a été jugée début février 2016.", ["janvier|--1--", "février 2016|2016-2--"]],
+    ["fr", "Les audiences ont eu lieu le 3 et le 4 avril 2003.", ["3|2003-4-3", "4 avril 2003|2003-4-4"]],
+    ["es", "Madrid, 12 de octubre de 2020", ["12 de octubre de 2020|2020-10-12"]],
+    ["es", "El juicio fue el lunes 7 de abril.", ["lunes 7 de abril|--4-7"]],
+    ["es", "Fue detenido en marzo de 2012.", ["marzo de 2012|2012-3--"]],
+    ["es", "Nueva York, 9 de abril del 2003", ["9 de abril del 2003|2003-4-9"]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(dates(text, language)).toEqual(expected);
+  });
+  it.each([
+    ["fr", "Il a purgé 15 jours de détention, puis mars est venu."],
+    ["fr", "Le mai des militants était un mois de lutte."],
+    ["es", "Estuvo preso durante 15 días."],
+    ["es", "Mayo Ortiz habló del marzo pasado sin fecha."],
+  ])("finds no date: %s: %s", (language, text) => {
+    expect(dates(text, language)).toEqual([]);
+  });
+});
+
+describe("the document's language", () => {
+  const french =
+    "Bruxelles, le 12 octobre 2020\n\nLa Confédération syndicale internationale condamne la condamnation de M. Lina Varga, présidente du comité de grève, à 15 jours de détention administrative le 24 septembre 2020. Elle a aussi reçu une amende de 1 000 roubles.\n";
+  it("is detected, recorded and read: a French letter gets its date, penalty and fine", async () => {
+    const { result } = await processText(french, "lettre.txt");
+    expect(result.document.language).toBe("fr");
+    expect(result.document.letter_date).toBe("2020-10-12");
+    expect(result.people.map((p) => p.name)).toContain("Lina Varga");
+    expect(result.sentences.map((s) => [s.person, s.kind, s.duration])).toEqual([["Lina Varga", "administrative detention", "P15D"]]);
+    expect(result.fines.map((f) => [f.person, f.amount, f.currency])).toEqual([["Lina Varga", 1000, "RUB"]]);
+  });
+  it("is set by the option, and an unsupported one gets a warning", async () => {
+    const { result } = await processText(french, "lettre.txt", { dateOrder: "auto", ocr: false, ocrDpi: 300, maxBytes: 1e6, language: "de" });
+    expect(result.document.language).toBe("de");
+    expect(result.document.warnings.map((w) => w.code)).toEqual(["LANGUAGE_UNSUPPORTED"]);
+    expect(result.sentences).toEqual([]);
+  });
+  it("is English for an English letter, with no warning", async () => {
+    const { result } = await processText("Geneva, 3 March 2021\n\nThe court sentenced the union leader Lina Varga to two years in prison on 1 March 2021.\n", "letter.txt");
+    expect(result.document.language).toBe("en");
+    expect(result.document.warnings).toEqual([]);
+  });
+});
