@@ -6,7 +6,7 @@
  * keeps none.
  */
 import type { Mention, Organisation } from "../records.js";
-import { tieAfter, tieBefore, tieByReference, tieBySignature } from "./people-ties.js";
+import { tieAfter, tieBefore, tieByPossessive, tieByReference, tieBySignature } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
 
@@ -50,7 +50,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   const ruled = linked(surfaces, context.organisations);
   if (ruled) return ruled.acronym ?? ruled.name;
   for (const mention of mentions) {
-    const tie = tieAfter(mention, context) ?? tieBefore(mention, context);
+    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back

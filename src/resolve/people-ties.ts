@@ -10,8 +10,8 @@
  * A verb other than a few of employment (`was sentenced by the X Court`), another person, a
  * capitalised word that is no title (`from Brighton`), or the end of a sentence breaks a tie.
  */
-import { lexiconTags } from "../extract/nlp.js";
-import { isRoleWord } from "../extract/people/roles.js";
+import { isDemonym, lexiconTags } from "../extract/nlp.js";
+import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
 import { TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
@@ -44,12 +44,20 @@ const PLACES = new Set([
   "conference", "visit", "case", "request", "order", "orders", "behalf", "custody", "prison", "cell", "police",
 ]);
 
+/** Common nouns of bodies, which refer back to a body named before (`the union’s`, `the movement’s`). */
+const BODY_NOUNS = /^(?:union|federation|confederation|congress|association|movement|organi[sz]ation|alliance|committee|council|company|party|centre|center|network|group)$/iu;
+
+/** A capitalised word made a descriptor by its hyphened ending (`Urdu-language`, `London-based`). */
+const DESCRIPTOR = /^\p{Lu}[\p{L}.]*-(?:language|based|run|owned|born|speaking|wide|affiliated|backed|funded|led)$/u;
+
 /** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
 function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PLACES.has(lower)) return false;
-  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || /^\d+$/u.test(word)) return true;
-  if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, ""));
+  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
+  // Note: `working with Urdu-language daily X`, `a correspondent for French television station X`:
+  // a nationality or a hyphened descriptor says what kind of body follows, not another party.
+  if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, "")) || DESCRIPTOR.test(word) || isDemonym(word);
   return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
 }
 
@@ -76,7 +84,12 @@ function placed(organisations: readonly Organisation[]): Placed[] {
 const crossesPerson = (context: TieContext, start: number, end: number): boolean => context.people.some((p) => p.start >= start && p.end <= end);
 
 /** A link that ends the words before a body: `of the`, `with the government-critical`, `(of the`, `(`. */
-const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
+const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
+/**
+ * A link to a body's common noun, the body's name apposed after a comma: `, staff member of a
+ * workers’ centre, Dagongzhe`.
+ */
+const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -88,7 +101,7 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const gap = text.slice(mention.end, next.start);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
-  if (LINK_AFTER.test(gap)) return next.organisation;
+  if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
   // Note: a bare apposition names the person's body only when a role follows the body.
   if (/^,\s+$/u.test(gap)) {
     const role = ROLE_AFTER.exec(text.slice(next.end, next.end + 60));
@@ -106,9 +119,9 @@ const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2
 const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "council"]);
 /**
  * Between a body and the name: a role phrase (`president`, `’s secretary-general,`, ` - Head of
- * Department,`), or `, led by Judge`.
+ * Department,`), `, led by Judge`, or ` whose leader,`.
  */
-const ROLE_BETWEEN = /^(?:['’]s)?[’'”]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
+const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|,?\s*whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
 
 /**
  * A role phrase: tie words with a role word last (`senior program coordinator`), or a role word
@@ -121,6 +134,74 @@ function rolePhrase(phrase: string): boolean {
   return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");
 }
 
+/**
+ * The words between two names of a list, each name perhaps with its own role: `, `, ` and `,
+ * `, organising secretary `, ` and its Ashulia unit president `. A capitalised word that is no
+ * title (a branch's place) may stand only before a lower-case role word.
+ */
+const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
+
+export function listSeparator(gap: string): boolean {
+  const match = SEPARATOR.exec(gap);
+  if (!match) return false;
+  const phrase = match[2];
+  if (!phrase) return match[1] === undefined;
+  const words = phrase.split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  // Note: a possessive names whose post it is: only a body's common noun refers back to the list's
+  // body (`ZCTU president A and the labour movement’s secretary-general, B`; not `the government’s spokesman`).
+  if (words.some((word) => /['’]s$/u.test(word) && !BODY_NOUNS.test(word.replace(/['’]s$/u, "")))) return false;
+  // Note: a plural role opens another group (`ZCTU administrator A and local officials B and C`).
+  if (!isRoleWord(head) || singular(head) !== head.toLowerCase()) return false;
+  const lowerHead = /^\p{Ll}/u.test(head);
+  return words.every((word) => tieWord(word) || (lowerHead && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase())));
+}
+
+/**
+ * Where the list a mention closes begins: walks back over names joined by list separators
+ * (`its publisher A and executive editor B`) down to `floor`; the mention's own start when it
+ * follows no such name.
+ */
+function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
+  let end = mention.start;
+  for (const p of context.people.filter((m) => m.start >= floor && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+    if (p.start >= end) continue;
+    if (p.end > end || !listSeparator(context.text.slice(p.end, end))) break;
+    end = p.start;
+  }
+  return end;
+}
+
+/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `. */
+const POSSESSIVE_ROLE = /\b(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+$/iu;
+
+/**
+ * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
+ * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
+ * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
+ * the one before; another person's name may stand between only inside one sentence.
+ */
+export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const match = POSSESSIVE_ROLE.exec(before);
+  if (!match || /\n/u.test(match[0])) return undefined;
+  const words = (match[1] ?? "").split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
+  const at = start - before.length + match.index;
+  const window = text.slice(Math.max(0, at - 300), at);
+  // Note: the antecedent is in this sentence or the one before, never further back.
+  const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“‘])|\n/gu)];
+  const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
+  const from = at - window.length + cut;
+  const antecedent = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
+  // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
+  if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
+  return antecedent.organisation;
+}
+
 /** The body tied to a mention by the words before it, or undefined. */
 export function tieBefore(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
@@ -128,16 +209,18 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   let index = -1;
   for (let i = 0; i < all.length && (all[i] as Placed).end <= mention.start; i++) index = i;
   const last = all[index];
-  if (!last || mention.start - last.end > 120) return undefined;
+  // Note: a list may run long after its body (`X general secretary A, its unit president B, …`); the
+  // body must stand close to the list's first name.
+  if (!last || mention.start - last.end > 400) return undefined;
   let end = mention.start;
   // Note: a list of names after the body (`Members of the X, Ivan Petrov and Oleg Sidorov`).
   for (const p of context.people.filter((m) => m.start >= last.end && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
     if (p.start >= end) continue;
-    if (p.end > end || !/^(?:,\s+|,?\s+and\s+)$/u.test(text.slice(p.end, end))) return undefined;
+    if (p.end > end || !listSeparator(text.slice(p.end, end))) return undefined;
     end = p.start;
   }
   const gap = text.slice(last.end, end);
-  if (/[.;!?](?:\s|$)|\n/u.test(gap)) return undefined;
+  if (gap.length > 120 || /[.;!?](?:\s|$)|\n/u.test(gap)) return undefined;
   // Note: the first of adjacent forms (`Belarusian Independent Trade Union BITU`) carries the role before them.
   let first = last;
   for (let i = index - 1; i >= 0; i--) {

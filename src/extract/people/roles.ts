@@ -62,12 +62,17 @@ const NOT_MODIFIERS = new Set([
   "fellow", "slain", "jailed", "imprisoned", "detained", "arrested", "late", "murdered", "killed",
   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some", "both", "each",
 ]);
+/** Participles that belong to a title (`presiding judge`, `organising secretary`, `acting president`). */
+export const TITLE_PARTICIPLES = new Set([
+  "acting", "presiding", "organising", "organizing", "managing", "founding", "governing", "visiting", "outgoing", "incoming", "sitting",
+]);
 // Note: `former` is kept (`former president`, corpus gold); a role word of its own ends the
 // phrase (`labour rights advocates teacher X` → `teacher`), a body's name is the organisation.
 const isModifier = (token: Token): boolean =>
   !NOT_MODIFIERS.has(token.text.toLowerCase()) &&
   !(isRoleWord(token.text) && singular(token.text) !== token.text.toLowerCase()) &&
   (TITLE_WORDS.has(token.text.toLowerCase()) ||
+    TITLE_PARTICIPLES.has(token.text) ||
     (/^[\p{Ll}\d]/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
 
 /** The organisation chunk starting at `tokens[index]` (`Independent Trade Union of Miners`), or null. */
