@@ -89,7 +89,7 @@ const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?
  * A link to a body's common noun, the body's name apposed after a comma: `, staff member of a
  * workers’ centre, Dagongzhe`.
  */
-const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
+const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -121,7 +121,7 @@ const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "co
  * Between a body and the name: a role phrase (`president`, `’s secretary-general,`, ` - Head of
  * Department,`), `, led by Judge`, or ` whose leader,`.
  */
-const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|,?\s*whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
+const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|(?:,\s*)?whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
 
 /**
  * A role phrase: tie words with a role word last (`senior program coordinator`), or a role word
@@ -193,7 +193,7 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   const at = start - before.length + match.index;
   const window = text.slice(Math.max(0, at - 300), at);
   // Note: the antecedent is in this sentence or the one before, never further back.
-  const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“‘])|\n/gu)];
+  const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
   const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
   const from = at - window.length + cut;
   const antecedent = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
