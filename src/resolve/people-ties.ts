@@ -102,6 +102,9 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
+  // Note: `Ms A, Secretary, Ministry of Labour` (a copy line, a signature): a role set off by commas, then the body.
+  const titled = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s+$/u.exec(gap);
+  if (titled && isRoleWord(titled[1]?.split(/\s+/u).at(-1) ?? "") && (gapWords(titled[1] ?? "") ?? []).length > 0) return next.organisation;
   // Note: a bare apposition names the person's body only when a role follows the body.
   if (/^,\s+$/u.test(gap)) {
     const role = ROLE_AFTER.exec(text.slice(next.end, next.end + 60));
@@ -136,8 +139,8 @@ function rolePhrase(phrase: string): boolean {
 
 /**
  * The words between two names of a list, each name perhaps with its own role: `, `, ` and `,
- * `, organising secretary `, ` and its Ashulia unit president `. A capitalised word that is no
- * title (a branch's place) may stand only before a lower-case role word.
+ * `, organising secretary `, ` and its Ashulia unit president `, ` and women's coordinator `. A
+ * capitalised word that is no title (a branch's place) may stand only before a lower-case role word.
  */
 const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
 
@@ -150,7 +153,7 @@ export function listSeparator(gap: string): boolean {
   const head = words.at(-1) ?? "";
   // Note: a possessive names whose post it is: only a body's common noun refers back to the list's
   // body (`ZCTU president A and the labour movement’s secretary-general, B`; not `the government’s spokesman`).
-  if (words.some((word) => /['’]s$/u.test(word) && !BODY_NOUNS.test(word.replace(/['’]s$/u, "")))) return false;
+  if (words.some((word, i) => /['’]s$/u.test(word) && /^(?:the|a|an)$/iu.test(words[i - 1] ?? "") && !BODY_NOUNS.test(word.replace(/['’]s$/u, "")))) return false;
   // Note: a plural role opens another group (`ZCTU administrator A and local officials B and C`).
   if (!isRoleWord(head) || singular(head) !== head.toLowerCase()) return false;
   const lowerHead = /^\p{Ll}/u.test(head);
@@ -200,6 +203,24 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
   if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
   return antecedent.organisation;
+}
+
+/** `, its joint secretary` right after a name. */
+const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
+
+/**
+ * The body of a list's previous member for `B, its joint secretary` (`A, general secretary of
+ * the X, and B, its joint secretary`): the body named between the previous name and this one,
+ * in one sentence. `its` with no such body (`A, president of the sub-branch; B, its treasurer`)
+ * ties nothing.
+ */
+export function tieByItsAfter(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const its = ITS_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "")) return undefined;
+  const previous = context.people.filter((p) => p.end <= mention.start && mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
+  if (!previous || /[.!?]\s|\n/u.test(text.slice(previous.end, mention.start))) return undefined;
+  return placed(context.organisations).filter((o) => o.start >= previous.end && o.end <= mention.start).at(-1)?.organisation;
 }
 
 /** The body tied to a mention by the words before it, or undefined. */
@@ -315,3 +336,54 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   writers.set(context, out);
   return out;
 }
+
+/** Words a letterhead line may hold besides its body's name (`STATEMENT OF THE X`, `X (ACR)`). */
+const LETTERHEAD_WORDS = /^(?:statement|press|release|communiqu[eé]|circular|of|the|by|from)$/iu;
+
+/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+function letterheadBody(context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const start = text.search(/\S/u);
+  if (start < 0) return undefined;
+  const end = text.indexOf("\n", start);
+  const line = { start, end: end < 0 ? text.length : end };
+  const inside = placed(context.organisations).filter((o) => o.start >= line.start && o.end <= line.end);
+  const first = inside[0];
+  if (!first) return undefined;
+  let rest = text.slice(line.start, line.end);
+  for (const o of [...inside].reverse()) rest = rest.slice(0, o.start - line.start) + " " + rest.slice(o.end - line.start);
+  const words = rest.match(WORD) ?? [];
+  return words.every((word) => LETTERHEAD_WORDS.test(word)) && inside.every((o) => o.organisation === first.organisation) ? first.organisation : undefined;
+}
+
+/** `our` before a role right before the name (`Our chairperson, X`, `our Naivasha branch chairman`). */
+const OUR_ROLE = /\b[Oo]ur\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),?\s+$/u;
+/** Those a body retains rather than elects: `our lawyer`. */
+const RETAINED = /^(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?)$/iu;
+/** The head of a body that is a union, so that its posts are a union's (`… General Union`, `Confederation of …`; not `Observatory for Union Rights`). */
+const UNIONS = /^(?:unions?|federation|confederation|congress|syndicat\w*|sindicat\w*|sendika\w*)$/iu;
+/** Posts a union's own officers hold: an officer with no stated tie in a union's own letter is its officer. */
+const UNION_OFFICES = /(?:^|\s)(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|secretary|treasurer|steward|shop steward|organi[sz]er|coordinator|convenor|convener|spokes(?:man|woman|person)|executive committee member|committee member|board member)$/iu;
+
+/**
+ * The writer's body, when the letter opens with its letterhead (`STATEMENT OF THE X UNION`) or
+ * says whom it speaks for (`On behalf of the X`): it is the person's body when the letter calls
+ * them `our` officer (`Our chairperson, X`, `a.n., our branch chairman`) or gives them one of a
+ * union's own posts and ties them to nothing else (`Vice-chairperson Y`).
+ */
+export function tieByWriter(mention: Mention, roles: readonly string[], context: TieContext): Organisation | undefined {
+  const body = letterheadBody(context) ?? writer(context)?.body;
+  if (!body) return undefined;
+  const { text } = context;
+  const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
+  const our = OUR_ROLE.exec(text.slice(Math.max(0, start - 60), start));
+  const head = our?.[1]?.split(/\s+/u).at(-1) ?? "";
+  // Note: `Our counsel, X`, `our advocate, X of Y Advocates`: a lawyer the union retains is not its own.
+  if (our && isRoleWord(head) && !RETAINED.test(head)) return body;
+  const ourAfter = /^,\s+our\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(mention.end, mention.end + 60));
+  const after = ourAfter?.[1]?.split(/\s+/u).at(-1) ?? "";
+  if (isRoleWord(after) && !RETAINED.test(after)) return body;
+  // Note: a union's posts tie to the writer only when the writer is a union (not an observatory or a committee).
+  return UNIONS.test(body.name.split(/\s+(?:of|for)\s+|\s*\(/iu)[0]?.split(/\s+/u).at(-1) ?? "") && roles.some((role) => UNION_OFFICES.test(role.toLowerCase())) ? body : undefined;
+}
+

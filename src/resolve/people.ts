@@ -213,7 +213,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       roles: rolesOf(d.found),
-      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties),
+      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };
   });
