@@ -340,8 +340,20 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
 /** Words a letterhead line may hold besides its body's name (`STATEMENT OF THE X`, `X (ACR)`). */
 const LETTERHEAD_WORDS = /^(?:statement|press|release|communiqu[eé]|circular|of|the|by|from)$/iu;
 
-/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+const letterheads = new WeakMap<TieContext, Organisation | null>();
+
+/** The body whose letterhead opens the letter (read once per letter). */
 function letterheadBody(context: TieContext): Organisation | undefined {
+  let body = letterheads.get(context);
+  if (body === undefined) {
+    body = readLetterhead(context) ?? null;
+    letterheads.set(context, body);
+  }
+  return body ?? undefined;
+}
+
+/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+function readLetterhead(context: TieContext): Organisation | undefined {
   const { text } = context;
   const start = text.search(/\S/u);
   if (start < 0) return undefined;
