@@ -6,7 +6,7 @@
  * keeps none.
  */
 import type { Mention, Organisation } from "../records.js";
-import { tieAfter, tieBefore, tieByReference, tieBySignature } from "./people-ties.js";
+import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
 
@@ -46,17 +46,22 @@ export interface TieContext {
  * beside the name) that names a known body, else the body tied to one of `mentions` in its
  * clause, read mention by mention in text order; null when there is none.
  */
-export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext): string | null {
+export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext, roles: readonly string[] = []): string | null {
   const ruled = linked(surfaces, context.organisations);
   if (ruled) return ruled.acronym ?? ruled.name;
   for (const mention of mentions) {
-    const tie = tieAfter(mention, context) ?? tieBefore(mention, context);
+    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
   // (`the federation’s leaders`), the writer's body for a signature.
   for (const mention of mentions) {
     const tie = tieByReference(mention, context) ?? tieBySignature(mention, context);
+    if (tie) return tie.acronym ?? tie.name;
+  }
+  // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).
+  for (const mention of mentions) {
+    const tie = tieByWriter(mention, roles, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   return null;

@@ -10,8 +10,8 @@
  * A verb other than a few of employment (`was sentenced by the X Court`), another person, a
  * capitalised word that is no title (`from Brighton`), or the end of a sentence breaks a tie.
  */
-import { lexiconTags } from "../extract/nlp.js";
-import { isRoleWord } from "../extract/people/roles.js";
+import { isDemonym, lexiconTags } from "../extract/nlp.js";
+import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
 import { TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
@@ -44,12 +44,20 @@ const PLACES = new Set([
   "conference", "visit", "case", "request", "order", "orders", "behalf", "custody", "prison", "cell", "police",
 ]);
 
+/** Common nouns of bodies, which refer back to a body named before (`the union’s`, `the movement’s`). */
+const BODY_NOUNS = /^(?:union|federation|confederation|congress|association|movement|organi[sz]ation|alliance|committee|council|company|party|centre|center|network|group)$/iu;
+
+/** A capitalised word made a descriptor by its hyphened ending (`Urdu-language`, `London-based`). */
+const DESCRIPTOR = /^\p{Lu}[\p{L}.]*-(?:language|based|run|owned|born|speaking|wide|affiliated|backed|funded|led)$/u;
+
 /** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
 function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PLACES.has(lower)) return false;
-  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || /^\d+$/u.test(word)) return true;
-  if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, ""));
+  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
+  // Note: `working with Urdu-language daily X`, `a correspondent for French television station X`:
+  // a nationality or a hyphened descriptor says what kind of body follows, not another party.
+  if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, "")) || DESCRIPTOR.test(word) || isDemonym(word);
   return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
 }
 
@@ -76,7 +84,12 @@ function placed(organisations: readonly Organisation[]): Placed[] {
 const crossesPerson = (context: TieContext, start: number, end: number): boolean => context.people.some((p) => p.start >= start && p.end <= end);
 
 /** A link that ends the words before a body: `of the`, `with the government-critical`, `(of the`, `(`. */
-const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
+const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
+/**
+ * A link to a body's common noun, the body's name apposed after a comma: `, staff member of a
+ * workers’ centre, Dagongzhe`.
+ */
+const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -88,7 +101,10 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const gap = text.slice(mention.end, next.start);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
-  if (LINK_AFTER.test(gap)) return next.organisation;
+  if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
+  // Note: `Ms A, Secretary, Ministry of Labour` (a copy line, a signature): a role set off by commas, then the body.
+  const titled = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s+$/u.exec(gap);
+  if (titled && isRoleWord(titled[1]?.split(/\s+/u).at(-1) ?? "") && (gapWords(titled[1] ?? "") ?? []).length > 0) return next.organisation;
   // Note: a bare apposition names the person's body only when a role follows the body.
   if (/^,\s+$/u.test(gap)) {
     const role = ROLE_AFTER.exec(text.slice(next.end, next.end + 60));
@@ -106,9 +122,9 @@ const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2
 const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "council"]);
 /**
  * Between a body and the name: a role phrase (`president`, `’s secretary-general,`, ` - Head of
- * Department,`), or `, led by Judge`.
+ * Department,`), `, led by Judge`, or ` whose leader,`.
  */
-const ROLE_BETWEEN = /^(?:['’]s)?[’'”]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
+const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|(?:,\s*)?whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
 
 /**
  * A role phrase: tie words with a role word last (`senior program coordinator`), or a role word
@@ -121,6 +137,92 @@ function rolePhrase(phrase: string): boolean {
   return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");
 }
 
+/**
+ * The words between two names of a list, each name perhaps with its own role: `, `, ` and `,
+ * `, organising secretary `, ` and its Ashulia unit president `, ` and women's coordinator `. A
+ * capitalised word that is no title (a branch's place) may stand only before a lower-case role word.
+ */
+const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
+
+export function listSeparator(gap: string): boolean {
+  const match = SEPARATOR.exec(gap);
+  if (!match) return false;
+  const phrase = match[2];
+  if (!phrase) return match[1] === undefined;
+  const words = phrase.split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  // Note: a possessive names whose post it is: only a body's common noun refers back to the list's
+  // body (`ZCTU president A and the labour movement’s secretary-general, B`; not `the government’s spokesman`).
+  if (words.some((word, i) => /['’]s$/u.test(word) && /^(?:the|a|an)$/iu.test(words[i - 1] ?? "") && !BODY_NOUNS.test(word.replace(/['’]s$/u, "")))) return false;
+  // Note: a plural role opens another group (`ZCTU administrator A and local officials B and C`).
+  if (!isRoleWord(head) || singular(head) !== head.toLowerCase()) return false;
+  const lowerHead = /^\p{Ll}/u.test(head);
+  return words.every((word) => tieWord(word) || (lowerHead && /^\p{Lu}\p{Ll}/u.test(word) && !TITLE_WORDS.has(word.toLowerCase())));
+}
+
+/**
+ * Where the list a mention closes begins: walks back over names joined by list separators
+ * (`its publisher A and executive editor B`) down to `floor`; the mention's own start when it
+ * follows no such name.
+ */
+function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
+  let end = mention.start;
+  for (const p of context.people.filter((m) => m.start >= floor && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+    if (p.start >= end) continue;
+    if (p.end > end || !listSeparator(context.text.slice(p.end, end))) break;
+    end = p.start;
+  }
+  return end;
+}
+
+/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `. */
+const POSSESSIVE_ROLE = /\b(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+$/iu;
+
+/**
+ * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
+ * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
+ * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
+ * the one before; another person's name may stand between only inside one sentence.
+ */
+export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const match = POSSESSIVE_ROLE.exec(before);
+  if (!match || /\n/u.test(match[0])) return undefined;
+  const words = (match[1] ?? "").split(/\s+/u);
+  const head = words.at(-1) ?? "";
+  if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
+  const at = start - before.length + match.index;
+  const window = text.slice(Math.max(0, at - 300), at);
+  // Note: the antecedent is in this sentence or the one before, never further back.
+  const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
+  const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
+  const from = at - window.length + cut;
+  const antecedent = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
+  // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
+  if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
+  return antecedent.organisation;
+}
+
+/** `, its joint secretary` right after a name. */
+const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
+
+/**
+ * The body of a list's previous member for `B, its joint secretary` (`A, general secretary of
+ * the X, and B, its joint secretary`): the body named between the previous name and this one,
+ * in one sentence. `its` with no such body (`A, president of the sub-branch; B, its treasurer`)
+ * ties nothing.
+ */
+export function tieByItsAfter(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const its = ITS_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "")) return undefined;
+  const previous = context.people.filter((p) => p.end <= mention.start && mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
+  if (!previous || /[.!?]\s|\n/u.test(text.slice(previous.end, mention.start))) return undefined;
+  return placed(context.organisations).filter((o) => o.start >= previous.end && o.end <= mention.start).at(-1)?.organisation;
+}
+
 /** The body tied to a mention by the words before it, or undefined. */
 export function tieBefore(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
@@ -128,16 +230,18 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   let index = -1;
   for (let i = 0; i < all.length && (all[i] as Placed).end <= mention.start; i++) index = i;
   const last = all[index];
-  if (!last || mention.start - last.end > 120) return undefined;
+  // Note: a list may run long after its body (`X general secretary A, its unit president B, …`); the
+  // body must stand close to the list's first name.
+  if (!last || mention.start - last.end > 400) return undefined;
   let end = mention.start;
   // Note: a list of names after the body (`Members of the X, Ivan Petrov and Oleg Sidorov`).
   for (const p of context.people.filter((m) => m.start >= last.end && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
     if (p.start >= end) continue;
-    if (p.end > end || !/^(?:,\s+|,?\s+and\s+)$/u.test(text.slice(p.end, end))) return undefined;
+    if (p.end > end || !listSeparator(text.slice(p.end, end))) return undefined;
     end = p.start;
   }
   const gap = text.slice(last.end, end);
-  if (/[.;!?](?:\s|$)|\n/u.test(gap)) return undefined;
+  if (gap.length > 120 || /[.;!?](?:\s|$)|\n/u.test(gap)) return undefined;
   // Note: the first of adjacent forms (`Belarusian Independent Trade Union BITU`) carries the role before them.
   let first = last;
   for (let i = index - 1; i >= 0; i--) {
@@ -232,3 +336,66 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   writers.set(context, out);
   return out;
 }
+
+/** Words a letterhead line may hold besides its body's name (`STATEMENT OF THE X`, `X (ACR)`). */
+const LETTERHEAD_WORDS = /^(?:statement|press|release|communiqu[eé]|circular|of|the|by|from)$/iu;
+
+const letterheads = new WeakMap<TieContext, Organisation | null>();
+
+/** The body whose letterhead opens the letter (read once per letter). */
+function letterheadBody(context: TieContext): Organisation | undefined {
+  let body = letterheads.get(context);
+  if (body === undefined) {
+    body = readLetterhead(context) ?? null;
+    letterheads.set(context, body);
+  }
+  return body ?? undefined;
+}
+
+/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+function readLetterhead(context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const start = text.search(/\S/u);
+  if (start < 0) return undefined;
+  const end = text.indexOf("\n", start);
+  const line = { start, end: end < 0 ? text.length : end };
+  const inside = placed(context.organisations).filter((o) => o.start >= line.start && o.end <= line.end);
+  const first = inside[0];
+  if (!first) return undefined;
+  let rest = text.slice(line.start, line.end);
+  for (const o of [...inside].reverse()) rest = rest.slice(0, o.start - line.start) + " " + rest.slice(o.end - line.start);
+  const words = rest.match(WORD) ?? [];
+  return words.every((word) => LETTERHEAD_WORDS.test(word)) && inside.every((o) => o.organisation === first.organisation) ? first.organisation : undefined;
+}
+
+/** `our` before a role right before the name (`Our chairperson, X`, `our Naivasha branch chairman`). */
+const OUR_ROLE = /\b[Oo]ur\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),?\s+$/u;
+/** Those a body retains rather than elects: `our lawyer`. */
+const RETAINED = /^(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?)$/iu;
+/** The head of a body that is a union, so that its posts are a union's (`… General Union`, `Confederation of …`; not `Observatory for Union Rights`). */
+const UNIONS = /^(?:unions?|federation|confederation|congress|syndicat\w*|sindicat\w*|sendika\w*)$/iu;
+/** Posts a union's own officers hold: an officer with no stated tie in a union's own letter is its officer. */
+const UNION_OFFICES = /(?:^|\s)(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|secretary|treasurer|steward|shop steward|organi[sz]er|coordinator|convenor|convener|spokes(?:man|woman|person)|executive committee member|committee member|board member)$/iu;
+
+/**
+ * The writer's body, when the letter opens with its letterhead (`STATEMENT OF THE X UNION`) or
+ * says whom it speaks for (`On behalf of the X`): it is the person's body when the letter calls
+ * them `our` officer (`Our chairperson, X`, `a.n., our branch chairman`) or gives them one of a
+ * union's own posts and ties them to nothing else (`Vice-chairperson Y`).
+ */
+export function tieByWriter(mention: Mention, roles: readonly string[], context: TieContext): Organisation | undefined {
+  const body = letterheadBody(context) ?? writer(context)?.body;
+  if (!body) return undefined;
+  const { text } = context;
+  const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
+  const our = OUR_ROLE.exec(text.slice(Math.max(0, start - 60), start));
+  const head = our?.[1]?.split(/\s+/u).at(-1) ?? "";
+  // Note: `Our counsel, X`, `our advocate, X of Y Advocates`: a lawyer the union retains is not its own.
+  if (our && isRoleWord(head) && !RETAINED.test(head)) return body;
+  const ourAfter = /^,\s+our\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(text.slice(mention.end, mention.end + 60));
+  const after = ourAfter?.[1]?.split(/\s+/u).at(-1) ?? "";
+  if (isRoleWord(after) && !RETAINED.test(after)) return body;
+  // Note: a union's posts tie to the writer only when the writer is a union (not an observatory or a committee).
+  return UNIONS.test(body.name.split(/\s+(?:of|for)\s+|\s*\(/iu)[0]?.split(/\s+/u).at(-1) ?? "") && roles.some((role) => UNION_OFFICES.test(role.toLowerCase())) ? body : undefined;
+}
+

@@ -151,6 +151,17 @@ function mergeScripts(drafts: Draft[]): void {
 }
 
 const RANK_AFTER = /^,?[ \u00a0](QC|KC|SC|SAN)\b/u;
+/** Candidates that carry only a counsel's rank: their role counts only when no other is stated. */
+const RANKS = new WeakSet<PersonCandidate>();
+
+/**
+ * A person's roles; a counsel's rank (`QC`) only when no post is stated (`Kirsty Brimelow QC` →
+ * `QC`, but `Judge Christopher Ward QC` → `Judge`, `counsel Helen Rowley SC` → `counsel`).
+ */
+function rolesOf(found: readonly PersonCandidate[]): string[] {
+  const posts = unique(found.filter((c) => !RANKS.has(c)).flatMap((c) => c.roles));
+  return posts.length > 0 ? posts : unique(found.flatMap((c) => c.roles));
+}
 
 /**
  * Roles stated at later mentions (`Drareni was the editor of the Casbah Tribune news site`,
@@ -161,7 +172,11 @@ function addLaterRoles(text: string, drafts: Draft[]): void {
     for (const m of d.mentions) {
       // Note: a counsel's rank after the name (`Kirsty Brimelow QC`) is a role; it is never part of the name.
       const rank = RANK_AFTER.exec(text.slice(m.end, m.end + 6));
-      if (rank?.[1]) d.found.push({ ...(d.found[0] as PersonCandidate), roles: [rank[1]], organisation: null });
+      if (rank?.[1]) {
+        const candidate: PersonCandidate = { ...(d.found[0] as PersonCandidate), roles: [rank[1]], organisation: null };
+        RANKS.add(candidate);
+        d.found.push(candidate);
+      }
       const stop = text.slice(m.end, m.end + 200).search(/[.;!?\n]/u);
       const after = roleAfter(text, m.end, m.end + (stop < 0 ? 200 : stop));
       if (!after.role && !after.organisation) continue;
@@ -197,8 +212,8 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       rules: [...new Set(d.found.map((c) => c.rule))].sort(),
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
-      roles: unique(d.found.flatMap((c) => c.roles)),
-      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties),
+      roles: rolesOf(d.found),
+      organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };
   });

@@ -144,6 +144,12 @@ describe("resolvePeople, later mentions", () => {
     expect(people("We call for the release of Nguyen Van Hai, and all other jailed bloggers.")[0]?.roles ?? []).toEqual([]);
   });
 
+  it("keeps a sentence-initial common noun in the role, never an adverb", () => {
+    expect(people("Union leader Tomas Berg was sentenced to two years.")[0]?.roles).toEqual(["Union leader"]);
+    expect(people("Yesterday journalist Anna Berg was held.")[0]?.roles).toEqual(["journalist"]);
+    expect(people("Police arrested teachers and Finance Minister Anna Berg spoke.")[0]?.roles).toEqual(["Finance Minister"]);
+  });
+
   it("reads a counsel's rank after the name as a role, never as part of the name", () => {
     const found = people("The group were represented by Helen Rowley QC, who called the verdict unjust.");
     expect(found[0]?.name).toBe("Helen Rowley");

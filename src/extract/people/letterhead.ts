@@ -21,18 +21,42 @@ function nameLine(text: string, line: Span): NameChunk | null {
   // Note: two chunks already rule the line out, so a paragraph is not read to its end.
   const chunks = nameChunks(text, line, 2);
   const chunk = chunks[0];
-  if (chunks.length !== 1 || !chunk || chunk.tokens.length !== tokenize(text, line.start, line.end).length) return null;
+  const tokens = tokenize(text, line.start, line.end);
+  // Note: `His Excellency Mr. X`: the possessive of the form of address is no part of the chunk.
+  const extra = /^(?:His|Her)$/u.test(tokens[0]?.text ?? "") && tokens[1]?.text === "Excellency" ? 1 : 0;
+  if (chunks.length !== 1 || !chunk || chunk.tokens.length + extra !== tokens.length) return null;
   // Note: `Campaigns Officer` under a name is a title line, not another name.
   if (isRoleWord(chunk.name.at(-1)?.text ?? "")) return null;
   return plausibleName(text, chunk) ? chunk : null;
 }
 
-/** What a line below a name says: a role (`General Secretary`) and/or a body (`ITUC`). */
+/**
+ * A post of a body or a state (`Prime Minister of the Socialist Republic of Viet Nam`, `General
+ * Secretary of the ITF`, `Minister of Human Resources`): a capitalised role, `of`, and the rest.
+ */
+const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(\S.*)$/u;
+
+/**
+ * What a line beside a name says: a role (`General Secretary`) and/or a body (`ITUC`). A post
+ * `of the` something is the role alone (`Prime Minister of the Socialist Republic of Viet Nam` →
+ * `Prime Minister`), the something its body when it has a head; without an article the post keeps
+ * its portfolio (`Minister of Human Resources`).
+ */
 export function describe(line: string): { role: string | null; organisation: string | null } {
   const parts = line.replace(/^[^:]{1,30}:\s*/u, "").split(/\s*,\s*/u).filter(Boolean);
   let role: string | null = null;
   let organisation: string | null = null;
   for (const part of parts) {
+    const post = POST_OF.exec(part);
+    if (post && isRoleWord(post[1]?.split(/\s+/u).at(-1) ?? "")) {
+      const rest = post[3] ?? "";
+      if (!post[2]) role ??= part;
+      else {
+        role ??= post[1] ?? null;
+        if (rest.split(/\s+/u).some((word) => ORG_HEADS.has(word.toLowerCase()))) organisation ??= rest;
+      }
+      continue;
+    }
     const words = part.split(/\s+/u);
     if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;
     else if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) organisation ??= part;
@@ -58,6 +82,14 @@ export const letterheadRule: Extractor<PersonCandidate> = {
         if (!found.role && !found.organisation) break;
         role ??= found.role;
         organisation ??= found.organisation;
+      }
+      // Note: an addressee's post on the line above (`Supreme Leader of the Islamic Republic of Iran,` /
+      // `Ayatollah … Khamenei` / `Embassy of …`): the lines below are where to send the letter, not whose
+      // the person is. Read only when the line above follows no name line (else it is that name's title).
+      const above = index > 0 ? lines[index - 1] : undefined;
+      if (above && !closing && line.start - above.end <= 1 && !(index > 1 && nameLine(text, lines[index - 2] as Span))) {
+        const post = describe(plain(text, above));
+        if (post.role && !post.organisation && (plain(text, above).endsWith(",") || !role)) return [personCandidate(text, chunk, [post.role], null)];
       }
       if (!closing && !role && !organisation) return [];
       return [personCandidate(text, chunk, role ? [role] : [], organisation)];

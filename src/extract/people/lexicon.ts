@@ -52,7 +52,7 @@ export const ROLE_HEADS = new Set([
   "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
   "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
-  "counsel", "staff", "clerk", "secretary-treasurer",
+  "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor",
 ]);
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */

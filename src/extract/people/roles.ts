@@ -62,13 +62,42 @@ const NOT_MODIFIERS = new Set([
   "fellow", "slain", "jailed", "imprisoned", "detained", "arrested", "late", "murdered", "killed",
   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some", "both", "each",
 ]);
+/** Participles that belong to a title (`presiding judge`, `organising secretary`, `acting president`). */
+export const TITLE_PARTICIPLES = new Set([
+  "acting", "presiding", "organising", "organizing", "managing", "founding", "governing", "visiting", "outgoing", "incoming", "sitting",
+]);
 // Note: `former` is kept (`former president`, corpus gold); a role word of its own ends the
 // phrase (`labour rights advocates teacher X` → `teacher`), a body's name is the organisation.
 const isModifier = (token: Token): boolean =>
   !NOT_MODIFIERS.has(token.text.toLowerCase()) &&
   !(isRoleWord(token.text) && singular(token.text) !== token.text.toLowerCase()) &&
   (TITLE_WORDS.has(token.text.toLowerCase()) ||
+    TITLE_PARTICIPLES.has(token.text) ||
     (/^[\p{Ll}\d]/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
+
+/**
+ * A word the dictionary knows only as a verb, read as a noun after an article (`the state
+ * prosecutor`): an article never stands before a verb.
+ */
+function nounAfterDeterminer(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (!token || !before || !/^(?:the|a|an)$/iu.test(before.text) || !/^\p{Ll}+$/u.test(token.text)) return false;
+  const tags = lexiconTags(token.text);
+  return tags.length > 0 && tags.every((tag) => tag === "Infinitive");
+}
+
+/**
+ * A capitalised common noun opening a sentence or headline before a role (`Union leader X
+ * sentenced`): capitalised only by its place, so it modifies the role as it would in lower case.
+ */
+function sentenceInitialNoun(text: string, token: Token, from: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || isDemonym(token.text) || NOT_MODIFIERS.has(token.text.toLowerCase())) return false;
+  const before = text.slice(Math.max(from, token.start - 3), token.start);
+  if (!(token.start === from || /(?:^|[.!?]\s+|\n\s*)$/u.test(before))) return false;
+  const lower = token.text.toLowerCase();
+  return ORG_HEADS.has(lower) || lexiconTags(lower).includes("Singular");
+}
 
 /** The organisation chunk starting at `tokens[index]` (`Independent Trade Union of Miners`), or null. */
 export function bodyFrom(text: string, tokens: Token[], index: number): string | null {
@@ -93,7 +122,8 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   let first = tokens.length - 1;
   while (first > 0 && tokens.length - first < 3) {
     const previous = tokens[first - 1] as Token;
-    if (!/^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start)) || !isModifier(previous)) break;
+    if (!/^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start))) break;
+    if (!isModifier(previous) && !nounAfterDeterminer(tokens, first - 1) && !(first - 1 === 0 && sentenceInitialNoun(text, previous, from))) break;
     first--;
   }
   const phrase = text.slice((tokens[first] as Token).start, head.end);
@@ -164,6 +194,7 @@ function phraseAt(text: string, start: number, to: number): Context {
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     const token = tokens[i] as Token;
     if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
+    const next = tokens[i + 1];
     // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
     if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase())) return NONE;
     // Note: `Tạ Phong Tần, and all other jailed journalists`: a coordination, not an apposition.
@@ -176,9 +207,10 @@ function phraseAt(text: string, start: number, to: number): Context {
       continue;
     }
     // Note: a capitalised word that is no title starts a name (`… BNP and Maksim Sereda, the chairman`).
-    if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text)) break;
+    // Note: … but a capitalised common word before a capitalised role is part of a title (`the State Chairperson`).
+    const title = next !== undefined && isCapitalised(next.text) && isRoleWord(next.text) && isCommonWord(token.text.toLowerCase());
+    if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text) && !title) break;
     if (isRoleWord(token.text)) end = i;
-    const next = tokens[i + 1];
     const gap = next ? text.slice(token.end, next.start) : "";
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }

@@ -5,8 +5,11 @@
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { isAddress, personCandidate, plausibleName, titleRole } from "./names.js";
-import { isRoleWord, keptRole, roleBefore } from "./roles.js";
+import { isRoleWord, keptRole, roleBefore, singular } from "./roles.js";
 import { located } from "./scan.js";
+
+/** A lower-case post, `and`, perhaps `current`/`now`, before a title chunk: `former presidential adviser and current `. */
+const JOINED_ROLE = /(?:^|[\s,(])((?:former\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+and\s+(?:(?:current|now|also|later)\s+)?$/u;
 
 /** `general coordinator of the ` before a body's name. */
 const ROLE_OF_PREFIX = /\b((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
@@ -22,7 +25,13 @@ export const titleRule: Extractor<PersonCandidate> = {
         const role = titleRole(text, chunk);
         const kept = role ? keptRole(role) : null;
         const prefix = chunk.prefix.length > 0 ? text.slice(chunk.prefix[0]?.start, chunk.prefix.at(-1)?.end) : null;
-        return [personCandidate(text, chunk, kept ? [kept] : [], prefix)];
+        // Note: `former presidential adviser and current Justice Minister Laurent Esso`: an earlier post joined by `and`.
+        const first = chunk.prefix[0] ?? chunk.title[0];
+        const joined = first ? JOINED_ROLE.exec(text.slice(Math.max(sentence.start, first.start - 80), first.start)) : null;
+        // Note: a singular post only (`arrested teachers and Finance Minister X` joins a group, not a post), no verb in it.
+        const post = joined?.[2] ?? "";
+        const earlier = joined && isRoleWord(post) && singular(post) === post && !/\p{Ll}ed\s/u.test(joined[1] ?? "") ? keptRole(`${joined[1] ?? ""}${post}`.trim()) : null;
+        return [personCandidate(text, chunk, [...(earlier ? [earlier] : []), ...(kept ? [kept] : [])], prefix)];
       }
       // Note: `general coordinator of the International Socialist Organisation-Zimbabwe Munyaradzi
       // Gwisai`: a role of the body that is the chunk's prefix.

@@ -1,0 +1,52 @@
+/**
+ * A person's organisation and roles as resolution gives them (issue 17.1), from the cases in
+ * fixtures/cases/resolve/people-ties.json: `find` cases name the body (and roles) a person must
+ * get, `ignore` cases a person who must get no body.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+import { listSeparator } from "../../src/resolve/people-ties.js";
+
+interface TieCase {
+  text: string;
+  name: string;
+  organisation?: string;
+  roles?: string[];
+  why: string;
+}
+
+const cases = JSON.parse(readFileSync(join(import.meta.dirname, "../../fixtures/cases/resolve/people-ties.json"), "utf8")) as { find: TieCase[]; ignore: TieCase[] };
+
+const person = (c: TieCase) => {
+  const found = analyse(c.text, DEFAULT_OPTIONS).records.people.find((p) => p.name === c.name);
+  expect(found, `${c.name} is found`).toBeDefined();
+  return found;
+};
+
+describe("people ties", () => {
+  it.each(cases.find)("ties: $why", (c) => {
+    const found = person(c);
+    if (c.organisation !== undefined) expect(found?.organisation).toBe(c.organisation);
+    if (c.roles) expect(found?.roles).toEqual(c.roles);
+  });
+
+  it.each(cases.ignore)("no tie: $why", (c) => {
+    const found = person(c);
+    expect(found?.organisation).toBeNull();
+    if (c.roles) expect(found?.roles).toEqual(c.roles);
+  });
+
+  it("reads list separators: a name's own role may stand between, a plural role or another party's possessive may not", () => {
+    expect(listSeparator(", ")).toBe(true);
+    expect(listSeparator(" and ")).toBe(true);
+    expect(listSeparator(", organising secretary ")).toBe(true);
+    expect(listSeparator(", its Gazipur unit president ")).toBe(true);
+    expect(listSeparator(" and the union’s treasurer, ")).toBe(true);
+    expect(listSeparator(" and local officials ")).toBe(false);
+    expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
+    expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
+    expect(listSeparator(", who was arrested with ")).toBe(false);
+  });
+});
