@@ -8,6 +8,7 @@
  *   --keep (keep the temporary folder)  --json FILE (raw results)
  *   --large 1,5,20 (sizes in MB of single large texts, seconds per MB; "" skips them)
  *   --only small (only the small-batch rows: 1, 20, 400 letters and --docs, end to end)
+ *   --baseline PATH (another build's dist/src/cli.js, measured alternately in the small-batch rows)
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -35,6 +36,7 @@ const { values: flags } = parseArgs({
     "no-ocr": { type: "boolean" },
     large: { type: "string" },
     only: { type: "string" },
+    baseline: { type: "string" },
   },
 });
 const quick = flags.quick === true;
@@ -80,7 +82,7 @@ try {
   // Note: without the report, as the runBatch rows below, so that peak RSS compares with them.
   const whole = { label: `${docs} documents`, folder: join(scratch, "corpus"), sample: await sampleOf(corpus), text: false, extra: ["--no-report"] };
   batches.push(whole);
-  const smallLines = await benchSmallBatches(scratch, batches, flags.only === "small" ? repeat : 1, add);
+  const smallLines = await benchSmallBatches(scratch, batches, flags.only === "small" ? repeat : 1, add, flags.baseline);
   const header = (): void =>
     console.log(
       `casebook bench: ${docs} documents (${only(corpus, "text").length} text, ${only(corpus, "docx").length} DOCX, ` +

@@ -19,10 +19,11 @@ const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc"];
 let runs = 0;
 
 /** Spawns timed.js and returns wall (spawn to exit), CPU and peak RSS of the whole process. */
-function timed(args: string[], flags: string[]): Promise<{ seconds: number; cpuSeconds: number; rssMb: number }> {
+function timed(args: string[], flags: string[], cli?: string): Promise<{ seconds: number; cpuSeconds: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...flags, TIMED, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const env = cli === undefined ? process.env : { ...process.env, CASEBOOK_CLI: cli };
+    const child = spawn(process.execPath, [...flags, TIMED, ...args], { stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
@@ -57,12 +58,12 @@ export async function sampleOf(files: CorpusFile[]): Promise<Sample> {
 
 /**
  * `casebook extract` over a folder, default flags but `--quiet` and `extra`; `workers` null is the
- * default pool. Words and failures are read from the run's run.json.
+ * default pool; `cli` another build's `dist/src/cli.js`. Words and failures are read from run.json.
  */
-export async function measureCli(scratch: string, batch: SmallBatch, workers: number | null): Promise<Measure> {
+export async function measureCli(scratch: string, batch: SmallBatch, workers: number | null, cli?: string): Promise<Measure> {
   const out = join(scratch, `small-out-${++runs}`);
   const args = ["cli", "extract", batch.folder, "--out", out, "--quiet", ...batch.extra, ...(workers === null ? [] : ["--concurrency", String(workers)])];
-  const m = await timed(args, CLI_FLAGS);
+  const m = await timed(args, CLI_FLAGS, cli);
   const summary = JSON.parse(await readFile(join(out, "run.json"), "utf8")) as { documents: number; words: number; failed: number };
   return { docs: summary.documents, words: summary.words, bytes: batch.sample.bytes, ...m, load: loadavg()[0] ?? 0, failed: summary.failed };
 }
@@ -89,28 +90,36 @@ export interface SmallBatch {
 const fastest = (list: Measure[]): Measure => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 
 /**
- * Measures each batch with the default pool and one worker (alternated, best of `repeat`), and
- * bare compromise on the text batches; adds rows through `add` and returns the ratio lines.
+ * Measures each batch with the default pool and one worker (alternated, best of `repeat`; at
+ * least 3 for batches of 20 or fewer, whose seconds the machine's noise swamps), bare compromise
+ * on the text batches, and `baseline` (another build's CLI, default flags) when given; adds rows
+ * through `add` and returns the ratio lines.
  */
 export async function benchSmallBatches(
   scratch: string,
   batches: SmallBatch[],
   repeat: number,
   add: (name: string, m: Measure) => Measure,
+  baseline?: string,
 ): Promise<string[]> {
   const lines: string[] = [];
   const results = new Map<string, { auto: Measure; one: Measure; bare: Measure | null }>();
+  const base = new Map<string, Measure>();
   for (const batch of batches) {
     const auto: Measure[] = [];
     const one: Measure[] = [];
     const bare: Measure[] = [];
-    // Note: the three alternate within each round, so that the machine's load falls on all.
-    for (let i = 0; i < Math.max(1, repeat); i++) {
+    const old: Measure[] = [];
+    const rounds = batch.sample.files.length <= 20 ? Math.max(3, repeat) : Math.max(1, repeat);
+    // Note: the configurations alternate within each round, so that the machine's load falls on all.
+    for (let i = 0; i < rounds; i++) {
       auto.push(await measureCli(scratch, batch, null));
       one.push(await measureCli(scratch, batch, 1));
       if (batch.text) bare.push(await measureBareCompromise(scratch, batch.sample));
+      if (baseline) old.push(await measureCli(scratch, batch, null, baseline));
     }
-    const runs = repeat > 1 ? ` best of ${repeat}` : "";
+    const runs = rounds > 1 ? ` best of ${rounds}` : "";
+    if (baseline) base.set(batch.label, add(`${batch.label}: baseline build, default workers${runs}`, fastest(old)));
     const result = {
       auto: add(`${batch.label}: casebook, default workers${runs}`, fastest(auto)),
       one: add(`${batch.label}: casebook, 1 worker${runs}`, fastest(one)),
@@ -140,6 +149,12 @@ export async function benchSmallBatches(
     const speed = r.one.seconds / r.auto.seconds;
     lines.push(ratio(`${batch.label}: default / 1 worker, speed (wall)`, speed, "≥ 1.0", speed >= 1));
     lines.push(ratio(`  the same, CPU s default / 1 worker`, r.auto.cpuSeconds / r.one.cpuSeconds, "info", true));
+    const old = base.get(batch.label);
+    if (old) {
+      lines.push(ratio(`  baseline build / this, default, wall`, old.seconds / r.auto.seconds, "info", true));
+      lines.push(ratio(`  baseline build / this, default, CPU s`, old.cpuSeconds / r.auto.cpuSeconds, "info", true));
+      lines.push(ratio(`  peak RSS this / baseline build`, r.auto.rssMb / old.rssMb, "≤ 1.0", r.auto.rssMb <= old.rssMb));
+    }
   }
   const last = results.get(batches.at(-1)?.label ?? "");
   if (last) lines.push(ratio(`${batches.at(-1)?.label}: peak RSS, default, MB`, last.auto.rssMb, "< 500", last.auto.rssMb < 500));

@@ -2,7 +2,7 @@
  * Runs a command in this process and prints, at exit, what the whole process cost (all threads):
  * one JSON line on standard error, `TIMED {"cpuSeconds":…,"rssMb":…}`. The parent times the wall
  * clock from spawn to exit, so Node's own start counts, as it does for a user.
- *   timed.js cli <casebook args…>       the compiled CLI, as `casebook` runs
+ *   timed.js cli <casebook args…>       the compiled CLI, as `casebook` runs (CASEBOOK_CLI: another build's)
  *   timed.js compromise <list.json>     bare compromise: load it, `nlp()` each file's text
  */
 import { readFile } from "node:fs/promises";
@@ -16,7 +16,7 @@ process.on("exit", () => {
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === "cli") {
-  const cli = fileURLToPath(new URL("../src/cli.js", import.meta.url));
+  const cli = process.env["CASEBOOK_CLI"] ?? fileURLToPath(new URL("../src/cli.js", import.meta.url));
   process.argv = [process.argv[0] ?? "node", cli, ...rest];
   await import(cli);
 } else if (mode === "compromise") {
