@@ -55,7 +55,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const rows: Row[] = [];
 function add(name: string, measure: Row["measure"]): Row["measure"] {
   rows.push({ name, measure });
-  log(`  ${name}: ${measure.seconds.toFixed(1)} s`);
+  log(`  ${name}: ${measure.seconds.toFixed(1)} s, ${measure.cpuSeconds.toFixed(2)} CPU s, ${measure.rssMb.toFixed(0)} MB, load ${measure.load.toFixed(1)}`);
   return measure;
 }
 const only = (files: CorpusFile[], format: BenchFormat): CorpusFile[] => files.filter((f) => f.format === format);
