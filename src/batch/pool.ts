@@ -2,14 +2,17 @@
  * A pool of worker threads (piscina) that processes one file per task, with a time limit
  * per document: a task past its limit is aborted, piscina terminates its thread (which
  * stops even a synchronous busy loop) and starts a new one, and the batch goes on.
+ * The pool starts one worker at once and adds more, up to `concurrency`, only while the
+ * documents waiting would repay another worker's start-up (grow.ts).
  */
 import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import pLimit from "p-limit";
 import { Piscina } from "piscina";
 import type { ProcessOptions } from "../options.js";
 import { failedProcessed } from "./pool-failure.js";
+import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
 
 /** How long a thread may take to start before a document's clock starts regardless. */
@@ -31,6 +34,9 @@ export const WORKER_HEAP_MB = 1024;
  */
 const WORKER_YOUNG_MB = 32;
 
+/** How often the pool looks again at whether another worker would pay, while documents wait. */
+const GROW_CHECK_MS = 100;
+
 /** Node's timers overflow past this (about 24.8 days) and would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -46,6 +52,8 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Test-only: a worker's heap limit in MB instead of WORKER_HEAP_MB. */
   heapMb?: number;
+  /** Test-only: when to add a worker, instead of `shouldGrow` (grow.ts). */
+  grow?: (stats: GrowStats) => boolean;
 }
 
 /**
@@ -69,51 +77,115 @@ export function workerOptions(options: BatchOptions): ProcessOptions {
   return Object.fromEntries(entries) as unknown as ProcessOptions;
 }
 
-/** A processor backed by `concurrency` worker threads; see the module comment. */
-export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOptions = {}): Processor {
-  const threads = Math.max(1, Math.floor(options.concurrency));
+/** One worker thread: a piscina pool of one, so that the pool decides how many run. */
+interface Lane {
+  pool: Piscina<WorkerTask, Done>;
+  created: number;
+  busy: boolean;
+  /** When its current document started (the worker's message), or null. */
+  since: number | null;
+  /** True until its thread has finished a document: that one pays the thread's warm-up. */
+  cold: boolean;
+}
+
+interface Waiting {
+  job: Job;
+  resolve: (done: Done) => void;
+}
+
+/**
+ * A processor backed by up to `concurrency` worker threads; see the module comment. `expected`
+ * is the number of documents the batch will submit (0: unknown, only the waiting ones count).
+ */
+export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOptions = {}, expected = 0): Processor {
+  const max = Math.max(1, Math.floor(options.concurrency));
   const url = poolOptions.workerUrl ?? workerUrl();
-  const pool = new Piscina<WorkerTask, Done>({
-    filename: url.href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-    // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
-    // over messages); "sync" would freeze it in Atomics.wait.
-    atomics: "async",
-    resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-    execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
-  });
-  // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
-  // timer, say); unheard, it would end the whole process. That thread is replaced, and no
-  // document is left to report it on.
-  pool.on("error", () => undefined);
   const shared = workerOptions(options);
   const limited = Number.isFinite(options.timeoutMs) && options.timeoutMs > 0;
-  // Note: p-limit keeps piscina's queue empty, so a document's clock starts when a thread
-  // takes it, not while it waits behind others, and look-ahead stays in the caller's hands.
-  const limit = pLimit(threads);
+  const lanes: Lane[] = [];
+  // Note: documents wait here, not in piscina's queue, so that a document's clock starts when
+  // a thread takes it, and the look-ahead stays in the caller's hands.
+  const waiting: Waiting[] = [];
+  let submitted = 0;
+  let startupMs: number | null = null;
+  let warmMs = 0;
+  let warmCount = 0;
+  let closed = false;
 
-  async function run(job: Job): Promise<Done> {
+  function addLane(): void {
+    const pool = new Piscina<WorkerTask, Done>({
+      filename: url.href,
+      minThreads: 1,
+      maxThreads: 1,
+      concurrentTasksPerWorker: 1,
+      // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
+      // over messages); "sync" would freeze it in Atomics.wait.
+      atomics: "async",
+      resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
+    });
+    // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
+    // timer, say); unheard, it would end the whole process. That thread is replaced, and no
+    // document is left to report it on.
+    pool.on("error", () => undefined);
+    lanes.push({ pool, created: performance.now(), busy: false, since: null, cold: true });
+  }
+
+  /** A warm worker's time per document; or, while one document outlasts the margin, its time so far. */
+  function perDocumentMs(now: number): number | null {
+    const mean = warmCount > 0 ? warmMs / warmCount : null;
+    if (startupMs === null) return mean;
+    const slowest = Math.max(0, ...lanes.map((lane) => (lane.since === null ? 0 : now - lane.since)));
+    return slowest > GROW_MARGIN * startupMs ? Math.max(slowest, mean ?? 0) : mean;
+  }
+
+  function grow(): void {
+    const now = performance.now();
+    const stats = {
+      workers: lanes.length,
+      max,
+      waiting: waiting.length + Math.max(0, expected - submitted),
+      startupMs,
+      perDocumentMs: perDocumentMs(now),
+      cores: availableParallelism(),
+      load: loadavg()[0] ?? 0,
+    };
+    if (!closed && stats.workers < max && (poolOptions.grow ?? shouldGrow)(stats)) addLane();
+  }
+
+  const checker = max > 1 ? setInterval(() => waiting.length > 0 && grow(), GROW_CHECK_MS) : null;
+  checker?.unref();
+
+  async function run(lane: Lane, job: Job): Promise<Done> {
     const controller = new AbortController();
     const channel = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
     let fallback: NodeJS.Timeout | undefined;
     const startClock = (): void => {
       clearTimeout(fallback);
-      timer ??= setTimeout(() => controller.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
+      if (limited) timer ??= setTimeout(() => controller.abort(), Math.min(options.timeoutMs, MAX_TIMER_MS));
     };
     // Note: the clock starts when a thread takes the document, not when it is queued, so
     // that the start of a replacement thread (loading compromise) is not charged to it;
     // should that signal never come, it starts anyway after STARTUP_MS.
-    if (limited) {
-      channel.port1.once("message", startClock);
-      fallback = setTimeout(startClock, STARTUP_MS);
-    }
+    channel.port1.once("message", () => {
+      lane.since = performance.now();
+      startupMs ??= lane.since - lane.created;
+      startClock();
+    });
+    if (limited) fallback = setTimeout(startClock, STARTUP_MS);
     const task: WorkerTask = { path: job.path, id: job.id, options: shared, started: channel.port2 };
     try {
-      return await pool.run(task, { signal: controller.signal, transferList: [channel.port2] });
+      const done = await lane.pool.run(task, { signal: controller.signal, transferList: [channel.port2] });
+      if (!lane.cold && lane.since !== null) {
+        warmMs += performance.now() - lane.since;
+        warmCount++;
+      }
+      lane.cold = false;
+      return done;
     } catch (error) {
+      // Note: piscina replaced the thread; its next document pays the new thread's warm-up.
+      lane.cold = true;
       if (controller.signal.aborted) return failedProcessed(job, "TIMEOUT", `${options.timeoutMs / 1000} s`);
       if ((error as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY") {
         return failedProcessed(job, "OUT_OF_MEMORY", `${poolOptions.heapMb ?? WORKER_HEAP_MB} MB`);
@@ -123,11 +195,40 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       clearTimeout(timer);
       clearTimeout(fallback);
       channel.port1.close();
+      lane.since = null;
     }
   }
 
+  /** Hands waiting documents to free workers, in the order they came. */
+  function dispatch(): void {
+    for (const lane of lanes) {
+      const next = lane.busy ? undefined : waiting.shift();
+      if (!next) continue;
+      lane.busy = true;
+      void run(lane, next.job).then((done) => {
+        lane.busy = false;
+        next.resolve(done);
+        if (max > lanes.length) grow();
+        dispatch();
+      });
+    }
+  }
+
+  addLane();
+
   return {
-    process: (job) => limit(() => run(job)),
-    close: () => pool.destroy(),
+    process(job) {
+      submitted++;
+      if (closed) return Promise.resolve(failedProcessed(job, "WORKER_CRASHED", "the pool was closed"));
+      const done = new Promise<Done>((resolve) => waiting.push({ job, resolve }));
+      dispatch();
+      return done;
+    },
+    async close() {
+      closed = true;
+      if (checker) clearInterval(checker);
+      for (const { job, resolve } of waiting.splice(0)) resolve(failedProcessed(job, "WORKER_CRASHED", "the pool was closed"));
+      await Promise.all(lanes.map((lane) => lane.pool.destroy()));
+    },
   };
 }

@@ -45,12 +45,13 @@ export interface Processor {
 }
 
 /**
- * The batch's processor: always a pool of `concurrency` worker threads, even for one.
+ * The batch's processor: always a pool of worker threads, even for one document; it starts one
+ * and grows to at most `concurrency` while the `expected` documents repay a thread's start-up.
  * Note: a single worker is still a thread of its own, because a time limit cannot stop
  * a synchronous parse (compromise, a pathological PDF) running on the main thread.
  */
-export function createProcessor(options: BatchOptions): Processor {
-  return createPoolProcessor(options);
+export function createProcessor(options: BatchOptions, expected = 0): Processor {
+  return createPoolProcessor(options, {}, expected);
 }
 
 /**

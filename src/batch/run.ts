@@ -13,7 +13,6 @@ import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";
 import { JsonlWriter } from "../write/jsonl.js";
 import type { SqliteWriter } from "../write/sqlite.js";
-import { writeReport } from "../write/report/index.js";
 import { failedProcessed } from "./pool-failure.js";
 import { prepareOutFolder } from "./out-folder.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
@@ -108,13 +107,20 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const started = performance.now();
   const summary = emptySummary();
   const toFiles = options.stdout === undefined;
-  if (toFiles) await prepareOutFolder(options.out);
+  // Note: the output stream stays here; a worker's options must be cloneable. The first worker
+  // starts before anything else, so that its start-up overlaps the main thread's (issue 19).
+  const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, jobs.length);
+  if (toFiles) await prepareOutFolder(options.out).catch(async (error: unknown) => {
+    await processor.close();
+    throw error;
+  });
   const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
+  // Note: the report writer is loaded only when a report is asked for, while the workers run.
+  const report = options.report && has("json") ? import("../write/report/index.js") : null;
+  report?.catch(() => undefined);
   let csv: CsvWriters | null = null;
   let jsonl: JsonlWriter | null = null;
   let sqlite: SqliteWriter | null = null;
-  // Note: the output stream stays here; a worker's options must be cloneable.
-  const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions);
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -170,8 +176,6 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   // Note: the report is built from the JSON files, so it needs them.
-  if (options.report && has("json")) {
-    await writeReport(options.out, summary, jobs.map((job) => job.id));
-  }
+  if (report) await (await report).writeReport(options.out, summary, jobs.map((job) => job.id));
   return summary;
 }

@@ -1,8 +1,5 @@
 /** Markdown reader: the syntax is removed by walking the mdast tree, not by regexes. */
 import type { Nodes, Parents } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { gfmTable } from "micromark-extension-gfm-table";
 import { checkMarkdownDepth } from "./limits.js";
 import { readText } from "./text.js";
 import type { Reader } from "./types.js";
@@ -65,8 +62,17 @@ function blocks(node: Nodes, out: string[]): void {
   }
 }
 
-/** Plain text of a Markdown document: block nodes become paragraphs separated by a blank line. */
-export function markdownToText(source: string): string {
+/**
+ * Plain text of a Markdown document: block nodes become paragraphs separated by a blank line.
+ * Note: the parser (micromark, ~50 modules, ~90 ms of CPU) is imported on a thread's first
+ * Markdown document, so that a batch of plain text never loads it (issue 19).
+ */
+export async function markdownToText(source: string): Promise<string> {
+  const [{ fromMarkdown }, { gfmTableFromMarkdown }, { gfmTable }] = await Promise.all([
+    import("mdast-util-from-markdown"),
+    import("mdast-util-gfm-table"),
+    import("micromark-extension-gfm-table"),
+  ]);
   const out: string[] = [];
   blocks(fromMarkdown(source, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }), out);
   return out.filter((block) => block.trim() !== "").join("\n\n");
@@ -77,6 +83,6 @@ export const markdownReader: Reader = {
   async read(bytes) {
     const raw = readText(bytes, "markdown");
     checkMarkdownDepth(raw.pages[0] ?? "");
-    return { ...raw, pages: [markdownToText(raw.pages[0] ?? "")] };
+    return { ...raw, pages: [await markdownToText(raw.pages[0] ?? "")] };
   },
 };

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { createWorker, OEM, type Worker } from "tesseract.js";
+import type { Worker } from "tesseract.js";
 import { CasebookError } from "../messages.js";
 
 /** How long the engine may take to start (load WASM core and language data). */
@@ -34,6 +34,8 @@ export function languageDataPath(): string {
 
 async function start(): Promise<Worker> {
   const langPath = languageDataPath();
+  // Note: loaded on the first scan, so that a thread reading text never pays for it (issue 19).
+  const { createWorker, OEM } = await import("tesseract.js");
   let started = false;
   let fail: (reason: unknown) => void = () => undefined;
   let timer: NodeJS.Timeout | undefined;

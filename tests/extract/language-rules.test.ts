@@ -127,7 +127,7 @@ describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/l
 
 describe("the document's language", () => {
   const french =
-    "Bruxelles, le 12 octobre 2020\n\nLa Confédération syndicale internationale condamne la condamnation de M. Lina Varga, présidente du comité de grève, à 15 jours de détention administrative le 24 septembre 2020. Elle a aussi reçu une amende de 1 000 roubles.\n";
+    "Bruxelles, le 12 octobre 2020\n\nLa Confédération syndicale internationale condamne la condamnation de Mme Lina Varga, présidente du comité de grève, à 15 jours de détention administrative le 24 septembre 2020. Elle a aussi reçu une amende de 1 000 roubles.\n";
   it("is detected, recorded and read: a French letter gets its date, penalty and fine", async () => {
     const { result } = await processText(french, "lettre.txt");
     expect(result.document.language).toBe("fr");

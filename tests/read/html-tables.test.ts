@@ -24,8 +24,8 @@ describe("tables in Word's HTML", () => {
 });
 
 describe("tables in Markdown", () => {
-  it("reads a GFM table as one block of rows, cells joined by a tab", () => {
+  it("reads a GFM table as one block of rows, cells joined by a tab", async () => {
     const source = "Detainees:\n\n| Name | Sentence |\n|---|---|\n| **Ela Brook** | 2 years |\n| Jon Vale | |\n\nEnd.";
-    expect(markdownToText(source)).toBe("Detainees:\n\nName\tSentence\nEla Brook\t2 years\nJon Vale\t\n\nEnd.");
+    expect(await markdownToText(source)).toBe("Detainees:\n\nName\tSentence\nEla Brook\t2 years\nJon Vale\t\n\nEnd.");
   });
 });

@@ -2,49 +2,49 @@ import { describe, expect, it } from "vitest";
 import { markdownToText } from "../../src/read/markdown.js";
 
 describe("markdownToText", () => {
-  it("keeps the text of emphasis, strong and links, and drops the syntax", () => {
-    expect(markdownToText("**Ms Jane Roe**, *General Secretary*, wrote to [the embassy](mailto:a@b.org).")).toBe(
+  it("keeps the text of emphasis, strong and links, and drops the syntax", async () => {
+    expect(await markdownToText("**Ms Jane Roe**, *General Secretary*, wrote to [the embassy](mailto:a@b.org).")).toBe(
       "Ms Jane Roe, General Secretary, wrote to the embassy.",
     );
   });
 
-  it("turns hard breaks into line breaks and blocks into paragraphs", () => {
-    expect(markdownToText("President  \nPrésident\\\nPresidente\n\nDear Sir,")).toBe("President\nPrésident\nPresidente\n\nDear Sir,");
+  it("turns hard breaks into line breaks and blocks into paragraphs", async () => {
+    expect(await markdownToText("President  \nPrésident\\\nPresidente\n\nDear Sir,")).toBe("President\nPrésident\nPresidente\n\nDear Sir,");
   });
 
-  it("keeps headings as a line and list items as their own paragraphs", () => {
-    expect(markdownToText("## Detained leaders\n\n- Jane Roe\n- John Doe\n\n1. first\n2. second")).toBe(
+  it("keeps headings as a line and list items as their own paragraphs", async () => {
+    expect(await markdownToText("## Detained leaders\n\n- Jane Roe\n- John Doe\n\n1. first\n2. second")).toBe(
       "Detained leaders\n\nJane Roe\n\nJohn Doe\n\nfirst\n\nsecond",
     );
   });
 
-  it("joins soft-wrapped prose with a space but keeps short letterhead lines apart", () => {
+  it("joins soft-wrapped prose with a space but keeps short letterhead lines apart", async () => {
     const prose = "The union leader was sentenced to fifteen days of administrative\ndetention on 5 October 2020.";
-    expect(markdownToText(prose)).toBe("The union leader was sentenced to fifteen days of administrative detention on 5 October 2020.");
-    expect(markdownToText("Jane Roe\nGeneral Secretary")).toBe("Jane Roe\nGeneral Secretary");
+    expect(await markdownToText(prose)).toBe("The union leader was sentenced to fifteen days of administrative detention on 5 October 2020.");
+    expect(await markdownToText("Jane Roe\nGeneral Secretary")).toBe("Jane Roe\nGeneral Secretary");
   });
 
-  it("judges a soft break by the text after the last hard break on its line", () => {
-    expect(markdownToText("Ms Jane Roe  \nGeneral Secretary of the union, elected in 2019\nand re-elected.")).toBe(
+  it("judges a soft break by the text after the last hard break on its line", async () => {
+    expect(await markdownToText("Ms Jane Roe  \nGeneral Secretary of the union, elected in 2019\nand re-elected.")).toBe(
       "Ms Jane Roe\nGeneral Secretary of the union, elected in 2019 and re-elected.",
     );
-    expect(markdownToText("The union leader wrote this first long line here  \nJane\nRoe")).toBe(
+    expect(await markdownToText("The union leader wrote this first long line here  \nJane\nRoe")).toBe(
       "The union leader wrote this first long line here\nJane\nRoe",
     );
   });
 
-  it("reads a long paragraph without line breaks whole (a 40-page paragraph once took seconds)", () => {
+  it("reads a long paragraph without line breaks whole (a 40-page paragraph once took seconds)", async () => {
     const sentence = "The union leader was detained on 5 October 2020 and fined. ";
-    const text = markdownToText(sentence.repeat(5000));
+    const text = await markdownToText(sentence.repeat(5000));
     expect(text).toBe(sentence.repeat(5000).trim());
   });
 
-  it("drops HTML, images and link definitions", () => {
-    expect(markdownToText("<div>x</div>\n\nText ![logo](a.png) here.\n\n[ref]: http://example.org")).toBe("Text  here.");
+  it("drops HTML, images and link definitions", async () => {
+    expect(await markdownToText("<div>x</div>\n\nText ![logo](a.png) here.\n\n[ref]: http://example.org")).toBe("Text  here.");
   });
 
-  it("handles deep nesting without a stack overflow", () => {
+  it("handles deep nesting without a stack overflow", async () => {
     const deep = `${"> ".repeat(500)}deep`;
-    expect(markdownToText(deep)).toContain("deep");
+    expect(await markdownToText(deep)).toContain("deep");
   });
 });

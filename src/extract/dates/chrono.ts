@@ -2,7 +2,11 @@
  * The adapter to chrono-node: parses a document paragraph by paragraph and returns each
  * calendar component chrono is certain of, with offsets into the document's text.
  */
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type { Chrono, Component, ParsedComponents } from "chrono-node";
+// Note: the English locale alone at start-up: the package's entry loads every locale (266
+// modules, ~200 ms of CPU at every worker's start) where most batches are English (issue 19).
+import { casual } from "chrono-node/en";
 import type { Span } from "../../records.js";
 import { COMMA_TWO_DIGITS, GLUED_DAY, GLUED_YEAR } from "./patterns.js";
 
@@ -31,11 +35,24 @@ const MAX_CHUNK = 4000;
 // Numeric day/month order is decided per document later, not by the parser's locale.
 // Note: a document in French or Spanish is read by chrono's parser of that language (`le 1er mai
 // 2021`, `12 de octubre de 2020`), whose durations are tagged relative like the English ones.
-const PARSERS: Readonly<Record<string, chrono.Chrono>> = { en: chrono.en.casual, fr: chrono.fr.casual, es: chrono.es.casual };
+// Each is loaded on a thread's first document in that language; `require` keeps it synchronous.
+const LOCALES: Readonly<Record<string, string>> = { fr: "chrono-node/fr", es: "chrono-node/es" };
+const parsers = new Map<string, Chrono>([["en", casual]]);
+const load = createRequire(import.meta.url);
+
+function parserFor(language: string): Chrono {
+  let parser = parsers.get(language);
+  if (parser === undefined) {
+    const locale = LOCALES[language];
+    parser = locale === undefined ? casual : (load(locale) as { casual: Chrono }).casual;
+    parsers.set(language, parser);
+  }
+  return parser;
+}
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
-function part(components: chrono.ParsedComponents): ChronoPart {
-  const known = (name: chrono.Component): number | null =>
+function part(components: ParsedComponents): ChronoPart {
+  const known = (name: Component): number | null =>
     components.isCertain(name) ? (components.get(name) ?? null) : null;
   return {
     year: known("year"),
@@ -71,7 +88,7 @@ function gluePoints(original: string): number[] {
 }
 
 /** Parses one chunk (glued dates spaced, count commas hidden), offsets mapped back. */
-function parseChunk(text: string, chunk: Span, parser: chrono.Chrono): ChronoHit[] {
+function parseChunk(text: string, chunk: Span, parser: Chrono): ChronoHit[] {
   const original = text.slice(chunk.start, chunk.end).replace(COMMA_TWO_DIGITS[0], ";");
   // Note: `inserted` holds each added space's offset in the prepared text.
   const inserted: number[] = [];
@@ -102,7 +119,7 @@ function parseChunk(text: string, chunk: Span, parser: chrono.Chrono): ChronoHit
  * Note: chrono reads "the morning of 1 May" as a time of day and drops the date; such a hit
  * is parsed again from each later word on until the date inside it comes out.
  */
-function recovered(text: string, hit: ChronoHit, parser: chrono.Chrono): ChronoHit[] {
+function recovered(text: string, hit: ChronoHit, parser: Chrono): ChronoHit[] {
   if (hit.start_.month !== null || !/\d/.test(hit.text)) return [hit];
   for (const word of hit.text.matchAll(/\s\S/g)) {
     const inner = parseChunk(text, { start: hit.start + word.index + 1, end: hit.end }, parser);
@@ -113,7 +130,7 @@ function recovered(text: string, hit: ChronoHit, parser: chrono.Chrono): ChronoH
 
 /** Every chrono finding in the given spans (paragraphs), in offset order; English unless `language` has a parser. */
 export function chronoHits(text: string, spans: readonly Span[], language = "en"): ChronoHit[] {
-  const parser = PARSERS[language] ?? chrono.en.casual;
+  const parser = parserFor(language);
   return spans.flatMap((span) =>
     chunks(text, span).flatMap((chunk) => parseChunk(text, chunk, parser).flatMap((hit) => recovered(text, hit, parser))),
   );
