@@ -214,7 +214,10 @@ export const PersonAcross = z.object({
   organisations: z.array(z.string()),
   countries: z.array(z.string()),
   sentences: z.number().int().nonnegative(),
+  /** Days of every sentence, whatever its kind (a suspended term counts too). */
   sentence_days: z.number().int().nonnegative(),
+  /** Days of prison, detention and administrative detention only (write/kinds.ts). */
+  custodial_days: z.number().int().nonnegative(),
   fines: z.number().int().nonnegative(),
   /** Fine totals per currency (or unit), e.g. `1225 BYN`. */
   fine_totals: z.array(Money),
@@ -357,5 +360,7 @@ export const RunSummary = z.object({
   warnings: z.array(Failure),
   words: z.number().int(),
   elapsed_ms: z.number(),
+  /** The files written beside the per-document ones (write/outputs.ts), cases first. */
+  outputs: z.array(z.string()).default([]),
 });
 export type RunSummary = z.infer<typeof RunSummary>;

@@ -11,6 +11,7 @@ import { PersonAcross } from "../records.js";
 import { writeFileAtomic } from "./atomic.js";
 import { cell } from "./csv.js";
 import { formatJson } from "./json.js";
+import { isCustodial } from "./kinds.js";
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].filter((v) => v !== "").sort();
 
@@ -64,6 +65,7 @@ export function personRow(cluster: Cluster): PersonAcross {
     countries: sorted(cluster.entries.flatMap((e) => (e.country ? [e.country] : []))),
     sentences: sentences.length,
     sentence_days: sentences.reduce((sum, p) => sum + (p.days ?? 0), 0),
+    custodial_days: sentences.reduce((sum, p) => sum + (isCustodial(p.kind) ? (p.days ?? 0) : 0), 0),
     fines: fines.length,
     fine_totals: [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency })),
     merges: cluster.merges.map((m) => `${m.rule}: ${m.variants[0]} = ${m.variants[1]} (${m.why})`),
