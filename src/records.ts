@@ -442,6 +442,6 @@ export const RunSummary = z.object({
   /** Wall time of the run, in milliseconds. */
   elapsed_ms: z.number(),
   /** The files written beside the per-document ones (write/outputs.ts), cases first. */
-  outputs: z.array(z.string()).default([]),
+  outputs: z.array(z.string()).optional(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;

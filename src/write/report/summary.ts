@@ -64,5 +64,5 @@ processed ${summary.documents}: JSON output may be off for this run, or the fold
     ? html`<details><summary>Warnings on ${summary.warnings.length} ${summary.warnings.length === 1 ? "document" : "documents"}</summary>${messageTable(summary.warnings)}</details>`
     : "";
   return html`<section id="summary" class="panel" aria-label="Run summary">
-<div class="stats">${cards}</div>${notices}${failures}${warnings}${outputLinks(summary.outputs)}</section>`;
+<div class="stats">${cards}</div>${notices}${failures}${warnings}${outputLinks(summary.outputs ?? [])}</section>`;
 }
