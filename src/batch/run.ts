@@ -17,7 +17,9 @@ import { failedProcessed } from "./pool-failure.js";
 import { prepareOutFolder } from "./out-folder.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
 import { PersonsStage } from "../persons/index.js";
-import { writePersons } from "../write/persons.js";
+import { personRow, writePersons } from "../write/persons.js";
+import { CasesJsonWriter } from "../write/cases.js";
+import { outputFiles } from "../write/outputs.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
@@ -47,6 +49,7 @@ function emptySummary(): RunSummary {
     warnings: [],
     words: 0,
     elapsed_ms: 0,
+    outputs: [],
   };
 }
 
@@ -121,8 +124,10 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   let csv: CsvWriters | null = null;
   let jsonl: JsonlWriter | null = null;
   let sqlite: SqliteWriter | null = null;
+  let cases: CasesJsonWriter | null = null;
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
+  let found: ReturnType<PersonsStage["persons"]> = [];
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
   const lookAhead = Math.max(16, options.concurrency * 16);
@@ -137,6 +142,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   };
   try {
     if (has("csv")) csv = await CsvWriters.open(options.out, { bom: options.csvBom ?? false });
+    if (has("json")) cases = await CasesJsonWriter.open(join(options.out, "cases.json"));
     if (options.stdout) jsonl = JsonlWriter.to(options.stdout);
     else if (has("jsonl")) jsonl = await JsonlWriter.open(join(options.out, "records.jsonl"));
     // Note: imported only when asked for, so that the other formats never load a native module.
@@ -154,16 +160,22 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       if (has("json")) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
+      await cases?.write(processed.result);
       await jsonl?.write(processed.result);
       sqlite?.write(processed.result, processed.text);
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, jobs.length);
     }
+    // Note: the persons (clustered once every document is in) go into the database before it is committed.
+    found = toFiles ? persons.persons() : [];
+    sqlite?.writePersons(found.map(personRow));
     await csv?.commit();
+    await cases?.commit();
     await jsonl?.commit();
     await sqlite?.commit();
   } catch (error) {
     await csv?.abort();
+    await cases?.abort();
     await jsonl?.abort();
     await sqlite?.abort();
     throw error;
@@ -172,7 +184,8 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   }
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) return summary;
-  await writePersons(options.out, persons.persons(), { json: has("json"), csv: has("csv") });
+  await writePersons(options.out, found, { json: has("json"), csv: has("csv") });
+  summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   // Note: the report is built from the JSON files, so it needs them.

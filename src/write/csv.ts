@@ -8,7 +8,7 @@ import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
 import { CSV_SCHEMAS, type DocumentResult, RECORD_TYPES } from "../records.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
-import { casesOf } from "./cases.js";
+import { CASE_COLUMNS, casesOf } from "./cases.js";
 
 type Stem = keyof typeof CSV_SCHEMAS;
 
@@ -25,7 +25,7 @@ export function columnsOf(stem: Stem): string[] {
   if (stem === "documents") return fields;
   const content = fields.filter((f) => f !== "id" && !PROVENANCE.includes(f));
   const provenance = PROVENANCE.filter((f) => fields.includes(f));
-  if (stem === "cases") return [...content.filter((f) => f !== "record" && f !== "person_id"), "document", "person_id", "record", ...provenance];
+  if (stem === "cases") return [...CASE_COLUMNS];
   return ["document", "id", ...content, ...provenance];
 }
 

@@ -11,6 +11,7 @@ import { PersonAcross } from "../records.js";
 import { writeFileAtomic } from "./atomic.js";
 import { cell } from "./csv.js";
 import { formatJson } from "./json.js";
+import { isCustodial } from "./kinds.js";
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].filter((v) => v !== "").sort();
 
@@ -25,14 +26,22 @@ function displayName(cluster: Cluster): string {
 
 const signature = (p: Penalty) => JSON.stringify([p.penalty, p.kind, p.days, p.amount, p.currency, p.date]);
 
+/** One person record's penalties, with the document it is in (and the one it copies, if any). */
+export interface PenaltyGroup {
+  document: string;
+  copyOf: string | null;
+  penalties: readonly Penalty[];
+}
+
 /**
- * The person's penalties, each case once: copies are skipped, and a penalty reported by two
- * letters counts as many times as the letter that reports it most.
+ * A person's penalties, each case once: copies are skipped, and a penalty reported by two
+ * letters counts as many times as the letter that reports it most. Used by persons.csv and
+ * by the report's People view, so that the two always agree.
  */
-function penaltiesOf(cluster: Cluster): Penalty[] {
+export function countOnce(groups: readonly PenaltyGroup[]): Penalty[] {
   const most = new Map<string, { penalty: Penalty; count: number }>();
   const byDocument = new Map<string, Map<string, number>>();
-  for (const e of cluster.entries) {
+  for (const e of groups) {
     if (e.copyOf !== null) continue;
     const counts = byDocument.get(e.document) ?? new Map<string, number>();
     byDocument.set(e.document, counts);
@@ -46,13 +55,43 @@ function penaltiesOf(cluster: Cluster): Penalty[] {
   return [...most.values()].flatMap(({ penalty, count }) => Array<Penalty>(count).fill(penalty));
 }
 
-/** One person's row. */
-export function personRow(cluster: Cluster): PersonAcross {
-  const penalties = penaltiesOf(cluster);
+/** What a person's penalties add up to; never a sum across kinds held and not held, or across currencies. */
+export interface PenaltyTally {
+  sentences: number;
+  sentence_days: number;
+  custodial_days: number;
+  /** Days per non-custodial kind (`suspended prison`, `probation`, …; `` for an unstated kind), by kind. */
+  other_days: { kind: string; days: number; sentences: number }[];
+  fines: number;
+  fine_totals: { amount: number; currency: string }[];
+}
+
+export function tallyPenalties(penalties: readonly Penalty[]): PenaltyTally {
   const sentences = penalties.filter((p) => p.penalty === "sentence");
   const fines = penalties.filter((p) => p.penalty === "fine");
   const totals = new Map<string, number>();
   for (const f of fines) totals.set(f.currency ?? "", (totals.get(f.currency ?? "") ?? 0) + (f.amount ?? 0));
+  const other = new Map<string, { kind: string; days: number; sentences: number }>();
+  for (const p of sentences) {
+    if (isCustodial(p.kind)) continue;
+    const entry = other.get(p.kind ?? "") ?? { kind: p.kind ?? "", days: 0, sentences: 0 };
+    entry.days += p.days ?? 0;
+    entry.sentences++;
+    other.set(entry.kind, entry);
+  }
+  return {
+    sentences: sentences.length,
+    sentence_days: sentences.reduce((sum, p) => sum + (p.days ?? 0), 0),
+    custodial_days: sentences.reduce((sum, p) => sum + (isCustodial(p.kind) ? (p.days ?? 0) : 0), 0),
+    other_days: [...other.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+    fines: fines.length,
+    fine_totals: [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency })),
+  };
+}
+
+/** One person's row. */
+export function personRow(cluster: Cluster): PersonAcross {
+  const tally = tallyPenalties(countOnce(cluster.entries));
   return {
     key: cluster.key,
     name: displayName(cluster),
@@ -62,10 +101,11 @@ export function personRow(cluster: Cluster): PersonAcross {
     roles: sorted(cluster.entries.flatMap((e) => e.roles)),
     organisations: sorted(cluster.entries.flatMap((e) => (e.organisation ? [e.organisation] : []))),
     countries: sorted(cluster.entries.flatMap((e) => (e.country ? [e.country] : []))),
-    sentences: sentences.length,
-    sentence_days: sentences.reduce((sum, p) => sum + (p.days ?? 0), 0),
-    fines: fines.length,
-    fine_totals: [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency })),
+    sentences: tally.sentences,
+    sentence_days: tally.sentence_days,
+    custodial_days: tally.custodial_days,
+    fines: tally.fines,
+    fine_totals: tally.fine_totals,
     merges: cluster.merges.map((m) => `${m.rule}: ${m.variants[0]} = ${m.variants[1]} (${m.why})`),
     records: cluster.entries.map((e) => `${e.document}#${e.personId}`),
   };

@@ -5,9 +5,9 @@
  * Mentions get a table of their own; the views are what an analyst asks first.
  */
 import type { z } from "zod";
-import { CSV_SCHEMAS, RECORD_TYPES } from "../records.js";
+import { CSV_SCHEMAS, PersonAcross, RECORD_TYPES } from "../records.js";
 
-export type Table = keyof typeof CSV_SCHEMAS;
+export type Table = keyof typeof CSV_SCHEMAS | "persons";
 export type SqlType = "TEXT" | "INTEGER" | "REAL" | "JSON";
 
 export interface Column {
@@ -42,10 +42,11 @@ function sqlType(field: z.ZodType): { type: SqlType; nullable: boolean } {
 
 /** A table's columns: `document` first for record tables, as in the CSVs; mentions left out. */
 export function columnsOf(table: Table): Column[] {
-  const fields = Object.entries(CSV_SCHEMAS[table].shape as Record<string, z.ZodType>)
+  const shape = table === "persons" ? PersonAcross.shape : CSV_SCHEMAS[table].shape;
+  const fields = Object.entries(shape as Record<string, z.ZodType>)
     .filter(([name]) => name !== "mentions")
     .map(([name, field]) => ({ name, ...sqlType(field) }));
-  return table === "documents" ? fields : [{ name: "document", type: "TEXT", nullable: false }, ...fields];
+  return table === "documents" || table === "persons" ? fields : [{ name: "document", type: "TEXT", nullable: false }, ...fields];
 }
 
 function createTable(table: Table): string {
@@ -53,16 +54,27 @@ function createTable(table: Table): string {
   const keys =
     table === "documents"
       ? ["PRIMARY KEY (id)"]
-      : ["PRIMARY KEY (document, id)", "FOREIGN KEY (document) REFERENCES documents (id)"];
+      : table === "persons"
+        ? ["PRIMARY KEY (key)"]
+        : ["PRIMARY KEY (document, id)", "FOREIGN KEY (document) REFERENCES documents (id)"];
   if (table === "sentences" || table === "fines") keys.push("FOREIGN KEY (document, person_id) REFERENCES people (document, id)");
   return `CREATE TABLE ${q(table)} (\n  ${[...columns, ...keys].join(",\n  ")}\n)`;
 }
 
 /** Every statement that makes an empty database, in order. */
 export function schemaStatements(): string[] {
-  const tables = (["documents", ...RECORD_TYPES] as Table[]).map(createTable);
+  const tables = (["documents", ...RECORD_TYPES, "persons"] as Table[]).map(createTable);
   return [
     ...tables,
+    // Which person records (people) each person across the letters joins: one row per record.
+    `CREATE TABLE person_records (
+  key TEXT NOT NULL,
+  document TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  PRIMARY KEY (document, person_id),
+  FOREIGN KEY (key) REFERENCES persons (key),
+  FOREIGN KEY (document, person_id) REFERENCES people (document, id)
+)`,
     `CREATE TABLE mentions (
   document TEXT NOT NULL,
   record_type TEXT NOT NULL,
@@ -80,6 +92,9 @@ export function schemaStatements(): string[] {
     // Join columns and the values analysts filter on.
     `CREATE INDEX mentions_record ON mentions (document, record_type, record_id)`,
     `CREATE INDEX people_name ON people (name)`,
+    `CREATE INDEX people_person_key ON people (person_key)`,
+    `CREATE INDEX person_records_key ON person_records (key)`,
+    `CREATE INDEX persons_name ON persons (name)`,
     `CREATE INDEX people_organisation ON people (organisation)`,
     `CREATE INDEX organisations_name ON organisations (name)`,
     `CREATE INDEX dates_value ON dates (value)`,

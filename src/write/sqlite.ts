@@ -9,13 +9,13 @@
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import type BetterSqlite3 from "better-sqlite3";
-import { RECORD_TYPES, type DocumentResult, type Mention } from "../records.js";
+import { RECORD_TYPES, type DocumentResult, type Mention, type PersonAcross } from "../records.js";
 import { LINE_TYPES } from "./jsonl.js";
 import { temporaryPath } from "./atomic.js";
 import { columnsOf, q, schemaStatements, type Column, type Table } from "./sqlite-schema.js";
 
 /** Bumped with every change to the tables or views (`PRAGMA user_version`). */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
 type Statement = BetterSqlite3.Statement<unknown[]>;
 
@@ -79,6 +79,26 @@ export class SqliteWriter {
         }
       }
       this.text.run([id, text]);
+    })();
+  }
+
+  /**
+   * Inserts the persons across the letters (persons.csv's rows, in key order) and, for each,
+   * the person records it joins (`person_records`: key, document, person_id), in one
+   * transaction: called once, after every document, before `commit`.
+   */
+  writePersons(rows: readonly PersonAcross[]): void {
+    const persons = insertOf(this.db, "persons", columnsOf("persons").map((c) => c.name));
+    const link = insertOf(this.db, "person_records", ["key", "document", "person_id"]);
+    this.db.transaction(() => {
+      for (const row of rows) {
+        persons.run(columnsOf("persons").map((c) => value(c, row[c.name as keyof PersonAcross])));
+        for (const record of row.records) {
+          // Note: a document id may hold `#`; a person id never does.
+          const at = record.lastIndexOf("#");
+          link.run([row.key, record.slice(0, at), record.slice(at + 1)]);
+        }
+      }
     })();
   }
 

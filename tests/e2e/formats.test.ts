@@ -104,7 +104,11 @@ describe("--format sqlite", () => {
     // Mentions point into the normalised texts, stored beside them.
     const [mention] = sql("SELECT m.text, substr(t.text, m.\"start\" + 1, m.\"end\" - m.\"start\") FROM mentions m JOIN texts t USING (document) WHERE m.record_type = 'person' LIMIT 1");
     expect(mention?.[1]).toBe(mention?.[0]);
-    expect(sql("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%person%'").map(([name]) => name).sort()).toEqual(["fines_person", "sentences_person"]);
+    expect(sql("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%person%' AND name NOT LIKE 'sqlite_%'").map(([name]) => name).sort()).toEqual([
+      "fines_person", "people_person_key", "person_records_key", "persons_name", "sentences_person",
+    ]);
+    // Persons across the letters, joined from people: the same woman in both files is one person.
+    expect(sql("SELECT s.name, COUNT(*) FROM persons s JOIN person_records r USING (key) JOIN people p ON p.document = r.document AND p.id = r.person_id WHERE s.name = 'Анна Ковалёва' GROUP BY s.key")).toEqual([["Анна Ковалёва", "2"]]);
   });
 });
 

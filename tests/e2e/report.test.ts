@@ -1,7 +1,8 @@
 /**
  * The review report in a real browser: headless Chromium opens the report of the fixture
  * batch from the file system, checks the counts, clicks a sentence and checks that its span
- * is highlighted and in view, and proves the hostile letter runs and loads nothing.
+ * is highlighted and in view, checks the cases sheet, persons and charts, and proves the
+ * hostile letter runs and loads nothing.
  */
 import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -180,6 +181,34 @@ suite(HAS_CHROMIUM ? "report in headless Chromium" : `report in headless Chromiu
     await page.selectOption("#filter-doc", { label: "2021/ei-iran-teachers.md" });
     expect(await days()).toEqual(["3465", "2190", "365"]);
     expect(await page.textContent("#table-status")).toBe("Showing 3 of 3 (9 in all)");
+    await page.close();
+  });
+
+  it("opens on the cases sheet, keeps days held, terms not held and each currency apart, and lists persons", async () => {
+    const { page, incidents } = await open();
+    expect(await page.locator("#record-tabs button").first().getAttribute("data-type")).toBe("cases");
+    expect(await page.getAttribute('#record-tabs [data-type="cases"]', "aria-selected")).toBe("true");
+    expect(await page.textContent('#record-tabs [data-type="cases"] .count')).toBe(String(summary.counts.sentences + summary.counts.fines));
+    expect(await page.locator("#records-head th").first().textContent()).toBe("Person");
+    const held = await page.locator("#chart-days .bar-label").allTextContents();
+    expect(held).toEqual(expect.arrayContaining(["Esmail Abdi", "Sergei Dylevsky"]));
+    expect(held.filter((name) => name.startsWith("Arzu") || name === "Maksim Sereda")).toEqual([]);
+    const notHeld = await page.locator("#chart-other .bar-label").allTextContents();
+    expect(notHeld).toEqual(expect.arrayContaining(["Arzu Çerkezoğlu · suspended prison", "Maksim Sereda · restricted freedom"]));
+    expect(await page.locator("#chart-fines h3").allTextContents()).toEqual(["basic amount", "USD"]);
+    // Two detention terms of one man in one letter: one bar of 25 days, and his two cases behind it.
+    expect(await page.getAttribute('#chart-days .bar-row:has-text("Sergei Dylevsky")', "title")).toBe("Sergei Dylevsky: 25 d");
+    await page.click('#chart-days .bar-row:has-text("Sergei Dylevsky")');
+    expect(await page.getAttribute('#record-tabs [data-type="cases"]', "aria-selected")).toBe("true");
+    expect(await page.locator("#records-body tr td.col-days").allTextContents()).toEqual(["15", "10"]);
+    await page.click('#record-tabs [data-type="persons"]');
+    await page.fill("#filter-person", "Kozel");
+    await expect.poll(() => page.locator("#records-body tr").count()).toBe(1);
+    expect(await page.textContent("#records-body tr td.col-fines")).toBe("45 basic amount");
+    await page.click("#records-body tr button.record-link");
+    expect(await page.locator("#letter-picker option:checked").textContent()).toBe("2021/baj-journalists-fined.docx");
+    expect(await page.locator("#letter-body mark.is-target").first().textContent()).toBe("Andrei Kozel");
+    expect(incidents).toEqual({ dialogs: [], errors: [], requests: [] });
     await page.close();
   });
 

@@ -37,7 +37,7 @@ describe("persons writer", () => {
 
   it("escapes formulas and writes the same bytes for the same input, atomically", async () => {
     const csv = personsCsv(cluster(entries).map(personRow));
-    expect(csv.split("\n")[0]).toBe("key,name,variants,documents,person_keys,roles,organisations,countries,sentences,sentence_days,fines,fine_totals,merges,records");
+    expect(csv.split("\n")[0]).toBe("key,name,variants,documents,person_keys,roles,organisations,countries,sentences,sentence_days,custodial_days,fines,fine_totals,merges,records");
     expect(csv).toContain("'=Ivan Kuzmin");
     const out = await mkdtemp(join(tmpdir(), "casebook-persons-"));
     await writePersons(out, cluster(entries), { json: true, csv: true });

@@ -1,7 +1,12 @@
+import { access, mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { processText } from "../../src/pipeline.js";
-import { casesOf } from "../../src/write/cases.js";
+import { CSV_SCHEMAS } from "../../src/records.js";
+import { CasesJsonWriter, casesOf } from "../../src/write/cases.js";
 import { columnsOf, csvRows } from "../../src/write/csv.js";
+import { formatJson } from "../../src/write/json.js";
 
 const LETTER = `Geneva, 3 May 2021
 
@@ -35,5 +40,53 @@ describe("the cases sheet", () => {
       expect(columns.slice(0, 2)).toEqual(["document", "id"]);
       expect(columns.slice(-3)).toEqual(["start", "end", "rules"]);
     }
+  });
+
+  it("puts every CSV's content before start,end,rules", () => {
+    for (const stem of Object.keys(CSV_SCHEMAS) as (keyof typeof CSV_SCHEMAS)[]) {
+      const columns = columnsOf(stem);
+      const first = columns.indexOf("start");
+      if (first < 0) continue;
+      expect(columns.slice(first), stem).toEqual(["start", "end", "rules"]);
+    }
+  });
+
+  it("writes cases.json with the rows of cases.csv, in its column order, only on commit", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-cases-"));
+    const results = [
+      (await processText(LETTER, "a.txt")).result,
+      (await processText("Geneva, 3 May 2021\n\nNothing happened.", "quiet.txt")).result,
+      (await processText(LETTER.replace("Vera", "Nadia"), "b.txt")).result,
+    ];
+    const path = join(dir, "cases.json");
+    const writer = await CasesJsonWriter.open(path);
+    for (const result of results) await writer.write(result);
+    await expect(access(path)).rejects.toThrow();
+    await writer.commit();
+    const text = await readFile(path, "utf8");
+    const rows = JSON.parse(text) as Record<string, unknown>[];
+    expect(text).toBe(formatJson(rows));
+    expect(rows.map((r) => [r.document, r.person])).toEqual([
+      ["a.txt", "Vera Lindava"],
+      ["a.txt", "Ivan Karpau"],
+      ["b.txt", "Nadia Lindava"],
+      ["b.txt", "Ivan Karpau"],
+    ]);
+    for (const row of rows) expect(Object.keys(row)).toEqual(columnsOf("cases"));
+    // Note: the columns before `text` hold no commas here, so a split reads them.
+    const lines = results.flatMap((r) => csvRows(r).cases.split("\n").filter(Boolean));
+    const at = (name: string) => columnsOf("cases").indexOf(name);
+    expect(lines.map((line) => line.split(",")).map((c) => [c[at("person")], c[at("days")], c[at("amount")]])).toEqual(
+      rows.map((r) => [r.person, String(r.days ?? ""), String(r.amount ?? "")]),
+    );
+    lines.forEach((line, i) => expect(line).toContain(`,${String(rows[i]?.document)},${String(rows[i]?.person_id)},${String(rows[i]?.record)},`));
+  });
+
+  it("writes an empty array when no letter has a penalty", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-cases-"));
+    const writer = await CasesJsonWriter.open(join(dir, "cases.json"));
+    await writer.write((await processText("Geneva, 3 May 2021\n\nNothing happened.", "quiet.txt")).result);
+    await writer.commit();
+    expect(await readFile(join(dir, "cases.json"), "utf8")).toBe("[]\n");
   });
 });

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { CSV_SCHEMAS, DocumentResult, RECORD_TYPES } from "../../src/records.js";
 import { SQLITE_SCHEMA_VERSION, SqliteWriter } from "../../src/write/sqlite.js";
 import { columnsOf } from "../../src/write/sqlite-schema.js";
+import { PersonsStage } from "../../src/persons/index.js";
+import { personRow } from "../../src/write/persons.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/report/json");
 
@@ -73,5 +75,47 @@ describe("casebook.sqlite", () => {
     expect((await readdir(dir)).includes("casebook.sqlite")).toBe(false);
     await writer.abort();
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("has a persons table joined from people through person_records, identical on rerun", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-sqlite-"));
+    const results = await fixtures();
+    // The same person in two letters under two spellings of one key, and a third letter naming someone else.
+    const [base] = results.filter((r) => r.people.length > 0);
+    if (!base) throw new Error("no fixture with people");
+    const person = { ...(base.people[0] as DocumentResult["people"][number]), person_key: "test-person" };
+    const one = { ...base, document: { ...base.document, id: "one.txt" }, people: [person] };
+    const two = { ...base, document: { ...base.document, id: "two.txt" }, people: [{ ...person, name: `${person.name} Jr` }] };
+    const build2 = async (name: string): Promise<string> => {
+      const stage = new PersonsStage();
+      const writer = await SqliteWriter.open(join(dir, name));
+      for (const result of [one, two]) {
+        stage.add(result, `text of ${result.document.id}`);
+        writer.write({ ...result, sentences: [], fines: [] }, `text of ${result.document.id}`);
+      }
+      writer.writePersons(stage.persons().map(personRow));
+      await writer.commit();
+      return join(dir, name);
+    };
+    const first = await build2("a.sqlite");
+    const second = await build2("b.sqlite");
+    expect((await readFile(first)).equals(await readFile(second))).toBe(true);
+    const db = new Database(first, { readonly: true });
+    try {
+      expect(db.pragma("foreign_key_check")).toEqual([]);
+      const rows = db
+        .prepare("SELECT s.key, p.document, p.name FROM persons s JOIN person_records r ON r.key = s.key JOIN people p ON p.document = r.document AND p.id = r.person_id ORDER BY p.document")
+        .all();
+      expect(rows).toEqual([
+        { key: "test-person", document: "one.txt", name: person.name },
+        { key: "test-person", document: "two.txt", name: `${person.name} Jr` },
+      ]);
+      const persons = db.prepare("SELECT key, documents, custodial_days FROM persons").all();
+      expect(persons).toEqual([{ key: "test-person", documents: JSON.stringify(["one.txt", "two.txt"]), custodial_days: 0 }]);
+      const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('persons', 'person_records')").all() as { name: string }[]).map((r) => r.name);
+      expect(indexes).toEqual(expect.arrayContaining(["person_records_key"]));
+    } finally {
+      db.close();
+    }
   });
 });

@@ -5,7 +5,8 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { DocumentResult } from "../../records.js";
+import { z } from "zod";
+import { DocumentResult, PersonAcross } from "../../records.js";
 
 /** One letter as the page sees it: its result plus the normalised text (null if missing). */
 export interface ReportDocument extends DocumentResult {
@@ -21,6 +22,8 @@ export interface ReportProblem {
 export interface ReportDocuments {
   documents: ReportDocument[];
   problems: ReportProblem[];
+  /** persons.json's rows (people across the letters), or null when the run wrote none. */
+  persons?: PersonAcross[] | null;
 }
 
 async function entries(dir: string): Promise<Dirent[]> {
@@ -83,5 +86,20 @@ export async function collectDocuments(outDir: string, ids?: readonly string[]):
     }
     documents.push({ ...result.data, text: await readText(join(outDir, "text", `${id}.txt`)) });
   }
-  return { documents, problems };
+  return { documents, problems, persons: await readPersons(outDir, problems) };
+}
+
+/** persons.json, or null when missing (the report then groups people by their record's key). */
+async function readPersons(outDir: string, problems: ReportProblem[]): Promise<PersonAcross[] | null> {
+  const text = await readText(join(outDir, "persons.json"));
+  if (text === null) return null;
+  try {
+    const parsed = z.array(PersonAcross).safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    problems.push({ file: "persons.json", reason: `not a list of persons: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim() });
+  } catch (error) {
+    problems.push({ file: "persons.json", reason: error instanceof Error ? error.message : String(error) });
+  }
+  return null;
 }

@@ -11,6 +11,8 @@ import { html, jsonForScript, raw } from "./html.js";
 import { STYLE } from "./style.js";
 import { renderSummary } from "./summary.js";
 import { TYPE_LABELS } from "./types.js";
+import { reportPersons } from "./people.js";
+import { CUSTODIAL_KINDS } from "../kinds.js";
 
 function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -28,9 +30,12 @@ export function contentSecurityPolicy(script: string, style: string): string {
   ].join("; ");
 }
 
+// Note: terms held (prison, detention) and terms not held (suspended, probation, restricted
+// freedom…) are separate charts, and fines one list per currency: they never add up (issue 17).
 const WORKSPACE = raw(`<div class="charts" aria-label="Charts">
-<section class="panel"><h2>Days of detention per person</h2><div id="chart-days"></div></section>
-<section class="panel"><h2>Fines per person</h2><div id="chart-fines"></div></section>
+<section class="panel"><h2>Days held per person</h2><p class="chart-sub">Prison, detention and administrative detention</p><div id="chart-days"></div></section>
+<section class="panel"><h2>Terms not held per person</h2><p class="chart-sub">Suspended, probation, restricted freedom, house arrest, corrective labour, bans: each kind apart</p><div id="chart-other"></div></section>
+<section class="panel"><h2>Fines per person, by currency</h2><p class="chart-sub">Each currency or unit on its own scale, never summed across them</p><div id="chart-fines"></div></section>
 <section class="panel"><h2>Dated records per month</h2><div id="chart-months"></div></section>
 </div>
 <div class="workspace">
@@ -61,9 +66,9 @@ const WORKSPACE = raw(`<div class="charts" aria-label="Charts">
 </div>`);
 
 /** Renders the whole page for a run summary and the documents read back from its output. */
-export function renderPage(summary: RunSummary, { documents, problems }: ReportDocuments): string {
+export function renderPage(summary: RunSummary, { documents, problems, persons }: ReportDocuments): string {
   if (/<\/script|<!--/i.test(CLIENT_SCRIPT)) throw new Error("the report script must not contain </script or <!--");
-  const data = jsonForScript({ labels: TYPE_LABELS, documents });
+  const data = jsonForScript({ labels: TYPE_LABELS, custodial: CUSTODIAL_KINDS, documents, persons: reportPersons(documents, persons) });
   const policy = contentSecurityPolicy(CLIENT_SCRIPT, STYLE);
   const subtitle = `${summary.documents} documents · casebook ${summary.casebook}`;
   return html`<!doctype html>

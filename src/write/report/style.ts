@@ -40,7 +40,14 @@ details summary { cursor: pointer; margin-top: 12px; color: var(--muted); }
 button { font: inherit; color: inherit; }
 button.link { border: 0; background: none; padding: 0; color: var(--accent); cursor: pointer; text-align: left; }
 button.link:hover { text-decoration: underline; }
-.charts { display: grid; grid-template-columns: 1fr 1fr 1.25fr; gap: 16px; }
+.charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px; }
+.chart-sub { margin: -6px 0 8px; color: var(--muted); font-size: 12px; }
+h3.currency { margin: 10px 0 4px; font-size: 12.5px; color: var(--muted); }
+.currency-group:first-child h3.currency { margin-top: 0; }
+button.record-link { display: block; font-size: 12px; }
+details.outputs ul { margin: 6px 0 0; padding-left: 18px; columns: 2; }
+details.outputs li { break-inside: avoid; }
+details.outputs .about { color: var(--muted); font-size: 12px; }
 .charts .panel { margin: 0; min-width: 0; }
 .bars { list-style: none; margin: 0; padding: 0; }
 .bar-row { display: grid; grid-template-columns: minmax(90px, 34%) 1fr auto; align-items: center; gap: 8px; width: 100%;

@@ -6,6 +6,18 @@ import { RECORD_TYPES, type Message, type RunSummary } from "../../records.js";
 import type { ReportProblem } from "./collect.js";
 import { html, type SafeHtml } from "./html.js";
 import { TYPE_LABELS } from "./types.js";
+import { outputFiles } from "../outputs.js";
+
+// Every output's description, by path (run.json lists only the paths).
+const ABOUT = new Map(outputFiles({ json: true, csv: true, jsonl: true, sqlite: true, report: true }).map((f) => [f.path, f.about]));
+
+/** Links to the run's other outputs, cases first; the report sits in `report/`, so each is `../`. */
+function outputLinks(outputs: readonly string[]): SafeHtml | string {
+  const files = outputs.filter((path) => path !== "report/index.html");
+  if (files.length === 0) return "";
+  const items = files.map((path) => html`<li><a href="../${path}">${path}</a> <span class="about">${ABOUT.get(path) ?? ""}</span></li>`);
+  return html`<details class="outputs" open><summary>Files of this run</summary><ul>${items}</ul></details>`;
+}
 
 function card(label: string, value: number, note: string, type?: string): SafeHtml {
   const swatch = type ? html`<span class="swatch t-${type}"></span>` : "";
@@ -52,5 +64,5 @@ processed ${summary.documents}: JSON output may be off for this run, or the fold
     ? html`<details><summary>Warnings on ${summary.warnings.length} ${summary.warnings.length === 1 ? "document" : "documents"}</summary>${messageTable(summary.warnings)}</details>`
     : "";
   return html`<section id="summary" class="panel" aria-label="Run summary">
-<div class="stats">${cards}</div>${notices}${failures}${warnings}</section>`;
+<div class="stats">${cards}</div>${notices}${failures}${warnings}${outputLinks(summary.outputs ?? [])}</section>`;
 }

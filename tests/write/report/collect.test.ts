@@ -65,6 +65,6 @@ describe("collectDocuments", () => {
   it("gives an empty list when the run wrote no JSON", async () => {
     const dir = await mkdtemp(join(tmpdir(), "casebook-report-"));
     temporary.push(dir);
-    expect(await collectDocuments(dir)).toEqual({ documents: [], problems: [] });
+    expect(await collectDocuments(dir)).toEqual({ documents: [], problems: [], persons: null });
   });
 });

@@ -70,4 +70,30 @@ describe("renderPage", () => {
     expect(() => new Function(CLIENT_SCRIPT)).not.toThrow();
     expect(CLIENT_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
+
+  it("carries the persons across the letters and the kinds held for the charts", () => {
+    const data = /<script type="application\/json" id="casebook-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    const parsed = JSON.parse(data) as { custodial: string[]; persons: { name: string; custodial_days: number; other_days: { kind: string }[] }[] };
+    expect(parsed.custodial).toEqual(["prison", "detention", "administrative detention"]);
+    const arzu = parsed.persons.find((p) => p.name.startsWith("Arzu"));
+    expect(arzu).toMatchObject({ custodial_days: 0, other_days: [{ kind: "suspended prison", days: 455, sentences: 1 }] });
+  });
+
+  it("names the charts by what they add up: days held apart from terms not held, fines per currency", () => {
+    expect(page).toContain("<h2>Days held per person</h2>");
+    expect(page).toContain("<h2>Terms not held per person</h2>");
+    expect(page).toContain("<h2>Fines per person, by currency</h2>");
+    expect(page).not.toContain("Days of detention");
+  });
+
+  it("links the run's files, cases first, escaping their names", () => {
+    const summary = RunSummary.parse({
+      casebook: "0.1.0", documents: 0, ok: 0, failed: 0, counts: { people: 0, organisations: 0, dates: 0, sentences: 0, fines: 0 },
+      failures: [], warnings: [], words: 0, elapsed_ms: 1, outputs: ["cases.csv", "cases.json", "run.json", "report/index.html", `"><b>x</b>`],
+    });
+    const markup = markupOnly(renderPage(summary, { documents: [], problems: [] }));
+    expect(markup).toMatch(/<a href="..\/cases.csv">cases.csv<\/a>[\s\S]*<a href="..\/cases.json">cases.json<\/a>[\s\S]*<a href="..\/run.json">/);
+    expect(markup).not.toContain('href="../report/index.html"');
+    expect(markup).not.toContain("<b>x</b>");
+  });
 });

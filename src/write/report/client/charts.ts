@@ -1,10 +1,13 @@
 /**
- * Browser code of the report, part 4: small charts across the batch — days of detention and
- * fines per person, and dated records per month. Clicking a bar filters the tables.
+ * Browser code of the report, part 4: small charts across the batch, per person across the
+ * letters (PERSONS: every spelling of one person is one bar, a copy of a letter counts once) —
+ * days held, terms not held by kind, fines per currency — and dated records per month.
+ * Clicking a bar filters the tables.
  */
 export const CHARTS_SCRIPT = String.raw`
 const TOP = 12;
 function filterTable(type, person, search) {
+  table.key = -1;
   ui.person.value = person || "";
   ui.search.value = search || "";
   ui.doc.value = "";
@@ -37,52 +40,66 @@ function barList(node, items, type) {
   node.append(listNode);
 }
 
-function daysText(days) {
-  const years = Math.floor(days / 365), rest = days % 365;
-  return fmt(days) + " d" + (years ? " (" + years + " y " + Math.round(rest / 30) + " m)" : "");
+/** Shows the cases of person k (every spelling, every letter) in the cases sheet. */
+function filterPerson(k) {
+  ui.person.value = "";
+  ui.search.value = "";
+  ui.doc.value = "";
+  ui.kind.value = "";
+  table.key = k;
+  showTable("cases");
+  document.getElementById("records").scrollIntoView({ block: "start" });
 }
 
+/** Days held (prison, detention) per person across the letters: never a suspended or probation term. */
 function chartDays(node) {
-  const totals = new Map();
-  for (const doc of DOCS) for (const rec of doc.sentences) {
-    if (!rec.person) continue;
-    const entry = totals.get(rec.person) || { days: 0, n: 0 };
-    entry.days += rec.days;
-    entry.n += 1;
-    totals.set(rec.person, entry);
-  }
-  const items = Array.from(totals, ([person, entry]) => ({ person: person, days: entry.days, n: entry.n }))
-    .sort((a, b) => b.days - a.days || a.person.localeCompare(b.person)).slice(0, TOP);
-  if (!items.length) return emptyChart(node, "No sentences with a named person.");
-  const max = items[0].days;
-  barList(node, items.map((item) => ({
-    label: item.person, value: item.days, max: max, text: daysText(item.days),
-    onClick: () => filterTable("sentences", item.person, ""),
+  const items = PERSONS.map((person, k) => ({ person: person, k: k })).filter((item) => item.person.custodial_days > 0)
+    .sort((a, b) => b.person.custodial_days - a.person.custodial_days || a.person.name.localeCompare(b.person.name));
+  if (!items.length) return emptyChart(node, "No prison or detention term on a named person.");
+  const max = items[0].person.custodial_days;
+  barList(node, items.slice(0, TOP).map((item) => ({
+    label: item.person.name, value: item.person.custodial_days, max: max, text: daysText(item.person.custodial_days),
+    onClick: () => filterPerson(item.k),
   })), "sentences");
-  if (totals.size > TOP) node.append(el("p", "chart-note", "Top " + TOP + " of " + totals.size + " people."));
+  if (items.length > TOP) node.append(el("p", "chart-note", "Top " + TOP + " of " + items.length + " people."));
 }
 
+/** Terms not held per person and kind: a suspended term and a probation term are two bars, not one sum. */
+function chartOther(node) {
+  const items = [];
+  PERSONS.forEach((person, k) => person.other_days.forEach((other) => items.push({ person: person, k: k, kind: other.kind || "kind not stated", days: other.days })));
+  items.sort((a, b) => b.days - a.days || a.person.name.localeCompare(b.person.name) || a.kind.localeCompare(b.kind));
+  if (!items.length) return emptyChart(node, "No suspended, probation or other term not held on a named person.");
+  const max = items[0].days;
+  barList(node, items.slice(0, TOP).map((item) => ({
+    label: item.person.name + " · " + item.kind, value: item.days, max: max, text: daysText(item.days),
+    onClick: () => filterPerson(item.k),
+  })), "sentences");
+  if (items.length > TOP) node.append(el("p", "chart-note", "Top " + TOP + " of " + items.length + "."));
+}
+
+/** Fines per person, one list per currency or unit, each on its own scale. */
 function chartFines(node) {
-  const totals = new Map();
-  for (const doc of DOCS) for (const rec of doc.fines) {
-    if (!rec.person) continue;
-    const unit = rec.currency || rec.unit || "";
-    const key = rec.person + "\u0000" + unit;
-    const entry = totals.get(key) || { person: rec.person, unit: unit, currency: rec.currency, amount: 0 };
-    entry.amount += rec.amount;
-    totals.set(key, entry);
+  const byCurrency = new Map();
+  PERSONS.forEach((person, k) => person.fine_totals.forEach((total) => {
+    if (!byCurrency.has(total.currency)) byCurrency.set(total.currency, []);
+    byCurrency.get(total.currency).push({ person: person, k: k, amount: total.amount });
+  }));
+  if (!byCurrency.size) return emptyChart(node, "No fines on a named person.");
+  const currencies = Array.from(byCurrency.keys()).sort((a, b) => byCurrency.get(b).length - byCurrency.get(a).length || a.localeCompare(b));
+  for (const currency of currencies) {
+    const items = byCurrency.get(currency).sort((a, b) => b.amount - a.amount || a.person.name.localeCompare(b.person.name));
+    const group = el("div", "currency-group");
+    group.dataset.currency = currency;
+    group.append(el("h3", "currency", currency || "(no currency)"));
+    barList(group, items.slice(0, TOP).map((item) => ({
+      label: item.person.name, value: item.amount, max: items[0].amount,
+      text: amountText(item.amount, /^[A-Z]{3}$/.test(currency) ? currency : null, /^[A-Z]{3}$/.test(currency) ? null : currency),
+      onClick: () => filterPerson(item.k),
+    })), "fines");
+    if (items.length > TOP) group.append(el("p", "chart-note", "Top " + TOP + " of " + items.length + " people."));
+    node.append(group);
   }
-  if (!totals.size) return emptyChart(node, "No fines on a named person.");
-  const maxByUnit = new Map();
-  for (const entry of totals.values()) maxByUnit.set(entry.unit, Math.max(maxByUnit.get(entry.unit) || 0, entry.amount));
-  const items = Array.from(totals.values())
-    .sort((a, b) => b.amount / maxByUnit.get(b.unit) - a.amount / maxByUnit.get(a.unit) || a.unit.localeCompare(b.unit) || b.amount - a.amount)
-    .slice(0, TOP);
-  barList(node, items.map((entry) => ({
-    label: entry.person, value: entry.amount, max: maxByUnit.get(entry.unit), text: amountText(entry.amount, entry.currency, entry.currency ? null : entry.unit),
-    onClick: () => filterTable("fines", entry.person, ""),
-  })), "fines");
-  node.append(el("p", "chart-note", "Bars compare amounts within the same currency or unit."));
 }
 
 function chartMonths(node) {
@@ -130,6 +147,7 @@ function chartMonths(node) {
 
 function initCharts() {
   chartDays(document.getElementById("chart-days"));
+  chartOther(document.getElementById("chart-other"));
   chartFines(document.getElementById("chart-fines"));
   chartMonths(document.getElementById("chart-months"));
 }

@@ -8,6 +8,19 @@ const DATA = JSON.parse(document.getElementById("casebook-data").textContent);
 const DOCS = DATA.documents;
 const TYPES = ["people", "organisations", "dates", "sentences", "fines"];
 const LABELS = DATA.labels;
+/** People across the letters (persons.csv's rows), each with its records as [document index, people index]. */
+const PERSONS = DATA.persons;
+const CUSTODIAL = DATA.custodial;
+const PERSON_AT = new Map();
+PERSONS.forEach((person, k) => person.records.forEach((r) => PERSON_AT.set(r[0] + ":" + r[1], k)));
+const PEOPLE_INDEX = DOCS.map((doc) => new Map(doc.people.map((p, i) => [p.id, i])));
+/** The index in PERSONS of the person record personId of letter d, or -1. */
+function personAcross(d, personId) {
+  if (personId === null || personId === undefined) return -1;
+  const i = PEOPLE_INDEX[d].get(personId);
+  const k = i === undefined ? undefined : PERSON_AT.get(d + ":" + i);
+  return k === undefined ? -1 : k;
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
