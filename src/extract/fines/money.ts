@@ -105,10 +105,8 @@ export function findAmounts(text: string, from: number, to: number, documentText
  * an amount (`12 million lempiras (about USD 950)`): the fine is the number, in a currency left
  * unstated, and the bracket its equivalent, never the fine's own currency.
  */
-const UNNAMED_BEFORE = new RegExp(
-  `\\b(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:[.,]\\d+)?)(?<s>(?:\\s?(?:million|billion|thousand|mln|bn))?)\\s+(?<w>[a-z]{3,})\\s*[([]\\s*(?:(?:about|around|approx(?:imately|\\.)?|roughly|some|nearly|almost|c\\.|ca\\.|~)\\s*)?$`,
-  "u",
-);
+const UNNAMED_BEFORE =
+  /\b(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?<s>(?:\s?(?:million|billion|thousand|mln|bn))?)\s+(?<w>[a-z]{3,})\s*[([]\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|c\.|ca\.|~)\s*)?$/u;
 /** Words after a number that are no currency (`20 days (about $90)`, `15 percent`). */
 const NOT_MONEY = /^(?:days?|weeks?|months?|years?|hours?|percent|per|times|people|persons|workers|members|pages?|km|kilometres?|miles?)$/u;
 
