@@ -6,7 +6,7 @@
 /** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
 export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
-  "comrade", "brother", "sister", "bro", "sis", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
+  "comrade", "brother", "sister", "bro", "sis", "hon", "cik", "encik", "puan", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
   // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
   // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
@@ -87,6 +87,18 @@ export const PARTICLES = new Set([
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.
   "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
 ]);
+
+/**
+ * Particles after which a name goes on with the father's name, the person being called by the
+ * words before it (`Mr Muhammad Hafiz` for `Muhammad Hafiz bin Abdul Rahman`, Malay usage).
+ */
+export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o"]);
+
+/**
+ * Turkic particles after the father's given name, before the family name: the short form
+ * drops both (`Elvin Mammadli` for `Elvin Rauf oglu Mammadli`).
+ */
+export const PATRONYMIC_PARTICLES = new Set(["oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu"]);
 
 /** Capitalised words that end or split a name chunk: function words, months and weekdays. */
 export const NOT_NAME_WORDS = new Set([
