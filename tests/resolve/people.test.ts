@@ -77,6 +77,14 @@ describe("resolvePeople, later mentions", () => {
     expect(found[0]?.mentions).toHaveLength(2);
   });
 
+  it("reads a bare family name written first as a later mention, not a given name", () => {
+    const found = analyse("A court jailed Qiu Hanming and Ivan Petrov. Qiu was sentenced to two years in prison. Ivan said he would appeal.", DEFAULT_OPTIONS).records;
+    expect(found.people.map((p) => p.name)).toEqual(["Qiu Hanming", "Ivan Petrov"]);
+    expect(found.people[0]?.mentions.map((m) => m.text)).toEqual(["Qiu Hanming", "Qiu"]);
+    expect(found.people[1]?.mentions).toHaveLength(1);
+    expect(found.sentences.map((x) => x.person)).toEqual(["Qiu Hanming"]);
+  });
+
   it("folds the short forms of names with filial and Turkic particles into the full name", () => {
     const text =
       "Ahmad Rizal bin Hassan and Nur Iman binti Omar were jailed for a year. Kamran Ilgar oglu Safarov was jailed for two years.\n\nWe note that Mr Ahmad Rizal and Cik Nur Iman were refused bail. Kamran Safarov appealed.";
