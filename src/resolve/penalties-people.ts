@@ -21,7 +21,7 @@ export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
-export const INDEFINITE = /^an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
+export const INDEFINITE = /^\s*an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
 /**
  * After a term that is its clause's subject: handed to a person by role, not by name (`was handed
  * down on Thursday to the leader of …`, `was imposed on the union's treasurer`).

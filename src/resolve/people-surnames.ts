@@ -4,7 +4,7 @@
  * else the first named after it, so two people sharing a surname stay apart.
  */
 import type { Mention } from "../records.js";
-import { isGivenName } from "../extract/nlp.js";
+import { isCommonWord, isGivenName } from "../extract/nlp.js";
 import { PARTICLES } from "../extract/people/lexicon.js";
 import { displayName, plausibleName } from "../extract/people/names.js";
 import { located } from "../extract/people/scan.js";
@@ -34,6 +34,10 @@ export function surnames(words: readonly string[]): string[] {
   const second = words.at(-2) as string;
   const paternal = words.length >= 4 || (words.length === 3 && !isGivenName(second) && !PATRONYMIC.test(second));
   if (paternal && isCapitalised(second) && !PARTICLES.has(second.toLowerCase())) out.push(second.toLowerCase());
+  // Note: a family name written first (`Li` for `Li Zhan`, `Xiao` for `Xiao Yunliang`): the first of
+  // two or three words when it is neither a given name nor an ordinary word.
+  const first = words[0] as string;
+  if (words.length <= 3 && !/-/u.test(first) && isCapitalised(first) && !isGivenName(first) && !isCommonWord(first) && !PARTICLES.has(first.toLowerCase())) out.push(first.toLowerCase());
   return out;
 }
 

@@ -4,6 +4,7 @@
  * person they refer to; later bare surnames become mentions. Ids follow the first mention.
  */
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
+import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES } from "../extract/people/lexicon.js";
 import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
@@ -105,14 +106,31 @@ function mergeSuffixes(drafts: Draft[]): void {
 }
 
 /**
- * Folds a name without its patronymic (`Ilya Voronin`) into the same name with it (`Ilya
- * Sergeyevich Voronin`), the fuller form, whichever comes first.
+ * Folds a name without its patronymic (`Ilya Voronin`, `Muhammad Hafiz`) into the same name with
+ * it (`Ilya Sergeyevich Voronin`, `Muhammad Hafiz bin Abdul Rahman`), the fuller form, whichever comes first.
  */
 function mergePatronymics(drafts: Draft[]): void {
-  for (const full of drafts.filter((d) => d.words.length === 3 && PATRONYMIC.test(d.words[1] as string))) {
-    const short = key(`${full.words[0]} ${full.words[2]}`);
-    for (const d of drafts.filter((x) => x !== full && key(x.words.join(" ")) === short)) fold(drafts, d, full);
+  for (const full of [...drafts]) {
+    if (!drafts.includes(full)) continue;
+    const shorts = shortForms(full.words).map(key);
+    if (shorts.length === 0) continue;
+    for (const d of drafts.filter((x) => x !== full && shorts.includes(key(x.words.join(" "))))) fold(drafts, d, full);
   }
+}
+
+/**
+ * The shorter forms a letter uses for a name with a patronymic: `Ilya Voronin` for `Ilya
+ * Sergeyevich Voronin`; `Elvin Mammadli` and `Elvin Rauf` for `Elvin Rauf oglu Mammadli`; `Muhammad
+ * Hafiz` for `Muhammad Hafiz bin Abdul Rahman` (the words before a filial particle).
+ */
+function shortForms(words: readonly string[]): string[] {
+  if (words.length === 3 && PATRONYMIC.test(words[1] as string)) return [`${words[0]} ${words[2]}`];
+  const lower = words.map((w) => w.toLowerCase());
+  const filial = lower.findIndex((w) => FILIAL_PARTICLES.has(w));
+  if (filial >= 1 && filial < words.length - 1) return [words.slice(0, filial).join(" ")];
+  const turkic = lower.findIndex((w) => PATRONYMIC_PARTICLES.has(w));
+  if (turkic >= 2 && turkic < words.length - 1) return [[words[0], ...words.slice(turkic + 1)].join(" "), words.slice(0, turkic).join(" ")];
+  return [];
 }
 
 /**

@@ -62,6 +62,11 @@ describe("penalties: who", () => {
     expect(sentences(run(text, ["Artyom Goncharenko"]))).toEqual(["Artyom Goncharenko|25|administrative detention|-"]);
   });
 
+  it("names an indefinite subject after a dateline's dash from the next paragraph's opening name", () => {
+    const text = "HANOI, May 3, 2024 (Delta Wire) – A Vietnamese union organiser was sentenced on Friday to 30 months in prison.\n\nTran Van Long, 51, heads the dockers' union.";
+    expect(sentences(run(text, ["Tran Van Long"])).map((s) => s.split("|").slice(0, 2).join("|"))).toEqual(["Tran Van Long|900"]);
+  });
+
   it("gives an unnamed group nothing", () => {
     const text = "Khaled Drareni was jailed for three years. Two other activists were sentenced to two years each.";
     expect(sentences(run(text, ["Khaled Drareni"]))).toEqual(["Khaled Drareni|1095|prison|-"]);

@@ -77,6 +77,27 @@ describe("resolvePeople, later mentions", () => {
     expect(found[0]?.mentions).toHaveLength(2);
   });
 
+  it("reads a bare family name written first as a later mention, not a given name", () => {
+    const found = analyse("A court jailed Qiu Hanming and Ivan Petrov. Qiu was sentenced to two years in prison. Ivan said he would appeal.", DEFAULT_OPTIONS).records;
+    expect(found.people.map((p) => p.name)).toEqual(["Qiu Hanming", "Ivan Petrov"]);
+    expect(found.people[0]?.mentions.map((m) => m.text)).toEqual(["Qiu Hanming", "Qiu"]);
+    expect(found.people[1]?.mentions).toHaveLength(1);
+    expect(found.sentences.map((x) => x.person)).toEqual(["Qiu Hanming"]);
+  });
+
+  it("folds the short forms of names with filial and Turkic particles into the full name", () => {
+    const text =
+      "Ahmad Rizal bin Hassan and Nur Iman binti Omar were jailed for a year. Kamran Ilgar oglu Safarov was jailed for two years.\n\nWe note that Mr Ahmad Rizal and Cik Nur Iman were refused bail. Kamran Safarov appealed.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Ahmad Rizal bin Hassan", "Nur Iman binti Omar", "Kamran Ilgar oglu Safarov"]);
+    expect(found.map((p) => p.aliases)).toEqual([["Mr Ahmad Rizal"], ["Cik Nur Iman"], ["Kamran Safarov"]]);
+  });
+
+  it("keeps apart two people who share the words before a particle only when the short form is another full name", () => {
+    const found = people("Ali Hassan bin Yusof was fined. Ali Hassan bin Omar was jailed.");
+    expect(found.map((p) => p.name)).toEqual(["Ali Hassan bin Yusof", "Ali Hassan bin Omar"]);
+  });
+
   it("takes the first of two Spanish surnames as a bare mention, not a given name", () => {
     const text = "We write about Sandra Patricia Choc Xol and Gloria Esperanza Ruiz. The court sentenced Ms. Choc to six years in prison. Esperanza is free.";
     const found = analyse(text, DEFAULT_OPTIONS).records;

@@ -74,6 +74,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Dh", ["MAD", "AED"], "a fine of Dh5,000"],
   ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000"],
   ["DA", ["DZD"], "a fine of 50 000 DA"],
+  // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
+  ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
 ];
 
 /**
@@ -109,6 +111,7 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["dirham", "MAD", "fined 2,000 dirhams"],
   ["somoni", "TJS", "fined 1,000 somoni"],
   ["som", "KGS", "fined 5,000 som"],
+  ["soum", "UZS", "fined 12 million soums"],
   ["yen", "JPY", "fined 100,000 yen"],
   ["birr", "ETB", "fined 5,000 birr"],
   ["franc", "CHF", "fined 500 francs"],
@@ -120,8 +123,8 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["cordoba", "NIO", "fined 15,000 cordobas"],
 ];
 
-/** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`). */
-const PACKAGE_NAME: Record<string, string> = { rouble: "ruble" };
+/** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */
+const PACKAGE_NAME: Record<string, string> = { rouble: "ruble", soum: "sum" };
 
 const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));
 

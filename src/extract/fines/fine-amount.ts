@@ -7,7 +7,7 @@ import type { FineCandidate, Money } from "../../records.js";
 import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { findAmounts, type Amount } from "./money.js";
+import { findAmounts, unnamedAmount, type Amount } from "./money.js";
 
 /** Words that make a window worth scanning. */
 const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
@@ -17,7 +17,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
   [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
-  [/\b(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
+  // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
+  [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
@@ -135,8 +136,11 @@ export const fineAmountRule: Extractor<FineCandidate> = {
     for (const window of windowsWith(context, TRIGGER)) {
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
-      for (const amount of findAmounts(context.text, window.start, window.end, context.text)) {
-        if (amount.start < consumed) continue;
+      for (const found of findAmounts(context.text, window.start, window.end, context.text)) {
+        if (found.start < consumed) continue;
+        const unnamed = unnamedAmount(context.text, consumed, found.start);
+        if (unnamed === "count") continue;
+        const amount = unnamed ?? found;
         const { fine, end } = fineIn(context, amount, consumed, window.end);
         consumed = end;
         if (fine) inWindow.push(fine);

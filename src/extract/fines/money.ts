@@ -21,6 +21,10 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
+  // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
+  [/^monthly\s+minimum\s+(?:legal\s+)?(?:wages?|salar(?:y|ies))$/iu, "monthly minimum legal wage", "monthly minimum legal wages"],
+  [/^minimum\s+monthly\s+(?:wages?|salar(?:y|ies))$/iu, "minimum monthly wage", "minimum monthly wages"],
+  [/^minimum\s+(?:wages?|salar(?:y|ies))$/iu, "minimum wage", "minimum wages"],
 ];
 
 /** Hundreds in words: `one hundred`, `a hundred and fifty`, `two hundred` (before a scale: `one hundred thousand`). */
@@ -33,11 +37,12 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
 // Note: `N` (the naira) only glued to a number of three digits or more (`N40,000`, `N500`), so
 // a lone capital or a road (`N1`) is no currency.
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])N(?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Sh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])N(?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
-const UNITS = "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?";
+const UNITS =
+  "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|(?:monthly\\s+)?minimum\\s+(?:(?:legal|monthly)\\s+)?(?:wages?|salar(?:y|ies))";
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
@@ -93,4 +98,31 @@ export function findAmounts(text: string, from: number, to: number, documentText
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
   return found;
+}
+
+/**
+ * A number and a word the currency tables do not know, right before a bracket that opens on
+ * an amount (`12 million lempiras (about USD 950)`): the fine is the number, in a currency left
+ * unstated, and the bracket its equivalent, never the fine's own currency.
+ */
+const UNNAMED_BEFORE =
+  /\b(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?<s>(?:\s?(?:million|billion|thousand|mln|bn))?)\s+(?<w>[a-z]{3,})\s*[([]\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|c\.|ca\.|~)\s*)?$/u;
+/** Words after a number that are no currency (`20 days (about $90)`, `15 percent`). */
+const NOT_MONEY = /^(?:days?|weeks?|months?|years?|hours?|percent|per|times|people|persons|workers|members|pages?|km|kilometres?|miles?)$/u;
+
+/**
+ * The fine a bracketed amount at `bracketed` is the equivalent of, when a number and an unknown
+ * word stand before the bracket; `"count"` when the word is a count or a time (`20 days (about
+ * $90)`: the sum is no fine of its own); null when no number stands there.
+ */
+export function unnamedAmount(text: string, from: number, bracketed: number): Amount | "count" | null {
+  const left = text.slice(Math.max(from, bracketed - 60), bracketed);
+  const m = UNNAMED_BEFORE.exec(left);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  if (NOT_MONEY.test(g.w ?? "")) return "count";
+  const amount = parseAmount(g.n ?? "", g.s ?? "");
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  const start = bracketed - left.length + m.index;
+  return { start, end: start + (g.n ?? "").length + (g.s ?? "").length + 1 + (g.w ?? "").length, amount, currency: null, unit: null };
 }

@@ -9,7 +9,7 @@ export const HONORIFICS = new Set([
   // Note: French and Spanish ones (`Mme`, `Sra.`, `don`) come from the language vocabularies.
   ...allVocabularies().flatMap((v) => v.honorifics),
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
-  "comrade", "brother", "sister", "hon", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
+  "comrade", "brother", "sister", "bro", "sis", "hon", "cik", "encik", "puan", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
   // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
   // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
@@ -17,11 +17,12 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
- * Burmese forms of address (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko Nyan Sein`): dropped
- * from the name like HONORIFICS, but only at a chunk's start and before a name (see names.ts),
- * since `Ko` is also a Korean family name (`Ko Un`).
+ * Burmese forms of address (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko Nyan Sein`, `Ma Thida
+ * Htwe`, Karen `Naw`/`Saw`): dropped from the name like HONORIFICS, but only at a chunk's start
+ * and before a name (see names.ts), since `Ko` and `Ma` are also Korean and Chinese family names
+ * (`Ko Un`, `Ma Jun`, `Ma Ying-jeou`).
  */
-export const BURMESE_HONORIFICS = new Set(["u", "daw", "ko"]);
+export const BURMESE_HONORIFICS = new Set(["u", "daw", "ko", "ma", "maung", "naw", "saw"]);
 
 /**
  * Post-nominal letters after a name (`Kirsty Brimelow QC`): not part of the name. `Jr`/`Sr`
@@ -82,7 +83,25 @@ export const TITLE_WORDS = new Set([
 export const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint|ben|de|di|da|du|del|van|von|le|la|d|l)[-'’]\p{Lu}/u;
 
 /** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */
-export const PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y"]);
+export const PARTICLES = new Set([
+  "van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y",
+  // Note: patronymic and filial particles between a given name and a father's or family name:
+  // Malay `binti`/`bint`, Malaysian Indian `a/l`, `a/p` (son/daughter of), South Asian `s/o`, `d/o`,
+  // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.
+  "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
+]);
+
+/**
+ * Particles after which a name goes on with the father's name, the person being called by the
+ * words before it (`Mr Muhammad Hafiz` for `Muhammad Hafiz bin Abdul Rahman`, Malay usage).
+ */
+export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o"]);
+
+/**
+ * Turkic particles after the father's given name, before the family name: the short form
+ * drops both (`Elvin Mammadli` for `Elvin Rauf oglu Mammadli`).
+ */
+export const PATRONYMIC_PARTICLES = new Set(["oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu"]);
 
 /** Capitalised words that end or split a name chunk: function words, months and weekdays. */
 export const NOT_NAME_WORDS = new Set([

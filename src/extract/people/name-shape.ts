@@ -7,6 +7,7 @@ import type { PersonCandidate } from "../../records.js";
 import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
+import { PARTICLES } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { isCapitalised, tokenize } from "./tokens.js";
@@ -28,7 +29,9 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk): boolean {
   const { name } = chunk;
-  if (chunk.title.length > 0 || name.length > 3 || !name.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
+  // Note: particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah binti Yusof`) are not counted as words.
+  const words = name.filter((t) => !PARTICLES.has(t.text));
+  if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;

@@ -36,9 +36,12 @@ function burmeseHonorific(tokens: readonly Token[], index: number): boolean {
   if (!BURMESE_HONORIFICS.has(word)) return false;
   if (index > 0 && !isTitle(tokens[index - 1] as Token)) return false;
   const rest = tokens.slice(index + 1);
-  if (word !== "ko") return rest.length >= 1;
+  if (!SHARED_FAMILY_NAMES.has(word)) return rest.length >= 1;
   return rest.length >= 2 && rest.every((token) => !token.text.includes("-"));
 }
+
+/** Burmese forms of address that are also East Asian family names, and need two words after them. */
+const SHARED_FAMILY_NAMES = new Set(["ko", "ma", "saw"]);
 
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
 export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || BURMESE_HONORIFICS.has(lower(token));
@@ -71,10 +74,22 @@ function monthAsName(text: string, token: Token): boolean {
     !DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
 }
 
+/** Around a name syllable that is also a month's abbreviation: capitalised words on both sides. */
+const WORD_BEFORE = /\p{Lu}\p{Ll}+[ \u00a0]$/u;
+
+/**
+ * `Mar` inside a Burmese name (`Khin Mar Lwin`): a capitalised word before it and after it, where
+ * the month's abbreviation stands next to a day or a year (`12 Mar 2021`, `Mar 5`).
+ */
+function syllableInName(text: string, token: Token): boolean {
+  return lower(token) === "mar" && token.text === "Mar" && NAME_AFTER.test(text.slice(token.end, token.end + 3)) &&
+    WORD_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) && !DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+}
+
 function nameish(text: string, token: Token): boolean {
   // Note: `A.S Muhammed`: an initial `A` is no article.
   if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
-  if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token)) return false;
+  if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);

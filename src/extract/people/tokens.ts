@@ -14,7 +14,8 @@ export interface Token {
 
 // Note: words are letters/digits joined by single hyphens or apostrophes; the joiners never
 // overlap the letter class, so the pattern is linear.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-–'’][\p{L}\p{M}\p{N}]+)*/gu;
+// Note: `a/l`, `a/p`, `s/o`, `d/o`, `w/o` (son/daughter/wife of) are one word, a particle of names.
+const WORD = /(?<![\p{L}\p{N}/])[adsw]\/[lpo](?![\p{L}\p{N}/])|[\p{L}\p{M}\p{N}]+(?:[-–'’][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
 function token(word: string, from: number): Token {
@@ -135,7 +136,7 @@ export const isAcronymShaped = memoised((word: string): boolean => {
   return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
 });
 
-const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev)$/u;
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis)$/u;
 
 /**
  * True when the characters between two tokens keep them in one chunk: spaces on one line, or

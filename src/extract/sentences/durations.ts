@@ -17,8 +17,9 @@ export interface Term {
 const UNIT = "(day|week|month|year|yr|mo|decade)s?";
 const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
 
-/** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`). */
-const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?[-\\s]${UNIT}\\b`, "giu");
+/** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`, `one more year`). */
+// Note: `one more year`, `two further years`, `three additional months` (a second term for one person).
+const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?(?:\\s+(?:more|further|additional|extra))?[-\\s]${UNIT}\\b`, "giu");
 
 /** A further part joined to the previous one (`… and six months`, `… and a half`). */
 const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");

@@ -61,12 +61,30 @@ function banned(left: string): boolean {
   return !verb || verb.index < ban.index;
 }
 
-/** The label of the first guard that rules the term out, or null when none does. */
-export function guard(term: TermInContext, after: string): string | null {
+/**
+ * `X now faces seven years in prison` right after a sentence that tells of the ruling (`the
+ * harsh prison sentences imposed … today`): the term to serve, not a charge's maximum.
+ */
+const NOW_FACES = /^[^.;]*\bnow\s+fac(?:es|ing)\s+(?:an?\s+)?$/u;
+const HYPOTHESIS = /\b(?:if|unless|charged|accused|could|would|may|might|can|faces?\s+charges)\b/iu;
+const RULING_BEFORE = /\b(?:sentenced|sentences?\s+(?:imposed|handed)|imposed|convicted|found\s+(?:(?:him|her|them)\s+)?guilty|verdicts?)\b/iu;
+
+function facesRuling(term: TermInContext, after: string, text: string | undefined): boolean {
+  if (text === undefined || !NOW_FACES.test(term.left) || HYPOTHESIS.test(term.left) || /\b(?:if|unless)\b/iu.test(after)) return false;
+  const before = text.slice(Math.max(0, term.window.start - 300), term.window.start);
+  const previous = before.slice(before.search(/[^.!?]*[.!?]\s*$/u));
+  return RULING_BEFORE.test(previous) && !HYPOTHESIS.test(previous);
+}
+
+/**
+ * The label of the first guard that rules the term out, or null when none does; `text` (the
+ * whole text) lets `now faces` after a ruling stand.
+ */
+export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const changed = CHANGED_FROM.test(term.left);
   for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(changed && label === "range")) return label;
-  for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left)) return label;
+  for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
   return null;

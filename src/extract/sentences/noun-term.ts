@@ -31,7 +31,7 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
   if (!named) return null;
-  if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  if (guard(term, text.slice(term.end, term.end + 40), text) !== null) return null;
   const article = /\b(?:an?|the)\s+$/iu.exec(term.left);
   let start = term.leftStart + term.left.length;
   if (before) start = term.leftStart + before.index;

@@ -47,9 +47,9 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
 /**
  * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…; Y to
  * 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
- * so `…, suspended for 2 years` is no new penalty.
+ * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
+export const GAPPED = /^(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
@@ -86,7 +86,23 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: served.duration, days: served.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
+/**
+ * A second term for the same object after the verb's first (`sentenced X to five years in prison
+ * for … and to one more year for …`): `and to` with no new subject.
+ */
+export const AND_TO = /^[^.;:]{0,120}?\band\s+(?:also\s+)?to\s+(?:an?\s+|another\s+)?$/iu;
+const TO_TAIL = /\bto\s+(?:an?\s+|another\s+)?$/iu;
+/** A term that counts a ban or another measure, not a penalty (`and to a three-year ban`). */
+const MEASURE_AFTER = /^[-\s]*(?:\w+\s+)?(?:ban|prohibition|disqualification|probation\s+period)\b/iu;
+
 function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {
+  const again = AND_TO.exec(term.left);
+  if (again && !MEASURE_AFTER.test(text.slice(term.end, term.end + 40)) && guard(term, text.slice(term.end, term.end + 40)) === null) {
+    const start = term.leftStart + again.index + again[0].search(TO_TAIL);
+    const end = Math.max(term.runEnd, term.end);
+    const kind = kindOf(term.run) ?? previous.kind;
+    return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+  }
   const m = GAPPED.exec(term.left);
   // Note: a lower-case verb form in the gap makes it a clause of its own (`and banned from leaving … for`).
   if (!m || /(?:^|\s)\p{Ll}+(?:ed|ing)\s/u.test(m[1] ?? "") || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;

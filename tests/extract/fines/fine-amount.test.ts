@@ -50,6 +50,11 @@ describe("fines/amount finds", () => {
     ["DA before the number", "She received a fine of DA80,000.", ["a fine of DA80,000|80000|DZD||-"]],
     ["a fine after damages in the same sentence", "They were ordered to pay the firm P50,000 in moral damages, and Reyes was fined PHP10,000.", ["fined PHP10,000|10000|PHP||-"]],
     ["a rupee sign by the letter's country", "A court in Kathmandu imposed a Rs8,000 fine on the Nepali reporter.", ["Rs8,000 fine|8000|NPR||-"]],
+    ["soums with a dollar equivalent: the fine's own currency", "Olim Nazarov and Zarina Usmonova were each fined 9 million soums (about USD 700).", ["fined 9 million soums (about USD 700)|9000000|UZS|700 USD|each"]],
+    ["an unknown currency word before an equivalent", "The court fined Rosa Mejía 12 million lempiras (about USD 480).", ["fined Rosa Mejía 12 million lempiras (about USD 480)|12000000|null|480 USD|-"]],
+    ["a bare Sh in an East African letter", "The Nairobi, Kenya magistrate fined Amos Kariuki Sh25,000.", ["fined Amos Kariuki Sh25,000|25000|KES||-"]],
+    ["a fine equal to minimum wages, with an equivalent", "He was given a fine equal to 15 monthly minimum legal wages (some 19 million pesos) in Bogotá, Colombia.", ["a fine equal to 15 monthly minimum legal wages (some 19 million pesos)|15|monthly minimum legal wage|19000000 COP|-"]],
+    ["a fine equal to, the noun before", "She received a fine equal to 10 minimum wages.", ["a fine equal to 10 minimum wages|10|minimum wage||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -77,6 +82,8 @@ describe("fines/amount finds nothing in", () => {
     ["a fine as the alternative", "He was sentenced to six months in prison or to pay a fine of €2,000."],
     ["legal costs", "He was ordered to pay 5,000 euros in legal costs."],
     ["a sum to the victim's family", "He was ordered to pay 2,000 euros to the victim's family."],
+    ["a rate with equal to", "They were fined; one base amount is equal to 10 EUR."],
+    ["days before a bracketed sum are no unknown currency", "He was fined and spent 20 days (about $90 a day) in a cell."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -54,11 +54,16 @@ describe("findAmounts", () => {
     ["the naira's N glued", "N40,000", ["N40,000|40000|NGN"]],
     ["tomans", "30 million tomans", ["30 million tomans|30000000|toman"]],
     ["won with an adjective", "5,000,000 North Korean won", ["5,000,000 North Korean won|5000000|KPW"]],
+    ["soums, the Uzbek sum", "12 million soums", ["12 million soums|12000000|UZS"]],
+    ["a bare Sh, the letter's shilling", "fined Sh15,000 in Nairobi, Kenya", ["Sh15,000|15000|KES"]],
+    ["a bare Sh in a Ugandan letter", "fined Sh500,000 in Kampala, Uganda", ["Sh500,000|500000|UGX"]],
+    ["monthly minimum legal wages", "30 monthly minimum legal wages", ["30 monthly minimum legal wages|30|monthly minimum legal wage"]],
+    ["minimum wages", "ten minimum wages", ["ten minimum wages|10|minimum wage"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 

@@ -24,6 +24,12 @@ function sliceTokens(text: string, start: number, end: number): ReturnType<typeo
 }
 
 describe("tokenize", () => {
+  it("keeps the filial particles a/l, a/p, s/o as one word, and no other slashed pair", () => {
+    expect(tokenize("Muniandy a/l Raju, Devi a/p Kumar, Arun s/o Das and/or ba/lo").map((t) => t.text)).toEqual([
+      "Muniandy", "a/l", "Raju", "Devi", "a/p", "Kumar", "Arun", "s/o", "Das", "and", "or", "ba", "lo",
+    ]);
+  });
+
   it("finds words with hyphens and apostrophes, and marks possessives", () => {
     const tokens = tokenize("Roe-Smith’s union, O'Brien's");
     expect(tokens.map((t) => [t.text, t.possessive])).toEqual([

@@ -87,6 +87,14 @@ describe("sentence rules find", () => {
       "sentences/verb-term|sentenced to 2 years|-|P2Y|730",
       "sentences/verb-term|Reza Amini to 18 months|-|P18M|540",
     ]],
+    ["a second term for the same person after and to", "The court sentenced Amir Sadeghi to four years in prison for assembly and to one more year for propaganda.", [
+      "sentences/verb-term|sentenced Amir Sadeghi to four years in prison|prison|P4Y|1460",
+      "sentences/verb-term|to one more year|prison|P1Y|365",
+    ]],
+    ["now faces after a sentence telling of the ruling", "We protest the prison sentences imposed on Wang Dezhi today. Wang Dezhi now faces eight years in prison.", [
+      "sentences/noun-term|eight years in prison|prison|P8Y|2920",
+    ]],
+    ["two further years", "Leila Nouri was given two further years in prison.", ["sentences/verb-term|given two further years in prison|prison|P2Y|730"]],
     ["a decade in prison", "Lena Ortiz was sentenced on 2 May 2019 to a decade in prison.", ["sentences/verb-term|sentenced on 2 May 2019 to a decade in prison|prison|P10Y|3650"]],
     ["two decades", "The court jailed him for two decades.", ["sentences/verb-term|jailed him for two decades|prison|P20Y|7300"]],
     ["years' imprisonment after given", "Omar Haddad was given five years' imprisonment.", ["sentences/verb-term|given five years' imprisonment|prison|P5Y|1825"]],
@@ -126,8 +134,17 @@ describe("a weak verb restating a term in the next sentence of a paragraph", () 
   it.each([
     ["a term that does not end its clause", "Ivan Petrov was sentenced to 9 years in prison. Olga Ivanova received 8 months' wages."],
     ["another paragraph", "Ivan Petrov was sentenced to 9 years in prison.\n\nOlga Ivanova received 3 years of training."],
+    ["and to a ban", "Ivan Petrov was sentenced to 9 years in prison and to a five-year ban on journalism."],
+    ["and to pay after the term, then a count", "Ivan Petrov was sentenced to 9 years in prison and to pay for 3 years of court costs."],
   ])("not after %s", (_, text) => {
     expect(found(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ["now faces after a charge", "Chen Bo was charged on Monday. Chen Bo now faces seven years in prison."],
+    ["now faces after a ruling, if convicted again", "The court convicted Chen Bo. Chen Bo now faces seven years in prison if convicted of a second charge."],
+  ])("no term from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
