@@ -9,12 +9,13 @@ import type { MessageCode } from "../messages.js";
 import type { RunSummary } from "../records.js";
 import { failedProcessed } from "./pool-failure.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
-import { processedOf, readDocumentState, sha256, writeDocumentState, type ManifestEntry } from "./state.js";
+import { processedOf, readDocumentState, sha256, writeDocumentState, type DocumentEntry } from "./state.js";
 
-/** One document as the writer takes it, with its manifest entry. */
+/** One document as the writer takes it, with its place, id and hash, and whether it was reused. */
 export interface Fetched {
   done: Done;
-  entry: ManifestEntry;
+  entry: DocumentEntry;
+  reused: boolean;
 }
 
 /** A run's documents; `fetch` may be called ahead for look-ahead, each index once. */
@@ -80,13 +81,13 @@ export function createJobFeed(jobs: readonly { job: Job; ordinal: number }[], op
     async fetch(index) {
       const { job, ordinal } = jobs[index] as { job: Job; ordinal: number };
       const hash = out === null || job.error ? null : await hashFile(job.path, options.maxBytes);
-      const entry: ManifestEntry = [ordinal, job.id, hash];
+      const entry: DocumentEntry = [ordinal, job.id, hash];
       if (out !== null && options.incremental) {
         const cached = await readDocumentState(out, job.id);
         const source = job.source ?? job.path;
         if (cached && cached.reusable && hash !== null && cached.sha256 === hash && cached.key === options.key && cached.result.document.source === source) {
           counts.unchanged++;
-          return { done: processedOf(cached), entry };
+          return { done: processedOf(cached), entry, reused: true };
         }
         if (cached) counts.changed++;
         else counts.new++;
@@ -97,7 +98,7 @@ export function createJobFeed(jobs: readonly { job: Job; ordinal: number }[], op
         const reusable = hash !== null && !(code !== undefined && TRANSIENT.has(code));
         await writeDocumentState(out, { format: "casebook-state/1", id: job.id, sha256: hash, key: options.key, reusable, result: done.result, text: done.text });
       }
-      return { done, entry };
+      return { done, entry, reused: false };
     },
     close: async () => {
       await (processor as Processor | null)?.close();

@@ -4,6 +4,7 @@
  * documents there are. CSV files, records.jsonl, casebook.sqlite, run.json and the report are
  * committed at the end.
  */
+import { access } from "node:fs/promises";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import type { Processed } from "../pipeline.js";
@@ -22,11 +23,14 @@ import { removeStale } from "./incremental.js";
 import { inShard } from "./shard.js";
 import {
   listingHash,
+  readManifest,
   recordOptions,
   removeManifest,
   stateKey,
   STATE_FORMAT,
   writeManifest,
+  writtenBy,
+  type DocumentEntry,
   type Manifest,
   type ManifestEntry,
   type ShardSpec,
@@ -106,8 +110,26 @@ async function writeFiles(out: string, processed: Done): Promise<void> {
 }
 
 
+/**
+ * Whether a reused document's JSON and text files are already what this run would write: the
+ * last finished run wrote them from the same bytes, with the same key and `copy_of`, and they
+ * are there. Saves a rerun with nothing changed two file writes per document.
+ */
+async function unchangedFiles(out: string, written: RunContext["written"], [, id, hash]: DocumentEntry, copyOf: string | null): Promise<boolean> {
+  const last = written?.get(id);
+  if (!last || hash === null || last.sha256 !== hash || last.copyOf !== copyOf) return false;
+  try {
+    await Promise.all([access(join(out, "json", `${id}.json`)), access(join(out, "text", `${id}.txt`))]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What the writer adds to run.json and the state manifest besides the documents. */
 export interface RunContext {
+  /** What the last finished run into the folder wrote (state.ts's writtenBy), for reused documents. */
+  written?: ReturnType<typeof writtenBy>;
   /** The state manifest's fields other than its documents; null writes no state (`--stdout`). */
   manifest: Omit<Manifest, "documents"> | null;
   /** Extra fields of run.json (what was reused, the shard, what was merged). */
@@ -155,15 +177,16 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     for (let index = 0; index < count; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const { done: processed, entry } = await (pending.get(index) as Promise<Fetched>);
+      const { done: processed, entry, reused } = await (pending.get(index) as Promise<Fetched>);
       pending.delete(index);
-      entries.push(entry);
       // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
       if (persons.add(processed.result, processed.text)) {
         delete processed.json;
         delete processed.csv;
       }
-      if (has("json")) await writeFiles(options.out, processed);
+      const copyOf = processed.result.document.copy_of;
+      entries.push([...entry, copyOf]);
+      if (has("json") && !(reused && (await unchangedFiles(options.out, context.written, entry, copyOf)))) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await jsonl?.write(processed.result);
@@ -209,8 +232,11 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const record = recordOptions(options);
   const key = stateKey(record);
   const incremental = toFiles && (options.incremental ?? false);
+  let written: RunContext["written"] = null;
   if (toFiles) {
     await prepareOutFolder(options.out);
+    // Note: read before it is removed, and removed before anything is changed (writtenBy).
+    if (incremental) written = writtenBy(await readManifest(options.out).catch(() => null), key);
     await removeManifest(options.out);
   }
   const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key });
@@ -227,6 +253,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       }
     : null;
   const summary = await writeRun(feed, options, {
+    written,
     manifest,
     summary: {
       ...(incremental ? { incremental: feed.counts } : {}),

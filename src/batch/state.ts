@@ -112,8 +112,14 @@ export interface ShardSpec {
   count: number;
 }
 
-/** One document of a manifest: its position in the full listing, id and bytes' hash. */
-export type ManifestEntry = [ordinal: number, id: string, sha256: string | null];
+/** A document of a run: its position in the full listing, id and bytes' hash. */
+export type DocumentEntry = [ordinal: number, id: string, sha256: string | null];
+
+/**
+ * One document of a manifest: a DocumentEntry and the `copy_of` its written files carry (what
+ * lets the next incremental run leave those files as they are; persons/copies.ts).
+ */
+export type ManifestEntry = [ordinal: number, id: string, sha256: string | null, copyOf: string | null];
 
 export interface Manifest {
   format: typeof STATE_FORMAT;
@@ -126,6 +132,17 @@ export interface Manifest {
   /** The whole listing the run chose from (all shards'): how many documents, and a hash of their ids. */
   listing: { documents: number; sha256: string };
   documents: ManifestEntry[];
+}
+
+/**
+ * What the last finished run wrote, by id: its bytes' hash and the `copy_of` of its JSON file;
+ * null when that run's files may not be this run's (no manifest, other key, no JSON written).
+ * Note: a run removes the manifest before it changes anything, so a manifest present means the
+ * output files are the ones that run wrote.
+ */
+export function writtenBy(manifest: Manifest | null, key: string): Map<string, { sha256: string | null; copyOf: string | null }> | null {
+  if (manifest === null || manifest.key !== key || !manifest.output.formats.includes("json")) return null;
+  return new Map(manifest.documents.map(([, id, hash, copyOf]) => [id, { sha256: hash, copyOf: copyOf ?? null }]));
 }
 
 export function manifestPath(out: string): string {
