@@ -28,7 +28,7 @@ const MERGE = ["merge"] as const;
 const WRITE = ["extract", "merge"] as const;
 
 export const OPTIONS: readonly OptionRow[] = [
-  { name: "out", type: "string", commands: WRITE, value: "DIR", help: "where to write (default: output/)" },
+  { name: "out", type: "string", commands: WRITE, value: "DIR", help: "where to write (default: output/; merge: required)" },
   { name: "format", type: "string", commands: WRITE, value: "LIST", help: "json,csv,jsonl,sqlite (default: json,csv; merge: the runs')" },
   { name: "csv-bom", type: "boolean", commands: WRITE, help: "start each CSV with a UTF-8 byte-order mark (for Excel)" },
   { name: "stdout", type: "boolean", commands: EXTRACT, help: "write the records as JSON Lines to standard output, no files" },
