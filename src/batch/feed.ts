@@ -37,6 +37,11 @@ export interface JobFeedOptions extends BatchOptions {
   incremental: boolean;
   /** The state key (state.ts's stateKey) of this run's version and options. */
   key: string;
+  /**
+   * The bytes' hash of each document of the last finished run with this key (its manifest),
+   * to tell before the run which documents need processing; null when unknown.
+   */
+  previous?: ReadonlyMap<string, string | null> | null;
 }
 
 /**
@@ -64,7 +69,10 @@ async function hashFile(path: string, maxBytes: number): Promise<string | null> 
 }
 
 /** The feed of `extract`: `jobs` with their positions in the whole listing. */
-export function createJobFeed(jobs: readonly { job: Job; ordinal: number }[], options: JobFeedOptions): DocumentFeed & { counts: IncrementalCounts } {
+export function createJobFeed(
+  jobs: readonly { job: Job; ordinal: number }[],
+  options: JobFeedOptions,
+): DocumentFeed & { counts: IncrementalCounts; prepare(ahead: number): Promise<void> } {
   const counts: IncrementalCounts = { new: 0, changed: 0, unchanged: 0, removed: 0 };
   // Note: the pool starts only when a document needs processing: a rerun with nothing changed
   // never pays the workers' start-up (each loads the whole pipeline).
@@ -75,12 +83,15 @@ export function createJobFeed(jobs: readonly { job: Job; ordinal: number }[], op
     return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
   };
   const out = options.stateOut;
-  return {
-    counts,
-    ids: jobs.map(({ job }) => job.id),
-    async fetch(index) {
-      const { job, ordinal } = jobs[index] as { job: Job; ordinal: number };
-      const hash = out === null || job.error ? null : await hashFile(job.path, options.maxBytes);
+  const hashes = new Map<number, Promise<string | null>>();
+  const hashOf = (index: number, job: Job): Promise<string | null> => {
+    const known = hashes.get(index);
+    if (known) hashes.delete(index);
+    return known ?? (out === null || job.error ? Promise.resolve(null) : hashFile(job.path, options.maxBytes));
+  };
+  async function fetch(index: number): Promise<Fetched> {
+    const { job, ordinal } = jobs[index] as { job: Job; ordinal: number };
+    const hash = await hashOf(index, job);
       const entry: DocumentEntry = [ordinal, job.id, hash];
       if (out !== null && options.incremental) {
         const cached = await readDocumentState(out, job.id);
@@ -99,6 +110,32 @@ export function createJobFeed(jobs: readonly { job: Job; ordinal: number }[], op
         await writeDocumentState(out, { format: "casebook-state/1", id: job.id, sha256: hash, key: options.key, reusable, result: done.result, text: done.text });
       }
       return { done, entry, reused: false };
+  }
+  // Note: documents that the last run's manifest says are new or changed start processing at
+  // once, up to the look-ahead, so that the workers' start-up and their work overlap the reuse
+  // of everything before them (a few letters added to a large archive).
+  const early = new Map<number, Promise<Fetched>>();
+  async function prepare(ahead: number): Promise<void> {
+    const previous = options.previous;
+    if (!options.incremental || out === null || !previous) return;
+    for (let index = 0; index < jobs.length && early.size < ahead; index++) {
+      const { job } = jobs[index] as { job: Job; ordinal: number };
+      const hash = out === null || job.error ? null : await hashFile(job.path, options.maxBytes);
+      hashes.set(index, Promise.resolve(hash));
+      if (hash !== null && previous.get(job.id) === hash) continue;
+      const started = fetch(index);
+      started.catch(() => undefined);
+      early.set(index, started);
+    }
+  }
+  return {
+    counts,
+    ids: jobs.map(({ job }) => job.id),
+    prepare,
+    fetch(index) {
+      const started = early.get(index);
+      early.delete(index);
+      return started ?? fetch(index);
     },
     close: async () => {
       await (processor as Processor | null)?.close();

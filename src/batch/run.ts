@@ -156,7 +156,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
-  const lookAhead = Math.max(16, options.concurrency * 16);
+  const lookAhead = lookAheadOf(options);
   const pending = new Map<number, Promise<Fetched>>();
   let next = 0;
   const schedule = (): void => {
@@ -219,6 +219,9 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   return summary;
 }
 
+/** How many documents are fetched ahead of the one being written. */
+const lookAheadOf = (options: BatchOptions): number => Math.max(16, options.concurrency * 16);
+
 /**
  * Processes `jobs` (or, with `shard`, its part of them) and writes everything under
  * `options.out`; returns the run summary. With `incremental`, documents whose state in
@@ -233,13 +236,17 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const key = stateKey(record);
   const incremental = toFiles && (options.incremental ?? false);
   let written: RunContext["written"] = null;
+  let previous: Map<string, string | null> | null = null;
   if (toFiles) {
     await prepareOutFolder(options.out);
     // Note: read before it is removed, and removed before anything is changed (writtenBy).
-    if (incremental) written = writtenBy(await readManifest(options.out).catch(() => null), key);
+    const last = incremental ? await readManifest(options.out).catch(() => null) : null;
+    written = writtenBy(last, key);
+    if (last?.key === key) previous = new Map(last.documents.map(([, id, hash]) => [id, hash]));
     await removeManifest(options.out);
   }
-  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key });
+  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous });
+  await feed.prepare(lookAheadOf(options));
   if (incremental) feed.counts.removed = await removeStale(options.out, feed.ids);
   const manifest: RunContext["manifest"] = toFiles
     ? {
