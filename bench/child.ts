@@ -1,7 +1,8 @@
 /**
  * One measured configuration, run in a child process of its own so that its peak RSS
  * (`process.resourceUsage().maxRSS`, which counts worker threads too) is its alone.
- *   child.js casebook <list.json> <workers> <out> [timeout s]   the batch, end to end, via runBatch
+ *   child.js casebook <list.json> <workers> <out> [timeout s] [incremental]   the batch, end to end, via runBatch
+ *   child.js merge <runs.json> <out>                 casebook merge of the run folders listed
  *   child.js floors <list.json>                     bare nlp() and read + sentence split
  *   child.js compromise <list.json>                 bare nlp() only
  *   child.js spin <seconds>                         a pure CPU loop (what a core gives)
@@ -51,7 +52,7 @@ async function sizeOf(files: CorpusFile[]): Promise<number> {
   return bytes;
 }
 
-async function casebook(files: CorpusFile[], workers: number, out: string, timeoutS = 60): Promise<Measure> {
+async function casebook(files: CorpusFile[], workers: number, out: string, timeoutS = 60, incremental = false): Promise<Measure> {
   const split = sampleThreads(workers);
   const { value: summary, ...time } = await timed(() => runBatch(files.map(({ path, id }) => ({ path, id })), {
     ...DEFAULT_OPTIONS,
@@ -60,6 +61,7 @@ async function casebook(files: CorpusFile[], workers: number, out: string, timeo
     out,
     formats: new Set(["json", "csv"]),
     report: false,
+    incremental,
   }));
   const threads = split();
   const bytes = await sizeOf(files);
@@ -117,12 +119,21 @@ async function spin(seconds: number): Promise<Measure> {
   return { docs: 0, words: 0, bytes: 0, seconds: wall, cpuSeconds, load, failed: 0, rssMb: rssMb() };
 }
 
-const [mode, list, workers, out, timeout] = process.argv.slice(2);
-const files = mode === "spin" ? [] : (JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[]);
+/** `casebook merge` of `runs` into `out` (the outputs the runs wrote: json, csv). */
+async function merge(runs: string[], out: string): Promise<Measure> {
+  const { mergeRuns, planMerge } = await import("../src/batch/merge.js");
+  const { value: summary, ...time } = await timed(async () => mergeRuns(await planMerge(runs, { out }), { out }));
+  return { docs: summary.documents, words: summary.words, bytes: 0, ...time, failed: summary.failed, rssMb: rssMb() };
+}
+
+const [mode, list, workers, out, timeout, incremental] = process.argv.slice(2);
+const files = mode === "spin" || mode === "merge" ? [] : (JSON.parse(await readFile(list ?? "", "utf8")) as CorpusFile[]);
 if (mode === "spin") {
   console.log(JSON.stringify(await spin(Number(list))));
+} else if (mode === "merge") {
+  console.log(JSON.stringify(await merge(JSON.parse(await readFile(list ?? "", "utf8")) as string[], workers ?? "")));
 } else if (mode === "casebook") {
-  console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "", timeout === undefined ? 60 : Number(timeout))));
+  console.log(JSON.stringify(await casebook(files, Number(workers), out ?? "", timeout === undefined ? 60 : Number(timeout), incremental === "incremental")));
 } else if (mode === "floors") {
   const io = await ioFloor(files);
   console.log(JSON.stringify({ compromise: await compromiseFloor(files), io }));

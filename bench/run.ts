@@ -20,6 +20,7 @@ import { ratio, table, threadSplit, wordsPerCpuSecond, wordsPerSecond, type Row 
 import { benchOcr, formatOcrBench } from "./ocr.js";
 import { benchSmallBatches, sampleOf, type SmallBatch } from "./small.js";
 import { best, measureCasebook, measureFloorPair, measureFloors, measureSpin } from "./spawn.js";
+import { benchScaling } from "./scaling.js";
 
 const { values: flags } = parseArgs({
   options: {
@@ -123,8 +124,19 @@ try {
       const files = only(head, format);
       if (files.length > 0) add(`${format}, 1 worker (${small}-doc sample)`, await measureCasebook(scratch, files, 1));
     }
-    const atSmall = add(`all formats, ${workers} workers, ${small} docs`, await measureCasebook(scratch, head, workers));
-    const atDocs = add(`all formats, ${workers} workers, ${docs} docs`, await measureCasebook(scratch, corpus, workers));
+    const smallOut = join(scratch, "small-run");
+    const archive = join(scratch, "archive");
+    const atSmall = add(`all formats, ${workers} workers, ${small} docs`, await measureCasebook(scratch, head, workers, 60, { out: smallOut }));
+    const atDocs = add(`all formats, ${workers} workers, ${docs} docs`, await measureCasebook(scratch, corpus, workers, 60, { out: archive }));
+    // Incremental runs and merges against the two runs above (docs/scaling.md).
+    const scalingLines = await benchScaling({
+      scratch,
+      seeds,
+      workers,
+      small: { files: head, out: smallOut, measure: atSmall },
+      large: { files: corpus, out: archive, measure: atDocs },
+      add,
+    });
 
     // Note: 10 letters of 40 pages against 400 of one page (about 200k words each), so that
     // the worker's start-up, paid once by both, weighs little on the comparison.
@@ -167,6 +179,7 @@ try {
     }
     console.log(ratio(`peak RSS ${docs} docs / ${small} docs`, rss, "≤ 1.2", rss <= 1.2));
     console.log(ratio(`peak RSS at ${docs} docs, MB`, atDocs.rssMb, "< 500", atDocs.rssMb < 500));
+    for (const line of scalingLines) console.log(line);
     console.log("");
     for (const line of smallLines) console.log(line);
     console.log(ratio(`CPU per word, ${pages}-page / 1-page letters`, scale, "≤ 1.0", scale <= 1));

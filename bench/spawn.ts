@@ -29,10 +29,27 @@ async function writeList(scratch: string, files: CorpusFile[]): Promise<string> 
   return path;
 }
 
-/** The batch end to end (runBatch, JSON and CSV written) with `workers` threads; 0 s is no time limit. */
-export async function measureCasebook(scratch: string, files: CorpusFile[], workers: number, timeoutS = 60): Promise<Measure> {
+/**
+ * The batch end to end (runBatch, JSON and CSV written) with `workers` threads; 0 s is no time
+ * limit. `out` (default: a new folder) and `incremental` are for the incremental rows.
+ */
+export async function measureCasebook(
+  scratch: string,
+  files: CorpusFile[],
+  workers: number,
+  timeoutS = 60,
+  { out, incremental = false }: { out?: string; incremental?: boolean } = {},
+): Promise<Measure> {
   const list = await writeList(scratch, files);
-  return (await child(["casebook", list, String(workers), join(scratch, `out-${lists}`), String(timeoutS)], CLI_FLAGS)) as Measure;
+  const args = ["casebook", list, String(workers), out ?? join(scratch, `out-${lists}`), String(timeoutS), ...(incremental ? ["incremental"] : [])];
+  return (await child(args, CLI_FLAGS)) as Measure;
+}
+
+/** `casebook merge` of the run folders `runs` into `out`, in a child process of its own (for its peak RSS). */
+export async function measureMerge(scratch: string, runs: string[], out: string): Promise<Measure> {
+  const list = join(scratch, `runs-${++lists}.json`);
+  await writeFile(list, JSON.stringify(runs));
+  return (await child(["merge", list, out], CLI_FLAGS)) as Measure;
 }
 
 /** compromise's bare `nlp()` and the read + sentence-split floor, one core. */

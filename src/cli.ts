@@ -6,10 +6,11 @@
 import { evalCommand } from "./cli/eval-command.js";
 import { extractCommand } from "./cli/extract-command.js";
 import { parseCommandLine, UsageError } from "./cli/flags.js";
+import { mergeCommand } from "./cli/merge-command.js";
 import { commandUsage, USAGE } from "./cli/usage.js";
 import { VERSION } from "./version.js";
 
-const COMMANDS = { extract: extractCommand, eval: evalCommand } as const;
+const COMMANDS = { extract: extractCommand, eval: evalCommand, merge: mergeCommand } as const;
 
 async function main(argv: string[]): Promise<number> {
   const { command, named, flags, positionals } = parseCommandLine(argv);

@@ -450,5 +450,11 @@ export const RunSummary = z.object({
   elapsed_ms: z.number(),
   /** The files written beside the per-document ones (write/outputs.ts), cases first. */
   outputs: z.array(z.string()).optional(),
+  /** With --incremental: documents processed for the first time, processed again, reused, and dropped (docs/scaling.md). */
+  incremental: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), removed: z.number().int() }).optional(),
+  /** With --shard i/N: which part, of a listing of how many documents. */
+  shard: z.object({ index: z.number().int(), count: z.number().int(), listing: z.number().int() }).optional(),
+  /** A merge's runs, and the shards missing from it (--allow-partial). */
+  merge: z.object({ runs: z.array(z.string()), missing_shards: z.array(z.number().int()), missing_documents: z.number().int() }).optional(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;

@@ -4,6 +4,7 @@
  * documents there are. CSV files, records.jsonl, casebook.sqlite, run.json and the report are
  * committed at the end.
  */
+import { access } from "node:fs/promises";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import type { Processed } from "../pipeline.js";
@@ -15,7 +16,24 @@ import { JsonlWriter } from "../write/jsonl.js";
 import type { SqliteWriter } from "../write/sqlite.js";
 import { failedProcessed } from "./pool-failure.js";
 import { prepareOutFolder } from "./out-folder.js";
-import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
+import type { BatchOptions, Done, Job } from "./processor.js";
+import { createJobFeed, type DocumentFeed, type Fetched } from "./feed.js";
+import { removeStale } from "./incremental.js";
+import { inShard } from "./shard.js";
+import {
+  listingHash,
+  readManifest,
+  recordOptions,
+  removeManifest,
+  stateKey,
+  STATE_FORMAT,
+  writeManifest,
+  writtenBy,
+  type DocumentEntry,
+  type Manifest,
+  type ManifestEntry,
+  type ShardSpec,
+} from "./state.js";
 import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
 import { CasesJsonWriter } from "../write/cases.js";
@@ -36,6 +54,10 @@ export interface RunOptions extends BatchOptions {
   onDocument?: (processed: Processed, done: number, total: number) => void;
   /** Aborting stops the run; files already committed stay, unfinished ones are dropped. */
   signal?: AbortSignal;
+  /** Reuse the documents of the last run into `out` that are unchanged (docs/scaling.md). */
+  incremental?: boolean;
+  /** Process only this part of the documents (`--shard i/N`). */
+  shard?: ShardSpec;
 }
 
 function emptySummary(): RunSummary {
@@ -67,22 +89,6 @@ function tally(summary: RunSummary, { result }: Processed): void {
 }
 
 /**
- * A document's result with the source its job names (`-` for standard input, read through a
- * temporary file). Note: the worker's pre-formatted JSON and CSV carry the temporary path, so
- * they are dropped and the result is formatted again here; only stdin documents pay that.
- */
-function withSource(done: Done, job: Job): Done {
-  if (job.source === undefined || job.source === done.result.document.source) return done;
-  const { result, text } = done;
-  return { text, result: { ...result, document: { ...result.document, source: job.source } } };
-}
-
-/** A job the walk could not use fails unread; the others go to the processor. */
-function processJob(processor: Processor, job: Job): Promise<Done> {
-  return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
-}
-
-/**
  * Writes a document's JSON and text files. A document whose output path is longer than the
  * system allows (an input folder nested past PATH_MAX) becomes a failed document instead of
  * stopping the run: its row still goes to the CSV files and run.json.
@@ -105,18 +111,43 @@ async function writeFiles(out: string, processed: Done): Promise<void> {
   }
 }
 
-/** Processes `jobs` and writes everything under `options.out`; returns the run summary. */
-export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSummary> {
+
+/**
+ * Whether a reused document's JSON and text files are already what this run would write: the
+ * last finished run wrote them from the same bytes, with the same key and `copy_of`, and they
+ * are there. Saves a rerun with nothing changed two file writes per document.
+ */
+async function unchangedFiles(out: string, written: RunContext["written"], [, id, hash]: DocumentEntry, copyOf: string | null): Promise<boolean> {
+  const last = written?.get(id);
+  if (!last || hash === null || last.sha256 !== hash || last.copyOf !== copyOf) return false;
+  try {
+    await Promise.all([access(join(out, "json", `${id}.json`)), access(join(out, "text", `${id}.txt`))]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the writer adds to run.json and the state manifest besides the documents. */
+export interface RunContext {
+  /** What the last finished run into the folder wrote (state.ts's writtenBy), for reused documents. */
+  written?: ReturnType<typeof writtenBy>;
+  /** The state manifest's fields other than its documents; null writes no state (`--stdout`). */
+  manifest: Omit<Manifest, "documents"> | null;
+  /** Extra fields of run.json (what was reused, the shard, what was merged). */
+  summary?: Pick<RunSummary, "incremental" | "shard" | "merge">;
+}
+
+/**
+ * Writes a run: takes the feed's documents in order through the batch-wide stages (persons,
+ * copies) and every writer, then persons, the schema, run.json, the report and last the state
+ * manifest. `extract` (processed or reused documents) and `merge` (documents of other runs)
+ * both end here, which is what makes their outputs byte-identical to a single run's.
+ */
+export async function writeRun(feed: DocumentFeed, options: RunOptions, context: RunContext): Promise<RunSummary> {
   const started = performance.now();
   const summary = emptySummary();
   const toFiles = options.stdout === undefined;
-  // Note: the output stream stays here; a worker's options must be cloneable. The first worker
-  // starts before anything else, so that its start-up overlaps the main thread's (issue 19).
-  const processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, jobs.length);
-  if (toFiles) await prepareOutFolder(options.out).catch(async (error: unknown) => {
-    await processor.close();
-    throw error;
-  });
   const has = (format: OutputFormat): boolean => toFiles && options.formats.has(format);
   // Note: the report writer is loaded only when a report is asked for, while the workers run.
   const report = options.report && has("json") ? import("../write/report/index.js") : null;
@@ -128,15 +159,19 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
   let found: ReturnType<PersonsStage["persons"]> = [];
+  const entries: ManifestEntry[] = [];
+  const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
-  const lookAhead = Math.max(16, options.concurrency * 16);
-  const pending = new Map<number, Promise<Done>>();
+  const lookAhead = lookAheadOf(options);
+  const pending = new Map<number, Promise<Fetched>>();
   let next = 0;
   const schedule = (): void => {
-    while (next < jobs.length && pending.size < lookAhead) {
-      const job = jobs[next] as Job;
-      pending.set(next, processJob(processor, job));
+    while (next < count && pending.size < lookAhead) {
+      const fetched = feed.fetch(next);
+      // Note: a rejection is seen when its turn comes; until then it must not end the process.
+      fetched.catch(() => undefined);
+      pending.set(next, fetched);
       next++;
     }
   };
@@ -147,24 +182,26 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     else if (has("jsonl")) jsonl = await JsonlWriter.open(join(options.out, "records.jsonl"));
     // Note: imported only when asked for, so that the other formats never load a native module.
     if (has("sqlite")) sqlite = await (await import("../write/sqlite.js")).SqliteWriter.open(join(options.out, "casebook.sqlite"));
-    for (let index = 0; index < jobs.length; index++) {
+    for (let index = 0; index < count; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const processed = withSource(await (pending.get(index) as Promise<Done>), jobs[index] as Job);
+      const { done: processed, entry, reused } = await (pending.get(index) as Promise<Fetched>);
       pending.delete(index);
       // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
       if (persons.add(processed.result, processed.text)) {
         delete processed.json;
         delete processed.csv;
       }
-      if (has("json")) await writeFiles(options.out, processed);
+      const copyOf = processed.result.document.copy_of;
+      entries.push([...entry, copyOf]);
+      if (has("json") && !(reused && (await unchangedFiles(options.out, context.written, entry, copyOf)))) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await cases?.write(processed.result);
       await jsonl?.write(processed.result);
       sqlite?.write(processed.result, processed.text);
       tally(summary, processed);
-      options.onDocument?.(processed, index + 1, jobs.length);
+      options.onDocument?.(processed, index + 1, count);
     }
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
     found = toFiles ? persons.persons() : [];
@@ -180,8 +217,9 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     await sqlite?.abort();
     throw error;
   } finally {
-    await processor.close();
+    await feed.close();
   }
+  Object.assign(summary, context.summary ?? {});
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) return summary;
   await writePersons(options.out, found, { json: has("json"), csv: has("csv") });
@@ -189,6 +227,59 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   // Note: the report is built from the JSON files, so it needs them.
-  if (report) await (await report).writeReport(options.out, summary, jobs.map((job) => job.id));
+  if (report) await (await report).writeReport(options.out, summary, feed.ids);
+  if (context.manifest) await writeManifest(options.out, { ...context.manifest, documents: entries });
+  return summary;
+}
+
+/** How many documents are fetched ahead of the one being written. */
+const lookAheadOf = (options: BatchOptions): number => Math.max(16, options.concurrency * 16);
+
+/**
+ * Processes `jobs` (or, with `shard`, its part of them) and writes everything under
+ * `options.out`; returns the run summary. With `incremental`, documents whose state in
+ * `options.out` is still valid are reused, and the state of documents no longer given is
+ * removed with their files.
+ */
+export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const toFiles = options.stdout === undefined;
+  const chosen = jobs.map((job, ordinal) => ({ job, ordinal })).filter(({ job }) => !options.shard || inShard(job.id, options.shard));
+  const record = recordOptions(options);
+  const key = stateKey(record);
+  const incremental = toFiles && (options.incremental ?? false);
+  let written: RunContext["written"] = null;
+  let previous: Map<string, string | null> | null = null;
+  if (toFiles) {
+    await prepareOutFolder(options.out);
+    // Note: read before it is removed, and removed before anything is changed (writtenBy).
+    const last = incremental ? await readManifest(options.out).catch(() => null) : null;
+    written = writtenBy(last, key);
+    if (last?.key === key) previous = new Map(last.documents.map(([, id, hash]) => [id, hash]));
+    await removeManifest(options.out);
+  }
+  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous });
+  await feed.prepare(lookAheadOf(options));
+  if (incremental) feed.counts.removed = await removeStale(options.out, feed.ids);
+  const manifest: RunContext["manifest"] = toFiles
+    ? {
+        format: STATE_FORMAT,
+        casebook: VERSION,
+        key,
+        options: record,
+        output: { formats: [...options.formats].sort(), csv_bom: options.csvBom ?? false, report: options.report },
+        shard: options.shard ?? null,
+        listing: { documents: jobs.length, sha256: listingHash(jobs.map((job) => job.id)) },
+      }
+    : null;
+  const summary = await writeRun(feed, options, {
+    written,
+    manifest,
+    summary: {
+      ...(incremental ? { incremental: feed.counts } : {}),
+      ...(options.shard ? { shard: { ...options.shard, listing: jobs.length } } : {}),
+    },
+  });
+  summary.elapsed_ms = Math.round(performance.now() - started);
   return summary;
 }

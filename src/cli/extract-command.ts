@@ -11,13 +11,15 @@ import type { RunSummary } from "../records.js";
 import { createProgress } from "./progress.js";
 import { UsageError, type Flags } from "./flags.js";
 import { stdinJob, type StdinJob } from "./stdin.js";
+import { parseShard } from "../batch/shard.js";
+import type { ShardSpec } from "../batch/state.js";
 
 const MB = 1024 * 1024;
 const FORMATS: readonly OutputFormat[] = ["json", "csv", "jsonl", "sqlite"];
 /** What `extract` reads when given no path. */
 const DEFAULT_INPUT = "input/";
 
-function formats(value: string | undefined): Set<OutputFormat> {
+export function formats(value: string | undefined): Set<OutputFormat> {
   const list = (value ?? "json,csv").split(",").map((f) => f.trim());
   for (const f of list) {
     if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (${FORMATS.join(", ")})`, "extract");
@@ -76,12 +78,25 @@ async function collect(inputs: string[], name: string | undefined, out: string |
   return { jobs: [...jobs, stdin.job], stdin };
 }
 
-function summaryLines(summary: RunSummary, out: string): string {
-  const { counts } = summary;
+export function summaryLines(summary: RunSummary, out: string): string {
+  const { counts, incremental: reuse, shard } = summary;
   return (
     `${summary.documents} documents (${summary.ok} ok, ${summary.failed} failed) in ${(summary.elapsed_ms / 1000).toFixed(1)} s → ${out}\n` +
+    (shard ? `  shard ${shard.index}/${shard.count}: ${summary.documents} of ${shard.listing} documents\n` : "") +
+    (reuse ? `  ${reuse.new} new, ${reuse.changed} changed, ${reuse.unchanged} unchanged (reused), ${reuse.removed} removed\n` : "") +
     `  ${counts.people} people, ${counts.organisations} organisations, ${counts.dates} dates, ${counts.sentences} sentences, ${counts.fines} fines\n`
   );
+}
+
+/** `--shard`, read and checked: one line for the user when it cannot be used. */
+function shardOption(value: string | undefined, inputs: string[]): ShardSpec | undefined {
+  if (value === undefined) return undefined;
+  if (inputs.includes("-")) throw new UsageError("--shard splits files and folders, not standard input (-)", "extract");
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message, "extract");
+  }
 }
 
 /** Runs the command; returns the exit code. */
@@ -92,7 +107,10 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
       if (flags.string(flag) !== undefined) throw new UsageError(`--stdout writes JSON Lines to standard output and no files: it takes no --${flag}`, "extract");
     }
     if (flags.boolean("csv-bom")) throw new UsageError("--stdout writes JSON Lines, not CSV: it takes no --csv-bom", "extract");
+    if (flags.boolean("incremental")) throw new UsageError("--incremental reuses an output folder's state: it takes --out, not --stdout", "extract");
   }
+  const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
+  const shard = shardOption(flags.string("shard"), inputs);
   const out = flags.string("out") ?? "output";
   const options = {
     out,
@@ -107,10 +125,11 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     ocr: !flags.boolean("no-ocr"),
     ocrDpi: positiveNumber("ocr-dpi", flags.string("ocr-dpi"), DEFAULT_OPTIONS.ocrDpi),
     report: !flags.boolean("no-report"),
+    incremental: flags.boolean("incremental"),
+    ...(shard ? { shard } : {}),
     ...(toStdout ? { stdout: process.stdout } : {}),
   };
   const quiet = flags.boolean("quiet");
-  const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
   const { jobs, stdin } = await collect(inputs, flags.string("name"), toStdout ? null : out);
   try {
     if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);

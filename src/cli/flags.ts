@@ -19,7 +19,7 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = ["extract", "eval"];
+export const COMMAND_NAMES: readonly CommandName[] = ["extract", "eval", "merge"];
 
 export interface Flags {
   string(name: string): string | undefined;

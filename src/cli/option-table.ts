@@ -4,7 +4,7 @@
  */
 import { RECORD_TYPES } from "../records.js";
 
-export type CommandName = "extract" | "eval";
+export type CommandName = "extract" | "eval" | "merge";
 
 export interface OptionRow {
   name: string;
@@ -23,11 +23,14 @@ export interface OptionRow {
 
 const EXTRACT = ["extract"] as const;
 const EVAL = ["eval"] as const;
+const MERGE = ["merge"] as const;
+/** Options of both extract and merge: what is written, and how much is said. */
+const WRITE = ["extract", "merge"] as const;
 
 export const OPTIONS: readonly OptionRow[] = [
-  { name: "out", type: "string", commands: EXTRACT, value: "DIR", help: "where to write (default: output/)" },
-  { name: "format", type: "string", commands: EXTRACT, value: "LIST", help: "json,csv,jsonl,sqlite (default: json,csv)" },
-  { name: "csv-bom", type: "boolean", commands: EXTRACT, help: "start each CSV with a UTF-8 byte-order mark (for Excel)" },
+  { name: "out", type: "string", commands: WRITE, value: "DIR", help: "where to write (default: output/; merge: required)" },
+  { name: "format", type: "string", commands: WRITE, value: "LIST", help: "json,csv,jsonl,sqlite (default: json,csv; merge: the runs')" },
+  { name: "csv-bom", type: "boolean", commands: WRITE, help: "start each CSV with a UTF-8 byte-order mark (for Excel)" },
   { name: "stdout", type: "boolean", commands: EXTRACT, help: "write the records as JSON Lines to standard output, no files" },
   { name: "name", type: "string", commands: EXTRACT, value: "ID", help: "the id of a document read from standard input (default: stdin)" },
   { name: "concurrency", type: "string", commands: EXTRACT, value: "N", help: "documents processed at once, on worker threads (default: cores)" },
@@ -38,8 +41,11 @@ export const OPTIONS: readonly OptionRow[] = [
   { name: "language", type: "string", commands: EXTRACT, value: "CODE", help: "the documents' language, ISO 639-1: en, fr, es (default: detected per document)" },
   { name: "no-ocr", type: "boolean", commands: EXTRACT, help: "do not OCR scanned pages and images" },
   { name: "ocr-dpi", type: "string", commands: EXTRACT, value: "N", help: "render resolution for OCR (default: 300)" },
-  { name: "no-report", type: "boolean", commands: EXTRACT, help: "do not write output/report/index.html" },
-  { name: "quiet", type: "boolean", commands: EXTRACT, short: "q", help: "print nothing but errors" },
+  { name: "incremental", type: "boolean", commands: EXTRACT, help: "reuse what the last run into --out found in unchanged documents" },
+  { name: "shard", type: "string", commands: EXTRACT, value: "i/N", help: "process part i of N (auto/N: i from JOB_COMPLETION_INDEX, 0-based)" },
+  { name: "no-report", type: "boolean", commands: WRITE, help: "do not write output/report/index.html" },
+  { name: "allow-partial", type: "boolean", commands: MERGE, help: "merge even when shards are missing (run.json names them)" },
+  { name: "quiet", type: "boolean", commands: WRITE, short: "q", help: "print nothing but errors" },
   { name: "expected", type: "string", commands: EVAL, value: "DIR", help: "expected records (one JSON per document)" },
   { name: "actual", type: "string", commands: EVAL, value: "DIR", help: "a run's output folder (its json/ files) or a folder of result JSON" },
   { name: "json", type: "string", commands: EVAL, value: "FILE", help: "also write the metrics as JSON to FILE (- for standard output)" },

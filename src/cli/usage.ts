@@ -14,10 +14,17 @@ const SUMMARY: Record<CommandName, { synopsis: string; line: string; about: stri
     line: "Compare extracted records with expected ones",
     about: "Compare extracted records with expected ones: P/R/F1 per record type and overall.",
   },
+  merge: {
+    synopsis: "casebook merge OUT... --out DIR [options]",
+    line: "Combine the outputs of shards (or runs over other documents) into one",
+    about:
+      "Combine the output folders of runs over disjoint documents — the shards of one input\n" +
+      "(--shard i/N) or runs over other inputs — into one, as a single run would have written it.",
+  },
 };
 
 const EXIT_CODES = `Exit codes: 0 all documents processed; 1 some documents failed (the rest were written),
-or eval below its minimum; 2 bad usage or no input; 130 interrupted.`;
+or eval below its minimum; 2 bad usage, no input, or runs that cannot be merged; 130 interrupted.`;
 
 function line(o: OptionRow): string {
   const flag = o.display ?? `--${o.name}${o.value ? ` ${o.value}` : ""}`;
@@ -41,12 +48,16 @@ export const USAGE = `Usage: casebook <command> [options]
 Commands:
   extract [PATH...]   ${SUMMARY.extract.line}
   eval                ${SUMMARY.eval.line}
+  merge OUT...        ${SUMMARY.merge.line}
 
 extract options:
 ${lines(ofCommand("extract"))}
 
 eval options:
 ${lines(ofCommand("eval"))}
+
+merge options:
+${lines(ofCommand("merge"))}
 
 ${lines(GLOBAL)}
 

@@ -21,6 +21,15 @@ const PROVENANCE = ["start", "end", "rules"];
  * with its content and ends with `document` and provenance.
  */
 export function columnsOf(stem: Stem): string[] {
+  // Note: memoised: called for every document's rows, and the schema does not change.
+  let columns = COLUMNS.get(stem);
+  if (!columns) COLUMNS.set(stem, (columns = columnsFrom(stem)));
+  return columns;
+}
+
+const COLUMNS = new Map<Stem, string[]>();
+
+function columnsFrom(stem: Stem): string[] {
   const fields = Object.keys(CSV_SCHEMAS[stem].shape);
   if (stem === "documents") return fields;
   const content = fields.filter((f) => f !== "id" && !PROVENANCE.includes(f));

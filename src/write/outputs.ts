@@ -35,6 +35,7 @@ export function outputFiles(choice: OutputChoice): OutputFile[] {
     [choice.sqlite, "casebook.sqlite", "the records in SQLite tables, with keys, indexes and views"],
     [true, "run.json", "what the run did: counts, failures, warnings, time taken, these outputs"],
     [choice.report && choice.json, "report/index.html", "this review report"],
+    [true, "state/", "what --incremental and merge read: each document's records and a manifest"],
   ];
   return files.filter(([on]) => on).map(([, path, about]) => ({ path, about }));
 }

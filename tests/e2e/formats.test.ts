@@ -74,8 +74,8 @@ describe("--format jsonl", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(join(again, "records.jsonl"), "utf8")).toBe(await readFile(join(out, "records.jsonl"), "utf8"));
     expect((await readFile(join(again, "casebook.sqlite"))).equals(await readFile(join(out, "casebook.sqlite")))).toBe(true);
-    // Note: without the json format no JSON is written, so no report either.
-    expect((await readdir(again)).sort()).toEqual(["casebook.sqlite", "records.jsonl", "run.json"]);
+    // Note: without the json format no JSON is written, so no report either; state/ is what --incremental and merge read.
+    expect((await readdir(again)).sort()).toEqual(["casebook.sqlite", "records.jsonl", "run.json", "state"]);
   }, 120_000);
 });
 

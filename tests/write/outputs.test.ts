@@ -11,7 +11,7 @@ describe("the run's outputs", () => {
     expect(paths.slice(0, 4)).toEqual(["cases.csv", "cases.json", "persons.csv", "persons.json"]);
     expect(paths).not.toContain("records.jsonl");
     expect(paths).toContain("report/index.html");
-    expect(outputFiles({ json: false, csv: false, jsonl: true, sqlite: true, report: true }).map((f) => f.path)).toEqual(["records.jsonl", "casebook.sqlite", "run.json"]);
+    expect(outputFiles({ json: false, csv: false, jsonl: true, sqlite: true, report: true }).map((f) => f.path)).toEqual(["records.jsonl", "casebook.sqlite", "run.json", "state/"]);
     expect(outputFiles({ ...ALL, csv: false }).map((f) => f.path)).not.toContain("cases.csv");
   });
 

@@ -1,0 +1,186 @@
+/**
+ * A run's cached per-document state, `state/` in the output folder (docs/scaling.md): what
+ * `--incremental` reuses and what `casebook merge` reads. Two file kinds, each versioned and
+ * written atomically:
+ * - `state/documents/<hh>/<sha256 of the id>.json`: one document as the pipeline gave it,
+ *   before the batch-wide stages (persons, copies), with the sha256 of its bytes and the key of
+ *   the casebook version and options it was processed with. Written as soon as the document is
+ *   done, so a run killed midway leaves every finished document reusable.
+ * - `state/manifest.json`: the run's documents in output order, written last; a run that did not
+ *   finish has none (it is removed when a run starts), so merge can tell a finished run.
+ * Note: file names are hashes of the ids, so that no id (long, nested, odd characters) makes a
+ * state path the system refuses; the id is inside the file.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Processed } from "../pipeline.js";
+import type { DocumentResult } from "../records.js";
+import { VERSION } from "../version.js";
+import type { ProcessOptions } from "../options.js";
+import { writeFileAtomic } from "../write/atomic.js";
+import { formatJson } from "../write/json.js";
+
+/** Bumped with any change to what a state file holds or means: older files are then not reused. */
+export const STATE_FORMAT = "casebook-state/1";
+
+export const STATE_FOLDER = "state";
+const DOCUMENTS = "documents";
+const MANIFEST = "manifest.json";
+
+/** The options that change records; a run's key hashes them with casebook's version. */
+export type RecordOptions = Pick<ProcessOptions, "dateOrder" | "ocr" | "ocrDpi" | "maxBytes" | "maxPages">;
+
+export function recordOptions(options: ProcessOptions): RecordOptions {
+  return { dateOrder: options.dateOrder, ocr: options.ocr, ocrDpi: options.ocrDpi, maxBytes: options.maxBytes, maxPages: options.maxPages ?? null } as RecordOptions;
+}
+
+/** What a cached document is valid for: the state format, casebook's version and the record options. */
+export function stateKey(options: RecordOptions): string {
+  return sha256(JSON.stringify([STATE_FORMAT, VERSION, options]));
+}
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
+}
+
+/** One document's state file. */
+export interface DocumentState {
+  format: typeof STATE_FORMAT;
+  id: string;
+  /** sha256 of the document's bytes; null when it could not be read (a walk error). */
+  sha256: string | null;
+  key: string;
+  /** False for a failure that may not happen again (a time-out, a crashed worker): processed again next time. */
+  reusable: boolean;
+  result: DocumentResult;
+  text: string;
+}
+
+export function documentStatePath(out: string, id: string): string {
+  const name = sha256(id);
+  return join(out, STATE_FOLDER, DOCUMENTS, name.slice(0, 2), `${name}.json`);
+}
+
+export async function writeDocumentState(out: string, state: DocumentState): Promise<void> {
+  // Note: one line, no indent: these files are read back by programs, not people.
+  await writeFileAtomic(documentStatePath(out, state.id), `${JSON.stringify(state)}\n`);
+}
+
+/** A document's state, or null when there is none or it is not of this format. */
+export async function readDocumentState(out: string, id: string): Promise<DocumentState | null> {
+  let raw: string;
+  try {
+    raw = await readFile(documentStatePath(out, id), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  try {
+    const state = JSON.parse(raw) as DocumentState;
+    return state.format === STATE_FORMAT && state.id === id ? state : null;
+  } catch {
+    // Note: cannot happen through atomic writes, but a file damaged by hand is only a cache miss.
+    return null;
+  }
+}
+
+export function processedOf(state: DocumentState): Processed {
+  return { result: state.result, text: state.text };
+}
+
+/** Every document state file under `out`: its path and the hashed id in its name. */
+export async function listDocumentStates(out: string): Promise<{ path: string; name: string }[]> {
+  const root = join(out, STATE_FOLDER, DOCUMENTS);
+  let folders: string[];
+  try {
+    folders = await readdir(root);
+  } catch {
+    return [];
+  }
+  const files: { path: string; name: string }[] = [];
+  for (const folder of folders.sort()) {
+    const names = await readdir(join(root, folder)).catch(() => [] as string[]);
+    for (const name of names.sort()) if (/^[\da-f]{64}\.json$/.test(name)) files.push({ path: join(root, folder, name), name: name.slice(0, 64) });
+  }
+  return files;
+}
+
+/** Which part of a listing a run processed (`--shard i/N`). */
+export interface ShardSpec {
+  index: number;
+  count: number;
+}
+
+/** A document of a run: its position in the full listing, id and bytes' hash. */
+export type DocumentEntry = [ordinal: number, id: string, sha256: string | null];
+
+/**
+ * One document of a manifest: a DocumentEntry and the `copy_of` its written files carry (what
+ * lets the next incremental run leave those files as they are; persons/copies.ts).
+ */
+export type ManifestEntry = [ordinal: number, id: string, sha256: string | null, copyOf: string | null];
+
+export interface Manifest {
+  format: typeof STATE_FORMAT;
+  casebook: string;
+  key: string;
+  options: RecordOptions;
+  /** The output formats, CSV byte-order mark and report of the run: merge's defaults. */
+  output: { formats: string[]; csv_bom: boolean; report: boolean };
+  shard: ShardSpec | null;
+  /** The whole listing the run chose from (all shards'): how many documents, and a hash of their ids. */
+  listing: { documents: number; sha256: string };
+  documents: ManifestEntry[];
+}
+
+/**
+ * What the last finished run wrote, by id: its bytes' hash and the `copy_of` of its JSON file;
+ * null when that run's files may not be this run's (no manifest, other key, no JSON written).
+ * Note: a run removes the manifest before it changes anything, so a manifest present means the
+ * output files are the ones that run wrote.
+ */
+export function writtenBy(manifest: Manifest | null, key: string): Map<string, { sha256: string | null; copyOf: string | null }> | null {
+  if (manifest === null || manifest.key !== key || !manifest.output.formats.includes("json")) return null;
+  return new Map(manifest.documents.map(([, id, hash, copyOf]) => [id, { sha256: hash, copyOf: copyOf ?? null }]));
+}
+
+export function manifestPath(out: string): string {
+  return join(out, STATE_FOLDER, MANIFEST);
+}
+
+/** Indented JSON but for the documents, one a line: a manifest of 200,000 documents stays readable. */
+export function formatManifest(manifest: Manifest): string {
+  const { documents, ...head } = manifest;
+  const lines = documents.map((entry) => `    ${JSON.stringify(entry)}`).join(",\n");
+  const open = formatJson({ ...head, documents: [] }).replace(/"documents": \[\]\n\}\n$/, "");
+  return `${open}"documents": [${lines === "" ? "" : `\n${lines}\n  `}]\n}\n`;
+}
+
+export async function writeManifest(out: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(manifestPath(out), formatManifest(manifest));
+}
+
+/** Removed when a run starts: only a finished run has a manifest. */
+export async function removeManifest(out: string): Promise<void> {
+  await rm(manifestPath(out), { force: true });
+}
+
+export async function readManifest(out: string): Promise<Manifest | null> {
+  let raw: string;
+  try {
+    raw = await readFile(manifestPath(out), "utf8");
+  } catch {
+    return null;
+  }
+  const manifest = JSON.parse(raw) as Manifest;
+  if (manifest.format !== STATE_FORMAT) throw new Error(`${manifestPath(out)} is of format ${String(manifest.format)}, not ${STATE_FORMAT}`);
+  return manifest;
+}
+
+/** A hash of a listing's ids in order: shards of one listing share it. */
+export function listingHash(ids: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const id of ids) hash.update(`${id}\n`);
+  return hash.digest("hex");
+}
