@@ -7,7 +7,7 @@ import type { PersonCandidate } from "../../records.js";
 import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
-import { PARTICLES } from "./lexicon.js";
+import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { isCapitalised, tokenize } from "./tokens.js";
@@ -29,8 +29,10 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk): boolean {
   const { name } = chunk;
-  // Note: particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah binti Yusof`) are not counted as words.
-  const words = name.filter((t) => !PARTICLES.has(t.text));
+  // Note: filial and patronymic particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah
+  // binti Yusof`) are not counted as words; Romance ones are, so that shape alone never makes a
+  // person of `Ley de Aguas` or `Tercero de Sentencia` (a law, a court) in a Spanish letter.
+  const words = name.filter((t) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text));
   if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
