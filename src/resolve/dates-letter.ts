@@ -9,11 +9,12 @@ import type { TextContext } from "../extract/types.js";
 import type { ReadDate } from "./dates-value.js";
 
 /**
- * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, two places of a
+ * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, a place with a
+ * lower-case particle inside (`Rio de Janeiro, `, `Frankfurt am Main, `), two places of a
  * joint letter (`Baku – Paris, `, `Geneva / Brussels, `), or in capitals with a dash
  * (`LONDON – 3 May 2022 –`, a news dateline).
  */
-const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s)\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
 
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
@@ -24,13 +25,14 @@ export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
 
 /**
  * A place and its date after a separator on a head line: a byline (`By Staff Reporter |
- * LAHORE, 9 April 2024`) or the second of a bilingual dateline (`Ouagadougou, le 12 mai 2023 /
+ * LAHORE, 9 April 2024`), a document label or the sender before a dash (`Press statement — Lisbon,
+ * 19 November 2025`), or the second of a bilingual dateline (`Ouagadougou, le 12 mai 2023 /
  * Ouagadougou, 12 May 2023`). Note: the place is required here; a bare date after a bar is a
  * table's cell as often as a dateline.
  */
 export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
-  new RegExp(`\\s[|/]\\s+${PLACE}$`, "u"),
-  "a separator, then a place",
+  new RegExp(`\\s[|/–—]\\s+${PLACE}$`, "u"),
+  "a separator (a bar, a slash or a dash), then a place",
   "By Staff Reporter | LAHORE, ",
 ];
 

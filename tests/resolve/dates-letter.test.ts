@@ -37,6 +37,9 @@ describe("letter date", () => {
     ["a foreign byline abbreviation", `9 Eki 2023\n\nRegional Labour News\n\n${BODY}`, "2023-10-09"],
     ["a foreign dateline with its article", `Bamako, le 2 juin 2022\n\n${BODY}`, "2022-06-02"],
     ["a date glued to the end of a long headline", `Global survey\n\nDock workers prosecuted and silenced after the long port strike of the summer months15-11-2022\n\n${BODY}`, "2022-11-15"],
+    ["a place with a lower-case particle inside", `PRESS ALERT\nMedia Watch Network\nRio de Janeiro, 4 May 2021\n\nHeadline of the alert\n\n${BODY}`, "2021-05-04"],
+    ["a document label, a dash, then a place", `Federation of Port Workers\nPress statement — Lisbon, 19 November 2025\n\n${BODY}`, "2025-11-19"],
+    ["the sender in emphasis, a dash, then a place", `# Bulletin No. 4/2025\n\n*Teachers' Union of the North (TUN) — Oslo, 8 May 2025*\n\n${BODY}`, "2025-05-08"],
     ["a headline with its date glued on, in words", `Teachers jailed after strike in the capital region4 March 2021\n\n${BODY}`, "2021-03-04"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -49,6 +52,7 @@ describe("letter date", () => {
     ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],
     ["a date closing a hard-wrapped body line", `Headline\n\nThe court in the capital sentenced him 5 March 2021\nwithout hearing his lawyers.`],
     ["a date after another label", `Case profile\n\nDate of arrest: 5 March 2021\n\n${BODY}`],
+    ["a dash, then an event's date", `Headline\n\nUnion news — arrested on 3 May 2021 after the strike at the plant and still held\n\n${BODY}`],
     ["a bar, then an event's date", `Headline\n\nUnion news | arrested on 3 May 2021 after the strike at the plant and still held\n\n${BODY}`],
     ["a date glued to a word inside the body", `Headline\n\n${BODY} The court fined him again in the hearing of4 March 2021.`],
     ["a glued date with more words after it", `Headline\n\nTeachers jailed after strike4 March 2021 in the capital region and more\n\n${BODY}`],
