@@ -7,7 +7,7 @@ import type { FineCandidate, Money } from "../../records.js";
 import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { findAmounts, unnamedAmount, type Amount } from "./money.js";
+import { findAmounts, fineFrom, unnamedAmount, type Amount } from "./money.js";
 
 /** Words that make a window worth scanning. */
 const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
@@ -90,19 +90,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   }
   const lead = [...left.matchAll(LEAD)].pop();
   const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
-  const fine: Unstamped<FineCandidate> = {
-    type: "fine",
-    text: text.slice(start, end),
-    start,
-    end,
-    amount: amount.amount,
-    currency: amount.currency,
-    unit: amount.unit,
-    money,
-    term: { start: amount.start, end: amount.end },
-    each: (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left),
-    share: null,
-  };
+  const fine = fineFrom(text, { start, end }, amount, money, (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left));
   return { fine, end };
 }
 

@@ -7,7 +7,7 @@
 import { findLanguageAmounts } from "../../language/amounts.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { FineCandidate, Money } from "../../records.js";
-import type { Amount } from "./money.js";
+import { fineFrom, type Amount } from "./money.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 
 /** How far before an amount its fine word may stand, in characters. */
@@ -37,19 +37,7 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
   }
   const start = lead ? amount.start - left.length + lead.index : amount.start;
   const sentence = text.slice(window.start, Math.min(window.end, end + 30));
-  return {
-    type: "fine",
-    text: text.slice(start, end),
-    start,
-    end,
-    amount: amount.amount,
-    currency: amount.currency,
-    unit: amount.unit,
-    money,
-    term: { start: amount.start, end: amount.end },
-    each: vocabulary.each[0].test(sentence),
-    share: null,
-  };
+  return fineFrom(text, { start, end }, amount, money, vocabulary.each[0].test(sentence));
 }
 
 export const languageFineRule: Extractor<FineCandidate> = {

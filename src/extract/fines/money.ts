@@ -5,6 +5,8 @@
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
 import { NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+import type { FineCandidate, Money } from "../../records.js";
+import type { Unstamped } from "../types.js";
 
 /** An amount found in a text: value, and a currency code or a unit. */
 export interface Amount {
@@ -125,4 +127,31 @@ export function unnamedAmount(text: string, from: number, bracketed: number): Am
   if (!Number.isFinite(amount) || amount <= 0) return null;
   const start = bracketed - left.length + m.index;
   return { start, end: start + (g.n ?? "").length + (g.s ?? "").length + 1 + (g.w ?? "").length, amount, currency: null, unit: null };
+}
+
+/**
+ * The fine an amount makes, spanning `start`–`end` of `text` (its wording), with the stated
+ * equivalents: one builder for the English and the per-language rules.
+ */
+export function fineFrom(
+  text: string,
+  span: { start: number; end: number },
+  amount: Amount,
+  money: Money[],
+  each: boolean,
+): Unstamped<FineCandidate> {
+  const { start, end } = span;
+  return {
+    type: "fine",
+    text: text.slice(start, end),
+    start,
+    end,
+    amount: amount.amount,
+    currency: amount.currency,
+    unit: amount.unit,
+    money,
+    term: { start: amount.start, end: amount.end },
+    each,
+    share: null,
+  };
 }

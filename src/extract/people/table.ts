@@ -10,18 +10,8 @@ import { columnOf } from "../../normalise/table-header.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { nameChunks, personCandidate, plausibleName } from "./names.js";
 import { tokenize } from "./tokens.js";
+import { cellsOf } from "../tables.js";
 
-
-/** The cells of a line with their spans. */
-function cells(text: string, line: Span): Span[] {
-  const out: Span[] = [];
-  let start = line.start;
-  for (const part of text.slice(line.start, line.end).split("\t")) {
-    out.push({ start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return out;
-}
 
 const cellText = (text: string, cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end).trim() : "");
 
@@ -33,7 +23,7 @@ export const tableRule: Extractor<PersonCandidate> = {
     const out: Unstamped<PersonCandidate>[] = [];
     let columns: { name: number; body: number; role: number } | null = null;
     for (const line of lines) {
-      const row = cells(text, line);
+      const row = cellsOf(text, line);
       if (row.length < 2) {
         columns = null;
         continue;
