@@ -131,6 +131,7 @@ export const SECTIONS: { schema: string; title: string; where: string }[] = [
   { schema: "Sentence", title: "sentence", where: "`sentences` in `json/<id>.json`; `sentences.csv`; table `sentences`" },
   { schema: "Fine", title: "fine", where: "`fines` in `json/<id>.json`; `fines.csv`; table `fines`" },
   { schema: "PersonAcross", title: "person across the letters", where: "a row of `persons.csv` and `persons.json`; table `persons` (with `person_records`)" },
+  { schema: "PersonKeyRow", title: "person key of a record", where: "a row of `person_keys.csv` and `person_keys.json`; table `person_records` (`key` for `person_key`)" },
   { schema: "Mention", title: "Mention", where: "each item of a person's or organisation's `mentions` (in CSV: `text [start-end]`)" },
   { schema: "Money", title: "Money", where: "each item of a fine's `money` and of a person's `fine_totals` (in CSV: `219 EUR`)" },
   { schema: "Message", title: "Message", where: "each item of a document's `errors` and `warnings` (in CSV: `CODE: message`)" },

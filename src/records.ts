@@ -302,6 +302,22 @@ export const PersonAcross = z.object({
 });
 export type PersonAcross = z.infer<typeof PersonAcross>;
 
+/**
+ * Which person across the letters each person record is (person_keys.csv, person_keys.json):
+ * one row per person record, in the order of people.csv. Written after clustering, so that any
+ * row naming a person (people.csv, sentences.csv, fines.csv, cases.csv: `document` +
+ * `person_id`) joins the person it is, whatever the record's own name key says.
+ */
+export const PersonKeyRow = z.object({
+  /** The document's id. */
+  document: z.string(),
+  /** The person record within the document (people.csv's `id`; `person_id` on sentences, fines and cases). */
+  person_id: z.string(),
+  /** The person across the letters: persons.csv's `key` (not people.csv's per-letter name key). */
+  person_key: z.string(),
+});
+export type PersonKeyRow = z.infer<typeof PersonKeyRow>;
+
 /** The schema of each CSV file, by file stem: columns are the object's keys in order. */
 export const CSV_SCHEMAS = {
   documents: DocumentRecord,

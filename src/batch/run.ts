@@ -36,6 +36,7 @@ import {
 } from "./state.js";
 import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
+import { writePersonKeys } from "../write/person-keys.js";
 import { CasesJsonWriter } from "../write/cases.js";
 import { outputFiles } from "../write/outputs.js";
 import { VERSION } from "../version.js";
@@ -222,7 +223,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   Object.assign(summary, context.summary ?? {});
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) return summary;
-  await writePersons(options.out, found, { json: has("json"), csv: has("csv") });
+  await writePersons(options.out, found, { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
+  await writePersonKeys(options.out, persons.personKeys(found), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
   summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));

@@ -8,7 +8,7 @@ import { runBatch, type OutputFormat } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
 import { DEFAULT_OPTIONS } from "../options.js";
 import type { RunSummary } from "../records.js";
-import { createProgress } from "./progress.js";
+import { runInterruptible } from "./interruptible.js";
 import { UsageError, type Flags } from "./flags.js";
 import { stdinJob, type StdinJob } from "./stdin.js";
 import { parseShard } from "../batch/shard.js";
@@ -140,37 +140,9 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
 }
 
 async function run(jobs: Job[], options: Parameters<typeof runBatch>[1], { quiet, toStdout }: { quiet: boolean; toStdout: boolean }): Promise<number> {
-  const progress = createProgress(!quiet);
-  const controller = new AbortController();
-  const interrupt = (): void => controller.abort(new Error("interrupted"));
-  // Note: a reader that stops early (`| head`) closes the pipe; the run then stops quietly.
-  let pipeClosed = false;
-  const closed = (error: NodeJS.ErrnoException): void => {
-    if (error.code !== "EPIPE") throw error;
-    pipeClosed = true;
-    controller.abort(error);
-  };
-  process.once("SIGINT", interrupt);
-  if (toStdout) process.stdout.on("error", closed);
-  let summary: RunSummary;
-  try {
-    summary = await runBatch(jobs, {
-      ...options,
-      signal: controller.signal,
-      onDocument: (processed, done, total) => progress.tick(done, total, processed.result.document.id),
-    });
-  } catch (error) {
-    progress.stop();
-    if (pipeClosed) return 0;
-    if (controller.signal.aborted) {
-      console.error("interrupted: unfinished files were not written");
-      return 130;
-    }
-    throw error;
-  } finally {
-    process.off("SIGINT", interrupt);
-  }
-  progress.stop();
+  const outcome = await runInterruptible((hooks) => runBatch(jobs, { ...options, ...hooks }), { quiet, stdout: toStdout });
+  if ("code" in outcome) return outcome.code;
+  const summary = outcome.value;
   for (const failure of summary.failures) {
     for (const error of failure.errors) console.error(`${failure.id}: ${error.message} [${error.code}]`);
   }

@@ -3,7 +3,7 @@
  * (copies are marked then), and once all are in, their people are clustered into persons.
  * Only what linking needs is kept per person (entries.ts), so memory stays small.
  */
-import type { DocumentResult } from "../records.js";
+import type { DocumentResult, PersonKeyRow } from "../records.js";
 import { cluster, type Cluster } from "./cluster.js";
 import { CopyFinder } from "./copies.js";
 import { entriesOf, type PersonEntry } from "./entries.js";
@@ -39,5 +39,15 @@ export class PersonsStage {
   /** The persons of every document taken so far. */
   persons(): Cluster[] {
     return cluster(this.entries);
+  }
+
+  /**
+   * For each person record taken, in the order taken (input order, then people.csv's), the key
+   * of the person `clusters` (this stage's `persons()`) put it in: person_keys.csv's rows.
+   */
+  *personKeys(clusters: readonly Cluster[]): Generator<PersonKeyRow> {
+    const keyOf = new Map<PersonEntry, string>();
+    for (const c of clusters) for (const e of c.entries) keyOf.set(e, c.key);
+    for (const e of this.entries) yield { document: e.document, person_id: e.personId, person_key: keyOf.get(e) ?? e.key };
   }
 }

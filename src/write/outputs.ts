@@ -26,6 +26,8 @@ export function outputFiles(choice: OutputChoice): OutputFile[] {
     [choice.json, "cases.json", "the rows of cases.csv as JSON, each with its document"],
     [choice.csv, "persons.csv", "one row per person across the letters, with the evidence for each merge"],
     [choice.json, "persons.json", "the rows of persons.csv as JSON"],
+    [choice.csv, "person_keys.csv", "each person record (document, person_id) with the key of its person across the letters"],
+    [choice.json, "person_keys.json", "the rows of person_keys.csv as JSON"],
     [choice.csv, "documents.csv", "one row per document: format, letter date, status, errors"],
     ...(["people", "organisations", "dates", "sentences", "fines"] as const).map((stem): [boolean, string, string] => [choice.csv, `${stem}.csv`, `every ${stem === "people" ? "person" : stem.slice(0, -1)} record`]),
     [choice.json, "json/", "one file per document: its document record and every record"],

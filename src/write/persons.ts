@@ -119,9 +119,10 @@ export function personsCsv(rows: readonly PersonAcross[]): string {
   return stringify(values, { header: true, columns, escape_formulas: true });
 }
 
-/** Writes persons.json and/or persons.csv under `outDir`. */
-export async function writePersons(outDir: string, clusters: readonly Cluster[], formats: { json: boolean; csv: boolean }): Promise<void> {
+/** Writes persons.json and/or persons.csv (with a byte-order mark when `bom`) under `outDir`. */
+export async function writePersons(outDir: string, clusters: readonly Cluster[], formats: { json: boolean; csv: boolean; bom?: boolean }): Promise<void> {
   const rows = clusters.map(personRow);
   if (formats.json) await writeFileAtomic(join(outDir, "persons.json"), formatJson(rows));
-  if (formats.csv) await writeFileAtomic(join(outDir, "persons.csv"), personsCsv(rows));
+  // Note: `--csv-bom` is for Excel, which opens persons.csv as it opens the other CSV files.
+  if (formats.csv) await writeFileAtomic(join(outDir, "persons.csv"), `${formats.bom ? "\uFEFF" : ""}${personsCsv(rows)}`);
 }

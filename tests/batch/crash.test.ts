@@ -1,10 +1,11 @@
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { killAt, seeded } from "../helpers/kill.js";
+import { snapshot as outputSnapshot } from "../helpers/snapshot.js";
 
 const LETTER = "Dear Colleagues,\n\nOn 9 August 2020 Sergei Dylevsky was sentenced to 10 days in prison by a court in Minsk.\n\n";
 let work: string;
@@ -22,29 +23,7 @@ afterAll(async () => {
 });
 
 /** Every file under `dir` (hidden ones too) with its bytes' hash; run.json and the report without the run's time. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    let bytes: string | Buffer = await readFile(path);
-    if (entry.name === "run.json") bytes = bytes.toString().replace(/"elapsed_ms": \d+/, "");
-    if (entry.name === "index.html") bytes = bytes.toString().replace(/[\d.]+ s run/, "");
-    files.set(path.slice(dir.length + 1), createHash("sha256").update(bytes).digest("hex"));
-  }
-  return files;
-}
-
-/** A seeded generator (mulberry32), so that the kill points are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const snapshot = (dir: string) => outputSnapshot(dir, { runJson: true });
 
 const ARGS = ["--concurrency", "1", "--quiet"];
 const LETTERS = 12;
@@ -69,7 +48,7 @@ it("leaves no half-written file when killed (kill -9) at random points, and a re
   // Kill points: during start-up (by time), after the n-th document's files (n seeded, spread
   // over the batch), once every document is written (the CSV commit), and once documents.csv is
   // there (the report being written).
-  const next = random(13);
+  const next = seeded(13);
   const total = DOCUMENTS;
   const points: { after: number | "csv" | null; delay: number }[] = [
     { after: null, delay: duration * 0.05 },
@@ -80,20 +59,7 @@ it("leaves no half-written file when killed (kill -9) at random points, and a re
   let kills = 0;
   for (const [index, point] of points.entries()) {
     const out = join(work, `killed-${index}`);
-    let pid = 0;
-    const running = runCli(["extract", input, "--out", out, ...ARGS], { onSpawn: (p) => (pid = p) });
-    let finished = false;
-    void running.then(() => (finished = true));
-    if (point.after === null) await new Promise((resolve) => setTimeout(resolve, point.delay));
-    else {
-      while (!finished && !(await reached(out, point.after))) await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // already finished
-    }
-    const killed = await running;
+    const killed = await killAt(["extract", input, "--out", out, ...ARGS], point.after === null ? point.delay : () => reached(out, point.after as number | "csv"));
     if (killed.signal === "SIGKILL") kills++;
     const written = [...(await snapshot(out)).keys()];
     const where = point.after === null ? `${Math.round(point.delay)} ms` : `after ${point.after === "csv" ? "documents.csv" : `${point.after} documents`}`;

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { killAt } from "../helpers/kill.js";
 import { letter, snapshot, writeLetters } from "../helpers/snapshot.js";
 
 const ARGS = ["--concurrency", "1", "--no-ocr", "--quiet", "--incremental"];
@@ -47,18 +48,8 @@ it("resumes a run killed with kill -9 and ends identical to an uninterrupted one
   let kills = 0;
   for (const [index, point] of points.entries()) {
     const out = join(work, `killed-${index}`);
-    let pid = 0;
-    const running = runCli(["extract", input, "--out", out, ...ARGS], { onSpawn: (p) => (pid = p) });
-    let finished = false;
-    void running.then(() => (finished = true));
     const reached = async (): Promise<boolean> => (point === "csv" ? existsSync(join(out, "documents.csv")) : (await states(out)) >= point);
-    while (!finished && !(await reached())) await new Promise((resolve) => setTimeout(resolve, 5));
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // already finished
-    }
-    const killed = await running;
+    const killed = await killAt(["extract", input, "--out", out, ...ARGS], reached);
     if (killed.signal === "SIGKILL") kills++;
     const written = await states(out);
     // Note: a killed run has no manifest, so merge cannot mistake it for a finished one.

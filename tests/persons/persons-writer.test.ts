@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { cluster } from "../../src/persons/cluster.js";
 import type { PersonEntry } from "../../src/persons/entries.js";
 import { personKey } from "../../src/persons/key.js";
+import { writePersonKeys } from "../../src/write/person-keys.js";
 import { personRow, personsCsv, writePersons } from "../../src/write/persons.js";
 
 const entry = (document: string, personId: string, name: string, more: Partial<PersonEntry> = {}): PersonEntry => ({
@@ -45,5 +46,33 @@ describe("persons writer", () => {
     await writePersons(out, cluster([...entries].reverse()), { json: true, csv: true });
     expect(await readFile(join(out, "persons.json"), "utf8")).toBe(first);
     expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(csv);
+  });
+
+  it("starts persons.csv with a byte-order mark under --csv-bom, as the other CSV files", async () => {
+    const out = await mkdtemp(join(tmpdir(), "casebook-persons-"));
+    await writePersons(out, cluster(entries), { json: false, csv: true, bom: true });
+    expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(`\uFEFF${personsCsv(cluster(entries).map(personRow))}`);
+    await writePersons(out, cluster(entries), { json: false, csv: true });
+    expect((await readFile(join(out, "persons.csv"), "utf8")).startsWith("key,")).toBe(true);
+  });
+});
+
+describe("person keys writer", () => {
+  it("writes one row per person record in the order given, JSON as formatJson would, formulas escaped", async () => {
+    const out = await mkdtemp(join(tmpdir(), "casebook-person-keys-"));
+    const rows = [
+      { document: "a.pdf", person_id: "person-1", person_key: "ivan-kuzmin" },
+      { document: "=b.txt", person_id: "person-2", person_key: "ivan-kuzmin@by" },
+    ];
+    await writePersonKeys(out, rows, { json: true, csv: true });
+    expect(await readFile(join(out, "person_keys.json"), "utf8")).toBe(`${JSON.stringify(rows, null, 2)}\n`);
+    expect(await readFile(join(out, "person_keys.csv"), "utf8")).toBe("document,person_id,person_key\na.pdf,person-1,ivan-kuzmin\n'=b.txt,person-2,ivan-kuzmin@by\n");
+    // More rows than one chunk, and none at all.
+    const many = Array.from({ length: 2500 }, (_, i) => ({ document: `d${i}.txt`, person_id: "person-1", person_key: `k${i}` }));
+    await writePersonKeys(out, many, { json: true, csv: false });
+    expect(await readFile(join(out, "person_keys.json"), "utf8")).toBe(`${JSON.stringify(many, null, 2)}\n`);
+    await writePersonKeys(out, [], { json: true, csv: true, bom: true });
+    expect(await readFile(join(out, "person_keys.json"), "utf8")).toBe("[]\n");
+    expect(await readFile(join(out, "person_keys.csv"), "utf8")).toBe("\uFEFFdocument,person_id,person_key\n");
   });
 });
