@@ -4,18 +4,23 @@
  * source, casebook version and record options are unchanged. Each processed document's state
  * is written as soon as it is done, so that a killed run resumes from every finished document.
  */
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import pLimit from "p-limit";
 import type { MessageCode } from "../messages.js";
+import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
 import { failedProcessed } from "./pool-failure.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
-import { processedOf, readDocumentState, sha256, writeDocumentState, type DocumentEntry } from "./state.js";
+import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry } from "./state.js";
 
 /** One document as the writer takes it, with its place, id and hash, and whether it was reused. */
 export interface Fetched {
   done: Done;
   entry: DocumentEntry;
   reused: boolean;
+  /** What the persons stage reads of it, when known (kept in its state); else taken from its text. */
+  persons?: PersonsInput | null;
 }
 
 /** A run's documents; `fetch` may be called ahead for look-ahead, each index once. */
@@ -26,6 +31,9 @@ export interface DocumentFeed {
 }
 
 export type IncrementalCounts = NonNullable<RunSummary["incremental"]>;
+
+/** Files hashed at once before an incremental run (prepare). */
+const HASHING = 16;
 
 /** Failures that may not happen again (the machine was busy, a worker died): never reused. */
 const TRANSIENT: ReadonlySet<string> = new Set<MessageCode>(["TIMEOUT", "OUT_OF_MEMORY", "WORKER_CRASHED"]);
@@ -77,9 +85,11 @@ export function createJobFeed(
   // Note: the pool starts only when a document needs processing: a rerun with nothing changed
   // never pays the workers' start-up (each loads the whole pipeline).
   let processor: Processor | null = null;
+  /** How many documents the pool will be given: every one, unless the last manifest told (prepare). */
+  let expected = jobs.length;
   const process = (job: Job): Promise<Done> => {
     // Note: the output stream and callbacks stay here; a worker's options must be cloneable.
-    processor ??= createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, jobs.length);
+    processor ??= createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, expected);
     return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
   };
   const out = options.stateOut;
@@ -98,31 +108,41 @@ export function createJobFeed(
         const source = job.source ?? job.path;
         if (cached && cached.reusable && hash !== null && cached.sha256 === hash && cached.key === options.key && cached.result.document.source === source) {
           counts.unchanged++;
-          return { done: processedOf(cached), entry, reused: true };
+          return { done: processedOf(cached), entry, reused: true, persons: cached.persons };
         }
-        if (cached) counts.changed++;
+        // Note: a state file of another format (an older casebook's) is a state that is not valid any more.
+        if (cached || existsSync(documentStatePath(out, job.id))) counts.changed++;
         else counts.new++;
       }
       const done = withSource(await process(job), job);
+      // Note: computed here once, for the state and the persons stage alike (it needs the text).
+      const persons = personsInput(done.result, done.text);
       if (out !== null) {
         const code = done.result.document.errors[0]?.code;
         const reusable = hash !== null && !(code !== undefined && TRANSIENT.has(code));
-        await writeDocumentState(out, { format: "casebook-state/1", id: job.id, sha256: hash, key: options.key, reusable, result: done.result, text: done.text });
+        await writeDocumentState(out, { format: STATE_FORMAT, id: job.id, sha256: hash, key: options.key, reusable, result: done.result, persons, text: done.text });
       }
-      return { done, entry, reused: false };
+      return { done, entry, reused: false, persons };
   }
   // Note: documents that the last run's manifest says are new or changed start processing at
   // once, up to the look-ahead, so that the workers' start-up and their work overlap the reuse
   // of everything before them (a few letters added to a large archive).
+  // Every file is hashed first, several at once (one at a time, the reads' latency under load
+  // held back the whole rerun), so that the pool is sized for the documents to process, not for
+  // the whole listing: 20 letters added to 2,000 do not repay a second worker's start-up.
   const early = new Map<number, Promise<Fetched>>();
   async function prepare(ahead: number): Promise<void> {
     const previous = options.previous;
     if (!options.incremental || out === null || !previous) return;
-    for (let index = 0; index < jobs.length && early.size < ahead; index++) {
-      const { job } = jobs[index] as { job: Job; ordinal: number };
-      const hash = out === null || job.error ? null : await hashFile(job.path, options.maxBytes);
+    const limit = pLimit(HASHING);
+    const found = await Promise.all(jobs.map(({ job }) => (job.error ? null : limit(() => hashFile(job.path, options.maxBytes)))));
+    const stale: number[] = [];
+    found.forEach((hash, index) => {
       hashes.set(index, Promise.resolve(hash));
-      if (hash !== null && previous.get(job.id) === hash) continue;
+      if (hash === null || previous.get((jobs[index] as { job: Job }).job.id) !== hash) stale.push(index);
+    });
+    expected = stale.length;
+    for (const index of stale.slice(0, ahead)) {
       const started = fetch(index);
       started.catch(() => undefined);
       early.set(index, started);

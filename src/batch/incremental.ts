@@ -6,7 +6,23 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { listDocumentStates, sha256, type DocumentState } from "./state.js";
+import { listDocumentStates, sha256 } from "./state.js";
+
+/**
+ * The document id a state file names, whatever its format (the id is on the first line in every
+ * format so far: the whole file, then its first line); null when it cannot be read.
+ * Note: an unreadable state names no document: it goes alone.
+ */
+async function idIn(path: string): Promise<string | null> {
+  try {
+    const raw = await readFile(path);
+    const line = raw.indexOf(10);
+    const id = (JSON.parse(raw.toString("utf8", 0, line < 0 ? raw.length : line)) as { id?: unknown }).id;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Removes the state and per-document files of documents not among `ids`; returns how many. */
 export async function removeStale(out: string, ids: readonly string[]): Promise<number> {
@@ -14,12 +30,7 @@ export async function removeStale(out: string, ids: readonly string[]): Promise<
   let removed = 0;
   for (const { path, name } of await listDocumentStates(out)) {
     if (kept.has(name)) continue;
-    let id: string | null = null;
-    try {
-      id = (JSON.parse(await readFile(path, "utf8")) as DocumentState).id;
-    } catch {
-      // Note: an unreadable state file names no document: it goes alone.
-    }
+    const id = await idIn(path);
     if (id !== null && sha256(id) === name) {
       await rm(join(out, "json", `${id}.json`), { force: true });
       await rm(join(out, "text", `${id}.txt`), { force: true });

@@ -166,7 +166,7 @@ function mergeFeed(plan: MergePlan, out: string): DocumentFeed {
       if (state === null || state.sha256 !== hash) throw new MergeError(`${run}: the state of ${id} is missing or not the one its manifest names; run it again`);
       await carryState(documentStatePath(run, id), documentStatePath(out, id));
       // Note: shards keep their places in the listing; runs put one after another are renumbered.
-      return { done: processedOf(state), entry: [sharded ? entry[0] : index, id, hash], reused: false };
+      return { done: processedOf(state), entry: [sharded ? entry[0] : index, id, hash], reused: false, persons: state.persons };
     },
     close: () => Promise.resolve(),
   };

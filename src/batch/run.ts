@@ -186,10 +186,10 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     for (let index = 0; index < count; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const { done: processed, entry, reused } = await (pending.get(index) as Promise<Fetched>);
+      const { done: processed, entry, reused, persons: input } = await (pending.get(index) as Promise<Fetched>);
       pending.delete(index);
       // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
-      if (persons.add(processed.result, processed.text)) {
+      if (persons.add(processed.result, () => processed.text, input)) {
         delete processed.json;
         delete processed.csv;
       }

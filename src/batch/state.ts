@@ -3,9 +3,11 @@
  * `--incremental` reuses and what `casebook merge` reads. Two file kinds, each versioned and
  * written atomically:
  * - `state/documents/<hh>/<sha256 of the id>.json`: one document as the pipeline gave it,
- *   before the batch-wide stages (persons, copies), with the sha256 of its bytes and the key of
- *   the casebook version and options it was processed with. Written as soon as the document is
- *   done, so a run killed midway leaves every finished document reusable.
+ *   before the batch-wide stages (persons, copies), with the sha256 of its bytes, the key of
+ *   the casebook version and options it was processed with, and what the persons stage reads
+ *   of it. Written as soon as the document is done, so a run killed midway leaves every
+ *   finished document reusable. Two lines: everything but the text, then the text, so that a
+ *   reader that needs no text (a reused document whose files are in place) never decodes it.
  * - `state/manifest.json`: the run's documents in output order, written last; a run that did not
  *   finish has none (it is removed when a run starts), so merge can tell a finished run.
  * Note: file names are hashes of the ids, so that no id (long, nested, odd characters) makes a
@@ -15,6 +17,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Processed } from "../pipeline.js";
+import type { PersonsInput } from "../persons/index.js";
 import type { DocumentResult } from "../records.js";
 import { VERSION } from "../version.js";
 import type { ProcessOptions } from "../options.js";
@@ -22,7 +25,7 @@ import { writeFileAtomic } from "../write/atomic.js";
 import { formatJson } from "../write/json.js";
 
 /** Bumped with any change to what a state file holds or means: older files are then not reused. */
-export const STATE_FORMAT = "casebook-state/1";
+export const STATE_FORMAT = "casebook-state/2";
 
 export const STATE_FOLDER = "state";
 const DOCUMENTS = "documents";
@@ -54,7 +57,37 @@ export interface DocumentState {
   /** False for a failure that may not happen again (a time-out, a crashed worker): processed again next time. */
   reusable: boolean;
   result: DocumentResult;
+  /** What the persons stage reads of the document (persons/index.ts): kept so that a reused document needs no text. */
+  persons: PersonsInput | null;
   text: string;
+}
+
+/** The state file's bytes: the state without its text on one line, the text (a JSON string) on the next. */
+export function formatDocumentState(state: DocumentState): string {
+  const { text, ...head } = state;
+  // Note: JSON.stringify never writes a raw line break, so each part is one line.
+  return `${JSON.stringify(head)}\n${JSON.stringify(text)}\n`;
+}
+
+/**
+ * A state file read back, or null when it is damaged or not a state of this format. The text is
+ * decoded when first read (a getter), from the file's bytes kept until then.
+ */
+export function parseDocumentState(raw: Buffer): DocumentState | null {
+  const line = raw.indexOf(10);
+  if (line < 0) return null;
+  let head: Omit<DocumentState, "text">;
+  try {
+    head = JSON.parse(raw.toString("utf8", 0, line)) as Omit<DocumentState, "text">;
+  } catch {
+    return null;
+  }
+  if (head.format !== STATE_FORMAT) return null;
+  let text: string | null = null;
+  return Object.defineProperty(head, "text", {
+    enumerable: true,
+    get: () => (text ??= JSON.parse(raw.toString("utf8", line + 1)) as string),
+  }) as DocumentState;
 }
 
 export function documentStatePath(out: string, id: string): string {
@@ -63,30 +96,34 @@ export function documentStatePath(out: string, id: string): string {
 }
 
 export async function writeDocumentState(out: string, state: DocumentState): Promise<void> {
-  // Note: one line, no indent: these files are read back by programs, not people.
-  await writeFileAtomic(documentStatePath(out, state.id), `${JSON.stringify(state)}\n`);
+  // Note: no indent: these files are read back by programs, not people.
+  await writeFileAtomic(documentStatePath(out, state.id), formatDocumentState(state));
 }
 
-/** A document's state, or null when there is none or it is not of this format. */
+/**
+ * A document's state, or null when there is none or it is not of this format.
+ * Note: a damaged file cannot come from atomic writes, but one damaged by hand is only a cache miss.
+ */
 export async function readDocumentState(out: string, id: string): Promise<DocumentState | null> {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(documentStatePath(out, id), "utf8");
+    raw = await readFile(documentStatePath(out, id));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  try {
-    const state = JSON.parse(raw) as DocumentState;
-    return state.format === STATE_FORMAT && state.id === id ? state : null;
-  } catch {
-    // Note: cannot happen through atomic writes, but a file damaged by hand is only a cache miss.
-    return null;
-  }
+  const state = parseDocumentState(raw);
+  return state?.id === id ? state : null;
 }
 
+/** The document as the writer takes it; its text is still decoded only when read. */
 export function processedOf(state: DocumentState): Processed {
-  return { result: state.result, text: state.text };
+  let text: string | null = null;
+  return Object.defineProperty({ result: state.result } as Processed, "text", {
+    enumerable: true,
+    get: () => text ?? state.text,
+    set: (value: string) => (text = value),
+  });
 }
 
 /** Every document state file under `out`: its path and the hashed id in its name. */

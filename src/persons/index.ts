@@ -5,8 +5,25 @@
  */
 import type { DocumentResult, PersonKeyRow } from "../records.js";
 import { cluster, type Cluster } from "./cluster.js";
-import { CopyFinder } from "./copies.js";
+import { CopyFinder, signature } from "./copies.js";
 import { entriesOf, type PersonEntry } from "./entries.js";
+
+/**
+ * What the stage reads of one document, from its records and text alone: its text's copy
+ * signature and its people's entries. A run keeps it in each document's state (batch/state.ts),
+ * so that a reused or merged document is linked without its text being read again.
+ */
+export interface PersonsInput {
+  signature: number[] | null;
+  entries: PersonEntry[];
+}
+
+/** The stage's input of a document (null for a failed one, which the stage skips). */
+export function personsInput(result: DocumentResult, text: string): PersonsInput | null {
+  if (result.document.status !== "ok") return null;
+  // Note: `copy_of` is the batch's to set (add); a document's own entries never carry one.
+  return { signature: signature(text), entries: entriesOf({ ...result, document: { ...result.document, copy_of: null } }, text) };
+}
 
 export class PersonsStage {
   private readonly copies = new CopyFinder();
@@ -16,16 +33,20 @@ export class PersonsStage {
   /**
    * Takes one document, in input order: sets `copy_of` when it copies an earlier one and
    * returns true when the document record changed (its formatted rows are then stale).
+   * `input` is the document's personsInput, when a run kept it; else it is computed from `text`
+   * (given as a function when reading it costs: a reused document's text is decoded on demand).
    */
-  add(result: DocumentResult, text: string): boolean {
+  add(result: DocumentResult, text: string | (() => string), kept?: PersonsInput | null): boolean {
+    const input = kept !== undefined ? kept : personsInput(result, typeof text === "string" ? text : text());
     let changed = false;
-    if (result.document.status === "ok") {
-      const copyOf = this.copies.add(result.document.id, text);
+    if (result.document.status === "ok" && input) {
+      const copyOf = this.copies.addSignature(result.document.id, input.signature);
       if (copyOf !== null && result.document.copy_of !== copyOf) {
         result.document.copy_of = copyOf;
         changed = true;
       }
-      const entries = entriesOf(result, text);
+      // Note: copied, since a cached input may be shared; the batch sets copy_of and country.
+      const entries = input.entries.map((e) => ({ ...e, copyOf: result.document.copy_of }));
       // Note: a copy is the same letter, so its people are tied to the countries the original's
       // are (a letterhead's address beside a signature must not make a namesake of the signer).
       const original = result.document.copy_of === null ? undefined : this.countries.get(result.document.copy_of);

@@ -1,6 +1,6 @@
 /** Types for the parts of talisman casebook uses (the package ships none). */
 declare module "talisman/metrics/minhash.js" {
-  export function similarity(a: readonly number[], b: readonly number[]): number;
+  export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number;
 }
 declare module "talisman/metrics/jaro-winkler.js" {
   export function similarity(a: string, b: string): number;

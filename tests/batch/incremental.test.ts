@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { documentStatePath, type DocumentState } from "../../src/batch/state.js";
+import { documentStatePath, formatDocumentState, parseDocumentState, type DocumentState } from "../../src/batch/state.js";
 import { runCli } from "../helpers/cli.js";
 import { letter, snapshot, writeLetters } from "../helpers/snapshot.js";
 
@@ -74,12 +74,17 @@ it("a changed record option or casebook version invalidates what it affects", as
   expect((await summaryOf(out)).incremental).toEqual({ new: 0, changed: 10, unchanged: 0, removed: 0 });
   expect(await snapshot(out)).toEqual(await fresh("full-dmy", ["--date-order", "dmy"]));
 
-  // A state made by another casebook (its key differs) is processed again; the others are reused.
+  // A state made by another casebook (its key differs), and one of the one-line format before
+  // casebook-state/2, are processed again; the others are reused.
   const path = documentStatePath(out, "a02.txt");
-  const state = JSON.parse(await readFile(path, "utf8")) as DocumentState;
-  await writeFile(path, `${JSON.stringify({ ...state, key: "made-by-another-version" })}\n`);
+  const state = parseDocumentState(await readFile(path)) as DocumentState;
+  await writeFile(path, formatDocumentState({ ...state, key: "made-by-another-version" }));
+  const older = documentStatePath(out, "a03.txt");
+  const kept: Partial<DocumentState> = { ...(parseDocumentState(await readFile(older)) as DocumentState) };
+  delete kept.persons;
+  await writeFile(older, `${JSON.stringify({ ...kept, format: "casebook-state/1" })}\n`);
   expect((await runCli(["extract", input, "--out", out, "--incremental", "--date-order", "dmy", ...ARGS])).code).toBe(0);
-  expect((await summaryOf(out)).incremental).toEqual({ new: 0, changed: 1, unchanged: 9, removed: 0 });
+  expect((await summaryOf(out)).incremental).toEqual({ new: 0, changed: 2, unchanged: 8, removed: 0 });
   expect(await snapshot(out)).toEqual(await snapshot(join(work, "full-dmy")));
 }, 300_000);
 
