@@ -5,14 +5,15 @@
  * is written as soon as it is done, so that a killed run resumes from every finished document.
  */
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { access, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
 import pLimit from "p-limit";
 import type { MessageCode } from "../messages.js";
 import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
 import { failedProcessed } from "./pool-failure.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
-import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry } from "./state.js";
+import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
 
 /** One document as the writer takes it, with its place, id and hash, and whether it was reused. */
 export interface Fetched {
@@ -21,6 +22,12 @@ export interface Fetched {
   reused: boolean;
   /** What the persons stage reads of it, when known (kept in its state); else taken from its text. */
   persons?: PersonsInput | null;
+  /**
+   * Set when the output folder already holds the document's JSON and text files as this run
+   * writes them if its `copy_of` is this one (the writer then leaves them): a reused document's
+   * files from the last finished run, or a merged one's linked from its run.
+   */
+  written?: { copyOf: string | null };
 }
 
 /** A run's documents; `fetch` may be called ahead for look-ahead, each index once. */
@@ -50,6 +57,8 @@ export interface JobFeedOptions extends BatchOptions {
    * to tell before the run which documents need processing; null when unknown.
    */
   previous?: ReadonlyMap<string, string | null> | null;
+  /** What the last finished run into the folder wrote (state.ts's writtenBy); null when unknown or no JSON is written. */
+  written?: ReturnType<typeof writtenBy>;
 }
 
 /**
@@ -71,6 +80,23 @@ async function hashFile(path: string, maxBytes: number): Promise<string | null> 
   try {
     if ((await stat(path)).size > maxBytes) return null;
     return sha256(await readFile(path));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the last finished run wrote of a reused document, when its JSON and text files are there
+ * and were written from the same bytes and key (`writtenBy`): the `copy_of` they carry.
+ * Note: checked here, in the look-ahead, and not in the writer's loop, where the checks of one
+ * document after another added up (two file-system round trips a document on a loaded machine).
+ */
+async function filesOf(out: string, written: JobFeedOptions["written"], [, id, hash]: DocumentEntry): Promise<Fetched["written"] | null> {
+  const last = written?.get(id);
+  if (!last || hash === null || last.sha256 !== hash) return null;
+  try {
+    await Promise.all([access(join(out, "json", `${id}.json`)), access(join(out, "text", `${id}.txt`))]);
+    return { copyOf: last.copyOf };
   } catch {
     return null;
   }
@@ -108,7 +134,8 @@ export function createJobFeed(
         const source = job.source ?? job.path;
         if (cached && cached.reusable && hash !== null && cached.sha256 === hash && cached.key === options.key && cached.result.document.source === source) {
           counts.unchanged++;
-          return { done: processedOf(cached), entry, reused: true, persons: cached.persons };
+          const files = await filesOf(out, options.written, entry);
+          return { done: processedOf(cached), entry, reused: true, persons: cached.persons, ...(files ? { written: files } : {}) };
         }
         // Note: a state file of another format (an older casebook's) is a state that is not valid any more.
         if (cached || existsSync(documentStatePath(out, job.id))) counts.changed++;

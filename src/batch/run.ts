@@ -4,7 +4,6 @@
  * documents there are. CSV files, records.jsonl, casebook.sqlite, run.json and the report are
  * committed at the end.
  */
-import { access } from "node:fs/promises";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import type { Processed } from "../pipeline.js";
@@ -29,7 +28,6 @@ import {
   STATE_FORMAT,
   writeManifest,
   writtenBy,
-  type DocumentEntry,
   type Manifest,
   type ManifestEntry,
   type ShardSpec,
@@ -113,26 +111,8 @@ async function writeFiles(out: string, processed: Done): Promise<void> {
 }
 
 
-/**
- * Whether a reused document's JSON and text files are already what this run would write: the
- * last finished run wrote them from the same bytes, with the same key and `copy_of`, and they
- * are there. Saves a rerun with nothing changed two file writes per document.
- */
-async function unchangedFiles(out: string, written: RunContext["written"], [, id, hash]: DocumentEntry, copyOf: string | null): Promise<boolean> {
-  const last = written?.get(id);
-  if (!last || hash === null || last.sha256 !== hash || last.copyOf !== copyOf) return false;
-  try {
-    await Promise.all([access(join(out, "json", `${id}.json`)), access(join(out, "text", `${id}.txt`))]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** What the writer adds to run.json and the state manifest besides the documents. */
 export interface RunContext {
-  /** What the last finished run into the folder wrote (state.ts's writtenBy), for reused documents. */
-  written?: ReturnType<typeof writtenBy>;
   /** The state manifest's fields other than its documents; null writes no state (`--stdout`). */
   manifest: Omit<Manifest, "documents"> | null;
   /** Extra fields of run.json (what was reused, the shard, what was merged). */
@@ -186,7 +166,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     for (let index = 0; index < count; index++) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error("aborted");
       schedule();
-      const { done: processed, entry, reused, persons: input } = await (pending.get(index) as Promise<Fetched>);
+      const { done: processed, entry, persons: input, written } = await (pending.get(index) as Promise<Fetched>);
       pending.delete(index);
       // Note: a copy's document record gains `copy_of`, so its rows are formatted again.
       if (persons.add(processed.result, () => processed.text, input)) {
@@ -195,7 +175,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       }
       const copyOf = processed.result.document.copy_of;
       entries.push([...entry, copyOf]);
-      if (has("json") && !(reused && (await unchangedFiles(options.out, context.written, entry, copyOf)))) await writeFiles(options.out, processed);
+      // Note: files the output already holds as this run would write them (feed.ts) stay as they are.
+      if (has("json") && !(written && written.copyOf === copyOf)) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await cases?.write(processed.result);
@@ -250,7 +231,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const record = recordOptions(options);
   const key = stateKey(record);
   const incremental = toFiles && (options.incremental ?? false);
-  let written: RunContext["written"] = null;
+  let written: ReturnType<typeof writtenBy> = null;
   let previous: Map<string, string | null> | null = null;
   if (toFiles) {
     await prepareOutFolder(options.out);
@@ -260,7 +241,7 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     if (last?.key === key) previous = new Map(last.documents.map(([, id, hash]) => [id, hash]));
     await removeManifest(options.out);
   }
-  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous });
+  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous, written: options.formats.has("json") ? written : null });
   await feed.prepare(lookAheadOf(options));
   if (incremental) feed.counts.removed = await removeStale(options.out, feed.ids);
   const manifest: RunContext["manifest"] = toFiles
@@ -275,7 +256,6 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
       }
     : null;
   const summary = await writeRun(feed, options, {
-    written,
     manifest,
     summary: {
       ...(incremental ? { incremental: feed.counts } : {}),

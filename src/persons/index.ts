@@ -46,7 +46,7 @@ export class PersonsStage {
         changed = true;
       }
       // Note: copied, since a cached input may be shared; the batch sets copy_of and country.
-      const entries = input.entries.map((e) => ({ ...e, copyOf: result.document.copy_of }));
+      const entries = input.entries.map((e) => this.slim(e, result.document.id, result.document.copy_of));
       // Note: a copy is the same letter, so its people are tied to the countries the original's
       // are (a letterhead's address beside a signature must not make a namesake of the signer).
       const original = result.document.copy_of === null ? undefined : this.countries.get(result.document.copy_of);
@@ -55,6 +55,36 @@ export class PersonsStage {
       this.entries.push(...entries);
     }
     return changed;
+  }
+
+  /** One copy of each string the entries hold (names, roles, organisations, keys recur across letters). */
+  private readonly strings = new Map<string, string>();
+  private intern<T extends string | null>(value: T): T {
+    if (value === null) return value;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known as T;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  /**
+   * An entry as the stage keeps it until the end of the run: its strings shared with every other
+   * entry's (a document's id once for all its people; a state read back gives each its own copy),
+   * so that what the stage holds per document stays small (docs/scaling.md: merge memory).
+   */
+  private slim(e: PersonEntry, document: string, copyOf: string | null): PersonEntry {
+    const i = <T extends string | null>(value: T): T => this.intern(value);
+    return {
+      document,
+      personId: i(e.personId),
+      name: i(e.name),
+      key: i(e.key),
+      copyOf,
+      roles: e.roles.map(i),
+      organisation: i(e.organisation),
+      penalties: e.penalties.map((p) => ({ ...p, kind: i(p.kind), currency: i(p.currency), date: i(p.date) })),
+      country: i(e.country),
+    };
   }
 
   /** The persons of every document taken so far. */
