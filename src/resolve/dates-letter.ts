@@ -70,7 +70,7 @@ const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])
  * only, since capitalised words in -ed are names as often (`Ahmed`, `United`).
  */
 export const EVENT_VERB_BEFORE: readonly [RegExp, string, string] = [
-  /(?<![\p{L}\p{M}])(?:\p{Ll}{2,}ed|given|taken|beaten|written|chosen|held|sent|met|born|died|won|lost|began|went|came|gave|took|set|put)\s+(?:(?:on|in)\s+)?$/u,
+  /(?<![\p{L}\p{M}])(?:\p{Ll}{2,}ed|given|taken|beaten|written|chosen|held|sent|met|born|won|lost|began|went|came|gave|took|set|put)\s+(?:(?:on|in)\s+)?$/u,
   "an event's verb",
   "Ana Lima, sentenced ",
 ];
