@@ -17,7 +17,7 @@ import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 
-interface Placed {
+export interface Placed {
   start: number;
   end: number;
   organisation: Organisation;
@@ -51,7 +51,7 @@ const BODY_NOUNS = /^(?:union|federation|confederation|congress|association|move
 const DESCRIPTOR = /^\p{Lu}[\p{L}.]*-(?:language|based|run|owned|born|speaking|wide|affiliated|backed|funded|led)$/u;
 
 /** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
-function tieWord(word: string): boolean {
+export function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PLACES.has(lower)) return false;
   if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
@@ -61,17 +61,28 @@ function tieWord(word: string): boolean {
   return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
 }
 
+/**
+ * A place or region in capitals that qualifies the lower-case role after it (`Asia director at`,
+ * `Eurasia programme director`, `Akbou section secretary`): part of the role, not another party.
+ */
+function qualifier(word: string, next: string | undefined): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && next !== undefined && /^\p{Ll}/u.test(next) && (isRoleWord(next) || UNIT_WORDS.has(next));
+}
+
+/** Words for a body's unit that a role may follow (`section secretary`, `programme director`). */
+const UNIT_WORDS = new Set(["programme", "program", "section", "branch", "regional", "district", "national", "bureau", "desk", "office"]);
+
 /** The words of a gap, or null when it holds a sentence end, a line break or a word that breaks a tie. */
 function gapWords(gap: string): string[] | null {
   if (/[.;!?:](?:\s|$)|[\n“”"]/u.test(gap)) return null;
   const words = gap.match(WORD) ?? [];
-  return words.length <= 14 && words.every(tieWord) ? words : null;
+  return words.length <= 14 && words.every((word, i) => tieWord(word) || qualifier(word, words[i + 1])) ? words : null;
 }
 
 const cache = new WeakMap<readonly Organisation[], Placed[]>();
 
 /** Every mention of every body, in text order. */
-function placed(organisations: readonly Organisation[]): Placed[] {
+export function placed(organisations: readonly Organisation[]): Placed[] {
   let out = cache.get(organisations);
   if (!out) {
     out = organisations.flatMap((organisation) => organisation.mentions.map((m) => ({ start: m.start, end: m.end, organisation }))).sort((a, b) => a.start - b.start);
@@ -118,6 +129,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
 
 /** A role before a body (`the leader of the trade union of the oil-service`, `Members of the`). */
 const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[‘'“]?$/u;
+/** Those a body has, plural, before `of`/`at` it: `colleagues at X, A`, `members of X: A`. */
+const GROUP_NOUNS = /^(?:colleagues|members|staff|employees|workers|journalists|reporters|leaders|officials|officers|activists)$/iu;
 /** Body nouns that hold the role of their members (`the leader of the trade union of X`). */
 const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "council"]);
 /**
@@ -131,7 +144,8 @@ const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|hea
  * then `of` and anything (`Head of Department`).
  */
 function rolePhrase(phrase: string): boolean {
-  const words = phrase.split(/\s+/u);
+  // Note: `shop stewards at the mill`: where a role is held, after it, is part of the phrase.
+  const words = phrase.replace(/\s+(?:at|in|on)\s+the\s+\p{Ll}[\p{L}-]*$/u, "").split(/\s+/u);
   const of = words.indexOf("of");
   const head = of < 0 ? words : words.slice(0, of);
   return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");
@@ -165,7 +179,7 @@ export function listSeparator(gap: string): boolean {
  * (`its publisher A and executive editor B`) down to `floor`; the mention's own start when it
  * follows no such name.
  */
-function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
+export function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
   let end = mention.start;
   for (const p of context.people.filter((m) => m.start >= floor && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
     if (p.start >= end) continue;
@@ -253,7 +267,11 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   if (between && rolePhrase(between[1] ?? "")) return last.organisation;
   const roleOf = ROLE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
   const holder = roleOf?.[1] ?? "";
-  if ((isRoleWord(holder) || UNIT_NOUNS.has(holder.toLowerCase())) && /^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  if (!isRoleWord(holder) && !UNIT_NOUNS.has(holder.toLowerCase()) && !GROUP_NOUNS.test(holder)) return undefined;
+  if (/^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  // Note: `two of his colleagues at Radio X, photographer A and camera operator B`: each name's own role may follow.
+  const own = /^[’'”)]?,\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/u.exec(gap);
+  if (own && /^\p{Ll}/u.test(own[1] ?? "") && rolePhrase(own[1] ?? "")) return last.organisation;
   return undefined;
 }
 
@@ -298,7 +316,7 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
 }
 
 /** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -309,7 +327,7 @@ const ON_BEHALF = /\bon behalf of\b/giu;
 export function tieBySignature(mention: Mention, context: TieContext): Organisation | undefined {
   const signature = writer(context);
   if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return undefined;
-  return signature.body;
+  return signature.body ?? letterheadBody(context);
 }
 
 const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();
@@ -352,13 +370,30 @@ function letterheadBody(context: TieContext): Organisation | undefined {
   return body ?? undefined;
 }
 
-/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+/** Note: a label (`PRESS RELEASE`) or a logo's words may stand above the body's own line. */
+const LETTERHEAD_LINES = 3;
+
+/**
+ * The body whose letterhead opens the letter: one of its first lines holds nothing but that
+ * body's name (`PRESS RELEASE` / `Union of X (UX)`).
+ */
 function readLetterhead(context: TieContext): Organisation | undefined {
   const { text } = context;
-  const start = text.search(/\S/u);
-  if (start < 0) return undefined;
-  const end = text.indexOf("\n", start);
-  const line = { start, end: end < 0 ? text.length : end };
+  let start = text.search(/\S/u);
+  for (let n = 0; n < LETTERHEAD_LINES && start >= 0 && start < text.length; n++) {
+    const end = text.indexOf("\n", start);
+    const line = { start, end: end < 0 ? text.length : end };
+    const body = letterheadLine(context, line);
+    if (body) return body;
+    if (end < 0) break;
+    start = text.slice(end).search(/\S/u) + end;
+  }
+  return undefined;
+}
+
+/** The body a line names when it holds nothing but that body's name and letterhead words. */
+function letterheadLine(context: TieContext, line: { start: number; end: number }): Organisation | undefined {
+  const { text } = context;
   const inside = placed(context.organisations).filter((o) => o.start >= line.start && o.end <= line.end);
   const first = inside[0];
   if (!first) return undefined;

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+import { NOUN_AFTER, NOUN_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
 
 interface TieCase {
@@ -48,5 +49,10 @@ describe("people ties", () => {
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
+  });
+
+  it("common-noun patterns match their examples", () => {
+    expect(NOUN_AFTER[0].test(NOUN_AFTER[2])).toBe(true);
+    expect(NOUN_BEFORE[0].test(NOUN_BEFORE[2])).toBe(true);
   });
 });
