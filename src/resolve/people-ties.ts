@@ -220,7 +220,7 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
 }
 
 /** `, its joint secretary` right after a name. */
-const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
+const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
 
 /**
  * The body of a list's previous member for `B, its joint secretary` (`A, general secretary of
