@@ -13,9 +13,11 @@ import { placed, tieWord } from "./people-ties.js";
 
 /**
  * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
- * after the name: a body's (or its noun's) role, up to a comma, a verb or a preposition.
+ * after the name: a body's (or its noun's) role, up to a comma, a verb or a preposition; the post's
+ * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
+ * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^,\s+(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^,\s+(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -28,6 +30,11 @@ const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p
 
 /** The phrase as a role to record, or null when it is no post. */
 function asRole(phrase: string | undefined): string | null {
+  const scope = /\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u.exec(phrase ?? "");
+  if (scope && phrase) {
+    const post = asRole(phrase.slice(0, scope.index));
+    return post === null ? null : `${post}${scope[0]}`;
+  }
   const words = (phrase ?? "").trim().split(/\s+/u).filter(Boolean);
   const head = words.at(-1) ?? "";
   if (words.length === 0 || !isRoleWord(head)) return null;
@@ -82,3 +89,17 @@ export function roleFromTies(mentions: readonly Mention[], context: TieContext):
   }
   return null;
 }
+
+/**
+ * Junk a role phrase may pick up (issue 17.1): a clause (`placed under house arrest by the
+ * investigator`), a coordination (`and all other jailed journalist`, `vice-president; and its
+ * secretary`). A post is a noun phrase.
+ */
+export const JUNK_ROLE: readonly [RegExp, string, string] = [
+  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b/u,
+  "a clause or a coordination, not a post",
+  "placed under house arrest by the investigator",
+];
+
+/** True when a role phrase is a post rather than junk. */
+export const plausibleRole = (role: string): boolean => !JUNK_ROLE[0].test(role);

@@ -9,7 +9,7 @@ import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
-import { roleFromTies } from "./people-tie-roles.js";
+import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
 import { isCyrillic, sameInLatin, sameSpelling } from "./people-scripts.js";
 
 interface Draft {
@@ -232,7 +232,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       // Note: a person whose mentions gave no role may have one in the words tying them to a body.
-      roles: rolesOf(d.found).length > 0 ? rolesOf(d.found) : [roleFromTies(mentions, ties)].filter((r): r is string => r !== null),
+      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole) : [roleFromTies(mentions, ties)].filter((r): r is string => r !== null),
       organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };
