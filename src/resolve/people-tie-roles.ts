@@ -9,7 +9,7 @@ import { isRoleWord, keptRole } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { placed, tieWord } from "./people-ties.js";
+import { bodyFrom, tieWord } from "./people-ties.js";
 
 /**
  * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
@@ -67,7 +67,7 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   const our = OUR_BEFORE.exec(before) ?? OUR_AFTER.exec(after);
   if (our && !/\n/u.test(our[0])) return asRole(our[1]);
   // Note: the body must follow the link right away (`, Asia director at Nordic Labour Watch`).
-  const next = placed(context.organisations).find((o) => o.start >= mention.end);
+  const next = bodyFrom(context, mention.end);
   if (next && next.start - mention.end <= 80) {
     const link = ROLE_LINK_AFTER.exec(text.slice(mention.end, next.start));
     if (link) return asRole(link[1]);

@@ -7,7 +7,7 @@
  */
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
-import { placed, type Placed, tieWord } from "./people-ties.js";
+import { bodiesWithin, tieWord } from "./people-ties.js";
 
 /** Note: a signature's or a table's line is short; a body line of prose is not read here. */
 const SHORT_LINE = 120;
@@ -28,8 +28,6 @@ function lineAround(text: string, at: number): Line {
   const end = text.indexOf("\n", at);
   return { start, end: end < 0 ? text.length : end };
 }
-
-const inside = (all: readonly Placed[], line: Line): Placed[] => all.filter((o) => o.start >= line.start && o.end <= line.end);
 
 /** The words of a role are tie words (a title, a role, a modifier), or there are none. */
 const roleOnly = (role: string | undefined): boolean => (role ?? "").split(/\s+/u).filter(Boolean).every((w) => tieWord(w.replace(/\.$/u, "")));
@@ -57,7 +55,7 @@ function tieByRow(mention: Mention, context: TieContext, line: Line): Organisati
   const cells = cellsOf(text, line);
   const own = cells.find((c) => c.start <= mention.start && mention.end <= c.end);
   if (!own) return undefined;
-  const found = inside(placed(context.organisations), line).filter((o) => {
+  const found = bodiesWithin(context, line.start, line.end).filter((o) => {
     const cell = cells.find((c) => c.start <= o.start && o.end <= c.end);
     if (!cell || cell === own) return false;
     const rest = text.slice(cell.start, o.start) + text.slice(o.end, cell.end);
@@ -74,10 +72,9 @@ export function tieByLine(mention: Mention, context: TieContext): Organisation |
   if (line.end - line.start > SHORT_LINE || !LINE_OPEN.test(text.slice(line.start, mention.start))) return tieByRowIfAny(mention, context, line);
   const row = tieByRowIfAny(mention, context, line);
   if (row) return row;
-  const all = placed(context.organisations);
   const rest = text.slice(mention.end, line.end);
   // Note: `Ana Ruiz, observer, Nordic Lawyers Group`: the body closes the name's own line.
-  const last = inside(all, line).at(-1);
+  const last = bodiesWithin(context, line.start, line.end).at(-1);
   if (last && last.start >= mention.end) {
     const role = /^\s*,\s*((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*,\s*$/u.exec(text.slice(mention.end, last.start));
     if (role && roleOnly(role[1]) && PLACE_REST.test(text.slice(last.end, line.end))) return last.organisation;
@@ -93,7 +90,7 @@ export function tieByLine(mention: Mention, context: TieContext): Organisation |
   for (let n = 0; n < 2 && at < text.length; n++) {
     const next = lineAround(text, at);
     if (next.end - next.start > SHORT_LINE || next.end === next.start) return undefined;
-    const first = inside(all, next)[0];
+    const first = bodiesWithin(context, next.start, next.end)[0];
     if (first && /^[\s*_]*$/u.test(text.slice(next.start, first.start)) && PLACE_REST.test(text.slice(first.end, next.end).replace(/^\s*\([^)\n]*\)/u, ""))) return first.organisation;
     if (first || !roleOnly(text.slice(next.start, next.end).replace(/[*_,]/gu, " ").trim())) return undefined;
     at = next.end + 1;

@@ -10,7 +10,7 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
-import { listStart, placed, tieWord } from "./people-ties.js";
+import { bodiesWithin, bodyBefore, listStart, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
 const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation)";
@@ -41,7 +41,7 @@ const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barri
 function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
   const word = new RegExp(`\\b${noun.replace(/[sz]ation$/u, "[sz]ation")}\\b`, "iu");
   const all = placed(context.organisations);
-  for (let i = all.length - 1; i >= 0; i--) {
+  for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
     const o = all[i];
     if (!o || o.end > at) continue;
     if (at - o.end > 1500) return undefined;
@@ -58,7 +58,7 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
   const window = text.slice(Math.max(0, at - 400), at);
   const ends = [...window.matchAll(SENTENCE_END)];
   const from = at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
-  const named = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
+  const named = bodiesWithin(context, from, at).at(-1);
   const referred = [...text.slice(from, at).matchAll(new RegExp(`\\bthe\\s+${NOUN}\\b`, "giu"))].at(-1);
   if (referred && (!named || from + referred.index > named.end)) return antecedent(referred[1] ?? "", from + referred.index, context) ?? named?.organisation;
   return named?.organisation;

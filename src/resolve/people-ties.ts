@@ -91,8 +91,58 @@ export function placed(organisations: readonly Organisation[]): Placed[] {
   return out;
 }
 
+/** The index of the first item starting at or after `at`, in items sorted by start (binary search). */
+function lowerBound(items: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as { start: number }).start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The body mentions inside `[from, to)`, in text order. Note: a per-letter index searched by
+ * position, where every person's every mention scanned all the letter's bodies (docs/performance.md).
+ */
+export function bodiesWithin(context: TieContext, from: number, to: number): Placed[] {
+  const all = placed(context.organisations);
+  const out: Placed[] = [];
+  for (let i = lowerBound(all, from); i < all.length && (all[i] as Placed).start < to; i++) if ((all[i] as Placed).end <= to) out.push(all[i] as Placed);
+  return out;
+}
+
+/** The first body mention starting at or after `at`. */
+export const bodyFrom = (context: TieContext, at: number): Placed | undefined => {
+  const all = placed(context.organisations);
+  return all[lowerBound(all, at)];
+};
+
+/** The last body mention ending at or before `at`. */
+export function bodyBefore(context: TieContext, at: number): { placed: Placed; index: number } | undefined {
+  const all = placed(context.organisations);
+  for (let i = lowerBound(all, at) - 1; i >= 0; i--) if ((all[i] as Placed).end <= at) return { placed: all[i] as Placed, index: i };
+  return undefined;
+}
+
+const people = new WeakMap<readonly Mention[], Mention[]>();
+
+/** The people's mentions inside `[from, to)`, in text order (the letter's mentions sorted once). */
+export function peopleWithin(context: TieContext, from: number, to: number): Mention[] {
+  let sorted = people.get(context.people);
+  if (!sorted) {
+    sorted = [...context.people].sort((a, b) => a.start - b.start);
+    people.set(context.people, sorted);
+  }
+  const out: Mention[] = [];
+  for (let i = lowerBound(sorted, from); i < sorted.length && (sorted[i] as Mention).start < to; i++) if ((sorted[i] as Mention).end <= to) out.push(sorted[i] as Mention);
+  return out;
+}
+
 /** True when another person is named inside `[start, end)`. */
-const crossesPerson = (context: TieContext, start: number, end: number): boolean => context.people.some((p) => p.start >= start && p.end <= end);
+const crossesPerson = (context: TieContext, start: number, end: number): boolean => peopleWithin(context, start, end).length > 0;
 
 /** A link that ends the words before a body: `of the`, `with the government-critical`, `(of the`, `(`. */
 const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
@@ -107,7 +157,7 @@ const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
-  const next = placed(context.organisations).find((o) => o.start >= mention.end);
+  const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
   const gap = text.slice(mention.end, next.start);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
@@ -181,7 +231,7 @@ export function listSeparator(gap: string): boolean {
  */
 export function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
   let end = mention.start;
-  for (const p of context.people.filter((m) => m.start >= floor && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+  for (const p of peopleWithin(context, floor, mention.start).reverse()) {
     if (p.start >= end) continue;
     if (p.end > end || !listSeparator(context.text.slice(p.end, end))) break;
     end = p.start;
@@ -213,7 +263,7 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
   const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
   const from = at - window.length + cut;
-  const antecedent = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
+  const antecedent = bodiesWithin(context, from, at).at(-1);
   // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
   if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
   return antecedent.organisation;
@@ -232,24 +282,24 @@ export function tieByItsAfter(mention: Mention, context: TieContext): Organisati
   const { text } = context;
   const its = ITS_AFTER.exec(text.slice(mention.end, mention.end + 80));
   if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "")) return undefined;
-  const previous = context.people.filter((p) => p.end <= mention.start && mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
+  const previous = peopleWithin(context, Math.max(0, mention.start - 400), mention.start).filter((p) => mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
   if (!previous || /[.!?]\s|\n/u.test(text.slice(previous.end, mention.start))) return undefined;
-  return placed(context.organisations).filter((o) => o.start >= previous.end && o.end <= mention.start).at(-1)?.organisation;
+  return bodiesWithin(context, previous.end, mention.start).at(-1)?.organisation;
 }
 
 /** The body tied to a mention by the words before it, or undefined. */
 export function tieBefore(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const all = placed(context.organisations);
-  let index = -1;
-  for (let i = 0; i < all.length && (all[i] as Placed).end <= mention.start; i++) index = i;
-  const last = all[index];
+  const before = bodyBefore(context, mention.start);
+  const index = before?.index ?? -1;
+  const last = before?.placed;
   // Note: a list may run long after its body (`X general secretary A, its unit president B, …`); the
   // body must stand close to the list's first name.
   if (!last || mention.start - last.end > 400) return undefined;
   let end = mention.start;
   // Note: a list of names after the body (`Members of the X, Ivan Petrov and Oleg Sidorov`).
-  for (const p of context.people.filter((m) => m.start >= last.end && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+  for (const p of peopleWithin(context, last.end, mention.start).reverse()) {
     if (p.start >= end) continue;
     if (p.end > end || !listSeparator(text.slice(p.end, end))) return undefined;
     end = p.start;
@@ -306,12 +356,11 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
     }
   }
   if (!found) return undefined;
-  const all = placed(context.organisations);
-  if (all.some((o) => o.start >= found.end && o.end <= mention.start)) return undefined;
+  if (bodiesWithin(context, found.end, mention.start).length > 0) return undefined;
   const titled = /^[,\s]*$/u.test(text.slice(found.end, mention.start)) || isRoleWord(TITLE_BEFORE.exec(text.slice(found.end, mention.start))?.[1] ?? "");
   if (!titled) return undefined;
   const noun = found.noun;
-  const antecedent = all.filter((o) => o.end <= found.at && found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
+  const antecedent = bodiesWithin(context, Math.max(0, found.at - 1700), found.at).filter((o) => found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
   return antecedent?.organisation;
 }
 
@@ -394,7 +443,7 @@ function readLetterhead(context: TieContext): Organisation | undefined {
 /** The body a line names when it holds nothing but that body's name and letterhead words. */
 function letterheadLine(context: TieContext, line: { start: number; end: number }): Organisation | undefined {
   const { text } = context;
-  const inside = placed(context.organisations).filter((o) => o.start >= line.start && o.end <= line.end);
+  const inside = bodiesWithin(context, line.start, line.end);
   const first = inside[0];
   if (!first) return undefined;
   let rest = text.slice(line.start, line.end);
