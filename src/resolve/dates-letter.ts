@@ -11,10 +11,10 @@ import type { ReadDate } from "./dates-value.js";
 /**
  * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, a place with a
  * lower-case particle inside (`Rio de Janeiro, `, `Frankfurt am Main, `), two places of a
- * joint letter (`Baku – Paris, `, `Geneva / Brussels, `), or in capitals with a dash
+ * joint letter (`Baku – Paris, `, `Geneva / Brussels, `, `Cairo and Geneva, `), or in capitals with a dash
  * (`LONDON – 3 May 2022 –`, a news dateline).
  */
-const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
+const PLACE = "(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s|\\s(?:and|&)\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
 
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
@@ -63,6 +63,18 @@ const CLOSING = /^[\s*_.,–—]*$/;
  * a label other than a byline's (`Date of arrest: 5 March 2021`).
  */
 const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])\s*$/i;
+/**
+ * A verb whose complement is the date (`Ana Lima, sentenced 3 May 2021`, `Workers arrested 5
+ * March 2021`): a short line that tells an event is a headline, not a dateline. Note: checked
+ * after the byline lead-ins, whose own verbs (`Posted`, `Updated`) make a dateline; lower case
+ * only, since capitalised words in -ed are names as often (`Ahmed`, `United`).
+ */
+export const EVENT_VERB_BEFORE: readonly [RegExp, string, string] = [
+  /(?<![\p{L}\p{M}])(?:\p{Ll}{2,}ed|given|taken|beaten|written|chosen|held|sent|met|born|won|lost|began|went|came|gave|took|set|put)\s+(?:(?:on|in)\s+)?$/u,
+  "an event's verb",
+  "Ana Lima, sentenced ",
+];
+
 /** Note: the head ends with the first body-length line (it may itself open with the dateline). */
 const BODY_LINE = 200;
 const MAX_HEAD_LINES = 40;
@@ -98,7 +110,7 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
-  return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !continued;
+  return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }
 
 /** The date the letter is written, as its ReadDate, or null when it carries none. */

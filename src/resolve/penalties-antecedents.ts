@@ -12,7 +12,8 @@ export interface PersonMention extends Span {
 
 /** Mentions of officials of a case, who are never the person penalised. */
 const OFFICIAL_BEFORE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|officer|investigator|minister|mayor)\s+$/iu;
-const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|officer|investigator|minister)\b/iu;
+// Note: `officer` only of a force (`police officer`); a union's `women's officer` or `legal officer` is no official.
+const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|(?:prison|security|investigating|army|military|customs)\s+officer|investigator|minister)\b/iu;
 
 /** Every mention of every person, officials left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {

@@ -73,8 +73,15 @@ function daysLater(text: string, from: number, to: number, dates: readonly DateR
   return new Date(base.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * A date right after a charge in quotes dates the act charged, not the ruling (`fined … for
+ * "participating in an unlicensed gathering" on 14 January`).
+ */
+export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$/u;
+
 function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
   if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+  if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
   return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
@@ -187,7 +194,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const year = STATED_YEAR.exec(sentence)?.[1];
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
   const lead = text.slice(site.window.start, site.start);
-  const goesOn = COURT_GOES_ON.test(lead);
+  // Note: a fine's span opens at its verb (`The same court fined …`): the verb is read with the lead.
+  const goesOn = COURT_GOES_ON.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
   const back = SAME_RULING.test(lead) || goesOn;
   const before = [...site.before].reverse();
   for (const w of before) {

@@ -6,6 +6,8 @@
  * keeps none.
  */
 import type { Mention, Organisation } from "../records.js";
+import { tieByLine } from "./people-ties-lines.js";
+import { tieByNoun } from "./people-ties-nouns.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
@@ -50,13 +52,14 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   const ruled = linked(surfaces, context.organisations);
   if (ruled) return ruled.acronym ?? ruled.name;
   for (const mention of mentions) {
-    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context);
+    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context) ?? tieByLine(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
-  // (`the federation’s leaders`), the writer's body for a signature.
+  // (`the federation’s leaders`, `chairman of the union`, `a member of its board`), the writer's
+  // body for a signature.
   for (const mention of mentions) {
-    const tie = tieByReference(mention, context) ?? tieBySignature(mention, context);
+    const tie = tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).

@@ -17,7 +17,7 @@ import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 
-interface Placed {
+export interface Placed {
   start: number;
   end: number;
   organisation: Organisation;
@@ -51,7 +51,7 @@ const BODY_NOUNS = /^(?:union|federation|confederation|congress|association|move
 const DESCRIPTOR = /^\p{Lu}[\p{L}.]*-(?:language|based|run|owned|born|speaking|wide|affiliated|backed|funded|led)$/u;
 
 /** True when a word may stand in a tie: a role, a title, a tie word, a modifier, a number or an acronym. */
-function tieWord(word: string): boolean {
+export function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PLACES.has(lower)) return false;
   if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
@@ -61,17 +61,28 @@ function tieWord(word: string): boolean {
   return !lexiconTags(word).some((tag) => VERB_TAGS.test(tag)) && !/\p{Ll}ed$/u.test(word);
 }
 
+/**
+ * A place or region in capitals that qualifies the lower-case role after it (`Asia director at`,
+ * `Eurasia programme director`, `Akbou section secretary`): part of the role, not another party.
+ */
+function qualifier(word: string, next: string | undefined): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && next !== undefined && /^\p{Ll}/u.test(next) && (isRoleWord(next) || UNIT_WORDS.has(next));
+}
+
+/** Words for a body's unit that a role may follow (`section secretary`, `programme director`). */
+const UNIT_WORDS = new Set(["programme", "program", "section", "branch", "regional", "district", "national", "bureau", "desk", "office"]);
+
 /** The words of a gap, or null when it holds a sentence end, a line break or a word that breaks a tie. */
 function gapWords(gap: string): string[] | null {
   if (/[.;!?:](?:\s|$)|[\n“”"]/u.test(gap)) return null;
   const words = gap.match(WORD) ?? [];
-  return words.length <= 14 && words.every(tieWord) ? words : null;
+  return words.length <= 14 && words.every((word, i) => tieWord(word) || qualifier(word, words[i + 1])) ? words : null;
 }
 
 const cache = new WeakMap<readonly Organisation[], Placed[]>();
 
 /** Every mention of every body, in text order. */
-function placed(organisations: readonly Organisation[]): Placed[] {
+export function placed(organisations: readonly Organisation[]): Placed[] {
   let out = cache.get(organisations);
   if (!out) {
     out = organisations.flatMap((organisation) => organisation.mentions.map((m) => ({ start: m.start, end: m.end, organisation }))).sort((a, b) => a.start - b.start);
@@ -80,8 +91,58 @@ function placed(organisations: readonly Organisation[]): Placed[] {
   return out;
 }
 
+/** The index of the first item starting at or after `at`, in items sorted by start (binary search). */
+function lowerBound(items: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as { start: number }).start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The body mentions inside `[from, to)`, in text order. Note: a per-letter index searched by
+ * position, where every person's every mention scanned all the letter's bodies (docs/performance.md).
+ */
+export function bodiesWithin(context: TieContext, from: number, to: number): Placed[] {
+  const all = placed(context.organisations);
+  const out: Placed[] = [];
+  for (let i = lowerBound(all, from); i < all.length && (all[i] as Placed).start < to; i++) if ((all[i] as Placed).end <= to) out.push(all[i] as Placed);
+  return out;
+}
+
+/** The first body mention starting at or after `at`. */
+export const bodyFrom = (context: TieContext, at: number): Placed | undefined => {
+  const all = placed(context.organisations);
+  return all[lowerBound(all, at)];
+};
+
+/** The last body mention ending at or before `at`. */
+export function bodyBefore(context: TieContext, at: number): { placed: Placed; index: number } | undefined {
+  const all = placed(context.organisations);
+  for (let i = lowerBound(all, at) - 1; i >= 0; i--) if ((all[i] as Placed).end <= at) return { placed: all[i] as Placed, index: i };
+  return undefined;
+}
+
+const people = new WeakMap<readonly Mention[], Mention[]>();
+
+/** The people's mentions inside `[from, to)`, in text order (the letter's mentions sorted once). */
+export function peopleWithin(context: TieContext, from: number, to: number): Mention[] {
+  let sorted = people.get(context.people);
+  if (!sorted) {
+    sorted = [...context.people].sort((a, b) => a.start - b.start);
+    people.set(context.people, sorted);
+  }
+  const out: Mention[] = [];
+  for (let i = lowerBound(sorted, from); i < sorted.length && (sorted[i] as Mention).start < to; i++) if ((sorted[i] as Mention).end <= to) out.push(sorted[i] as Mention);
+  return out;
+}
+
 /** True when another person is named inside `[start, end)`. */
-const crossesPerson = (context: TieContext, start: number, end: number): boolean => context.people.some((p) => p.start >= start && p.end <= end);
+const crossesPerson = (context: TieContext, start: number, end: number): boolean => peopleWithin(context, start, end).length > 0;
 
 /** A link that ends the words before a body: `of the`, `with the government-critical`, `(of the`, `(`. */
 const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}|\(\s*(?:of\s+(?:the\s+)?)?)[‘'“]?$/u;
@@ -96,7 +157,7 @@ const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
-  const next = placed(context.organisations).find((o) => o.start >= mention.end);
+  const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
   const gap = text.slice(mention.end, next.start);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
@@ -118,6 +179,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
 
 /** A role before a body (`the leader of the trade union of the oil-service`, `Members of the`). */
 const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[‘'“]?$/u;
+/** Those a body has, plural, before `of`/`at` it: `colleagues at X, A`, `members of X: A`. */
+const GROUP_NOUNS = /^(?:colleagues|members|staff|employees|workers|journalists|reporters|leaders|officials|officers|activists)$/iu;
 /** Body nouns that hold the role of their members (`the leader of the trade union of X`). */
 const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "council"]);
 /**
@@ -131,7 +194,8 @@ const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|hea
  * then `of` and anything (`Head of Department`).
  */
 function rolePhrase(phrase: string): boolean {
-  const words = phrase.split(/\s+/u);
+  // Note: `shop stewards at the mill`: where a role is held, after it, is part of the phrase.
+  const words = phrase.replace(/\s+(?:at|in|on)\s+the\s+\p{Ll}[\p{L}-]*$/u, "").split(/\s+/u);
   const of = words.indexOf("of");
   const head = of < 0 ? words : words.slice(0, of);
   return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");
@@ -165,9 +229,9 @@ export function listSeparator(gap: string): boolean {
  * (`its publisher A and executive editor B`) down to `floor`; the mention's own start when it
  * follows no such name.
  */
-function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
+export function listStart(mention: Mention, context: TieContext, floor: number): number | undefined {
   let end = mention.start;
-  for (const p of context.people.filter((m) => m.start >= floor && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+  for (const p of peopleWithin(context, floor, mention.start).reverse()) {
     if (p.start >= end) continue;
     if (p.end > end || !listSeparator(context.text.slice(p.end, end))) break;
     end = p.start;
@@ -199,14 +263,14 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
   const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
   const from = at - window.length + cut;
-  const antecedent = placed(context.organisations).filter((o) => o.start >= from && o.end <= at).at(-1);
+  const antecedent = bodiesWithin(context, from, at).at(-1);
   // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
   if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
   return antecedent.organisation;
 }
 
 /** `, its joint secretary` right after a name. */
-const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
+const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
 
 /**
  * The body of a list's previous member for `B, its joint secretary` (`A, general secretary of
@@ -218,24 +282,24 @@ export function tieByItsAfter(mention: Mention, context: TieContext): Organisati
   const { text } = context;
   const its = ITS_AFTER.exec(text.slice(mention.end, mention.end + 80));
   if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "")) return undefined;
-  const previous = context.people.filter((p) => p.end <= mention.start && mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
+  const previous = peopleWithin(context, Math.max(0, mention.start - 400), mention.start).filter((p) => mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
   if (!previous || /[.!?]\s|\n/u.test(text.slice(previous.end, mention.start))) return undefined;
-  return placed(context.organisations).filter((o) => o.start >= previous.end && o.end <= mention.start).at(-1)?.organisation;
+  return bodiesWithin(context, previous.end, mention.start).at(-1)?.organisation;
 }
 
 /** The body tied to a mention by the words before it, or undefined. */
 export function tieBefore(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const all = placed(context.organisations);
-  let index = -1;
-  for (let i = 0; i < all.length && (all[i] as Placed).end <= mention.start; i++) index = i;
-  const last = all[index];
+  const before = bodyBefore(context, mention.start);
+  const index = before?.index ?? -1;
+  const last = before?.placed;
   // Note: a list may run long after its body (`X general secretary A, its unit president B, …`); the
   // body must stand close to the list's first name.
   if (!last || mention.start - last.end > 400) return undefined;
   let end = mention.start;
   // Note: a list of names after the body (`Members of the X, Ivan Petrov and Oleg Sidorov`).
-  for (const p of context.people.filter((m) => m.start >= last.end && m.end <= mention.start).sort((a, b) => b.start - a.start)) {
+  for (const p of peopleWithin(context, last.end, mention.start).reverse()) {
     if (p.start >= end) continue;
     if (p.end > end || !listSeparator(text.slice(p.end, end))) return undefined;
     end = p.start;
@@ -253,7 +317,11 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   if (between && rolePhrase(between[1] ?? "")) return last.organisation;
   const roleOf = ROLE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
   const holder = roleOf?.[1] ?? "";
-  if ((isRoleWord(holder) || UNIT_NOUNS.has(holder.toLowerCase())) && /^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  if (!isRoleWord(holder) && !UNIT_NOUNS.has(holder.toLowerCase()) && !GROUP_NOUNS.test(holder)) return undefined;
+  if (/^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  // Note: `two of his colleagues at Radio X, photographer A and camera operator B`: each name's own role may follow.
+  const own = /^[’'”)]?,\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/u.exec(gap);
+  if (own && /^\p{Ll}/u.test(own[1] ?? "") && rolePhrase(own[1] ?? "")) return last.organisation;
   return undefined;
 }
 
@@ -288,17 +356,16 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
     }
   }
   if (!found) return undefined;
-  const all = placed(context.organisations);
-  if (all.some((o) => o.start >= found.end && o.end <= mention.start)) return undefined;
+  if (bodiesWithin(context, found.end, mention.start).length > 0) return undefined;
   const titled = /^[,\s]*$/u.test(text.slice(found.end, mention.start)) || isRoleWord(TITLE_BEFORE.exec(text.slice(found.end, mention.start))?.[1] ?? "");
   if (!titled) return undefined;
   const noun = found.noun;
-  const antecedent = all.filter((o) => o.end <= found.at && found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
+  const antecedent = bodiesWithin(context, Math.max(0, found.at - 1700), found.at).filter((o) => found.at - o.end < 1500 && o.organisation.name.toLowerCase().includes(noun)).at(-1);
   return antecedent?.organisation;
 }
 
 /** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -309,7 +376,7 @@ const ON_BEHALF = /\bon behalf of\b/giu;
 export function tieBySignature(mention: Mention, context: TieContext): Organisation | undefined {
   const signature = writer(context);
   if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return undefined;
-  return signature.body;
+  return signature.body ?? letterheadBody(context);
 }
 
 const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();
@@ -352,14 +419,31 @@ function letterheadBody(context: TieContext): Organisation | undefined {
   return body ?? undefined;
 }
 
-/** The body whose letterhead opens the letter: its first line holds nothing but that body's name. */
+/** Note: a label (`PRESS RELEASE`) or a logo's words may stand above the body's own line. */
+const LETTERHEAD_LINES = 3;
+
+/**
+ * The body whose letterhead opens the letter: one of its first lines holds nothing but that
+ * body's name (`PRESS RELEASE` / `Union of X (UX)`).
+ */
 function readLetterhead(context: TieContext): Organisation | undefined {
   const { text } = context;
-  const start = text.search(/\S/u);
-  if (start < 0) return undefined;
-  const end = text.indexOf("\n", start);
-  const line = { start, end: end < 0 ? text.length : end };
-  const inside = placed(context.organisations).filter((o) => o.start >= line.start && o.end <= line.end);
+  let start = text.search(/\S/u);
+  for (let n = 0; n < LETTERHEAD_LINES && start >= 0 && start < text.length; n++) {
+    const end = text.indexOf("\n", start);
+    const line = { start, end: end < 0 ? text.length : end };
+    const body = letterheadLine(context, line);
+    if (body) return body;
+    if (end < 0) break;
+    start = text.slice(end).search(/\S/u) + end;
+  }
+  return undefined;
+}
+
+/** The body a line names when it holds nothing but that body's name and letterhead words. */
+function letterheadLine(context: TieContext, line: { start: number; end: number }): Organisation | undefined {
+  const { text } = context;
+  const inside = bodiesWithin(context, line.start, line.end);
   const first = inside[0];
   if (!first) return undefined;
   let rest = text.slice(line.start, line.end);

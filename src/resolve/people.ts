@@ -9,6 +9,7 @@ import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
+import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
 import { isCyrillic, sameInLatin, sameSpelling } from "./people-scripts.js";
 
 interface Draft {
@@ -230,7 +231,8 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       rules: [...new Set(d.found.map((c) => c.rule))].sort(),
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
-      roles: rolesOf(d.found),
+      // Note: a person whose mentions gave no role may have one in the words tying them to a body.
+      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole) : [roleFromTies(mentions, ties)].filter((r): r is string => r !== null),
       organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };

@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { BYLINE_BEFORE, DATELINE_BEFORE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE, EVENT_VERB_BEFORE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -41,6 +41,11 @@ describe("letter date", () => {
     ["a document label, a dash, then a place", `Federation of Port Workers\nPress statement — Lisbon, 19 November 2025\n\n${BODY}`, "2025-11-19"],
     ["the sender in emphasis, a dash, then a place", `# Bulletin No. 4/2025\n\n*Teachers' Union of the North (TUN) — Oslo, 8 May 2025*\n\n${BODY}`, "2025-05-08"],
     ["a headline with its date glued on, in words", `Teachers jailed after strike in the capital region4 March 2021\n\n${BODY}`, "2021-03-04"],
+    ["two places of a joint letter, joined by `and`", `URGENT APPEAL\nJoint appeal of two centres\nOslo and Geneva, 9 November 2021\n\n${BODY}`, "2021-11-09"],
+    ["a reference code, a dash and a weekday date", `URGENT APPEAL – NORTHLAND\nCentre for Labour Rights (CLR)\nRef: UA 07/2025 – Monday 10 February 2025\n\n${BODY}`, "2025-02-10"],
+    ["a place and its country, no comma after", `Union news\nStockholm, Sweden 3 May 2021\n\n${BODY}`, "2021-05-03"],
+    ["a byline verb before the date", `Union news\nLast updated 3 May 2021\n\n${BODY}`, "2021-05-03"],
+    ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
   });
@@ -62,6 +67,9 @@ describe("letter date", () => {
     ["an event in a signature-like line", `Headline\n\n${BODY}\n\nJane Doe, arrested in Accra on 5 March 2021.`],
     ["a foreign date inside the body", `Headline\n\n${BODY} The ruling is dated 3 de julio de 2019 in the file.`],
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
+    ["a headline that tells an event with its date", `Case update — Mira Olsen, sentenced 3 May 2021\n\n${BODY}`],
+    ["a headline: a verb, `on` and the date", `Dock workers arrested on 5 March 2021\n\n${BODY}`],
+    ["a headline: an irregular verb before the date", `Union leader held 5 March 2021\n\n${BODY}`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
   });
@@ -71,5 +79,6 @@ describe("letter date", () => {
     expect(BYLINE_BEFORE[0].test(BYLINE_BEFORE[2])).toBe(true);
     expect(SEPARATED_DATELINE[0].test(SEPARATED_DATELINE[2])).toBe(true);
     expect(SIGNED_BEFORE[0].test(SIGNED_BEFORE[2])).toBe(true);
+    expect(EVENT_VERB_BEFORE[0].test(EVENT_VERB_BEFORE[2])).toBe(true);
   });
 });

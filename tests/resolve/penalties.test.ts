@@ -106,6 +106,17 @@ describe("penalties: ruling dates", () => {
     expect(sentences(run(text, ["Ales Bialiatski"], [["August 4, 2011", "2011-08-04"], ["November 2011", "2011-11"]]))).toEqual(["Ales Bialiatski|1640|prison|2011-11"]);
   });
 
+  it("passes over the date of the act a quoted charge names, and takes the ruling's day", () => {
+    const text = "A court on Sunday sentenced Omar Haddad to two years in prison. The same court fined Rana Saleh 500 dinars for \"taking part in an unlicensed rally\" on 14 January.";
+    const r = run(text, ["Omar Haddad", "Rana Saleh"], [["14 January", "2025-01-14"]], "2025-02-10");
+    expect(fines(r)).toEqual(["Rana Saleh|500|DZD|2025-02-09"]);
+  });
+
+  it("keeps a date after a charge that is not quoted, when the sentence has no other", () => {
+    const text = "Rana Saleh was fined 500 dinars for her speech on 14 January.";
+    expect(fines(run(text, ["Rana Saleh"], [["14 January", "2025-01-14"]], "2025-02-10"))).toEqual(["Rana Saleh|500|DZD|2025-01-14"]);
+  });
+
   it("reads `today` against the letter's date, for the sentence and the fine", () => {
     const text = "A court today sentenced Faiq Amirov to three years in prison and ordered him to pay a fine of 39,000 manats.";
     const r = run(text, ["Faiq Amirov"], [], "2017-07-24");

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js";
+import { NOUN_AFTER, NOUN_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
 
 interface TieCase {
@@ -48,5 +50,16 @@ describe("people ties", () => {
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
+  });
+
+  it("common-noun patterns match their examples", () => {
+    expect(NOUN_AFTER[0].test(NOUN_AFTER[2])).toBe(true);
+    expect(NOUN_BEFORE[0].test(NOUN_BEFORE[2])).toBe(true);
+  });
+
+  it("keeps posts and drops junk roles", () => {
+    expect(JUNK_ROLE[0].test(JUNK_ROLE[2])).toBe(true);
+    for (const junk of ["and all other jailed journalist", "vice-president; and its secretary", "placed under house arrest by the investigator"]) expect(plausibleRole(junk)).toBe(false);
+    for (const post of ["deputy chairman of the strike committee", "elected head", "Women's Officer", "secretary for labour conflicts", "Second Deputy Secretary General"]) expect(plausibleRole(post)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
-import type { ChronoHit, ChronoPart } from "./chrono.js";
+import { chronoAlone, type ChronoHit, type ChronoPart } from "./chrono.js";
 import { daysAfter, daysBefore, monthBefore } from "./lists.js";
 import {
   APOSTROPHE_YEAR,
@@ -78,6 +78,8 @@ function candidate(text: string, start: number, end: number, found: ChronoPart, 
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;
+  // Note: a bare day glued to a number before it is a reference code's tail (`12/03 – 5 May`).
+  if (/^\d+$/.test(surface) && /\d[./]$/.test(before)) return null;
   if (/^\d+[./-][\d./-]*$/.test(surface) && partOfNumber(text, end, before)) return null;
   let yearOffset: number | null = null;
   let year = found.year;
@@ -108,6 +110,16 @@ function candidate(text: string, start: number, end: number, found: ChronoPart, 
   };
 }
 
+/**
+ * True when chrono ordered a range's ends by date rather than by text: read alone, the first
+ * piece states another month than the range's start (`UA 07/2025 – 10 February 2025` comes back
+ * as 10 February to July, so the second piece would get July).
+ */
+function swapped(text: string, hit: ChronoHit, first: { start: number; end: number }, language: string): boolean {
+  const alone = chronoAlone(text, first, language)[0];
+  return alone !== undefined && alone.start_.month !== null && alone.start_.month !== hit.start_.month;
+}
+
 /** The candidates of one chrono finding: none, one, or two for a range. */
 export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Draft[] {
   const english = language === "en";
@@ -118,6 +130,14 @@ export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Dra
     const separator = new RegExp(RANGE_SEPARATOR[0].source, "i").exec(surface.slice(1));
     if (separator) {
       const cut = span.start + 1 + separator.index;
+      // Note: then the two pieces are two dates (a reference code such as `No. 12/2024` drops out).
+      if (swapped(text, hit, { start: span.start, end: cut }, language)) {
+        const pieces = [
+          { start: span.start, end: cut },
+          { start: cut + separator[0].length, end: span.end },
+        ];
+        return pieces.flatMap((piece) => chronoAlone(text, piece, language).flatMap((h) => candidatesOf(text, h, language)));
+      }
       const { year: endYear, month: endMonth } = hit.end_;
       // Note: a range over new year (28 December to 3 January 2021) starts the year before.
       const startYear = endYear === null ? null : endYear - ((hit.start_.month ?? 0) > endMonth ? 1 : 0);

@@ -128,6 +128,14 @@ function recovered(text: string, hit: ChronoHit, parser: Chrono): ChronoHit[] {
   return [hit];
 }
 
+/**
+ * Every chrono finding in one span, parsed on its own (a range's piece read apart from the
+ * other), in the document's language.
+ */
+export function chronoAlone(text: string, span: Span, language = "en"): ChronoHit[] {
+  return parseChunk(text, span, parserFor(language));
+}
+
 /** Every chrono finding in the given spans (paragraphs), in offset order; English unless `language` has a parser. */
 export function chronoHits(text: string, spans: readonly Span[], language = "en"): ChronoHit[] {
   const parser = parserFor(language);

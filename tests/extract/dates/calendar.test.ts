@@ -56,6 +56,10 @@ describe("dates/calendar finds", () => {
     ["a month and an apostrophe year", "He was arrested in May '99 and freed.", ["May '99|1999|5|-"]],
     ["a quote opening after a date is no year", "The campaign on May 5, 'tis said, and 'Free 5' on 2 June.", ["May 5|-|5|5", "2 June|-|6|2"]],
     ["two-digit years in numbers", "Posted 04.06.18, then 12/03/19.", ["04.06.18|2018|4|6", "12/03/19|2019|12|3"]],
+    ["a reference code, a dash and a weekday date", "Ref: UA 07/2025 – Monday 10 February 2025", ["Monday 10 February 2025|2025|2|10"]],
+    ["a numbered reference, a hyphen and a date", "Circular No. 12/2024 - 3 March 2024 to all branches", ["3 March 2024|2024|3|3"]],
+    ["a day-and-month code before a dash and a date", "File 12/03 – 5 February 2021", ["5 February 2021|2021|2|5"]],
+    ["still a range: months in text order", "Strikes from March – 5 February 2021 went on.", ["March|2020|3|-", "5 February 2021|2021|2|5"]],
     ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -76,6 +80,7 @@ describe("dates/calendar does not find", () => {
     ["dates inside web addresses", "See www.union.org/2020/10/12/news and https://x.com/2020-10-12-strike now."],
     ["a lower-case modal or verb without a year", "They may 5 times march 5 km."],
     ["numbers with date-like parts", "IP 10.12.20.1 logged; Law No. 3/2/19 and Decree 12/10/2020 apply."],
+    ["a reference code alone before a dash", "Our ref. UA 07/2025 – urgent"],
     ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
     ["a code glued to a day and month without a year", "Form b12 May be filed; room c4 June is free."],
     ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],

@@ -1,0 +1,105 @@
+/**
+ * A person's role read from the words that tie them to a body (issue 17.1), for a person whose
+ * mentions gave no role: `Eva Holm, the association’s secretary`, `The union’s chairman, Mr A`,
+ * `A, chairman of the union`, `Mira Holt, Asia director at Nordic Labour Watch`, `our branch
+ * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
+ * role word that is a post, not a description (`member`, `activist`: keptRole).
+ */
+import { isRoleWord, keptRole } from "../extract/people/roles.js";
+import type { Mention } from "../records.js";
+import type { TieContext } from "./people-organisations.js";
+import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
+import { bodyFrom, tieWord } from "./people-ties.js";
+
+/**
+ * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
+ * after the name: a body's (or its noun's) role, up to a comma, a verb or a preposition; the post's
+ * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
+ * `co-chairman of the strike committee`.
+ */
+const POSSESSOR_ROLE_AFTER = /^,\s+(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
+/** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
+const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
+/** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
+const OUR_BEFORE = /\b[Oo]ur\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),?\s+(?:(?:Mr|Ms|Mrs|Dr|Bro|Sis|Comrade|Brother|Sister)\.?\s+)?$/u;
+const OUR_AFTER = /^,\s+our\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|has|had)\b)/u;
+/** A signature or copy line: `A, observer, Body` or `A, International Secretary` alone on its line. */
+const LINE_ROLE = /^,\s*((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*(?:[,:;.]|$)/u;
+/** `A and B, both reporters,` / `A, B and C, all three drivers.`: a plural role after a list of names. */
+const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}){0,6},\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)(?=\s*[,;:.)])/u;
+
+/** The phrase as a role to record, or null when it is no post. */
+function asRole(phrase: string | undefined): string | null {
+  const scope = /\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u.exec(phrase ?? "");
+  if (scope && phrase) {
+    const post = asRole(phrase.slice(0, scope.index));
+    return post === null ? null : `${post}${scope[0]}`;
+  }
+  const words = (phrase ?? "").trim().split(/\s+/u).filter(Boolean);
+  const head = words.at(-1) ?? "";
+  if (words.length === 0 || !isRoleWord(head)) return null;
+  // Note: a post in title case (`Women’s Officer`) is read as its lower-case words.
+  if (/^\p{Lu}/u.test(head) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and)$/u.test(w))) {
+    return words.every((w) => tieWord(w.toLowerCase()) || /^\p{Lu}\p{Ll}*['’]s$/u.test(w)) ? keptRole(words.join(" ")) : null;
+  }
+  // Note: every word a tie word, or a capitalised place before a lower-case role (`Asia director`).
+  if (!words.every((w, i) => tieWord(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && words.slice(i + 1).some((next) => /^\p{Ll}/u.test(next))))) return null;
+  return keptRole(words.join(" "));
+}
+
+/** The role one mention's tie phrase states, or null. */
+function roleAt(mention: Mention, context: TieContext): string | null {
+  const { text } = context;
+  const after = text.slice(mention.end, mention.end + 120);
+  const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  const nounAfter = POSSESSOR_ROLE_AFTER.exec(after);
+  if (nounAfter) return asRole(nounAfter[1]);
+  const listed = LIST_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 200));
+  if (listed) return asRole(listed[1]);
+  const ofNoun = NOUN_AFTER[0].exec(after);
+  if (ofNoun?.[1]?.trim()) return asRole(ofNoun[1]);
+  const nounBefore = NOUN_BEFORE[0].exec(before);
+  const groups = nounBefore?.groups ?? {};
+  if (nounBefore && !/\n/u.test(nounBefore[0])) {
+    const own = groups["title"] ?? groups["roles"];
+    if (own) return asRole(own);
+  }
+  const our = OUR_BEFORE.exec(before) ?? OUR_AFTER.exec(after);
+  if (our && !/\n/u.test(our[0])) return asRole(our[1]);
+  // Note: the body must follow the link right away (`, Asia director at Nordic Labour Watch`).
+  const next = bodyFrom(context, mention.end);
+  if (next && next.start - mention.end <= 80) {
+    const link = ROLE_LINK_AFTER.exec(text.slice(mention.end, next.start));
+    if (link) return asRole(link[1]);
+  }
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", mention.end);
+  if (/^[\s*_>•·-]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u.test(text.slice(lineStart, mention.start)) && (lineEnd < 0 ? text.length : lineEnd) - lineStart <= 120) {
+    const line = LINE_ROLE.exec(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
+    if (line) return asRole(line[1]);
+  }
+  return null;
+}
+
+/** The first role a mention's tie phrase states, in text order; null when none does. */
+export function roleFromTies(mentions: readonly Mention[], context: TieContext): string | null {
+  for (const mention of mentions) {
+    const role = roleAt(mention, context);
+    if (role) return role;
+  }
+  return null;
+}
+
+/**
+ * Junk a role phrase may pick up (issue 17.1): a clause (`placed under house arrest by the
+ * investigator`), a coordination (`and all other jailed journalist`, `vice-president; and its
+ * secretary`). A post is a noun phrase.
+ */
+export const JUNK_ROLE: readonly [RegExp, string, string] = [
+  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b/u,
+  "a clause or a coordination, not a post",
+  "placed under house arrest by the investigator",
+];
+
+/** True when a role phrase is a post rather than junk. */
+export const plausibleRole = (role: string): boolean => !JUNK_ROLE[0].test(role);

@@ -1,0 +1,92 @@
+/**
+ * Ties through a body's common noun (issue 17.1): the letter names the body once, then refers
+ * back to it as `the union`, `the society`, `its`:
+ *   after the name:  `Ana Ruiz, chairman of the union,`, `Ivo Lenz, steward of the union’s port branch`,
+ *                    `Eva Holm, the association’s secretary,`, `Per Dahl, a member of its board`
+ *   before the name: `The union’s chairman, Mr Ivo Lenz`, `two members of the committee’s board, A and B`
+ * `the NOUN` is the nearest body named before whose name holds the noun; `its` the nearest body
+ * named or referred to in its sentence or the one before.
+ */
+import type { Mention, Organisation } from "../records.js";
+import type { TieContext } from "./people-organisations.js";
+import { isRoleWord } from "../extract/people/roles.js";
+import { bodiesWithin, bodyBefore, listStart, placed, tieWord } from "./people-ties.js";
+
+/** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
+const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation)";
+const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,4}?";
+const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
+/**
+ * After the name, in apposition: a role of the NOUN (`, chairman of the union`, `, a member of
+ * its board`, `, steward of the union’s port branch`) or the NOUN’s role (`, the union’s president`).
+ */
+export const NOUN_AFTER: readonly [RegExp, string, string] = [
+  new RegExp(`^,\\s+(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
+  "a role of the body's noun, after the name",
+  ", chairman of the union",
+];
+/**
+ * Before the name (or the list it opens): the NOUN’s role (`The union’s chairman, Mr `), a role
+ * of the NOUN (`members of the committee’s board, `).
+ */
+export const NOUN_BEFORE: readonly [RegExp, string, string] = [
+  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${NOUN.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:Mr|Ms|Mrs|Dr|Sheikh|Daw|U|Ko|Bro|Sis|Comrade)\\.?\\s+)?$`, "u"),
+  "the body's noun and a role, before the name",
+  "The union’s chairman, Mr ",
+];
+/** Those a body retains or deals with rather than has as officers or members. */
+const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
+
+/** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
+function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
+  const word = new RegExp(`\\b${noun.replace(/[sz]ation$/u, "[sz]ation")}\\b`, "iu");
+  const all = placed(context.organisations);
+  for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
+    const o = all[i];
+    if (!o || o.end > at) continue;
+    if (at - o.end > 1500) return undefined;
+    if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias))) return o.organisation;
+  }
+  return undefined;
+}
+
+const SENTENCE_END = /[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu;
+
+/** What `its` before `at` refers back to: the last body named or referred to by its noun, in this sentence or the one before. */
+function possessed(at: number, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const window = text.slice(Math.max(0, at - 400), at);
+  const ends = [...window.matchAll(SENTENCE_END)];
+  const from = at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+  const named = bodiesWithin(context, from, at).at(-1);
+  const referred = [...text.slice(from, at).matchAll(new RegExp(`\\bthe\\s+${NOUN}\\b`, "giu"))].at(-1);
+  if (referred && (!named || from + referred.index > named.end)) return antecedent(referred[1] ?? "", from + referred.index, context) ?? named?.organisation;
+  return named?.organisation;
+}
+
+/** True when the role words may stand in a tie and name no outsider. */
+const roleWords = (words: string | undefined): boolean =>
+  !OUTSIDERS.test(words ?? "") && (words ?? "").split(/\s+/u).filter(Boolean).every((word) => tieWord(word));
+
+/** The body a mention is tied to through a common noun or `its` beside it, or undefined. */
+export function tieByNoun(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const after = NOUN_AFTER[0].exec(text.slice(mention.end, mention.end + 120));
+  if (after && roleWords(after[1]) && !OUTSIDERS.test(text.slice(mention.end, mention.end + after[0].length + 30))) {
+    const at = mention.end + after.index;
+    if (after[3]) return possessed(at, context);
+    const noun = after[2] ?? after[4];
+    if (noun) return antecedent(noun, at, context);
+  }
+  const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
+  const before = NOUN_BEFORE[0].exec(text.slice(Math.max(0, start - 120), start));
+  const groups = before?.groups ?? {};
+  if (!before || /\n/u.test(before[0])) return undefined;
+  const roles = groups["roles"] ?? groups["roles2"];
+  // Note: `a statement of the union, A said`: what holds a place of the body must be a role.
+  // Note: `a member of the society, teacher A`: the person's own role may stand before the name.
+  if (groups["title"] && !roleWords(groups["title"])) return undefined;
+  if (!roleWords(roles) || (!roles?.trim() && groups["holder"] !== undefined && !isRoleWord(groups["holder"]))) return undefined;
+  const noun = groups["noun"] ?? groups["noun2"];
+  return noun ? antecedent(noun, start - before[0].length, context) : undefined;
+}
