@@ -43,6 +43,7 @@ export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "again
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([
+  ...allVocabularies().flatMap((v) => v.documentHeads),
   "code", "act", "law", "declaration", "convention", "charter", "covenant", "constitution", "article", "decree",
   "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report", "agreement",
 ]);

@@ -38,6 +38,8 @@ export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "sena
  * apposition made of one, is a person; the phrase is the person's role unless it is a description.
  */
 export const ROLE_HEADS = new Set([
+  // Note: French and Spanish ones (`secrétaire`, `presidenta`) come from the language vocabularies.
+  ...allVocabularies().flatMap((v) => v.roleHeads),
   "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair",
   "vice-chair", "vice-chairman", "secretary", "secretary-general", "general", "treasurer", "minister", "ambassador",
   "leader", "director", "editor", "editor-in-chief", "correspondent", "reporter", "journalist", "judge", "magistrate",
@@ -58,9 +60,16 @@ export const ROLE_HEADS = new Set([
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
 export const DESCRIPTIONS = new Set([
+  ...allVocabularies().flatMap((v) => v.descriptions),
   "activist", "member", "resident", "protester", "protestor", "crusader", "dissident", "unionist",
   "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant", "alumnus", "alumna", "graduate",
 ]);
+
+/** French and Spanish words that make a capitalised phrase a place (`République de Guinée`, `Nueva York`). */
+export const PLACE_WORDS = new Set(allVocabularies().flatMap((v) => v.placeWords));
+
+/** French and Spanish definite articles: one before an acronym is no given name (`La CSI`, `El FMI`). */
+export const ARTICLES = new Set(allVocabularies().flatMap((v) => v.articles));
 
 /** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
 export const RELATIONS = new Set([
