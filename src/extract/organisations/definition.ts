@@ -47,7 +47,8 @@ function widened(text: string, from: number, start: number): number {
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
   // Note: searched within the line only; from `open` back to the start of a long letter, each
   // bracket would cost the whole text.
-  const line = text.slice(lineStart, open);
+  // Note: the dots of a dotted abbreviation (`LIDO S.A. (SELSA)`) end no clause.
+  const line = text.slice(lineStart, open).replace(/(?<!\p{L})(?:\p{Lu}\.){2,}/gu, (m) => m.replaceAll(".", "_"));
   const clauseStart = lineStart + Math.max(0, ...CLAUSE_MARKS.map((p) => line.lastIndexOf(p) + 1));
   const clause = text.slice(clauseStart, open).trimEnd();
   const chunk = orgChunks(text, { start: clauseStart, end: clauseStart + clause.length }).at(-1);

@@ -7,6 +7,12 @@ import { allVocabularies } from "../../language/vocabulary.js";
 /** Head nouns in the languages read through a vocabulary (language/fr.ts, es.ts). */
 const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 
+/**
+ * French and Spanish heads that are no English word: their names go on after them in capitals
+ * (`Federación Shuar`, `Fédération Nationale`), where English names end with the head.
+ */
+export const HEAD_FIRST = new Set(LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)));
+
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
 export const ORG_HEADS = new Set([
   ...LANGUAGE_HEADS,
