@@ -71,6 +71,8 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
+  // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
+  openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).
   aka: ["de son vrai nom", "de son vrai prénom", "alias", "surnommé", "surnommée"],
   agentBefore: [/\p{Ll}(?:é|ée|és|ées)\s+par\s+(?:l[’']|la\s+|le\s+|les\s+)?$/iu, "agent of a passive", "Interrogé par "],

@@ -27,8 +27,10 @@ export function isRoleModifier(word: string, vocabulary: Vocabulary): boolean {
 export function modifiersAfter(head: string, following: readonly string[]): number {
   const vocabulary = headFirstVocabulary(head);
   if (!vocabulary) return 0;
+  // Note: a capitalised qualifier only after a capitalised head (`Secretaria General`), never a name (`président Pascal`).
+  const capitalised = /^\p{Lu}/u.test(head);
   let n = 0;
-  while (n < Math.min(following.length, 3) && isRoleModifier(following[n] ?? "", vocabulary)) n++;
+  while (n < Math.min(following.length, 3) && isRoleModifier(following[n] ?? "", vocabulary) && (capitalised || /^\p{Ll}/u.test(following[n] ?? ""))) n++;
   return n;
 }
 

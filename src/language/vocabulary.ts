@@ -87,6 +87,11 @@ export interface Vocabulary {
   readonly documentHeads: readonly string[];
   /** Definite articles, lower case: one before an acronym is no given name (`La CSI`, `El FMI`). */
   readonly articles: readonly string[];
+  /**
+   * Prepositions that open a sentence before a place (`En Guinée, …`), lower case; matched only
+   * capitalised, so that an acronym in capitals (`EN`) stays a name word.
+   */
+  readonly openingPrepositions: readonly string[];
   /** Before another name of the person just named (`de son vrai nom`, `conocido como`), lower case. */
   readonly aka: readonly string[];
   /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */

@@ -10,7 +10,7 @@ import { isCommonWord, isFunctionWord } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks } from "./chunks.js";
-import { DOCUMENT_HEADS } from "./lexicon.js";
+import { DOCUMENT_FIRST, DOCUMENT_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
 const CLAUSE_MARKS = [",", ";", ":", ".", "(", ")", "–", "—"];
@@ -24,7 +24,7 @@ const BRACKET = /\(([^()\n]{1,80})\)/gu;
 export function isDocument(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   const tail = words.findIndex((word, i) => i > 0 && /^(?:of|on|for|against|concerning)$/u.test(word));
-  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "");
+  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "");
 }
 
 function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {

@@ -54,6 +54,9 @@ export const DOCUMENT_HEADS = new Set([
   "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report", "agreement",
 ]);
 
+/** French and Spanish document heads, which open a law's name (`Código Laboral`, `Loi sur la presse`); English ones may open a body's (`Law Society`). */
+export const DOCUMENT_FIRST = new Set(allVocabularies().flatMap((v) => v.documentHeads).filter((head) => !/^(?:code|constitution|convention|article)$/u.test(head)));
+
 /** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */
 export const GENERIC_WORDS = new Set([
   "trade", "union", "unions", "independent", "national", "regional", "local", "the", "head", "general", "central",

@@ -71,6 +71,9 @@ export const PLACE_WORDS = new Set(allVocabularies().flatMap((v) => v.placeWords
 /** French and Spanish definite articles: one before an acronym is no given name (`La CSI`, `El FMI`). */
 export const ARTICLES = new Set(allVocabularies().flatMap((v) => v.articles));
 
+/** French and Spanish prepositions before a place, as they open a sentence (`En Guinée, …`): capitalised forms only. */
+export const OPENING_PREPOSITIONS = new Set(allVocabularies().flatMap((v) => v.openingPrepositions).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
 /** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
 export const RELATIONS = new Set([
   "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother", "brother-in-law",

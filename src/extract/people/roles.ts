@@ -7,6 +7,7 @@ import { orgChunks, spanText } from "../organisations/chunks.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
+import { modifiersAfter } from "../../language/roles.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
 export interface Context {
@@ -179,6 +180,13 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   return lead ? phraseAt(text, nameEnd + lead[0].length, to) : NONE;
 }
 
+/** The words right after `tokens[index]`, each after spaces only. */
+function wordsAfter(text: string, tokens: readonly Token[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index + 1; i < tokens.length && out.length < 3 && /^\s+$/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)); i++) out.push((tokens[i] as Token).text);
+  return out;
+}
+
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
 
@@ -215,6 +223,8 @@ function phraseAt(text: string, start: number, to: number): Context {
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
   if (end < 0) return NONE;
+  // Note: a French or Spanish role goes on after its head (`, secrétaire général de …`).
+  for (let n = modifiersAfter((tokens[end] as Token).text, wordsAfter(text, tokens, end)); n > 0; n--) end++;
   const following = tokens[end + 1];
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
