@@ -5,12 +5,14 @@
  * English roles put their qualifiers first and keep their own rules (extract/people/roles.ts).
  */
 import { memoised } from "../extract/memo.js";
+import { ENGLISH_ROLE_HEADS } from "../extract/people/lexicon.js";
 import { allVocabularies, type Vocabulary } from "./vocabulary.js";
 
-/** The vocabulary whose role heads hold `word` (singular or plural), or null. */
+/** The vocabulary whose role heads hold `word` (singular or plural), or null; null for a head English shares (`director`). */
 export const headFirstVocabulary = memoised((word: string): Vocabulary | null => {
   const lower = word.toLowerCase();
   const singular = lower.replace(/s$/u, "");
+  if (ENGLISH_ROLE_HEADS.has(lower) || ENGLISH_ROLE_HEADS.has(singular)) return null;
   return allVocabularies().find((v) => v.roleHeads.includes(lower) || v.roleHeads.includes(singular)) ?? null;
 });
 
@@ -70,6 +72,9 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const words = [...lead.matchAll(WORD)];
   let i = words.length - 1;
   while (i >= 0 && isRoleModifier(words[i]?.[0] ?? "", vocabulary)) i--;
+  // Note: one complement after the head (`secretaria de finanzas`, `directeur de publication`, `director en funciones`).
+  const complement = words[i - 2];
+  if (complement && /^\p{Ll}/u.test(words[i]?.[0] ?? "") && /^(?:de|en)$/u.test(words[i - 1]?.[0] ?? "") && headFirstVocabulary(complement[0]) === vocabulary) i -= 2;
   const head = words[i];
   if (!head || headFirstVocabulary(head[0]) !== vocabulary) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).

@@ -92,6 +92,8 @@ export interface Vocabulary {
    * capitalised, so that an acronym in capitals (`EN`) stays a name word.
    */
   readonly openingPrepositions: readonly string[];
+  /** Nouns of news outlets before their names (`quotidien`, `revista`), lower case, regular-expression source. */
+  readonly mediaNouns: readonly string[];
   /** Before another name of the person just named (`de son vrai nom`, `conocido como`), lower case. */
   readonly aka: readonly string[];
   /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */

@@ -11,6 +11,7 @@ import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks } from "./chunks.js";
 import { DOCUMENT_FIRST, DOCUMENT_HEADS } from "./lexicon.js";
+import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
 const CLAUSE_MARKS = [",", ";", ":", ".", "(", ")", "–", "—"];
@@ -38,7 +39,8 @@ function widened(text: string, from: number, start: number): number {
   for (let i = before.length - 1; i >= 0; i--) {
     const token = before[i] as Token;
     if (!/^ $/u.test(text.slice(token.end, at)) || token.possessive || !(isAcronymShaped(token.text) || isCapitalised(token.text))) break;
-    if (isFunctionWord(token.text) || isCommonWord(token.text)) break;
+    // Note: nor over a French or Spanish article (`La Confédération … (CNTS)`).
+    if (isFunctionWord(token.text) || isCommonWord(token.text) || ARTICLES.has(token.text.toLowerCase())) break;
     at = token.start;
   }
   return at;
@@ -56,6 +58,8 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   const at = longFormStart(short, clause);
   let start = at >= 0 ? clauseStart + at : -1;
   if (start >= 0) start = widened(text, clauseStart, start);
+  // Note: a French elided article is no part of the name (`l'Organisation internationale du Travail (OIT)`).
+  if (start >= 0 && /^[lLdD][’']\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
   // Note: letters matched from a lower-case word (`call on the Unitary Workers' Central (CUT)`:
   // C from `call`) are no long form; the capitalised chunk is tried instead.
   if (start >= 0 && !/^\p{Lu}/u.test(text.slice(start, start + 1))) start = -1;

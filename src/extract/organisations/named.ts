@@ -9,7 +9,7 @@ import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
@@ -66,6 +66,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
+  if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   // Note: and in French and Spanish (`Secretario General del Sindicato …`).
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || ROMANCE_OF.has(t.text));

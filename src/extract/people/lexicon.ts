@@ -37,9 +37,8 @@ export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "sena
  * Head nouns of positions and job titles (singular). A name right after one of them, or an
  * apposition made of one, is a person; the phrase is the person's role unless it is a description.
  */
-export const ROLE_HEADS = new Set([
-  // Note: French and Spanish ones (`secrétaire`, `presidenta`) come from the language vocabularies.
-  ...allVocabularies().flatMap((v) => v.roleHeads),
+/** English role heads (see ROLE_HEADS). */
+export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair",
   "vice-chair", "vice-chairman", "secretary", "secretary-general", "general", "treasurer", "minister", "ambassador",
   "leader", "director", "editor", "editor-in-chief", "correspondent", "reporter", "journalist", "judge", "magistrate",
@@ -56,6 +55,12 @@ export const ROLE_HEADS = new Set([
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
   "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor",
+]);
+
+export const ROLE_HEADS = new Set([
+  // Note: French and Spanish ones (`secrétaire`, `presidenta`) come from the language vocabularies.
+  ...allVocabularies().flatMap((v) => v.roleHeads),
+  ...ENGLISH_ROLE_HEADS,
 ]);
 
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
