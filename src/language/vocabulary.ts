@@ -61,6 +61,11 @@ export interface Vocabulary {
   readonly orgHeads: readonly string[];
   /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
   readonly acronymBefore: Row<string>;
+  /**
+   * Forms of address that are also initials (`M.` for Monsieur), as written without the dot: one
+   * only before two or more full words (`M. Jean Roux`), so that `M. Roux` stays a name.
+   */
+  readonly initialHonorifics: readonly string[];
   /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
   readonly honorifics: readonly string[];
   /**
