@@ -61,6 +61,11 @@ export interface Vocabulary {
   readonly orgHeads: readonly string[];
   /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
   readonly acronymBefore: Row<string>;
+  /**
+   * Forms of address that are also initials (`M.` for Monsieur), as written without the dot: one
+   * only before two or more full words (`M. Jean Roux`), so that `M. Roux` stays a name.
+   */
+  readonly initialHonorifics: readonly string[];
   /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
   readonly honorifics: readonly string[];
   /**
@@ -68,6 +73,36 @@ export interface Vocabulary {
    * that is an acronym in capitals too (`UN`, `EN`, `CE`, `SIN`), since the name rules compare in lower case.
    */
   readonly notNameWords: readonly string[];
+  /**
+   * Head nouns of positions and jobs, lower case, masculine and feminine (`secrétaire`, `presidenta`):
+   * added to the people rules' role heads, so a name after one is a person and the phrase is a role.
+   */
+  readonly roleHeads: readonly string[];
+  /** Role heads that describe rather than hold a position (`militant`, `activista`): evidence of a person, never a role. */
+  readonly descriptions: readonly string[];
+  /** A lower-case word after a role head that is part of the role (`secrétaire général`, `presidente nacional`). */
+  readonly roleModifier: Row<string>;
+  /** Between a head-first role and the name or body after it (`de la `, `del `). */
+  readonly roleOf: Row<string>;
+  /** Words that make a capitalised phrase a place, not a person (`République`, `Nueva`), lower case. */
+  readonly placeWords: readonly string[];
+  /** Before a capitalised phrase: a body or place noun and `de`, which make it a place (`tribunal de `). */
+  readonly placeBefore: Row<string>;
+  /** Heads that make a capitalised phrase a law or document, not a body or person (`Código Penal`), lower case. */
+  readonly documentHeads: readonly string[];
+  /** Definite articles, lower case: one before an acronym is no given name (`La CSI`, `El FMI`). */
+  readonly articles: readonly string[];
+  /**
+   * Prepositions that open a sentence before a place (`En Guinée, …`), lower case; matched only
+   * capitalised, so that an acronym in capitals (`EN`) stays a name word.
+   */
+  readonly openingPrepositions: readonly string[];
+  /** Nouns of news outlets before their names (`quotidien`, `revista`), lower case, regular-expression source. */
+  readonly mediaNouns: readonly string[];
+  /** Before another name of the person just named (`de son vrai nom`, `conocido como`), lower case. */
+  readonly aka: readonly string[];
+  /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */
+  readonly agentBefore: Row<string>;
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
   /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */

@@ -12,7 +12,8 @@ import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { ORG_HEADS } from "./lexicon.js";
-import { vocabularyOf } from "../../language/vocabulary.js";
+import { roleBeforeName } from "../../language/roles.js";
+import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
@@ -34,10 +35,20 @@ function subject(text: string, token: Token, next: Token | undefined, after: Tok
   return verb(next.text) || (/^\p{Ll}+ly$/u.test(next.text) && after !== undefined && /^\p{Ll}/u.test(after.text));
 }
 
-function evidence(text: string, tokens: Token[], i: number, lineTokens: number, article: RegExp | null): boolean {
+/** A news credit opening a line: `(ANP/IFEX) – 15 March –`. */
+const CREDIT_BEFORE = /(?:^|\n)\((?:\p{Lu}{2,}\/)*$/u;
+const CREDIT_AFTER = /^(?:\/\p{Lu}{2,})*\)\s*[–—-]/u;
+
+function evidence(text: string, tokens: Token[], i: number, lineTokens: number, vocabulary: Vocabulary | null): boolean {
   const token = tokens[i] as Token;
-  // Note: in French and Spanish a definite article before an acronym makes it a body (`la CSI`, `del UGT`).
-  if (article?.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
+  // Note: in French and Spanish a definite article before an acronym makes it a body (`la CSI`, `del UGT`),
+  // and so do a role and `de` (`secretaria general de UGT`) and the agent of a passive (`interrogé par RSF`).
+  if (vocabulary) {
+    const lead = text.slice(Math.max(0, token.start - 60), token.start);
+    if (vocabulary.acronymBefore[0].test(lead.slice(-12)) || vocabulary.agentBefore[0].test(lead)) return true;
+    if (roleBeforeName(text, token.start - lead.length, token.start, vocabulary)?.bodyInRun) return true;
+  }
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && CREDIT_AFTER.test(text.slice(token.end, token.end + 40))) return true;
   if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return true;
   // Note: `#FreethePress`, `@IUF`: a hashtag or handle is no body's name.
   if (/[#@]$/u.test(text.slice(token.start - 1, token.start))) return false;
@@ -73,14 +84,14 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    const article = vocabularyOf(context.language)?.acronymBefore[0] ?? null;
+    const vocabulary = vocabularyOf(context.language);
     return context.lines.flatMap((line) => {
       const tokens = tokenize(text, line.start, line.end);
       const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
       return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
-        if (!isAcronymShaped(token.text) || excluded(token.text) || !evidence(text, tokens, i, tokens.length, article)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

@@ -10,7 +10,8 @@ import { isCommonWord, isFunctionWord } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks } from "./chunks.js";
-import { DOCUMENT_HEADS } from "./lexicon.js";
+import { DOCUMENT_FIRST, DOCUMENT_HEADS } from "./lexicon.js";
+import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
 const CLAUSE_MARKS = [",", ";", ":", ".", "(", ")", "–", "—"];
@@ -24,7 +25,7 @@ const BRACKET = /\(([^()\n]{1,80})\)/gu;
 export function isDocument(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   const tail = words.findIndex((word, i) => i > 0 && /^(?:of|on|for|against|concerning)$/u.test(word));
-  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "");
+  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "");
 }
 
 function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {
@@ -38,7 +39,8 @@ function widened(text: string, from: number, start: number): number {
   for (let i = before.length - 1; i >= 0; i--) {
     const token = before[i] as Token;
     if (!/^ $/u.test(text.slice(token.end, at)) || token.possessive || !(isAcronymShaped(token.text) || isCapitalised(token.text))) break;
-    if (isFunctionWord(token.text) || isCommonWord(token.text)) break;
+    // Note: nor over a French or Spanish article (`La Confédération … (CNTS)`).
+    if (isFunctionWord(token.text) || isCommonWord(token.text) || ARTICLES.has(token.text.toLowerCase())) break;
     at = token.start;
   }
   return at;
@@ -47,7 +49,8 @@ function widened(text: string, from: number, start: number): number {
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
   // Note: searched within the line only; from `open` back to the start of a long letter, each
   // bracket would cost the whole text.
-  const line = text.slice(lineStart, open);
+  // Note: the dots of a dotted abbreviation (`LIDO S.A. (SELSA)`) end no clause.
+  const line = text.slice(lineStart, open).replace(/(?<!\p{L})(?:\p{Lu}\.){2,}/gu, (m) => m.replaceAll(".", "_"));
   const clauseStart = lineStart + Math.max(0, ...CLAUSE_MARKS.map((p) => line.lastIndexOf(p) + 1));
   const clause = text.slice(clauseStart, open).trimEnd();
   const chunk = orgChunks(text, { start: clauseStart, end: clauseStart + clause.length }).at(-1);
@@ -55,6 +58,8 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   const at = longFormStart(short, clause);
   let start = at >= 0 ? clauseStart + at : -1;
   if (start >= 0) start = widened(text, clauseStart, start);
+  // Note: a French elided article is no part of the name (`l'Organisation internationale du Travail (OIT)`).
+  if (start >= 0 && /^[lLdD][’']\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
   // Note: letters matched from a lower-case word (`call on the Unitary Workers' Central (CUT)`:
   // C from `call`) are no long form; the capitalised chunk is tried instead.
   if (start >= 0 && !/^\p{Lu}/u.test(text.slice(start, start + 1))) start = -1;

@@ -7,6 +7,12 @@ import { allVocabularies } from "../../language/vocabulary.js";
 /** Head nouns in the languages read through a vocabulary (language/fr.ts, es.ts). */
 const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 
+/**
+ * French and Spanish heads that are no English word: their names go on after them in capitals
+ * (`Federación Shuar`, `Fédération Nationale`), where English names end with the head.
+ */
+export const HEAD_FIRST = new Set(LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)));
+
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
 export const ORG_HEADS = new Set([
   ...LANGUAGE_HEADS,
@@ -43,9 +49,13 @@ export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "again
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([
+  ...allVocabularies().flatMap((v) => v.documentHeads),
   "code", "act", "law", "declaration", "convention", "charter", "covenant", "constitution", "article", "decree",
   "resolution", "treaty", "protocol", "regulation", "bill", "ordinance", "statute", "principles", "report", "agreement",
 ]);
+
+/** French and Spanish document heads, which open a law's name (`Código Laboral`, `Loi sur la presse`); English ones may open a body's (`Law Society`). */
+export const DOCUMENT_FIRST = new Set(allVocabularies().flatMap((v) => v.documentHeads).filter((head) => !/^(?:code|constitution|convention|article)$/u.test(head)));
 
 /** Words that make a capitalised word generic rather than a name (`Trade Union`, `Regional Offices`). */
 export const GENERIC_WORDS = new Set([

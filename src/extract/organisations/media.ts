@@ -11,10 +11,13 @@ import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
+import { allVocabularies } from "../../language/vocabulary.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
-  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster";
+  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster|" +
+  // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
+  allVocabularies().flatMap((v) => v.mediaNouns).join("|");
 const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
 const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.

@@ -9,14 +9,14 @@ import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -53,6 +53,9 @@ function compound(tokens: Token[]): boolean {
   return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
 }
 
+/** `of` in French and Spanish, between a position and its body. */
+const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
+
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
@@ -63,8 +66,11 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
+  if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
-  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
+  // Note: and in French and Spanish (`Secretario General del Sindicato …`).
+  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || ROMANCE_OF.has(t.text));
   // Note: plural too, at a sentence's start (`Leaders of Independent Trade Unions`, `Members of the …`).
   const position = (t: Token): boolean => (TITLE_WORDS.has(lower(t)) || TITLE_WORDS.has(lower(t).replace(/s$/u, ""))) && !ORG_HEADS.has(lower(t));
   if (of > 0 && tokens.slice(0, of).every(position)) tokens = tokens.slice(of + 1);
@@ -83,6 +89,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const link = tokens[end + 1]?.text.toLowerCase();
   const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
   if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
+  // Note: a French or Spanish head goes on in capitals (`Federación Shuar`).
+  else if (link && HEAD_FIRST.has(lower(tokens[end] as Token)) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.

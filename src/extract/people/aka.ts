@@ -7,9 +7,12 @@ import type { PersonCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { nameChunks, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
+import { allVocabularies } from "../../language/vocabulary.js";
 
+// Note: French and Spanish phrases (`de son vrai nom`, `conocido como`) come from the language vocabularies.
+const PHRASES = ["also known as", "a\\.k\\.a\\.", "aka", "née", "born", ...allVocabularies().flatMap((v) => v.aka)];
 // Note: bounded repetition keeps the pattern linear.
-const AKA = /[(,]\s*(?:also known as|a\.k\.a\.|aka|née|born)\s+([^(),;\n]{2,60})/gu;
+const AKA = new RegExp(`[(,]\\s*(?:${PHRASES.join("|")})\\s+([^(),;\\n]{2,60})`, "gu");
 
 /** A bracket right after a name, holding a few words (`(Venerable Nhat Hue)`). */
 const BRACKET = /^[ \u00a0]?\(([^()\n]{3,60})\)/u;

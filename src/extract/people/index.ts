@@ -7,6 +7,7 @@ import { capsSignatureRule } from "./caps-signature.js";
 import { capsSurnameRule } from "./caps-surname.js";
 import { givenNameRule } from "./given-name.js";
 import { honorificRule } from "./honorific.js";
+import { languageRoleRule } from "./language-role.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { nameShapeRule } from "./name-shape.js";
@@ -16,6 +17,7 @@ import { titleRule } from "./title.js";
 export const peopleExtractors: Extractor<PersonCandidate>[] = [
   honorificRule,
   titleRule,
+  languageRoleRule,
   appositionRule,
   letterheadRule,
   capsSurnameRule,

@@ -37,7 +37,8 @@ export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "sena
  * Head nouns of positions and job titles (singular). A name right after one of them, or an
  * apposition made of one, is a person; the phrase is the person's role unless it is a description.
  */
-export const ROLE_HEADS = new Set([
+/** English role heads (see ROLE_HEADS). */
+export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair",
   "vice-chair", "vice-chairman", "secretary", "secretary-general", "general", "treasurer", "minister", "ambassador",
   "leader", "director", "editor", "editor-in-chief", "correspondent", "reporter", "journalist", "judge", "magistrate",
@@ -56,11 +57,27 @@ export const ROLE_HEADS = new Set([
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor",
 ]);
 
+export const ROLE_HEADS = new Set([
+  // Note: French and Spanish ones (`secrétaire`, `presidenta`) come from the language vocabularies.
+  ...allVocabularies().flatMap((v) => v.roleHeads),
+  ...ENGLISH_ROLE_HEADS,
+]);
+
 /** Role heads that describe rather than hold a position: evidence of a person, never a role (corpus README). */
 export const DESCRIPTIONS = new Set([
+  ...allVocabularies().flatMap((v) => v.descriptions),
   "activist", "member", "resident", "protester", "protestor", "crusader", "dissident", "unionist",
   "trade-unionist", "defender", "campaigner", "student", "citizen", "supporter", "defendant", "alumnus", "alumna", "graduate",
 ]);
+
+/** French and Spanish words that make a capitalised phrase a place (`République de Guinée`, `Nueva York`). */
+export const PLACE_WORDS = new Set(allVocabularies().flatMap((v) => v.placeWords));
+
+/** French and Spanish definite articles: one before an acronym is no given name (`La CSI`, `El FMI`). */
+export const ARTICLES = new Set(allVocabularies().flatMap((v) => v.articles));
+
+/** French and Spanish prepositions before a place, as they open a sentence (`En Guinée, …`): capitalised forms only. */
+export const OPENING_PREPOSITIONS = new Set(allVocabularies().flatMap((v) => v.openingPrepositions).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
 /** Kinship and relation words: `His lawyer, X`, `Amirov's wife, X`, `the father of X`. */
 export const RELATIONS = new Set([

@@ -10,6 +10,7 @@ import type { Extractor } from "../types.js";
 import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
+import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, tokenize } from "./tokens.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
@@ -47,8 +48,11 @@ export const nameShapeRule: Extractor<PersonCandidate> = {
   type: "person",
   extract(context) {
     const { text } = context;
+    // Note: in French and Spanish, a body or place noun and `de` make the words after it a place (`tribunal de …`).
+    const place = vocabularyOf(context.language)?.placeBefore[0];
+    const placed = (chunk: NameChunk): boolean => place !== undefined && place.test(text.slice(Math.max(0, (chunk.name[0]?.start ?? 0) - 30), chunk.name[0]?.start));
     return located(context)
-      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !isHeadline(text, sentence))
+      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !isHeadline(text, sentence) && !placed(chunk))
       .map(({ chunk }) => personCandidate(text, chunk));
   },
 };

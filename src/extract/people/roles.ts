@@ -7,6 +7,8 @@ import { orgChunks, spanText } from "../organisations/chunks.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
+import { headFirstVocabulary, modifiersAfter } from "../../language/roles.js";
+import { allVocabularies } from "../../language/vocabulary.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
 export interface Context {
@@ -61,6 +63,8 @@ const NOT_MODIFIERS = new Set([
   "against", "and", "or", "all", "other", "another", "also", "was", "were", "is", "are", "be", "been",
   "fellow", "slain", "jailed", "imprisoned", "detained", "arrested", "late", "murdered", "killed",
   "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "several", "many", "some", "both", "each",
+  // Note: French and Spanish `and` and articles (`, y la secretaria de finanzas, X` names the next person).
+  ...allVocabularies().flatMap((v) => [v.and, ...v.articles]),
 ]);
 /** Participles that belong to a title (`presiding judge`, `organising secretary`, `acting president`). */
 export const TITLE_PARTICIPLES = new Set([
@@ -120,7 +124,8 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart))) return NONE;
   if (!isRoleWord(head.text)) return roleOfUnit(text, tokens);
   let first = tokens.length - 1;
-  while (first > 0 && tokens.length - first < 3) {
+  // Note: a French or Spanish role has its qualifiers after its head: the words before it are no part of it (`et la journaliste X`).
+  while (first > 0 && tokens.length - first < 3 && !headFirstVocabulary(head.text)) {
     const previous = tokens[first - 1] as Token;
     if (!/^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start))) break;
     if (!isModifier(previous) && !nounAfterDeterminer(tokens, first - 1) && !(first - 1 === 0 && sentenceInitialNoun(text, previous, from))) break;
@@ -179,6 +184,13 @@ export function roleAfter(text: string, nameEnd: number, to: number): Context {
   return lead ? phraseAt(text, nameEnd + lead[0].length, to) : NONE;
 }
 
+/** The words right after `tokens[index]`, each after spaces only. */
+function wordsAfter(text: string, tokens: readonly Token[], index: number): string[] {
+  const out: string[] = [];
+  for (let i = index + 1; i < tokens.length && out.length < 3 && /^\s+$/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)); i++) out.push((tokens[i] as Token).text);
+  return out;
+}
+
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
 
@@ -215,6 +227,8 @@ function phraseAt(text: string, start: number, to: number): Context {
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
   if (end < 0) return NONE;
+  // Note: a French or Spanish role goes on after its head (`, secrétaire général de …`).
+  for (let n = modifiersAfter((tokens[end] as Token).text, wordsAfter(text, tokens, end)); n > 0; n--) end++;
   const following = tokens[end + 1];
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.

@@ -2,6 +2,8 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { nameChunks, type NameChunk } from "./names.js";
+import { withInitialHonorific } from "../../language/honorifics.js";
+import { vocabularyOf } from "../../language/vocabulary.js";
 
 /** One name chunk with the sentence it sits in. */
 export interface Located {
@@ -46,7 +48,9 @@ export function sentences(context: TextContext): Span[] {
 export function sentenceChunks(context: TextContext): SentenceChunks[] {
   const cached = bySentenceCache.get(context);
   if (cached) return cached;
-  const out = sentences(context).map((sentence) => ({ sentence, chunks: nameChunks(context.text, sentence) }));
+  // Note: `M. Jean Roux` in a French letter: `M.` is a form of address there (language/honorifics.ts).
+  const vocabulary = vocabularyOf(context.language);
+  const out = sentences(context).map((sentence) => ({ sentence, chunks: nameChunks(context.text, sentence).map((chunk) => withInitialHonorific(context.text, chunk, vocabulary)) }));
   bySentenceCache.set(context, out);
   return out;
 }

@@ -8,6 +8,8 @@ import type { Candidate } from "../../../src/records.js";
 
 export interface FindCase {
   text: string;
+  /** The document's language (ISO 639-1) where it is not English. */
+  language?: string;
   names: string[];
   roles?: string[];
   organisations?: string[];
@@ -16,6 +18,7 @@ export interface FindCase {
 
 export interface IgnoreCase {
   text: string;
+  language?: string;
   why: string;
   absent?: string[];
 }
@@ -40,8 +43,8 @@ export function loadCases(type: "people" | "organisations"): Map<string, Cases> 
 }
 
 /** What one rule finds in a short text. */
-export function run<C extends Candidate>(rule: Extractor<C>, text: string): Unstamped<C>[] {
-  return rule.extract(createContext(text, { dateOrder: "auto" }));
+export function run<C extends Candidate>(rule: Extractor<C>, text: string, language?: string): Unstamped<C>[] {
+  return rule.extract(createContext(text, { dateOrder: "auto", ...(language ? { language } : {}) }));
 }
 
 /** What a found candidate of people or organisations rules carries, for the shared checks. */
@@ -67,7 +70,7 @@ export function describeRuleCases(rules: readonly Extractor[], cases: Map<string
     if (!table) continue;
     describe(rule.id, () => {
       it.each(table.find)("finds $names in %#", (c) => {
-        const found = run(rule, c.text) as unknown as NamedCandidate[];
+        const found = run(rule, c.text, c.language) as unknown as NamedCandidate[];
         expect(found.map((f) => f.name)).toEqual(expect.arrayContaining(c.names));
         for (const role of c.roles ?? []) expect(found.flatMap((f) => f.roles ?? [])).toContain(role);
         for (const organisation of c.organisations ?? []) expect(found.map((f) => f.organisation)).toContain(organisation);
@@ -75,7 +78,7 @@ export function describeRuleCases(rules: readonly Extractor[], cases: Map<string
         for (const f of found) expect(c.text.slice(f.start, f.end)).toBe(f.text);
       });
       it.each(table.ignore)("ignores: $why", (c) => {
-        const names = (run(rule, c.text) as unknown as NamedCandidate[]).map((f) => f.name);
+        const names = (run(rule, c.text, c.language) as unknown as NamedCandidate[]).map((f) => f.name);
         if (c.absent) for (const name of c.absent) expect(names).not.toContain(name);
         else expect(names).toEqual([]);
       });

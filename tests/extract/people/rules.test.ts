@@ -9,6 +9,7 @@ describe("people rules", () => {
     expect(peopleExtractors.map((rule) => rule.id)).toEqual([
       "people/honorific",
       "people/title",
+      "people/language-role",
       "people/apposition",
       "people/letterhead",
       "people/caps-surname",

@@ -1,0 +1,84 @@
+/**
+ * Roles written head first, as French and Spanish write them: the head noun, then the words that
+ * qualify it, then the body (`le secrétaire régional de la FGTB Métal Antonio Fanara`, `el
+ * gerente de la empresa LIDO, Heriberto Pacas`, `Sharan Burrow, Secretaria General de la CSI`).
+ * English roles put their qualifiers first and keep their own rules (extract/people/roles.ts).
+ */
+import { memoised } from "../extract/memo.js";
+import { ENGLISH_ROLE_HEADS } from "../extract/people/lexicon.js";
+import { allVocabularies, type Vocabulary } from "./vocabulary.js";
+
+/** The vocabulary whose role heads hold `word` (singular or plural), or null; null for a head English shares (`director`). */
+export const headFirstVocabulary = memoised((word: string): Vocabulary | null => {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/u, "");
+  if (ENGLISH_ROLE_HEADS.has(lower) || ENGLISH_ROLE_HEADS.has(singular)) return null;
+  return allVocabularies().find((v) => v.roleHeads.includes(lower) || v.roleHeads.includes(singular)) ?? null;
+});
+
+/** A word that goes on a head-first role in this vocabulary (`général`, `nacional`, `General`). */
+export function isRoleModifier(word: string, vocabulary: Vocabulary): boolean {
+  const pattern = vocabulary.roleModifier[0];
+  return pattern.test(word) && !vocabulary.roleHeads.includes(word.toLowerCase());
+}
+
+/**
+ * How many of the `following` words (each separated from the one before by spaces only) qualify
+ * a French or Spanish role head (`secrétaire` + `général`); 0 after any other word.
+ */
+export function modifiersAfter(head: string, following: readonly string[]): number {
+  const vocabulary = headFirstVocabulary(head);
+  if (!vocabulary) return 0;
+  // Note: a capitalised qualifier only after a capitalised head (`Secretaria General`), never a name (`président Pascal`).
+  const capitalised = /^\p{Lu}/u.test(head);
+  let n = 0;
+  while (n < Math.min(following.length, 3) && isRoleModifier(following[n] ?? "", vocabulary) && (capitalised || /^\p{Ll}/u.test(following[n] ?? ""))) n++;
+  return n;
+}
+
+/** What a head-first role right before a name says: the role as written, and the body named in it. */
+export interface RoleBefore {
+  role: string;
+  /** The body after the role (`FGTB`, `empresa LIDO` → `LIDO`), or null. */
+  organisation: string | null;
+  /** True when the role ends with `de la`/`del` and the name run opens with the body (`de la FGTB Métal Antonio Fanara`). */
+  bodyInRun: boolean;
+}
+
+const WORD = /\p{L}[\p{L}’'-]*/gu;
+
+/**
+ * The head-first role right before `nameStart` in `text[from, nameStart)`, or null: a role head,
+ * its qualifiers, then perhaps `de la` and a body (capitalised words, or one of the
+ * vocabulary's body heads in lower case before them), then perhaps a comma.
+ */
+export function roleBeforeName(text: string, from: number, nameStart: number, vocabulary: Vocabulary): RoleBefore | null {
+  const start = Math.max(from, nameStart - 120);
+  let lead = text.slice(start, nameStart).replace(/,?\s*$/u, "");
+  // Note: the body, read backwards: capitalised words and acronyms (`FGTB`, `SELSA`), after a lower-case body head (`empresa LIDO`).
+  const body = /(?:^|\s)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
+  let organisation: string | null = null;
+  if (body?.[1] && !headFirstVocabulary(body[1].split(/\s+/u)[0] ?? "")) {
+    organisation = body[1];
+    lead = lead.slice(0, lead.length - body[1].length).replace(/\s+$/u, "");
+    const noun = /\s(\p{Ll}+)$/u.exec(lead);
+    if (noun?.[1] && vocabulary.orgHeads.includes(noun[1])) lead = lead.slice(0, noun.index);
+  }
+  const of = vocabulary.roleOf[0].exec(lead);
+  if (of) lead = lead.slice(0, of.index);
+  else if (organisation) return null;
+  // Note: `de la` with no body after it: the name's run opens with the body (`de la FGTB Métal Antonio Fanara`).
+  const bodyInRun = of !== null && organisation === null;
+  const words = [...lead.matchAll(WORD)];
+  let i = words.length - 1;
+  while (i >= 0 && isRoleModifier(words[i]?.[0] ?? "", vocabulary)) i--;
+  // Note: one complement after the head (`secretaria de finanzas`, `directeur de publication`, `director en funciones`).
+  const complement = words[i - 2];
+  if (complement && /^\p{Ll}/u.test(words[i]?.[0] ?? "") && /^(?:de|en)$/u.test(words[i - 1]?.[0] ?? "") && headFirstVocabulary(complement[0]) === vocabulary) i -= 2;
+  const head = words[i];
+  if (!head || headFirstVocabulary(head[0]) !== vocabulary) return null;
+  // Note: only spaces inside the role phrase (no comma, bracket or full stop).
+  const role = lead.slice(head.index);
+  if (/[^\p{L}\s’'-]/u.test(role)) return null;
+  return { role, organisation, bodyInRun };
+}

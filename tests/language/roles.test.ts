@@ -1,0 +1,44 @@
+/** Head-first roles in French and Spanish (language/roles.ts): what they find before a name, and what they must not. */
+import { describe, expect, it } from "vitest";
+import { modifiersAfter, roleBeforeName } from "../../src/language/roles.js";
+import { vocabularyOf, type Vocabulary } from "../../src/language/vocabulary.js";
+
+const fr = vocabularyOf("fr") as Vocabulary;
+const es = vocabularyOf("es") as Vocabulary;
+const of = (language: string): Vocabulary => (language === "fr" ? fr : es);
+
+/** The role read before the name, which starts at `name`'s first occurrence in `text`. */
+function before(language: string, text: string, name: string): ReturnType<typeof roleBeforeName> {
+  return roleBeforeName(text, 0, text.indexOf(name), of(language));
+}
+
+describe("a head-first role before a name", () => {
+  it.each([
+    ["fr", "le président national Gaspard Lemoine a dit", "Gaspard", { role: "président national", organisation: null, bodyInRun: false }],
+    ["fr", "la secrétaire générale adjointe de la CGTM, Odile Ferrand, a dit", "Odile", { role: "secrétaire générale adjointe", organisation: "CGTM", bodyInRun: false }],
+    ["fr", "le secrétaire régional de la CNTB Métal Bastien Rouvière", "CNTB", { role: "secrétaire régional", organisation: null, bodyInRun: true }],
+    ["es", "el gerente de la empresa NORTEX, Evaristo Quiroga", "Evaristo", { role: "gerente", organisation: "NORTEX", bodyInRun: false }],
+    ["es", "el Secretario General de SELMA, Ramiro Ayala", "Ramiro", { role: "Secretario General", organisation: "SELMA", bodyInRun: false }],
+    ["es", "la dirigente sindical Marisol Echeverría", "Marisol", { role: "dirigente sindical", organisation: null, bodyInRun: false }],
+  ])("%s: %s", (language, text, name, expected) => {
+    expect(before(language, text, name)).toEqual(expected);
+  });
+
+  it.each([
+    ["fr", "le président a quitté Lyon Saint-Exupéry", "Lyon", "a verb after the role"],
+    ["fr", "la ville de Marseille", "Marseille", "no role head"],
+    ["es", "el secretario general, en Buenos Aires", "Buenos", "a preposition, not a body's `de`"],
+    ["es", "el presidente dijo que Juan Ortiz", "Juan", "a clause between the role and the name"],
+  ])("%s: nothing in %s (%s)", (language, text, name) => {
+    expect(before(language, text, name)).toBeNull();
+  });
+});
+
+describe("words that go on a role", () => {
+  it("reads French and Spanish qualifiers after their own heads only", () => {
+    expect(modifiersAfter("secrétaire", ["général", "adjoint", "de"])).toBe(2);
+    expect(modifiersAfter("presidenta", ["nacional", "del"])).toBe(1);
+    expect(modifiersAfter("journalist", ["critical", "of"])).toBe(0);
+    expect(modifiersAfter("secrétaire", ["Lemoine"])).toBe(0);
+  });
+});
