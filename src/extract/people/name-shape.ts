@@ -32,7 +32,9 @@ export function shaped(text: string, chunk: NameChunk): boolean {
   // Note: filial and patronymic particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah
   // binti Yusof`) are not counted as words; Romance ones are, so that shape alone never makes a
   // person of `Ley de Aguas` or `Tercero de Sentencia` (a law, a court) in a Spanish letter.
-  const words = name.filter((t) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text));
+  // Note: a middle initial is no word either (`Rehema T. Mbwana`).
+  const middleInitial = (t: (typeof name)[number], i: number): boolean => i > 0 && i < name.length - 1 && /^\p{Lu}$/u.test(t.text) && text.charAt(t.end) === ".";
+  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i));
   if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);

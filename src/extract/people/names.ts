@@ -9,6 +9,7 @@ import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { memoised } from "../memo.js";
 import { onAddressLine } from "./address.js";
+import { placedByContext } from "./place-context.js";
 import { BURMESE_HONORIFICS, HONORIFICS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -89,6 +90,8 @@ function syllableInName(text: string, token: Token): boolean {
 function nameish(text: string, token: Token): boolean {
   // Note: `A.S Muhammed`: an initial `A` is no article.
   if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
+  // Note: `M. A. Nimal Jayasundara`: an `A.` after another initial is an initial too, not the article.
+  if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|\P{L})\p{Lu}\.[ \u00a0]?$/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return true;
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
@@ -221,6 +224,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
+  if (chunk.title.length === 0 && placedByContext(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
 
