@@ -12,11 +12,11 @@ import { sentences } from "../people/scan.js";
 import { NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -73,7 +73,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const firstOf = tokens.findIndex((t) => t.text === "of");
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead)) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
-  const heads = tokens.flatMap((t, i) => (isHead(t) ? [i] : []));
+  // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
+  const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
+  const heads = tokens.flatMap((t, i) => (isHead(t) || pluralEnd(t, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   let end = lastHead;
@@ -82,7 +84,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
   const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
-  if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
+  if ((link === "in" || link === "at") && diplomatic(tokens)) end = tokens.length - 1;
+  else if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
