@@ -23,6 +23,8 @@ export const ORG_HEADS = new Set([
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
   "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría", "registry", "directorate",
+  // Note: workplaces named as bodies (`Zhodzina Motor Works`, `Dvina Oil Refinery`).
+  "works", "refinery", "shipyard", "smelter",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

@@ -16,7 +16,7 @@ import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, FIELD_HEADS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -50,7 +50,9 @@ function compound(tokens: Token[]): boolean {
   // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
   if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
-  return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
+  // Note: the members' plural may close it (`Federation of Public Service Workers`).
+  const last = /^\p{Lu}\p{Ll}+s$/u.test((tokens.at(-1) as Token).text) && !ORG_HEADS.has(lower(tokens.at(-1) as Token)) ? tokens.at(-2) : tokens.at(-1);
+  return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(last as Token));
 }
 
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
@@ -63,6 +65,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: `the` after no connector opens a name of its own (`Sağlık-Emek the Union of Health …`, a
+  // verb left out): what stands before it is another name.
+  const bare = tokens.findLastIndex((t, i) => i > 0 && t.text === "the" && !CONNECTORS.has((tokens[i - 1] as Token).text));
+  if (bare > 0) tokens = tokens.slice(bare + 1);
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for");
   // Note: plural too, at a sentence's start (`Leaders of Independent Trade Unions`, `Members of the …`).
@@ -84,7 +90,14 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
   const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
-  if ((link === "in" || link === "at") && diplomatic(tokens)) end = tokens.length - 1;
+  // Note: a field head inside an `of` tail, then the members' plural noun closing the chunk
+  // (`Union of Health and Social Service Workers`); a country after the last head names a
+  // national branch (`Amnesty International Nigeria`).
+  const field = FIELD_HEADS.has(lower(tokens[end] as Token)) && tokens.slice(0, end).some((t) => t.text === "of");
+  const rest = tokens.slice(end + 1);
+  if (field && rest.length > 0 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(lower(t))) && /s$/u.test((rest.at(-1) as Token).text)) end = tokens.length - 1;
+  else if (rest.length === 1 && isCountry((rest[0] as Token).text) && isHead(tokens[end] as Token)) end = tokens.length - 1;
+  else if ((link === "in" || link === "at") && diplomatic(tokens)) end = tokens.length - 1;
   else if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
@@ -160,7 +173,9 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
-  const name = quoted ? text.slice(start, end).trim() : spanText(text, withoutTail(body));
-  if (isDocument(name)) return [];
+  const kept = withoutTail(body);
+  const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
+  // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
+  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token))) return [];
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
 }
