@@ -23,7 +23,7 @@ const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\bof\\s)the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
 // Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
 // Note: the dotted Romance forms name it without the comma too (`Agroexportadora del Atlántico S.A.`).
-const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)|\s(?:S\.A\.(?:S\.|C\.)?|S\.L\.|S\.R\.L\.|S\.A\.[CS]\.|Ltda\.|S\.p\.A\.))/u;
+const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)|\s(?:S\.A\.(?:S\.|C\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
 const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
