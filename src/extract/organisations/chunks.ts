@@ -13,7 +13,8 @@ import { fieldListEnd } from "./tail-list.js";
 import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
-const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg)$/u;
+// Note: and a saint's or mount's abbreviation inside a place-named body (`Sta. Ana Agri-Ventures Corporation`).
+const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg|Sta|Sto|Ste|Mt)$/u;
 
 /** An ordinal number (`12th`, `1st`). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;

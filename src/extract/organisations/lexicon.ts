@@ -25,6 +25,7 @@ export const ORG_HEADS = new Set([
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría", "registry", "directorate",
   // Note: workplaces named as bodies (`Zhodzina Motor Works`, `Dvina Oil Refinery`).
   "works", "refinery", "shipyard", "smelter",
+  "collective", "colectivo", "collectif",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

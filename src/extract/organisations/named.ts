@@ -16,7 +16,7 @@ import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, FIELD_HEADS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -47,6 +47,8 @@ function compound(tokens: Token[]): boolean {
   // Note: a ministry, department or registry with an `of` tail (`Ministry of Labour`, `Registry of Trade Unions`) names one body;
   // `Council of Executive members` does not.
   if (tokens.length >= 3 && /^(?:ministry|department|registry|office|bureau|directorate)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
+  // Note: a department or ministry named by its field (`the Labour Department`, `Health Ministry`); not `Regional Department`.
+  if (tokens.length === 2 && /^(?:department|ministry|directorate|inspectorate)$/u.test(lower(tokens[1] as Token)) && !/^(?:the|state|other|all|head|general|regional|local|national|federal|central|public|executive|this|that|each|every)$/u.test(lower(tokens[0] as Token))) return true;
   // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
   if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
@@ -84,6 +86,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const heads = tokens.flatMap((t, i) => (isHead(t) || pluralEnd(t, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
+  // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
+  if (DOCUMENT_HEADS.has(lower(tokens[lastHead + 1] ?? ({ text: "" } as Token)))) return null;
   let end = lastHead;
   // Note: after the head, only a connector tail (`of Miners`, `to the Kingdom of Belgium`) stays.
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
@@ -115,7 +119,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
-  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
+  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(lower(t))) && !compound(tokens)) return null;
   return tokens;
 }
 
@@ -167,7 +171,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
   // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
-  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) : false;
+  // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
+  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
