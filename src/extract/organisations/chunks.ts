@@ -109,7 +109,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     const previous = current.at(-1);
     const next = tokens.at(i + 1);
     const after = tokens.at(i + 2);
-    if (i > listEnd && nameWord(token) && inTail([...current, token]) && next && text.charAt(token.end) === ",") listEnd = fieldListEnd(text, tokens, i, upper);
+    if (i > listEnd && text.charAt(token.end) === "," && next && nameWord(token) && inTail([...current, token])) listEnd = fieldListEnd(text, tokens, i, upper);
     const listed = i <= listEnd;
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =

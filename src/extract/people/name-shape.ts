@@ -32,6 +32,7 @@ const FIELD_LIST_BEFORE = /(\p{L}+)\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+$
  * Islamic Affairs and Waqf`): the comma list names portfolios, not people.
  */
 function inFieldList(text: string, start: number, end: number): boolean {
+  if (!/,\s+$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
   const head = FIELD_LIST_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase();
   return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) && /^\s+and\s+\p{Lu}/u.test(text.slice(end, end + 8));
 }

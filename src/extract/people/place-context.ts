@@ -8,8 +8,18 @@ import { isCountry, isGivenName } from "../nlp.js";
 import type { Token } from "./tokens.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-/** A locative preposition, then any capitalised places listed before this one (`in Gusau, `). */
-const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:in|near|outside|around|across|between)\s+(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))*$`, "u");
+/** A locative preposition (the last one before the name is read). */
+const LOCATIVE_WORD = /\b(?:in|near|outside|around|across|between)\s+/gu;
+/** Capitalised places listed before this one, to the name (`Gusau, `). */
+const LISTED_PLACES = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))*$`, "u");
+
+/** True when a locative preposition stands before the name, perhaps with places listed between. */
+function afterLocative(before: string): boolean {
+  let end = -1;
+  for (const match of before.matchAll(LOCATIVE_WORD)) end = match.index + match[0].length;
+  return end >= 0 && LISTED_PLACES.test(before.slice(end));
+}
+
 /** After the name: a comma, one or two capitalised words, then the end of the phrase. */
 const COMMA_PLACE_AFTER = /^,[ \u00a0]+(\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?)(?=[ \u00a0]*(?:[\n.,;:)]|$))/u;
 /** After a name opening a line: a comma and a date closing it (`, 16 December 2021`, `, May 3, 2024`). */
@@ -31,7 +41,7 @@ export function placedByContext(text: string, name: readonly Token[]): boolean {
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last || isGivenName(first.text)) return false;
-  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start))) return true;
+  if (afterLocative(text.slice(Math.max(0, first.start - 80), first.start))) return true;
   if (inAddressChain(text, first.start, last.end)) return true;
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   return /^[ \t]*$/u.test(text.slice(lineStart, first.start)) && DATELINE_AFTER.test(text.slice(last.end, last.end + 30));
