@@ -74,9 +74,17 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   });
   // Note: one span inside another is one body seen by two rules (`World Organisation` in
   // `World Organisation Against Torture (OMCT)`). `found` is sorted by start.
+  // Note: a one-word name opening a longer one (`IndustriALL` in `IndustriALL Global Union`) joins it
+  // unless the longer is defined with an acronym of its own (`IndustriALL Bangladesh Council (IBC)`):
+  // such a name is a branch, and the one word names the parent body.
+  const definedAs = new Map<string, string>();
+  for (const c of found) if (c.rule === "organisations/definition" && c.acronym) definedAs.set(key(c.name), c.acronym);
+  const branchOf = (inner: OrganisationCandidate, outer: OrganisationCandidate): boolean =>
+    !inner.name.includes(" ") && inner.start === outer.start && outer.name.includes(" ") && (definedAs.get(key(outer.name)) ?? inner.name) !== inner.name;
   found.forEach((a, i) => {
     for (let j = i + 1; j < found.length && (found[j] as OrganisationCandidate).start < a.end; j++) {
       const b = found[j] as OrganisationCandidate;
+      if (branchOf(b, a) || branchOf(a, b)) continue;
       if (b.end <= a.end || (b.start === a.start && a.end <= b.end)) join(j, i);
     }
   });

@@ -96,3 +96,31 @@ export function sameSpelling(a: readonly string[], b: readonly string[]): boolea
   if (a.length !== b.length || a.length < 2 || a.every((word, i) => word === b[i])) return false;
   return a.every((word, i) => sameWord(word, b[i] as string));
 }
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** True when `word` is an initial of `full` (`B.` of `Bautista`) or a spelling of it. */
+function sameOrInitial(word: string, full: string): boolean {
+  if (INITIAL.test(word)) return !INITIAL.test(full) && fold(full).startsWith(fold(word.charAt(0)));
+  return sameWord(word, full);
+}
+
+/**
+ * True when `short` is a shorter or initialled form of the full name `long`: the same first and
+ * last word (by spelling), and every word between them found in order among `long`'s middle words
+ * or as their initial (`Neema Mollel` and `Joselyn B. Magbanua` for `Neema Joseph Mollel` and
+ * `Jocelyn Bautista Magbanua`). Note: a shorter form with only one word, or one with a word the
+ * longer lacks, is not (`Ali Hassan` is no form of `Ali Reza Karimi`).
+ */
+export function shortenedForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || short.length > long.length) return false;
+  if (short.length === long.length && !short.some((word, i) => INITIAL.test(word) && !INITIAL.test(long[i] as string))) return false;
+  if (!sameWord(short[0] as string, long[0] as string) || !sameWord(short.at(-1) as string, long.at(-1) as string)) return false;
+  let at = 1;
+  for (const word of short.slice(1, -1)) {
+    while (at < long.length - 1 && !sameOrInitial(word, long[at] as string)) at++;
+    if (at >= long.length - 1) return false;
+    at++;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
-import { isCyrillic, sameInLatin, sameSpelling } from "./people-scripts.js";
+import { isCyrillic, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
   words: string[];
@@ -149,6 +149,21 @@ function mergeSpellings(drafts: Draft[]): void {
   }
 }
 
+/**
+ * Folds a name written without its middle words or with them as initials (`Neema Mollel`,
+ * `Joselyn B. Magbanua`) into the one person whose fuller name it shortens (`Neema Joseph Mollel`,
+ * `Jocelyn Bautista Magbanua`). Note: when two people could own it, it stays apart.
+ */
+function mergeShortened(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (!drafts.includes(d)) continue;
+    const candidates = drafts.filter((o) => o !== d && shortenedForm(d.words, o.words));
+    // Note: an owner that is itself a shorter form of another (`Ammani J. Kiwelu`) is that one.
+    const owners = candidates.filter((o) => !candidates.some((x) => x !== o && shortenedForm(o.words, x.words)));
+    if (owners.length === 1) fold(drafts, d, owners[0] as Draft);
+  }
+}
+
 /** Never two records with one name: drafts whose names are equal (any case) become one. */
 function mergeSameNames(drafts: Draft[]): void {
   const seen = new Map<string, Draft>();
@@ -218,6 +233,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   mergeSpellings(drafts);
+  mergeShortened(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
   const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions) };

@@ -26,6 +26,13 @@ describe("resolveOrganisations", () => {
     expect(found[1]?.aliases).toContain("UN Working Group on Arbitrary Detention");
   });
 
+  it("keeps a branch defined with its own acronym apart from the parent body whose one-word name opens it", () => {
+    const text = "BuildNET Global Union\n\nBuildNET Global Union wrote to the BuildNET Kenya Council (BKC) today. BuildNET considers the trial unfair.";
+    const found = organisations(text);
+    expect(found.map((o) => [o.name, o.acronym])).toEqual([["BuildNET Global Union", "BuildNET"], ["BuildNET Kenya Council", "BKC"]]);
+    expect(found[1]?.aliases).toEqual([]);
+  });
+
   it("does not make generic references or places organisations", () => {
     expect(organisations("The government sent riot police. Independent trade unions in Belarus protested in Minsk.")).toEqual([]);
   });

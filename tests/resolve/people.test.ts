@@ -77,6 +77,21 @@ describe("resolvePeople, later mentions", () => {
     expect(found[0]?.mentions).toHaveLength(2);
   });
 
+  it("folds a name without its middle words, or with them as initials, into the one fuller name", () => {
+    const text = "The court fined Amani Juma Kiwelu and Rehema Talib Mbwana. Supporters demand that charges against Amani Kiwelu and Rehema T. Mbwana be dropped. Court papers spell his name Ammani J. Kiwelu.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Amani Juma Kiwelu", "Rehema Talib Mbwana"]);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Amani Kiwelu", "Ammani J. Kiwelu"]));
+    expect(found[1]?.aliases).toContain("Rehema T. Mbwana");
+  });
+
+  it("keeps a shorter name apart when two fuller names could own it, or when it has a word they lack", () => {
+    const found = people("The brothers Omar Said Haddad and Omar Khalil Haddad were jailed. Omar Haddad's lawyer appealed. Omar Tariq Haddad was acquitted, and so was Omar Nabil Haddad.");
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(["Omar Said Haddad", "Omar Khalil Haddad", "Omar Tariq Haddad", "Omar Nabil Haddad"]));
+    const lone = people("Lina Farid Sabbagh spoke. Lina Mourad Sabbagh replied.");
+    expect(lone.map((p) => p.name)).toEqual(["Lina Farid Sabbagh", "Lina Mourad Sabbagh"]);
+  });
+
   it("reads a bare family name written first as a later mention, not a given name", () => {
     const found = analyse("A court jailed Qiu Hanming and Ivan Petrov. Qiu was sentenced to two years in prison. Ivan said he would appeal.", DEFAULT_OPTIONS).records;
     expect(found.people.map((p) => p.name)).toEqual(["Qiu Hanming", "Ivan Petrov"]);

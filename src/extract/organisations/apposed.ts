@@ -22,7 +22,10 @@ const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 // federation, Thabo Mokoena,`): there the name between commas is the holder of the role.
 const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\bof\\s)the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
 // Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
-const LEGAL_FORM = /^,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)/u;
+// Note: the dotted Romance forms name it without the comma too (`Agroexportadora del Atlántico S.A.`).
+const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)|\s(?:S\.A\.(?:S\.|C\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
+/** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
+const FORM_LETTER = /^\p{Lu}$/u;
 const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
@@ -39,7 +42,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return proseClauses(context).flatMap(({ span, chunks }) => {
-      return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return chunks.map(trimLeading).map((chunk) => withoutFormLetter(text, chunk)).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
@@ -51,7 +54,8 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         if (!before && !after && !form) return [];
         const end = form ? last.end + form[0].length : last.end;
         // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.
-        const from = form ? (chunk.findLast((t) => CONNECTORS.has(t.text)) ?? first) : first;
+        // Note: a Romance particle stays inside the name (`Carbones del Norte S.A.S.`).
+        const from = form ? (chunk.findLast((t) => CONNECTORS.has(t.text) && /^(?:of|for|at|the|and|to|in|on)$/u.test(t.text)) ?? first) : first;
         const start = from === first ? first.start : (chunk[chunk.indexOf(from) + 1] as Token).start;
         const name = form ? text.slice(start, end) : spanText(text, chunk);
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
@@ -59,3 +63,11 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
     });
   },
 };
+
+/** The chunk without a last single capital that opens a dotted legal form after it (`S` of `S.A.`). */
+function withoutFormLetter(text: string, chunk: Token[]): Token[] {
+  const last = chunk.at(-1);
+  if (!last || chunk.length < 2 || !FORM_LETTER.test(last.text) || text.charAt(last.end) !== ".") return chunk;
+  const previous = chunk.at(-2) as Token;
+  return LEGAL_FORM.test(text.slice(previous.end, previous.end + 12)) ? chunk.slice(0, -1) : chunk;
+}

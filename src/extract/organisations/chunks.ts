@@ -9,10 +9,12 @@ import { memoised } from "../memo.js";
 import { isCountry, isFunctionWord } from "../nlp.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
-import { CONNECTORS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { fieldListEnd } from "./tail-list.js";
+import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
-const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg)$/u;
+// Note: and a saint's or mount's abbreviation inside a place-named body (`Sta. Ana Agri-Ventures Corporation`).
+const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg|Sta|Sto|Ste|Mt)$/u;
 
 /** An ordinal number (`12th`, `1st`). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
@@ -57,18 +59,33 @@ function joined(text: string, left: Token, right: Token): boolean {
  * bodies in a list: `ABVV-FGTB and ACLVB-CGSLB`, `X and the Y`); `in` only follows a located
  * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
  */
-function allowed(word: Token, previous: Token | undefined, next: Token): boolean {
+function allowed(word: Token, previous: Token | undefined, next: Token, current: readonly Token[]): boolean {
   const connector = { ...word, text: word.text.toLowerCase() };
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
   if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the") return false;
   if (connector.text === "and") {
-    // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another.
-    const ended = STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || /^(?:watch|international)$/iu.test(previous?.text ?? "");
+    // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another;
+    // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
+    // unless another body's head follows (`Ministry of Public Service and Ministry of Labour`).
+    const field = FIELD_HEADS.has(previous?.text.toLowerCase() ?? "") && inTail(current) && !ORG_HEADS.has(next.text.toLowerCase());
+    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "");
     return next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
   }
-  // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there.
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text));
+  // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
+  // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text)) || diplomatic(current);
   return true;
+}
+
+/** True when the chunk so far holds a head then an `of`/`for` tail. */
+function inTail(current: readonly Token[]): boolean {
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
+  return head >= 0 && current.slice(head + 1).some((t) => /^(?:of|for)$/iu.test(t.text));
+}
+
+/** True when the chunk so far names a state's mission abroad (`Embassy of …`, `Permanent Mission of …`). */
+export function diplomatic(current: readonly Token[]): boolean {
+  return current.some((t, i) => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) && current[i + 1]?.text === "of");
 }
 
 /**
@@ -86,15 +103,20 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     if (current.length > 0) out.push(current);
     current = [];
   };
+  // Note: the last token of a list of fields inside an `of` tail (tail-list.ts), whose commas join.
+  let listEnd = -1;
   for (let i = 0, token = tokens.at(0); token && out.length < limit; token = tokens.at(++i)) {
     const previous = current.at(-1);
     const next = tokens.at(i + 1);
     const after = tokens.at(i + 2);
+    if (i > listEnd && text.charAt(token.end) === "," && next && nameWord(token) && inTail([...current, token])) listEnd = fieldListEnd(text, tokens, i, upper);
+    const listed = i <= listEnd;
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
-      (CONNECTORS.has(token.text) || shouted(token)) && next !== undefined && joined(text, token, next) && allowed(token, previous, next) &&
+      (listed && /^(?:and|AND)$/u.test(token.text)) ||
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(token, previous, next, current) &&
       (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
-    if (previous && !joined(text, previous, token)) close();
+    if (previous && !joined(text, previous, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
     const ordinal = current.length > 0 && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);

@@ -9,7 +9,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks } from "./chunks.js";
+import { orgChunks, trimLeading } from "./chunks.js";
 import { DOCUMENT_FIRST, DOCUMENT_HEADS } from "./lexicon.js";
 import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
@@ -66,6 +66,13 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   const strong = isAcronymShaped(short);
   if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = chunkStart;
   if (start < 0) return null;
+  // Note: a list of fields inside the name crosses the clause's commas (`International Union of
+  // Food, Agricultural, Hotel … Workers' Associations (IUF)`, chunks.ts): the name starts with its chunk.
+  if (line.includes(",")) {
+    const whole = trimLeading(orgChunks(text, { start: lineStart, end: clauseStart + clause.length }).at(-1) ?? []);
+    const first = whole[0];
+    if (first && first.start < clauseStart && whole.at(-1)?.end === clauseStart + clause.length) start = first.start;
+  }
   const name = text.slice(start, clauseStart + clause.length);
   if (isDocument(name) || !/^\p{Lu}/u.test(name) || name.split(/\s+/u).length < 2) return null;
   return candidate(start, clauseStart + clause.length, name, short);

@@ -24,7 +24,8 @@ export function isHeadline(text: string, span: Span): boolean {
     const capital = STARTS_WITH_CAPITAL.test(token.text);
     if (!capital && !SMALL.test(token.text)) return false;
     words++;
-    verb ||= capital && isVerb(token.text);
+    // Note: a past form after `the` modifies a name (`the United Kingdom`, `the Allied Workers`).
+    verb ||= capital && isVerb(token.text) && tokens.at(i - 1)?.text.toLowerCase() !== "the";
   }
   return words >= 5 && verb;
 }

@@ -29,6 +29,9 @@ export const ORG_HEADS = new Set([
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",
   "asociación", "unión", "sendikası", "sendika", "konfederasyonu", "centrale", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "fiscalía", "secretaría", "registry", "directorate",
+  // Note: workplaces named as bodies (`Zhodzina Motor Works`, `Dvina Oil Refinery`).
+  "works", "refinery", "shipyard", "smelter",
+  "collective", "colectivo", "collectif",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -65,3 +68,18 @@ export const GENERIC_WORDS = new Set([
 
 /** Heads of located branches of the state, which keep an `in <place>` tail (`Police Office in Minsk`). */
 export const LOCATED_HEADS = new Set(["office", "court", "department", "station", "embassy", "mission", "police", "branch", "prison", "colony", "delegation"]);
+
+/**
+ * Heads of a state's mission abroad, whose official name says where it sits (`Embassy of the
+ * Republic of X in London`, `Permanent Mission of X to the United Nations Office at Geneva`).
+ */
+export const DIPLOMATIC_HEADS = new Set(["embassy", "consulate", "consulate-general", "mission", "delegation", "representation"]);
+
+/**
+ * Heads that name a body's field rather than close its name when an `of`/`for` tail holds them
+ * (`Federation of Public Service and Municipal Employees`, `Union of Press and Media Workers`).
+ */
+export const FIELD_HEADS = new Set(["service", "services", "press", "industries", "industry", "textiles", "garments", "media", "radio", "television", "transport"]);
+
+/** Plural heads that may end a name after an `of` tail (`Union of Tanzania Press Clubs`). */
+export const PLURAL_HEADS = new Set(["clubs", "associations", "committees", "councils", "societies", "cooperatives", "co-operatives", "centres", "centers", "federations", "unions", "organisations", "organizations", "syndicates", "guilds", "leagues", "networks"]);

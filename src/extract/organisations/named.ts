@@ -12,11 +12,11 @@ import { sentences } from "../people/scan.js";
 import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -47,10 +47,14 @@ function compound(tokens: Token[]): boolean {
   // Note: a ministry, department or registry with an `of` tail (`Ministry of Labour`, `Registry of Trade Unions`) names one body;
   // `Council of Executive members` does not.
   if (tokens.length >= 3 && /^(?:ministry|department|registry|office|bureau|directorate)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
+  // Note: a department or ministry named by its field (`the Labour Department`, `Health Ministry`); not `Regional Department`.
+  if (tokens.length === 2 && /^(?:department|ministry|directorate|inspectorate)$/u.test(lower(tokens[1] as Token)) && !/^(?:the|state|other|all|head|general|regional|local|national|federal|central|public|executive|this|that|each|every)$/u.test(lower(tokens[0] as Token))) return true;
   // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
   if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
-  return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(tokens.at(-1) as Token));
+  // Note: the members' plural may close it (`Federation of Public Service Workers`).
+  const last = /^\p{Lu}\p{Ll}+s$/u.test((tokens.at(-1) as Token).text) && !ORG_HEADS.has(lower(tokens.at(-1) as Token)) ? tokens.at(-2) : tokens.at(-1);
+  return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(last as Token));
 }
 
 /** `of` in French and Spanish, between a position and its body. */
@@ -68,6 +72,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
   if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
+  // Note: `the` after no connector opens a name of its own (`Sağlık-Emek the Union of Health …`, a
+  // verb left out): what stands before it is another name.
+  const bare = tokens.findLastIndex((t, i) => i > 0 && t.text === "the" && !CONNECTORS.has((tokens[i - 1] as Token).text));
+  if (bare > 0) tokens = tokens.slice(bare + 1);
   // Note: `Deputy Head of Crime Prevention Department`: a position before `of` is not part of the body.
   // Note: and in French and Spanish (`Secretario General del Sindicato …`).
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || ROMANCE_OF.has(t.text));
@@ -79,16 +87,28 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const firstOf = tokens.findIndex((t) => t.text === "of");
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead)) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
-  const heads = tokens.flatMap((t, i) => (isHead(t) ? [i] : []));
+  // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
+  const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
+  const heads = tokens.flatMap((t, i) => (isHead(t) || pluralEnd(t, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
+  // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
+  if (DOCUMENT_HEADS.has(lower(tokens[lastHead + 1] ?? ({ text: "" } as Token)))) return null;
   let end = lastHead;
   // Note: after the head, only a connector tail (`of Miners`, `to the Kingdom of Belgium`) stays.
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
   const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
-  if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
+  // Note: a field head inside an `of` tail, then the members' plural noun closing the chunk
+  // (`Union of Health and Social Service Workers`); a country after the last head names a
+  // national branch (`Amnesty International Nigeria`).
+  const field = FIELD_HEADS.has(lower(tokens[end] as Token)) && tokens.slice(0, end).some((t) => t.text === "of");
+  const rest = tokens.slice(end + 1);
+  if (field && rest.length > 0 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(lower(t))) && /s$/u.test((rest.at(-1) as Token).text)) end = tokens.length - 1;
+  else if (rest.length === 1 && isCountry((rest[0] as Token).text) && isHead(tokens[end] as Token)) end = tokens.length - 1;
+  else if ((link === "in" || link === "at") && diplomatic(tokens)) end = tokens.length - 1;
+  else if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
   // Note: a French or Spanish head goes on in capitals (`Federación Shuar`).
   else if (link && HEAD_FIRST.has(lower(tokens[end] as Token)) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
@@ -107,7 +127,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
-  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(t.text)) && !compound(tokens)) return null;
+  if (tokens.every((t) => GENERIC_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CONNECTORS.has(lower(t))) && !compound(tokens)) return null;
   return tokens;
 }
 
@@ -159,13 +179,16 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
   // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
-  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) : false;
+  // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
+  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
-  const name = quoted ? text.slice(start, end).trim() : spanText(text, withoutTail(body));
-  if (isDocument(name)) return [];
+  const kept = withoutTail(body);
+  const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
+  // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
+  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token))) return [];
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
 }

@@ -8,6 +8,7 @@ import { isCountry } from "../nlp.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
+import { diplomatic } from "./chunks.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 
@@ -34,6 +35,8 @@ export function parted(body: Token[]): Token[][] {
  * where a court or prison sits is no part of its name. `in <Country>` stays (`… Association in Peru`).
  */
 export function withoutTail(body: Token[]): Token[] {
+  // Note: a state's mission abroad keeps where it sits (`Embassy of the Republic of X in London`).
+  if (diplomatic(body)) return body;
   const at = body.findIndex((t, i) => i > 0 && t.text === "in" && ORG_HEADS.has(lower(body[i - 1] as Token)));
   if (at < 0 || isCountry(body[at + 1]?.text ?? "")) return body;
   return body.slice(0, at);

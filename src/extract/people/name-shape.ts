@@ -7,7 +7,8 @@ import type { PersonCandidate } from "../../records.js";
 import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
-import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES } from "./lexicon.js";
+import { ORG_HEADS } from "../organisations/lexicon.js";
+import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
@@ -24,6 +25,19 @@ const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newsp
 const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
 const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
 
+/** `Minister of Justice, ` or `Ministry of Labour, ` right before, and ` and ` a capital after. */
+const FIELD_LIST_BEFORE = /(\p{L}+)\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+$/u;
+
+/**
+ * True for words inside the list of fields of a post's or body's `of` tail (`Minister of Justice,
+ * Islamic Affairs and Waqf`): the comma list names portfolios, not people.
+ */
+function inFieldList(text: string, start: number, end: number): boolean {
+  if (!/,\s+$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const head = FIELD_LIST_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase();
+  return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) && /^\s+and\s+\p{Lu}/u.test(text.slice(end, end + 8));
+}
+
 /** A lower-case adverb after the name (`… reportedly received`): a clause goes on. */
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 
@@ -33,11 +47,14 @@ export function shaped(text: string, chunk: NameChunk): boolean {
   // Note: filial and patronymic particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah
   // binti Yusof`) are not counted as words; Romance ones are, so that shape alone never makes a
   // person of `Ley de Aguas` or `Tercero de Sentencia` (a law, a court) in a Spanish letter.
-  const words = name.filter((t) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text));
+  // Note: a middle initial is no word either (`Rehema T. Mbwana`).
+  const middleInitial = (t: (typeof name)[number], i: number): boolean => i > 0 && i < name.length - 1 && /^\p{Lu}$/u.test(t.text) && text.charAt(t.end) === ".";
+  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i));
   if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
   return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);

@@ -5,10 +5,12 @@
 import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
 import { isoCode } from "../fines/currencies.js";
+import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { memoised } from "../memo.js";
 import { onAddressLine } from "./address.js";
+import { placedByContext } from "./place-context.js";
 import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -89,6 +91,8 @@ function syllableInName(text: string, token: Token): boolean {
 function nameish(text: string, token: Token): boolean {
   // Note: `A.S Muhammed`: an initial `A` is no article.
   if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
+  // Note: `M. A. Nimal Jayasundara`: an `A.` after another initial is an initial too, not the article.
+  if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|\P{L})\p{Lu}\.[ \u00a0]?$/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return true;
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
@@ -99,7 +103,8 @@ function nameish(text: string, token: Token): boolean {
 }
 
 // Note: one cached answer per word for the last test of `nameish`, which every token asks.
-const nameWordShape = memoised((word: string): boolean => isCapitalised(word) || isAllCaps(word) || PARTICLES.has(word) || JOINED_PARTICLE.test(word));
+// Note: a hyphened descriptor is no name word (`the London-born Maria Lopez`, `PSI-affiliated`).
+const nameWordShape = memoised((word: string): boolean => !DESCRIPTOR_WORD.test(word) && (isCapitalised(word) || isAllCaps(word) || PARTICLES.has(word) || JOINED_PARTICLE.test(word)));
 
 /** Splits a run into prefix, title and name at its last title word. */
 export function analyseChunk(tokens: Token[]): NameChunk {
@@ -194,6 +199,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   return found;
 }
 
+/** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
+const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
+
 function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boolean {
   const { name } = chunk;
   const words = name.filter((token) => !PARTICLES.has(token.text));
@@ -205,7 +213,13 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")))) return false;
   // Note: a given name that is also a document head (`Bill`) stays a name word.
   if (name.some((token) => !isGivenName(token.text) && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
-  if (name.length > 1 && TITLE_WORDS.has(lower(name.at(-1) as Token))) return false;
+  // Note: plural posts too (`All Branch Secretaries`).
+  const last = lower(name.at(-1) as Token);
+  if (name.length > 1 && (TITLE_WORDS.has(last) || TITLE_WORDS.has(last.replace(/ies$/u, "y")) || TITLE_WORDS.has(last.replace(/s$/u, "")))) return false;
+  // Note: what a body's descriptor precedes is a body (`the PSI-affiliated Liman-Sen`), but
+  // `the London-born Maria Lopez` is a person.
+  const wordBefore = /(\S+)\s+$/u.exec(text.slice(Math.max(0, (name[0] as Token).start - 40), (name[0] as Token).start))?.[1] ?? "";
+  if (chunk.title.length === 0 && BODY_DESCRIPTOR.test(wordBefore) && DESCRIPTOR_WORD.test(wordBefore)) return false;
   // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
   if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
@@ -225,6 +239,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
+  if (chunk.title.length === 0 && placedByContext(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
 

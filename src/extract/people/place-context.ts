@@ -1,0 +1,48 @@
+/**
+ * Capitalised pairs that name places by where they stand, not by a gazetteer: `…, Puerto Barrios,
+ * Guatemala` (a country after a comma closes a place's address), `in Gusau, Kaura Namoda and
+ * Talata Mafara` (a list after a locative preposition) and a dateline (`San José, 16 December
+ * 2021`). Such a name is no person unless its first word is a known given name.
+ */
+import { isCountry, isGivenName } from "../nlp.js";
+import type { Token } from "./tokens.js";
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/** A locative preposition (the last one before the name is read). */
+const LOCATIVE_WORD = /\b(?:in|near|outside|around|across|between)\s+/gu;
+/** Capitalised places listed before this one, to the name (`Gusau, `). */
+const LISTED_PLACES = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))*$`, "u");
+
+/** True when a locative preposition stands before the name, perhaps with places listed between. */
+function afterLocative(before: string): boolean {
+  let end = -1;
+  for (const match of before.matchAll(LOCATIVE_WORD)) end = match.index + match[0].length;
+  return end >= 0 && LISTED_PLACES.test(before.slice(end));
+}
+
+/** After the name: a comma, one or two capitalised words, then the end of the phrase. */
+const COMMA_PLACE_AFTER = /^,[ \u00a0]+(\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?)(?=[ \u00a0]*(?:[\n.,;:)]|$))/u;
+/** After a name opening a line: a comma and a date closing it (`, 16 December 2021`, `, May 3, 2024`). */
+const DATELINE_AFTER = /^,[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+,?[ \u00a0]+\d{4}|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4})[ \t]*(?:\n|$)/u;
+
+/**
+ * True when the name sits in an address chain: a comma before it and a country after the next
+ * comma (`SITRABAN-Izabal, Puerto Barrios, Guatemala`). Note: a signatory line (`Ana Ruiz,
+ * Guatemala`) has no comma before the name.
+ */
+function inAddressChain(text: string, start: number, end: number): boolean {
+  if (!/,[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const place = COMMA_PLACE_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return place !== undefined && isCountry(place);
+}
+
+/** True when the run of name words `name` stands where a place does. */
+export function placedByContext(text: string, name: readonly Token[]): boolean {
+  const first = name[0];
+  const last = name.at(-1);
+  if (!first || !last || isGivenName(first.text)) return false;
+  if (afterLocative(text.slice(Math.max(0, first.start - 80), first.start))) return true;
+  if (inAddressChain(text, first.start, last.end)) return true;
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  return /^[ \t]*$/u.test(text.slice(lineStart, first.start)) && DATELINE_AFTER.test(text.slice(last.end, last.end + 30));
+}
