@@ -4,7 +4,7 @@
  * writers and zod: the thread's import of the pipeline (most of a one-letter run) then runs on
  * the other core while the main thread loads the rest (docs/performance.md, issue 19).
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { WorkerTask } from "./pool.js";
@@ -28,13 +28,26 @@ const WORKER_YOUNG_MB = 32;
 
 export type Thread = Piscina<WorkerTask, Done>;
 
+/** Modification time of a file, or null when it is not there. */
+function modified(url: URL): number | null {
+  const path = fileURLToPath(url);
+  return existsSync(path) ? statSync(path).mtimeMs : null;
+}
+
 /**
- * The worker module beside this one: `worker.js` once compiled; under vitest or tsx, where
- * this file is the .ts source, `worker.ts`, loaded through tsx (a dev dependency).
+ * The worker module beside this one: once compiled, `worker.bundle.js` (the worker and what it
+ * imports in one file, scripts/bundle-worker.ts) when it is at least as new as `worker.js`, else
+ * `worker.js`; under vitest or tsx, where this file is the .ts source, `worker.ts`, loaded
+ * through tsx (a dev dependency). Note: the date check keeps a tsc-only build from running the
+ * code of an older bundle. `folder` is for tests.
  */
-export function workerUrl(): URL {
-  const compiled = new URL("./worker.js", import.meta.url);
-  return existsSync(fileURLToPath(compiled)) ? compiled : new URL("./worker.ts", import.meta.url);
+export function workerUrl(folder = new URL("./", import.meta.url)): URL {
+  const compiled = new URL("worker.js", folder);
+  const bundle = new URL("worker.bundle.js", folder);
+  const compiledAt = modified(compiled);
+  if (compiledAt === null) return new URL("worker.ts", folder);
+  const bundledAt = modified(bundle);
+  return bundledAt !== null && bundledAt >= compiledAt ? bundle : compiled;
 }
 
 /** Starts one thread running `url`; it begins loading the module at once (piscina preloads it). */

@@ -4,7 +4,7 @@
  * schemas, and a worker thread the CLI starts early never keeps the process alive.
  */
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -44,6 +44,33 @@ describe("start-up", () => {
     expect(packagesLoaded(["dist/src/cli/flags.js", "dist/src/batch/thread.js"])).not.toContain("zod");
     // The check itself sees zod where it is loaded.
     expect(packagesLoaded(["dist/src/records.js"])).toContain("zod");
+  });
+
+  it("keeps the bundled worker's lazy packages lazy", () => {
+    const loaded = packagesLoaded(["dist/src/batch/worker.bundle.js"]);
+    expect(loaded).toContain("compromise");
+    for (const lazy of ["zod", "pdf-parse", "mammoth", "jszip", "tesseract.js", "mdast-util-from-markdown", "chardet", "iconv-lite", "better-sqlite3"]) {
+      expect(loaded).not.toContain(lazy);
+    }
+  });
+
+  it("runs the bundle only when it is at least as new as the compiled worker", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "casebook-bundle-"));
+    try {
+      const url = pathToFileURL(`${folder}/`);
+      expect(workerUrl(url).pathname).toMatch(/\/worker\.ts$/);
+      await writeFile(join(folder, "worker.js"), "");
+      expect(workerUrl(url).pathname).toMatch(/\/worker\.js$/);
+      await writeFile(join(folder, "worker.bundle.js"), "");
+      await utimes(join(folder, "worker.js"), new Date(2026, 0, 1), new Date(2026, 0, 1));
+      await utimes(join(folder, "worker.bundle.js"), new Date(2026, 0, 2), new Date(2026, 0, 2));
+      expect(workerUrl(url).pathname).toMatch(/\/worker\.bundle\.js$/);
+      // A tsc-only build rewrites worker.js: the older bundle is left alone.
+      await utimes(join(folder, "worker.js"), new Date(2026, 0, 3), new Date(2026, 0, 3));
+      expect(workerUrl(url).pathname).toMatch(/\/worker\.js$/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("keeps the CLI's start to the flags: no batch, writers or pipeline before the first thread starts", () => {
