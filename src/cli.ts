@@ -3,29 +3,50 @@
  * casebook's command line: a thin shell that parses flags, runs a command and sets the
  * exit code (0 all processed, 1 some documents failed or eval below minimum, 2 bad usage).
  */
-import { evalCommand } from "./cli/eval-command.js";
-import { extractCommand } from "./cli/extract-command.js";
+import type { Flags } from "./cli/flags.js";
+import type { CommandName } from "./cli/option-table.js";
 import { parseCommandLine, UsageError } from "./cli/flags.js";
-import { mergeCommand } from "./cli/merge-command.js";
-import { commandUsage, USAGE } from "./cli/usage.js";
-import { VERSION } from "./version.js";
 
-const COMMANDS = { extract: extractCommand, eval: evalCommand, merge: mergeCommand } as const;
+type Command = (flags: Flags, positionals: string[]) => Promise<number>;
+
+/**
+ * Each command's module, loaded when that command runs. Note: not static imports, so that
+ * `extract` starts its first worker thread before the main thread loads the batch, the writers
+ * and zod (docs/performance.md, "Start-up"); the help texts load only for --help.
+ */
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  extract: async () => (await import("./cli/extract-command.js")).extractCommand,
+  eval: async () => (await import("./cli/eval-command.js")).evalCommand,
+  merge: async () => (await import("./cli/merge-command.js")).mergeCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const { command, named, flags, positionals } = parseCommandLine(argv);
   if (flags.boolean("help")) {
+    const { commandUsage, USAGE } = await import("./cli/usage.js");
     console.log(named ? commandUsage(command) : USAGE);
     return 0;
   }
   if (flags.boolean("version")) {
-    console.log(VERSION);
+    console.log((await import("./version.js")).VERSION);
     return 0;
   }
-  return COMMANDS[command](flags, positionals);
+  // Note: the thread loads the pipeline (most of a small run's time) on the other core while
+  // this one loads the rest; the batch's pool takes it, or `finish` stops it.
+  if (command === "extract") (await import("./batch/thread.js")).startEarlyThread();
+  const run = await COMMANDS[command]();
+  return run(flags, positionals);
 }
 
-main(process.argv.slice(2)).then(
+/** Stops a worker thread started early that no pool took (a usage error, say), so that the process can exit. */
+async function finish(): Promise<void> {
+  const { stopEarlyThread } = await import("./batch/thread.js");
+  await stopEarlyThread();
+}
+
+main(process.argv.slice(2))
+  .finally(finish)
+  .then(
   (code) => {
     process.exitCode = code;
   },

@@ -16,7 +16,8 @@ import { keyRecords } from "./persons/key.js";
 import { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";
 import { readDocument } from "./read/index.js";
 import { readInputFile } from "./read/open.js";
-import { emptyDocument, emptyRecords, type DocumentResult } from "./records.js";
+import type { DocumentResult } from "./records.js";
+import { emptyDocument, emptyRecords } from "./records-plain.js";
 import { resolve, type Resolved } from "./resolve/index.js";
 
 export { DEFAULT_OPTIONS, type ProcessOptions } from "./options.js";

@@ -209,9 +209,9 @@ export const DocumentResult = z.object({
 });
 export type DocumentResult = z.infer<typeof DocumentResult>;
 
-/** The record lists of a result, each written to its own CSV file. */
-export const RECORD_TYPES = ["people", "organisations", "dates", "sentences", "fines"] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
+// Note: defined in records-plain.ts, which needs no zod, so that a worker thread and the CLI's
+// start can use them without building the schemas (docs/performance.md).
+export { RECORD_TYPES, emptyDocument, emptyRecords, type RecordType } from "./records-plain.js";
 
 export type Records = Omit<DocumentResult, "document">;
 
@@ -332,33 +332,6 @@ export const CSV_SCHEMAS = {
 /** JSON Schema of a per-document result file, written beside the output. */
 export function resultJsonSchema(): unknown {
   return z.toJSONSchema(DocumentResult, { target: "draft-2020-12" });
-}
-
-/** A blank document record, status ok, for the stages to fill in (or mark failed). */
-export function emptyDocument(id: string, source: string): DocumentRecord {
-  return {
-    id,
-    source,
-    format: null,
-    sha256: null,
-    letter_date: null,
-    date_order: null,
-    date_order_reason: null,
-    language: null,
-    characters: 0,
-    words: 0,
-    status: "ok",
-    errors: [],
-    warnings: [],
-    ocr: false,
-    ocr_pages: [],
-    ocr_confidence: null,
-    copy_of: null,
-  };
-}
-
-export function emptyRecords(): Records {
-  return { people: [], organisations: [], dates: [], sentences: [], fines: [] };
 }
 
 /*

@@ -1,7 +1,7 @@
 /** The result of a document the pool could not finish: timed out, or its worker died. */
 import { message, type MessageCode } from "../messages.js";
 import type { Processed } from "../pipeline.js";
-import { emptyDocument, emptyRecords } from "../records.js";
+import { emptyDocument, emptyRecords } from "../records-plain.js";
 import type { Job } from "./processor.js";
 
 /** A failed document that keeps the job's id and source and carries one error, `code`. */

@@ -5,34 +5,18 @@
  * The pool starts one worker at once and adds more, up to `concurrency`, only while the
  * documents waiting would repay another worker's start-up (grow.ts).
  */
-import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
-import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
 import type { ProcessOptions } from "../options.js";
 import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
+import { startThread, takeEarlyThread, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
+
+export { WORKER_HEAP_MB, workerUrl } from "./thread.js";
 
 /** How long a thread may take to start before a document's clock starts regardless. */
 const STARTUP_MS = 60_000;
-
-/**
- * The old-generation heap a worker may use, in MB. A letter needs a few tens of MB; the limit
- * stops a pathological document from taking the machine (it fails with OUT_OF_MEMORY), and it
- * makes V8 collect sooner: under a 1 GB limit its heap grows by at most 1.6× between full
- * collections instead of 4×.
- */
-export const WORKER_HEAP_MB = 1024;
-
-/**
- * A worker's young generation, in MB. Note: with the 1 GB limit alone, a document's short-lived
- * objects reached the old generation and V8 ran full collections often (text batches took ~30%
- * more CPU); a larger young generation lets them die young. 32 MB, with the CLI's
- * `--single-threaded-gc`, measured best for both CPU and peak memory (docs/performance.md).
- */
-const WORKER_YOUNG_MB = 32;
 
 /** How often the pool looks again at whether another worker would pay, while documents wait. */
 const GROW_CHECK_MS = 100;
@@ -57,15 +41,6 @@ export interface PoolOptions {
 }
 
 /**
- * The worker module beside this one: `worker.js` once compiled; under vitest or tsx, where
- * this file is the .ts source, `worker.ts`, loaded through tsx (a dev dependency).
- */
-export function workerUrl(): URL {
-  const compiled = new URL("./worker.js", import.meta.url);
-  return existsSync(fileURLToPath(compiled)) ? compiled : new URL("./worker.ts", import.meta.url);
-}
-
-/**
  * Only the options a worker needs, without the batch's own (functions and signals such
  * as a caller's `onDocument` cannot be cloned to another thread).
  */
@@ -79,7 +54,7 @@ export function workerOptions(options: BatchOptions): ProcessOptions {
 
 /** One worker thread: a piscina pool of one, so that the pool decides how many run. */
 interface Lane {
-  pool: Piscina<WorkerTask, Done>;
+  pool: Thread;
   created: number;
   busy: boolean;
   /** When its current document started (the worker's message), or null. */
@@ -113,22 +88,10 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
   let closed = false;
 
   function addLane(): void {
-    const pool = new Piscina<WorkerTask, Done>({
-      filename: url.href,
-      minThreads: 1,
-      maxThreads: 1,
-      concurrentTasksPerWorker: 1,
-      // Note: "async" lets a worker's event loop run between tasks (the OCR engine talks
-      // over messages); "sync" would freeze it in Atomics.wait.
-      atomics: "async",
-      resourceLimits: { maxOldGenerationSizeMb: poolOptions.heapMb ?? WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      execArgv: /\.[cm]?ts$/.test(url.pathname) ? ["--import", "tsx"] : [],
-    });
-    // Note: piscina emits "error" for an exception thrown in a thread between tasks (a late
-    // timer, say); unheard, it would end the whole process. That thread is replaced, and no
-    // document is left to report it on.
-    pool.on("error", () => undefined);
-    lanes.push({ pool, created: performance.now(), busy: false, since: null, cold: true });
+    // Note: the first lane takes the thread the CLI started early, when it runs the default worker.
+    const early = lanes.length === 0 && !poolOptions.workerUrl && !poolOptions.heapMb ? takeEarlyThread() : null;
+    const pool = early?.thread ?? startThread(url, poolOptions.heapMb ?? WORKER_HEAP_MB);
+    lanes.push({ pool, created: early?.created ?? performance.now(), busy: false, since: null, cold: true });
   }
 
   /** A warm worker's time per document; or, while one document outlasts the margin, its time so far. */

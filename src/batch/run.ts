@@ -7,7 +7,8 @@
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import type { Processed } from "../pipeline.js";
-import { RECORD_TYPES, type RunSummary } from "../records.js";
+import type { RunSummary } from "../records.js";
+import { RECORD_TYPES } from "../records-plain.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import { CsvWriters } from "../write/csv.js";
 import { formatJson, writeDocument, writeSchema } from "../write/json.js";

@@ -2,7 +2,7 @@
  * Every command-line option, once: the parser, the per-command help and the "did you mean"
  * suggestions all read this table, so an option added here is parsed, checked and documented.
  */
-import { RECORD_TYPES } from "../records.js";
+import { RECORD_TYPES } from "../records-plain.js";
 
 export type CommandName = "extract" | "eval" | "merge";
 

@@ -1,6 +1,14 @@
 /** Decoding a text file's bytes: BOMs, strict UTF-8, else a detected encoding (chardet + iconv-lite). */
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type chardetType from "chardet";
+import type iconvType from "iconv-lite";
+
+// Note: loaded on the first file that is not plain UTF-8 (most letters are), so that a worker
+// thread does not pay ~60 ms of CPU for them at start (docs/performance.md, issue 19).
+const require = createRequire(import.meta.url);
+let libraries: { chardet: typeof chardetType; iconv: typeof iconvType } | null = null;
+const encodings = (): { chardet: typeof chardetType; iconv: typeof iconvType } =>
+  (libraries ??= { chardet: require("chardet") as typeof chardetType, iconv: require("iconv-lite") as typeof iconvType });
 
 /** Decoded text and, when it was not UTF-8, the encoding it was decoded from. */
 export interface Decoded {
@@ -45,7 +53,7 @@ function mixedUtf8(bytes: Uint8Array): string | null {
       i += length - 1;
       continue;
     }
-    parts.push(decoder.decode(bytes.subarray(start, i)), iconv.decode(Buffer.from([bytes[i] ?? 0]), "windows-1252"));
+    parts.push(decoder.decode(bytes.subarray(start, i)), encodings().iconv.decode(Buffer.from([bytes[i] ?? 0]), "windows-1252"));
     start = i + 1;
   }
   parts.push(decoder.decode(bytes.subarray(start)));
@@ -58,14 +66,15 @@ function mixedUtf8(bytes: Uint8Array): string | null {
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), "utf-16le"), guessed: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), "utf-16be"), guessed: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: encodings().iconv.decode(buffer.subarray(2), "utf-16le"), guessed: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: encodings().iconv.decode(buffer.subarray(2), "utf-16be"), guessed: null };
   const text = utf8(bytes);
   if (text !== null) return { text, guessed: null };
   // Note: chardet calls mostly-UTF-8 text with a few stray bytes Windows-1252, which would turn
   // every accented letter of it into mojibake ("PrÃ¤sident").
   const mixed = mixedUtf8(bytes);
   if (mixed !== null) return { text: mixed, guessed: "utf-8 with windows-1252 bytes" };
+  const { chardet, iconv } = encodings();
   let encoding = (chardet.detect(buffer) ?? "windows-1252").toLowerCase();
   // Note: chardet names ISO-8859-1 for Windows-1252 text; only 1252 gives 0x80–0x9F printable
   // characters (curly quotes, dashes), which Latin-1 would turn into C1 control codes.

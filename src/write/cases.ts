@@ -4,7 +4,8 @@
  * offset order.
  */
 import { once } from "node:events";
-import { Case, type DocumentResult, type Fine, type Person, type Sentence } from "../records.js";
+import type { Case, DocumentResult, Fine, Person, Sentence } from "../records.js";
+import { SCHEMA_KEYS } from "../records-plain.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
 
 /**
@@ -14,7 +15,7 @@ import { openAtomic, type AtomicStream } from "./atomic.js";
  */
 export const CASE_COLUMNS: readonly string[] = (() => {
   const tail = ["person_id", "record", "start", "end", "rules"];
-  const content = Object.keys(Case.shape).filter((f) => !tail.includes(f));
+  const content = SCHEMA_KEYS.cases.filter((f) => !tail.includes(f));
   return [...content, "document", ...tail];
 })();
 

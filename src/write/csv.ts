@@ -6,7 +6,8 @@
 import { join } from "node:path";
 import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
-import { CSV_SCHEMAS, type DocumentResult, RECORD_TYPES } from "../records.js";
+import type { CSV_SCHEMAS, DocumentResult } from "../records.js";
+import { RECORD_TYPES, SCHEMA_KEYS } from "../records-plain.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
 import { CASE_COLUMNS, casesOf } from "./cases.js";
 
@@ -30,8 +31,8 @@ export function columnsOf(stem: Stem): string[] {
 const COLUMNS = new Map<Stem, string[]>();
 
 function columnsFrom(stem: Stem): string[] {
-  const fields = Object.keys(CSV_SCHEMAS[stem].shape);
-  if (stem === "documents") return fields;
+  const fields: readonly string[] = SCHEMA_KEYS[stem];
+  if (stem === "documents") return [...fields];
   const content = fields.filter((f) => f !== "id" && !PROVENANCE.includes(f));
   const provenance = PROVENANCE.filter((f) => fields.includes(f));
   if (stem === "cases") return [...CASE_COLUMNS];
@@ -90,7 +91,7 @@ export class CsvWriters {
    */
   static async open(outDir: string, { bom = false }: { bom?: boolean } = {}): Promise<CsvWriters> {
     const files = new Map<Stem, AtomicStream>();
-    for (const stem of Object.keys(CSV_SCHEMAS) as Stem[]) {
+    for (const stem of Object.keys(SCHEMA_KEYS) as Stem[]) {
       const file = await openAtomic(join(outDir, `${stem}.csv`));
       files.set(stem, file);
       await append(file, `${bom ? "\uFEFF" : ""}${format(stem, [], true)}`);

@@ -1,7 +1,6 @@
 /** Per-document files: `json/<id>.json` (the result) and `text/<id>.txt` (the normalised text). */
 import { join } from "node:path";
 import type { Processed } from "../pipeline.js";
-import { resultJsonSchema } from "../records.js";
 import { writeFileAtomic } from "./atomic.js";
 
 /** JSON as casebook writes it: two-space indent and a final newline. */
@@ -18,5 +17,7 @@ export async function writeDocument(outDir: string, processed: Processed, json =
 
 /** The JSON Schema of `json/*.json`, written beside the output. */
 export async function writeSchema(outDir: string): Promise<void> {
+  // Note: imported here, not at the top, so that a worker thread (which formats JSON) never loads zod.
+  const { resultJsonSchema } = await import("../records.js");
   await writeFileAtomic(join(outDir, "schema.json"), formatJson(resultJsonSchema()));
 }
