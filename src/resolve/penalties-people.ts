@@ -7,7 +7,8 @@
  */
 import type { Person, Span } from "../records.js";
 import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
-import { groupIn, resolveGroup, type Group } from "./penalties-groups.js";
+import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
+import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -128,7 +129,40 @@ const TOTAL = /\btotal(?:l?ing)?\b/iu;
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
   if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
-  return resolveGroup(group, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: `convicted three journalists … and ordered each of them to pay`: a group with no size or
+  // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
+  const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
+  const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
+  const people = resolveGroup(scoped, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
+  const own = shareOf(people, site.share);
+  return own ? [own] : people;
+}
+
+/**
+ * After the term, a person by role (`… to one of the best-known figures in …`, `… for a local
+ * editor who …`, `… on the union's treasurer`); group 1 is the words after the determiner.
+ */
+const ROLE_AFTER = /^\s*(?:to|for|on|upon)\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|our|this)\s+([^.;:!?]{1,80})/u;
+/** Words that end a role's noun phrase (`editor who`, `figures in`). */
+const ROLE_STOP = /^(?:of|in|at|from|who|whom|whose|which|that|with|over|for|on|by|after|before|and|or|the|an?|to|\p{Ll}+ing)$/u;
+/** Nouns for a person that are no role (`one of the best-known figures`). */
+const PERSON_NOUNS = new Set(["figure", "person", "man", "woman", "individual"]);
+
+/** The noun phrase after the term names one person by role, and nobody by name. */
+function roleAfter(text: string, site: PenaltySite): boolean {
+  const words = ROLE_AFTER.exec(text.slice(site.end, site.window.end))?.[1]?.split(/\s+/u) ?? [];
+  const head: string[] = [];
+  for (const word of words.slice(0, 5)) {
+    if (ROLE_STOP.test(word)) break;
+    head.push(word);
+    if (/[,)]$/u.test(word)) break;
+  }
+  const last = (head.at(-1) ?? "").replace(/[,)]$/u, "");
+  // Note: a possessive is no head (`for the union leader's speech`).
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return false;
+  const singular = last.replace(/(?<=[^s])s$/u, "");
+  return [last, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w) || PERSON_NOUNS.has(w));
 }
 
 /** The first name of the next sentence when it opens with one (`… the editor to two years. Vera Lind, 54, …`). */
@@ -257,6 +291,14 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const plural = groupIn(lead, false) ?? groupIn(site.previous[0] ? text.slice(site.previous[0].start, site.previous[0].end) : "", false);
     const people = plural ? groupPeople(letter, site, plural) : [];
     return people.length > 0 ? people : named;
+  }
+  // Note: `A court … handed a ten-year prison term to one of the country's best-known teachers.
+  // Vera Lind, …`: a role after the term, with no name in the sentence, is the person the next
+  // sentence opens with.
+  const named = mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end);
+  if (!named && !pronoun && roleAfter(text, site)) {
+    const person = openingName(site, mentions);
+    if (person) return [person];
   }
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);

@@ -21,7 +21,9 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
-  [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
+  [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?|carr(?:y|ies|ying))\b/iu, "maximum", "faces fines of up to "],
+  // Note: the floor a law sets (`a fine of not less than five million shillings`) is no ruling.
+  [/\b(?:not|no)\s+(?:less|more)\s+than\s+$|\bminimum\s+(?:fine|penalty)\b/iu, "minimum", "a fine of not less than "],
   // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
   [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
   // Note: a term given in place of a fine, or a fine offered as the alternative (optional in the gold).

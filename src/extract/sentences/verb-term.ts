@@ -125,6 +125,11 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
     if (candidate) {
       found.set(term, candidate);
       previous = { window: term.window.start, windowEnd: term.window.end, kind: candidate.kind };
+    } else {
+      // Note: a penalty named by its noun (`eight days of administrative detention for X`) is one a
+      // weak verb may restate too (`X … received another 15 days.`).
+      const kind = kindOf(term.run);
+      if (kind !== null && guard(term, context.text.slice(term.end, term.end + 40), context.text) === null) previous = { window: term.window.start, windowEnd: term.window.end, kind };
     }
   }
   cache.set(context, found);

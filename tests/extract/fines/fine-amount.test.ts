@@ -84,6 +84,8 @@ describe("fines/amount finds nothing in", () => {
     ["a sum to the victim's family", "He was ordered to pay 2,000 euros to the victim's family."],
     ["a rate with equal to", "They were fined; one base amount is equal to 10 EUR."],
     ["days before a bracketed sum are no unknown currency", "He was fined and spent 20 days (about $90 a day) in a cell."],
+    ["a floor the law sets", "The offence carries a penalty of up to two years in prison, a fine of not less than three million shillings, or both."],
+    ["what an offence carries", "The charge carries a fine of 40,000 pesos."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });
