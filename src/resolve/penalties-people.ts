@@ -58,6 +58,23 @@ function sharing(text: string, before: readonly PersonMention[], last: PersonMen
   return upTo.slice(first);
 }
 
+/** The names joined by list words that end with `last` (`A, B and C`), each once. */
+function listEndingAt(text: string, before: readonly PersonMention[], last: PersonMention): PersonMention[] {
+  let first = before.indexOf(last);
+  while (first > 0 && LIST_GLUE.test(text.slice((before[first - 1] as PersonMention).end, (before[first] as PersonMention).start))) first--;
+  const seen = new Set<string>();
+  return before.slice(first, before.indexOf(last) + 1).filter((m) => (seen.has(m.person.id) ? false : (seen.add(m.person.id), true)));
+}
+
+/** What sets a list beside its group word: a dash, colon, bracket or comma. */
+const BESIDE = /[–—:(,-]\s*$/u;
+/** A group word (`The six`, `Two journalists`, `Both defendants`) right before a list of `size` names, set beside it. */
+function besideGroup(prefix: string, size: number): boolean {
+  if (!BESIDE.test(prefix)) return false;
+  const group = groupIn(prefix, false);
+  return group !== null && prefix.length - group.index <= 40 && (group.size === null || group.size === size);
+}
+
 /** What the linker needs to know about one penalty phrase. */
 export interface PenaltySite {
   /** The phrase and its term. */
@@ -266,7 +283,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
     if (OWN_SUBJECT.test(between)) return [];
-    return site.each || GROUP.test(between) ? distinct(sharing(text, before, last)) : [last.person];
+    if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
+    // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
+    const run = listEndingAt(text, before, last);
+    return run.length >= 2 && besideGroup(text.slice(site.window.start, (run[0] as PersonMention).start), run.length) ? run.map((m) => m.person) : [last.person];
   }
   if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);

@@ -32,7 +32,12 @@ interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" 
 }
 
 /** The penalty is shared by the people named (`… to three years each`). */
-const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
+const EACH_AFTER = /^\s*(?:each|apiece)\b/iu;
+/**
+ * `respectively` after a lone penalty shares it too (`… were fined 300 euros respectively`), but
+ * not after the last of several (`fined A 500 euros and B 300 euros respectively`): each has its name.
+ */
+const RESPECTIVELY_AFTER = /^\s*respectively\b/iu;
 
 /** The rule named on a penalty copied by `received the same sentence as X`. */
 const SAME_RULE = "penalties/same-as";
@@ -47,14 +52,15 @@ const FOLLOWING_REACH = 2;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits): Person[] {
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits, alone = true): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
+  const after = context.text.slice(c.end, c.end + 20);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const vocabulary = vocabularyOf(context.language);
   const each =
-    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20)) ||
+    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(after) || (alone && RESPECTIVELY_AFTER.test(after)) ||
     (vocabulary !== null && vocabulary.group[0].test(context.text.slice(dated.window.start, c.end + 20)));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
@@ -85,6 +91,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   let lists: Person[][] | null = null;
   const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
+  const sentenceCount = perWindow(sites, candidates);
+  const fineCount = perWindow(sites, fineCandidates);
   const kinds = candidates.map((c) => c.kind);
   candidates.forEach((c, i) => {
     if (c.kind !== null) return;
@@ -103,7 +111,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised, rows).map((person) => ({
+    const alone = (sentenceCount.get(sites.indexOf(c.start)) ?? 0) < 2;
+    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,
     }));
@@ -126,7 +135,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised, rows).map((person) => ({
+    const alone = (fineCount.get(sites.indexOf(c.start)) ?? 0) < 2;
+    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
@@ -168,6 +178,16 @@ function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites)
   const window = earlier.filter((d) => sites.indexOf(d.start) === index);
   const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
   return terms.size === 1 ? [last] : [];
+}
+
+/** How many candidates each window holds. */
+function perWindow(sites: Sites, candidates: readonly Span[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const c of candidates) {
+    const i = sites.indexOf(c.start);
+    counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function soleDate(drafts: readonly { date: string | null }[]): string | null {

@@ -48,9 +48,16 @@ const GROUP_CASES: Case[] = [
     ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|2190|prison|-", "Juan Soto|1825|prison|-"]],
   ["a weak verb restating a noun-led penalty of the sentence before", "On 3 March the court ordered eight days of administrative detention for Ana Ruiz. Ruiz was detained again as she left and on 12 March received another 15 days.",
     [["Ana Ruiz", ["Ruiz"]]], ["Ana Ruiz|8|administrative detention|-", "Ana Ruiz|15|administrative detention|-"]],
+  ["a list set beside its group word", "The six – Marta Gil, Pablo Vega, Rosa Lema, Ines Vidal, Tomas Roig and Eva Berg – received 40-month sentences.",
+    ["Marta Gil", "Pablo Vega", "Rosa Lema", "Ines Vidal", "Tomas Roig", "Eva Berg"],
+    ["Marta Gil|1200|prison|-", "Pablo Vega|1200|prison|-", "Rosa Lema|1200|prison|-", "Ines Vidal|1200|prison|-", "Tomas Roig|1200|prison|-", "Eva Berg|1200|prison|-"]],
+  ["a counted group word beside its list", "Both defendants, Ana Ruiz and Juan Soto, got two years in prison.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|730|prison|-", "Juan Soto|730|prison|-"]],
+  ["terms paired with names, then respectively", "The court jailed Ana Ruiz for three years and Juan Soto for two years respectively.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|1095|prison|-", "Juan Soto|730|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
+  ["a list beside a group of another size", "The three – Ana Ruiz and Juan Soto – and their lawyer saw Luis Paz receive a two-year sentence.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|-|-"]],
+  ["a list beside no group word", "In a statement, the union – led by Ana Ruiz and Juan Soto – said Luis Paz received a 2-year sentence.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|prison|-"]],
   ["a reason after the term is no role", "A court handed a two-year prison term for a post about the strike. Ana Ruiz, a journalist, reported from the courtroom.", ["Ana Ruiz"], []],
   ["a possessive after the term is no role", "A court handed a two-year prison term for the union leader's speech. Ana Ruiz, a journalist, reported from the courtroom.", ["Ana Ruiz"], []],
   ["a weak verb with a noun after the term", "On 3 March the court ordered eight days of administrative detention for Ana Ruiz. In the spring her brother received another 15 days of leave.",
@@ -78,6 +85,16 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
     const two = "The court convicted three reporters of false news and ordered each of them to pay a fine of 2,000 euros. Ana Ruiz and Juan Soto had covered the strike.";
     expect(fines(run(two, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+  });
+
+  it("fines every name listed between the verb and the amount", () => {
+    const text = "The court fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles in Moscow.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|10000|RUB|-", "Juan Soto|10000|RUB|-", "Luis Paz|10000|RUB|-"]);
+  });
+
+  it("pairs fines with the names before each, then `respectively`", () => {
+    const text = "The court fined Ana Ruiz 6,500 euros and Juan Soto 5,000 euros respectively.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|6500|EUR|-", "Juan Soto|5000|EUR|-"]);
   });
 
   it("penalises a union's officer, not a police officer", () => {

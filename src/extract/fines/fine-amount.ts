@@ -57,6 +57,20 @@ const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
 
+/** The longest gap from `fined` to its amount that may hold a list of objects. */
+const OBJECT_REACH = 160;
+/** Lower-case words a list of objects may hold besides names (`each of the defendants, A, B and C`). */
+const LIST_WORDS = /^(?:and|of|the|each|both|all|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/**
+ * `fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles`: between the
+ * verb and the amount, names (capitalised words), list words and at most two other words.
+ */
+function objectList(gap: string): boolean {
+  if (gap.length > OBJECT_REACH || /[.;:!?]\s/u.test(gap)) return false;
+  const others = gap.split(/[\s,]+/u).filter((w) => w !== "" && !/^\p{Lu}/u.test(w) && !LIST_WORDS.test(w));
+  return others.length <= 2;
+}
+
 /**
  * The fine an amount states, or null when a guard rules it out; `end` is where its phrase
  * (bracketed equivalents included) ends either way.
@@ -91,7 +105,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     if (m) return { fine: null, end: label === "rate" ? end : end + m[0].length };
   }
   const lead = [...left.matchAll(LEAD)].pop();
-  const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
+  const start = lead && (left.length - lead.index <= 60 || objectList(left.slice(lead.index + lead[0].length))) ? leftStart + lead.index : amount.start;
   const fine = fineFrom(text, { start, end }, amount, money, (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left));
   return { fine, end };
 }

@@ -59,6 +59,13 @@ interface Previous {
   kind: SentenceKind | null;
 }
 
+/**
+ * After a weak verb's bare term: the clause ends (`… got 10 days.`), perhaps after its date
+ * (`received another 10 days on 3 April.`), not a noun that makes the term something else
+ * (`10 days to appeal`, `15 days of leave`).
+ */
+const CLAUSE_END = /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|$)/u;
+
 /** Between two sentences of one paragraph: spaces and at most one line break. */
 const SAME_PARAGRAPH = /^[ \t]*(?:\n[ \t]*)?$/u;
 
@@ -77,7 +84,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   // Note: only a bare term that ends its clause (`… got 10 days.`), not `given 10 days to appeal`.
   // Note: also in the next sentence of the paragraph (`X was sentenced to 9 years. Y received 8 years and 6 months.`).
   const near = previous !== null && (previous.window === term.window.start || SAME_PARAGRAPH.test(text.slice(previous.windowEnd, term.window.start)));
-  const follows = near && /^\s*(?:[.;,)]|each\b|$)/u.test(text.slice(end, end + 10));
+  const follows = near && CLAUSE_END.test(text.slice(end, end + 40));
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows) return null;
   const inherited = WEAK.test(verb.word) && kind === null && follows ? (previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;

@@ -123,6 +123,14 @@ describe("sentence rules find", () => {
 });
 
 describe("a weak verb restating a term in the next sentence of a paragraph", () => {
+  it("takes the kind of a noun-led penalty, with a date after the term", () => {
+    const text = "Ivan Petrov was sentenced to 15 days of administrative arrest. He received another 10 days on 3 April.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|sentenced to 15 days of administrative arrest|administrative detention|P15D|15",
+      "sentences/verb-term|received another 10 days|administrative detention|P10D|10",
+    ]);
+  });
+
   it("takes the penalty's kind", () => {
     const text = "The court sentenced Rauf Hasanli to 9 years in a maximum-security prison. Deputy editor Günel Babayeva received 8 years and 6 months.";
     expect(found(text)).toEqual([
@@ -136,6 +144,7 @@ describe("a weak verb restating a term in the next sentence of a paragraph", () 
     ["another paragraph", "Ivan Petrov was sentenced to 9 years in prison.\n\nOlga Ivanova received 3 years of training."],
     ["and to a ban", "Ivan Petrov was sentenced to 9 years in prison and to a five-year ban on journalism."],
     ["and to pay after the term, then a count", "Ivan Petrov was sentenced to 9 years in prison and to pay for 3 years of court costs."],
+    ["a place after the term", "Ivan Petrov was sentenced to 15 days of administrative arrest. He got 10 days in Hospital Number 3 to recover."],
   ])("not after %s", (_, text) => {
     expect(found(text)).toHaveLength(1);
   });
