@@ -92,6 +92,8 @@ export interface PenaltySite {
   share: { index: number; count: number } | null;
   /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
   verbLed: boolean;
+  /** A fine: its term is an amount. */
+  fine?: boolean;
   /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
   language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
 }
@@ -109,6 +111,8 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
  * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
  */
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
+/** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
+const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
 const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
 
@@ -193,7 +197,7 @@ const SUBJECT_REACH = 60;
 /** The people an object that is no name stands for (OBJECT), or null when the phrase has none. */
 function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const { text, mentions } = letter;
-  const object = OBJECT.exec(text.slice(site.start, site.term.start))?.[1];
+  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(text.slice(site.start, site.term.start))?.[1];
   if (!object) return null;
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).

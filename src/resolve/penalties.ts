@@ -65,7 +65,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
   const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0] } } : {};
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, ...language };
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });

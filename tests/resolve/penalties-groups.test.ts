@@ -92,6 +92,13 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|10000|RUB|-", "Juan Soto|10000|RUB|-", "Luis Paz|10000|RUB|-"]);
   });
 
+  it("fines a group object right before the amount, named in the next sentence", () => {
+    const text = "The judge fined both journalists 3,000 cedis in Accra. The journalists are Kofi Mensah and Ama Owusu.";
+    expect(fines(run(text, ["Kofi Mensah", "Ama Owusu"]))).toEqual(["Kofi Mensah|3000|GHS|-", "Ama Owusu|3000|GHS|-"]);
+    const three = "The judge fined both journalists 3,000 cedis in Accra. The journalists are Kofi Mensah, Yaw Boateng and Ama Owusu.";
+    expect(fines(run(three, ["Kofi Mensah", "Yaw Boateng", "Ama Owusu"]))).toEqual([]);
+  });
+
   it("pairs fines with the names before each, then `respectively`", () => {
     const text = "The court fined Ana Ruiz 6,500 euros and Juan Soto 5,000 euros respectively.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|6500|EUR|-", "Juan Soto|5000|EUR|-"]);

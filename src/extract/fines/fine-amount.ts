@@ -54,6 +54,8 @@ const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 const EACH_BEFORE = /\beach\b[^.;:,]{0,40}$/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
+/** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
+const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
 
@@ -90,6 +92,16 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     if (money.length > 0) end += bracket[0].length;
   };
   equivalents();
+  if (money.length === 0) {
+    // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
+    LOOSE_EQUIVALENT.lastIndex = 0;
+    const loose = LOOSE_EQUIVALENT.exec(text.slice(end, windowEnd));
+    const next = loose ? findAmounts(text, end + loose[0].length, Math.min(windowEnd, end + loose[0].length + 40), text)[0] : undefined;
+    if (loose && next?.currency && next.start === end + loose[0].length) {
+      money.push({ amount: next.amount, currency: next.currency });
+      end = next.end;
+    }
+  }
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;

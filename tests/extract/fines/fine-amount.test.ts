@@ -48,6 +48,8 @@ describe("fines/amount finds", () => {
     ["tomans, the equivalent after the fine noun", "The court gave him a 20 million toman fine (around 480 USD).", ["20 million toman fine (around 480 USD)|20000000|toman|480 USD|-"]],
     ["each after the amount, on each of", "The court imposed fines of 2,500TL on each of the four.", ["fines of 2,500TL on each of the four|2500|TRY||each"]],
     ["DA before the number", "She received a fine of DA80,000.", ["a fine of DA80,000|80000|DZD||-"]],
+    ["an equivalent set off by a comma", "The Algiers court fined Karim Tabbou 100,000 dinars, about USD 750.", ["fined Karim Tabbou 100,000 dinars, about USD 750|100000|DZD|750 USD|-"]],
+    ["a second fine after a comma is no equivalent", "The court fined Ana Ruiz 500 euros, and Juan Soto 300 euros.", ["fined Ana Ruiz 500 euros|500|EUR||-", "300 euros|300|EUR||-"]],
     ["a list of objects between the verb and the amount", "The court fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles.",
       ["fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles|10000|RUB||-"]],
     ["a far verb with other words between", "Ana Ruiz was fined last year after a protest at the factory gate where she spoke, and then 10,000 rubles.", ["10,000 rubles|10000|RUB||-"]],
