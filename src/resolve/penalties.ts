@@ -9,7 +9,7 @@ import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
-import { sameAs } from "./penalties-same.js";
+import { sameAs, sameFine } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
@@ -143,6 +143,19 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
     }));
   });
+  // Note: `Y was fined the same amount`: a copy of X's fine just before (or the one named after `as`).
+  for (const same of sameFine(text, sites.windows, mentions)) {
+    const earlier = fineDrafts.filter((d) => d.start < same.start && (same.source ? d.personId === same.source.id : true));
+    const last = earlier.reduce<FineDraft | null>((a, d) => (!a || d.start > a.start ? d : a), null);
+    if (!last || (!same.source && sites.indexOf(same.start) - sites.indexOf(last.start) > SAME_REACH)) continue;
+    const windowStart = sites.windows[sites.indexOf(same.start)]?.start ?? same.start;
+    for (const person of same.people) {
+      // Note: a fine of the receiver's own in the same sentence is no restatement to copy.
+      if (fineDrafts.some((d) => d.personId === person.id && d.start >= windowStart && d.start <= same.end)) continue;
+      fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+    }
+  }
+  fineDrafts.sort(byStart);
   const fines = mergeRestatements(
     fineDrafts,
     (a, b) => a.amount === b.amount && a.currency === b.currency && a.unit === b.unit,

@@ -99,6 +99,19 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(three, ["Kofi Mensah", "Yaw Boateng", "Ama Owusu"]))).toEqual([]);
   });
 
+  it("shares bare amounts before a named one in order (`fined 20,000, 15,000 and 10,000 rubles respectively`)", () => {
+    const text = "Ana Ruiz, Juan Soto and Luis Paz were fined 20,000, 15,000 and 10,000 rubles respectively.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|20000|RUB|-", "Juan Soto|15000|RUB|-", "Luis Paz|10000|RUB|-"]);
+  });
+
+  it("copies a fine restated as `the same amount` or `the same fine as X`", () => {
+    expect(fines(run("Ana Ruiz was fined 2,000 euros. Juan Soto was fined the same amount.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Juan Soto|2000|EUR|-"]);
+    const named = "Ana Ruiz was fined 2,000 euros on Monday. Luis Paz was fined 500 euros. Juan Soto received the same fine as Ruiz.";
+    expect(fines(run(named, [["Ana Ruiz", ["Ruiz"]], "Luis Paz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Luis Paz|500|EUR|-", "Juan Soto|2000|EUR|-"]);
+    expect(fines(run("Ana Ruiz was fined 2,000 euros. Juan Soto said the same amount was raised by the union.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-"]);
+    expect(fines(run("Juan Soto was fined the same amount.", ["Juan Soto"]))).toEqual([]);
+  });
+
   it("pairs fines with the names before each, then `respectively`", () => {
     const text = "The court fined Ana Ruiz 6,500 euros and Juan Soto 5,000 euros respectively.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|6500|EUR|-", "Juan Soto|5000|EUR|-"]);

@@ -7,7 +7,7 @@ import type { FineCandidate, Money } from "../../records.js";
 import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { findAmounts, fineFrom, unnamedAmount, type Amount } from "./money.js";
+import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "./money.js";
 
 /** Words that make a window worth scanning. */
 const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
@@ -122,6 +122,28 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   return { fine, end };
 }
 
+/** Bare numbers listed right before a named amount (`20,000, 15,000 and `): group 1. */
+const BARE_LIST = /((?:(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+(?:and\s+)?|\s+and\s+))+)$/u;
+const BARE_ITEM = /\d{1,3}(?:,\d{3})*(?:\.\d+)?/gu;
+
+/**
+ * `fined 20,000, 15,000 and 10,000 rubles respectively`: the bare numbers before a named amount take
+ * its currency (and scale), when `respectively` shares them out; else none.
+ */
+function bareBefore(text: string, from: number, amount: Amount, windowEnd: number): Amount[] {
+  if (!amount.currency && !amount.unit) return [];
+  const m = BARE_LIST.exec(text.slice(Math.max(from, amount.start - 80), amount.start));
+  if (!m?.[1] || !/respectively/iu.test(text.slice(amount.end, Math.min(windowEnd, amount.end + 60)))) return [];
+  const own = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?/u.exec(text.slice(amount.start, amount.end))?.[0];
+  const scale = own ? amount.amount / parseAmount(own, "") : 1;
+  if (!Number.isFinite(scale) || scale < 1) return [];
+  const listStart = amount.start - m[1].length;
+  return [...m[1].matchAll(BARE_ITEM)].map((n) => {
+    const start = listStart + n.index;
+    return { start, end: start + n[0].length, amount: parseAmount(n[0], "") * scale, currency: amount.currency, unit: amount.unit };
+  });
+}
+
 /**
  * Marks amounts listed one after another and closed by `respectively` (`fines of 4,000,000 riel
  * (US$975), 2,000,000 riel and 1,000,000 riel respectively`) as shared out in order.
@@ -157,6 +179,11 @@ export const fineAmountRule: Extractor<FineCandidate> = {
         const unnamed = unnamedAmount(context.text, consumed, found.start);
         if (unnamed === "count") continue;
         const amount = unnamed ?? found;
+        for (const bare of bareBefore(context.text, consumed, amount, window.end)) {
+          const listed = fineIn(context, bare, consumed, window.end).fine;
+          if (listed) inWindow.push({ ...listed, end: bare.end, text: context.text.slice(listed.start, bare.end), money: [] });
+          consumed = bare.end;
+        }
         const { fine, end } = fineIn(context, amount, consumed, window.end);
         consumed = end;
         if (fine) inWindow.push(fine);
