@@ -11,14 +11,25 @@ export interface PersonMention extends Span {
 }
 
 /** Mentions of officials of a case, who are never the person penalised. */
-const OFFICIAL_BEFORE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|officer|investigator|minister|mayor)\s+$/iu;
-// Note: `officer` only of a force (`police officer`); a union's `women's officer` or `legal officer` is no official.
-const OFFICIAL_ROLE = /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|(?:prison|security|investigating|army|military|customs)\s+officer|investigator|minister)\b/iu;
+const OFFICIAL_BEFORE =
+  /(?:\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|investigator|minister|mayor)|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|duty)\s+officer)\s+$/iu;
+/**
+ * Note: `officer` alone, or after a word of force (`police officer`, `investigating officer`), is
+ * an official; a union's `legal officer` or `health and safety officer` is no official.
+ */
+const OFFICIAL_ROLE =
+  /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|investigator|minister)\b|^officer$|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|enforcement|commanding|duty)\s+officers?\b/iu;
+
+/**
+ * A role that makes its holder an official. Note: a phrase the people stage took for a role
+ * (`placed under house arrest by the investigator`) names an official acting on the person.
+ */
+const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:by|under|against)\b/iu.test(role);
 
 /** Every mention of every person, officials left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
   return people
-    .filter((person) => !person.roles.some((role) => OFFICIAL_ROLE.test(role)))
+    .filter((person) => !person.roles.some(official))
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .filter((m) => !OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     .sort((a, b) => a.start - b.start);

@@ -74,6 +74,14 @@ export function groupIn(lead: string, nearEnd = true): Group | null {
   return null;
 }
 
+/** The last counted group in `text` (`three journalists`), which a later `each of them` may stand for. */
+export function countedIn(text: string): Group | null {
+  let last: Group | null = null;
+  for (const m of text.matchAll(COUNTED_ALL)) last = { index: m.index, size: sizeOf(m.groups?.count), noun: m.groups?.noun ?? null, definite: true };
+  return last;
+}
+const COUNTED_ALL = new RegExp(COUNTED.source, "gu");
+
 /** The size a counted mention of `noun` gives in `text` (`3 members of …` for `the labor members`). */
 export function countOf(text: string, noun: string): number | null {
   return sizeOf(countPattern(noun).exec(text)?.[1]);

@@ -7,7 +7,8 @@
  */
 import type { Person, Span } from "../records.js";
 import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
-import { groupIn, resolveGroup, type Group } from "./penalties-groups.js";
+import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
+import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -57,6 +58,23 @@ function sharing(text: string, before: readonly PersonMention[], last: PersonMen
   return upTo.slice(first);
 }
 
+/** The names joined by list words that end with `last` (`A, B and C`), each once. */
+function listEndingAt(text: string, before: readonly PersonMention[], last: PersonMention): PersonMention[] {
+  let first = before.indexOf(last);
+  while (first > 0 && LIST_GLUE.test(text.slice((before[first - 1] as PersonMention).end, (before[first] as PersonMention).start))) first--;
+  const seen = new Set<string>();
+  return before.slice(first, before.indexOf(last) + 1).filter((m) => (seen.has(m.person.id) ? false : (seen.add(m.person.id), true)));
+}
+
+/** What sets a list beside its group word: a dash, colon, bracket or comma. */
+const BESIDE = /[–—:(,-]\s*$/u;
+/** A group word (`The six`, `Two journalists`, `Both defendants`) right before a list of `size` names, set beside it. */
+function besideGroup(prefix: string, size: number): boolean {
+  if (!BESIDE.test(prefix)) return false;
+  const group = groupIn(prefix, false);
+  return group !== null && prefix.length - group.index <= 40 && (group.size === null || group.size === size);
+}
+
 /** What the linker needs to know about one penalty phrase. */
 export interface PenaltySite {
   /** The phrase and its term. */
@@ -74,6 +92,8 @@ export interface PenaltySite {
   share: { index: number; count: number } | null;
   /** The phrase opens with its verb (`Sentenced to …`, `fined …`), so a bare clause refers back. */
   verbLed: boolean;
+  /** A fine: its term is an amount. */
+  fine?: boolean;
   /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
   language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
 }
@@ -91,6 +111,8 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
  * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
  */
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
+/** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
+const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
 const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
 
@@ -128,7 +150,40 @@ const TOTAL = /\btotal(?:l?ing)?\b/iu;
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
   if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
-  return resolveGroup(group, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: `convicted three journalists … and ordered each of them to pay`: a group with no size or
+  // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
+  const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
+  const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
+  const people = resolveGroup(scoped, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
+  const own = shareOf(people, site.share);
+  return own ? [own] : people;
+}
+
+/**
+ * After the term, a person by role (`… to one of the best-known figures in …`, `… for a local
+ * editor who …`, `… on the union's treasurer`); group 1 is the words after the determiner.
+ */
+const ROLE_AFTER = /^\s*(?:to|for|on|upon)\s+(?:one\s+of\s+)?(?:the|a|an|its|their|his|her|our|this)\s+([^.;:!?]{1,80})/u;
+/** Words that end a role's noun phrase (`editor who`, `figures in`). */
+const ROLE_STOP = /^(?:of|in|at|from|who|whom|whose|which|that|with|over|for|on|by|after|before|and|or|the|an?|to|\p{Ll}+ing)$/u;
+/** Nouns for a person that are no role (`one of the best-known figures`). */
+const PERSON_NOUNS = new Set(["figure", "person", "man", "woman", "individual"]);
+
+/** The noun phrase after the term names one person by role, and nobody by name. */
+function roleAfter(text: string, site: PenaltySite): boolean {
+  const words = ROLE_AFTER.exec(text.slice(site.end, site.window.end))?.[1]?.split(/\s+/u) ?? [];
+  const head: string[] = [];
+  for (const word of words.slice(0, 5)) {
+    if (ROLE_STOP.test(word)) break;
+    head.push(word);
+    if (/[,)]$/u.test(word)) break;
+  }
+  const last = (head.at(-1) ?? "").replace(/[,)]$/u, "");
+  // Note: a possessive is no head (`for the union leader's speech`).
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(last)) return false;
+  const singular = last.replace(/(?<=[^s])s$/u, "");
+  return [last, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w) || PERSON_NOUNS.has(w));
 }
 
 /** The first name of the next sentence when it opens with one (`… the editor to two years. Vera Lind, 54, …`). */
@@ -142,7 +197,7 @@ const SUBJECT_REACH = 60;
 /** The people an object that is no name stands for (OBJECT), or null when the phrase has none. */
 function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const { text, mentions } = letter;
-  const object = OBJECT.exec(text.slice(site.start, site.term.start))?.[1];
+  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(text.slice(site.start, site.term.start))?.[1];
   if (!object) return null;
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).
@@ -232,7 +287,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
     if (OWN_SUBJECT.test(between)) return [];
-    return site.each || GROUP.test(between) ? distinct(sharing(text, before, last)) : [last.person];
+    if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
+    // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
+    const run = listEndingAt(text, before, last);
+    return run.length >= 2 && besideGroup(text.slice(site.window.start, (run[0] as PersonMention).start), run.length) ? run.map((m) => m.person) : [last.person];
   }
   if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);
@@ -257,6 +315,14 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const plural = groupIn(lead, false) ?? groupIn(site.previous[0] ? text.slice(site.previous[0].start, site.previous[0].end) : "", false);
     const people = plural ? groupPeople(letter, site, plural) : [];
     return people.length > 0 ? people : named;
+  }
+  // Note: `A court … handed a ten-year prison term to one of the country's best-known teachers.
+  // Vera Lind, …`: a role after the term, with no name in the sentence, is the person the next
+  // sentence opens with.
+  const named = mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end);
+  if (!named && !pronoun && roleAfter(text, site)) {
+    const person = openingName(site, mentions);
+    if (person) return [person];
   }
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);

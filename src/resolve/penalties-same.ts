@@ -44,3 +44,27 @@ export function sameAs(text: string, windows: readonly Span[], mentions: readonl
   }
   return found;
 }
+
+/**
+ * A fine restated for others: `Y was fined the same amount`, `Y received the same fine (as X)`.
+ * Group 1 is `as` when a name follows it.
+ */
+export const SAME_FINE =
+  /\b(?:(?:was|were)\s+(?:also\s+|each\s+)?fined\s+the\s+same(?:\s+(?:amount|sum))?|(?:received|got|was\s+given|were\s+given)\s+the\s+same\s+fines?)(?:\s+(as)\s+)?/giu;
+
+/** Every restated fine in the windows, with its receivers (named before it in the sentence) and whose fine, if named. */
+export function sameFine(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
+  const found: SameAs[] = [];
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    if (!/\bsame\b/iu.test(slice)) continue;
+    for (const m of slice.matchAll(SAME_FINE)) {
+      const start = w.start + m.index;
+      const end = start + m[0].length;
+      const source = m[1] ? mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end) : undefined;
+      const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);
+      if (people.length > 0) found.push({ start, end: source?.end ?? end, people, source: source?.person ?? null });
+    }
+  }
+  return found;
+}

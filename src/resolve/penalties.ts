@@ -9,7 +9,7 @@ import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
-import { sameAs } from "./penalties-same.js";
+import { sameAs, sameFine } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
@@ -32,7 +32,12 @@ interface FineDraft extends Draft, Omit<FineCandidate, "type" | "rule" | "term" 
 }
 
 /** The penalty is shared by the people named (`… to three years each`). */
-const EACH_AFTER = /^\s*(?:each|apiece|respectively)\b/iu;
+const EACH_AFTER = /^\s*(?:each|apiece)\b/iu;
+/**
+ * `respectively` after a lone penalty shares it too (`… were fined 300 euros respectively`), but
+ * not after the last of several (`fined A 500 euros and B 300 euros respectively`): each has its name.
+ */
+const RESPECTIVELY_AFTER = /^\s*respectively\b/iu;
 
 /** The rule named on a penalty copied by `received the same sentence as X`. */
 const SAME_RULE = "penalties/same-as";
@@ -47,19 +52,20 @@ const FOLLOWING_REACH = 2;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits): Person[] {
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits, alone = true): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
+  const after = context.text.slice(c.end, c.end + 20);
   const following = sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH);
   const previous = sites.windows.slice(Math.max(0, index - PRONOUN_REACH), Math.max(0, index)).reverse();
   const vocabulary = vocabularyOf(context.language);
   const each =
-    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(context.text.slice(c.end, c.end + 20)) ||
+    (c.type === "fine" && c.each) || /\beach\b/iu.test(c.text) || EACH_AFTER.test(after) || (alone && RESPECTIVELY_AFTER.test(after)) ||
     (vocabulary !== null && vocabulary.group[0].test(context.text.slice(dated.window.start, c.end + 20)));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
   const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0] } } : {};
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, ...language };
+  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });
@@ -85,6 +91,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   let lists: Person[][] | null = null;
   const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
+  const sentenceCount = perWindow(sites, candidates);
+  const fineCount = perWindow(sites, fineCandidates);
   const kinds = candidates.map((c) => c.kind);
   candidates.forEach((c, i) => {
     if (c.kind !== null) return;
@@ -103,7 +111,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised, rows).map((person) => ({
+    const alone = (sentenceCount.get(sites.indexOf(c.start)) ?? 0) < 2;
+    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,
     }));
@@ -126,13 +135,27 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
     const date = dateOf(c);
     const era = eraAt(c, date);
-    return link(context, sites, c, letter, penalised, rows).map((person) => ({
+    const alone = (fineCount.get(sites.indexOf(c.start)) ?? 0) < 2;
+    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
     }));
   });
+  // Note: `Y was fined the same amount`: a copy of X's fine just before (or the one named after `as`).
+  for (const same of sameFine(text, sites.windows, mentions)) {
+    const earlier = fineDrafts.filter((d) => d.start < same.start && (same.source ? d.personId === same.source.id : true));
+    const last = earlier.reduce<FineDraft | null>((a, d) => (!a || d.start > a.start ? d : a), null);
+    if (!last || (!same.source && sites.indexOf(same.start) - sites.indexOf(last.start) > SAME_REACH)) continue;
+    const windowStart = sites.windows[sites.indexOf(same.start)]?.start ?? same.start;
+    for (const person of same.people) {
+      // Note: a fine of the receiver's own in the same sentence is no restatement to copy.
+      if (fineDrafts.some((d) => d.personId === person.id && d.start >= windowStart && d.start <= same.end)) continue;
+      fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+    }
+  }
+  fineDrafts.sort(byStart);
   const fines = mergeRestatements(
     fineDrafts,
     (a, b) => a.amount === b.amount && a.currency === b.currency && a.unit === b.unit,
@@ -168,6 +191,16 @@ function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites)
   const window = earlier.filter((d) => sites.indexOf(d.start) === index);
   const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
   return terms.size === 1 ? [last] : [];
+}
+
+/** How many candidates each window holds. */
+function perWindow(sites: Sites, candidates: readonly Span[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const c of candidates) {
+    const i = sites.indexOf(c.start);
+    counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function soleDate(drafts: readonly { date: string | null }[]): string | null {

@@ -40,9 +40,28 @@ const GROUP_CASES: Case[] = [
   ["the same across a paragraph, `on Thursday to the leader of …`", "An 18-month prison term was handed down on Thursday to the leader of a 2021 strike at a cannery.\n\nRosa Lema Ortiz, president of the cannery union, was convicted of coercion.", ["Rosa Lema Ortiz"], ["Rosa Lema Ortiz|540|prison|-"]],
   ["a chain of bare numbers in a sentence full of names", "On 11 January the Harbour District Court of Lima punished four drivers of Lima Bus Depot No. 3: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.",
     ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil"], ["Ana Ruiz|8|administrative detention|-", "Juan Soto|6|administrative detention|-", "Luis Paz|6|administrative detention|-", "Marta Gil|10|administrative detention|-"]],
+  ["a role after the term, named in the next sentence", "A court in the capital on Sunday handed a ten-year prison term to one of the country's best-known teachers. Vera Lind, 54, was convicted of incitement.",
+    ["Vera Lind"], ["Vera Lind|3650|prison|-"]],
+  ["a role after a noun-led term, named next", "The district court ordered 13 days of administrative detention for a local editor who had just been released. Ana Ruiz, editor of a news site, was detained again at the gate.",
+    ["Ana Ruiz"], ["Ana Ruiz|13|administrative detention|-"]],
+  ["a counted group shared out respectively, named next in order", "A court on Wednesday sentenced two labour activists to six and five years in prison respectively. Ana Ruiz, 38, and Juan Soto, 44, were arrested in May.",
+    ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|2190|prison|-", "Juan Soto|1825|prison|-"]],
+  ["a weak verb restating a noun-led penalty of the sentence before", "On 3 March the court ordered eight days of administrative detention for Ana Ruiz. Ruiz was detained again as she left and on 12 March received another 15 days.",
+    [["Ana Ruiz", ["Ruiz"]]], ["Ana Ruiz|8|administrative detention|-", "Ana Ruiz|15|administrative detention|-"]],
+  ["a list set beside its group word", "The six – Marta Gil, Pablo Vega, Rosa Lema, Ines Vidal, Tomas Roig and Eva Berg – received 40-month sentences.",
+    ["Marta Gil", "Pablo Vega", "Rosa Lema", "Ines Vidal", "Tomas Roig", "Eva Berg"],
+    ["Marta Gil|1200|prison|-", "Pablo Vega|1200|prison|-", "Rosa Lema|1200|prison|-", "Ines Vidal|1200|prison|-", "Tomas Roig|1200|prison|-", "Eva Berg|1200|prison|-"]],
+  ["a counted group word beside its list", "Both defendants, Ana Ruiz and Juan Soto, got two years in prison.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|730|prison|-", "Juan Soto|730|prison|-"]],
+  ["terms paired with names, then respectively", "The court jailed Ana Ruiz for three years and Juan Soto for two years respectively.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|1095|prison|-", "Juan Soto|730|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
+  ["a list beside a group of another size", "The three – Ana Ruiz and Juan Soto – and their lawyer saw Luis Paz receive a two-year sentence.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|-|-"]],
+  ["a list beside no group word", "In a statement, the union – led by Ana Ruiz and Juan Soto – said Luis Paz received a 2-year sentence.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|prison|-"]],
+  ["a reason after the term is no role", "A court handed a two-year prison term for a post about the strike. Ana Ruiz, a journalist, reported from the courtroom.", ["Ana Ruiz"], []],
+  ["a possessive after the term is no role", "A court handed a two-year prison term for the union leader's speech. Ana Ruiz, a journalist, reported from the courtroom.", ["Ana Ruiz"], []],
+  ["a weak verb with a noun after the term", "On 3 March the court ordered eight days of administrative detention for Ana Ruiz. In the spring her brother received another 15 days of leave.",
+    ["Ana Ruiz"], ["Ana Ruiz|8|administrative detention|-"]],
   ["a term handed to a role when the next sentence opens with no name", "A two-year prison sentence was handed down to the union's press officer. The union said it would appeal, Vera Lind told reporters later that week in the capital.", ["Vera Lind"], []],
   ["other people, unnamed", "Ana Ruiz was sentenced to three years in prison. Two other activists were sentenced to two years each.", ["Ana Ruiz"], ["Ana Ruiz|1095|prison|-"]],
   ["a counted group named in a different number", "Three activists were sentenced to one year in prison each. Ana Ruiz and Juan Soto were also arrested that week.", ["Ana Ruiz", "Juan Soto"], []],
@@ -59,6 +78,52 @@ describe("penalties reaching several named people", () => {
   });
   it.each(GROUP_NOTHING)("not: %s", (_what, text, people, expected, dates = [], letterDate = undefined) => {
     expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
+  });
+
+  it("gives `each of them` the counted group said before it in the sentence, named next when the count agrees", () => {
+    const text = "The court convicted three reporters of false news and ordered each of them to pay a fine of 2,000 euros. Ana Ruiz and Juan Soto, both reporters, and photographer Luis Paz had covered the strike.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
+    const two = "The court convicted three reporters of false news and ordered each of them to pay a fine of 2,000 euros. Ana Ruiz and Juan Soto had covered the strike.";
+    expect(fines(run(two, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+  });
+
+  it("fines every name listed between the verb and the amount", () => {
+    const text = "The court fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles in Moscow.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|10000|RUB|-", "Juan Soto|10000|RUB|-", "Luis Paz|10000|RUB|-"]);
+  });
+
+  it("fines a group object right before the amount, named in the next sentence", () => {
+    const text = "The judge fined both journalists 3,000 cedis in Accra. The journalists are Kofi Mensah and Ama Owusu.";
+    expect(fines(run(text, ["Kofi Mensah", "Ama Owusu"]))).toEqual(["Kofi Mensah|3000|GHS|-", "Ama Owusu|3000|GHS|-"]);
+    const three = "The judge fined both journalists 3,000 cedis in Accra. The journalists are Kofi Mensah, Yaw Boateng and Ama Owusu.";
+    expect(fines(run(three, ["Kofi Mensah", "Yaw Boateng", "Ama Owusu"]))).toEqual([]);
+  });
+
+  it("shares bare amounts before a named one in order (`fined 20,000, 15,000 and 10,000 rubles respectively`)", () => {
+    const text = "Ana Ruiz, Juan Soto and Luis Paz were fined 20,000, 15,000 and 10,000 rubles respectively.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|20000|RUB|-", "Juan Soto|15000|RUB|-", "Luis Paz|10000|RUB|-"]);
+  });
+
+  it("copies a fine restated as `the same amount` or `the same fine as X`", () => {
+    expect(fines(run("Ana Ruiz was fined 2,000 euros. Juan Soto was fined the same amount.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Juan Soto|2000|EUR|-"]);
+    const named = "Ana Ruiz was fined 2,000 euros on Monday. Luis Paz was fined 500 euros. Juan Soto received the same fine as Ruiz.";
+    expect(fines(run(named, [["Ana Ruiz", ["Ruiz"]], "Luis Paz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Luis Paz|500|EUR|-", "Juan Soto|2000|EUR|-"]);
+    expect(fines(run("Ana Ruiz was fined 2,000 euros. Juan Soto said the same amount was raised by the union.", ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|2000|EUR|-"]);
+    expect(fines(run("Juan Soto was fined the same amount.", ["Juan Soto"]))).toEqual([]);
+  });
+
+  it("pairs fines with the names before each, then `respectively`", () => {
+    const text = "The court fined Ana Ruiz 6,500 euros and Juan Soto 5,000 euros respectively.";
+    expect(fines(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|6500|EUR|-", "Juan Soto|5000|EUR|-"]);
+  });
+
+  it("penalises a union's officer, not a police officer", () => {
+    const union = "Ana Ruiz, the union's health and safety officer, was fined 300 euros.";
+    expect(fines(run(union, [["Ana Ruiz", [], ["health and safety officer"]]]))).toEqual(["Ana Ruiz|300|EUR|-"]);
+    const phrase = "Ana Ruiz was fined 300 euros.";
+    expect(fines(run(phrase, [["Ana Ruiz", [], ["legal officer", "placed under house arrest by the investigator"]]]))).toEqual(["Ana Ruiz|300|EUR|-"]);
+    const police = "Juan Soto was fined 300 euros.";
+    expect(fines(run(police, [["Juan Soto", [], ["police officer"]]]))).toEqual([]);
   });
 
   it("gives a fine to each of a group (`were each fined`, `ordered the journalists to each pay`)", () => {

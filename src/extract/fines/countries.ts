@@ -75,7 +75,7 @@ export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
   ["Singapore", ["Singapore", "Singaporean"]],
   ["Somalia", ["Somalia", "Somali", "Mogadishu"]],
   ["South Sudan", ["South Sudan", "South Sudanese", "Juba"]],
-  ["Sri Lanka", ["Sri Lanka", "Sri Lankan", "Colombo"]],
+  ["Sri Lanka", ["Sri Lanka", "Sri Lankan", "Lanka", "Ceylon", "Colombo", "Kandy"]],
   ["Sudan (The)", ["Sudan", "Sudanese", "Khartoum"]],
   ["Sweden", ["Sweden", "Swedish", "Stockholm"]],
   ["Switzerland", ["Switzerland", "Swiss", "Geneva", "Bern"]],

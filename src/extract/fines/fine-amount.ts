@@ -7,7 +7,7 @@ import type { FineCandidate, Money } from "../../records.js";
 import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { findAmounts, fineFrom, unnamedAmount, type Amount } from "./money.js";
+import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "./money.js";
 
 /** Words that make a window worth scanning. */
 const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
@@ -21,7 +21,9 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
-  [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?)\b/iu, "maximum", "faces fines of up to "],
+  [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?|carr(?:y|ies|ying))\b/iu, "maximum", "faces fines of up to "],
+  // Note: the floor a law sets (`a fine of not less than five million shillings`) is no ruling.
+  [/\b(?:not|no)\s+(?:less|more)\s+than\s+$|\bminimum\s+(?:fine|penalty)\b/iu, "minimum", "a fine of not less than "],
   // Note: lower case only, so the month `May` and given names (`Can Yılmaz`) are no modals.
   [/\b(?:could|would|may|might|can)\b/u, "hypothetical", "he could be fined "],
   // Note: a term given in place of a fine, or a fine offered as the alternative (optional in the gold).
@@ -52,8 +54,24 @@ const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 const EACH_BEFORE = /\beach\b[^.;:,]{0,40}$/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
+/** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
+const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
+
+/** The longest gap from `fined` to its amount that may hold a list of objects. */
+const OBJECT_REACH = 160;
+/** Lower-case words a list of objects may hold besides names (`each of the defendants, A, B and C`). */
+const LIST_WORDS = /^(?:and|of|the|each|both|all|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/u;
+/**
+ * `fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles`: between the
+ * verb and the amount, names (capitalised words), list words and at most two other words.
+ */
+function objectList(gap: string): boolean {
+  if (gap.length > OBJECT_REACH || /[.;:!?]\s/u.test(gap)) return false;
+  const others = gap.split(/[\s,]+/u).filter((w) => w !== "" && !/^\p{Lu}/u.test(w) && !LIST_WORDS.test(w));
+  return others.length <= 2;
+}
 
 /**
  * The fine an amount states, or null when a guard rules it out; `end` is where its phrase
@@ -74,6 +92,16 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     if (money.length > 0) end += bracket[0].length;
   };
   equivalents();
+  if (money.length === 0) {
+    // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
+    LOOSE_EQUIVALENT.lastIndex = 0;
+    const loose = LOOSE_EQUIVALENT.exec(text.slice(end, windowEnd));
+    const next = loose ? findAmounts(text, end + loose[0].length, Math.min(windowEnd, end + loose[0].length + 40), text)[0] : undefined;
+    if (loose && next?.currency && next.start === end + loose[0].length) {
+      money.push({ amount: next.amount, currency: next.currency });
+      end = next.end;
+    }
+  }
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;
@@ -89,9 +117,31 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     if (m) return { fine: null, end: label === "rate" ? end : end + m[0].length };
   }
   const lead = [...left.matchAll(LEAD)].pop();
-  const start = lead && left.length - lead.index <= 60 ? leftStart + lead.index : amount.start;
+  const start = lead && (left.length - lead.index <= 60 || objectList(left.slice(lead.index + lead[0].length))) ? leftStart + lead.index : amount.start;
   const fine = fineFrom(text, { start, end }, amount, money, (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left));
   return { fine, end };
+}
+
+/** Bare numbers listed right before a named amount (`20,000, 15,000 and `): group 1. */
+const BARE_LIST = /((?:(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:,\s+(?:and\s+)?|\s+and\s+))+)$/u;
+const BARE_ITEM = /\d{1,3}(?:,\d{3})*(?:\.\d+)?/gu;
+
+/**
+ * `fined 20,000, 15,000 and 10,000 rubles respectively`: the bare numbers before a named amount take
+ * its currency (and scale), when `respectively` shares them out; else none.
+ */
+function bareBefore(text: string, from: number, amount: Amount, windowEnd: number): Amount[] {
+  if (!amount.currency && !amount.unit) return [];
+  const m = BARE_LIST.exec(text.slice(Math.max(from, amount.start - 80), amount.start));
+  if (!m?.[1] || !/respectively/iu.test(text.slice(amount.end, Math.min(windowEnd, amount.end + 60)))) return [];
+  const own = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?/u.exec(text.slice(amount.start, amount.end))?.[0];
+  const scale = own ? amount.amount / parseAmount(own, "") : 1;
+  if (!Number.isFinite(scale) || scale < 1) return [];
+  const listStart = amount.start - m[1].length;
+  return [...m[1].matchAll(BARE_ITEM)].map((n) => {
+    const start = listStart + n.index;
+    return { start, end: start + n[0].length, amount: parseAmount(n[0], "") * scale, currency: amount.currency, unit: amount.unit };
+  });
 }
 
 /**
@@ -129,6 +179,11 @@ export const fineAmountRule: Extractor<FineCandidate> = {
         const unnamed = unnamedAmount(context.text, consumed, found.start);
         if (unnamed === "count") continue;
         const amount = unnamed ?? found;
+        for (const bare of bareBefore(context.text, consumed, amount, window.end)) {
+          const listed = fineIn(context, bare, consumed, window.end).fine;
+          if (listed) inWindow.push({ ...listed, end: bare.end, text: context.text.slice(listed.start, bare.end), money: [] });
+          consumed = bare.end;
+        }
         const { fine, end } = fineIn(context, amount, consumed, window.end);
         consumed = end;
         if (fine) inWindow.push(fine);

@@ -4,7 +4,7 @@
  */
 import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
-import { isoCode } from "../fines/currencies.js";
+import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
@@ -50,6 +50,12 @@ export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token))
 
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
+/**
+ * Currency signs of two letters or more (`KSh`, `Tk`, `HK` of `HK$`, `ZWL` of `ZWL$`): before an
+ * amount they end a name (`fined Otieno Wafula KSh 50,000`, `fined Lee Wai-man HK$6,500`).
+ */
+const SIGN_WORDS = new Set([...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign]) => sign.replace(/[$.₵]$/u, "")).filter((sign) => /^\p{L}{2,}$/u.test(sign)));
+const SIGN_AMOUNT_AFTER = /^[$.₵]?[ \u00a0]?\d/u;
 
 /** After an initial: its dot, a space and a capitalised word. */
 const INITIAL_AFTER = /^\.[ \u00a0]?\p{Lu}/u;
@@ -96,6 +102,9 @@ function nameish(text: string, token: Token): boolean {
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
+  if (SIGN_WORDS.has(token.text) && SIGN_AMOUNT_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  // Note: a sign glued to its amount may be one token (`Sh500,000`).
+  if (/^\p{L}{2,4}\d/u.test(token.text) && SIGN_WORDS.has(token.text.replace(/\d.*$/u, ""))) return false;
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
   // the Burmese `U` before one (`U Win Htein`).
   if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) || ((token.text === "U" || /^\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start))) && U_AFTER.test(text.slice(token.end, token.end + 3)));

@@ -49,7 +49,7 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
  * 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
  * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
+export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
@@ -59,12 +59,31 @@ interface Previous {
   kind: SentenceKind | null;
 }
 
+/**
+ * After a weak verb's bare term: the clause ends (`… got 10 days.`), perhaps after its date
+ * (`received another 10 days on 3 April.`), not a noun that makes the term something else
+ * (`10 days to appeal`, `15 days of leave`).
+ */
+const CLAUSE_END = /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|$)/u;
+
+/** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
+const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;
+
+/** The kind of a ruling with no term in the sentence just before, same paragraph. */
+function rulingBefore(term: TermInContext, text: string): { kind: SentenceKind | null } | null {
+  const before = text.slice(Math.max(0, term.window.start - 300), term.window.start);
+  if (!SAME_PARAGRAPH.test(/\s*$/u.exec(before)?.[0] ?? "")) return null;
+  const sentence = before.slice(before.search(/[^.!?]*[.!?]\s*$/u));
+  const m = RULING_NO_TERM.exec(sentence);
+  return m ? { kind: kindOf(m[0]) ?? "prison" } : null;
+}
+
 /** Between two sentences of one paragraph: spaces and at most one line break. */
 const SAME_PARAGRAPH = /^[ \t]*(?:\n[ \t]*)?$/u;
 
 /** The verb-term reading of a term, or null when it is not one. */
 export function verbTerm(term: TermInContext, text: string, previous: Previous | null = null): Unstamped<SentenceCandidate> | null {
-  if (!CONNECTOR.test(term.left)) return null;
+  if (!CONNECTOR.test(term.left)) return previous && previous.window === term.window.start && bareGap(term, text) ? gapped(term, text, previous) : null;
   const verb = lastVerb(term);
   if (!verb) return previous && previous.window === term.window.start ? gapped(term, text, previous) : null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
@@ -77,9 +96,13 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   // Note: only a bare term that ends its clause (`… got 10 days.`), not `given 10 days to appeal`.
   // Note: also in the next sentence of the paragraph (`X was sentenced to 9 years. Y received 8 years and 6 months.`).
   const near = previous !== null && (previous.window === term.window.start || SAME_PARAGRAPH.test(text.slice(previous.windowEnd, term.window.start)));
-  const follows = near && /^\s*(?:[.;,)]|each\b|$)/u.test(text.slice(end, end + 10));
+  const ends = CLAUSE_END.test(text.slice(end, end + 40));
+  // Note: a ruling with no term just before (`The court sentenced four leaders to prison. A and B
+  // received three years each`) is a penalty the weak verb restates too.
+  const ruling = WEAK.test(verb.word) && kind === null && ends && !near ? rulingBefore(term, text) : null;
+  const follows = (near && ends) || ruling !== null;
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows) return null;
-  const inherited = WEAK.test(verb.word) && kind === null && follows ? (previous?.kind ?? null) : kind;
+  const inherited = WEAK.test(verb.word) && kind === null && follows ? (ruling?.kind ?? previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
   const served = servedPart(term, text, end) ?? term;
@@ -95,6 +118,19 @@ const TO_TAIL = /\bto\s+(?:an?\s+|another\s+)?$/iu;
 /** A term that counts a ban or another measure, not a penalty (`and to a three-year ban`). */
 const MEASURE_AFTER = /^[-\s]*(?:\w+\s+)?(?:ban|prohibition|disqualification|probation\s+period)\b/iu;
 
+/**
+ * A gapped clause with neither verb nor `to` (`…, Luis Paz and Marta Gil two years each`): names
+ * only (capitalised words and `and`), the term ending its clause.
+ */
+const BARE_GAP = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+)((?:(?:\p{Lu}[\p{L}'’.]*(?:-\p{L}+)*|and)\s+){1,8})$/u;
+function bareGap(term: TermInContext, text: string): RegExpExecArray | null {
+  const m = BARE_GAP.exec(term.left);
+  return m && /^\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
+}
+
+/** A fine closing the clause before a gapped one: `and a fine of 50 million rials`. */
+const FINE_BEFORE_GAP = /^\s*(?:and|plus|with)\s+(?:an?\s+)?fines?\s+of\s+[^,;]{1,60}(?=[,;])/u;
+
 function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {
   const again = AND_TO.exec(term.left);
   if (again && !MEASURE_AFTER.test(text.slice(term.end, term.end + 40)) && guard(term, text.slice(term.end, term.end + 40)) === null) {
@@ -103,10 +139,13 @@ function gapped(term: TermInContext, text: string, previous: Previous): Unstampe
     const kind = kindOf(term.run) ?? previous.kind;
     return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
   }
-  const m = GAPPED.exec(term.left);
+  // Note: the fine that closed the clause before is no part of the gap (`… to five years and a
+  // fine of 50 million rials, and Y to three years`).
+  const skipped = FINE_BEFORE_GAP.exec(term.left)?.[0].length ?? 0;
+  const m = GAPPED.exec(term.left.slice(skipped)) ?? bareGap(term, text);
   // Note: a lower-case verb form in the gap makes it a clause of its own (`and banned from leaving … for`).
   if (!m || /(?:^|\s)\p{Ll}+(?:ed|ing)\s/u.test(m[1] ?? "") || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
-  const start = term.leftStart + m[0].indexOf(m[1] ?? "");
+  const start = term.leftStart + skipped + m[0].indexOf(m[1] ?? "");
   const end = Math.max(term.runEnd, term.end);
   const kind = kindOf(term.run) ?? previous.kind;
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
@@ -125,6 +164,11 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
     if (candidate) {
       found.set(term, candidate);
       previous = { window: term.window.start, windowEnd: term.window.end, kind: candidate.kind };
+    } else {
+      // Note: a penalty named by its noun (`eight days of administrative detention for X`) is one a
+      // weak verb may restate too (`X … received another 15 days.`).
+      const kind = kindOf(term.run);
+      if (kind !== null && guard(term, context.text.slice(term.end, term.end + 40), context.text) === null) previous = { window: term.window.start, windowEnd: term.window.end, kind };
     }
   }
   cache.set(context, found);

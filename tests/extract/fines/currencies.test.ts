@@ -43,6 +43,8 @@ describe("symbolCode by the letter's country", () => {
     ["Rs in a Nepali letter", "Rs", "The court in Kathmandu fined the Nepali publisher.", "NPR"],
     ["Rs in an Indian letter naming a Sri … person", "Rs.", "Sri Ramesh, a worker in Chennai, India, was fined.", "INR"],
     ["Rs in a Sri Lankan letter", "Rs", "A court in Colombo, Sri Lanka, fined him.", "LKR"],
+    ["Rs in a letter naming only a Lanka body and Kandy", "Rs.", "LANKA TEA WORKERS' CENTRE, Kandy Road. The court fined him.", "LKR"],
+    ["Rs in a letter naming Ceylon", "Rs", "The Ceylon Teachers' Union said the court fined him.", "LKR"],
     ["C$ in a Nicaraguan letter", "C$", "A court in Managua fined the students.", "NIO"],
     ["C$ with no country", "C$", "The court fined him.", "CAD"],
     ["DH in a Moroccan letter", "DH", "Casablanca court fines a journalist.", "MAD"],

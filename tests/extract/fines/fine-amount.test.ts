@@ -48,6 +48,15 @@ describe("fines/amount finds", () => {
     ["tomans, the equivalent after the fine noun", "The court gave him a 20 million toman fine (around 480 USD).", ["20 million toman fine (around 480 USD)|20000000|toman|480 USD|-"]],
     ["each after the amount, on each of", "The court imposed fines of 2,500TL on each of the four.", ["fines of 2,500TL on each of the four|2500|TRY||each"]],
     ["DA before the number", "She received a fine of DA80,000.", ["a fine of DA80,000|80000|DZD||-"]],
+    ["bare numbers before a named amount, shared out respectively", "They were fined 20,000, 15,000 and 10,000 rubles respectively.",
+      ["fined 20,000|20000|RUB||-", "15,000|15000|RUB||-", "10,000 rubles|10000|RUB||-"]],
+    ["bare numbers taking the named amount's scale", "They were fined 2 and 1.5 million rials respectively.", ["fined 2|2000000|IRR||-", "1.5 million rials|1500000|IRR||-"]],
+    ["bare numbers with no respectively are no fines", "She was fined 20,000 rubles; 15,000 and 10,000 rubles were seized.", ["fined 20,000 rubles|20000|RUB||-", "10,000 rubles|10000|RUB||-"]],
+    ["an equivalent set off by a comma", "The Algiers court fined Karim Tabbou 100,000 dinars, about USD 750.", ["fined Karim Tabbou 100,000 dinars, about USD 750|100000|DZD|750 USD|-"]],
+    ["a second fine after a comma is no equivalent", "The court fined Ana Ruiz 500 euros, and Juan Soto 300 euros.", ["fined Ana Ruiz 500 euros|500|EUR||-", "300 euros|300|EUR||-"]],
+    ["a list of objects between the verb and the amount", "The court fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles.",
+      ["fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles|10000|RUB||-"]],
+    ["a far verb with other words between", "Ana Ruiz was fined last year after a protest at the factory gate where she spoke, and then 10,000 rubles.", ["10,000 rubles|10000|RUB||-"]],
     ["a fine after damages in the same sentence", "They were ordered to pay the firm P50,000 in moral damages, and Reyes was fined PHP10,000.", ["fined PHP10,000|10000|PHP||-"]],
     ["a rupee sign by the letter's country", "A court in Kathmandu imposed a Rs8,000 fine on the Nepali reporter.", ["Rs8,000 fine|8000|NPR||-"]],
     ["soums with a dollar equivalent: the fine's own currency", "Olim Nazarov and Zarina Usmonova were each fined 9 million soums (about USD 700).", ["fined 9 million soums (about USD 700)|9000000|UZS|700 USD|each"]],
@@ -84,6 +93,8 @@ describe("fines/amount finds nothing in", () => {
     ["a sum to the victim's family", "He was ordered to pay 2,000 euros to the victim's family."],
     ["a rate with equal to", "They were fined; one base amount is equal to 10 EUR."],
     ["days before a bracketed sum are no unknown currency", "He was fined and spent 20 days (about $90 a day) in a cell."],
+    ["a floor the law sets", "The offence carries a penalty of up to two years in prison, a fine of not less than three million shillings, or both."],
+    ["what an offence carries", "The charge carries a fine of 40,000 pesos."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

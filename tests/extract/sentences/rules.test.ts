@@ -122,7 +122,36 @@ describe("sentence rules find", () => {
   });
 });
 
+describe("gapped clauses and rulings with no term", () => {
+  it.each([
+    ["a gapped clause after a fine", "The court sentenced Reza Karimi to five years in prison and a fine of 50 million rials, and Ali Nouri to three years and a fine of 20 million rials.",
+      ["sentences/verb-term|sentenced Reza Karimi to five years in prison|prison|P5Y|1825", "sentences/verb-term|Ali Nouri to three years|prison|P3Y|1095"]],
+    ["a gapped clause of names and a term, no verb or `to`", "The court sentenced Ana Ruiz to three years in prison, Juan Soto two years.",
+      ["sentences/verb-term|sentenced Ana Ruiz to three years in prison|prison|P3Y|1095", "sentences/verb-term|Juan Soto two years|prison|P2Y|730"]],
+    ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
+      ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["an age after a name in a clause after a penalty", "Ana Ruiz was sentenced to three years in prison, Juan Soto 20 years old was arrested."],
+    ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
+    ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
+  ])("no second term from %s", (_, text) => {
+    expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
+  });
+});
+
 describe("a weak verb restating a term in the next sentence of a paragraph", () => {
+  it("takes the kind of a noun-led penalty, with a date after the term", () => {
+    const text = "Ivan Petrov was sentenced to 15 days of administrative arrest. He received another 10 days on 3 April.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|sentenced to 15 days of administrative arrest|administrative detention|P15D|15",
+      "sentences/verb-term|received another 10 days|administrative detention|P10D|10",
+    ]);
+  });
+
   it("takes the penalty's kind", () => {
     const text = "The court sentenced Rauf Hasanli to 9 years in a maximum-security prison. Deputy editor Günel Babayeva received 8 years and 6 months.";
     expect(found(text)).toEqual([
@@ -136,6 +165,7 @@ describe("a weak verb restating a term in the next sentence of a paragraph", () 
     ["another paragraph", "Ivan Petrov was sentenced to 9 years in prison.\n\nOlga Ivanova received 3 years of training."],
     ["and to a ban", "Ivan Petrov was sentenced to 9 years in prison and to a five-year ban on journalism."],
     ["and to pay after the term, then a count", "Ivan Petrov was sentenced to 9 years in prison and to pay for 3 years of court costs."],
+    ["a place after the term", "Ivan Petrov was sentenced to 15 days of administrative arrest. He got 10 days in Hospital Number 3 to recover."],
   ])("not after %s", (_, text) => {
     expect(found(text)).toHaveLength(1);
   });
