@@ -95,6 +95,8 @@ export const SentenceKind = z.enum([
   "restricted freedom",
   "corrective labour",
   "probation",
+  "surveillance",
+  "internal exile",
   "ban",
 ]);
 export type SentenceKind = z.infer<typeof SentenceKind>;

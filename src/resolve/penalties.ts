@@ -12,6 +12,7 @@ import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-
 import { sameAs, sameFine } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
+import { withRepeats } from "./dates-repeats.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
@@ -81,7 +82,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const mentions = mentionsOf(text, input.people);
   const shared = sharedRulingDate(text, sites.windows, input.dates);
   const rows = new RowUnits(text, context.paragraphs, input.people, input.dates);
-  const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), input.dates, input.letterDate, shared);
+  // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
+  const rulingDates = withRepeats(text, input.dates);
+  const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), rulingDates, input.letterDate, shared);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);

@@ -10,6 +10,11 @@ export type KindRow = readonly [RegExp, SentenceKind, string];
 export const KIND_ROWS: readonly KindRow[] = [
   [/\bsuspended\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
+  // Note: supervision ordered by a court (`placed under judicial supervision for two years`); noun-term
+  // asks for a ruling in the sentence, since police watching someone is no penalty.
+  [/\b(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)\b/iu, "surveillance", "placed under police surveillance for two years"],
+  // Note: `in exile` (living abroad) names none; noun-term asks for `internal exile` or `exile to <Place>`.
+  [/\bexile\b/iu, "internal exile", "two years of internal exile"],
   [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
   [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b|\brestrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
   [/\bhouse\s+arrest\b/iu, "house arrest", "six months under house arrest"],

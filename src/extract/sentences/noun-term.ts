@@ -17,7 +17,12 @@ import { verbTerms } from "./verb-term.js";
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation|restricted\s+freedom|house\s+arrest|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+
+/** A ruling in the sentence: supervision counts only as a court's order. */
+const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
+/** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
+const EXILE_TO = /^\s*to\s+\p{Lu}/u;
 
 /** The noun-term reading of a term, or null when it is not one. */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
@@ -31,7 +36,11 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
   if (!named) return null;
-  if (guard(term, text.slice(term.end, term.end + 40), text) !== null) return null;
+  if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
+  if (kind === "internal exile" && !/\binternal\s+exile\b/iu.test(`${before?.[0] ?? ""} ${term.run}`) && !EXILE_TO.test(after)) return null;
+  // Note: how long supervision lasts is often told from the release (`for two years after his release`).
+  const tail = kind === "surveillance" ? text.slice(term.end, term.end + 40).replace(/^\s+after\s+(?:his|her|their)\s+release\b/iu, "") : text.slice(term.end, term.end + 40);
+  if (guard(term, tail, text) !== null) return null;
   const article = /\b(?:an?|the)\s+$/iu.exec(term.left);
   let start = term.leftStart + term.left.length;
   if (before) start = term.leftStart + before.index;

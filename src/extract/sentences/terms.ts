@@ -24,7 +24,7 @@ export interface TermInContext extends Term {
 
 /** Words that make a window worth scanning. */
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -32,18 +32,24 @@ const TRIGGER =
  * a word may be quoted (`three years of 'restricted freedom'`).
  */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
-const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;
+const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|internal|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;
 
 /**
  * A sentence that only restates a penalty's term with a weak verb (`Deputy editor Günel Babayeva
  * received 8 years and 6 months.`): read when it follows a penalty sentence (verb-term decides).
  */
-const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+given)\s+(?:another\s+)?\S+\s+(?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+given)\s+(?:another\s+)?\S+(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?)\b/iu;
 
-/** The sentences that may hold a penalty: a penalty word, or an elliptical one right after such a sentence. */
+/**
+ * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next
+ * sentence may state their terms with a weak verb alone (`X and Y received nine years each`).
+ */
+export const CONVICTION = /\b(?:convicted|found\s+(?:\w+\s+){0,3}guilty)\b/iu;
+
+/** The sentences that may hold a penalty: a penalty word, or an elliptical one right after such a sentence or a conviction. */
 function penaltyWindows(context: TextContext): Span[] {
   const { text } = context;
   const out: Span[] = [];
@@ -52,7 +58,7 @@ function penaltyWindows(context: TextContext): Span[] {
     const slice = text.slice(window.start, window.end);
     const trigger = TRIGGER.test(slice);
     if (trigger || (triggered && ELLIPTICAL.test(slice))) out.push(window);
-    triggered = trigger;
+    triggered = trigger || CONVICTION.test(slice);
   }
   return out;
 }

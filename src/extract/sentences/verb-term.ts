@@ -8,7 +8,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { servedPart } from "./suspended-part.js";
-import { termsInContext, type TermInContext } from "./terms.js";
+import { CONVICTION, termsInContext, type TermInContext } from "./terms.js";
 
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
 export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string])[] = [
@@ -61,21 +61,24 @@ interface Previous {
 
 /**
  * After a weak verb's bare term: the clause ends (`… got 10 days.`), perhaps after its date
- * (`received another 10 days on 3 April.`), not a noun that makes the term something else
+ * (`received another 10 days on 3 April.`), or its charge (`received two years for "insulting
+ * officials"`, `for inciting a strike`), not a noun that makes the term something else
  * (`10 days to appeal`, `15 days of leave`).
  */
-const CLAUSE_END = /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|$)/u;
+const CLAUSE_END = /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b)/u;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;
 
-/** The kind of a ruling with no term in the sentence just before, same paragraph. */
+/** The kind of a ruling (or conviction) with no term in the sentence just before, same paragraph. */
 function rulingBefore(term: TermInContext, text: string): { kind: SentenceKind | null } | null {
   const before = text.slice(Math.max(0, term.window.start - 300), term.window.start);
   if (!SAME_PARAGRAPH.test(/\s*$/u.exec(before)?.[0] ?? "")) return null;
   const sentence = before.slice(before.search(/[^.!?]*[.!?]\s*$/u));
   const m = RULING_NO_TERM.exec(sentence);
-  return m ? { kind: kindOf(m[0]) ?? "prison" } : null;
+  if (m) return { kind: kindOf(m[0]) ?? "prison" };
+  // Note: a conviction with no term (`Four of them were convicted.`) is such a ruling, of no kind said.
+  return CONVICTION.test(sentence) ? { kind: "prison" } : null;
 }
 
 /** Between two sentences of one paragraph: spaces and at most one line break. */

@@ -143,6 +143,52 @@ describe("gapped clauses and rulings with no term", () => {
   });
 });
 
+describe("supervision and internal exile", () => {
+  it.each([
+    ["police surveillance after a fine, told from the release", "The court ordered Timo Vask to pay a fine and placed him under police surveillance for two years after his release.",
+      ["sentences/noun-term|police surveillance for two years|surveillance|P2Y|730"]],
+    ["judicial supervision after a suspended term", "Both were sentenced to one year, fully suspended, and placed under judicial supervision for three years.",
+      ["sentences/verb-term|sentenced to one year|-|P1Y|365", "sentences/noun-term|judicial supervision for three years|surveillance|P3Y|1095"]],
+    ["internal exile", "The court said Mira Olsen is to serve two years of internal exile far from her home.",
+      ["sentences/noun-term|two years of internal exile|internal exile|P2Y|730"]],
+    ["exile to a place, no verb", "Outcome: 3 years' exile to Northport.", ["sentences/noun-term|3 years' exile|internal exile|P3Y|1095"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["surveillance with no ruling", "Timo Vask was placed under police surveillance for two weeks by the security service."],
+    ["years spent in exile", "Timo Vask returned after ten years in exile, and prison officials met him."],
+    ["exile abroad", "Timo Vask has lived five years in exile in Lisbon since his release from prison."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a weak verb stating a term in the sentence after a conviction with no term", () => {
+  it("reads bare terms, `each` and `and a half`", () => {
+    const text = "Three of the organisers were convicted alongside him. Piet Olander and Lise Marek received six years each; Tove Brandt, the treasurer, was given four and a half years.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|received six years|prison|P6Y|2190",
+      "sentences/verb-term|given four and a half years|prison|P4Y6M|1640",
+    ]);
+  });
+
+  it("reads a bare term followed by its charge", () => {
+    const text = "The court found the two editors guilty. Editor Ravi Kellner received 1 year and 3 months for \"insulting the president\".";
+    expect(found(text)).toEqual(["sentences/verb-term|received 1 year and 3 months|prison|P1Y3M|455"]);
+  });
+
+  it.each([
+    ["a term that is no penalty", "Piet Olander was convicted last spring. He received two years of training afterwards."],
+    ["a count of time", "Piet Olander was convicted last spring. He got three weeks to appeal."],
+    ["another paragraph", "Piet Olander was convicted last spring.\n\nLise Marek received six years."],
+    ["no conviction before", "Piet Olander was questioned last spring. Lise Marek received six years."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("a weak verb restating a term in the next sentence of a paragraph", () => {
   it("takes the kind of a noun-led penalty, with a date after the term", () => {
     const text = "Ivan Petrov was sentenced to 15 days of administrative arrest. He received another 10 days on 3 April.";
