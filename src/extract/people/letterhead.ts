@@ -35,6 +35,11 @@ function nameLine(text: string, line: Span): NameChunk | null {
  * Secretary of the ITF`, `Minister of Human Resources`): a capitalised role, `of`, and the rest.
  */
 const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(\S.*)$/u;
+/**
+ * A post with its remit after `on` or `for` (`Special Rapporteur on the situation of human rights
+ * defenders`, `Commissioner for Human Rights`): the whole line is the role, however long.
+ */
+const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S/u;
 
 /**
  * What a line beside a name says: a role (`General Secretary`) and/or a body (`ITUC`). A post
@@ -57,13 +62,26 @@ export function describe(line: string): { role: string | null; organisation: str
       }
       continue;
     }
+    const remit = POST_ON.exec(part);
+    if (remit && isRoleWord(remit[1]?.split(/\s+/u).at(-1) ?? "") && !ORG_HEADS.has(remit[1]?.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) {
+      role ??= part;
+      continue;
+    }
     const words = part.split(/\s+/u);
-    if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;
+    // Note: a short line ending in a role word is a title even when a word of it may head a body's
+    // name (`International President`, `National Secretary`).
+    const titled = words.length <= 4 && isRoleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
+    // Note: `PRESIDENT` in capitals is a title, not an acronym.
+    if (titled) role ??= part;
+    else if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;
     else if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) organisation ??= part;
     else if (words.length <= 6 && isRoleWord(words.at(-1) ?? "")) role ??= part;
   }
   return { role, organisation };
 }
+
+/** A copy or enclosure line (`cc: Ivo Lenz, Treasurer`) names someone else: the block ends above it. */
+const COPY_LINE = /^(?:b?cc|c\.c\.|copy|copies|encl(?:osures?)?)\b/iu;
 
 export const letterheadRule: Extractor<PersonCandidate> = {
   id: "people/letterhead",
@@ -77,7 +95,7 @@ export const letterheadRule: Extractor<PersonCandidate> = {
       let role: string | null = null;
       let organisation: string | null = null;
       for (const next of lines.slice(index + 1, index + 4)) {
-        if (nameLine(text, next)) break;
+        if (nameLine(text, next) || COPY_LINE.test(plain(text, next))) break;
         const found = describe(plain(text, next));
         if (!found.role && !found.organisation) break;
         role ??= found.role;
