@@ -6,7 +6,7 @@
 import type { PersonCandidate, Span } from "../../records.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Extractor } from "../types.js";
-import { CLOSINGS } from "./lexicon.js";
+import { CLOSINGS, HONORIFICS } from "./lexicon.js";
 import { nameChunks, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { isRoleWord } from "./roles.js";
 import { isAcronymShaped, tokenize } from "./tokens.js";
@@ -16,15 +16,21 @@ function plain(text: string, line: Span): string {
   return text.slice(line.start, line.end).replace(/[*_#>]+/gu, "").trim();
 }
 
-/** The chunk when the whole line is one name, else null. */
+/** Words of a form of address besides the honorifics (`His Excellency`, `H.E.`). */
+const ADDRESS = new Set(["his", "her", "h", "e"]);
+
+/** The chunk when the whole line is one name, after any forms of address, else null. */
 function nameLine(text: string, line: Span): NameChunk | null {
   // Note: two chunks already rule the line out, so a paragraph is not read to its end.
   const chunks = nameChunks(text, line, 2);
-  const chunk = chunks[0];
+  const chunk = chunks.at(-1);
   const tokens = tokenize(text, line.start, line.end);
-  // Note: `His Excellency Mr. X`: the possessive of the form of address is no part of the chunk.
-  const extra = /^(?:His|Her)$/u.test(tokens[0]?.text ?? "") && tokens[1]?.text === "Excellency" ? 1 : 0;
-  if (chunks.length !== 1 || !chunk || chunk.tokens.length + extra !== tokens.length) return null;
+  // Note: `His Excellency Mr. X`, `Her Excellency Sra. X`, `H.E. Mme X`: forms of address before the
+  // name that the chunk may leave out, or read as a chunk of their own.
+  const first = chunk?.tokens[0]?.start ?? 0;
+  const lead = tokens.filter((t) => t.start < first);
+  if (!chunk || !lead.every((t) => ADDRESS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))) return null;
+  if (chunk.tokens.length + lead.length !== tokens.length) return null;
   // Note: `Campaigns Officer` under a name is a title line, not another name.
   if (isRoleWord(chunk.name.at(-1)?.text ?? "")) return null;
   return plausibleName(text, chunk) ? chunk : null;
