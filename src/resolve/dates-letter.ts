@@ -87,8 +87,15 @@ function lineOf(lines: readonly Span[], at: number): number {
   return lines.findIndex((l) => l.start <= at && at < l.end);
 }
 
+/**
+ * Note: a long line that closes on no sentence's punctuation is a heading (`Mandates of the Special
+ * Rapporteur on …; and the Special Rapporteur on …`), not the body yet.
+ */
+const SENTENCE_END = /[.!?:;"”’)\]]\s*$/u;
+
 function headLength(context: TextContext): number {
-  const body = context.lines.findIndex((l) => l.end - l.start > BODY_LINE);
+  const { text } = context;
+  const body = context.lines.findIndex((l) => l.end - l.start > BODY_LINE && SENTENCE_END.test(text.slice(l.start, l.end)));
   return Math.min(body === -1 ? context.lines.length : body + 1, MAX_HEAD_LINES);
 }
 
@@ -104,8 +111,14 @@ function gluedToHeadline(context: TextContext, date: ReadDate, line: Span): bool
 
 function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   if (gluedToHeadline(context, date, line)) return true;
-  // Note: a dateline's date sits near its line's start; this also keeps long lines linear.
-  if (date.candidate.start - line.start > MAX_LEAD) return false;
+  // Note: a dateline's date sits near its line's start, or its sentence's on a short head line
+  // (`*Excerpt from a report by X. Published 18 June 2025.*`); this also keeps long lines linear.
+  if (date.candidate.start - line.start > MAX_LEAD) {
+    if (line.end - line.start > BODY_LINE) return false;
+    const lead = context.text.slice(line.start, date.candidate.start);
+    const sentence = lead.slice(lead.search(/[.!?]\s[^.!?]*$/u) + 1);
+    return sentence.length < lead.length && sentence.length <= MAX_LEAD && BYLINE_BEFORE[0].test(sentence);
+  }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;

@@ -45,6 +45,8 @@ describe("letter date", () => {
     ["a reference code, a dash and a weekday date", `URGENT APPEAL – NORTHLAND\nCentre for Labour Rights (CLR)\nRef: UA 07/2025 – Monday 10 February 2025\n\n${BODY}`, "2025-02-10"],
     ["a place and its country, no comma after", `Union news\nStockholm, Sweden 3 May 2021\n\n${BODY}`, "2021-05-03"],
     ["a byline verb before the date", `Union news\nLast updated 3 May 2021\n\n${BODY}`, "2021-05-03"],
+    ["a byline sentence closing a short intro line", `# Report title\n\n*Extract from a report by the Northern Lawyers Group for Labour Rights, Oslo office. Published 4 June 2025.*\n\n${BODY}`, "2025-06-04"],
+    ["a dated line under a long heading with no full stop", `Mandates of the Special Rapporteur on the rights of dock workers and their unions; the Special Rapporteur on the independence of judges and lawyers; and the Special Rapporteur on the situation of human rights in Westland\n\nREF: AL WST 2/2025\n\n9 April 2025\n\n${Array.from({ length: 12 }, () => BODY).join("\n\n")}`, "2025-04-09"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -69,6 +71,8 @@ describe("letter date", () => {
     ["a date ending a list in a short line", `Profile\n\n• Assemblies on 18 Aug, 1 Oct 2019 and 4 Jun 2020\n\n${BODY}`],
     ["a headline that tells an event with its date", `Case update — Mira Olsen, sentenced 3 May 2021\n\n${BODY}`],
     ["a headline: a verb, `on` and the date", `Dock workers arrested on 5 March 2021\n\n${BODY}`],
+    ["an event's date in a later sentence of a short line", `Headline\n\nA short note on the case. She was arrested 4 June 2025.\n\n${BODY}`],
+    ["a byline verb inside a long body line", `Headline\n\n${BODY} The ministry said the figures were later corrected. Published 4 June 2025 in the gazette.`],
     ["a headline: an irregular verb before the date", `Union leader held 5 March 2021\n\n${BODY}`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();

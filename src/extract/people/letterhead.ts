@@ -6,7 +6,7 @@
 import type { PersonCandidate, Span } from "../../records.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import type { Extractor } from "../types.js";
-import { CLOSINGS } from "./lexicon.js";
+import { CLOSINGS, HONORIFICS } from "./lexicon.js";
 import { nameChunks, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { isRoleWord } from "./roles.js";
 import { isAcronymShaped, tokenize } from "./tokens.js";
@@ -16,15 +16,21 @@ function plain(text: string, line: Span): string {
   return text.slice(line.start, line.end).replace(/[*_#>]+/gu, "").trim();
 }
 
-/** The chunk when the whole line is one name, else null. */
+/** Words of a form of address besides the honorifics (`His Excellency`, `H.E.`). */
+const ADDRESS = new Set(["his", "her", "h", "e"]);
+
+/** The chunk when the whole line is one name, after any forms of address, else null. */
 function nameLine(text: string, line: Span): NameChunk | null {
   // Note: two chunks already rule the line out, so a paragraph is not read to its end.
   const chunks = nameChunks(text, line, 2);
-  const chunk = chunks[0];
+  const chunk = chunks.at(-1);
   const tokens = tokenize(text, line.start, line.end);
-  // Note: `His Excellency Mr. X`: the possessive of the form of address is no part of the chunk.
-  const extra = /^(?:His|Her)$/u.test(tokens[0]?.text ?? "") && tokens[1]?.text === "Excellency" ? 1 : 0;
-  if (chunks.length !== 1 || !chunk || chunk.tokens.length + extra !== tokens.length) return null;
+  // Note: `His Excellency Mr. X`, `Her Excellency Sra. X`, `H.E. Mme X`: forms of address before the
+  // name that the chunk may leave out, or read as a chunk of their own.
+  const first = chunk?.tokens[0]?.start ?? 0;
+  const lead = tokens.filter((t) => t.start < first);
+  if (!chunk || !lead.every((t) => ADDRESS.has(t.text.toLowerCase()) || HONORIFICS.has(t.text.toLowerCase()))) return null;
+  if (chunk.tokens.length + lead.length !== tokens.length) return null;
   // Note: `Campaigns Officer` under a name is a title line, not another name.
   if (isRoleWord(chunk.name.at(-1)?.text ?? "")) return null;
   return plausibleName(text, chunk) ? chunk : null;
@@ -35,6 +41,11 @@ function nameLine(text: string, line: Span): NameChunk | null {
  * Secretary of the ITF`, `Minister of Human Resources`): a capitalised role, `of`, and the rest.
  */
 const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(\S.*)$/u;
+/**
+ * A post with its remit after `on` or `for` (`Special Rapporteur on the situation of human rights
+ * defenders`, `Commissioner for Human Rights`): the whole line is the role, however long.
+ */
+const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S/u;
 
 /**
  * What a line beside a name says: a role (`General Secretary`) and/or a body (`ITUC`). A post
@@ -57,13 +68,26 @@ export function describe(line: string): { role: string | null; organisation: str
       }
       continue;
     }
+    const remit = POST_ON.exec(part);
+    if (remit && isRoleWord(remit[1]?.split(/\s+/u).at(-1) ?? "") && !ORG_HEADS.has(remit[1]?.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) {
+      role ??= part;
+      continue;
+    }
     const words = part.split(/\s+/u);
-    if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;
+    // Note: a short line ending in a role word is a title even when a word of it may head a body's
+    // name (`International President`, `National Secretary`).
+    const titled = words.length <= 4 && isRoleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
+    // Note: `PRESIDENT` in capitals is a title, not an acronym.
+    if (titled) role ??= part;
+    else if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;
     else if (words.some((word) => ORG_HEADS.has(word.toLowerCase()))) organisation ??= part;
     else if (words.length <= 6 && isRoleWord(words.at(-1) ?? "")) role ??= part;
   }
   return { role, organisation };
 }
+
+/** A copy or enclosure line (`cc: Ivo Lenz, Treasurer`) names someone else: the block ends above it. */
+const COPY_LINE = /^(?:b?cc|c\.c\.|copy|copies|encl(?:osures?)?)\b/iu;
 
 export const letterheadRule: Extractor<PersonCandidate> = {
   id: "people/letterhead",
@@ -77,7 +101,7 @@ export const letterheadRule: Extractor<PersonCandidate> = {
       let role: string | null = null;
       let organisation: string | null = null;
       for (const next of lines.slice(index + 1, index + 4)) {
-        if (nameLine(text, next)) break;
+        if (nameLine(text, next) || COPY_LINE.test(plain(text, next))) break;
         const found = describe(plain(text, next));
         if (!found.role && !found.organisation) break;
         role ??= found.role;
