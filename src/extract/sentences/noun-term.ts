@@ -7,7 +7,7 @@ import type { SentenceCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
-import { SUSPENDED_PART_AFTER, SUSPENDED_PART_BEFORE, servedPart } from "./suspended-part.js";
+import { SUSPENDED_PART_AFTER, SUSPENDED_PART_BEFORE } from "./suspended-part.js";
 import { termsInContext, type TermInContext } from "./terms.js";
 import { verbTerms } from "./verb-term.js";
 
@@ -46,8 +46,7 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   if (before) start = term.leftStart + before.index;
   else if (article) start = term.leftStart + article.index;
   const end = part ? term.end + (SUSPENDED_PART_AFTER.exec(text.slice(term.end))?.[0].length ?? 0) : Math.max(term.runEnd, term.end);
-  const served = part ? null : servedPart(term, text, end);
-  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: (served ?? term).duration, days: (served ?? term).days, term: { start: term.start, end: term.end }, share: term.share };
+  return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 export const nounTermRule: Extractor<SentenceCandidate> = {

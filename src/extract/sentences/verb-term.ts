@@ -7,7 +7,6 @@ import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
-import { servedPart } from "./suspended-part.js";
 import { CONVICTION, termsInContext, type TermInContext } from "./terms.js";
 
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
@@ -108,8 +107,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const inherited = WEAK.test(verb.word) && kind === null && follows ? (ruling?.kind ?? previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
-  const served = servedPart(term, text, end) ?? term;
-  return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: served.duration, days: served.days, term: { start: term.start, end: term.end }, share: term.share };
+  return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
 /**
