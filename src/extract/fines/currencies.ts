@@ -76,6 +76,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["DA", ["DZD"], "a fine of 50 000 DA"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
+  // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
+  ["K", ["ZMW", "MWK", "PGK", "MMK"], "fined K25,000"],
 ];
 
 /**

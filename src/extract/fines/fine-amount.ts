@@ -39,6 +39,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
+  // Note: an amount by the month, week or day is pay or an allowance (`basic pay is K8,250 a month`), not a ruling's fine.
+  [/^\s*(?:(?:a|per|each|every)\s+(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b/iu, "rate", " a month"],
 ];
 
 /** How far before an amount its guards look, in characters. */

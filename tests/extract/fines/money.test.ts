@@ -57,13 +57,15 @@ describe("findAmounts", () => {
     ["soums, the Uzbek sum", "12 million soums", ["12 million soums|12000000|UZS"]],
     ["a bare Sh, the letter's shilling", "fined Sh15,000 in Nairobi, Kenya", ["Sh15,000|15000|KES"]],
     ["a bare Sh in a Ugandan letter", "fined Sh500,000 in Kampala, Uganda", ["Sh500,000|500000|UGX"]],
+    ["a bare K, the kwacha of the letter's country", "fined K25,000 in Lusaka, Zambia", ["K25,000|25000|ZMW"]],
+    ["a bare K in a Malawian letter", "fined K50,000 in Lilongwe, Malawi", ["K50,000|50000|MWK"]],
     ["monthly minimum legal wages", "30 monthly minimum legal wages", ["30 monthly minimum legal wages|30|monthly minimum legal wage"]],
     ["minimum wages", "ten minimum wages", ["ten minimum wages|10|minimum wage"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 
