@@ -22,27 +22,36 @@ export interface SameAs extends Span {
   source: Person | null;
 }
 
-/** Every `… the same sentence as Y` in the windows, with its receivers (named before it in the sentence) and Y. */
-export function sameAs(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
+/**
+ * Every match of `pattern` in the windows (those holding `same`), with its receivers (named
+ * before it in the sentence) and the person named right after it when `named(match)` says one
+ * follows; with `required`, a match with no such person is left out.
+ */
+function restated(text: string, windows: readonly Span[], mentions: readonly PersonMention[], pattern: RegExp, named: (m: RegExpMatchArray) => boolean, required: boolean): SameAs[] {
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
     if (!/\bsame\b/iu.test(slice)) continue;
-    for (const m of slice.matchAll(SAME_AS)) {
-      const start = w.start + m.index;
+    for (const m of slice.matchAll(pattern)) {
+      const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const source = mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end);
+      const source = named(m) ? mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end) : undefined;
+      if (required && !source) continue;
       // Note: the receivers are the names of the clause before the phrase (`X and Y both received …`).
       const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);
-      if (source && people.length > 0) found.push({ start, end: source.end, people, source: source.person });
-    }
-    for (const m of slice.matchAll(SAME_BARE)) {
-      const start = w.start + m.index;
-      const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start));
-      if (people.length > 0) found.push({ start, end: start + m[0].length, people, source: null });
+      if (people.length > 0) found.push({ start, end: source?.end ?? end, people, source: source?.person ?? null });
     }
   }
   return found;
+}
+
+/** Every `… the same sentence as Y` (and bare `… the same sentence.`) in the windows. */
+export function sameAs(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
+  // Note: per window, `as Y` phrases before bare ones, as found before.
+  return windows.flatMap((w) => [
+    ...restated(text, [w], mentions, SAME_AS, () => true, true),
+    ...restated(text, [w], mentions, SAME_BARE, () => false, false),
+  ]);
 }
 
 /**
@@ -54,17 +63,5 @@ export const SAME_FINE =
 
 /** Every restated fine in the windows, with its receivers (named before it in the sentence) and whose fine, if named. */
 export function sameFine(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
-  const found: SameAs[] = [];
-  for (const w of windows) {
-    const slice = text.slice(w.start, w.end);
-    if (!/\bsame\b/iu.test(slice)) continue;
-    for (const m of slice.matchAll(SAME_FINE)) {
-      const start = w.start + m.index;
-      const end = start + m[0].length;
-      const source = m[1] ? mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end) : undefined;
-      const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);
-      if (people.length > 0) found.push({ start, end: source?.end ?? end, people, source: source?.person ?? null });
-    }
-  }
-  return found;
+  return restated(text, windows, mentions, SAME_FINE, (m) => m[1] !== undefined, false);
 }
