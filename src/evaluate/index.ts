@@ -4,6 +4,7 @@
  */
 import { RECORD_TYPES, type RecordType } from "../records.js";
 import { evaluatePairs } from "./evaluate.js";
+import { pairsByLanguage } from "./languages.js";
 import { loadActual, loadExpected, pairDocuments } from "./load.js";
 import { formatAttributes, formatListing, formatPerDocument, formatTable } from "./report.js";
 import type { Scores } from "./types.js";
@@ -45,6 +46,11 @@ export async function runEval(options: EvalOptions): Promise<{ report: string; o
   const scores = evaluatePairs(pairs, unpaired);
   const failures = checkMinima(scores, options.minF1);
   const parts = [formatTable([{ label: "casebook", scores }]), formatAttributes(scores)];
+  const languages = pairsByLanguage(pairs);
+  if (languages.length > 1) {
+    const columns = languages.map((group) => ({ label: `${group.language} (${group.pairs.length})`, scores: evaluatePairs(group.pairs) }));
+    parts.push(`By language (documents):\n${formatTable(columns)}`);
+  }
   if (actual.invalid.length) parts.push(`Not document results (ignored):\n  ${actual.invalid.join("\n  ")}`);
   const absent = scores.documents.filter((doc) => doc.actual === null).map((doc) => doc.document);
   if (absent.length) parts.push(`No actual file for: ${absent.join(", ")}`);

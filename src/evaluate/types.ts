@@ -83,7 +83,11 @@ const ActualFine = ExpectedFine.extend({ ...Where, person_id: z.string().nullabl
 
 /** One actual file, read leniently: only the fields the evaluation compares. */
 export const Actual = z.object({
-  document: z.object({ id: z.string(), letter_date: z.string().nullable().default(null) }),
+  document: z.object({
+    id: z.string(),
+    letter_date: z.string().nullable().default(null),
+    language: z.string().nullish(),
+  }),
   people: z.array(ActualPerson).default([]),
   organisations: z.array(ActualOrganisation).default([]),
   dates: z.array(ActualDate).default([]),
