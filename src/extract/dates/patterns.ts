@@ -77,7 +77,20 @@ export const GLUED_DAY: PatternRow = [
  * A comma before a two-digit number: chrono would read `August 9, 10 people` as 2010 and
  * `28 September, 13.09.2020` as 2013. The comma is hidden from chrono (same length).
  */
-export const COMMA_TWO_DIGITS: PatternRow = [/,(?=\s*\d{2}(?!\d))/g, "comma before a two-digit number", "August 9, 10 people"];
+export const COMMA_TWO_DIGITS: PatternRow = [
+  // Note: not after a weekday (`Wednesday, 10 July 2024`): there the comma joins the date.
+  /(?<!\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?),(?=\s*\d{2}(?!\d))/gi,
+  "comma before a two-digit number",
+  "August 9, 10 people",
+];
+
+/**
+ * A line break right after a number: chrono joins a number closing one line to a date on the
+ * next (`No. 47/KLC-23` over `14.11.2023` reads as one date, or none). The break is hidden from
+ * chrono (same length), so a date never starts on the line before. Note: paragraphs are unwrapped
+ * before this, so a day cut from its month by a line break is rare.
+ */
+export const NUMBER_LINE_END: PatternRow = [/(?<=\d)\n/g, "line break after a number", "No. 47/KLC-23\n14.11.2023"];
 
 /** The separator of a range (`13 to 28 September`, `13-28 September`). */
 export const RANGE_SEPARATOR: PatternRow = [
@@ -115,6 +128,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   GLUED_YEAR,
   GLUED_DAY,
   COMMA_TWO_DIGITS,
+  NUMBER_LINE_END,
   RANGE_SEPARATOR,
   MONTH_WORD,
   NAME_AFTER,
