@@ -73,13 +73,14 @@ export const NEAR_LETTER: readonly [RegExp, string, string] = [
 /**
  * A request whose action carries the date (`BSEK calls upon its committees to hold protests on
  * 9th August`): a present-tense appeal, then `to` and the requested verb, in the date's sentence.
- * The requested action lies near the letter, most often just after it. Note: present forms only
- * (`called on` reports a past appeal); a past participle right before the date (`the workers
+ * The requested action lies near the letter, most often just after it. Note: present and present
+ * perfect forms only (`called on` reports a past appeal, `has asked X to join … on 1 July` is a
+ * standing one); initials' dots do not end the appeal (`urges the U.S. Department of State to`); a past participle right before the date (`the workers
  * arrested on 5 May`), `since`, or a past event's noun shortly before it (`to investigate the
  * killing of Ana Ruiz on 3 March`) dates another, past event (tested on the last 60 characters).
  */
 export const REQUEST: readonly [RegExp, RegExp, string] = [
-  /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?)\b[^.;!?]+?\bto\s+[a-z]+/i,
+  /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
   /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$|\b(?:killings?|murders?|deaths?|arrests?|detentions?|attacks?|assaults?|raids?|beatings?|dismissals?|abductions?|disappearances?|torture|shootings?|injur(?:y|ies))\b[^.;]*$/i,
   "BSEK calls upon all its state committees to hold protest demonstrations on ",
 ];

@@ -134,7 +134,8 @@ function undated(context: TextContext, date: ReadDate, sentence: Span, anchors: 
   if (!anchor) return null;
   const interval = INTERVAL[0].exec(context.text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
   if (interval) return chooseYear(date, anchor, interval === "after" || interval === "later" ? "onOrAfter" : "onOrBefore");
-  const mode = byStages(context, date, anchor);
+  // Note: a date announced ahead (`next hearing scheduled for`) is no stage of the story told.
+  const mode = ahead(context, anchor) ? "nearest" : byStages(context, date, anchor);
   if (mode !== "nearest") return chooseYear(date, anchor, mode);
   const year = chooseYear(date, anchor, "nearest");
   if (anchor === previous && latest?.year && year > latest.year) return chooseYear(date, latest, "onOrBefore");
@@ -217,10 +218,26 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   return undated(context, date, sentence, anchors);
 }
 
-/** The latest date written with its year (a month-only date counts as its last day). */
-function latestWritten(dates: readonly ReadDate[]): ReadDate | undefined {
+/**
+ * True when the date is one the text announces or a decision set (`will examine it on`, `next
+ * hearing is scheduled for`): it may lie after the letter was written.
+ */
+function ahead(context: TextContext, date: ReadDate): boolean {
+  const sentence = spanOf(context.sentences, date.candidate.start);
+  const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
+  return ANNOUNCED[0].test(lead.replace(/^.*[;,]/s, "")) || SET_BY_DECISION[0].test(lead);
+}
+
+/**
+ * The latest date written with its year (a month-only date counts as its last day), leaving out
+ * dates announced ahead (`next hearing scheduled for 21/03/2024`): an undated letter is written on
+ * or after the events it reports, not after those it announces.
+ */
+function latestWritten(context: TextContext, dates: readonly ReadDate[]): ReadDate | undefined {
   const end = (d: ReadDate): number => dayNumber(d.year ?? 0, d.month, d.day ?? 31);
-  return dates.filter((d) => d.candidate.year !== null).reduce<ReadDate | undefined>((best, d) => (!best || end(d) > end(best) ? d : best), undefined);
+  const written = dates.filter((d) => d.candidate.year !== null);
+  const reported = written.filter((d) => !ahead(context, d));
+  return (reported.length > 0 ? reported : written).reduce<ReadDate | undefined>((best, d) => (!best || end(d) > end(best) ? d : best), undefined);
 }
 
 /** Returns the dates (in offset order) with every implied year filled in. */
@@ -236,7 +253,7 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year !== null) next = date;
   }
   const written = writtenYears(out);
-  const latest = latestWritten(out);
+  const latest = latestWritten(context, out);
   let latestYear = latest?.year ?? undefined;
   // Note: the year each day, and each month, last had, for a day or bare month written again.
   const days = new Map<string, number>();
