@@ -99,6 +99,8 @@ function nameish(text: string, token: Token): boolean {
   if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
   // Note: `M. A. Nimal Jayasundara`: an `A.` after another initial is an initial too, not the article.
   if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|\P{L})\p{Lu}\.[ \u00a0]?$/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return true;
+  // Note: a middle initial `A.` after a given name (`Gulmira A. Dauletova`) is no article either.
+  if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|[^\p{L}.])\p{Lu}\p{Ll}+[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 30), token.start))) return true;
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;

@@ -13,11 +13,31 @@ const LOCATIVE_WORD = /\b(?:in|near|outside|around|across|between)\s+/gu;
 /** Capitalised places listed before this one, to the name (`Gusau, `). */
 const LISTED_PLACES = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))*$`, "u");
 
-/** True when a locative preposition stands before the name, perhaps with places listed between. */
-function afterLocative(before: string): boolean {
+/**
+ * True when a locative preposition stands before the name, perhaps with places listed between,
+ * and the list is not a group's names set off after its place (`groupAfterPlace`).
+ */
+function afterLocative(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const before = text.slice(from, at);
   let end = -1;
   for (const match of before.matchAll(LOCATIVE_WORD)) end = match.index + match[0].length;
-  return end >= 0 && LISTED_PLACES.test(before.slice(end));
+  return end >= 0 && LISTED_PLACES.test(before.slice(end)) && !groupAfterPlace(text, from + end, before.slice(end));
+}
+
+/**
+ * People counted or named as a group just before the locative (`Three members of the depot
+ * committee in Minsk, A, B and C, were fined`): the names listed after the place are the group's,
+ * set off by commas, not more places. Note: the list must close with a comma and a lower-case word
+ * (`workers in Gusau, Kaura Namoda and Talata Mafara lost` lists places after a plural too).
+ */
+const GROUP_BEFORE = /\b(?:members|leaders|activists|organi[sz]ers|officers|officials|stewards|journalists|reporters|unionists|defendants|colleagues|teachers|workers|drivers|employees|representatives|delegates|lawyers|students)\b[^.;:!?()]{0,60}$/iu;
+const CLOSED_LIST = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))+${CAP}(?:\s+${CAP}){0,3},\s+(?!where\b|which\b|when\b|whose\b)\p{Ll}`, "u");
+
+function groupAfterPlace(text: string, listStart: number, placesBefore: string): boolean {
+  if (!placesBefore.includes(",")) return false;
+  const lead = text.slice(Math.max(0, listStart - 100), listStart);
+  return GROUP_BEFORE.test(lead.replace(/\s*\b(?:in|near|outside|around|across|between)\s+$/u, "")) && CLOSED_LIST.test(text.slice(listStart, listStart + 240));
 }
 
 /** After the name: a comma, one or two capitalised words, then the end of the phrase. */
@@ -41,7 +61,7 @@ export function placedByContext(text: string, name: readonly Token[]): boolean {
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last || isGivenName(first.text)) return false;
-  if (afterLocative(text.slice(Math.max(0, first.start - 80), first.start))) return true;
+  if (afterLocative(text, first.start)) return true;
   if (inAddressChain(text, first.start, last.end)) return true;
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   return /^[ \t]*$/u.test(text.slice(lineStart, first.start)) && DATELINE_AFTER.test(text.slice(last.end, last.end + 30));

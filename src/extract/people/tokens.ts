@@ -137,6 +137,8 @@ export const isAcronymShaped = memoised((word: string): boolean => {
 });
 
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis)$/u;
+/** Initials of two or three letters in transliterated Slavic and Central Asian names. */
+const DIGRAPH_INITIAL = /^(?:Sh|Zh|Kh|Ch|Ts|Yu|Ya|Yo|Ye|Dzh|Sz|Cz)$/u;
 
 /**
  * True when the characters between two tokens keep them in one chunk: spaces on one line, or
@@ -149,6 +151,8 @@ export function joins(text: string, left: Token, right: Token): boolean {
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   // Note: a middle initial joins too (`Marcus T. Lindgren`), with or without a space (`A.S Muhammed`).
   if (/^\p{Lu}$/u.test(left.text)) return /^\.[ \u00a0]{0,2}$/u.test(gap);
+  // Note: a patronymic's initial transliterated as two letters (`Jamshed Sh. Rahimov`, `Oleg Zh. Ivanov`).
+  if (DIGRAPH_INITIAL.test(left.text)) return /^\.[ \u00a0]{1,2}$/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(right.text);
   // Note: an opening ayn or hamza written as a quote mark starts a transliterated Arabic word
   // (`Sayed ‘Ali Khamenei`); a word quoted whole (`Centre ‘Viasna’`) is not joined.
   if (/^[ \u00a0]{1,3}[‘ʿʻ]$/u.test(gap)) return !/^[’'‘]/u.test(text.slice(right.end, right.end + 1));
