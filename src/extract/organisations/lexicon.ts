@@ -20,6 +20,8 @@ export const ORG_HEADS = new Set([
   "centre", "center", "foundation", "embassy", "ministry", "court", "company", "party", "agency", "alliance",
   "organisation", "organization", "institute", "service", "office", "department", "authority", "league",
   "network", "group", "observatory", "mission", "syndicate", "syndicat", "guild", "society", "trust", "bank",
+  // Note: a city's or country's bar (`Me A (Paris Bar)`), a body of lawyers.
+  "bar",
   "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "sa", "garments", "textiles", "industries",
   "holdings", "factory", "plant", "mills", "limited", "press", "tribunal", "parliament", "assembly", "bureau", "board", "secretariat",
   "chamber", "cooperative", "co-operative", "coalition", "forum", "movement", "front", "platform", "campaign",

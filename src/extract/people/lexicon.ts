@@ -10,7 +10,7 @@ export const HONORIFICS = new Set([
   ...allVocabularies().flatMap((v) => v.honorifics),
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "bro", "sis", "hon", "cik", "encik", "puan", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
-  "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me",
+  "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me", "adv",
   // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
   // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
   "ayatollah", "sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh", "venerable", "hajji", "haji",
@@ -55,6 +55,8 @@ export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
   "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant",
+  "camerawoman", "videographer", "filmmaker", "cartoonist", "broadcaster", "bookkeeper", "cashier", "welder",
+  "electrician", "machinist", "seafarer", "fisherman", "vendor", "trader", "midwife", "conductor",
 ]);
 
 export const ROLE_HEADS = new Set([
@@ -102,6 +104,8 @@ export const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint
 /** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */
 export const PARTICLES = new Set([
   "van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y",
+  // Note: Scandinavian `af` (`Henrik af Klercker`), Filipino `dela` (`dela Cruz`).
+  "af", "dela",
   // Note: patronymic and filial particles between a given name and a father's or family name:
   // Malay `binti`/`bint`, Malaysian Indian `a/l`, `a/p` (son/daughter of), South Asian `s/o`, `d/o`,
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.

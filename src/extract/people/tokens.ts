@@ -136,7 +136,7 @@ export const isAcronymShaped = memoised((word: string): boolean => {
   return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
 });
 
-const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis)$/u;
+const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis)$/u;
 /** Initials of two or three letters in transliterated Slavic and Central Asian names. */
 const DIGRAPH_INITIAL = /^(?:Sh|Zh|Kh|Ch|Ts|Yu|Ya|Yo|Ye|Dzh|Sz|Cz)$/u;
 
