@@ -17,6 +17,9 @@ import type { ReadDate } from "./dates-value.js";
  */
 const PLACE = "(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s|\\s(?:and|&)\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*){1,2}|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
 
+/** A place's capitalised words, with no comma after them (`Brussels`, `Rio Grande`). */
+const PLACE_WORDS = "\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3}";
+
 /** What may come before a dateline's date on its line: `[pattern, label, example]`. */
 export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
   new RegExp(`^[\\s*_#>(]*${PLACE}?$`, "u"),
@@ -28,11 +31,12 @@ export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
  * A place and its date after a separator on a head line: a byline (`By Staff Reporter |
  * LAHORE, 9 April 2024`), a document label or the sender before a dash (`Press statement — Lisbon,
  * 19 November 2025`), or the second of a bilingual dateline (`Ouagadougou, le 12 mai 2023 /
- * Ouagadougou, 12 May 2023`). Note: the place is required here; a bare date after a bar is a
+ * Ouagadougou, 12 May 2023`), or a place between middle dots (`**Lawyers for Labour (LFL)** ·
+ * Brussels · 2 May 2024`). Note: the place is required here; a bare date after a bar is a
  * table's cell as often as a dateline.
  */
 export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
-  new RegExp(`\\s[|/–—]\\s+${PLACE}$`, "u"),
+  new RegExp(`\\s[|/–—·•]\\s+${PLACE}$|\\s[·•]\\s+${PLACE_WORDS}\\s+[·•]\\s+$`, "u"),
   "a separator (a bar, a slash or a dash), then a place",
   "By Staff Reporter | LAHORE, ",
 ];
