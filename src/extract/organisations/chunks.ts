@@ -38,6 +38,14 @@ const upperWord = memoised(
 );
 const upper = (token: Token): boolean => upperWord(token.text);
 
+/**
+ * An article or a preposition with its article after `and` and the next name word (`RAIL ET DES
+ * PORTS`, `Trabajadores y de la Industria`). Note: after `of`/`de` only `the` joins: `Comité de
+ * Libertad Sindical de la Organización …` is a body of another body, read apart.
+ */
+const COORDINATOR = /^(?:and|et|y|und|ve)$/iu;
+const ARTICLE = /^(?:the|des|du|de|del|la|les|los|las)$/iu;
+
 /** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
 const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;
 
@@ -59,7 +67,7 @@ function joined(text: string, left: Token, right: Token): boolean {
  * bodies in a list: `ABVV-FGTB and ACLVB-CGSLB`, `X and the Y`); `in` only follows a located
  * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
  */
-function allowed(word: Token, previous: Token | undefined, next: Token, current: readonly Token[]): boolean {
+function allowed(text: string, word: Token, previous: Token | undefined, next: Token, current: readonly Token[]): boolean {
   const connector = { ...word, text: word.text.toLowerCase() };
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
   if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the") return false;
@@ -69,12 +77,21 @@ function allowed(word: Token, previous: Token | undefined, next: Token, current:
     // unless another body's head follows (`Ministry of Public Service and Ministry of Labour`).
     const field = FIELD_HEADS.has(previous?.text.toLowerCase() ?? "") && inTail(current) && !ORG_HEADS.has(next.text.toLowerCase());
     const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "");
-    return next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text);
+    // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
+    // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
+    // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
+    const shoutedTail = word.text === "AND" && inTail(current) && !ended && next.text !== "THE" && opensLine(text, current[0]);
+    return shoutedTail || (next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text));
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
   // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
   if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text)) || diplomatic(current);
   return true;
+}
+
+/** True when only spaces stand between the line's start and the token. */
+function opensLine(text: string, token: Token | undefined): boolean {
+  return token !== undefined && /(?:^|\n)[ \t#*_>]*$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
 }
 
 /** True when the chunk so far holds a head then an `of`/`for` tail. */
@@ -114,8 +131,8 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(token, previous, next, current) &&
-      (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
+      (upper(next) || ((next.text.toLowerCase() === "the" || (COORDINATOR.test(token.text) && ARTICLE.test(next.text))) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
