@@ -38,9 +38,14 @@ export function isRoleWord(word: string): boolean {
 /** Organs whose members hold a post. */
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
+/** Counts before a plural role (`two`, `3`, `both`, `all three`), no part of each one's post. */
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|\d+)$/iu;
+
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
-  const words = phrase.split(/\s+/u);
+  // Note: `two committee members, A and B`: the count is the list's, each member holds the post.
+  const words = phrase.split(/\s+/u).filter((word, i, all) => !(i < all.length - 1 && COUNTS.test(word)));
+  if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
   const head = singular(last);
   // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
@@ -194,6 +199,9 @@ function wordsAfter(text: string, tokens: readonly Token[], index: number): stri
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
 
+/** A form of address opening a name: `Ms Precious`, `Mr. Ivo`, `Sra. Ana`, `Dr Li`. */
+const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)\.?\s+\p{Lu}/u;
+
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
@@ -233,6 +241,8 @@ function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
+  // Note: `the chair, Mr A, its secretary, Ms B`: a role set off before a form of address is B's.
+  if (following && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && ADDRESS_AFTER.test(text.slice(following.start, following.start + 30))) return NONE;
   // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
   const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
   const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
