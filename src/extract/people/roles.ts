@@ -241,8 +241,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
-  // Note: `the chair, Mr A, its secretary, Ms B`: a role set off before a form of address is B's.
-  if (following && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && ADDRESS_AFTER.test(text.slice(following.start, following.start + 30))) return NONE;
+  // Note: `the chair, Mr A, its secretary, Ms B`: an `its` role set off before a form of address
+  // is B's (not `A, the State Chairperson, Comrade B, the State Secretary`: each role after its name).
+  if (following && /\b(?:its|their)\s+$/u.test(text.slice(Math.max(0, start - 7), start)) && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && ADDRESS_AFTER.test(text.slice(following.start, following.start + 30))) return NONE;
   // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
   const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
   const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
