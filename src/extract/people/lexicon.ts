@@ -54,7 +54,7 @@ export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "scholar", "historian", "economist", "physician", "surgeon", "pastor", "rabbi", "farmer", "labourer",
   "laborer", "dockworker", "docker", "steward", "shop-steward", "delegate", "negotiator", "organiser",
   "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
-  "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant",
+  "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant", "bookkeeper", "supervisor",
 ]);
 
 export const ROLE_HEADS = new Set([

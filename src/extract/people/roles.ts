@@ -117,8 +117,32 @@ export function bodyFrom(text: string, tokens: Token[], index: number): string |
   return chunk ? spanText(text, chunk) : null;
 }
 
+/**
+ * An office's whole title in apposition before a name: `the Minister of Justice and Public Order,
+ * Mr A`, `the Special Rapporteur on the Rights of Migrants, Ms B`: a capitalised role word, `of`,
+ * `for` or `on`, and capitalised words (with `and`, `of`, `the`) up to the comma and a form of
+ * address (not `the Minister of Justice, Islamic Affairs and Endowments`: a comma inside the title).
+ */
+const OFFICE = /(?:^|\bthe\s+|[,;:(]\s*)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|for|on|the|\p{Lu}[\p{L}'’-]*)){0,10}),\s+(?:(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\.?\s+)*$/u;
+/** A form of address, which must stand between the office and the name. */
+const ADDRESSED = /\b(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\.?\s+$|^(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\b/u;
+
+function officeBefore(before: string, after: string): string | null {
+  if (!ADDRESSED.test(before) && !ADDRESSED.test(after)) return null;
+  const match = OFFICE.exec(before);
+  const phrase = match?.[1] ?? "";
+  const head = match?.[2] ?? "";
+  // Note: one office's holder (`Minister`), not a group (`Members of the X`) nor a description.
+  if (!match || !isRoleWord(head) || singular(head) !== head.toLowerCase() || keptRole(head) === null || !/\p{Lu}[\p{L}'’-]*$/u.test(phrase)) return null;
+  // Note: the words before the head are part of the title only when they are title words (`Deputy Minister`).
+  const words = phrase.split(/\s+/u);
+  return words.slice(0, words.indexOf(head)).every((word) => TITLE_WORDS.has(word.toLowerCase()) || isRoleWord(word)) ? phrase : null;
+}
+
 /** The role phrase right before a name (optionally followed by a comma), and any body before it. */
 export function roleBefore(text: string, from: number, nameStart: number): Context {
+  const office = officeBefore(text.slice(Math.max(from, nameStart - 160), nameStart), text.slice(nameStart, nameStart + 6));
+  if (office) return { evidence: true, role: office, organisation: null, also: [] };
   const tokens = tokenize(text, Math.max(from, nameStart - 120), nameStart);
   const ofBody = tokens.slice(-4);
   // Note: `The President of the federation Barnes Dlamini`: a role of a body named just before.
