@@ -226,6 +226,8 @@ const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "l
 /** A form of address opening a name: `Ms Precious`, `Mr. Ivo`, `Sra. Ana`, `Dr Li`. */
 const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)\.?\s+\p{Lu}/u;
 
+const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
+
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
@@ -289,6 +291,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   const role = phrase ? keptRole(phrase) : null;
   // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
   const and = AND.exec(text.slice(tail, to));
-  const more = and ? phraseAt(text, tail + and[0].length, to) : NONE;
+  // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
+  // by a comma, lower-case and tied to a body, is kept as well.
+  const comma = and ? null : SECOND_POST.exec(text.slice(tail, to));
+  const more = and ? phraseAt(text, tail + and[0].length, to) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
   return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
 }
