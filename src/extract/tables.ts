@@ -24,6 +24,21 @@ export function cellsOf(text: string, line: Span): Span[] {
   return out;
 }
 
+/** A cell that is a date and nothing else: `22.04.2025`, `04-Aug-2024`, `12 March 2023`, `May 4, 2023`, `2023-05-04`. */
+const DATE_CELL = /^(?:\d{1,2}(?:st|nd|rd|th)?[-./ ]\s?(?:\d{1,2}|\p{L}{3,9}\.?)[-./ ]\s?\d{2,4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})$/u;
+
+/**
+ * The header's columns, with a column the header does not call a date (`Ruling`, `Decided`,
+ * `Verdict`) read as the date column when every data cell in it is a date alone and no column
+ * is named a date.
+ */
+function datedColumns(text: string, columns: Column[], rows: readonly Span[]): Column[] {
+  if (columns.includes("date") || rows.length === 0) return columns;
+  const cells = rows.map((row) => cellsOf(text, row).map((cell) => text.slice(cell.start, cell.end).trim()));
+  const at = columns.findIndex((_, i) => cells.every((row) => DATE_CELL.test(row[i] ?? "")));
+  return at < 0 ? columns : columns.map((column, i) => (i === at ? "date" : column));
+}
+
 /** The data rows of every table in `text`: paragraphs of two lines or more, each with a tab. */
 export function tableRows(text: string, paragraphs: readonly Span[]): Row[] {
   const rows: Row[] = [];
@@ -38,7 +53,8 @@ export function tableRows(text: string, paragraphs: readonly Span[]): Row[] {
     }
     if (lines.length < 2 || lines.some((line) => !text.slice(line.start, line.end).includes("\t"))) continue;
     const head = cellsOf(text, lines[0] as Span);
-    const columns = headerColumns(head.map((cell) => text.slice(cell.start, cell.end)));
+    const named = headerColumns(head.map((cell) => text.slice(cell.start, cell.end)));
+    const columns = named ? datedColumns(text, named, lines.slice(1)) : null;
     for (const line of columns ? lines.slice(1) : lines) rows.push({ ...line, cells: cellsOf(text, line), columns, header: columns ? head : null });
   }
   return rows;

@@ -46,13 +46,19 @@ function tabCells(lines: readonly string[]): string[][] | null {
   return null;
 }
 
-/** Column boundaries of space-aligned lines: gaps of two spaces or more blank on every line. */
+/**
+ * Column boundaries of space-aligned lines: gaps of two spaces or more blank on every line; and
+ * a ragged column, whose start the header and all rows but one mark with such a gap, the one
+ * overflowing the column before it up to a single space (`… a fine of 90m rials 19-Aug-2024`).
+ * A line whose first column is blank continues the row above (a wrapped cell).
+ */
 function alignedCells(lines: readonly string[]): string[][] | null {
   if (lines.length < 3) return null;
   const width = Math.max(...lines.map((line) => line.length));
   const indent = Math.min(...lines.map((line) => /^ */u.exec(line)?.[0].length ?? 0));
+  const space = (line: string, p: number): boolean => (line[p] ?? " ") === " ";
   const blank: boolean[] = [];
-  for (let p = 0; p < width; p++) blank.push(lines.every((line) => (line[p] ?? " ") === " "));
+  for (let p = 0; p < width; p++) blank.push(lines.every((line) => space(line, p)));
   const cuts: number[] = [];
   for (let p = indent; p < width; ) {
     if (!blank[p]) {
@@ -64,15 +70,39 @@ function alignedCells(lines: readonly string[]): string[][] | null {
     if (q - p >= 2 && q < width && p > indent) cuts.push(q);
     p = q;
   }
+  const head = lines[0] ?? "";
+  const opens = (line: string, q: number): boolean => space(line, q - 2) && space(line, q - 1) && !space(line, q);
+  for (let q = indent + 2; q < width; q++) {
+    if (cuts.includes(q) || !opens(head, q) || !lines.every((line) => space(line, q - 1))) continue;
+    if (lines.filter((line) => opens(line, q)).length >= lines.length - 1) cuts.push(q);
+  }
+  cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return null;
   const bounds = [indent, ...cuts, width];
-  const rows = lines.map((line) => bounds.slice(0, -1).map((start, i) => line.slice(start, bounds[i + 1]).trim()));
-  return isTable(rows) ? rows : null;
+  const split = lines.map((line) => bounds.slice(0, -1).map((start, i) => line.slice(start, bounds[i + 1]).trim()));
+  const rows: string[][] = [];
+  for (const row of split) {
+    const above = rows.at(-1);
+    if (above && row[0] === "") row.forEach((cell, i) => (above[i] = [above[i], cell].filter(Boolean).join(" ")));
+    else rows.push(row);
+  }
+  return rows.length >= 3 && isTable(rows) ? rows : null;
 }
 
 /** A line that may be a row: content, then a tab or a run of two spaces or more, then content. */
 const TABBED = /\S *\t\s*\S/u;
 const SPACED = /\S {2,}\S/u;
+
+/**
+ * A wrapped cell's line inside a space-aligned block: indented well past the block's first line,
+ * with a row of the block above it (`Milena Kostova   Vice-president,   2 years` / `
+ * southern region`).
+ */
+function wrapped(lines: readonly string[], j: number, first: number): boolean {
+  const line = lines[j] ?? "";
+  const indent = (value: string): number => /^ */u.exec(value)?.[0].length ?? 0;
+  return j > first && line.trim() !== "" && indent(line) >= indent(lines[first] ?? "") + 8 && SPACED.test(lines[j - 1] ?? "");
+}
 
 /** Rewrites each table of `text` as rows of CELL-separated cells, a blank line around it. */
 export function tables(source: string): string {
@@ -83,7 +113,7 @@ export function tables(source: string): string {
   for (let i = 0; i < lines.length; ) {
     const kind = TABBED.test(lines[i] ?? "") ? TABBED : SPACED.test(lines[i] ?? "") && !(lines[i] ?? "").includes("\t") ? SPACED : null;
     let j = i + 1;
-    if (kind) while (j < lines.length && kind.test(lines[j] ?? "") && (kind === TABBED || !(lines[j] ?? "").includes("\t"))) j++;
+    if (kind) while (j < lines.length && (kind.test(lines[j] ?? "") || (kind === SPACED && wrapped(lines, j, i))) && (kind === TABBED || !(lines[j] ?? "").includes("\t"))) j++;
     const block = lines.slice(i, j);
     const rows = kind === TABBED ? tabCells(block) : kind === SPACED ? alignedCells(block) : null;
     if (rows) {

@@ -8,6 +8,7 @@
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { tieByNoun } from "./people-ties-nouns.js";
+import { tieByCountedGroup, tieByList, tieByTableGroup } from "./people-ties-group.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
@@ -60,6 +61,14 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // body for a signature.
   for (const mention of mentions) {
     const tie = tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
+    if (tie) return tie.acronym ?? tie.name;
+  }
+  // Note: a group's members named after it: later names of a list in one sentence, a table's rows
+  // under the sentence that names the group's body (people-ties-group.ts).
+  const own = (m: Mention): Organisation | undefined =>
+    tieAfter(m, context) ?? tieBefore(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context) ?? tieByReference(m, context) ?? tieByNoun(m, context);
+  for (const mention of mentions) {
+    const tie = tieByList(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).

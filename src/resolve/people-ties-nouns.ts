@@ -10,7 +10,7 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
-import { bodiesWithin, bodyBefore, listStart, placed, tieWord } from "./people-ties.js";
+import { bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
 const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation)";
@@ -64,6 +64,39 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
   return named?.organisation;
 }
 
+/**
+ * `Anke de Boer, its secretary,` after a sentence naming the body (`Three officers of the X were
+ * convicted. Anke de Boer, its secretary, received …`).
+ */
+const ITS_ROLE_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
+
+/**
+ * What `its` after a name refers back to: the last body named in this sentence or the one
+ * before, with no other person named between it and the name (`A, president of the branch; B,
+ * its treasurer` ties B to nothing: `its` is A's unnamed branch).
+ */
+function possessedBefore(at: number, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const window = text.slice(Math.max(0, at - 400), at);
+  const ends = [...window.matchAll(SENTENCE_END)];
+  const from = at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+  const named = bodiesWithin(context, from, at).at(-1);
+  if (!named || peopleWithin(context, named.end, at).length > 0 || /\n\s*\n/u.test(text.slice(named.end, at))) return undefined;
+  return named.organisation;
+}
+
+/**
+ * `A, its secretary,` with the body named in this sentence or the one before; not when the role
+ * is set off before the next name (`A, its secretary, Ms B`: B's role).
+ */
+function tieByItsRole(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const its = ITS_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "") || !roleWords(its[1])) return undefined;
+  if (/^,\s+(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)\.?\s+\p{Lu}/u.test(text.slice(mention.end + its[0].length, mention.end + its[0].length + 30))) return undefined;
+  return possessedBefore(mention.start, context);
+}
+
 /** True when the role words may stand in a tie and name no outsider. */
 const roleWords = (words: string | undefined): boolean =>
   !OUTSIDERS.test(words ?? "") && (words ?? "").split(/\s+/u).filter(Boolean).every((word) => tieWord(word));
@@ -81,7 +114,7 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
   const before = NOUN_BEFORE[0].exec(text.slice(Math.max(0, start - 120), start));
   const groups = before?.groups ?? {};
-  if (!before || /\n/u.test(before[0])) return undefined;
+  if (!before || /\n/u.test(before[0])) return tieByItsRole(mention, context);
   const roles = groups["roles"] ?? groups["roles2"];
   // Note: `a statement of the union, A said`: what holds a place of the body must be a role.
   // Note: `a member of the society, teacher A`: the person's own role may stand before the name.

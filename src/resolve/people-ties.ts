@@ -321,7 +321,8 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   if (/^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
   // Note: `two of his colleagues at Radio X, photographer A and camera operator B`: each name's own role may follow.
   const own = /^[’'”)]?,\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/u.exec(gap);
-  if (own && /^\p{Ll}/u.test(own[1] ?? "") && rolePhrase(own[1] ?? "")) return last.organisation;
+  // Note: not `A, spokesperson of the X, and the journalist B`: after `and` the gap opens another member.
+  if (own && /^\p{Ll}/u.test(own[1] ?? "") && !/^(?:and|or|but)\s/u.test(own[1] ?? "") && rolePhrase(own[1] ?? "")) return last.organisation;
   return undefined;
 }
 

@@ -56,6 +56,11 @@ export class RowUnits {
     if (!cell) return null;
     // Note: a date record keeps only its first mention; a later row's same date is found by its text.
     const words = this.text.slice(cell.start, cell.end);
-    return (this.dates.find((date) => inside(date, cell)) ?? this.dates.find((date) => words.includes(date.text)))?.value ?? null;
+    // Note: the longest date whose text stands as whole words in the cell (a stray `4` elsewhere
+    // in the letter is no match for `12-Mar-2024`).
+    const repeated = this.dates
+      .filter((date) => new RegExp(`(?<![\\p{L}\\p{N}])${date.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(words))
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    return (this.dates.find((date) => inside(date, cell)) ?? repeated)?.value ?? null;
   }
 }

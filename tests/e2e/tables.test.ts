@@ -10,7 +10,7 @@ import { processFile } from "../../src/pipeline.js";
 import type { DocumentResult } from "../../src/records.js";
 
 const DIR = "fixtures/tables";
-const FORMS = ["detainees.docx", "detainees.md", "detainees-tabs.txt", "detainees-aligned.txt"];
+const FORMS = ["detainees.docx", "detainees.md", "detainees-tabs.txt", "detainees-aligned.txt", "detainees-ragged.txt"];
 
 /** The records an analyst reads, without offsets (which differ by a form's furniture). */
 function summary(result: DocumentResult): unknown {

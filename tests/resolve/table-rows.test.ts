@@ -28,6 +28,18 @@ describe("table rows", () => {
     expect(penalties(table)).toEqual(["Ela Brook: 2 years in prison (2023-05-04)", "Jon Vale: 6 months in prison (2023-05-04)"]);
   });
 
+  it("reads a column whose every cell is a date alone as the date column (`Ruling`, `Decided`), a stray number elsewhere no match", () => {
+    const text = "Bulletin 4 - 9 May 2024.\n\nName\tSentence\tRuling\nEla Brook\t2 years in prison\t12-Mar-2024\nJon Vale\t6 months in prison\t12-Mar-2024\n\nWe ask for their release.";
+    const { records } = analyse(text);
+    expect(records.sentences.map((s) => `${s.person ?? "-"}: ${s.date ?? "no date"}`)).toEqual(["Ela Brook: 2024-03-12", "Jon Vale: 2024-03-12"]);
+  });
+
+  it("reads no date column from a column of dates and words mixed", () => {
+    const text = `${LETTER}Name\tSentence\tRuling\nEla Brook\t2 years in prison\tupheld on appeal\nJon Vale\t6 months in prison\t4 May 2023`;
+    const context = createContext(text, DEFAULT_OPTIONS);
+    expect(tableRows(text, context.paragraphs).every((row) => !row.columns?.includes("date"))).toBe(true);
+  });
+
   it("has no say in a row that names two people and has no name column", () => {
     const text = `${LETTER}Port strike\tEla Brook and Jon Vale\t2 years in prison each\nMine strike\tMira Holt\t6 months in prison\tno appeal`;
     const context = createContext(text, DEFAULT_OPTIONS);

@@ -56,7 +56,7 @@ export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "alumnus", "alumna", "graduate", "anchor", "guard", "associate", "legislator", "adviser", "advisor", "mechanic",
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant",
   "camerawoman", "videographer", "filmmaker", "cartoonist", "broadcaster", "bookkeeper", "cashier", "welder",
-  "electrician", "machinist", "seafarer", "fisherman", "vendor", "trader", "midwife", "conductor",
+  "electrician", "machinist", "seafarer", "fisherman", "vendor", "trader", "midwife", "conductor", "supervisor",
 ]);
 
 export const ROLE_HEADS = new Set([

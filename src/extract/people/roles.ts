@@ -38,9 +38,14 @@ export function isRoleWord(word: string): boolean {
 /** Organs whose members hold a post. */
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
+/** Counts before a plural role (`two`, `3`, `both`, `all three`), no part of each one's post. */
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|\d+)$/iu;
+
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
-  const words = phrase.split(/\s+/u);
+  // Note: `two committee members, A and B`: the count is the list's, each member holds the post.
+  const words = phrase.split(/\s+/u).filter((word, i, all) => !(i < all.length - 1 && COUNTS.test(word)));
+  if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
   const head = singular(last);
   // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
@@ -112,8 +117,32 @@ export function bodyFrom(text: string, tokens: Token[], index: number): string |
   return chunk ? spanText(text, chunk) : null;
 }
 
+/**
+ * An office's whole title in apposition before a name: `the Minister of Justice and Public Order,
+ * Mr A`, `the Special Rapporteur on the Rights of Migrants, Ms B`: a capitalised role word, `of`,
+ * `for` or `on`, and capitalised words (with `and`, `of`, `the`) up to the comma and a form of
+ * address (not `the Minister of Justice, Islamic Affairs and Endowments`: a comma inside the title).
+ */
+const OFFICE = /(?:^|\bthe\s+|[,;:(]\s*)((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|for|on|the|\p{Lu}[\p{L}'’-]*)){0,10}),\s+(?:(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\.?\s+)*$/u;
+/** A form of address, which must stand between the office and the name. */
+const ADDRESSED = /\b(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\.?\s+$|^(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Hon)\b/u;
+
+function officeBefore(before: string, after: string): string | null {
+  if (!ADDRESSED.test(before) && !ADDRESSED.test(after)) return null;
+  const match = OFFICE.exec(before);
+  const phrase = match?.[1] ?? "";
+  const head = match?.[2] ?? "";
+  // Note: one office's holder (`Minister`), not a group (`Members of the X`) nor a description.
+  if (!match || !isRoleWord(head) || singular(head) !== head.toLowerCase() || keptRole(head) === null || !/\p{Lu}[\p{L}'’-]*$/u.test(phrase)) return null;
+  // Note: the words before the head are part of the title only when they are title words (`Deputy Minister`).
+  const words = phrase.split(/\s+/u);
+  return words.slice(0, words.indexOf(head)).every((word) => TITLE_WORDS.has(word.toLowerCase()) || isRoleWord(word)) ? phrase : null;
+}
+
 /** The role phrase right before a name (optionally followed by a comma), and any body before it. */
 export function roleBefore(text: string, from: number, nameStart: number): Context {
+  const office = officeBefore(text.slice(Math.max(from, nameStart - 160), nameStart), text.slice(nameStart, nameStart + 6));
+  if (office) return { evidence: true, role: office, organisation: null, also: [] };
   const tokens = tokenize(text, Math.max(from, nameStart - 120), nameStart);
   const ofBody = tokens.slice(-4);
   // Note: `The President of the federation Barnes Dlamini`: a role of a body named just before.
@@ -194,6 +223,11 @@ function wordsAfter(text: string, tokens: readonly Token[], index: number): stri
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
 
+/** A form of address opening a name: `Ms Precious`, `Mr. Ivo`, `Sra. Ana`, `Dr Li`. */
+const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)\.?\s+\p{Lu}/u;
+
+const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
+
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
@@ -233,6 +267,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
+  // Note: `the chair, Mr A, its secretary, Ms B`: an `its` role set off before a form of address
+  // is B's (not `A, the State Chairperson, Comrade B, the State Secretary`: each role after its name).
+  if (following && /\b(?:its|their)\s+$/u.test(text.slice(Math.max(0, start - 7), start)) && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && ADDRESS_AFTER.test(text.slice(following.start, following.start + 30))) return NONE;
   // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
   const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
   const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
@@ -254,6 +291,9 @@ function phraseAt(text: string, start: number, to: number): Context {
   const role = phrase ? keptRole(phrase) : null;
   // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
   const and = AND.exec(text.slice(tail, to));
-  const more = and ? phraseAt(text, tail + and[0].length, to) : NONE;
+  // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
+  // by a comma, lower-case and tied to a body, is kept as well.
+  const comma = and ? null : SECOND_POST.exec(text.slice(tail, to));
+  const more = and ? phraseAt(text, tail + and[0].length, to) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
   return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
 }

@@ -1,0 +1,170 @@
+/**
+ * Ties stated once for a group, its members named after it (issue 17.1, 17.3):
+ *   a table:  `Four officers of the Dock Union (DU) stood trial. …` / `Name | Position | Verdict`
+ *             / `Ana Ruiz | Treasurer | 2 years`: each row's person is one of the group, the
+ *             group's body theirs, when the table has no column of bodies of its own;
+ *   a list:   `Ana Ruiz, president of the Dock Union, was arrested with its treasurer, Ivo Lenz,
+ *             and two stewards, Per Dahl and Eva Holm`: later names of a list in one sentence take
+ *             the body of the list's first tied member, each with a post of their own or none.
+ */
+import type { Mention, Organisation } from "../records.js";
+import type { TieContext } from "./people-organisations.js";
+import { columnOf } from "../normalise/table-header.js";
+import { bodyFrom, peopleWithin } from "./people-ties.js";
+import { isRoleWord, singular } from "../extract/people/roles.js";
+
+/** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
+const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
+/** How far before a table its group may be stated: the paragraph or two that introduce it. */
+const INTRO = 700;
+
+/** The span of the table paragraph around `at`, or null when `at` is in no table. */
+function tableAround(text: string, at: number): { start: number; end: number } | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at);
+  if (!text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes("\t")) return null;
+  const blank = text.lastIndexOf("\n\n", at);
+  const start = blank < 0 ? 0 : blank + 2;
+  const next = text.indexOf("\n\n", at);
+  const end = next < 0 ? text.length : next;
+  const lines = text.slice(start, end).split("\n");
+  return lines.length >= 2 && lines.every((line) => line.includes("\t")) ? { start, end } : null;
+}
+
+/**
+ * The group's body for a person in a table row: the last body named right after a group noun
+ * (`officers of the X`) in the text introducing the table; none when the table names its own
+ * bodies in a column (`Union`, `Association`: a row's cell ties its person, or nothing does).
+ */
+export function tieByTableGroup(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const table = tableAround(text, mention.start);
+  if (!table) return undefined;
+  const header = text.slice(table.start, text.indexOf("\n", table.start)).split("\t");
+  if (header.some((cell) => columnOf(cell) === "organisation")) return undefined;
+  const from = Math.max(0, table.start - INTRO);
+  const intro = text.slice(from, table.start);
+  let found: Organisation | undefined;
+  // Note: bodies are few per letter; each one's words before it are read once.
+  for (let at = from; at < table.start; ) {
+    const body = bodyFrom(context, at);
+    if (!body || body.end > table.start) break;
+    if (GROUP_OF.test(intro.slice(Math.max(0, body.start - from - 60), body.start - from))) found = body.organisation;
+    at = body.end;
+  }
+  return found;
+}
+
+/**
+ * Between two names of a list in one sentence: the earlier name's apposition (`, its treasurer`,
+ * `, president of the X`), then `and`, `with`, `together with`, a post and a form of address
+ * (`, and two committee members, Mr. `, ` and the branch's steward `).
+ */
+const LIST_LINK = /^(?:,\s+(?:(?:an?|the|its|their)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}?)?,?\s+(?:and|together with|along with|with)\s+(?:(?:its|their|the\s+\p{Ll}+['’]s|an?|the)\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*,?\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sr|Sra|Bro|Sis|Comrade)\.?\s+)?$/u;
+/** A list member's own post that says they are not the body's own (`a lawyer`, `the employer's manager`). */
+const OUTSIDER = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|judges?|prosecutors?|police|officers? of the police|managers?|employers?|owners?|ministers?|ambassadors?|spokes(?:man|woman|person) for)\b/iu;
+
+/**
+ * A plural post after `and` opens a group of its own (`ZCTU administrator A and local officials
+ * B and C`), unless a number or a possessive makes it part of the list's body (`and two
+ * committee members, B and C`, `and its stewards B and C`).
+ */
+function newGroup(gap: string): boolean {
+  const post = postWords(gap);
+  const head = post.at(-1) ?? "";
+  if (!isRoleWord(head) || singular(head) === head.toLowerCase()) return false;
+  return !post.slice(0, -1).some((word) => /^(?:its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$|['’]s$/u.test(word));
+}
+
+/** Common nouns of bodies, whose possessive refers back to the list's body (`the union’s treasurer`). */
+const BODY_NOUNS = /^(?:union|federation|confederation|congress|association|society|committee|council|movement|alliance|network|centre|center|syndicate|guild|organi[sz]ation|branch)$/iu;
+
+/** A possessive of another party in the gap: `and the government’s spokesman, B`. */
+const otherParty = (gap: string): boolean => [...gap.matchAll(/(\p{L}+)['’]s\b/gu)].some((match) => !BODY_NOUNS.test(match[1] ?? ""));
+
+/** Forms of address, no part of a post. */
+const ADDRESS = /^(?:Mr|Ms|Mrs|Dr|Sr|Sra|Bro|Sis|Comrade)\.?$/u;
+
+/** The words after the last `and`/`with` of a gap between two names (`, and two shop stewards, Ms ` → `two shop stewards`). */
+function postWords(gap: string): string[] {
+  const words = gap.replaceAll(",", " ").trim().split(/\s+/u).filter(Boolean);
+  const at = Math.max(words.lastIndexOf("and"), words.lastIndexOf("with"));
+  return at < 0 ? [] : words.slice(at + 1).filter((word) => !ADDRESS.test(word));
+}
+
+/**
+ * The body of a list's first tied member for a later name in the same sentence (`A, general
+ * secretary of X, B, its organising secretary, and C, a shop steward` → C is X's). `tie` reads
+ * the earlier member's own tie (the clause ties, never this one: a list does not chain on).
+ */
+export function tieByList(mention: Mention, context: TieContext, tie: (m: Mention) => Organisation | undefined): Organisation | undefined {
+  const { text } = context;
+  const own = /^,\s+[^,.;]{1,60}/u.exec(text.slice(mention.end, mention.end + 80))?.[0].replace(/^,\s+(?:(?:an?|the)\s+)?/u, "") ?? "";
+  if (OUTSIDER.test(own)) return undefined;
+  let post = isOffice(own) ? own : null;
+  let end = mention.start;
+  for (const previous of peopleWithin(context, Math.max(0, mention.start - 300), mention.start).reverse()) {
+    if (previous.end > end) continue;
+    const gap = text.slice(previous.end, end);
+    if (/[.;!?:](?:\s|$)|\n/u.test(gap) || OUTSIDER.test(gap)) return undefined;
+    if (!LIST_LINK.test(gap) && !/^,?\s+(?:and\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sr|Sra)\.?\s+)?$/u.test(gap) && !/^,\s+(?:(?:an?|the|its|their)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6},\s+(?:(?:Mr|Ms|Mrs|Dr|Sr|Sra)\.?\s+)?$/u.test(gap)) return undefined;
+    if (newGroup(gap) || otherParty(gap)) return undefined;
+    // Note: the member's post is their own apposition, else the nearest post before them in the list.
+    const linked = postIn(gap);
+    if (post === null && linked) {
+      if (!isOffice(linked)) return undefined;
+      post = linked;
+    }
+    const found = tie(previous);
+    if (found) return post === null ? undefined : found;
+    end = previous.start;
+  }
+  return undefined;
+}
+
+/** The post after `and`/`with` in a gap between two names, without its determiner, or null. */
+function postIn(gap: string): string | null {
+  const words = postWords(gap);
+  const post = words.slice(/^(?:its|their|the|an?)$/u.test(words[0] ?? "") ? 1 : 0).join(" ");
+  return post === "" ? null : post;
+}
+
+/**
+ * Posts a body's own officers and members hold (`shop steward`, `committee members`,
+ * `organising secretary`), not a trade or a profession (`the journalist B`: no tie to the union
+ * of the list's first member).
+ */
+const OFFICES = /(?:^|\s)(?:(?:vice|deputy)[- ])?(?:president|chair(?:man|woman|person)?|secretary|secretary-general|treasurer|steward|organi[sz]er|coordinator|convenor|convener|spokes(?:man|woman|person)|delegate|officer|member|leader|founder|representative|auditor)s?$/iu;
+const isOffice = (post: string): boolean => OFFICES.test(post.trim().replace(/[.,;]$/u, ""));
+
+/** A counted group of a body's people right before the body: `Three officers of the `, `two other members of `. */
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|employees|workers)\s+of\s+(?:the\s+)?$/iu;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The body of a counted group stated in an earlier sentence of the paragraph, for one of the
+ * first names after it (`Three officers of the X were convicted. A received two years; B and C
+ * one year each.`): the group's count bounds how many names after it are its members.
+ */
+export function tieByCountedGroup(mention: Mention, context: TieContext, roles: readonly string[] = []): Organisation | undefined {
+  const { text } = context;
+  // Note: a judge, a lawyer or an official named after the group is none of its members.
+  if (roles.some((role) => OUTSIDER.test(role)) || OUTSIDER.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
+  const blank = text.lastIndexOf("\n\n", mention.start);
+  const paragraph = blank < 0 ? 0 : blank + 2;
+  for (let at = paragraph; at < mention.start; ) {
+    const body = bodyFrom(context, at);
+    if (!body || body.end > mention.start) return undefined;
+    at = body.end;
+    const group = COUNTED_GROUP.exec(text.slice(Math.max(paragraph, body.start - 80), body.start));
+    if (!group) continue;
+    const count = NUMBERS[(group[1] ?? "").toLowerCase()] ?? Number(group[1]);
+    const end = /[.!?]["”’]?\s+(?=\p{Lu})/u.exec(text.slice(body.end, mention.start));
+    if (!end) continue;
+    const after = body.end + end.index + end[0].length;
+    // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
+    const named = new Set(peopleWithin(context, after, mention.start).map((m) => m.text));
+    if (named.has(mention.text) || named.size < count) return body.organisation;
+  }
+  return undefined;
+}
