@@ -12,7 +12,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
 const LEAD_REACH = 160;
-const KIND_REACH = 60;
+const KIND_REACH = 80;
 /** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
 const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a)\s*)?$/iu;
 
