@@ -29,7 +29,7 @@ function patterns(vocabulary: Vocabulary): Compiled {
   const unit = alternatives(Object.keys(vocabulary.units));
   const part = new RegExp(`(?<![\\p{L}\\p{N}])(${number})\\s+(${unit})(?![\\p{L}])(\\s+${vocabulary.half}(?![\\p{L}]))?`, "giu");
   const tail = new RegExp(`(?:\\s*,\\s*|\\s+${vocabulary.and}\\s+)(?:(${number})\\s+(${unit})(?![\\p{L}]))`, "iuy");
-  const listed = new RegExp(`(?<![\\p{L}\\p{N}])((?:${number})(?:\\s*,\\s*(?:${number}))*)\\s*(?:,\\s*|\\s+(?:${vocabulary.and}|ou|o)\\s+)(?:(?:à|a)\\s+)?$`, "iu");
+  const listed = new RegExp(`(?<![\\p{L}\\p{N}])((?:${number})(?:\\s*,\\s*(?:${number}))*)\\s+(?:${vocabulary.and}|ou|o)\\s+(?:(?:à|a)\\s+)?$`, "iu");
   const built = { part, tail, number, listed };
   compiled.set(vocabulary, built);
   return built;
@@ -66,7 +66,8 @@ export function findLanguageTerms(text: string, vocabulary: Vocabulary, from = 0
       const at = m.index - before.length + list.index;
       for (const n of (list[1] ?? "").matchAll(new RegExp(number, "giu"))) {
         const listedValue = numberValue(n[0], vocabulary);
-        if (listedValue === null) continue;
+        // Note: a year or a day before `y`/`et` is no term (`el 3 y el 4 de abril`, `2018 y`).
+        if (listedValue === null || listedValue >= 100) continue;
         const listedParts: Record<TermUnit, number> = { Y: 0, M: 0, W: 0, D: 0 };
         listedParts[unit] += listedValue;
         terms.push({ start: from + at + n.index, end: from + at + n.index + n[0].length, ...formatTerm(listedParts) });

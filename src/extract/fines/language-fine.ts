@@ -38,9 +38,10 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
     if (money.length > 0) end += bracket[0].length;
   }
   // Note: an equivalent after a comma (`300 cuotas de 10 pesos, es decir, 3.000 CUP`), past a unit's own value.
-  const next = findLanguageAmounts(text, vocabulary, end, Math.min(window.end, end + EQUIVALENT_REACH)).find((a) => a.currency);
+  const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
+  const next = findLanguageAmounts(text, vocabulary, end + perUnit, Math.min(window.end, end + EQUIVALENT_REACH)).find((a) => a.currency);
   if (money.length === 0 && next) {
-    const gap = text.slice(end, next.start).replace(amount.unit ? /^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u : /^$/u, "");
+    const gap = text.slice(end + perUnit, next.start);
     if (vocabulary.equivalent[0].test(gap) && next.currency) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;
