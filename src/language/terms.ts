@@ -45,6 +45,9 @@ export function numberValue(raw: string, vocabulary: Vocabulary): number | null 
 /** How far before a term the numbers listed with it may start, in characters. */
 const LIST_REACH = 60;
 
+/** How many of the next smaller unit make one of a unit: a count that reaches it is no part of one term. */
+const OVERFLOW: Readonly<Record<string, number>> = { YM: 12, MD: 30, WD: 7 };
+
 const RANK: Record<TermUnit, number> = { Y: 0, M: 1, W: 2, D: 3 };
 const SMALLER: Record<TermUnit, readonly [TermUnit, number] | null> = { Y: ["M", 12], M: ["D", 30], W: ["D", 7], D: null };
 
@@ -83,7 +86,8 @@ export function findLanguageTerms(text: string, vocabulary: Vocabulary, from = 0
     for (let t = tail.exec(slice); t && !m[3]; t = tail.exec(slice)) {
       const more = numberValue(t[1] ?? "", vocabulary);
       const moreUnit = vocabulary.units[(t[2] ?? "").toLowerCase()];
-      if (more === null || moreUnit === undefined || RANK[moreUnit] <= RANK[last]) break;
+      // Note: a smaller unit counted past the larger one is another term of a list (`deux ans et dix-huit mois, respectivement`).
+      if (more === null || moreUnit === undefined || RANK[moreUnit] <= RANK[last] || more >= (OVERFLOW[`${last}${moreUnit}`] ?? Infinity)) break;
       parts[moreUnit] += more;
       last = moreUnit;
       end = t.index + t[0].length;

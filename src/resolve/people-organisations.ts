@@ -8,6 +8,8 @@
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { tieByNoun } from "./people-ties-nouns.js";
+import { languageTieAfter, languageTieBefore } from "../language/ties.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
@@ -41,6 +43,8 @@ export interface TieContext {
   organisations: readonly Organisation[];
   /** The mentions of every person of the letter (a tie never crosses another person). */
   people: readonly Mention[];
+  /** The document's language (ISO 639-1); French and Spanish ties are read through their vocabulary (language/ties.ts). */
+  language?: string;
 }
 
 /**
@@ -51,8 +55,13 @@ export interface TieContext {
 export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext, roles: readonly string[] = []): string | null {
   const ruled = linked(surfaces, context.organisations);
   if (ruled) return ruled.acronym ?? ruled.name;
+  const vocabulary = vocabularyOf(context.language ?? "en");
   for (const mention of mentions) {
-    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context) ?? tieByLine(mention, context);
+    // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
+    const clause = vocabulary
+      ? (languageTieAfter(mention, context, vocabulary) ?? languageTieBefore(mention, context, vocabulary))
+      : (tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context));
+    const tie = clause ?? tieByLine(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
