@@ -61,6 +61,8 @@ export const FRENCH: Vocabulary = {
     "fondateur", "fondatrice", "chef", "commissaire", "administrateur", "administratrice", "conseiller", "conseillère",
     "ambassadeur", "ambassadrice", "éditeur", "éditrice", "chroniqueur", "chroniqueuse", "animateur", "animatrice",
     "syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante",
+    // Note: trades a letter names a worker by (`le chauffeur X`, `l'infirmière Y`).
+    "chauffeur", "électricien", "électricienne", "ouvrier", "ouvrière", "infirmier", "infirmière", "mécanicien", "mécanicienne", "docker", "reporter",
   ],
   descriptions: ["syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante"],
   roleModifier: [

@@ -83,7 +83,9 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const kind = vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
     if (kind === null) continue;
     const end = term.end + phraseEnd(vocabulary, kindWords);
-    const start = lead;
+    // Note: a later term of the same penalty word, not in a list, starts after the one before (`condenó a A a cuatro años, y a B a dos años`), so that A is not B's too.
+    const previous = found.at(-1);
+    const start = !inList && previous && previous.term.end > lead ? previous.end : lead;
     lists.push(list);
     found.push({
       type: "sentence",
