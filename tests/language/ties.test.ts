@@ -42,6 +42,10 @@ describe("French and Spanish names", () => {
     const names = (await people("Fueron condenados el Sr. Edgar Rolando Pop Caal y Sra. Ana Lucía Tzoc Ortiz.", "es")).map((p) => p.split("|")[0]);
     expect(names).toEqual(["Edgar Rolando Pop Caal", "Ana Lucía Tzoc Ortiz"]);
   });
+  it("keeps a byline's `Par` out of the name", async () => {
+    const names = (await people("Tunis : un verdict lourd\n\nPar Nadia Ben Slimane Gharbi\n\nLe tribunal a rendu son verdict.", "fr")).map((p) => p.split("|")[0]);
+    expect(names).toEqual(["Nadia Ben Slimane Gharbi"]);
+  });
   it("reads both surnames alone as a later mention (`Pop Caal`)", async () => {
     const { result } = await processText("Fue detenido el Sr. Edgar Rolando Pop Caal el lunes. El tribunal impuso a Pop Caal una pena de dos años de prisión.", "carta.txt", options("es"));
     expect(result.sentences.map((s) => [s.person, s.duration])).toEqual([["Edgar Rolando Pop Caal", "P2Y"]]);
