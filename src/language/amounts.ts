@@ -6,7 +6,8 @@
  * Benin → XOF).
  */
 import { findAmounts, type Amount } from "../extract/fines/money.js";
-import { isoCode, nameCode } from "../extract/fines/currencies.js";
+import { isoCode, nameCode, namesCountry } from "../extract/fines/currencies.js";
+import { numberPhrase, phraseValue } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
@@ -18,12 +19,14 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const cached = compiled.get(vocabulary);
   if (cached) return cached;
   const digits = "\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-  const words = alternatives(Object.keys(vocabulary.numbers));
+  const words = numberPhrase(vocabulary);
   const scales = alternatives(Object.keys(vocabulary.scales));
   const names = alternatives(Object.keys(vocabulary.currencies));
+  const units = alternatives(Object.keys(vocabulary.fineUnits));
+  // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
   const built = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|(?:${words})(?=\\s+(?:${scales})))(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA))?|(?<code>[A-Z]{3}))(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])`,
     "giu",
   );
   compiled.set(vocabulary, built);
@@ -32,7 +35,7 @@ function pattern(vocabulary: Vocabulary): RegExp {
 
 /** The value of `500 000`, `20.000`, `1 250,50`, `un` (before a scale) in a vocabulary. */
 export function amountValue(raw: string, scale: string | undefined, vocabulary: Vocabulary): number {
-  const word = vocabulary.numbers[raw.toLowerCase()];
+  const word = /^[\d\u00a0\u202f .,]+$/u.test(raw) ? undefined : phraseValue(raw, vocabulary);
   const base = word ?? Number(raw.replace(/[\u00a0\u202f .]/gu, "").replace(",", "."));
   const factor = scale ? (vocabulary.scales[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 100) / 100;
@@ -46,6 +49,16 @@ function singularOf(name: string, vocabulary: Vocabulary): string {
   return lower;
 }
 
+/** A country's adjective in its singular (`cubanos` → `cubano`, `tunisiens` → `tunisien`), or null when the word names none. */
+function countryAdjective(word: string | undefined): string | null {
+  if (!word) return null;
+  for (const cut of [0, 1, 2]) {
+    const form = word.slice(0, word.length - cut);
+    if (namesCountry(form)) return form;
+  }
+  return null;
+}
+
 /** Every amount in `text[from, to)`: the vocabulary's forms first, then the language-neutral ones (`USD 44`, `€500`). */
 export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: number, to: number): Amount[] {
   const found: Amount[] = [];
@@ -56,13 +69,17 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     const g = m.groups ?? {};
     const amount = amountValue(g.n ?? "", g.scale, vocabulary);
     let currency: string | null = null;
+    let length = m[0].length;
+    const unit = g.unit ? (vocabulary.fineUnits[g.unit.toLowerCase()] ?? null) : null;
     if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;
-      currency = english ? nameCode(english, g.adj ?? null, text) : null;
+      const adjective = g.adj === "CFA" ? g.adj : countryAdjective(g.adj);
+      if (g.adj && adjective === null) length -= g.adj.length + (/\s+$/u.exec(m[0].slice(0, -g.adj.length))?.[0].length ?? 0);
+      currency = english ? nameCode(english, adjective, text) : null;
     }
-    if (currency === null || !Number.isFinite(amount) || amount <= 0) continue;
-    found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit: null });
+    if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
+    found.push({ start: from + m.index, end: from + m.index + length, amount, currency, unit });
   }
   const neutral = findAmounts(text, from, to, text).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
   return [...found, ...neutral].sort((a, b) => a.start - b.start);

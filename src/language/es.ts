@@ -6,14 +6,18 @@ export const SPANISH: Vocabulary = {
   numbers: {
     un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
     once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
-    diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, cien: 100,
+    diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+    treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
+    doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500,
+    quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
+    novecientos: 900, novecientas: 900,
   },
   scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
   units: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", dia: "D", dias: "D" },
   and: "y",
   half: "y\\s+medio",
   penalty: [
-    /\b(?:conden\w*|sentenci\w*|penas?|castig\w*|cumplir|purgar|impus\w*|impone\w*)\b/iu,
+    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*)(?!\p{L})/iu,
     "penalty word",
     "condenados a tres años de prisión",
   ],
@@ -21,9 +25,12 @@ export const SPANISH: Vocabulary = {
     [/\b(?:suspensi[óo]n\s+condicional|condena\s+condicional|en\s+suspenso|libertad\s+condicional)\b/iu, "suspended prison", "tres años de prisión en suspenso"],
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
-    [/\btrabajos?\s+(?:forzados|comunitarios)\b/iu, "corrective labour", "un año de trabajos forzados"],
+    [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "un año de trabajos forzados"],
+    [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],
     [/\b(?:prisi[óo]n|c[áa]rcel|reclusi[óo]n|presidio|encarcelamiento|privaci[óo]n\s+de\s+(?:la\s+)?libertad)\b/iu, "prison", "tres años de prisión"],
     [/\b(?:detenci[óo]n|arresto)\b/iu, "detention", "diez días de arresto"],
+    // Note: `a un año de cumplimiento efectivo`: a term to be served, with no kind word, is prison.
+    [/^,?\s*(?:de\s+cumplimiento\s+)?efectiv[oa]s?\b/iu, "prison", " de cumplimiento efectivo"],
   ],
   suspendedAfter: [/^,?\s+(?:en\s+suspenso|(?:con|de)\s+(?:suspensi[óo]n|ejecuci[óo]n)\s+condicional|condicional)\b/iu, "suspended", " en suspenso"],
   notPenaltyBefore: [
@@ -40,6 +47,8 @@ export const SPANISH: Vocabulary = {
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
   currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
+  fineUnits: { cuota: "cuota", cuotas: "cuota" },
+  equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?\s*$/iu, "equivalent", ", es decir, "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
   orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
@@ -56,6 +65,8 @@ export const SPANISH: Vocabulary = {
     "maestro", "maestra", "profesor", "profesora", "gerente", "fundador", "fundadora", "jefe", "jefa", "comisario", "comisaria",
     "administrador", "administradora", "consejero", "consejera", "embajador", "embajadora", "editor", "editora", "columnista",
     "sindicalista", "militante", "activista", "manifestante", "opositor", "opositora", "líder",
+    // Note: trades a letter names a worker by (`el electricista X y el chofer Y`).
+    "electricista", "chofer", "conductor", "conductora", "obrero", "obrera", "enfermero", "enfermera", "mecánico", "mecánica", "estibador", "estibadora",
   ],
   descriptions: ["sindicalista", "militante", "activista", "manifestante", "opositor", "opositora", "líder"],
   roleModifier: [
@@ -82,5 +93,5 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
-  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", y al dirigente shuar "],
+  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
 };

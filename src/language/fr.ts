@@ -6,7 +6,7 @@ export const FRENCH: Vocabulary = {
   numbers: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
-    "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
+    "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, "quatre-vingt": 80, "quatre-vingts": 80, huitante: 80, octante: 80, nonante: 90, cent: 100, cents: 100,
   },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   units: { an: "Y", ans: "Y", année: "Y", années: "Y", mois: "M", semaine: "W", semaines: "W", jour: "D", jours: "D" },
@@ -21,9 +21,12 @@ export const FRENCH: Vocabulary = {
     [/\bsursis\b|\bavec\s+mise\s+à\s+l[’']épreuve\b/iu, "suspended prison", "un an de prison avec sursis"],
     [/\bdétention\s+administrative\b/iu, "administrative detention", "15 jours de détention administrative"],
     [/\bassign\w*\s+à\s+résidence\b|\brésidence\s+surveillée\b/iu, "house arrest", "six mois d'assignation à résidence"],
-    [/\btravaux\s+(?:forcés|d[’']intérêt\s+général)\b/iu, "corrective labour", "deux ans de travaux forcés"],
+    [/\btravaux\s+(?:forcés|d[’']intérêt\s+général|correctionnels)\b|\btravail\s+correctionnel\b/iu, "corrective labour", "deux ans de travaux forcés"],
+    [/\b(?:limitation|restriction)\s+de\s+(?:la\s+)?liberté(?!\p{L})|\bliberté\s+restreinte\b/iu, "restricted freedom", "trois ans de restriction de liberté"],
     [/\b(?:prison|emprisonnement|réclusion|incarcération|détention\s+criminelle)\b/iu, "prison", "deux ans de prison ferme"],
     [/\bdétention\b/iu, "detention", "dix jours de détention"],
+    // Note: `il écope de trois mois ferme`: a firm term with no kind word is prison.
+    [/^,?\s*ferme\b/iu, "prison", " ferme"],
   ],
   suspendedAfter: [/^,?\s+(?:avec|assortie?s?\s+d[ue]|dont\s+\S+\s+\S+\s+avec)\s+sursis\b/iu, "suspended", " avec sursis"],
   notPenaltyBefore: [
@@ -40,13 +43,15 @@ export const FRENCH: Vocabulary = {
   ],
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
   currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso" },
+  fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },
+  equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?\s*$/iu, "equivalent", ", soit "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
   respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
   orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   initialHonorifics: ["M", "MM"],
   honorifics: ["mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
-  notNameWords: ["pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
+  notNameWords: ["par", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
   roleHeads: [
     "président", "présidente", "vice-président", "vice-présidente", "secrétaire", "trésorier", "trésorière", "directeur", "directrice",
     "dirigeant", "dirigeante", "responsable", "porte-parole", "coordinateur", "coordinatrice", "délégué", "déléguée", "représentant",
@@ -56,6 +61,8 @@ export const FRENCH: Vocabulary = {
     "fondateur", "fondatrice", "chef", "commissaire", "administrateur", "administratrice", "conseiller", "conseillère",
     "ambassadeur", "ambassadrice", "éditeur", "éditrice", "chroniqueur", "chroniqueuse", "animateur", "animatrice",
     "syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante",
+    // Note: trades a letter names a worker by (`le chauffeur X`, `l'infirmière Y`).
+    "chauffeur", "électricien", "électricienne", "ouvrier", "ouvrière", "infirmier", "infirmière", "mécanicien", "mécanicienne", "docker", "reporter",
   ],
   descriptions: ["syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante"],
   roleModifier: [
@@ -83,5 +90,5 @@ export const FRENCH: Vocabulary = {
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
   namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
-  listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+\s+){0,3})?$/u, "list of names", ", et le militant "],
+  listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+,?\s+){0,3})?$/u, "list of names (a role after `et` may stand in commas)", ", et la trésorière, "],
 };

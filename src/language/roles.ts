@@ -46,6 +46,8 @@ export interface RoleBefore {
 }
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
+/** Before a name: the word for a comrade, with its article (`, el compañero `, `, notre camarade `). */
+const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camarade|colega|collègue)\s+$/iu;
 
 /**
  * The head-first role right before `nameStart` in `text[from, nameStart)`, or null: a role head,
@@ -54,11 +56,15 @@ const WORD = /\p{L}[\p{L}’'-]*/gu;
  */
 export function roleBeforeName(text: string, from: number, nameStart: number, vocabulary: Vocabulary): RoleBefore | null {
   const start = Math.max(from, nameStart - 120);
-  let lead = text.slice(start, nameStart).replace(/,?\s*$/u, "");
+  // Note: `de SITRABAMI, el compañero Sr. X`: a comrade's word and its article between the role and the name.
+  let lead = text.slice(start, nameStart).replace(COMRADE, "").replace(/,?\s*$/u, "");
   // Note: the body, read backwards: capitalised words and acronyms (`FGTB`, `SELSA`), after a lower-case body head (`empresa LIDO`).
-  const body = /(?:^|\s)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
+  const body = /(?:^|\s|\bl[’'])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
   let organisation: string | null = null;
-  if (body?.[1] && !headFirstVocabulary(body[1].split(/\s+/u)[0] ?? "")) {
+  // Note: a place word is no body (`chef de l'Etat`, `ministre de la République`).
+  const bare = (w: string): string => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const place = body?.[1] !== undefined && vocabulary.placeWords.some((w) => bare(w) === bare(body[1]?.split(/\s+/u)[0] ?? ""));
+  if (body?.[1] && !place && !headFirstVocabulary(body[1].split(/\s+/u)[0] ?? "")) {
     organisation = body[1];
     lead = lead.slice(0, lead.length - body[1].length).replace(/\s+$/u, "");
     const noun = /\s(\p{Ll}+)$/u.exec(lead);
@@ -76,7 +82,8 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const complement = words[i - 2];
   if (complement && /^\p{Ll}/u.test(words[i]?.[0] ?? "") && /^(?:de|en)$/u.test(words[i - 1]?.[0] ?? "") && headFirstVocabulary(complement[0]) === vocabulary) i -= 2;
   const head = words[i];
-  if (!head || headFirstVocabulary(head[0]) !== vocabulary) return null;
+  // Note: a head English shares (`director`) reads head first too when a body follows it (`el director del OLC, Dr. X`).
+  if (!head || (headFirstVocabulary(head[0]) !== vocabulary && !(of && vocabulary.roleHeads.includes(head[0].toLowerCase())))) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).
   const role = lead.slice(head.index);
   if (/[^\p{L}\s’'-]/u.test(role)) return null;

@@ -45,6 +45,10 @@ export interface Vocabulary {
   readonly notFineAfter: readonly Row<string>[];
   /** Currency names as the language writes them, singular, lower case → the English name casebook knows. */
   readonly currencies: Readonly<Record<string, string>>;
+  /** Measures a fine is counted in that are no currency, lower case → the record's `unit` (`cuotas` → `cuota`). */
+  readonly fineUnits: Readonly<Record<string, string>>;
+  /** Between a fine's amount and its equivalent in money (`, es decir, `, `, soit `): the whole gap. */
+  readonly equivalent: Row<string>;
   /** One penalty for each of several people (`chacun`, `cada uno`). */
   readonly each: Row<string>;
   /** A list shared out in order (`respectivement`). */

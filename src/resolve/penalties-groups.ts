@@ -20,7 +20,11 @@ export interface Group {
 const COUNTS: Record<string, number> = {
   both: 2, pair: 2, duo: 2, couple: 2, trio: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,
+  // Note: French and Spanish (issue 18): `chacun des quatre`, `tous deux`, `ambos`, `los tres`.
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, "tous deux": 2, "toutes deux": 2, "tous les deux": 2,
+  "toutes les deux": 2, ambos: 2, ambas: 2, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10,
 };
+const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|[2-9]";
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
 
 /**
@@ -38,6 +42,9 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?<count>both)\b/iu, "both", "They were both sentenced"],
   [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],
   [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
+  [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
+  [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)\\s+les|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre", "Chacun des quatre devra payer une amende"],
+  [new RegExp(`(?<!\\p{L})(?:les|ces|los|las|estos|estas)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
   [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
 ];
 

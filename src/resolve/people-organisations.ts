@@ -9,6 +9,8 @@ import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCountedGroup, tieByList, tieByTableGroup } from "./people-ties-group.js";
+import { languageTieAfter, languageTieBefore } from "../language/ties.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
@@ -42,6 +44,8 @@ export interface TieContext {
   organisations: readonly Organisation[];
   /** The mentions of every person of the letter (a tie never crosses another person). */
   people: readonly Mention[];
+  /** The document's language (ISO 639-1); French and Spanish ties are read through their vocabulary (language/ties.ts). */
+  language?: string;
 }
 
 /**
@@ -52,8 +56,14 @@ export interface TieContext {
 export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext, roles: readonly string[] = []): string | null {
   const ruled = linked(surfaces, context.organisations);
   if (ruled) return ruled.acronym ?? ruled.name;
+  const vocabulary = vocabularyOf(context.language ?? "en");
+  // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
+  const clauseTie = (m: Mention): Organisation | null | undefined =>
+    vocabulary
+      ? (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary))
+      : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
-    const tie = tieAfter(mention, context) ?? tieBefore(mention, context) ?? tieByPossessive(mention, context) ?? tieByItsAfter(mention, context) ?? tieByLine(mention, context);
+    const tie = clauseTie(mention) ?? tieByLine(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
@@ -65,8 +75,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   }
   // Note: a group's members named after it: later names of a list in one sentence, a table's rows
   // under the sentence that names the group's body (people-ties-group.ts).
-  const own = (m: Mention): Organisation | undefined =>
-    tieAfter(m, context) ?? tieBefore(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context) ?? tieByReference(m, context) ?? tieByNoun(m, context);
+  const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
     const tie = tieByList(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles);
     if (tie) return tie.acronym ?? tie.name;

@@ -41,6 +41,17 @@ export function surnames(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The two surnames of a Spanish or Portuguese name of four words or more, written together as a
+ * later mention (`Cuc Pop` for `Marvin Estuardo Cuc Pop`, `Choc de León` for `Rosa Elvira Choc de
+ * León`): the last two words, or the word before a particle with the particle and what follows.
+ */
+function doubleSurname(words: readonly string[]): string[][] {
+  const particle = words.findIndex((w, i) => i >= 2 && PARTICLES.has(w));
+  if (particle >= 2 && particle < words.length - 1) return [words.slice(particle - 1)];
+  return words.length >= 4 && !words.some((w) => PARTICLES.has(w)) ? [words.slice(-2)] : [];
+}
+
 /** Character coverage of mentions, so overlap tests cost O(length of the mention). */
 class Coverage {
   private readonly marks: Uint8Array;
@@ -75,7 +86,7 @@ export function addLaterMentions(text: string, people: Named[], blocked: readonl
   const forms = people.flatMap((person) => {
     const words = person.words.map((w) => w.toLowerCase());
     const short = words.length === 3 && PATRONYMIC.test(words[1] as string) ? [{ person, words: [words[0] as string, words[2] as string] }] : [];
-    return [{ person, words }, ...short];
+    return [{ person, words }, ...short, ...doubleSurname(words).map((pair) => ({ person, words: pair }))];
   });
   for (const { person, words } of forms) {
     for (const i of byWord.get(words[0] ?? "") ?? []) {

@@ -236,7 +236,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergeShortened(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
-  const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions) };
+  const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions), language: context.language };
   const people = drafts.map((d): Omit<Person, "id"> => {
     const mentions = dedupe(d.mentions);
     const name = d.words.join(" ");

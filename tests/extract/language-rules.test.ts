@@ -51,6 +51,18 @@ describe("sentences/language-term finds", () => {
     ["fr", "Elle a été condamnée à un an de prison, dont six mois ferme.", [`${T}|condamnée à un an de prison|prison|P1Y`]],
     ["es", "Fue condenado a tres años de cárcel, de los cuales dos años en firme.", [`${T}|condenado a tres años de cárcel|prison|P3Y`]],
     ["es", "Fue condenado a un año de prisión en suspenso.", [`${T}|condenado a un año de prisión en suspenso|suspended prison|P1Y`]],
+    // Issue 18 paraphrase audit (session 7): numbers in words, a bare `ferme`, kinds, lists sharing a unit.
+    ["fr", "Elle s’est vu infliger quarante-cinq jours de prison ferme.", [`${T}|infliger quarante-cinq jours de prison ferme|prison|P45D`]],
+    ["fr", "Reconnu coupable, il écope de trois mois ferme.", [`${T}|écope de trois mois ferme|prison|P3M`]],
+    ["fr", "Il a été condamné à vingt et un mois de prison.", [`${T}|condamné à vingt et un mois de prison|prison|P21M`]],
+    ["fr", "Elle a écopé de huit mois de prison, dont deux avec sursis.", [`${T}|écopé de huit mois de prison|prison|P8M`]],
+    ["fr", "Le juge leur a infligé respectivement deux ans et dix-huit mois de prison.", [`${T}|infligé respectivement deux ans|prison|P2Y`, `${T}|infligé respectivement deux ans et dix-huit mois de prison|prison|P18M`]],
+    ["fr", "Il purge trois ans de travail correctionnel.", [`${T}|purge trois ans de travail correctionnel|corrective labour|P3Y`]],
+    ["es", "Fue sancionada a tres años de limitación de libertad.", [`${T}|sancionada a tres años de limitación de libertad|restricted freedom|P3Y`]],
+    ["es", "Lo sancionaron a un año de privación de libertad subsidiada por trabajo correccional.", [`${T}|sancionaron a un año de privación de libertad subsidiada por trabajo correccional|corrective labour|P1Y`]],
+    ["es", "Les fijó penas de tres y dos años de cárcel, respectivamente.", [`${T}|penas de tres|prison|P3Y`, `${T}|penas de tres y dos años de cárcel|prison|P2Y`]],
+    ["es", "Recibió una condena de treinta y cinco días de arresto.", [`${T}|condena de treinta y cinco días de arresto|detention|P35D`]],
+    ["es", "La condenó a dos años y medio de cumplimiento efectivo.", [`${T}|condenó a dos años y medio de cumplimiento efectivo|prison|P2Y6M`]],
   ])("%s: %s", (language, text, expected) => {
     expect(sentences(text, language)).toEqual(expected);
   });
@@ -65,8 +77,12 @@ describe("sentences/language-term ignores", () => {
     ["es", "La fiscalía pidió cinco años de cárcel para ella."],
     ["es", "Las penas oscilan entre 14 y 27 años de cárcel según el código."],
     ["es", "Estuvo detenido durante tres años antes del juicio."],
+    ["es", "Las penas pedidas van entre 14 y 27 años de cárcel."],
   ])("%s: %s", (language, text) => {
     expect(sentences(text, language).filter((s) => s.startsWith(T))).toEqual([]);
+  });
+  it("reads no year before `, a` as a term of a list (el 15 de enero de 2018, a ocho meses)", () => {
+    expect(sentences("El tribunal sentenció, el 15 de enero de 2018, a ocho meses de prisión al dirigente.", "es").map((s) => s.split("|")[3])).toEqual(["P8M"]);
   });
   it("does not read French or Spanish in an English document", () => {
     expect(sentences("Lina Varga a été condamnée à deux ans de prison.", "en")).toEqual([]);
@@ -84,6 +100,13 @@ describe("fines/language-amount finds", () => {
     ["es", "El tribunal le impuso una multa de 20.000 pesos en Colombia.", [`${F}|multa de 20.000 pesos|20000|COP|false`]],
     ["es", "Ambos pagarán una multa de USD 44.", [`${F}|multa de USD 44|44|USD|true`]],
     ["es", "Recibió una multa de 1.500,50 euros.", [`${F}|multa de 1.500,50 euros|1500.5|EUR|false`]],
+    // Issue 18 paraphrase audit (session 7): amounts in words, a country's adjective, cuotas and their equivalent.
+    ["fr", "Il devra payer une amende de cinq cent mille francs CFA à Cotonou, au Bénin.", [`${F}|amende de cinq cent mille francs CFA|500000|XOF|false`]],
+    ["fr", "Elle a reçu une amende de mille dinars en Tunisie.", [`${F}|amende de mille dinars|1000|TND|false`]],
+    ["es", "Deberá pagar una multa de 2 500 pesos cubanos.", [`${F}|multa de 2 500 pesos cubanos|2500|CUP|false`]],
+    ["es", "Se le impuso una multa de doscientas cuotas.", [`${F}|multa de doscientas cuotas|200|-|false`]],
+    ["es", "Ambos pagarán una multa de 150 cuotas de 20 pesos, es decir, 3.000 CUP.", [`${F}|multa de 150 cuotas de 20 pesos, es decir, 3.000 CUP|150|-|true`]],
+    ["es", "Le impusieron una multa de quinientos mil pesos en Colombia.", [`${F}|multa de quinientos mil pesos|500000|COP|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
   });
@@ -97,6 +120,8 @@ describe("fines/language-amount ignores", () => {
     ["es", "Quedó libre tras pagar una fianza de 3.000 euros; no hubo multa."],
     ["es", "La Fiscalía pedía una multa de 9.000 euros."],
     ["es", "Cobraba un salario de 400 dólares y nunca recibió una multa."],
+    ["fr", "Libéré sous caution de deux millions de francs CFA, il n’a reçu aucune amende."],
+    ["es", "Pagó una fianza de diez mil pesos cubanos; la multa llegará después."],
   ])("%s: %s", (language, text) => {
     expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
   });

@@ -171,6 +171,16 @@ function byCountry(codes: readonly string[], documentText: string): string | nul
 /** The country an adjective names (`Algerian`, `Kazakh`, `Hong Kong`), from the place table. */
 const COUNTRY_OF_WORD = new Map(COUNTRY_ROWS.flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
 
+/** True when a word names a country in the place table (`cubano`, `tunisien`): lets another language's adjective follow a currency name. */
+export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.toLowerCase());
+
+/**
+ * Codes that share a currency's name but are no money a court fines in: a withdrawn convertible
+ * (`CUC`, Cuba 1994–2021) and accounting units (`UYI`, `CLF`, `COU`, `MXV`, `BOV`), so that
+ * `pesos cubanos` is CUP and `pesos uruguayos` UYU.
+ */
+const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
+
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */
 function stem(country: string): string {
   const first = country.split(/[\s(,]/u)[0] ?? country;
@@ -212,7 +222,7 @@ function byCountryName(candidates: readonly { code: string; countries: string[] 
 export function nameCode(name: string, adjective: string | null, documentText: string): string | null {
   const base = singular(name);
   const known = PACKAGE_NAME[base] ?? base;
-  let candidates = currencyCodes.data.filter((r) => r.currency.toLowerCase().split(" ").includes(known));
+  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").includes(known));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
   let narrowed = false;
   if (adj) {

@@ -16,6 +16,8 @@ const LEAD_REACH = 60;
 const GUARD_REACH = 160;
 /** A fine word right after the amount (`600 euros d'amende`, `100 euros de multa`). */
 const FINE_AFTER_REACH = 20;
+/** How far after an amount its equivalent may end, in characters. */
+const EQUIVALENT_REACH = 70;
 const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
 
 function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { start: number; end: number }): Unstamped<FineCandidate> | null {
@@ -34,6 +36,16 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
   if (bracket) {
     for (const a of findLanguageAmounts(text, vocabulary, end, end + bracket[0].length)) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     if (money.length > 0) end += bracket[0].length;
+  }
+  // Note: an equivalent after a comma (`300 cuotas de 10 pesos, es decir, 3.000 CUP`), past a unit's own value.
+  const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
+  const next = findLanguageAmounts(text, vocabulary, end + perUnit, Math.min(window.end, end + EQUIVALENT_REACH)).find((a) => a.currency);
+  if (money.length === 0 && next) {
+    const gap = text.slice(end + perUnit, next.start);
+    if (vocabulary.equivalent[0].test(gap) && next.currency) {
+      money.push({ amount: next.amount, currency: next.currency });
+      end = next.end;
+    }
   }
   const start = lead ? amount.start - left.length + lead.index : amount.start;
   const sentence = text.slice(window.start, Math.min(window.end, end + 30));

@@ -9,6 +9,7 @@ import { vocabularyOf } from "../../language/vocabulary.js";
 import { isGivenName } from "../nlp.js";
 import type { Extractor } from "../types.js";
 import { analyseChunk, personCandidate, plausibleName, type NameChunk } from "./names.js";
+import { HONORIFICS } from "./lexicon.js";
 import { keptRole } from "./roles.js";
 import { located } from "./scan.js";
 import { isAcronymShaped } from "./tokens.js";
@@ -33,7 +34,8 @@ export const languageRoleRule: Extractor<PersonCandidate> = {
     if (!vocabulary) return [];
     const { text } = context;
     return located(context).flatMap(({ chunk, sentence }) => {
-      if (chunk.title.length > 0) return [];
+      // Note: a form of address may stand between the role and the name (`le secrétaire général du X, M. Y`).
+      if (chunk.title.length > 0 && !chunk.title.every((t) => HONORIFICS.has(t.text.toLowerCase()) || vocabulary.initialHonorifics.includes(t.text))) return [];
       const found = roleBeforeName(text, sentence.start, chunk.tokens[0]?.start ?? 0, vocabulary);
       if (!found) return [];
       const split = found.bodyInRun ? afterBody(chunk) : null;

@@ -164,6 +164,12 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // Note: Spanish `y` is a particle inside one name (`José Ortega y Gasset`) but joins two names
     // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
     const y = run.findIndex((token) => token.text === "y");
+    // Note: a form of address after `y` opens the next name (`Sr. Edgar Xol y Sra. Ana Ortiz`).
+    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && HONORIFICS.has(run[y + 1]?.text.toLowerCase() ?? "")) {
+      emit(run.slice(0, y));
+      if (run.length > y + 2) emit(run.slice(y + 2));
+      return;
+    }
     if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && wordsIn(run.slice(y + 1)) >= 2) {
       emit(run.slice(0, y));
       emit(run.slice(y + 1));

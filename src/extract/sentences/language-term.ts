@@ -11,8 +11,8 @@ import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
-const LEAD_REACH = 160;
-const KIND_REACH = 60;
+const LEAD_REACH = 220;
+const KIND_REACH = 80;
 /** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
 const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a)\s*)?$/iu;
 
@@ -55,25 +55,38 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
   const sentence = text.slice(window.start, window.end);
   const respectively = vocabulary.respectively[0].test(sentence);
   const found: Unstamped<SentenceCandidate>[] = [];
+  /** The list each found penalty belongs to (terms joined by `,`, `et`, `y`), for `respectively`. */
+  const lists: number[] = [];
+  let list = -1;
+  let listLead: number | null = null;
   for (const [i, term] of terms.entries()) {
+    const inList = i > 0 && LISTED.test(text.slice((terms[i - 1] as { end: number }).end, term.start));
+    if (!inList) list += 1;
     const leftStart = Math.max(window.start, term.start - LEAD_REACH);
     const left = text.slice(leftStart, term.start);
-    const lead = lastLead(vocabulary, left);
+    // Note: a term listed after another shares its penalty word, however far back (`impuso tres años …, y a X y Y, dos años y seis meses y dos años`).
+    const own = lastLead(vocabulary, left);
+    const lead: number | null = own !== null ? leftStart + own : inList ? listLead : null;
+    listLead = lead;
     if (lead === null) continue;
-    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(left.slice(lead)))) continue;
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(text.slice(Math.max(lead, leftStart), term.start)))) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
     // Note: the kind words right after the term decide first (`un an de prison avec sursis`), then those before it.
-    const kindWords = /^[^.;]*/u.exec(after)?.[0] ?? "";
+    // Note: a part after `dont`/`de los cuales` is no kind of the whole (`un an de prison, dont six mois avec sursis` is prison).
+    const kindWords = (/^[^.;]*/u.exec(after)?.[0] ?? "").replace(/,?\s+(?:dont|de\s+l[oa]s\s+cuales)\s[\s\S]*$/iu, "");
     // Note: a term listed before another takes the kind stated after the list (`à trois ans et à un an de prison`).
     const listed = i + 1 < terms.length && LISTED.test(text.slice(term.end, nextStart));
     const listKind = listed ? kindOf(vocabulary, /^[^.;]*/u.exec(text.slice(term.end, Math.min(window.end, term.end + 2 * KIND_REACH)))?.[0] ?? "") : null;
-    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, left.slice(lead)) ?? listKind;
+    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, text.slice(lead, term.start)) ?? listKind;
     const kind = vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
     if (kind === null) continue;
     const end = term.end + phraseEnd(vocabulary, kindWords);
-    const start = leftStart + lead;
+    // Note: a later term of the same penalty word, not in a list, starts after the one before (`condenó a A a cuatro años, y a B a dos años`), so that A is not B's too.
+    const previous = found.at(-1);
+    const start = !inList && previous && previous.term.end > lead ? previous.end : lead;
+    lists.push(list);
     found.push({
       type: "sentence",
       text: text.slice(start, Math.max(end, term.end)),
@@ -86,7 +99,20 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
       share: null,
     });
   }
-  if (respectively && found.length > 1) found.forEach((c, index) => (c.share = { index, count: found.length }));
+  if (respectively && found.length > 1) {
+    // Note: `respectively` shares out the terms of one list (`trois et deux ans, respectivement`), not every term of the sentence.
+    const sizes = new Map<number, number>();
+    for (const l of lists) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+    const listed = [...sizes.values()].some((n) => n > 1);
+    const seen = new Map<number, number>();
+    found.forEach((c, i) => {
+      const l = lists[i] as number;
+      const index = seen.get(l) ?? 0;
+      seen.set(l, index + 1);
+      if (!listed) c.share = { index: i, count: found.length };
+      else if ((sizes.get(l) ?? 0) > 1) c.share = { index, count: sizes.get(l) ?? 0 };
+    });
+  }
   return found;
 }
 

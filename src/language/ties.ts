@@ -1,0 +1,93 @@
+/**
+ * The body a person is tied to in a French or Spanish letter, read from the words between the
+ * name and the body's mention, as those languages write them: a role head first and `de`/`du`/
+ * `del` before the body.
+ *   after the name:  `X, secrétaire général de l'Union régionale du travail`, `X, rédactrice en
+ *                    chef de Manassat Sfax`, `X, colaboradora del medio digital La Voz`, `X, del
+ *                    Centro de Acción Legal (CALDEL)`, `X, delegado de ASICO en Holguín`
+ *   before the name: `les dirigeants du Syndicat national des dockers (SYNADOM), A et B`, `dos
+ *                    activistas de la Asociación Sindical (ASICO), el electricista A y el chofer B`
+ * English letters keep resolve/people-ties.ts; a role written before the name with its body
+ * (`le secrétaire général du SYNADOM, M. X`) is read by people/language-role.
+ */
+import type { Mention, Organisation } from "../records.js";
+import { bodiesWithin, bodyFrom, bodyBefore, peopleWithin } from "../resolve/people-ties.js";
+import type { TieContext } from "../resolve/people-organisations.js";
+import { headFirstVocabulary, isRoleModifier } from "./roles.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+const WORD = /\p{L}[\p{L}’'-]*/gu;
+/** Articles and `former` before a role (`, l'ancienne présidente de`, `, el ex secretario de`). */
+const LEADING = /^(?:l[’']|le|la|el|los|las|les|un|une|una|son|sa|su|ancien(?:ne)?|ex|exdirigente)$/iu;
+/** Words that hold a place in a body without being a role head (`colaboradora`, `membre`, `miembro`). */
+const MEMBERS = /^(?:collaborat(?:eur|rice)s?|colaborador(?:a|es|as)?|membres?|miembros?|integrantes?|afiliad[oa]s?|adhérent(?:e|s|es)?|salarié(?:e|s|es)?|emplead[oa]s?|trabajador(?:a|es|as)?|travailleu(?:r|se|rs|ses))$/iu;
+/** Lower-case words between `de` and a body that say what kind of body it is (`du site d'information`, `del medio digital`). */
+const KIND_WORDS = 3;
+
+/** True when `word` opens a tie in this vocabulary: a role head (singular or plural) or a member's word. */
+function roleOpener(word: string, vocabulary: Vocabulary): boolean {
+  const lower = word.toLowerCase();
+  return vocabulary.roleHeads.includes(lower) || vocabulary.roleHeads.includes(lower.replace(/e?s$/u, "")) || headFirstVocabulary(word) === vocabulary || MEMBERS.test(word);
+}
+
+/**
+ * True when `phrase` is a role phrase ending in `de`/`du`/`del` and a few lower-case words that
+ * name the kind of body: articles, a role head, its qualifiers and one complement.
+ */
+function rolePhraseOf(phrase: string, vocabulary: Vocabulary): boolean {
+  const padded = ` ${phrase}`;
+  const lastOf = [...padded.matchAll(/\s(?:de\s+la|de\s+l[’']|de\s+los|de\s+las|du|des|del|de|d[’'])(?:\s+|(?<=[’'])|$)/giu)].pop();
+  if (!lastOf) return false;
+  const role = padded.slice(0, lastOf.index);
+  const kind = padded.slice(lastOf.index + lastOf[0].length).trim();
+  if (kind && (kind.split(/\s+/u).length > KIND_WORDS || !/^[\p{Ll}’' -]+$/u.test(kind))) return false;
+  const words = [...role.matchAll(WORD)].map((m) => m[0]);
+  let i = 0;
+  while (i < words.length && LEADING.test(words[i] ?? "")) i++;
+  if (i >= words.length) return true;
+  if (!roleOpener(words[i] ?? "", vocabulary)) return false;
+  // Note: after the head, only qualifiers, a complement (`en chef`, `de finanzas`) and `et`/`y` another head.
+  const rest = words.slice(i + 1);
+  return rest.length <= 5 && rest.every((w) => isRoleModifier(w, vocabulary) || /^(?:en|de|chef|et|y)$/iu.test(w) || roleOpener(w, vocabulary) || /^\p{Ll}+$/u.test(w) && rest.length <= 2);
+}
+
+/** The body tied to a mention by the words right after it, or undefined. */
+export function languageTieAfter(mention: Mention, context: TieContext, vocabulary: Vocabulary): Organisation | undefined {
+  const next = bodyFrom(context, mention.end);
+  if (!next || next.start - mention.end > 120 || peopleWithin(context, mention.end, next.start).length > 0) return undefined;
+  const gap = context.text.slice(mention.end, next.start);
+  if (/[.;!?:«»"“”()\n]/u.test(gap) || !/^\s*,\s+/u.test(gap)) return undefined;
+  return rolePhraseOf(gap.replace(/^\s*,\s+/u, ""), vocabulary) ? next.organisation : undefined;
+}
+
+/** Plural nouns of those a body has, before `de` and the body (`dirigeants`, `activistas`, `membres`). */
+function groupPhrase(lead: string, vocabulary: Vocabulary): boolean {
+  const m = /([\p{L}-]+)\s+(?:de\s+la|de\s+l[’']|de\s+los|de\s+las|du|des|del|de|d[’'])\s*$/iu.exec(lead);
+  const noun = m?.[1] ?? "";
+  return /s$/iu.test(noun) && roleOpener(noun, vocabulary);
+}
+
+/**
+ * The body tied to a mention by the words before it: a group of the body's people (`dos
+ * activistas de la X (ASICO), el electricista A y el chofer B`), the names listed after it.
+ */
+export function languageTieBefore(mention: Mention, context: TieContext, vocabulary: Vocabulary): Organisation | undefined {
+  const { text } = context;
+  const before = bodyBefore(context, mention.start);
+  if (!before || mention.start - before.placed.end > 200) return undefined;
+  const last = before.placed;
+  // Note: the first of adjacent forms (`Asociación Sindical (ASICO)`) carries the words before them.
+  const forms = bodiesWithin(context, Math.max(0, last.start - 160), last.end).filter((o) => o.organisation === last.organisation);
+  const first = forms[0] ?? last;
+  if (!groupPhrase(text.slice(Math.max(0, first.start - 60), first.start), vocabulary)) return undefined;
+  let end = mention.start;
+  for (const p of peopleWithin(context, last.end, mention.start).reverse()) {
+    if (p.start >= end) continue;
+    if (!vocabulary.listGlue[0].test(text.slice(p.end, end).replace(/\s*$/u, " "))) return undefined;
+    end = p.start;
+  }
+  const gap = text.slice(last.end, end);
+  if (/[.;!?\n]/u.test(gap)) return undefined;
+  // Note: after the body, perhaps each name's own role (`, el electricista `).
+  return /^\)?(?:\s*[,:])?\s+(?:(?:el|la|le|l[’']|los|las|les)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(gap) ? last.organisation : undefined;
+}
