@@ -72,6 +72,22 @@ describe("penalties: who", () => {
     expect(sentences(run(text, ["Khaled Drareni"]))).toEqual(["Khaled Drareni|1095|prison|-"]);
   });
 
+  it("penalises a lawyer in the dock, coordinated with a convicted person or the subject of the penalty", () => {
+    const text = "The court convicted Tomas Berg and the federation's lawyer, Ms Ingrid Solberg. The court gave Berg three years of restricted freedom. Solberg was sentenced to two years of restricted freedom. Each was also ordered to pay a fine of 900,000 tenge.";
+    const r = run(text, [["Tomas Berg", ["Berg"]], ["Ingrid Solberg", ["Solberg"], ["lawyer"]]]);
+    expect(sentences(r)).toEqual(["Tomas Berg|1095|restricted freedom|-", "Ingrid Solberg|730|restricted freedom|-"]);
+    expect(fines(r).map((f) => f.split("|")[0])).toEqual(["Tomas Berg", "Ingrid Solberg"]);
+    const alone = "Human rights attorney Nasrin Kazemi was sentenced to five years in prison for defending protesters.";
+    expect(sentences(run(alone, [["Nasrin Kazemi", [], ["attorney"]]]))).toEqual(["Nasrin Kazemi|1825|prison|-"]);
+  });
+
+  it("never penalises the defence's or the prosecution's lawyer", () => {
+    const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
+    expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
+    const other = "Defence attorney Lina Park said her client was given two years in prison; state attorney Omar Said had asked for six.";
+    expect(sentences(run(other, [["Lina Park", [], ["attorney"]], ["Omar Said", [], ["attorney"]]]))).toEqual([]);
+  });
+
   it("refers a list item back to the page's subject, without dating it by the offence", () => {
     const text = "Lee Cheuk-yan\n\n• Obstructing a police officer on 1 Jan 2021 > Sentenced to three weeks imprisonment";
     expect(sentences(run(text, ["Lee Cheuk-yan"], [["1 Jan 2021", "2021-01-01"]]))).toEqual(["Lee Cheuk-yan|21|prison|-"]);
