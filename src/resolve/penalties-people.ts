@@ -154,7 +154,12 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
   const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
-  const people = resolveGroup(scoped, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: a group with no count (`Each was also fined`) stands for the people penalised in its
+  // own paragraph when two or more were, not for everyone penalised since the letter began.
+  const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
+  const recent = scoped.size === null ? penalisedBefore(letter.penalised.filter((p) => p.start >= paragraph), site.start) : [];
+  const penalised = recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
+  const people = resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });
   // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
   const own = shareOf(people, site.share);
   return own ? [own] : people;

@@ -81,6 +81,14 @@ describe("penalties: who", () => {
     expect(sentences(run(alone, [["Nasrin Kazemi", [], ["attorney"]]]))).toEqual(["Nasrin Kazemi|1825|prison|-"]);
   });
 
+  it("gives a group with no count the people penalised in its own paragraph", () => {
+    const text = "Police held Mei Lin and Arjun Rao; each got ten days of detention.\n\nLater, Sipho Ndlovu was given two years in prison and Chen Wei three years in prison. Each was also fined 5,000 rand.";
+    const r = run(text, ["Mei Lin", "Arjun Rao", "Sipho Ndlovu", "Chen Wei"]);
+    expect(fines(r).map((f) => f.split("|")[0])).toEqual(["Sipho Ndlovu", "Chen Wei"]);
+    const one = "Mei Lin and Arjun Rao were each given ten days of detention.\n\nSipho Ndlovu was given two years in prison. All of them were also fined 5,000 rand.";
+    expect(fines(run(one, ["Mei Lin", "Arjun Rao", "Sipho Ndlovu"])).map((f) => f.split("|")[0])).toEqual(["Mei Lin", "Arjun Rao", "Sipho Ndlovu"]);
+  });
+
   it("never penalises the defence's or the prosecution's lawyer", () => {
     const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
     expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
