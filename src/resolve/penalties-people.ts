@@ -242,12 +242,33 @@ function withoutNames(text: string, window: Span, mentions: readonly PersonMenti
   return out + text.slice(at, window.end);
 }
 
+/** A penalty set beside its noun (`the heaviest sentence, four years in prison, to X`, `the harshest penalty – six years – to X`). */
+const BESIDE_NOUN = /\b(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s*[,(–—-]\s*$/iu;
+/** The rest of a penalty set beside its noun, up to its closing mark (`…, three years in prison with labour, to X`). */
+const CLOSER = /^[^,;.()–—]{0,30}?\s*(?:[,)–—]|\s-\s)/u;
+/** A role noun set before a name by a comma (`to the union treasurer, Amina Diallo`). */
+const ROLE_COMMA = /(\p{Ll}[\p{Ll}-]*),\s+$/u;
+
+/**
+ * The words between a penalty and the first name after it, read as NAMES_AFTER reads them: the
+ * closing comma or dash of a penalty set beside its noun left out, and a comma after a role noun
+ * (`to the treasurer, X`) read as a space.
+ */
+function nameGap(text: string, site: PenaltySite, firstAfter: number): string {
+  let gap = text.slice(site.end, firstAfter);
+  if (CLOSER.test(gap) && BESIDE_NOUN.test(text.slice(Math.max(0, site.start - 40), site.start))) gap = gap.replace(CLOSER, "");
+  const role = ROLE_COMMA.exec(gap)?.[1] ?? "";
+  const singular = role.replace(/(?<=[^s])s$/u, "");
+  if (role && [role, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w))) gap = gap.replace(ROLE_COMMA, "$1 ");
+  return gap;
+}
+
 /** Names listed right after the penalty (NAMES_AFTER), or none. */
 function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person[] {
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
   const firstAfter = after[0];
   if (!firstAfter) return [];
-  const gap = text.slice(site.end, firstAfter.start);
+  const gap = nameGap(text, site, firstAfter.start);
   // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
   if (!NAMES_AFTER.test(gap) && !site.language?.namesAfter.test(gap) && !ofSentence) return [];

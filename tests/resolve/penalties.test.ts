@@ -89,6 +89,22 @@ describe("penalties: who", () => {
     expect(fines(run(one, ["Mei Lin", "Arjun Rao", "Sipho Ndlovu"])).map((f) => f.split("|")[0])).toEqual(["Mei Lin", "Arjun Rao", "Sipho Ndlovu"]);
   });
 
+  it("gives a penalty set beside its noun to the name after it (`the heaviest sentence, four years in prison, to X`)", () => {
+    const text = "By Nadia Ferro\n\nCAIRO — A court jailed six workers. The court handed the heaviest sentence, four years in prison with labour, to Bruno Castell, a welder.";
+    expect(sentences(run(text, ["Nadia Ferro", "Bruno Castell"]))).toEqual(["Bruno Castell|1460|prison|-"]);
+    const dashes = "The tribunal gave the harshest penalty – six years' imprisonment – to the union treasurer, Amina Diallo.";
+    expect(sentences(run(dashes, ["Amina Diallo"]))).toEqual(["Amina Diallo|2190|prison|-"]);
+    const reserved = "The judge reserved the longest term, ten years in jail, for Tran Thi Mai.";
+    expect(sentences(run(reserved, ["Tran Thi Mai"]))).toEqual(["Tran Thi Mai|3650|prison|-"]);
+  });
+
+  it("gives nothing for a requested or maximum penalty set beside its noun", () => {
+    const text = "The prosecutor asked for the heaviest sentence, ten years in prison, for Omar Haddad.";
+    expect(sentences(run(text, ["Omar Haddad"]))).toEqual([]);
+    const maximum = "The charge carries a maximum penalty, seven years in prison, for anyone who organises a strike, Omar Haddad warned.";
+    expect(sentences(run(maximum, ["Omar Haddad"]))).toEqual([]);
+  });
+
   it("never penalises the defence's or the prosecution's lawyer", () => {
     const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
     expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
