@@ -286,9 +286,36 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   return distinct(list);
 }
 
+/** Nouns for a body, not a person: a fine on one of them is no person's fine. */
+const BODY_NOUN =
+  "(?:newspapers?|weekly|daily|magazines?|stations?|channels?|outlets?|broadcasters?|websites?|publishers?|publishing\\s+house|compan(?:y|ies)|firms?|employers?|factor(?:y|ies)|unions?|federations?|associations?|organi[sz]ations?|part(?:y|ies)|agenc(?:y|ies)|radio|television|TV|portals?|NGOs?)";
+/** A fine's object that is a body (`fined the station itself …`, `fined the weekly Harbour Post …`). */
+const BODY_OBJECT = new RegExp(`^\\S+\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BODY_NOUN}(?=\\s*(?:itself\\b|as\\b|to\\b|[\\p{Lu}\\d(,$€£]))`, "u");
+/** A fine said to fall on a legal person (`fined X as a company`, `as a legal entity`). */
+const AS_BODY = /\bas\s+(?:a|an|the)\s+(?:company|legal\s+(?:entity|person)|corporat(?:e\s+body|ion)|business|publisher|media\s+outlet|organi[sz]ation)\b/iu;
+/** A body as the subject of a passive fine (`his newspaper, Gundem Daily, fined`, `the channel was fined`). */
+const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,.;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
+/** A body noun inside a complement (`editor of the newspaper`) is no subject. */
+const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
+function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
+  const object = text.slice(site.start, site.term.start);
+  const named = mentions.some((m) => m.start >= site.start && m.end <= site.term.start);
+  if (!named && (BODY_OBJECT.test(object) || AS_BODY.test(object))) return true;
+  if (AS_BODY.test(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 40)))) return true;
+  const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
+  const subject = BODY_SUBJECT.exec(before);
+  if (!subject) return false;
+  const at = site.start - before.length + subject.index;
+  return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
+}
+
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const { text, mentions } = letter;
+  // Note: `fined the newspaper as a company 120,000 manats`: a company is not a person.
+  if (site.fine && fineOnBody(text, site, mentions)) return [];
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);

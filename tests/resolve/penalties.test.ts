@@ -105,6 +105,24 @@ describe("penalties: who", () => {
     expect(sentences(run(maximum, ["Omar Haddad"]))).toEqual([]);
   });
 
+  it("gives a fine on a company, outlet or union to nobody", () => {
+    const cases: [string, string[]][] = [
+      ["The court fined the weekly Harbour Post 50,000 euros and sentenced its editor, Lucas Moreau, to one year in prison.", ["Lucas Moreau"]],
+      ["Journalist Rafael Ortiz watched as the court fined the station itself 20,000 euros.", ["Rafael Ortiz"]],
+      ["Editor Mehmet Yilmaz saw his newspaper, Gundem Daily, fined 200,000 lira as a company.", ["Mehmet Yilmaz"]],
+      ["Kamran Aliyev said the court fined Ulduz Media as a legal entity 90,000 manats.", ["Kamran Aliyev"]],
+      ["Reporter Sana Qureshi said the channel was fined Rs500,000 by the regulator.", ["Sana Qureshi"]],
+    ];
+    for (const [text, names] of cases) expect(fines(run(text, names))).toEqual([]);
+  });
+
+  it("still gives a fine to a person named with a body", () => {
+    expect(fines(run("The court fined the union leader, Ama Owusu, 3,000 cedis.", ["Ama Owusu"])).map((f) => f.split("|")[0])).toEqual(["Ama Owusu"]);
+    expect(fines(run("Ana Ruiz, editor of the newspaper, was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+    expect(fines(run("Ana Ruiz of the newspaper was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+    expect(fines(run("The newspaper's editor, Ana Ruiz, was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+  });
+
   it("never penalises the defence's or the prosecution's lawyer", () => {
     const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
     expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
