@@ -123,6 +123,11 @@ describe("penalties: who", () => {
     expect(fines(run("The newspaper's editor, Ana Ruiz, was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
   });
 
+  it("gives a table cell its header's kind, never the kind of the row above", () => {
+    const text = "Name\tSentence\nLeila Moradi\t2 years suspended\nOmid Jafari\t3 years\n";
+    expect(sentences(run(text, ["Leila Moradi", "Omid Jafari"])).find((s) => s.startsWith("Omid"))).toBe("Omid Jafari|1095|-|-");
+  });
+
   it("never penalises the defence's or the prosecution's lawyer", () => {
     const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
     expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
