@@ -29,6 +29,13 @@ const GROUP_CASES: Case[] = [
     ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega", "Rosa Lema"],
     ["Ana Ruiz|14|administrative detention|-", "Juan Soto|14|administrative detention|-", "Luis Paz|8|administrative detention|-", "Marta Gil|6|administrative detention|-",
       "Pablo Vega|6|administrative detention|-", "Rosa Lema|5|administrative detention|-"]],
+  ["chained terms imposed `on` the names after",
+    "The court imposed eight days of detention on Giorgi Beridze, six days on Nino Kapanadze and Levan Gelashvili, and five days on Tamar Lomidze.",
+    ["Giorgi Beridze", "Nino Kapanadze", "Levan Gelashvili", "Tamar Lomidze"],
+    ["Giorgi Beridze|8|detention|-", "Nino Kapanadze|6|detention|-", "Levan Gelashvili|6|detention|-", "Tamar Lomidze|5|detention|-"]],
+  ["items set apart by semicolons, the verb left out",
+    "Juma Otieno received eight years in prison; Wanjiru Kamau, five years; and Peter Njoroge, two years.",
+    ["Juma Otieno", "Wanjiru Kamau", "Peter Njoroge"], ["Juma Otieno|2920|prison|-", "Wanjiru Kamau|1825|prison|-", "Peter Njoroge|730|prison|-"]],
   ["a second term handed to the name after it", "A judge handed a three-year suspended prison term to Ana Ruiz, editor of a weekly, and a two-year suspended prison sentence to Juan Soto, its publisher.",
     ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|1095|suspended prison|-", "Juan Soto|730|suspended prison|-"]],
   ["names after the penalty with a role between and a fine before `on`",
@@ -69,6 +76,8 @@ const GROUP_NOTHING: Case[] = [
     ["Ana Ruiz", "Juan Soto", "Luis Paz", "Marta Gil", "Pablo Vega"], []],
   ["`for` before a complement is no person", "Ana Ruiz was sentenced to 10 years in prison for insulting President Juan Soto.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|3650|prison|-"]],
   ["a headline's `for` names no one", "Court Sentences Journalists to 5 Months Imprisonment for Criminal Defamation", ["Criminal Defamation"], []],
+  ["a semicolon item that is no term of a penalty", "Juma Otieno received eight years in prison; Wanjiru Kamau, five years ago, had been freed.", ["Juma Otieno", "Wanjiru Kamau"], ["Juma Otieno|2920|prison|-"]],
+  ["time spent `on` a task after a term", "Ana Ruiz was jailed for ten days, three days on Radio Sol and two days on Monday were lost.", ["Ana Ruiz"], ["Ana Ruiz|10|prison|-"]],
   ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 minutes and eight days for Luis Paz were spent on the road.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], []],
 ];
 
