@@ -164,6 +164,14 @@ describe("penalties: restatements and kinds", () => {
 });
 
 describe("penalties: ruling dates", () => {
+  it("carries the ruling's date to a paragraph that says its people were tried in the same trial", () => {
+    const text = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were convicted alongside her. Bo Ek received nine years in prison; Kaito Mori, seven years.";
+    const dates: [string, string][] = [["7 July 2025", "2025-07-07"]];
+    expect(sentences(run(text, ["Ana Lind", "Bo Ek", "Kaito Mori"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|2025-07-07", "Kaito Mori|2555|prison|2025-07-07"]);
+    const apart = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were arrested in a raid. Bo Ek received nine years in prison.";
+    expect(sentences(run(apart, ["Ana Lind", "Bo Ek"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|-"]);
+  });
+
   it("passes over a date another event claims", () => {
     const text = "Ales Bialiatski is the president. He was arrested on August 4, 2011, and sentenced to 4 years and a half imprisonment in November 2011.";
     expect(sentences(run(text, ["Ales Bialiatski"], [["August 4, 2011", "2011-08-04"], ["November 2011", "2011-11"]]))).toEqual(["Ales Bialiatski|1640|prison|2011-11"]);
