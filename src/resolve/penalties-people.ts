@@ -66,6 +66,8 @@ function listEndingAt(text: string, before: readonly PersonMention[], last: Pers
   return before.slice(first, before.indexOf(last) + 1).filter((m) => (seen.has(m.person.id) ? false : (seen.add(m.person.id), true)));
 }
 
+/** A group word right before a list of names (`Both A and B`, `all three of A, B and C`). */
+const LIST_OPENER = /\b(?:both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of)?)\s+$/iu;
 /** What sets a list beside its group word: a dash, colon, bracket or comma. */
 const BESIDE = /[–—:(,-]\s*$/u;
 /** A group word (`The six`, `Two journalists`, `Both defendants`) right before a list of `size` names, set beside it. */
@@ -343,7 +345,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);
-    return run.length >= 2 && besideGroup(text.slice(site.window.start, (run[0] as PersonMention).start), run.length) ? run.map((m) => m.person) : [last.person];
+    // Note: `Both A and B received 24-month sentences`: a list opened by a group word.
+    const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
+    return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
   }
   if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);

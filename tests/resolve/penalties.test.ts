@@ -168,6 +168,8 @@ describe("penalties: ruling dates", () => {
     const text = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were convicted alongside her. Bo Ek received nine years in prison; Kaito Mori, seven years.";
     const dates: [string, string][] = [["7 July 2025", "2025-07-07"]];
     expect(sentences(run(text, ["Ana Lind", "Bo Ek", "Kaito Mori"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|2025-07-07", "Kaito Mori|2555|prison|2025-07-07"]);
+    const own = "On 7 July 2025 the court jailed Ana Lind for eighteen months. Bo Ek and Kaito Mori, who had stood trial with her, were given one year each.";
+    expect(sentences(run(own, ["Ana Lind", "Bo Ek", "Kaito Mori"], dates))).toEqual(["Ana Lind|540|prison|2025-07-07", "Bo Ek|365|prison|2025-07-07", "Kaito Mori|365|prison|2025-07-07"]);
     const apart = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were arrested in a raid. Bo Ek received nine years in prison.";
     expect(sentences(run(apart, ["Ana Lind", "Bo Ek"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|-"]);
   });
