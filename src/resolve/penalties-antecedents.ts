@@ -51,12 +51,14 @@ export function mentionsOf(text: string, people: readonly Person[]): PersonMenti
     .flatMap((person) => {
       const roles = person.roles.filter(official);
       // Note: `convicted X and the union's lawyer, Ms Y. Y received two years`: counsel in the dock is no official.
-      const counsel = roles.every((r) => COUNSEL.test(r)) && inDock(text, person);
-      if (roles.length > 0 && !counsel) return [];
+      // Asked only of a person some official word touches (memoised: it scans every mention).
+      let dock: boolean | undefined;
+      const counsel = (): boolean => (dock ??= roles.every((r) => COUNSEL.test(r)) && inDock(text, person));
+      if (roles.length > 0 && !counsel()) return [];
       return person.mentions
         .filter((m) => {
           const before = text.slice(Math.max(0, m.start - 30), m.start);
-          return !OFFICIAL_BEFORE.test(before) || (counsel && COUNSEL.test(before));
+          return !OFFICIAL_BEFORE.test(before) || (COUNSEL.test(before) && counsel());
         })
         .map((m) => ({ start: m.start, end: m.end, person }));
     })
