@@ -173,6 +173,15 @@ function fromPrevious(context: TextContext, date: ReadDate, previous: ReadDate, 
   return notAfter(date, chooseYear(date, previous, inSequence || staged === "onOrAfter" ? "onOrAfter" : "nearest"), letter);
 }
 
+/** A clause that sets a background to the present rather than telling the story on. */
+const BACKGROUND = /\b(?:since|ha(?:ve|s)\s+been\s+(?:held|detained|kept|in\s+custody|behind\s+bars|jailed|imprisoned)|for\s+(?:taking\s+part|participating|organi[sz]ing|staging|leading|attending|joining)\b)/iu;
+
+/** The text of the sentence a date stands in. */
+function sentenceText(context: TextContext, date: ReadDate): string {
+  const span = spanOf(context.sentences, date.candidate.start);
+  return context.text.slice(span.start, span.end);
+}
+
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
   const { previous, written, earlier, letter, latestYear } = anchors;
   const same = written.get(dayKey(date));
@@ -208,12 +217,22 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   }
   // Note: a requested action lies near the letter, whatever dated story comes before it.
   if (letter && REQUEST[0].test(lead) && !REQUEST[1].test(lead.slice(-60))) return chooseYear(date, letter, "nearest");
-  if (previous && previous.candidate.start >= Math.min(line.start, sentence.start)) {
+  // Note: a bare month told in a later sentence is framed by a full date before it only when that
+  // date tells the story (`The strike began on 5 July 2022 … charged in August`); a date in a
+  // background clause (BACKGROUND: `held since her arrest on May 9, 2023`, `fined for taking part in
+  // a rally in July 2020`) frames nothing: in a dated letter the month is the latest on or before it.
+  // Undated, the latest date the letter writes bounds it.
+  const bound = letter ?? anchors.latest ?? null;
+  const vagueMonth =
+    bound !== null && date.day === null && previous !== undefined && previous.candidate.start < sentence.start &&
+    BACKGROUND.test(sentenceText(context, previous));
+  if (previous && !vagueMonth && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
   const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
   if (framing?.[1]) return Number(framing[1]);
   if (letter && NEAR_LETTER[0].test(lead.slice(-40))) return chooseYear(date, letter, "nearest");
+  if (vagueMonth && bound) return chooseYear(date, bound, "onOrBefore");
   if (letter) return chooseYear(date, letter, "onOrBefore");
   return undated(context, date, sentence, anchors);
 }

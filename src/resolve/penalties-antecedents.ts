@@ -26,12 +26,42 @@ const OFFICIAL_ROLE =
  */
 const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:by|under|against)\b/iu.test(role);
 
+/**
+ * Counsel is an official only by context: the court's or the prosecution's lawyer, or the
+ * defendant's, is never the person penalised, but a lawyer may be in the dock himself.
+ */
+const COUNSEL = /\b(?:lawyer|attorney|advocate|barrister|solicitor)s?\b/iu;
+/** After a mention: its person is the one penalised (`Solberg received two years`, `X, 41, was convicted`). */
+const DOCK_AFTER =
+  /^(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
+/** Before a mention: a lawyer coordinated with a convicted person (`convicted X and the union's lawyer, Ms Y`). */
+const DOCK_BEFORE =
+  /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;
+
+/** A lawyer in the dock: a mention is the subject of a penalty or coordinated with a convicted person. */
+function inDock(text: string, person: Person): boolean {
+  return person.mentions.some(
+    (m) => DOCK_AFTER.test(text.slice(m.end, m.end + 90)) || DOCK_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)),
+  );
+}
+
 /** Every mention of every person, officials left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
   return people
-    .filter((person) => !person.roles.some(official))
-    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-    .filter((m) => !OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    .flatMap((person) => {
+      const roles = person.roles.filter(official);
+      // Note: `convicted X and the union's lawyer, Ms Y. Y received two years`: counsel in the dock is no official.
+      // Asked only of a person some official word touches (memoised: it scans every mention).
+      let dock: boolean | undefined;
+      const counsel = (): boolean => (dock ??= roles.every((r) => COUNSEL.test(r)) && inDock(text, person));
+      if (roles.length > 0 && !counsel()) return [];
+      return person.mentions
+        .filter((m) => {
+          const before = text.slice(Math.max(0, m.start - 30), m.start);
+          return !OFFICIAL_BEFORE.test(before) || (COUNSEL.test(before) && counsel());
+        })
+        .map((m) => ({ start: m.start, end: m.end, person }));
+    })
     .sort((a, b) => a.start - b.start);
 }
 

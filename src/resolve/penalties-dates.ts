@@ -131,6 +131,9 @@ export interface DateSite extends Span {
  */
 export const SAME_RULING =
   /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
+/** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`). */
+const SAME_TRIAL =
+  /\b(?:convicted|sentenced|tried|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
 /** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
 const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
@@ -196,7 +199,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const lead = text.slice(site.window.start, site.start);
   // Note: a fine's span opens at its verb (`The same court fined …`): the verb is read with the lead.
   const goesOn = COURT_GOES_ON.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
-  const back = SAME_RULING.test(lead) || goesOn;
+  // Note: `Four of her colleagues were convicted alongside her. X received nine years each`: a
+  // sentence of the paragraph saying it was the same trial carries the ruling's date to its penalties.
+  const back = SAME_RULING.test(lead) || goesOn || [...site.before, site.window].some((w) => SAME_TRIAL.test(text.slice(w.start, w.end)));
   const before = [...site.before].reverse();
   for (const w of before) {
     const date = stated(text, w, dates, letterDate, floor);

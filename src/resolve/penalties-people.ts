@@ -66,6 +66,8 @@ function listEndingAt(text: string, before: readonly PersonMention[], last: Pers
   return before.slice(first, before.indexOf(last) + 1).filter((m) => (seen.has(m.person.id) ? false : (seen.add(m.person.id), true)));
 }
 
+/** A group word right before a list of names (`Both A and B`, `all three of A, B and C`). */
+const LIST_OPENER = /\b(?:both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of)?)\s+$/iu;
 /** What sets a list beside its group word: a dash, colon, bracket or comma. */
 const BESIDE = /[–—:(,-]\s*$/u;
 /** A group word (`The six`, `Two journalists`, `Both defendants`) right before a list of `size` names, set beside it. */
@@ -154,7 +156,12 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
   const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
-  const people = resolveGroup(scoped, { ...letter, penalised: penalisedBefore(letter.penalised, site.start), previous: site.previous, following: site.following });
+  // Note: a group with no count (`Each was also fined`) stands for the people penalised in its
+  // own paragraph when two or more were, not for everyone penalised since the letter began.
+  const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
+  const recent = scoped.size === null ? penalisedBefore(letter.penalised.filter((p) => p.start >= paragraph), site.start) : [];
+  const penalised = recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
+  const people = resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });
   // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
   const own = shareOf(people, site.share);
   return own ? [own] : people;
@@ -237,12 +244,33 @@ function withoutNames(text: string, window: Span, mentions: readonly PersonMenti
   return out + text.slice(at, window.end);
 }
 
+/** A penalty set beside its noun (`the heaviest sentence, four years in prison, to X`, `the harshest penalty – six years – to X`). */
+const BESIDE_NOUN = /\b(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s*[,(–—-]\s*$/iu;
+/** The rest of a penalty set beside its noun, up to its closing mark (`…, three years in prison with labour, to X`). */
+const CLOSER = /^[^,;.()–—]{0,30}?\s*(?:[,)–—]|\s-\s)/u;
+/** A role noun set before a name by a comma (`to the union treasurer, Amina Diallo`). */
+const ROLE_COMMA = /(\p{Ll}[\p{Ll}-]*),\s+$/u;
+
+/**
+ * The words between a penalty and the first name after it, read as NAMES_AFTER reads them: the
+ * closing comma or dash of a penalty set beside its noun left out, and a comma after a role noun
+ * (`to the treasurer, X`) read as a space.
+ */
+function nameGap(text: string, site: PenaltySite, firstAfter: number): string {
+  let gap = text.slice(site.end, firstAfter);
+  if (CLOSER.test(gap) && BESIDE_NOUN.test(text.slice(Math.max(0, site.start - 40), site.start))) gap = gap.replace(CLOSER, "");
+  const role = ROLE_COMMA.exec(gap)?.[1] ?? "";
+  const singular = role.replace(/(?<=[^s])s$/u, "");
+  if (role && [role, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w))) gap = gap.replace(ROLE_COMMA, "$1 ");
+  return gap;
+}
+
 /** Names listed right after the penalty (NAMES_AFTER), or none. */
 function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person[] {
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
   const firstAfter = after[0];
   if (!firstAfter) return [];
-  const gap = text.slice(site.end, firstAfter.start);
+  const gap = nameGap(text, site, firstAfter.start);
   // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
   if (!NAMES_AFTER.test(gap) && !site.language?.namesAfter.test(gap) && !ofSentence) return [];
@@ -260,9 +288,36 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   return distinct(list);
 }
 
+/** Nouns for a body, not a person: a fine on one of them is no person's fine. */
+const BODY_NOUN =
+  "(?:newspapers?|weekly|daily|magazines?|stations?|channels?|outlets?|broadcasters?|websites?|publishers?|publishing\\s+house|compan(?:y|ies)|firms?|employers?|factor(?:y|ies)|unions?|federations?|associations?|organi[sz]ations?|part(?:y|ies)|agenc(?:y|ies)|radio|television|TV|portals?|NGOs?)";
+/** A fine's object that is a body (`fined the station itself …`, `fined the weekly Harbour Post …`). */
+const BODY_OBJECT = new RegExp(`^\\S+\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BODY_NOUN}(?=\\s*(?:itself\\b|as\\b|to\\b|[\\p{Lu}\\d(,$€£]))`, "u");
+/** A fine said to fall on a legal person (`fined X as a company`, `as a legal entity`). */
+const AS_BODY = /\bas\s+(?:a|an|the)\s+(?:company|legal\s+(?:entity|person)|corporat(?:e\s+body|ion)|business|publisher|media\s+outlet|organi[sz]ation)\b/iu;
+/** A body as the subject of a passive fine (`his newspaper, Gundem Daily, fined`, `the channel was fined`). */
+const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,.;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
+/** A body noun inside a complement (`editor of the newspaper`) is no subject. */
+const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
+function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
+  const object = text.slice(site.start, site.term.start);
+  const named = mentions.some((m) => m.start >= site.start && m.end <= site.term.start);
+  if (!named && (BODY_OBJECT.test(object) || AS_BODY.test(object))) return true;
+  if (AS_BODY.test(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 40)))) return true;
+  const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
+  const subject = BODY_SUBJECT.exec(before);
+  if (!subject) return false;
+  const at = site.start - before.length + subject.index;
+  return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
+}
+
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const { text, mentions } = letter;
+  // Note: `fined the newspaper as a company 120,000 manats`: a company is not a person.
+  if (site.fine && fineOnBody(text, site, mentions)) return [];
   const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
   const objects = before.filter((m) => m.start >= site.start);
@@ -290,7 +345,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);
-    return run.length >= 2 && besideGroup(text.slice(site.window.start, (run[0] as PersonMention).start), run.length) ? run.map((m) => m.person) : [last.person];
+    // Note: `Both A and B received 24-month sentences`: a list opened by a group word.
+    const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
+    return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
   }
   if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);

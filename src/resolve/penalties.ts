@@ -14,6 +14,7 @@ import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { withRepeats } from "./dates-repeats.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
+import { tableCellRule } from "../extract/sentences/table-cell.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
@@ -98,7 +99,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineCount = perWindow(sites, fineCandidates);
   const kinds = candidates.map((c) => c.kind);
   candidates.forEach((c, i) => {
-    if (c.kind !== null) return;
+    // Note: a table cell's kind is its header's; the row above is another person's ruling.
+    if (c.kind !== null || c.rule === tableCellRule.id) return;
     // Note: an elliptical `was sentenced to two years` takes the kind of the sentence just before.
     const previous = sites.indexOf(c.start) - 1;
     const donor = candidates.find((d) => d.kind !== null && sites.indexOf(d.start) === previous);

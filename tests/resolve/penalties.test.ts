@@ -72,6 +72,69 @@ describe("penalties: who", () => {
     expect(sentences(run(text, ["Khaled Drareni"]))).toEqual(["Khaled Drareni|1095|prison|-"]);
   });
 
+  it("penalises a lawyer in the dock, coordinated with a convicted person or the subject of the penalty", () => {
+    const text = "The court convicted Tomas Berg and the federation's lawyer, Ms Ingrid Solberg. The court gave Berg three years of restricted freedom. Solberg was sentenced to two years of restricted freedom. Each was also ordered to pay a fine of 900,000 tenge.";
+    const r = run(text, [["Tomas Berg", ["Berg"]], ["Ingrid Solberg", ["Solberg"], ["lawyer"]]]);
+    expect(sentences(r)).toEqual(["Tomas Berg|1095|restricted freedom|-", "Ingrid Solberg|730|restricted freedom|-"]);
+    expect(fines(r).map((f) => f.split("|")[0])).toEqual(["Tomas Berg", "Ingrid Solberg"]);
+    const alone = "Human rights attorney Nasrin Kazemi was sentenced to five years in prison for defending protesters.";
+    expect(sentences(run(alone, [["Nasrin Kazemi", [], ["attorney"]]]))).toEqual(["Nasrin Kazemi|1825|prison|-"]);
+  });
+
+  it("gives a group with no count the people penalised in its own paragraph", () => {
+    const text = "Police held Mei Lin and Arjun Rao; each got ten days of detention.\n\nLater, Sipho Ndlovu was given two years in prison and Chen Wei three years in prison. Each was also fined 5,000 rand.";
+    const r = run(text, ["Mei Lin", "Arjun Rao", "Sipho Ndlovu", "Chen Wei"]);
+    expect(fines(r).map((f) => f.split("|")[0])).toEqual(["Sipho Ndlovu", "Chen Wei"]);
+    const one = "Mei Lin and Arjun Rao were each given ten days of detention.\n\nSipho Ndlovu was given two years in prison. All of them were also fined 5,000 rand.";
+    expect(fines(run(one, ["Mei Lin", "Arjun Rao", "Sipho Ndlovu"])).map((f) => f.split("|")[0])).toEqual(["Mei Lin", "Arjun Rao", "Sipho Ndlovu"]);
+  });
+
+  it("gives a penalty set beside its noun to the name after it (`the heaviest sentence, four years in prison, to X`)", () => {
+    const text = "By Nadia Ferro\n\nCAIRO — A court jailed six workers. The court handed the heaviest sentence, four years in prison with labour, to Bruno Castell, a welder.";
+    expect(sentences(run(text, ["Nadia Ferro", "Bruno Castell"]))).toEqual(["Bruno Castell|1460|prison|-"]);
+    const dashes = "The tribunal gave the harshest penalty – six years' imprisonment – to the union treasurer, Amina Diallo.";
+    expect(sentences(run(dashes, ["Amina Diallo"]))).toEqual(["Amina Diallo|2190|prison|-"]);
+    const reserved = "The judge reserved the longest term, ten years in jail, for Tran Thi Mai.";
+    expect(sentences(run(reserved, ["Tran Thi Mai"]))).toEqual(["Tran Thi Mai|3650|prison|-"]);
+  });
+
+  it("gives nothing for a requested or maximum penalty set beside its noun", () => {
+    const text = "The prosecutor asked for the heaviest sentence, ten years in prison, for Omar Haddad.";
+    expect(sentences(run(text, ["Omar Haddad"]))).toEqual([]);
+    const maximum = "The charge carries a maximum penalty, seven years in prison, for anyone who organises a strike, Omar Haddad warned.";
+    expect(sentences(run(maximum, ["Omar Haddad"]))).toEqual([]);
+  });
+
+  it("gives a fine on a company, outlet or union to nobody", () => {
+    const cases: [string, string[]][] = [
+      ["The court fined the weekly Harbour Post 50,000 euros and sentenced its editor, Lucas Moreau, to one year in prison.", ["Lucas Moreau"]],
+      ["Journalist Rafael Ortiz watched as the court fined the station itself 20,000 euros.", ["Rafael Ortiz"]],
+      ["Editor Mehmet Yilmaz saw his newspaper, Gundem Daily, fined 200,000 lira as a company.", ["Mehmet Yilmaz"]],
+      ["Kamran Aliyev said the court fined Ulduz Media as a legal entity 90,000 manats.", ["Kamran Aliyev"]],
+      ["Reporter Sana Qureshi said the channel was fined Rs500,000 by the regulator.", ["Sana Qureshi"]],
+    ];
+    for (const [text, names] of cases) expect(fines(run(text, names))).toEqual([]);
+  });
+
+  it("still gives a fine to a person named with a body", () => {
+    expect(fines(run("The court fined the union leader, Ama Owusu, 3,000 cedis.", ["Ama Owusu"])).map((f) => f.split("|")[0])).toEqual(["Ama Owusu"]);
+    expect(fines(run("Ana Ruiz, editor of the newspaper, was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+    expect(fines(run("Ana Ruiz of the newspaper was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+    expect(fines(run("The newspaper's editor, Ana Ruiz, was fined 5,000 euros.", ["Ana Ruiz"])).map((f) => f.split("|")[0])).toEqual(["Ana Ruiz"]);
+  });
+
+  it("gives a table cell its header's kind, never the kind of the row above", () => {
+    const text = "Name\tSentence\nLeila Moradi\t2 years suspended\nOmid Jafari\t3 years\n";
+    expect(sentences(run(text, ["Leila Moradi", "Omid Jafari"])).find((s) => s.startsWith("Omid"))).toBe("Omid Jafari|1095|-|-");
+  });
+
+  it("never penalises the defence's or the prosecution's lawyer", () => {
+    const text = "The court sentenced Kofi Mensah to four years in prison. His lawyer, Mr Daniel Okafor, said the verdict would be appealed.";
+    expect(sentences(run(text, ["Kofi Mensah", ["Daniel Okafor", [], ["lawyer"]]]))).toEqual(["Kofi Mensah|1460|prison|-"]);
+    const other = "Defence attorney Lina Park said her client was given two years in prison; state attorney Omar Said had asked for six.";
+    expect(sentences(run(other, [["Lina Park", [], ["attorney"]], ["Omar Said", [], ["attorney"]]]))).toEqual([]);
+  });
+
   it("refers a list item back to the page's subject, without dating it by the offence", () => {
     const text = "Lee Cheuk-yan\n\n• Obstructing a police officer on 1 Jan 2021 > Sentenced to three weeks imprisonment";
     expect(sentences(run(text, ["Lee Cheuk-yan"], [["1 Jan 2021", "2021-01-01"]]))).toEqual(["Lee Cheuk-yan|21|prison|-"]);
@@ -101,6 +164,16 @@ describe("penalties: restatements and kinds", () => {
 });
 
 describe("penalties: ruling dates", () => {
+  it("carries the ruling's date to a paragraph that says its people were tried in the same trial", () => {
+    const text = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were convicted alongside her. Bo Ek received nine years in prison; Kaito Mori, seven years.";
+    const dates: [string, string][] = [["7 July 2025", "2025-07-07"]];
+    expect(sentences(run(text, ["Ana Lind", "Bo Ek", "Kaito Mori"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|2025-07-07", "Kaito Mori|2555|prison|2025-07-07"]);
+    const own = "On 7 July 2025 the court jailed Ana Lind for eighteen months. Bo Ek and Kaito Mori, who had stood trial with her, were given one year each.";
+    expect(sentences(run(own, ["Ana Lind", "Bo Ek", "Kaito Mori"], dates))).toEqual(["Ana Lind|540|prison|2025-07-07", "Bo Ek|365|prison|2025-07-07", "Kaito Mori|365|prison|2025-07-07"]);
+    const apart = "A court on 7 July 2025 sentenced Ana Lind to ten years in prison.\n\nTwo of her colleagues were arrested in a raid. Bo Ek received nine years in prison.";
+    expect(sentences(run(apart, ["Ana Lind", "Bo Ek"], dates))).toEqual(["Ana Lind|3650|prison|2025-07-07", "Bo Ek|3285|prison|-"]);
+  });
+
   it("passes over a date another event claims", () => {
     const text = "Ales Bialiatski is the president. He was arrested on August 4, 2011, and sentenced to 4 years and a half imprisonment in November 2011.";
     expect(sentences(run(text, ["Ales Bialiatski"], [["August 4, 2011", "2011-08-04"], ["November 2011", "2011-11"]]))).toEqual(["Ales Bialiatski|1640|prison|2011-11"]);

@@ -123,6 +123,13 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["cedi", "GHS", "fined 1,200 cedis"],
   ["kwacha", "ZMW", "fined 5,000 kwacha"],
   ["cordoba", "NIO", "fined 15,000 cordobas"],
+  ["sol", "PEN", "fined 10,000 soles"],
+  ["quetzal", "GTQ", "fined 5,000 quetzales"],
+  ["boliviano", "BOB", "fined 3,000 bolivianos"],
+  ["guarani", "PYG", "fined 2 million guaranis"],
+  ["rupiah", "IDR", "fined 50 million rupiah"],
+  ["afghani", "AFN", "fined 10,000 afghanis"],
+  ["tugrik", "MNT", "fined 500,000 tugriks"],
 ];
 
 /** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */

@@ -24,10 +24,19 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
-  [/^monthly\s+minimum\s+(?:legal\s+)?(?:wages?|salar(?:y|ies))$/iu, "monthly minimum legal wage", "monthly minimum legal wages"],
-  [/^minimum\s+monthly\s+(?:wages?|salar(?:y|ies))$/iu, "minimum monthly wage", "minimum monthly wages"],
-  [/^minimum\s+(?:wages?|salar(?:y|ies))$/iu, "minimum wage", "minimum wages"],
+  // The qualifiers come in any order (`legal minimum monthly salaries`, `minimum legal monthly wages`):
+  // the unit is told by which words are there (WAGE_WORDS), never by one listed order.
+  [/^(?=.*\bmonthly\b)(?=.*\blegal\b)(?:[a-z]+\s+)+(?:wages?|salar(?:y|ies))$/iu, "monthly minimum legal wage", "legal minimum monthly salaries"],
+  [/^(?=.*\bmonthly\b)(?:[a-z]+\s+)+(?:wages?|salar(?:y|ies))$/iu, "minimum monthly wage", "minimum monthly wages"],
+  [/^(?:[a-z]+\s+)+(?:wages?|salar(?:y|ies))$/iu, "minimum wage", "minimum wages"],
 ];
+
+/**
+ * A wage unit: one to four qualifiers in any order, `minimum` among them, then `wage(s)` or
+ * `salary/salaries` (`30 legal minimum monthly salaries`, `15 current monthly minimum legal wages`).
+ */
+const WAGE_WORD = "(?:monthly|minimum|legal|current|statutory|vital|mandatory|official|national|basic)";
+const WAGE_UNIT = `(?=(?:${WAGE_WORD}\\s+){0,3}minimum\\b)(?:${WAGE_WORD}\\s+){1,4}(?:wages?|salar(?:y|ies))`;
 
 /** Hundreds in words: `one hundred`, `a hundred and fifty`, `two hundred` (before a scale: `one hundred thousand`). */
 const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?:${NUMBER_SOURCE}))?`;
@@ -44,7 +53,7 @@ const SYMBOL =
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  "(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|(?:monthly\\s+)?minimum\\s+(?:(?:legal|monthly)\\s+)?(?:wages?|salar(?:y|ies))";
+  `(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(

@@ -14,6 +14,9 @@ import { kindOf } from "./kinds.js";
 /** A header naming fines is no sentence column (`Fine` over `500 euros`). */
 const FINE_HEADER = /^\s*fines?\s*$/iu;
 
+/** A bracket after a cell's term giving the part served or suspended (`(5 years enforceable)`, `(2 suspended)`). */
+const PART_ASIDE = /^\s*\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)[\s.;,]*$/iu;
+
 export const tableCellRule: Extractor<SentenceCandidate> = {
   id: "sentences/table-cell",
   type: "sentence",
@@ -28,8 +31,11 @@ export const tableCellRule: Extractor<SentenceCandidate> = {
       if (!cell || !head || FINE_HEADER.test(text.slice(head.start, head.end))) continue;
       const terms = findTerms(text, cell.start, cell.end);
       const term = terms[0];
-      // Note: the cell is the term and nothing else but punctuation.
-      if (!term || terms.length !== 1 || !/^\s*$/u.test(text.slice(cell.start, term.start)) || !/^[\s.;,]*$/u.test(text.slice(term.end, cell.end))) continue;
+      // Note: the cell is the term and nothing else but punctuation, or a bracket after it that
+      // says what part of it is served (`8 years (5 years enforceable)`): the whole term is the sentence.
+      const rest = text.slice(term?.end ?? 0, cell.end);
+      const aside = PART_ASIDE.test(rest);
+      if (!term || (terms.length !== 1 && !aside) || !/^\s*$/u.test(text.slice(cell.start, term.start)) || !(aside || /^[\s.;,]*$/u.test(rest))) continue;
       found.push({
         type: "sentence", start: term.start, end: term.end, text: text.slice(term.start, term.end),
         kind: kindOf(text.slice(head.start, head.end)), duration: term.duration, days: term.days,

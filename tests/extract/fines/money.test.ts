@@ -61,11 +61,19 @@ describe("findAmounts", () => {
     ["a bare K in a Malawian letter", "fined K50,000 in Lilongwe, Malawi", ["K50,000|50000|MWK"]],
     ["monthly minimum legal wages", "30 monthly minimum legal wages", ["30 monthly minimum legal wages|30|monthly minimum legal wage"]],
     ["minimum wages", "ten minimum wages", ["ten minimum wages|10|minimum wage"]],
+    ["soles, the Peruvian sol", "10,000 soles", ["10,000 soles|10000|PEN"]],
+    ["quetzales", "5,000 quetzales", ["5,000 quetzales|5000|GTQ"]],
+    ["guaranis with a scale", "2 million guaranis", ["2 million guaranis|2000000|PYG"]],
+    ["wage qualifiers in another order", "30 legal minimum monthly salaries", ["30 legal minimum monthly salaries|30|monthly minimum legal wage"]],
+    ["minimum legal monthly wages", "20 minimum legal monthly wages", ["20 minimum legal monthly wages|20|monthly minimum legal wage"]],
+    ["current monthly minimum legal salaries", "15 current monthly minimum legal salaries", ["15 current monthly minimum legal salaries|15|monthly minimum legal wage"]],
+    ["monthly legal minimum wages", "40 monthly legal minimum wages", ["40 monthly legal minimum wages|40|monthly minimum legal wage"]],
+    ["statutory minimum salaries", "12 statutory minimum salaries", ["12 statutory minimum salaries|12|minimum wage"]],
   ])("%s", (_, text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 

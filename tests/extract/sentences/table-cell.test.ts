@@ -13,6 +13,7 @@ function found(text: string): string[] {
 describe("sentences/table-cell finds", () => {
   it.each([
     ["a bare term under `Sentence`", "Name\tUnion\tSentence\nEla Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months.", ["5 years|-|P5Y|1825", "6 months|-|P6M|180"]],
+    ["the whole term before a bracket giving the part served", "Name\tSentence\tDate\nAra Nouri\t8 years (5 years enforceable)\t02-Sep-2024\nBo Lindahl\t4 years (2 to serve)\t03-Sep-2024\nChidi Eze\t30 months (18 months suspended).\t04-Sep-2024", ["8 years|-|P8Y|2920", "4 years|-|P4Y|1460", "30 months|-|P30M|900"]],
     ["the kind the header names", "Detainee\tPrison term\tDate\nEla Brook\ttwo years and six months\t4 May 2023\nJon Vale\t15 days\t5 May 2023", ["two years and six months|prison|P2Y6M|910", "15 days|prison|P15D|15"]],
   ])("%s", (_why, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -24,6 +25,7 @@ describe("sentences/table-cell ignores", () => {
     ["a term in a column the header does not call a penalty", "Name\tUnion\tAge\nEla Brook\tDockers' Union\t34 years\nJon Vale\tMiners' Union\t41 years"],
     ["a table without a header row", "Ela Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months"],
     ["a cell that says more than the term (the other rules read it)", "Name\tUnion\tSentence\nEla Brook\tDockers' Union\t5 years in prison\nJon Vale\tMiners' Union\tacquitted"],
+    ["a bracket that adds another penalty, not a part of the term", "Name\tSentence\nAra Nouri\t8 years (plus a 2-year travel ban)\nBo Lindahl\t4 years (and 3 years of exile)"],
     ["a fine column", "Name\tUnion\tFine\nEla Brook\tDockers' Union\t500 euros\nJon Vale\tMiners' Union\t10 days' wages"],
     ["a term in prose", "Name\tSentence\n\nEla Brook was held for 5 years."],
   ])("%s", (_why, text) => {
