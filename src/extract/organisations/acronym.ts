@@ -11,7 +11,7 @@ import { isCommonWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.j
 import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { ORG_HEADS } from "./lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
 import { roleBeforeName } from "../../language/roles.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 
@@ -57,7 +57,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   const rest = text.slice(token.end, token.end + 60);
-  if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text))) return true;
+  // Note: a workplace's noun before it names a thing there (`factory CCTV`, `prison ID`), not a body.
+  if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text)) && !WORKPLACES.has(before.text.toLowerCase())) return true;
   if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && (AFTER.test(next.text) || isRoleWord(next.text))) return true;
   if (/\p{L}+ of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     const role = /(\p{L}[\p{L}-]*) of the\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1] ?? "";
@@ -70,13 +71,40 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);
 }
 
-/** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code. */
+/** Workplace nouns, which do not make the acronym after them a body (`factory CCTV`). */
+const WORKPLACES = new Set(["factory", "plant", "mills", "works", "station", "prison", "colony", "hospital", "school", "university", "college", "police", "court", "refinery", "shipyard"]);
+
+/**
+ * Acronyms of things, not bodies: devices, documents, units, diseases and legal forms
+ * (`CCTV`, `SMS`, `LLC`), as general English as the words they abbreviate.
+ */
+const THINGS = new Set([
+  "CCTV", "GPS", "SMS", "DNA", "PDF", "URL", "HIV", "AIDS", "COVID", "VAT", "GDP", "PIN", "SIM", "USB", "ID", "CEO", "CFO", "NGO", "NGOs",
+  "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "SAS", "SRL", "SPA",
+]);
+
+/** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */
+const SHOUTED_NOUN = /^\p{Lu}{3,}(?:MENT|TION|SION|NESS|ANCE|ENCE|SHIP|ITY)$/u;
+
+/** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code, a thing. */
 function excluded(word: string): boolean {
   const plain = word.replace(/[-–]/gu, "");
   return (
     plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
-    (isAllCaps(plain) && currency(plain) !== undefined)
+    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain)
   );
+}
+
+/**
+ * Acronyms the letter defines for a law, treaty or other document (`Free Trade Agreement
+ * (CAFTA-DR)`, `Penal Code (TCK)`): they name no body wherever they recur. One scan of the text.
+ */
+function documentAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{L}+)\s*[([]([\p{Lu}\p{N}][\p{L}\p{N}-]{1,11})[)\]]/gu)) {
+    if (DOCUMENT_HEADS.has((m[1] as string).toLowerCase())) out.add(m[2] as string);
+  }
+  return out;
 }
 
 export const acronymRule: Extractor<OrganisationCandidate> = {
@@ -85,13 +113,14 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     const vocabulary = vocabularyOf(context.language);
+    const documents = documentAcronyms(text);
     return context.lines.flatMap((line) => {
       const tokens = tokenize(text, line.start, line.end);
       const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
       return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
-        if (!isAcronymShaped(token.text) || excluded(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

@@ -49,9 +49,24 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
+  // Note: a dotted country abbreviation opens a state's body (`U.S. Department of Labor`, `U.K. Home Office`).
+  if (dottedAbbreviation(text, left, right, gap)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.
   if (gap === " & " && isCapitalised(left.text) && isCapitalised(right.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);
+}
+
+/** A letter of a dotted abbreviation (`U.S.`): a capital, a full stop, and another such letter next to it. */
+function dottedLetter(text: string, token: Token): boolean {
+  if (!/^\p{Lu}$/u.test(token.text) || text.charAt(token.end) !== ".") return false;
+  return /^\p{Lu}\./u.test(text.slice(token.end + 1, token.end + 3)) || (text.charAt(token.start - 1) === "." && /^\p{Lu}$/u.test(text.charAt(token.start - 2)));
+}
+
+/** `U.S.`, `U.K.`, `U.N.`: single capitals with full stops, and the capitalised word after them. */
+function dottedAbbreviation(text: string, left: Token, right: Token, gap: string): boolean {
+  if (!/^\p{Lu}$/u.test(left.text)) return false;
+  if (gap === "." && /^\p{Lu}$/u.test(right.text)) return text.charAt(right.end) === ".";
+  return /^\.[ \u00a0]$/u.test(gap) && text.charAt(left.start - 1) === "." && /^\p{Lu}$/u.test(text.charAt(left.start - 2)) && isCapitalised(right.text);
 }
 
 /**
@@ -97,7 +112,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
   const out: Token[][] = [];
   let current: Token[] = [];
   // Note: inside a name, a particle joined to a capital counts as one (`Sawt al-Shaab`).
-  const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text));
+  const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text)) || dottedLetter(text, token);
   const close = (): void => {
     while (current.length > 0 && !nameWord(current.at(-1) as Token)) current.pop();
     if (current.length > 0) out.push(current);

@@ -32,6 +32,8 @@ export const ORG_HEADS = new Set([
   // Note: workplaces named as bodies (`Zhodzina Motor Works`, `Dvina Oil Refinery`).
   "works", "refinery", "shipyard", "smelter",
   "collective", "colectivo", "collectif",
+  // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
+  "instituto", "institut", "istituto", "centro",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -43,7 +45,7 @@ export const STRONG_ORG_HEADS = new Set([
   "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
   "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
-  "brotherhood", "delegation", "ministerio", "ministério", "ministère",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "instituto", "institut", "istituto", "centro",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */

@@ -57,6 +57,22 @@ function compound(tokens: Token[]): boolean {
   return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(last as Token));
 }
 
+/**
+ * True for a head word inside an earlier head's `of`/`for`/`on` tail that a capitalised word
+ * of the name follows: there it names the body's field, not the body (`Centre for Trade Union
+ * Rights`, `Association for International Solidarity`, `Institute for Press Freedom`). Note: a
+ * position (`… of Journalists Union President`), a document or occasion word, a country
+ * (`… International Nigeria`) or a name of its own after `the` still end the name at the head.
+ */
+function tailWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || CONNECTORS.has(next.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const word = lower(next);
+  if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || OCCASIONS.test(word) || EVENTS.test(word) || isCountry(next.text)) return false;
+  const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
+  return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
+}
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -89,7 +105,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
-  const heads = tokens.flatMap((t, i) => (isHead(t) || pluralEnd(t, i) ? [i] : []));
+  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
