@@ -103,7 +103,8 @@ export function personSpansIn(text: string, windows: readonly Span[]): Span[] {
 /** True for a nationality adjective (`Belarusian`, `Turkish`): known to compromise, or `-ish`/`-ese` and not a name. */
 export function isDemonym(word: string): boolean {
   if (lexiconTags(word).includes("Demonym")) return true;
-  return /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(word) && !isGivenName(word);
+  // Note: a consonant comes before a demonym's `-ese` (`Senegalese`, `Burmese`); `Anneliese`, `Therese` are given names.
+  return /^\p{Lu}\p{Ll}+(?:ish|[^aeiouy]ese)$/u.test(word) && !isGivenName(word);
 }
 
 const FUNCTION_TAGS = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun"]);

@@ -11,7 +11,11 @@ const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
  * French and Spanish heads that are no English word: their names go on after them in capitals
  * (`Federación Shuar`, `Fédération Nationale`), where English names end with the head.
  */
-export const HEAD_FIRST = new Set(LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)));
+// Note: and broadcasters named after their medium in any language (`Radio Azadlıq`, `Kanal Səs`, `Radyo Ses`).
+export const HEAD_FIRST = new Set([
+  ...LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)),
+  "radio", "radyo", "kanal",
+]);
 
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
 export const ORG_HEADS = new Set([
@@ -33,7 +37,7 @@ export const ORG_HEADS = new Set([
   "works", "refinery", "shipyard", "smelter",
   "collective", "colectivo", "collectif",
   // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
-  "instituto", "institut", "istituto", "centro",
+  "instituto", "institut", "istituto", "centro", "kanal", "radyo",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
