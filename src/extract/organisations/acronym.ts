@@ -16,7 +16,8 @@ import { roleBeforeName } from "../../language/roles.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
-const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+// Note: a nationality may qualify them (`FETRAMAQ and other Honduran unions`).
+const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:[\p{L}-]+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;

@@ -49,6 +49,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
+  // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
+  if (gap === "., " && left.text === "Co" && /^(?:Ltd|Limited|LTD)$/u.test(right.text)) return true;
   // Note: a dotted country abbreviation opens a state's body (`U.S. Department of Labor`, `U.K. Home Office`).
   if (dottedAbbreviation(text, left, right, gap)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.

@@ -14,7 +14,7 @@ const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 // Note: and broadcasters named after their medium in any language (`Radio Azadlıq`, `Kanal Səs`, `Radyo Ses`).
 export const HEAD_FIRST = new Set([
   ...LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)),
-  "radio", "radyo", "kanal",
+  "radio", "radyo", "kanal", "daily", "weekly",
 ]);
 
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
@@ -38,6 +38,8 @@ export const ORG_HEADS = new Set([
   "collective", "colectivo", "collectif",
   // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
+  // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Courier`).
+  "chronicle", "courier", "telegraph",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

@@ -15,7 +15,7 @@ import { allVocabularies } from "../../language/vocabulary.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
-  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster|" +
+  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|" +
   // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
   allVocabularies().flatMap((v) => v.mediaNouns).join("|");
 const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");

@@ -73,6 +73,9 @@ function tailWord(tokens: readonly Token[], i: number): boolean {
   return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
 }
 
+/** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
+const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -140,6 +143,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `No. 3, Russian Federation Blvd, Phnom Penh`: a head followed by a street word that
   // ends the phrase names a street; one that opens a street's name (`… Union Av. Moliere 192`,
   // an address on the next line run on) does not.
+  // Note: a plural possessive after the last head owns the part of the body the next noun names
+  // (`… of Journalists' Asia-Pacific office`): the name ends there; `Centre for Workers' Rights` stays.
+  const owner = tokens.findIndex((t, i) => i > lastHead && i < end && /^['’][ \u00a0]$/u.test(text.slice(t.end, (tokens[i + 1] as Token).start)));
+  if (owner > 0 && end === tokens.length - 1 && BODY_PART.test(text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 16))) end = owner;
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
