@@ -38,8 +38,8 @@ export const ORG_HEADS = new Set([
   "collective", "colectivo", "collectif",
   // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
-  // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Courier`).
-  "chronicle", "courier", "telegraph",
+  // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
+  "chronicle", "telegraph",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
