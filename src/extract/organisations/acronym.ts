@@ -18,6 +18,7 @@ import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
 // Note: a nationality may qualify them (`FETRAMAQ and other Honduran unions`).
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:[\p{L}-]+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+const APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:union|federation|confederation|association|party|organi[sz]ation|ngo|network|movement|alliance|committee|council|agency|company|newspaper|broadcaster)\s*[,;.]/u;
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
@@ -66,6 +67,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  // Note: `SES, the health workers' union, said`: an apposition naming what it is.
+  if (APPOSED.test(rest)) return true;
   if (subject(text, token, next, tokens[i + 2])) return true;
   // Note: the body an appeal is addressed to (`calls on the ILO to send a mission`, `and on the ILO and the …`).
   if (APPEAL.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s+(?:to\s+\p{Ll}|and\s)/u.test(rest)) return true;

@@ -94,6 +94,15 @@ function allowed(word: Token, previous: Token | undefined, next: Token, current:
   return true;
 }
 
+/**
+ * `the` after a connector, or a Romance article after a Romance one (`Sindicato Único de
+ * Trabajadores de la Educación`, `Fédération des Travailleurs de l’Énergie`): the name goes on.
+ */
+function article(connector: Token, next: Token): boolean {
+  if (next.text.toLowerCase() === "the") return true;
+  return /^(?:de|del|para|por|pour)$/u.test(connector.text) && /^(?:la|las|los|el|le|les)$/u.test(next.text);
+}
+
 /** True when the chunk so far holds a head then an `of`/`for` tail. */
 function inTail(current: readonly Token[]): boolean {
   const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
@@ -132,9 +141,9 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
       (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(token, previous, next, current) &&
-      (upper(next) || (next.text.toLowerCase() === "the" && after !== undefined && upper(after) && joined(text, next, after)));
+      (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
-    const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
+    const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
     const ordinal = current.length > 0 && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
     if (nameWord(token) || (connector && current.length > 0) || continues || ordinal) current.push(token);

@@ -76,6 +76,9 @@ function tailWord(tokens: readonly Token[], i: number): boolean {
 /** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
 const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
 
+/** Nouns of a body's seat or voice, which follow its whole name. */
+const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -204,7 +207,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
   // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
-  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
+  // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text) && !SEAT.test(next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
