@@ -100,10 +100,14 @@ export function personSpansIn(text: string, windows: readonly Span[]): Span[] {
   return out;
 }
 
+const ISH_DEMONYMS = new Set(["British", "Irish", "Danish", "Finnish", "Spanish", "Swedish", "Kurdish", "Flemish", "Scottish", "English", "Jewish", "Turkish", "Polish", "Cornish", "Moorish", "Yiddish", "Luxembourgish"]);
+
 /** True for a nationality adjective (`Belarusian`, `Turkish`): known to compromise, or `-ish`/`-ese` and not a name. */
 export function isDemonym(word: string): boolean {
   if (lexiconTags(word).includes("Demonym")) return true;
-  return /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(word) && !isGivenName(word);
+  // Note: a consonant comes before a demonym's `-ese` (`Senegalese`, `Burmese`); `Anneliese`, `Therese` are given names.
+  // Note: the `-ish` ones are a closed class; `Harish`, `Satish`, `Ashish` are given names.
+  return (/^\p{Lu}\p{Ll}+[^aeiouy]ese$/u.test(word) || ISH_DEMONYMS.has(word)) && !isGivenName(word);
 }
 
 const FUNCTION_TAGS = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun"]);

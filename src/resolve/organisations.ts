@@ -7,6 +7,8 @@
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
+import { isCountry } from "../extract/nlp.js";
+import { ORG_HEADS } from "../extract/organisations/lexicon.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
@@ -20,8 +22,48 @@ function wordSet(name: string): string {
   return words.length >= 4 ? `words:${words.sort().join(" ")}` : "";
 }
 
-function keys(candidate: OrganisationCandidate): string[] {
-  return [...[candidate.name, candidate.acronym ?? "", candidate.text].map(key), wordSet(candidate.name)].filter(Boolean);
+function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, string>): string[] {
+  const own = [candidate.name, candidate.acronym ?? "", candidate.text].map(key);
+  const short = shortForm(candidate.name);
+  // Note: a short form joins its full name only when one full name in the letter owns it.
+  const shortKey = short && shortKeys.get(key(short)) === key(candidate.name) ? [key(short)] : [];
+  return [...own, wordSet(candidate.name), ...shortKey].filter(Boolean);
+}
+
+/** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`). */
+const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|JSC|OJSC|PJSC|(?:\p{Lu}\.){1,3})$/u;
+
+/**
+ * The shorter form a letter may use for a company named in full: without its legal form
+ * (`Harbour Knit Ltd` → `Harbour Knit`), without the country of a national subsidiary
+ * (`Pacific Apparel Honduras` → `Pacific Apparel`, when no body's head noun is left), or a
+ * partnership without its trade (`Marsh & Holt Outfitters` → `Marsh & Holt`). Two words at least.
+ */
+export function shortForm(name: string): string | null {
+  const legal = LEGAL_FORM.exec(name)?.[1];
+  if (legal && legal.includes(" ")) return legal;
+  const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
+  if (firm) return firm;
+  const words = name.split(" ");
+  const rest = words.slice(0, -1);
+  if (words.length >= 3 && isCountry(words.at(-1) as string) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isCountry(w))) return rest.join(" ");
+  return null;
+}
+
+/** Each short form's owner (the key of the one full name giving it), or none when two give it. */
+function shortOwners(found: readonly OrganisationCandidate[]): Map<string, string> {
+  const owners = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const c of found) {
+    const short = shortForm(c.name);
+    if (!short) continue;
+    const k = key(short);
+    const owner = owners.get(k);
+    if (owner !== undefined && owner !== key(c.name)) shared.add(k);
+    else owners.set(k, key(c.name));
+  }
+  for (const k of shared) owners.delete(k);
+  return owners;
 }
 
 /**
@@ -45,7 +87,7 @@ function glosses(text: string, found: readonly OrganisationCandidate[]): Map<Org
 }
 
 /** Groups candidates that share a key, whose name ends with another's multi-word name, or whose span holds another's. */
-function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>): OrganisationCandidate[][] {
+function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): OrganisationCandidate[][] {
   const parent = found.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   const join = (i: number, j: number): void => {
@@ -53,7 +95,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   };
   const owner = new Map<string, number>();
   found.forEach((candidate, i) => {
-    for (const k of keys(candidate)) {
+    for (const k of keys(candidate, shortKeys)) {
       const j = owner.get(k);
       if (j === undefined) owner.set(k, i);
       else join(i, j);
@@ -97,7 +139,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   return [...out.values()];
 }
 
-function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>): Omit<Organisation, "id"> {
+function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): Omit<Organisation, "id"> {
   const defined = group.filter((c) => c.rule === "organisations/definition");
   const acronym = defined[0]?.acronym ?? group.find((c) => c.acronym)?.acronym ?? null;
   const glossNames = new Set(group.filter((c) => glossed.has(c)).map((c) => c.name));
@@ -108,8 +150,9 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
   const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);
-  // Note: `Agrícola Motagua, S.A.` is later written `Agrícola Motagua`.
-  const bare = /^(.+), (?:(?:\p{Lu}\.){1,3}|Inc\.|Ltd\.|LLC|LLP|GmbH|PLC)$/u.exec(name)?.[1];
+  // Note: `Agrícola Motagua, S.A.` is later written `Agrícola Motagua`, `Harbour Knit Ltd` `Harbour Knit`.
+  const short = shortForm(name);
+  const bare = short && shortKeys.get(key(short)) === key(name) ? short : null;
   const forms = [name, ...all, ...(acronym ? [acronym] : []), ...(quoted ? [quoted] : []), ...(bare ? [bare] : [])];
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
     // Note: an all-caps acronym matches only in capitals (`EI`, not `ei`); `Tucoswa` also matches `TUCOSWA`.
@@ -139,9 +182,10 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
   const glossed = glosses(context.text, sorted);
-  const drafts = groups(sorted, glossed)
+  const shortKeys = shortOwners(sorted);
+  const drafts = groups(sorted, glossed, shortKeys)
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
-    .map(({ group }) => draft(index, coverage, group, glossed));
+    .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));
   return drafts.sort((a, b) => a.start - b.start).map((d, i) => ({ id: `organisation-${i + 1}`, ...d }));
 }

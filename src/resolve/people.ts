@@ -49,6 +49,12 @@ function nearestBefore(drafts: Draft[], start: number): Draft | undefined {
   return best;
 }
 
+/**
+ * A surname alone that is a person of its own: named with a title that is a post (`Judges
+ * Petrova and Sidorenko`, `Judge Petrova`), when the letter gives no fuller form.
+ */
+const named = (candidate: PersonCandidate): boolean => candidate.rule === "people/honorific" && candidate.roles.length > 0 && /^\p{Lu}\p{Ll}/u.test(candidate.name);
+
 function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
 }
@@ -78,7 +84,7 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
     } else if (full) {
       const words = full.name.split(" ");
       list.push({ words, first: full.mention.start, mentions: [full.mention, mentionOf(candidate)], found: [candidate] });
-    } else if (candidate.rule === "people/aka") list.push(draft(candidate));
+    } else if (candidate.rule === "people/aka" || named(candidate)) list.push(draft(candidate));
   }
   return list;
 }

@@ -78,4 +78,16 @@ describe("resolveOrganisations", () => {
     const [company] = organisations("Workers of Bonita Frutas, S.A. went on strike. We call on Bonita Frutas to negotiate.");
     expect(company).toMatchObject({ name: "Bonita Frutas, S.A.", aliases: ["Bonita Frutas"] });
   });
+
+  it("folds a company's short form into its full name: legal form, country of a subsidiary, a partnership's trade", () => {
+    const byName = (text: string) => organisations(text).map((o) => [o.name, o.aliases]);
+    expect(byName("Workers of Harbour Knit Ltd were dismissed. Harbour Knit denied any role.")).toEqual([["Harbour Knit Ltd", ["Harbour Knit"]]]);
+    expect(byName("The union at Tovar Apparel Guatemala was broken up. Tovar Apparel denied it.")).toEqual([["Tovar Apparel Guatemala", ["Tovar Apparel"]]]);
+    expect(byName("The buyer, Marsh & Holt Outfitters, did not reply. We wrote to Marsh & Holt again.")).toEqual([["Marsh & Holt Outfitters", ["Marsh & Holt"]]]);
+  });
+
+  it("leaves a short form two full names could own apart from both", () => {
+    const found = organisations("Workers of Harbour Knit Ltd and staff of Harbour Knit LLC were dismissed. Harbour Knit denied it.");
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([["Harbour Knit Ltd", []], ["Harbour Knit LLC", []]]);
+  });
 });

@@ -191,4 +191,10 @@ describe("resolvePeople, later mentions", () => {
     expect(found[0]?.name).toBe("Helen Rowley");
     expect(found[0]?.roles).toContain("QC");
   });
+
+  it("keeps people named only by surname after a post, and folds a surname into a fuller form when one is given", () => {
+    expect(people("Judges Petrova and Sidorenko upheld the verdict. Petrova then left.").map((p) => [p.name, p.roles])).toEqual([["Petrova", ["Judge"]], ["Sidorenko", ["Judge"]]]);
+    expect(people("Judge Anna Petrova and Judge Sidorenko sat. Petrova spoke.").map((p) => p.name)).toEqual(["Anna Petrova", "Sidorenko"]);
+    expect(people("Dear Mr President, we write about the case.")).toEqual([]);
+  });
 });

@@ -11,12 +11,14 @@ import { isCommonWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.j
 import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { ORG_HEADS } from "./lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
 import { roleBeforeName } from "../../language/roles.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 
 const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadership|statement|press|spokes(?:person|man|woman)|branch|union|federation|headquarters)$/u;
-const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:\p{Ll}+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+// Note: a nationality may qualify them (`FETRAMAQ and other Honduran unions`).
+const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:[\p{L}-]+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
+const APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:union|federation|confederation|association|party|organi[sz]ation|ngo|network|movement|alliance|committee|council|agency|company|newspaper|broadcaster)\s*[,;.]/u;
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
@@ -57,26 +59,56 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   const rest = text.slice(token.end, token.end + 60);
-  if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text))) return true;
+  // Note: a workplace's noun before it names a thing there (`factory CCTV`, `prison ID`), not a body.
+  if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text)) && !WORKPLACES.has(before.text.toLowerCase())) return true;
   if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && (AFTER.test(next.text) || isRoleWord(next.text))) return true;
   if (/\p{L}+ of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     const role = /(\p{L}[\p{L}-]*) of the\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1] ?? "";
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  // Note: `SES, the health workers' union, said`: an apposition naming what it is.
+  if (APPOSED.test(rest)) return true;
   if (subject(text, token, next, tokens[i + 2])) return true;
   // Note: the body an appeal is addressed to (`calls on the ILO to send a mission`, `and on the ILO and the …`).
   if (APPEAL.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s+(?:to\s+\p{Ll}|and\s)/u.test(rest)) return true;
   return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);
 }
 
-/** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code. */
+/** Workplace nouns, which do not make the acronym after them a body (`factory CCTV`). */
+const WORKPLACES = new Set(["factory", "plant", "mills", "works", "station", "prison", "colony", "hospital", "school", "university", "college", "police", "court", "refinery", "shipyard"]);
+
+/**
+ * Acronyms of things, not bodies: devices, documents, units, diseases and legal forms
+ * (`CCTV`, `SMS`, `LLC`), as general English as the words they abbreviate.
+ */
+const THINGS = new Set([
+  "CCTV", "GPS", "SMS", "DNA", "PDF", "URL", "HIV", "AIDS", "COVID", "VAT", "GDP", "PIN", "SIM", "USB", "ID", "CEO", "CFO", "NGO", "NGOs",
+  "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "SAS", "SRL", "SPA",
+]);
+
+/** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */
+const SHOUTED_NOUN = /^\p{Lu}{3,}(?:MENT|TION|SION|NESS|ANCE|ENCE|SHIP|ITY)$/u;
+
+/** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code, a thing. */
 function excluded(word: string): boolean {
   const plain = word.replace(/[-–]/gu, "");
   return (
     plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
-    (isAllCaps(plain) && currency(plain) !== undefined)
+    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain)
   );
+}
+
+/**
+ * Acronyms the letter defines for a law, treaty or other document (`Free Trade Agreement
+ * (CAFTA-DR)`, `Penal Code (TCK)`): they name no body wherever they recur. One scan of the text.
+ */
+function documentAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{L}+)\s*[([]([\p{Lu}\p{N}][\p{L}\p{N}-]{1,11})[)\]]/gu)) {
+    if (DOCUMENT_HEADS.has((m[1] as string).toLowerCase())) out.add(m[2] as string);
+  }
+  return out;
 }
 
 export const acronymRule: Extractor<OrganisationCandidate> = {
@@ -85,13 +117,14 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     const vocabulary = vocabularyOf(context.language);
+    const documents = documentAcronyms(text);
     return context.lines.flatMap((line) => {
       const tokens = tokenize(text, line.start, line.end);
       const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
       return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
-        if (!isAcronymShaped(token.text) || excluded(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

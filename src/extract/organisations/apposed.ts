@@ -65,9 +65,11 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
 };
 
 /** The chunk without a last single capital that opens a dotted legal form after it (`S` of `S.A.`). */
+// Note: the chunk may hold every letter of the form (`S`, `A` of `S.A.`, chunks.ts joins dotted letters).
 function withoutFormLetter(text: string, chunk: Token[]): Token[] {
-  const last = chunk.at(-1);
-  if (!last || chunk.length < 2 || !FORM_LETTER.test(last.text) || text.charAt(last.end) !== ".") return chunk;
-  const previous = chunk.at(-2) as Token;
-  return LEGAL_FORM.test(text.slice(previous.end, previous.end + 12)) ? chunk.slice(0, -1) : chunk;
+  let at = chunk.length;
+  while (at > 1 && FORM_LETTER.test((chunk[at - 1] as Token).text) && text.charAt((chunk[at - 1] as Token).end) === ".") at--;
+  if (at === chunk.length) return chunk;
+  const previous = chunk[at - 1] as Token;
+  return LEGAL_FORM.test(text.slice(previous.end, previous.end + 12)) ? chunk.slice(0, at) : chunk;
 }

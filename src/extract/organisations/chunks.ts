@@ -38,11 +38,7 @@ const upperWord = memoised(
 );
 const upper = (token: Token): boolean => upperWord(token.text);
 
-/**
- * An article or a preposition with its article after `and` and the next name word (`RAIL ET DES
- * PORTS`, `Trabajadores y de la Industria`). Note: after `of`/`de` only `the` joins: `Comité de
- * Libertad Sindical de la Organización …` is a body of another body, read apart.
- */
+/** An article or a preposition with its article after `and` (`RAIL ET DES PORTS`, `y de la Industria`). */
 const COORDINATOR = /^(?:and|et|y|und|ve)$/iu;
 const ARTICLE = /^(?:the|des|du|de|del|la|les|los|las)$/iu;
 
@@ -57,9 +53,26 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
+  // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
+  if (gap === "., " && left.text === "Co" && /^(?:Ltd|Limited|LTD)$/u.test(right.text)) return true;
+  // Note: a dotted country abbreviation opens a state's body (`U.S. Department of Labor`, `U.K. Home Office`).
+  if (dottedAbbreviation(text, left, right, gap)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.
   if (gap === " & " && isCapitalised(left.text) && isCapitalised(right.text)) return true;
   return /^[ \t]*\n[ \t]*$/u.test(gap) && /^(?:of|to)$/u.test(right.text);
+}
+
+/** A letter of a dotted abbreviation (`U.S.`): a capital, a full stop, and another such letter next to it. */
+function dottedLetter(text: string, token: Token): boolean {
+  if (!/^\p{Lu}$/u.test(token.text) || text.charAt(token.end) !== ".") return false;
+  return /^\p{Lu}\./u.test(text.slice(token.end + 1, token.end + 3)) || (text.charAt(token.start - 1) === "." && /^\p{Lu}$/u.test(text.charAt(token.start - 2)));
+}
+
+/** `U.S.`, `U.K.`, `U.N.`: single capitals with full stops, and the capitalised word after them. */
+function dottedAbbreviation(text: string, left: Token, right: Token, gap: string): boolean {
+  if (!/^\p{Lu}$/u.test(left.text)) return false;
+  if (gap === "." && /^\p{Lu}$/u.test(right.text)) return text.charAt(right.end) === ".";
+  return /^\.[ \u00a0]$/u.test(gap) && text.charAt(left.start - 1) === "." && /^\p{Lu}$/u.test(text.charAt(left.start - 2)) && isCapitalised(right.text);
 }
 
 /**
@@ -94,6 +107,17 @@ function opensLine(text: string, token: Token | undefined): boolean {
   return token !== undefined && /(?:^|\n)[ \t#*_>]*$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
 }
 
+/**
+ * `the` after a connector, an article after `and` (`RAIL ET DES PORTS`), or a Romance article after a
+ * Romance preposition (`Sindicato Único de Trabajadores de la Educación`, `Fédération des
+ * Travailleurs de l’Énergie`): the name goes on.
+ */
+function article(connector: Token, next: Token): boolean {
+  if (next.text.toLowerCase() === "the") return true;
+  if (COORDINATOR.test(connector.text) && ARTICLE.test(next.text)) return true;
+  return /^(?:de|del|para|por|pour)$/u.test(connector.text) && /^(?:la|las|los|el|le|les)$/u.test(next.text);
+}
+
 /** True when the chunk so far holds a head then an `of`/`for` tail. */
 function inTail(current: readonly Token[]): boolean {
   const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
@@ -114,7 +138,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
   const out: Token[][] = [];
   let current: Token[] = [];
   // Note: inside a name, a particle joined to a capital counts as one (`Sawt al-Shaab`).
-  const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text));
+  const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text)) || dottedLetter(text, token);
   const close = (): void => {
     while (current.length > 0 && !nameWord(current.at(-1) as Token)) current.pop();
     if (current.length > 0) out.push(current);
@@ -132,9 +156,9 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
       (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
-      (upper(next) || ((next.text.toLowerCase() === "the" || (COORDINATOR.test(token.text) && ARTICLE.test(next.text))) && after !== undefined && upper(after) && joined(text, next, after)));
+      (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
-    const continues = token.text.toLowerCase() === "the" && current.length > 0 && CONNECTORS.has(previous?.text.toLowerCase() ?? "");
+    const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
     const ordinal = current.length > 0 && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
     if (nameWord(token) || (connector && current.length > 0) || continues || ordinal) current.push(token);

@@ -93,7 +93,8 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
       }
       const before = /(\S+)\s*$/u.exec(text.slice(lineStart, open))?.[1] ?? "";
       const words = inner.split(/\s+/u);
-      if (isAcronymShaped(before) && words.length >= 2 && longFormStart(before, inner) === 0 && !isDocument(inner)) {
+      // Note: a body's long form is capitalised; `200 MCI (monthly calculation indices)` spells out a unit.
+      if (isAcronymShaped(before) && words.length >= 2 && /^\p{Lu}/u.test(inner) && longFormStart(before, inner) === 0 && !isDocument(inner)) {
         const start = open + 1 + (match[1]?.indexOf(inner) ?? 0);
         return [candidate(start, start + inner.length, inner, before)];
       }

@@ -6,6 +6,7 @@ import { apposedRule } from "./apposed.js";
 import { causeRule } from "./cause.js";
 import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
+import { firmRule } from "./firm.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
@@ -21,4 +22,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   causeRule,
   apposedRule,
   quotedRule,
+  firmRule,
 ];

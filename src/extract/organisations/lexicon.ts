@@ -11,7 +11,11 @@ const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
  * French and Spanish heads that are no English word: their names go on after them in capitals
  * (`Federación Shuar`, `Fédération Nationale`), where English names end with the head.
  */
-export const HEAD_FIRST = new Set(LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)));
+// Note: and broadcasters named after their medium in any language (`Radio Azadlıq`, `Kanal Səs`, `Radyo Ses`).
+export const HEAD_FIRST = new Set([
+  ...LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)),
+  "radio", "radyo", "kanal", "daily", "weekly",
+]);
 
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
 export const ORG_HEADS = new Set([
@@ -34,6 +38,10 @@ export const ORG_HEADS = new Set([
   // Note: workplaces named as bodies (`Zhodzina Motor Works`, `Dvina Oil Refinery`).
   "works", "refinery", "shipyard", "smelter",
   "collective", "colectivo", "collectif",
+  // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
+  "instituto", "institut", "istituto", "centro", "kanal", "radyo",
+  // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
+  "chronicle", "telegraph",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -45,7 +53,7 @@ export const STRONG_ORG_HEADS = new Set([
   "network", "group", "observatory", "mission", "syndicate", "guild", "society", "corporation", "ltd", "inc",
   "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
-  "brotherhood", "delegation", "ministerio", "ministério", "ministère",
+  "brotherhood", "delegation", "ministerio", "ministério", "ministère", "instituto", "institut", "istituto", "centro",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */

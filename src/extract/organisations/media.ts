@@ -15,13 +15,14 @@ import { allVocabularies } from "../../language/vocabulary.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
-  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|broadcaster|" +
+  "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|" +
   // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
   allVocabularies().flatMap((v) => v.mediaNouns).join("|");
 const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
 const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
-const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b`, "iu");
+// Note: not a possessive: `Ana Ruiz, the outlet's founder` is the outlet's person.
+const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b(?![’']s\\b)`, "iu");
 
 // Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
 // portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a

@@ -57,6 +57,28 @@ function compound(tokens: Token[]): boolean {
   return tokens.length >= 3 && heads.size >= 2 && STRONG_ORG_HEADS.has(lower(last as Token));
 }
 
+/**
+ * True for a head word inside an earlier head's `of`/`for`/`on` tail that a capitalised word
+ * of the name follows: there it names the body's field, not the body (`Centre for Trade Union
+ * Rights`, `Association for International Solidarity`, `Institute for Press Freedom`). Note: a
+ * position (`… of Journalists Union President`), a document or occasion word, a country
+ * (`… International Nigeria`) or a name of its own after `the` still end the name at the head.
+ */
+function tailWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || CONNECTORS.has(next.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const word = lower(next);
+  if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || OCCASIONS.test(word) || EVENTS.test(word) || isCountry(next.text)) return false;
+  const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
+  return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
+}
+
+/** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
+const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
+
+/** Nouns of a body's seat or voice, which follow its whole name. */
+const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -89,7 +111,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
-  const heads = tokens.flatMap((t, i) => (isHead(t) || pluralEnd(t, i) ? [i] : []));
+  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
@@ -124,6 +146,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `No. 3, Russian Federation Blvd, Phnom Penh`: a head followed by a street word that
   // ends the phrase names a street; one that opens a street's name (`… Union Av. Moliere 192`,
   // an address on the next line run on) does not.
+  // Note: a plural possessive after the last head owns the part of the body the next noun names
+  // (`… of Journalists' Asia-Pacific office`): the name ends there; `Centre for Workers' Rights` stays.
+  const owner = tokens.findIndex((t, i) => i > lastHead && i < end && /^['’][ \u00a0]$/u.test(text.slice(t.end, (tokens[i + 1] as Token).start)));
+  if (owner > 0 && end === tokens.length - 1 && BODY_PART.test(text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 16))) end = owner;
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
@@ -181,7 +207,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
   // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
-  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text);
+  // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text) && !SEAT.test(next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.

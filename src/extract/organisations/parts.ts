@@ -6,7 +6,7 @@
  */
 import { isCountry } from "../nlp.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
-import { CONNECTORS, GENERIC_WORDS, ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 import { diplomatic } from "./chunks.js";
 
@@ -26,7 +26,8 @@ export function parted(body: Token[]): Token[][] {
   const lastLeft = left.at(-1) as Token;
   const leftWhole =
     left.some((t) => ORG_HEADS.has(lower(t))) && !left.some((t) => CONNECTORS.has(t.text)) && !ORG_HEADS.has(lower(lastLeft)) && !GENERIC_WORDS.has(lower(lastLeft));
-  const rightWhole = right.length >= 2 && ORG_HEADS.has(lower(right.at(-1) as Token)) && !right.some((t) => CONNECTORS.has(t.text));
+  // Note: or opening with a head its name follows (`Radio Azadlıq and Kanal Yeni`).
+  const rightWhole = right.length >= 2 && (ORG_HEADS.has(lower(right.at(-1) as Token)) || HEAD_FIRST.has(lower(right[0] as Token))) && !right.some((t) => CONNECTORS.has(t.text));
   return leftWhole && rightWhole ? [left, right] : [body];
 }
 

@@ -6,7 +6,7 @@
  * and the list closes with `and` and a last item.
  */
 import type { Token } from "../people/tokens.js";
-import { isGivenName, isPlaceName } from "../nlp.js";
+import { isCountry, isGivenName, isPlaceName } from "../nlp.js";
 import { FIELD_HEADS, ORG_HEADS } from "./lexicon.js";
 
 const COMMA = /^,[ \u00a0]$/u;
@@ -30,6 +30,7 @@ const bodyHead = (token: Token): boolean => ORG_HEADS.has(token.text.toLowerCase
 export function fieldListEnd(text: string, tokens: Tokens, i: number, word: (token: Token) => boolean): number {
   let at = i;
   let items = 0;
+  const countries = isCountry((tokens.at(i) as Token).text) && /^(?:of|for)$/u.test(tokens.at(i - 1)?.text ?? "");
   for (;;) {
     const from = tokens.at(at) as Token;
     const first = tokens.at(at + 1);
@@ -49,7 +50,10 @@ export function fieldListEnd(text: string, tokens: Tokens, i: number, word: (tok
     const item = Array.from({ length: j - start }, (_, k) => tokens.at(start + k) as Token);
     // Note: people or places listed after a body (`the Ministry of Health, Fatima Bello and …`,
     // `… of Journalists, Lagos and Abuja branches`) are no fields of it.
-    if (isGivenName((item[0] as Token).text) || isPlaceName(item.map((t) => t.text).join(" "))) return -1;
+    // Note: but a list of countries after a country is the remit of a regional office
+    // (`ILO Country Office for Zambia, Malawi and Mozambique`).
+    const phrase = item.map((t) => t.text).join(" ");
+    if (isGivenName((item[0] as Token).text) || (isPlaceName(phrase) && !(countries && isCountry(phrase)))) return -1;
     if (last) {
       const headAt = item.findIndex(bodyHead);
       const ownPlural = headAt === item.length - 1 && headAt > 0 && /s['’]$/u.test(text.slice((item[headAt - 1] as Token).start, (item[headAt - 1] as Token).end + 1));

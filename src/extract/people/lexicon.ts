@@ -110,6 +110,8 @@ export const PARTICLES = new Set([
   // Malay `binti`/`bint`, Malaysian Indian `a/l`, `a/p` (son/daughter of), South Asian `s/o`, `d/o`,
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.
   "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
+  // Note: Uzbek `ugli` and Kazakh `uly`/`qyzy` (the same particles in other spellings); Portuguese `e` between surnames (`de Souza e Silva`).
+  "ugli", "uly", "qyzy", "gyzy", "e",
 ]);
 
 /**
@@ -122,7 +124,7 @@ export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "
  * Turkic particles after the father's given name, before the family name: the short form
  * drops both (`Elvin Mammadli` for `Elvin Rauf oglu Mammadli`).
  */
-export const PATRONYMIC_PARTICLES = new Set(["oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu"]);
+export const PATRONYMIC_PARTICLES = new Set(["oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu", "ugli", "uly", "qyzy", "gyzy"]);
 
 /** Capitalised words that end or split a name chunk: function words, months and weekdays. */
 export const NOT_NAME_WORDS = new Set([

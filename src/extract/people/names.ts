@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName } from "../nlp.js";
+import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
@@ -152,6 +152,9 @@ function bodyEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** A post and its `of`/`for` just before a run (`Minister of `, `the Secretary for `, `Director of the `). */
+const POST_OF = /\b(?:Minister|Secretary|Director|Commissioner|Chair(?:man|person|woman)?|Governor|Ambassador|Rapporteur|Head|Chief|Prosecutor)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)*$/u;
+
 const wordsIn = (run: readonly Token[]): number => run.filter((token) => !PARTICLES.has(token.text)).length;
 
 /**
@@ -160,7 +163,8 @@ const wordsIn = (run: readonly Token[]): number => run.filter((token) => !PARTIC
  */
 export function nameChunks(text: string, span: Span, limit = Infinity): NameChunk[] {
   const out: NameChunk[] = [];
-  const emit = (run: Token[]): void => {
+  const emit = (found: Token[]): void => {
+    let run = found;
     // Note: Spanish `y` is a particle inside one name (`José Ortega y Gasset`) but joins two names
     // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
     const y = run.findIndex((token) => token.text === "y");
@@ -174,6 +178,12 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
       emit(run.slice(0, y));
       emit(run.slice(y + 1));
       return;
+    }
+    // Note: `Minister of Labour and Social Affairs Jana Novak`: after a post's `of`, the portfolio's
+    // words come first and the name starts at a known given name.
+    if (run.length >= 3 && POST_OF.test(text.slice(Math.max(0, (run[0] as Token).start - 40), (run[0] as Token).start))) {
+      const given = run.findIndex((token, i) => i > 0 && isGivenName(token.text));
+      if (given > 0 && run.length - given >= 2) run = run.slice(given);
     }
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
@@ -216,6 +226,8 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   return found;
 }
 
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -251,6 +263,10 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
+  // Note: an adjective before a plural noun is a portfolio or field (`Social Affairs`, `Public Works`), no name.
+  if (name.length === 2 && !isGivenName(name[0]?.text ?? "") && lexiconTags(lower(name[0] as Token)).includes("Adjective") && /\p{Ll}s$/u.test(name[1]?.text ?? "")) return false;
+  // Note: a grade or part numbered in Roman numerals is no name (`Division II`, `Grade III`); `Pius XII` is.
+  if (name.length === 2 && ROMAN.test(name[1]?.text ?? "") && !isGivenName(name[0]?.text ?? "")) return false;
   // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
   if (name.length > 1 && isCountry(name.at(-1)?.text ?? "")) return false;
   const first = name[0] as Token;

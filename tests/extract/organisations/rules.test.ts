@@ -16,6 +16,7 @@ describe("organisation rules", () => {
       "organisations/cause",
       "organisations/apposed",
       "organisations/quoted",
+      "organisations/firm",
     ]);
   });
 
