@@ -126,8 +126,12 @@ async function append(file: AtomicStream, text: string): Promise<void> {
   if (!file.stream.write(text)) await once(file.stream, "drain");
 }
 
-/** Rows formatted and written at once. */
+/**
+ * Rows formatted and written at once: up to CHUNK rows, or fewer when they name more than
+ * CHUNK_RECORDS person records in all (a person found in thousands of letters is a large row).
+ */
 const CHUNK = 500;
+const CHUNK_RECORDS = 5000;
 
 /**
  * Writes persons.json and/or persons.csv (with a byte-order mark when `bom`) under `outDir`:
@@ -143,16 +147,20 @@ export async function writePersons(outDir: string, clusters: Iterable<Cluster>, 
     if (csv) await append(csv, `${formats.bom ? "\uFEFF" : ""}${personsCsv([])}`);
     let first = true;
     let chunk: PersonAcross[] = [];
+    let records = 0;
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
       if (json) await append(json, `${first ? "[\n" : ",\n"}${chunk.map(jsonRow).join(",\n")}`);
       if (csv) await append(csv, personsCsv(chunk).replace(/^[^\n]*\n/, ""));
       first = false;
       chunk = [];
+      records = 0;
     };
     for (const cluster of clusters) {
-      chunk.push(personRow(cluster));
-      if (chunk.length >= CHUNK) await flush();
+      const row = personRow(cluster);
+      chunk.push(row);
+      records += row.records.length;
+      if (chunk.length >= CHUNK || records >= CHUNK_RECORDS) await flush();
     }
     await flush();
     if (json) await append(json, first ? "[]\n" : "\n]\n");

@@ -49,6 +49,8 @@ describe("the GitHub Actions workflow", () => {
     expect(validateWorkflow(WORKFLOW).errors).toEqual([]);
     // The check is real: a job without runs-on is refused.
     expect(validateWorkflow(WORKFLOW.replace(/runs-on: ubuntu-latest\n/, "")).errors).not.toEqual([]);
+    // And strict: a misspelt key of a job is refused.
+    expect(JSON.stringify(validateWorkflow(WORKFLOW.replace(/runs-on: ubuntu-latest\n/, "runs-on: ubuntu-latest\n    timeout-minute: 30\n")).errors)).toMatch(/timeout-minute/);
   });
 
   it("runs one shard per matrix entry, then merges them all, with options casebook knows", () => {
