@@ -144,7 +144,7 @@ function chooseKey(parts: readonly Part[]): string {
 
 const SCHEMA = `
   CREATE INDEX IF NOT EXISTS entries_sort ON entries (sort);
-  CREATE TABLE parts (idx INTEGER PRIMARY KEY, data TEXT NOT NULL, weak_initials INTEGER NOT NULL);
+  CREATE TABLE parts (idx INTEGER PRIMARY KEY, data TEXT NOT NULL, weak_initials INTEGER NOT NULL, entries TEXT NOT NULL);
   CREATE TABLE blocks (block TEXT PRIMARY KEY, first INTEGER NOT NULL UNIQUE);
   CREATE TABLE block_members (block TEXT NOT NULL, idx INTEGER NOT NULL);
   CREATE INDEX block_members_block ON block_members (block);
@@ -171,7 +171,7 @@ export function clusterStore(store: PersonStore): Clustering {
   const { db } = store;
   db.exec(SCHEMA);
   db.exec("BEGIN");
-  const insertPart = db.prepare("INSERT INTO parts (idx, data, weak_initials) VALUES (?, ?, ?)");
+  const insertPart = db.prepare("INSERT INTO parts (idx, data, weak_initials, entries) VALUES (?, ?, ?, ?)");
   const setPart = db.prepare("UPDATE entries SET part = ? WHERE seq = ?");
   const insertBlock = db.prepare("INSERT OR IGNORE INTO blocks (block, first) VALUES (?, ?)");
   const insertMember = db.prepare("INSERT INTO block_members (block, idx) VALUES (?, ?)");
@@ -179,9 +179,13 @@ export function clusterStore(store: PersonStore): Clustering {
   let count = 0;
   let blocks = 0;
   const addPart = (key: string, rows: { seq: number; entry: PersonEntry }[]): void => {
-    const part = partOf(key, rows.map((r) => r.entry));
+    const entries = rows.map((r) => r.entry);
+    const part = partOf(key, entries);
     const idx = count++;
-    insertPart.run(idx, JSON.stringify(part), part.strong || !part.initials ? 0 : 1);
+    // Note: the part's records (sorted by partOf) are kept with it, so that a person is read back
+    // with one look-up a part: read one by one from the entries table, where a part's records
+    // lie scattered, they cost a page read each (most of the clustering's time on 6,000 letters).
+    insertPart.run(idx, JSON.stringify(part), part.strong || !part.initials ? 0 : 1, JSON.stringify(entries));
     for (const r of rows) setPart.run(idx, r.seq);
     if (!part.strong) return;
     // Note: blocking by first name and the last name's sound code keeps the comparison near
@@ -287,7 +291,7 @@ export function clusterStore(store: PersonStore): Clustering {
     insertRoot.run(i, find(i));
     store.written();
   }
-  db.exec("CREATE INDEX roots_root ON roots (root, idx); CREATE INDEX entries_part ON entries (part)");
+  db.exec("CREATE INDEX roots_root ON roots (root, idx)");
   db.exec("COMMIT; BEGIN");
   const insertFinal = db.prepare("INSERT INTO finals (root, key, sort) VALUES (?, ?, ?)");
   const rootPage = db.prepare("SELECT root, idx FROM roots WHERE (root, idx) > (?, ?) ORDER BY root, idx LIMIT ?");
@@ -319,13 +323,13 @@ export function clusterStore(store: PersonStore): Clustering {
     *clusters() {
       const finalPage = db.prepare("SELECT root, key, sort FROM finals WHERE (sort, root) > (?, ?) ORDER BY sort, root LIMIT ?");
       const partsOfRoot = db.prepare("SELECT idx FROM roots WHERE root = ? ORDER BY idx").pluck();
-      const entriesOfPart = db.prepare("SELECT * FROM entries WHERE part = ?");
+      const entriesOfPart = db.prepare("SELECT entries FROM parts WHERE idx = ?").pluck();
       const mergesOf = db.prepare("SELECT merge FROM step_merges WHERE idx = ? ORDER BY rowid").pluck();
       for (let after: [Buffer, number] = [Buffer.alloc(0), -1]; ; ) {
         const rows = finalPage.all(...after, PAGE) as { root: number; key: string; sort: Buffer }[];
         for (const { root, key } of rows) {
           const idxs = partsOfRoot.all(root) as number[];
-          const entries = idxs.flatMap((idx) => (entriesOfPart.all(idx) as Row[]).map(entryOf)).sort(byEntry);
+          const entries = idxs.flatMap((idx) => JSON.parse(entriesOfPart.get(idx) as string) as PersonEntry[]).sort(byEntry);
           const merges = [
             ...idxs.flatMap((idx) => (JSON.parse(partData.get(idx) as string) as Part).merges),
             ...idxs.flatMap((idx) => (mergesOf.all(idx) as string[]).map((m) => JSON.parse(m) as Merge)),

@@ -131,14 +131,15 @@ export class CopyFinder {
     for (;;) {
       const best = Math.min(...heads);
       if (best === Infinity) return null;
+      const row = this.signatureAt.get(best) as { id: string; original: string | null; signature: Buffer | null } | undefined;
+      if (row?.signature) {
+        const theirs = new Uint32Array(row.signature.buffer.slice(row.signature.byteOffset, row.signature.byteOffset + row.signature.byteLength));
+        if (similarity(own, theirs) >= COPY_SIMILARITY) return row.original ?? row.id;
+      }
       // Note: a document in several of these bands is met once.
       heads.forEach((head, l) => {
         if (head === best) heads[l] = next(keys[l] ?? "", best);
       });
-      const row = this.signatureAt.get(best) as { id: string; original: string | null; signature: Buffer | null } | undefined;
-      if (!row?.signature) continue;
-      const theirs = new Uint32Array(row.signature.buffer.slice(row.signature.byteOffset, row.signature.byteOffset + row.signature.byteLength));
-      if (similarity(own, theirs) >= COPY_SIMILARITY) return row.original ?? row.id;
     }
   }
 
