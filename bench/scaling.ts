@@ -4,8 +4,11 @@
  * shards at two sizes (time, and peak memory, which must stay flat).
  * The shards are made the way a user could: each shard folder starts with the archive's
  * per-document states (hard links) and runs `--shard i/3 --incremental`, which reuses its own
- * documents and drops the others; so no document is processed again to build them.
- * Called by run.ts (`npm run bench`); alone: `node dist/bench/scaling.js [--docs 2000] [--small 200]`.
+ * documents and drops the others; so no document is processed again to build them. Memory at
+ * five times the archive's size is measured the same way: the archive's states under new ids,
+ * as k runs merged (renamedRuns, `--renamed k`).
+ * Called by run.ts (`npm run bench`); alone: `node dist/bench/scaling.js [--docs 2000] [--small 200]
+ * [--renamed 5]` (the renamed runs' rows, alone only: 10,000 documents add minutes).
  */
 import { link, mkdir, readdir } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -32,6 +35,8 @@ export interface ScalingBench {
   large: FullRun;
   /** Adds a row to the table and returns its measure. */
   add: (name: string, measure: Measure) => Measure;
+  /** Also merge the archive from this many renamed runs (memory at that many times its size); 0 or absent: not. */
+  renamed?: number;
 }
 
 /** Hard-links every file of `from` into `to` (made), folders recreated. */
@@ -61,6 +66,39 @@ async function mergeOfShards(bench: ScalingBench, run: FullRun, name: string): P
   return measureMerge(bench.scratch, shards, join(bench.scratch, `${name}-merged`));
 }
 
+/**
+ * `copies` plain runs made from a run's states, each with every document under a new id
+ * (`r<k>/<id>`): a large merge to measure memory at several times the bench's size without
+ * processing a document (their texts repeat, so most are copies of the first run's).
+ */
+async function renamedRuns(bench: ScalingBench, run: FullRun, copies: number): Promise<string[]> {
+  const { documentStatePath, formatManifest, listingHash, readManifest } = await import("../src/batch/state.js");
+  const { mkdir: makeDir, readFile, writeFile } = await import("node:fs/promises");
+  const { dirname } = await import("node:path");
+  const manifest = await readManifest(run.out);
+  if (!manifest) throw new Error(`${run.out} has no manifest`);
+  const runs: string[] = [];
+  for (let k = 1; k <= copies; k++) {
+    const out = join(bench.scratch, `renamed-${k}`);
+    const documents: typeof manifest.documents = [];
+    for (const [, id, hash] of manifest.documents) {
+      const raw = await readFile(documentStatePath(run.out, id));
+      const line = raw.indexOf(10);
+      const head = JSON.parse(raw.toString("utf8", 0, line)) as { id: string; result: { document: { id: string } } };
+      const renamed = `r${k}/${id}`;
+      head.id = renamed;
+      head.result.document.id = renamed;
+      const path = documentStatePath(out, renamed);
+      await makeDir(dirname(path), { recursive: true });
+      await writeFile(path, Buffer.concat([Buffer.from(JSON.stringify(head)), raw.subarray(line)]));
+      documents.push([documents.length, renamed, hash, null]);
+    }
+    await writeFile(join(out, "state", "manifest.json"), formatManifest({ ...manifest, shard: null, listing: { documents: documents.length, sha256: listingHash(documents.map((d) => d[1])) }, documents }));
+    runs.push(out);
+  }
+  return runs;
+}
+
 /** Measures the rows and returns the ratio lines for the report. */
 export async function benchScaling(bench: ScalingBench): Promise<string[]> {
   const { scratch, seeds, workers, small, large, add } = bench;
@@ -72,6 +110,11 @@ export async function benchScaling(bench: ScalingBench): Promise<string[]> {
   const same = add(`incremental: nothing changed, ${grown.length} docs`, await measureCasebook(scratch, grown, workers, 60, { out: large.out, incremental: true }));
   const mergeSmall = add(`merge of 3 shards, ${small.files.length} docs`, await mergeOfShards(bench, small, "small"));
   const mergeLarge = add(`merge of 3 shards, ${docs} docs`, await mergeOfShards(bench, large, "large"));
+  // Memory at k times the archive: its documents merged from 1 and from k renamed runs.
+  const k = bench.renamed ?? 0;
+  const renamed = k > 1 ? await renamedRuns(bench, large, k) : [];
+  const mergeOne = k > 1 ? add(`merge of 1 renamed run, ${grown.length} docs`, await measureMerge(scratch, renamed.slice(0, 1), join(scratch, "renamed-merged-1"))) : null;
+  const mergeMany = k > 1 ? add(`merge of ${k} renamed runs, ${k * grown.length} docs`, await measureMerge(scratch, renamed, join(scratch, "renamed-merged-k"))) : null;
   const full = large.measure.seconds;
   const rss = mergeLarge.rssMb / mergeSmall.rssMb;
   return [
@@ -79,6 +122,9 @@ export async function benchScaling(bench: ScalingBench): Promise<string[]> {
     ratio(`incremental, nothing changed / full run (wall)`, same.seconds / full, "≤ 0.05", same.seconds / full <= 0.05),
     ratio(`merge of ${docs} (3 shards) / full run (wall)`, mergeLarge.seconds / full, "≤ 0.10", mergeLarge.seconds / full <= 0.1),
     ratio(`merge peak RSS ${docs} docs / ${small.files.length} docs`, rss, "≤ 1.2 (flat)", rss <= 1.2),
+    ...(mergeOne && mergeMany
+      ? [ratio(`merge peak RSS ${k * grown.length} docs / ${grown.length} docs (renamed runs)`, mergeMany.rssMb / mergeOne.rssMb, "≤ 1.2 (flat)", mergeMany.rssMb / mergeOne.rssMb <= 1.2)]
+      : []),
   ];
 }
 
@@ -88,7 +134,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { mkdtemp, rm } = await import("node:fs/promises");
   const { loadSeeds } = await import("./corpus.js");
   const { table } = await import("./report.js");
-  const { values } = parseArgs({ options: { docs: { type: "string" }, small: { type: "string" }, workers: { type: "string" }, keep: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { docs: { type: "string" }, small: { type: "string" }, workers: { type: "string" }, renamed: { type: "string" }, keep: { type: "boolean" } } });
   const docs = Number(values.docs ?? 2000);
   const smallCount = Number(values.small ?? 200);
   const workers = Number(values.workers ?? availableParallelism());
@@ -107,7 +153,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const largeOut = join(scratch, "archive");
     const small = { files: head, out: smallOut, measure: add(`all formats, ${workers} workers, ${smallCount} docs`, await measureCasebook(scratch, head, workers, 60, { out: smallOut })) };
     const large = { files: corpus, out: largeOut, measure: add(`all formats, ${workers} workers, ${docs} docs`, await measureCasebook(scratch, corpus, workers, 60, { out: largeOut })) };
-    const lines = await benchScaling({ scratch, seeds, workers, small, large, add });
+    const lines = await benchScaling({ scratch, seeds, workers, small, large, add, renamed: Number(values.renamed ?? 5) });
     console.log(table(rows));
     console.log("");
     for (const line of lines) console.log(line);

@@ -33,6 +33,7 @@ import {
   type ManifestEntry,
   type ShardSpec,
 } from "./state.js";
+import type { Cluster } from "../persons/cluster.js";
 import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
 import { writePersonKeys } from "../write/person-keys.js";
@@ -140,7 +141,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   let cases: CasesJsonWriter | null = null;
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
-  let found: ReturnType<PersonsStage["persons"]> = [];
+  let found: Iterable<Cluster> = [];
   const entries: ManifestEntry[] = [];
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -187,8 +188,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       options.onDocument?.(processed, index + 1, count);
     }
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
-    found = toFiles ? persons.persons() : [];
-    sqlite?.writePersons(found.map(personRow));
+    found = toFiles ? persons.clusters() : [];
+    sqlite?.writePersons(mapped(found, personRow));
     await csv?.commit();
     await cases?.commit();
     await jsonl?.commit();
@@ -198,15 +199,20 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     await cases?.abort();
     await jsonl?.abort();
     await sqlite?.abort();
+    persons.close();
     throw error;
   } finally {
     await feed.close();
   }
   Object.assign(summary, context.summary ?? {});
   summary.elapsed_ms = Math.round(performance.now() - started);
-  if (!toFiles) return summary;
+  if (!toFiles) {
+    persons.close();
+    return summary;
+  }
   await writePersons(options.out, found, { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
-  await writePersonKeys(options.out, persons.personKeys(found), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
+  await writePersonKeys(options.out, persons.personKeys(), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
+  persons.close();
   summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
   if (has("json")) await writeSchema(options.out);
   await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
@@ -214,6 +220,11 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   if (report) await (await report).writeReport(options.out, summary, feed.ids);
   if (context.manifest) await writeManifest(options.out, { ...context.manifest, documents: entries });
   return summary;
+}
+
+/** Each of `items` through `f`, lazily (persons are read from disk one at a time). */
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** How many documents are fetched ahead of the one being written. */

@@ -5,7 +5,9 @@
  * a band, not with every earlier one. Documents come in input order; a copy points at the
  * first earlier document it matches (`copy_of`).
  */
+import type { Statement } from "better-sqlite3";
 import { similarity } from "talisman/metrics/minhash.js";
+import { PersonStore } from "./store.js";
 
 const HASHES = 32;
 const BANDS = 16;
@@ -67,18 +69,37 @@ export function signature(text: string): number[] | null {
 
 /**
  * Finds, for each document in turn, the first earlier one it copies.
- * Note: a band's list holds documents in the order they came, so the candidates are walked in
- * that order by merging the lists (the earliest head first) and the walk stops at the first
- * match. Collecting and sorting every candidate instead made a batch of many copies of one
- * letter quadratic (2,000 copies: 0.9 s of a rerun's 5.5 CPU s on the shared machine).
+ * Note: the band lists and signatures live in the store's tables (store.ts), so that a batch's
+ * memory does not grow with its documents. A band's list is read in the order documents came,
+ * and the candidates are walked in that order by merging the lists (the earliest head first,
+ * each head one indexed look-up) and the walk stops at the first match. Collecting and sorting
+ * every candidate instead made a batch of many copies of one letter quadratic (2,000 copies:
+ * 0.9 s of a rerun's 5.5 CPU s on the shared machine).
  */
 export class CopyFinder {
-  private readonly bands = new Map<string, number[]>();
-  /** Every document's signature, by its place in the order they came (null: too short). */
-  private readonly signatures: (Uint32Array | null)[] = [];
-  /** The original (`copy_of`) of each document, by place; null for an original. */
-  private readonly originals: (string | null)[] = [];
-  private readonly ids: string[] = [];
+  private readonly store: PersonStore;
+  private readonly own: boolean;
+  private places = 0;
+  private readonly insertSignature: Statement;
+  private readonly insertBand: Statement;
+  private readonly nextInBand: Statement;
+  private readonly signatureAt: Statement;
+
+  /** `store`: where the lists are kept (the persons stage's); by default a store in memory of its own. */
+  constructor(store?: PersonStore) {
+    this.own = store === undefined;
+    this.store = store ?? new PersonStore(":memory:");
+    const { db } = this.store;
+    db.exec(`
+      CREATE TABLE signatures (place INTEGER PRIMARY KEY, id TEXT NOT NULL, original TEXT, signature BLOB);
+      CREATE TABLE bands (band TEXT NOT NULL, place INTEGER NOT NULL);
+      CREATE INDEX bands_band ON bands (band, place);
+    `);
+    this.insertSignature = db.prepare("INSERT INTO signatures (place, id, original, signature) VALUES (?, ?, ?, ?)");
+    this.insertBand = db.prepare("INSERT INTO bands (band, place) VALUES (?, ?)");
+    this.nextInBand = db.prepare("SELECT place FROM bands WHERE band = ? AND place > ? ORDER BY place LIMIT 1").pluck();
+    this.signatureAt = db.prepare("SELECT id, original, signature FROM signatures WHERE place = ?");
+  }
 
   /** The id of the earliest document seen so far that `text` copies, or null; then remembers it. */
   add(id: string, text: string): string | null {
@@ -87,52 +108,43 @@ export class CopyFinder {
 
   /** As `add`, from the text's signature (`signature(text)`, which a run's state keeps). */
   addSignature(id: string, own: readonly number[] | Uint32Array | null): string | null {
-    const place = this.ids.length;
-    this.ids.push(id);
+    const place = this.places++;
     if (!own) {
-      this.signatures.push(null);
-      this.originals.push(null);
+      this.insertSignature.run(place, id, null, null);
+      this.store.written();
       return null;
     }
     const mine = Uint32Array.from(own);
-    const lists: number[][] = [];
     const keys: string[] = [];
-    for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${mine.subarray(band * ROWS, (band + 1) * ROWS).join(",")}`;
-      keys.push(key);
-      const list = this.bands.get(key);
-      if (list) lists.push(list);
-    }
-    const original = this.firstMatch(mine, lists);
-    this.signatures.push(mine);
-    this.originals.push(original);
-    for (const key of keys) {
-      const list = this.bands.get(key);
-      if (list) list.push(place);
-      else this.bands.set(key, [place]);
-    }
+    for (let band = 0; band < BANDS; band++) keys.push(`${band}:${mine.subarray(band * ROWS, (band + 1) * ROWS).join(",")}`);
+    const original = this.firstMatch(mine, keys);
+    this.insertSignature.run(place, id, original, Buffer.from(mine.buffer, mine.byteOffset, mine.byteLength));
+    for (const key of keys) this.insertBand.run(key, place);
+    this.store.written();
     return original;
   }
 
   /** The original of the earliest candidate (in order) similar enough to `own`, or null. */
-  private firstMatch(own: Uint32Array, lists: readonly number[][]): string | null {
-    const heads = lists.map(() => 0);
-    let last = -1;
+  private firstMatch(own: Uint32Array, keys: readonly string[]): string | null {
+    const next = (key: string, after: number) => (this.nextInBand.get(key, after) as number | undefined) ?? Infinity;
+    const heads = keys.map((key) => next(key, -1));
     for (;;) {
-      let best = -1;
-      let which = -1;
-      for (let l = 0; l < lists.length; l++) {
-        const list = lists[l] as number[];
-        let h = heads[l] as number;
-        // Note: a document in several of these bands is met once.
-        while (h < list.length && (list[h] as number) <= last) h++;
-        heads[l] = h;
-        if (h < list.length && (best === -1 || (list[h] as number) < best)) [best, which] = [list[h] as number, l];
+      const best = Math.min(...heads);
+      if (best === Infinity) return null;
+      const row = this.signatureAt.get(best) as { id: string; original: string | null; signature: Buffer | null } | undefined;
+      if (row?.signature) {
+        const theirs = new Uint32Array(row.signature.buffer.slice(row.signature.byteOffset, row.signature.byteOffset + row.signature.byteLength));
+        if (similarity(own, theirs) >= COPY_SIMILARITY) return row.original ?? row.id;
       }
-      if (which === -1) return null;
-      last = best;
-      const theirs = this.signatures[best];
-      if (theirs && similarity(own, theirs) >= COPY_SIMILARITY) return this.originals[best] ?? this.ids[best] ?? null;
+      // Note: a document in several of these bands is met once.
+      heads.forEach((head, l) => {
+        if (head === best) heads[l] = next(keys[l] ?? "", best);
+      });
     }
+  }
+
+  /** Frees its own store (a store given is its owner's to close). */
+  close(): void {
+    if (this.own) this.store.close();
   }
 }

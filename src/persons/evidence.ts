@@ -2,33 +2,57 @@
  * Supporting evidence between two groups of person records, for merges the names alone do not
  * settle: the same organisation, a shared role, the same penalty, the same country. Each test
  * returns why it holds (for persons.csv's merge evidence) or null.
+ * A group is read as its Evidence: each kind of value once, in the order the records give it
+ * first. Note: the first match of two such lists is the first match of the records themselves
+ * (a value met again later cannot match before its first occurrence did), so a group's evidence
+ * can be kept small, on disk, instead of its records (cluster.ts).
  */
 import type { PersonEntry } from "./entries.js";
+
+/** What a group of records offers as evidence, each value once in first-seen order. */
+export interface Evidence {
+  countries: string[];
+  organisations: string[];
+  roles: string[];
+  /** Each penalty as it is compared (`prison of 30 days`, `fine of 500 EUR`). */
+  penalties: string[];
+}
 
 /** Words shorter than this are not compared for containment (`union` inside any long name). */
 const MIN_CONTAINED = 6;
 
-function sameOrganisation(a: readonly PersonEntry[], b: readonly PersonEntry[]): string | null {
-  for (const x of a) {
-    for (const y of b) {
-      if (!x.organisation || !y.organisation) continue;
-      const [short, long] = x.organisation.length <= y.organisation.length ? [x.organisation, y.organisation] : [y.organisation, x.organisation];
+const penaltySignature = (p: PersonEntry["penalties"][number]) => (p.penalty === "sentence" ? `${p.kind ?? "sentence"} of ${String(p.days)} days` : `fine of ${String(p.amount)} ${p.currency ?? ""}`.trim());
+
+/** The evidence of records in this order. */
+export function evidenceOf(group: readonly PersonEntry[]): Evidence {
+  const once = (values: Iterable<string>) => [...new Set(values)];
+  return {
+    countries: once(group.flatMap((e) => (e.country === null ? [] : [e.country]))),
+    organisations: once(group.flatMap((e) => (e.organisation ? [e.organisation] : []))),
+    roles: once(group.flatMap((e) => e.roles)),
+    penalties: once(group.flatMap((e) => e.penalties.map(penaltySignature))),
+  };
+}
+
+function sameOrganisation(a: Evidence, b: Evidence): string | null {
+  for (const x of a.organisations) {
+    for (const y of b.organisations) {
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
       if (short === long || (short.length >= MIN_CONTAINED && long.includes(short))) return `same organisation (${short})`;
     }
   }
   return null;
 }
 
-function sharedRole(a: readonly PersonEntry[], b: readonly PersonEntry[]): string | null {
-  const roles = new Set(a.flatMap((e) => e.roles));
-  const shared = b.flatMap((e) => e.roles).find((r) => roles.has(r));
+function sharedRole(a: Evidence, b: Evidence): string | null {
+  const roles = new Set(a.roles);
+  const shared = b.roles.find((r) => roles.has(r));
   return shared ? `same role (${shared})` : null;
 }
 
-function samePenalty(a: readonly PersonEntry[], b: readonly PersonEntry[]): string | null {
-  const signature = (p: PersonEntry["penalties"][number]) => (p.penalty === "sentence" ? `${p.kind ?? "sentence"} of ${String(p.days)} days` : `fine of ${String(p.amount)} ${p.currency ?? ""}`.trim());
-  const theirs = new Set(b.flatMap((e) => e.penalties.map(signature)));
-  const shared = a.flatMap((e) => e.penalties.map(signature)).find((s) => theirs.has(s));
+function samePenalty(a: Evidence, b: Evidence): string | null {
+  const theirs = new Set(b.penalties);
+  const shared = a.penalties.find((s) => theirs.has(s));
   return shared ? `same penalty (${shared})` : null;
 }
 
@@ -38,20 +62,19 @@ export function countriesOf(group: readonly PersonEntry[]): Set<string> {
 }
 
 /** Both groups are tied to countries and share none: namesakes, never one person. */
-export function countryConflict(a: readonly PersonEntry[], b: readonly PersonEntry[]): boolean {
-  const ours = countriesOf(a);
-  const theirs = countriesOf(b);
-  return ours.size > 0 && theirs.size > 0 && ![...ours].some((c) => theirs.has(c));
+export function countryConflict(a: Evidence, b: Evidence): boolean {
+  const theirs = new Set(b.countries);
+  return a.countries.length > 0 && theirs.size > 0 && !a.countries.some((c) => theirs.has(c));
 }
 
 /** The same known country on both sides. */
-export function sameCountry(a: readonly PersonEntry[], b: readonly PersonEntry[]): string | null {
-  const theirs = countriesOf(b);
-  const shared = [...countriesOf(a)].find((c) => theirs.has(c));
+export function sameCountry(a: Evidence, b: Evidence): string | null {
+  const theirs = new Set(b.countries);
+  const shared = a.countries.find((c) => theirs.has(c));
   return shared ? `same country (${shared})` : null;
 }
 
 /** The first supporting evidence that two groups are one person (organisation, role, penalty), or null. */
-export function supportingEvidence(a: readonly PersonEntry[], b: readonly PersonEntry[]): string | null {
+export function supportingEvidence(a: Evidence, b: Evidence): string | null {
   return sameOrganisation(a, b) ?? sharedRole(a, b) ?? samePenalty(a, b);
 }

@@ -1,12 +1,13 @@
 /**
  * The persons stage of a batch: documents pass through in input order as they are written
  * (copies are marked then), and once all are in, their people are clustered into persons.
- * Only what linking needs is kept per person (entries.ts), so memory stays small.
+ * Only what linking needs is kept per person (entries.ts), on disk (store.ts), so memory stays flat.
  */
 import type { DocumentResult, PersonKeyRow } from "../records.js";
-import { cluster, type Cluster } from "./cluster.js";
+import { clusterStore, type Cluster, type Clustering } from "./cluster.js";
 import { CopyFinder, signature } from "./copies.js";
 import { entriesOf, type PersonEntry } from "./entries.js";
+import { PersonStore } from "./store.js";
 
 /**
  * What the stage reads of one document, from its records and text alone: its text's copy
@@ -25,11 +26,25 @@ export function personsInput(result: DocumentResult, text: string): PersonsInput
   return { signature: signature(text), entries: entriesOf({ ...result, document: { ...result.document, copy_of: null } }, text) };
 }
 
+/**
+ * Note: what the stage gathers — each person record's entry, each text's copy signature — goes
+ * to a temporary database (store.ts) as each document comes, and the persons are clustered
+ * there and read back one at a time: a run or a merge holds no more in memory for 200,000
+ * documents than for 200 (docs/scaling.md). Close it when done (`close`), which deletes it.
+ */
 export class PersonsStage {
-  private readonly copies = new CopyFinder();
-  private readonly entries: PersonEntry[] = [];
-  /** Each original document's people's countries by key, for its copies to take. */
-  private readonly countries = new Map<string, Map<string, string | null>>();
+  private opened: { store: PersonStore; copies: CopyFinder } | null = null;
+  private clustered: Clustering | null = null;
+
+  /** The store, opened at the first document (a run of none never loads SQLite). */
+  private get parts(): { store: PersonStore; copies: CopyFinder } {
+    if (!this.opened) {
+      const store = new PersonStore();
+      this.opened = { store, copies: new CopyFinder(store) };
+    }
+    return this.opened;
+  }
+
   /**
    * Takes one document, in input order: sets `copy_of` when it copies an earlier one and
    * returns true when the document record changed (its formatted rows are then stale).
@@ -40,65 +55,52 @@ export class PersonsStage {
     const input = kept !== undefined ? kept : personsInput(result, typeof text === "string" ? text : text());
     let changed = false;
     if (result.document.status === "ok" && input) {
-      const copyOf = this.copies.addSignature(result.document.id, input.signature);
+      const { store, copies } = this.parts;
+      const copyOf = copies.addSignature(result.document.id, input.signature);
       if (copyOf !== null && result.document.copy_of !== copyOf) {
         result.document.copy_of = copyOf;
         changed = true;
       }
-      // Note: copied, since a cached input may be shared; the batch sets copy_of and country.
-      const entries = input.entries.map((e) => this.slim(e, result.document.id, result.document.copy_of));
       // Note: a copy is the same letter, so its people are tied to the countries the original's
       // are (a letterhead's address beside a signature must not make a namesake of the signer).
-      const original = result.document.copy_of === null ? undefined : this.countries.get(result.document.copy_of);
-      if (original) for (const e of entries) e.country = original.get(e.key) ?? e.country;
-      else this.countries.set(result.document.id, new Map(entries.map((e) => [e.key, e.country])));
-      this.entries.push(...entries);
+      const original = result.document.copy_of === null ? null : store.countries(result.document.copy_of);
+      for (const e of input.entries) {
+        // Note: copied, since a cached input may be shared; the batch sets copy_of and country.
+        store.add({ ...e, document: result.document.id, copyOf: result.document.copy_of, country: original?.get(e.key) ?? e.country });
+      }
     }
     return changed;
   }
 
-  /** One copy of each string the entries hold (names, roles, organisations, keys recur across letters). */
-  private readonly strings = new Map<string, string>();
-  private intern<T extends string | null>(value: T): T {
-    if (value === null) return value;
-    const known = this.strings.get(value);
-    if (known !== undefined) return known as T;
-    this.strings.set(value, value);
-    return value;
+  /** The clustering of every document taken so far (done once, at the first call). */
+  private clustering(): Clustering {
+    this.clustered ??= clusterStore(this.parts.store);
+    return this.clustered;
   }
 
-  /**
-   * An entry as the stage keeps it until the end of the run: its strings shared with every other
-   * entry's (a document's id once for all its people; a state read back gives each its own copy),
-   * so that what the stage holds per document stays small (docs/scaling.md: merge memory).
-   */
-  private slim(e: PersonEntry, document: string, copyOf: string | null): PersonEntry {
-    const i = <T extends string | null>(value: T): T => this.intern(value);
-    return {
-      document,
-      personId: i(e.personId),
-      name: i(e.name),
-      key: i(e.key),
-      copyOf,
-      roles: e.roles.map(i),
-      organisation: i(e.organisation),
-      penalties: e.penalties.map((p) => ({ ...p, kind: i(p.kind), currency: i(p.currency), date: i(p.date) })),
-      country: i(e.country),
-    };
+  /** The persons of every document taken, in key order, read from the store one at a time. */
+  clusters(): Iterable<Cluster> {
+    return { [Symbol.iterator]: () => this.clustering().clusters() };
   }
 
-  /** The persons of every document taken so far. */
+  /** The persons of every document taken, as one array (for small batches and tests). */
   persons(): Cluster[] {
-    return cluster(this.entries);
+    return [...this.clusters()];
   }
 
   /**
    * For each person record taken, in the order taken (input order, then people.csv's), the key
-   * of the person `clusters` (this stage's `persons()`) put it in: person_keys.csv's rows.
+   * of the person it was clustered into: person_keys.csv's rows.
    */
-  *personKeys(clusters: readonly Cluster[]): Generator<PersonKeyRow> {
-    const keyOf = new Map<PersonEntry, string>();
-    for (const c of clusters) for (const e of c.entries) keyOf.set(e, c.key);
-    for (const e of this.entries) yield { document: e.document, person_id: e.personId, person_key: keyOf.get(e) ?? e.key };
+  *personKeys(): Generator<PersonKeyRow> {
+    for (const { document, personId, key } of this.clustering().keys()) yield { document, person_id: personId, person_key: key };
+  }
+
+  /** Deletes what the stage kept (its temporary database). */
+  close(): void {
+    this.opened?.copies.close();
+    this.opened?.store.close();
+    this.opened = null;
+    this.clustered = null;
   }
 }

@@ -87,7 +87,7 @@ export class SqliteWriter {
    * the person records it joins (`person_records`: key, document, person_id), in one
    * transaction: called once, after every document, before `commit`.
    */
-  writePersons(rows: readonly PersonAcross[]): void {
+  writePersons(rows: Iterable<PersonAcross>): void {
     const persons = insertOf(this.db, "persons", columnsOf("persons").map((c) => c.name));
     const link = insertOf(this.db, "person_records", ["key", "document", "person_id"]);
     this.db.transaction(() => {

@@ -3,7 +3,11 @@
  * copy is what is tested: the GitHub Actions workflow against SchemaStore's github-workflow.json
  * (as embedded in @action-validator/core), the Kubernetes Jobs against the Kubernetes OpenAPI
  * schema (kubernetes-models' validators, compiled with ajv), and every casebook command in them
- * against casebook's own option table. The Containerfile is not built here (no container
+ * against casebook's own option table. The Jobs are also checked strictly, as `kubectl apply
+ * --validate=strict` would (kubernetes-models' validators let unknown fields through): each is
+ * type-checked by the TypeScript compiler as a literal of kubernetes-types' `Job` (the API's
+ * types, generated from its OpenAPI schema), whose excess-property check refuses any field the
+ * API does not have, at any depth. The Containerfile is not built here (no container
  * engine); what it copies must exist.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -11,6 +15,7 @@ import { join } from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { describe, expect, it } from "vitest";
+import ts from "typescript";
 import { parseAllDocuments, parse } from "yaml";
 import { parseCommandLine } from "../../src/cli/flags.js";
 import { ROOT } from "../helpers/cli.js";
@@ -44,6 +49,8 @@ describe("the GitHub Actions workflow", () => {
     expect(validateWorkflow(WORKFLOW).errors).toEqual([]);
     // The check is real: a job without runs-on is refused.
     expect(validateWorkflow(WORKFLOW.replace(/runs-on: ubuntu-latest\n/, "")).errors).not.toEqual([]);
+    // And strict: a misspelt key of a job is refused.
+    expect(JSON.stringify(validateWorkflow(WORKFLOW.replace(/runs-on: ubuntu-latest\n/, "runs-on: ubuntu-latest\n    timeout-minute: 30\n")).errors)).toMatch(/timeout-minute/);
   });
 
   it("runs one shard per matrix entry, then merges them all, with options casebook knows", () => {
@@ -86,6 +93,40 @@ describe("the Kubernetes manifests", () => {
       Array.from({ length: n }, (_, i) => out.replace("$JOB_COMPLETION_INDEX", String(i))),
     );
     for (const args of [extract, merged]) expect(() => parseCommandLine(args)).not.toThrow();
+  });
+});
+
+/** The TypeScript compiler's complaints about `object` as a literal of kubernetes-types' batch/v1 Job. */
+function strictJobErrors(object: unknown): string[] {
+  // Note: a file of its own in the repository, so that the package resolves as the tests' imports do.
+  const file = join(ROOT, "tests/cli/__strict-job.ts");
+  const source = `import type { Job } from "kubernetes-types/batch/v1.js";\nexport const job: Job = ${JSON.stringify(object, null, 2)};\n`;
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, types: [], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ["lib.es5.d.ts"] };
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version, ...rest) => (name === file ? ts.createSourceFile(name, source, version) : read(name, version, ...rest));
+  const base = host.fileExists.bind(host);
+  host.fileExists = (name) => name === file || base(name);
+  const program = ts.createProgram([file], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
+}
+
+describe("the Kubernetes manifests, strictly", () => {
+  const objects = [SHARDS, MERGE].map((text) => parse(text) as { spec: { template: { spec: { containers: Record<string, unknown>[] } } } });
+
+  it("hold no field the Kubernetes API does not know", () => {
+    for (const object of objects) expect(strictJobErrors(object)).toEqual([]);
+  });
+
+  it.each([
+    ["a misspelt field of the Job's spec", (job: (typeof objects)[number]) => ({ ...job, spec: { ...job.spec, paralelism: 3 } }), /paralelism/],
+    ["a field of another object, deep in the pod", (job: (typeof objects)[number]) => ({ ...job, spec: { ...job.spec, template: { spec: { ...job.spec.template.spec, containers: [{ ...job.spec.template.spec.containers[0], imagePullPolice: "Always" }] } } } }), /imagePullPolice/],
+    ["a field at the top", (job: (typeof objects)[number]) => ({ ...job, specs: {} }), /specs/],
+  ])("refuse %s", (_, change, field) => {
+    const errors = strictJobErrors(change(objects[0] as (typeof objects)[number]));
+    expect(errors.join("\n")).toMatch(field);
+    // kubernetes-models' validators alone let it through: the strict check is the one that catches it.
+    expect(() => new Job(change(objects[0] as (typeof objects)[number]) as never).validate()).not.toThrow();
   });
 });
 

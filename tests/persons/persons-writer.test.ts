@@ -6,6 +6,7 @@ import { cluster } from "../../src/persons/cluster.js";
 import type { PersonEntry } from "../../src/persons/entries.js";
 import { personKey } from "../../src/persons/key.js";
 import { writePersonKeys } from "../../src/write/person-keys.js";
+import { formatJson } from "../../src/write/json.js";
 import { personRow, personsCsv, writePersons } from "../../src/write/persons.js";
 
 const entry = (document: string, personId: string, name: string, more: Partial<PersonEntry> = {}): PersonEntry => ({
@@ -54,6 +55,23 @@ describe("persons writer", () => {
     expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(`\uFEFF${personsCsv(cluster(entries).map(personRow))}`);
     await writePersons(out, cluster(entries), { json: false, csv: true });
     expect((await readFile(join(out, "persons.csv"), "utf8")).startsWith("key,")).toBe(true);
+  });
+});
+
+describe("persons writer, streamed", () => {
+  it("writes, a chunk of rows at a time, the bytes of the whole table formatted at once", async () => {
+    // Note: more persons than one chunk (500), with a formula, a quote and a line break in names.
+    const many = Array.from({ length: 1234 }, (_, i) => entry(`d${i % 300}.txt`, `person-${i}`, `${["Amara", "=Bola", 'Chen "Wei"', "Dara\nOkafor"][i % 4]} Family${i}`, { roles: i % 3 ? ["editor"] : [] }));
+    const clusters = cluster(many);
+    const rows = clusters.map(personRow);
+    const out = await mkdtemp(join(tmpdir(), "casebook-persons-"));
+    // A generator: the writer reads the persons once, as the persons stage gives them.
+    await writePersons(out, (function* () { yield* clusters; })(), { json: true, csv: true, bom: true });
+    expect(await readFile(join(out, "persons.json"), "utf8")).toBe(formatJson(rows));
+    expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(`\uFEFF${personsCsv(rows)}`);
+    await writePersons(out, [], { json: true, csv: true });
+    expect(await readFile(join(out, "persons.json"), "utf8")).toBe(formatJson([]));
+    expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(personsCsv([]));
   });
 });
 
