@@ -146,12 +146,25 @@ export interface Letter {
   lists: () => readonly (readonly Person[])[];
 }
 
+/**
+ * The rest of a group, counted and not named (`the remaining fourteen accused, whose names the
+ * court did not read out, were each fined`, `the other 40 workers were each given`): a counted
+ * group with no names gives no one's penalty, unless names follow it before the penalty.
+ */
+const UNNAMED_REST = /\b(?:remaining|other|rest\s+of\s+the)\s+(?:\d+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?(?:accused|defendants|[a-z-]+(?<![su]s|is)s|people|men|women)\b([^.;]*)$/u;
+
+function unnamedRest(lead: string): boolean {
+  const rest = UNNAMED_REST.exec(lead);
+  return rest !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(rest[1] ?? "");
+}
+
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
 
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
-  if (TOTAL.test(letter.text.slice(site.window.start, site.term.start))) return [];
+  const lead = letter.text.slice(site.window.start, site.term.start);
+  if (TOTAL.test(lead) || unnamedRest(lead)) return [];
   // Note: `convicted three journalists … and ordered each of them to pay`: a group with no size or
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;

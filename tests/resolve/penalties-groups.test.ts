@@ -91,6 +91,15 @@ describe("penalties reaching several named people", () => {
     expect(sentences(run(text, people, dates, letterDate ?? null))).toEqual(expected);
   });
 
+  it("gives the rest of a group, counted and not named, no one's fine; the named rest keep theirs", () => {
+    const rest = "The court jailed Ana Ruiz and Juan Soto for eight years each. The remaining fourteen accused, whose names the court did not read out, were each fined 10,000 euros.";
+    expect(fines(run(rest, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+    const forty = "The court jailed Ana Ruiz and Juan Soto for eight years each. The other 40 workers were each fined 2,000 euros.";
+    expect(fines(run(forty, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+    const named = "The court jailed Ana Ruiz for eight years. The other two defendants, Juan Soto and Luis Paz, were each fined 2,000 euros.";
+    expect(fines(run(named, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
+  });
+
   it("gives `each of them` the counted group said before it in the sentence, named next when the count agrees", () => {
     const text = "The court convicted three reporters of false news and ordered each of them to pay a fine of 2,000 euros. Ana Ruiz and Juan Soto, both reporters, and photographer Luis Paz had covered the strike.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|2000|EUR|-", "Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);

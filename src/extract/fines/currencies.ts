@@ -32,6 +32,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₦", "NGN", "each fined ₦20,000"],
   ["HK$", "HKD", "fined HK$10,000"],
   ["ZWL$", "ZWL", "each fined ZWL$5,000"],
+  // Note: Zimbabwe Gold, the currency since April 2024 (ISO 4217 ZWG).
+  ["ZiG", "ZWG", "fined ZiG 2,000"],
   ["Z$", "ZWL", "fined Z$5,000"],
   ["R$", "BRL", "fined R$2,000"],
   ["LE", "EGP", "fined LE20,000"],

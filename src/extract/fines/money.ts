@@ -43,12 +43,13 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 
 /** Digits, or number words other than the articles (`five million rials`). */
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?:${NUMBER_SOURCE})`;
-const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b)?";
+// Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
+const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
 // Note: `N` (the naira) and `K` (the kwacha, kina or kyat) only glued to a number of three
 // digits or more (`N40,000`, `K25,000`), so a lone capital or a road (`N1`, `K2`) is no currency.
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Sh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Sh|Rs\\.?|Rp\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
@@ -62,7 +63,7 @@ const AMOUNT = new RegExp(
   "gu",
 );
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3 };
 
 /**
  * The value of a written number and its scale.

@@ -9,6 +9,8 @@ describe("findAmounts", () => {
   it.each([
     ["code before", "EUR 219", ["EUR 219|219|EUR"]],
     ["euro sign", "€333", ["€333|333|EUR"]],
+    ["a scale letter glued to the number", "fined ₦2.5m on each count", ["₦2.5m|2500000|NGN"]],
+    ["Zimbabwe Gold", "fined ZiG 2,000 each", ["ZiG 2,000|2000|ZWG"]],
     ["dollar sign with thousands", "$98,000", ["$98,000|98000|USD"]],
     ["U.S. $", "U.S. $23,000", ["U.S. $23,000|23000|USD"]],
     ["code glued after", "roughly 490USD", ["490USD|490|USD"]],
