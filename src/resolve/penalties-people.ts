@@ -153,6 +153,12 @@ export interface Letter {
  */
 const UNNAMED_REST = /\b(?:remaining|other|rest\s+of\s+the)\s+(?:\d+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?(?:accused|defendants|[a-z-]+(?<![su]s|is)s|people|men|women)\b([^.;]*)$/u;
 
+/** The words from the last full stop or semicolon (at most 300 characters back) to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(Math.max(0, at - 300), at);
+  return lead.slice(lead.search(/[^.;]*$/u));
+}
+
 function unnamedRest(lead: string): boolean {
   const rest = UNNAMED_REST.exec(lead);
   return rest !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(rest[1] ?? "");
@@ -163,8 +169,7 @@ const TOTAL = /\btotal(?:l?ing)?\b/iu;
 
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
-  const lead = letter.text.slice(site.window.start, site.term.start);
-  if (TOTAL.test(lead) || unnamedRest(lead)) return [];
+  if (TOTAL.test(letter.text.slice(site.window.start, site.term.start)) || unnamedRest(clauseBefore(letter.text, site.term.start))) return [];
   // Note: `convicted three journalists … and ordered each of them to pay`: a group with no size or
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
@@ -355,6 +360,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
     if (OWN_SUBJECT.test(between)) return [];
+    // Note: `A got eight years; the remaining fourteen accused were each fined`: a subject of its own, unnamed.
+    if (unnamedRest(clauseBefore(text, site.term.start))) return [];
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);

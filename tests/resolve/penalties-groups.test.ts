@@ -96,6 +96,8 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(rest, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
     const forty = "The court jailed Ana Ruiz and Juan Soto for eight years each. The other 40 workers were each fined 2,000 euros.";
     expect(fines(run(forty, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
+    const chained = "The court sentenced Ana Ruiz to eight years; the remaining twenty accused, whose names were not read out, were each fined 500 euros.";
+    expect(fines(run(chained, ["Ana Ruiz"]))).toEqual([]);
     const named = "The court jailed Ana Ruiz for eight years. The other two defendants, Juan Soto and Luis Paz, were each fined 2,000 euros.";
     expect(fines(run(named, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
   });
