@@ -44,11 +44,11 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
 }
 
 /**
- * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…; Y to
- * 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
+ * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…, and its
+ * editor, Y, to eight years` (a role set off by commas), `…; Y to 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
  * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)|\s*[,;]\s+(?=\p{Lu}))((?:[^\s,;]+\s+){1,6})(?:to|for)\s+$/u;
+export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,6}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+)|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
@@ -144,9 +144,10 @@ function gapped(term: TermInContext, text: string, previous: Previous): Unstampe
   // fine of 50 million rials, and Y to three years`).
   const skipped = FINE_BEFORE_GAP.exec(term.left)?.[0].length ?? 0;
   const m = GAPPED.exec(term.left.slice(skipped)) ?? bareGap(term, text);
+  const gap = m?.[1] ?? m?.[2] ?? "";
   // Note: a lower-case verb form in the gap makes it a clause of its own (`and banned from leaving … for`).
-  if (!m || /(?:^|\s)\p{Ll}+(?:ed|ing)\s/u.test(m[1] ?? "") || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
-  const start = term.leftStart + skipped + m[0].indexOf(m[1] ?? "");
+  if (!m || /(?:^|\s)\p{Ll}+(?:ed|ing)\s/u.test(gap) || guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  const start = term.leftStart + skipped + m[0].indexOf(gap);
   const end = Math.max(term.runEnd, term.end);
   const kind = kindOf(term.run) ?? previous.kind;
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };

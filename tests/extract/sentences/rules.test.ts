@@ -129,6 +129,8 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|sentenced Reza Karimi to five years in prison|prison|P5Y|1825", "sentences/verb-term|Ali Nouri to three years|prison|P3Y|1095"]],
     ["a gapped clause of names and a term, no verb or `to`", "The court sentenced Ana Ruiz to three years in prison, Juan Soto two years.",
       ["sentences/verb-term|sentenced Ana Ruiz to three years in prison|prison|P3Y|1095", "sentences/verb-term|Juan Soto two years|prison|P2Y|730"]],
+    ["a gapped clause with a role set off by commas", "The court sentenced the union's president, Ana Ruiz, to six years in prison, and its treasurer, Juan Soto, to four and a half years.",
+      ["sentences/verb-term|sentenced the union's president, Ana Ruiz, to six years in prison|prison|P6Y|2190", "sentences/verb-term|its treasurer, Juan Soto, to four and a half years|prison|P4Y6M|1640"]],
     ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
       ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
   ])("%s", (_, text, expected) => {
@@ -139,6 +141,7 @@ describe("gapped clauses and rulings with no term", () => {
     ["an age after a name in a clause after a penalty", "Ana Ruiz was sentenced to three years in prison, Juan Soto 20 years old was arrested."],
     ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
     ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
+    ["a clause of its own after commas", "Ana Ruiz was sentenced to three years in prison, and her lawyer, who was beaten, appealed for two days."],
   ])("no second term from %s", (_, text) => {
     expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
   });
