@@ -2,16 +2,14 @@
  * persons.csv and persons.json: one row per person across the run (records.ts's PersonAcross),
  * written atomically once every document is in. Deterministic: rows in key order, lists sorted.
  */
-import { once } from "node:events";
-import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import type { Cluster } from "../persons/cluster.js";
 import type { Penalty } from "../persons/entries.js";
 import { nameForm } from "../persons/key.js";
 import { PersonAcross } from "../records.js";
-import { openAtomic, type AtomicStream } from "./atomic.js";
 import { cell } from "./csv.js";
 import { isCustodial } from "./kinds.js";
+import { writeTable, type TableLayout } from "./table-stream.js";
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].filter((v) => v !== "").sort();
 
@@ -119,56 +117,25 @@ export function personsCsv(rows: readonly PersonAcross[]): string {
   return stringify(values, { header: true, columns, escape_formulas: true });
 }
 
-/** One row as it sits in persons.json: formatJson's indentation, one level in. */
-const jsonRow = (row: PersonAcross): string => `  ${JSON.stringify(row, null, 2).replace(/\n/g, "\n  ")}`;
+/** persons.json and persons.csv: up to 500 rows at once, or fewer when they name 5,000 person records in all. */
+const LAYOUT: TableLayout<PersonAcross> = {
+  name: "persons",
+  csvHeader: personsCsv([]),
+  csvRows: (rows) => personsCsv(rows).replace(/^[^\n]*\n/, ""),
+  chunk: 500,
+  weight: { of: (row) => row.records.length, limit: 5000 },
+};
 
-async function append(file: AtomicStream, text: string): Promise<void> {
-  if (!file.stream.write(text)) await once(file.stream, "drain");
+/** The persons' rows, one cluster at a time. */
+function* personRows(clusters: Iterable<Cluster>): Generator<PersonAcross> {
+  for (const cluster of clusters) yield personRow(cluster);
 }
 
 /**
- * Rows formatted and written at once: up to CHUNK rows, or fewer when they name more than
- * CHUNK_RECORDS person records in all (a person found in thousands of letters is a large row).
- */
-const CHUNK = 500;
-const CHUNK_RECORDS = 5000;
-
-/**
  * Writes persons.json and/or persons.csv (with a byte-order mark when `bom`) under `outDir`:
- * the bytes of `formatJson(rows)` and `personsCsv(rows)`, streamed a chunk of rows at a time
- * (the persons come one at a time from the persons stage's store: a large batch never holds
- * its persons, or these files, in memory), and atomically: each file appears whole.
+ * the bytes of `formatJson(rows)` and `personsCsv(rows)`, streamed (table-stream.ts: the persons
+ * come one at a time from the persons stage's store) and atomically.
  */
 export async function writePersons(outDir: string, clusters: Iterable<Cluster>, formats: { json: boolean; csv: boolean; bom?: boolean }): Promise<void> {
-  const json = formats.json ? await openAtomic(join(outDir, "persons.json")) : null;
-  // Note: `--csv-bom` is for Excel, which opens persons.csv as it opens the other CSV files.
-  const csv = formats.csv ? await openAtomic(join(outDir, "persons.csv")) : null;
-  try {
-    if (csv) await append(csv, `${formats.bom ? "\uFEFF" : ""}${personsCsv([])}`);
-    let first = true;
-    let chunk: PersonAcross[] = [];
-    let records = 0;
-    const flush = async (): Promise<void> => {
-      if (chunk.length === 0) return;
-      if (json) await append(json, `${first ? "[\n" : ",\n"}${chunk.map(jsonRow).join(",\n")}`);
-      if (csv) await append(csv, personsCsv(chunk).replace(/^[^\n]*\n/, ""));
-      first = false;
-      chunk = [];
-      records = 0;
-    };
-    for (const cluster of clusters) {
-      const row = personRow(cluster);
-      chunk.push(row);
-      records += row.records.length;
-      if (chunk.length >= CHUNK || records >= CHUNK_RECORDS) await flush();
-    }
-    await flush();
-    if (json) await append(json, first ? "[]\n" : "\n]\n");
-    await json?.commit();
-    await csv?.commit();
-  } catch (error) {
-    await json?.abort();
-    await csv?.abort();
-    throw error;
-  }
+  await writeTable(outDir, LAYOUT, personRows(clusters), formats);
 }
