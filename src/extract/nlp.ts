@@ -31,7 +31,18 @@ export const lexiconTags = memoised((word: string): readonly string[] => {
 });
 
 /** True when compromise knows the word as a given name (`Sergei`, `Khaled`). */
+/**
+ * Given names that are also English words, common in southern and eastern Africa and the
+ * Caribbean (`Lucky Masilela`, `Faith Ncube`, `Blessing Mudzingwa`): compromise tags them as
+ * adjectives or nouns only. Capitalised before another capitalised word, they open a name.
+ */
+const WORD_GIVEN_NAMES = new Set([
+  "Lucky", "Faith", "Blessing", "Precious", "Gift", "Memory", "Patience", "Innocent", "Charity",
+  "Prosper", "Godknows", "Givemore", "Trust", "Loveness", "Privilege", "Talent", "Fortunate", "Learnmore",
+]);
+
 export const isGivenName = memoised((word: string): boolean => {
+  if (WORD_GIVEN_NAMES.has(word)) return true;
   if (lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag))) return true;
   // Note: compromise's lexicon spells given names without accents (`Maria`, `Jose`): `María`
   // and `José` are the same names.

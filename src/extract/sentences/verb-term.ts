@@ -15,19 +15,25 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
   [/\b(?:jailed|imprisoned)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
   [/\b(?:given|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  // Note: a ruling that imposes a term on someone (`imposed eight years on A`): only with `on` and a name after the term.
+  [/\b(?:imposed|imposing)\b/giu, null, "the court imposed eight years on"],
   // Note: a changed sentence states the term now in force (`reduced … from five to three years`).
   [/\b(?:reduced|commuted|lowered|increased)\b/giu, null, "his sentence was reduced to three years"],
 ];
 
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|given|handed|got|serving|served)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|given|handed|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
 
 /** Verbs that change a sentence; the term counts only where a sentence is spoken of. */
 const CHANGE = /^(?:reduced|commuted|lowered|increased)/iu;
+
+/** `imposed`: a term counts only when it is imposed on someone named (`imposed eight years on A`). */
+const IMPOSED = /^imposi?(?:ed|ing)/iu;
+const ON_NAME = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|in\s+jail))?\s+(?:up)?on\s+(?:(?:the|a|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}/u;
 
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
 const WEAK = /^(?:given|handed|received|receiving|got|serving|served)/iu;
@@ -89,6 +95,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const verb = lastVerb(term);
   if (!verb) return previous && previous.window === term.window.start ? gapped(term, text, previous) : null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  if (IMPOSED.test(verb.word) && !ON_NAME.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 60))) return null;
   const between = term.left.slice(verb.index);
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;

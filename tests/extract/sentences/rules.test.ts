@@ -131,6 +131,8 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|sentenced Ana Ruiz to three years in prison|prison|P3Y|1095", "sentences/verb-term|Juan Soto two years|prison|P2Y|730"]],
     ["a gapped clause with a role set off by commas", "The court sentenced the union's president, Ana Ruiz, to six years in prison, and its treasurer, Juan Soto, to four and a half years.",
       ["sentences/verb-term|sentenced the union's president, Ana Ruiz, to six years in prison|prison|P6Y|2190", "sentences/verb-term|its treasurer, Juan Soto, to four and a half years|prison|P4Y6M|1640"]],
+    ["a term imposed on someone named", "On 5 May the court imposed eight years in prison on Sipho Dlamini and prison terms of six years on Ana Ruiz.",
+      ["sentences/verb-term|imposed eight years in prison|prison|P8Y|2920", "sentences/noun-term|prison terms of six years|prison|P6Y|2190"]],
     ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
       ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
   ])("%s", (_, text, expected) => {
@@ -144,6 +146,12 @@ describe("gapped clauses and rulings with no term", () => {
     ["a clause of its own after commas", "Ana Ruiz was sentenced to three years in prison, and her lawyer, who was beaten, appealed for two days."],
   ])("no second term from %s", (_, text) => {
     expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
+  });
+});
+
+describe("a term imposed", () => {
+  it("is no penalty when imposed on no one named", () => {
+    expect(found("The ministry imposed two years of restrictions on the region's unions.")).toEqual([]);
   });
 });
 
