@@ -127,13 +127,15 @@ const TO_TAIL = /\bto\s+(?:an?\s+|another\s+)?$/iu;
 const MEASURE_AFTER = /^[-\s]*(?:\w+\s+)?(?:ban|prohibition|disqualification|probation\s+period)\b/iu;
 
 /**
- * A gapped clause with neither verb nor `to` (`…, Luis Paz and Marta Gil two years each`): names
- * only (capitalised words and `and`), the term ending its clause.
+ * A gapped clause with neither verb nor `to` (`…, Luis Paz and Marta Gil two years each`, `…, his
+ * colleague Zarina Mirzoeva three years`): names only (capitalised words and `and`), perhaps after a
+ * possessive and a role, the term ending its clause.
  */
-const BARE_GAP = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+)((?:(?:\p{Lu}[\p{L}'’.]*(?:-\p{L}+)*|and)\s+){1,8})$/u;
+const BARE_GAP = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+)((?:(?:his|her|their|its)\s+[a-z-]+\s+)?(?:(?:\p{Lu}[\p{L}'’.]*(?:-\p{L}+)*|and)\s+){1,8})$/u;
 function bareGap(term: TermInContext, text: string): RegExpExecArray | null {
   const m = BARE_GAP.exec(term.left);
-  return m && /^\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
+  // Note: a possessive and a role may open the names (`…, his colleague Zarina Mirzoeva three years`).
+  return m && /^(?:(?:his|her|their|its)\s+[a-z-]+\s+)?\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
 }
 
 /** A fine closing the clause before a gapped one: `and a fine of 50 million rials`. */

@@ -133,6 +133,8 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|sentenced the union's president, Ana Ruiz, to six years in prison|prison|P6Y|2190", "sentences/verb-term|its treasurer, Juan Soto, to four and a half years|prison|P4Y6M|1640"]],
     ["a term imposed on someone named", "On 5 May the court imposed eight years in prison on Sipho Dlamini and prison terms of six years on Ana Ruiz.",
       ["sentences/verb-term|imposed eight years in prison|prison|P8Y|2920", "sentences/noun-term|prison terms of six years|prison|P6Y|2190"]],
+    ["a gapped clause of a possessive, a role and a name", "Reporter Ana Ruiz was given five years in prison, her colleague Juan Soto three years.",
+      ["sentences/verb-term|given five years in prison|prison|P5Y|1825", "sentences/verb-term|her colleague Juan Soto three years|prison|P3Y|1095"]],
     ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
       ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
   ])("%s", (_, text, expected) => {
@@ -143,6 +145,7 @@ describe("gapped clauses and rulings with no term", () => {
     ["an age after a name in a clause after a penalty", "Ana Ruiz was sentenced to three years in prison, Juan Soto 20 years old was arrested."],
     ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
     ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
+    ["a role and a name, then a time", "Ana Ruiz was sentenced to three years in prison, her lawyer Juan Soto two days later."],
     ["a clause of its own after commas", "Ana Ruiz was sentenced to three years in prison, and her lawyer, who was beaten, appealed for two days."],
   ])("no second term from %s", (_, text) => {
     expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
