@@ -17,7 +17,8 @@ export const KIND_ROWS: readonly KindRow[] = [
   [/\bexile\b/iu, "internal exile", "two years of internal exile"],
   [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
   [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b|\brestrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
-  [/\bhouse\s+arrest\b/iu, "house arrest", "six months under house arrest"],
+  // Note: `home imprisonment`/`home detention`/`home confinement` are house arrest (before `prison`).
+  [/\bhouse\s+arrest\b|\bhome\s+(?:imprisonment|detention|confinement|arrest)\b/iu, "house arrest", "six months under house arrest"],
   [/\b(?:corrective|correctional)\s+(?:labou?r|work)s?\b/iu, "corrective labour", "eight months of correctional labour"],
   [/\b(?:prison|jail|gaol|imprison(?:ment|ed)|incarceration|behind\s+bars|penal\s+colony|labou?r\s+camp|hard\s+labou?r|custodial|colony|jailed)\b/iu, "prison", "sentenced to 10 days in prison"],
   [/\b(?:detention|detained|incarcerated|arrest)\b/iu, "detention", "incarcerated again for 15 days"],
