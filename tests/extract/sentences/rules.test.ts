@@ -59,6 +59,7 @@ describe("sentence rules find", () => {
     ["suspended after the term", "The court sentenced him to 1 year and 6 months in prison, suspended for 2 years.", ["sentences/verb-term|sentenced him to 1 year and 6 months in prison|suspended prison|P1Y6M|545"]],
     ["suspended sentence of", "She received a suspended sentence of two years.", ["sentences/verb-term|received a suspended sentence of two years|suspended prison|P2Y|730"]],
     ["house arrest for, no verb", "Months of house arrest for two months followed.", ["sentences/noun-term|house arrest for two months|house arrest|P2M|60"]],
+    ["a probation period with its term", "Ana Ruiz received a suspended sentence of one year, with a probation period of 2 years.", ["sentences/verb-term|received a suspended sentence of one year|suspended prison|P1Y|365", "sentences/noun-term|probation period of 2 years|probation|P2Y|730"]],
     ["home imprisonment is house arrest", "The court sentenced Ana Ruiz to six months of home imprisonment, with electronic monitoring.", ["sentences/verb-term|sentenced Ana Ruiz to six months of home imprisonment|house arrest|P6M|180"]],
     ["administrative arrest", "He was given 13 days of administrative arrest.", ["sentences/verb-term|given 13 days of administrative arrest|administrative detention|P13D|13"]],
     ["corrective labour", "She was sentenced to one year of corrective labour.", ["sentences/verb-term|sentenced to one year of corrective labour|corrective labour|P1Y|365"]],
