@@ -60,6 +60,7 @@ describe("sentence rules find", () => {
     ["suspended sentence of", "She received a suspended sentence of two years.", ["sentences/verb-term|received a suspended sentence of two years|suspended prison|P2Y|730"]],
     ["house arrest for, no verb", "Months of house arrest for two months followed.", ["sentences/noun-term|house arrest for two months|house arrest|P2M|60"]],
     ["a probation period with its term", "Ana Ruiz received a suspended sentence of one year, with a probation period of 2 years.", ["sentences/verb-term|received a suspended sentence of one year|suspended prison|P1Y|365", "sentences/noun-term|probation period of 2 years|probation|P2Y|730"]],
+    ["supervision to follow a prison term", "Hoda Ragab was sentenced to three years of imprisonment, to be followed by three years of police surveillance.", ["sentences/verb-term|sentenced to three years of imprisonment|prison|P3Y|1095", "sentences/noun-term|three years of police surveillance|surveillance|P3Y|1095"]],
     ["home imprisonment is house arrest", "The court sentenced Ana Ruiz to six months of home imprisonment, with electronic monitoring.", ["sentences/verb-term|sentenced Ana Ruiz to six months of home imprisonment|house arrest|P6M|180"]],
     ["administrative arrest", "He was given 13 days of administrative arrest.", ["sentences/verb-term|given 13 days of administrative arrest|administrative detention|P13D|13"]],
     ["corrective labour", "She was sentenced to one year of corrective labour.", ["sentences/verb-term|sentenced to one year of corrective labour|corrective labour|P1Y|365"]],
@@ -148,6 +149,7 @@ describe("gapped clauses and rulings with no term", () => {
     ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
     ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
     ["a role and a name, then a time", "Ana Ruiz was sentenced to three years in prison, her lawyer Juan Soto two days later."],
+    ["a term that follows with no kind of its own", "Ana Ruiz was sentenced to three years in prison, followed by ten days of questioning."],
     ["a clause of its own after commas", "Ana Ruiz was sentenced to three years in prison, and her lawyer, who was beaten, appealed for two days."],
   ])("no second term from %s", (_, text) => {
     expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
