@@ -117,6 +117,19 @@ function nameish(text: string, token: Token): boolean {
 // Note: a hyphened descriptor is no name word (`the London-born Maria Lopez`, `PSI-affiliated`).
 const nameWordShape = memoised((word: string): boolean => !DESCRIPTOR_WORD.test(word) && (isCapitalised(word) || isAllCaps(word) || PARTICLES.has(word) || JOINED_PARTICLE.test(word)));
 
+/** Religious forms of address that are also given names (`Sayed`, `Seyed`, `Sheikh`). */
+const ADDRESS_GIVEN_NAMES = new Set(["sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh"]);
+
+/**
+ * A religious form of address right after a Western one is the person's given name (`Mr. Sayed
+ * Hamed`, `Ms Sheikh Hasina`): one form of address is enough.
+ */
+function givenAfterAddress(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  return token !== undefined && before !== undefined && ADDRESS_GIVEN_NAMES.has(lower(token)) && /^(?:mr|mrs|ms|miss|dr)$/u.test(lower(before)) && index < tokens.length - 1;
+}
+
 /** Splits a run into prefix, title and name at its last title word. */
 export function analyseChunk(tokens: Token[]): NameChunk {
   // Note: a body's name right before a name (`International Socialist Organisation-Zimbabwe
@@ -127,6 +140,7 @@ export function analyseChunk(tokens: Token[]): NameChunk {
   const rest = tokens.slice(body + 1);
   let last = -1;
   rest.forEach((token, index) => {
+    if (givenAfterAddress(rest, index)) return;
     if ((isTitle(token) || burmeseHonorific(rest, index)) && index < rest.length - 1) last = index;
   });
   let first = last;
