@@ -13,18 +13,9 @@ import { PersonsStage } from "../../src/persons/index.js";
 import { personKey } from "../../src/persons/key.js";
 import type { DocumentResult } from "../../src/records.js";
 import { cluster as oracle } from "./oracle/cluster.js";
+// Note: the bench corpus's seeded generator (mulberry32), so that every run builds the same batch.
+import { random } from "../../bench/corpus.js";
 
-/** mulberry32: the same batch on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = ["Ivan", "Iwan", "Tunde", "Aliaksandr", "Aleksandr", "Nadia", "Hanna", "Anna", "Mehmet", "Chidi", "T.", "A. K.", "I."];
 const MIDDLE = ["", "", "", "Leonidovna", "Reza", "Olu"];
