@@ -6,8 +6,18 @@
  * Benin → XOF).
  */
 import { findAmounts, type Amount } from "../extract/fines/money.js";
-import { isoCode, nameCode, namesCountry } from "../extract/fines/currencies.js";
+import { byCountry, isoCode, nameCode, namesCountry } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
+
+/**
+ * A bare `$` in a French or Spanish letter (`una multa de $15.000.000`): where the letter names a
+ * country whose peso is written `$` (Colombia, Mexico, Chile, Argentina, Uruguay, the Dominican
+ * Republic, Cuba), that peso; else the dollar. Note: not `US$`/`U$S`, and English letters keep
+ * `$` as the dollar (their writers name pesos).
+ */
+const BARE_DOLLAR = /(?:^|[^\p{L}$])\$$/u;
+const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
+const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
 import type { Vocabulary } from "./vocabulary.js";
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
@@ -81,6 +91,8 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + length, amount, currency, unit });
   }
-  const neutral = findAmounts(text, from, to, text).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+  const neutral = findAmounts(text, from, to, text)
+    .filter((a) => !found.some((f) => f.start < a.end && a.start < f.end))
+    .map((a) => (a.currency === "USD" && BARE_DOLLAR.test(text.slice(Math.max(0, a.start - 2), a.start + 1)) ? { ...a, currency: pesoOf(text) ?? a.currency } : a));
   return [...found, ...neutral].sort((a, b) => a.start - b.start);
 }

@@ -58,6 +58,9 @@ describe("amounts in French and Spanish", () => {
     ["es", "una multa de 20.000 pesos colombianos en Colombia", ["20000 COP"]],
     ["es", "una multa de USD 44", ["44 USD"]],
     ["es", "una multa de 3 millones de pesos en México", ["3000000 MXN"]],
+    ["es", "una multa de $15.000.000 cada uno, impuesta por un juzgado de Colombia", ["15000000 COP"]],
+    ["es", "una multa de US$ 500 en Colombia", ["500 USD"]],
+    ["es", "una multa de $500 por la protesta", ["500 USD"]],
   ])("%#: %s", (_, text, expected) => {
     const vocabulary = _ === "fr" ? fr : es;
     expect(amounts(vocabulary, text)).toEqual(expected);

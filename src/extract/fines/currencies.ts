@@ -167,7 +167,7 @@ export function symbolCode(symbol: string, documentText = ""): string | null {
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
 
 /** Of `codes`, the one whose countries the letter names most; null when none or a tie. */
-function byCountry(codes: readonly string[], documentText: string): string | null {
+export function byCountry(codes: readonly string[], documentText: string): string | null {
   if (codes.length < 2) return null;
   const mentions = countryMentions(documentText);
   const ranked = codes
