@@ -200,13 +200,9 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
   const line = spanOf(context.lines, date.candidate.start);
-  // Note: only the date's own clause counts ("He will stay in prison; he was arrested on 5 May").
-  const window = context.text
-    .slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start)
-    .replace(/^.*[;,]/s, "");
   // Note: undated, an announced event lies on or after the latest date the letter writes.
   const now = letter ?? anchors.latest;
-  if (now && ANNOUNCED[0].test(window)) return chooseYear(date, now, "onOrAfter");
+  if (now && ANNOUNCED[0].test(ownClause(nearLead(context, date, sentence)))) return chooseYear(date, now, "onOrAfter");
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
   if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
@@ -242,10 +238,17 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
  * hearing is scheduled for`): it may lie after the letter was written.
  */
 function ahead(context: TextContext, date: ReadDate): boolean {
-  const sentence = spanOf(context.sentences, date.candidate.start);
-  const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
-  return ANNOUNCED[0].test(lead.replace(/^.*[;,]/s, "")) || SET_BY_DECISION[0].test(lead);
+  const lead = nearLead(context, date, spanOf(context.sentences, date.candidate.start));
+  return ANNOUNCED[0].test(ownClause(lead)) || SET_BY_DECISION[0].test(lead);
 }
+
+/** The words of the date's sentence just before it (a future marker must be close to the date). */
+function nearLead(context: TextContext, date: ReadDate, sentence: Span): string {
+  return context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
+}
+
+/** Only the date's own clause counts ("He will stay in prison; he was arrested on 5 May"). */
+const ownClause = (lead: string): string => lead.replace(/^.*[;,]/s, "");
 
 /**
  * The latest date written with its year (a month-only date counts as its last day), leaving out

@@ -52,12 +52,17 @@ function antecedent(noun: string, at: number, context: TieContext): Organisation
 
 const SENTENCE_END = /[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu;
 
+/** Where the sentence before the one holding `at` starts (at most 400 characters back). */
+function previousSentenceStart(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 400), at);
+  const ends = [...window.matchAll(SENTENCE_END)];
+  return at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+}
+
 /** What `its` before `at` refers back to: the last body named or referred to by its noun, in this sentence or the one before. */
 function possessed(at: number, context: TieContext): Organisation | undefined {
   const { text } = context;
-  const window = text.slice(Math.max(0, at - 400), at);
-  const ends = [...window.matchAll(SENTENCE_END)];
-  const from = at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+  const from = previousSentenceStart(text, at);
   const named = bodiesWithin(context, from, at).at(-1);
   const referred = [...text.slice(from, at).matchAll(new RegExp(`\\bthe\\s+${NOUN}\\b`, "giu"))].at(-1);
   if (referred && (!named || from + referred.index > named.end)) return antecedent(referred[1] ?? "", from + referred.index, context) ?? named?.organisation;
@@ -77,9 +82,7 @@ const ITS_ROLE_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}�
  */
 function possessedBefore(at: number, context: TieContext): Organisation | undefined {
   const { text } = context;
-  const window = text.slice(Math.max(0, at - 400), at);
-  const ends = [...window.matchAll(SENTENCE_END)];
-  const from = at - window.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+  const from = previousSentenceStart(text, at);
   const named = bodiesWithin(context, from, at).at(-1);
   if (!named || peopleWithin(context, named.end, at).length > 0 || /\n\s*\n/u.test(text.slice(named.end, at))) return undefined;
   return named.organisation;
