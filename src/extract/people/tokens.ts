@@ -137,8 +137,9 @@ export const isAcronymShaped = memoised((word: string): boolean => {
 });
 
 const ABBREVIATED = /^(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis)$/u;
-/** Initials of two or three letters in transliterated Slavic and Central Asian names. */
-const DIGRAPH_INITIAL = /^(?:Sh|Zh|Kh|Ch|Ts|Yu|Ya|Yo|Ye|Dzh|Sz|Cz)$/u;
+/** Initials of two or three letters in transliterated Slavic and Central Asian names (`Jamshed Sh. Rahimov`). */
+export const DIGRAPH_INITIALS = "Sh|Zh|Kh|Ch|Ts|Yu|Ya|Yo|Ye|Dzh|Sz|Cz";
+const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPH_INITIALS})$`, "u");
 
 /**
  * True when the characters between two tokens keep them in one chunk: spaces on one line, or
