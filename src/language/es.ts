@@ -89,7 +89,7 @@ export const SPANISH: Vocabulary = {
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],
   agentBefore: [/\p{Ll}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu, "agent of a passive", "denunciado por "],
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
-  monthBefore: [/\b(?:en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
+  monthBefore: [/\b(?:en|entre|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
