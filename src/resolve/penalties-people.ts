@@ -45,7 +45,11 @@ const ROLE_GLUE =
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
 /** A penalty of its own between two names (`X received a penalty of …, and Y and Z were each`). */
-const OWN_PENALTY = /\b(?:sentenced|fined|jailed|imprisoned|received|given|handed|penalty|fine|sentence)\b/iu;
+// Note: a term or an amount of its own counts too (`fined A 40 basic units, and B and C 30 basic
+// units each`; `A to twelve years' imprisonment, while B and C got three years each`); an age set
+// off by commas (`A, 45, and B`) does not.
+const OWN_PENALTY =
+  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * The names that share a group penalty: back from the last name before the term, up to a name
@@ -342,6 +346,11 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
   const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
   if (own) return [own];
+  // Note: `… to nine years; his deputies A and B received seven and five years respectively`: the
+  // list that ends at the last name before the term, when the sentence names others before it.
+  const lastBefore = before.at(-1);
+  const inList = site.share && objects.length === 0 && lastBefore ? shareOf(listEndingAt(text, before, lastBefore).map((m) => m.person), site.share) : undefined;
+  if (inList) return [inList];
   if (objects.length > 0) return distinct(objects);
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
