@@ -31,6 +31,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "30 days in lieu of a fine of "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
+  // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
+  [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
