@@ -245,8 +245,10 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   // one person by description, named when the next sentence opens; never the group it is taken from.
   if (/^one\s+of\b/iu.test(object)) {
     if (mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return null;
-    const person = openingName(site, mentions);
-    return person ? [person] : [];
+    const next = site.following[0];
+    const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+    // Note: only a name that opens the next sentence (`The union said …, and Ana Ruiz …` names no one).
+    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
   }
   const group = groupIn(object, false);
   if (group) return groupPeople(letter, site, group);

@@ -134,6 +134,7 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["tugrik", "MNT", "fined 500,000 tugriks"],
   // Note: Sierra Leone's new leone (2022); the old one was SLL.
   ["leone", "SLE", "fined 500,000 leones"],
+  ["koruna", "CZK", "fined 40,000 korunas"],
 ];
 
 /** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */

@@ -9,7 +9,7 @@ export type GuardRow = readonly [RegExp, string, string];
 /** Tested on the few words just before the term; examples are such left contexts. */
 export const BEFORE_ROWS: readonly GuardRow[] = [
   // Note: a range over a group (`handed down sentences ranging from a fine to two years … to four activists`) is no one's term.
-  [/\b(?:rang(?:ing|ed?)|var(?:ying|ied))\s+from\b[^.;]{0,60}\bto\s+(?:an?\s+)?$/iu, "range", "sentences ranging from a fine to "],
+  [/\b(?:rang(?:ing|ed?)|var(?:ying|ied))\s+from\s[^.;]{0,60}\bto\s+(?:an?\s+)?$/iu, "range", "sentences ranging from a fine to "],
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],

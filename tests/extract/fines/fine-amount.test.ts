@@ -73,6 +73,9 @@ describe("fines/amount finds", () => {
 describe("fines/amount finds nothing in", () => {
   it.each([
     ["bail", "They were freed on $50 bail each, and no fine was imposed."],
+    ["costs a union is ordered to pay", "The court fined no one else and ordered the union to pay the state's costs of R150,000."],
+    ["legal costs of", "After the fines, the judge ordered the federation to pay legal costs of 2 million leones."],
+    ["court fees", "Besides the fine, the court ordered him to pay court fees of KSh 40,000."],
     ["compensation", "He was fined and ordered to pay 400 million riel [roughly 98,000USD] in compensation."],
     ["wages", "Workers fined for protests demand a minimum wage of 23,000 taka ($208)."],
     ["pay by the month", "The fines exceed three months' salary for a teacher whose basic pay is K8,250 a month."],
