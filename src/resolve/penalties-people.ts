@@ -44,8 +44,15 @@ const ROLE_GLUE =
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
+/** `each`, `both` or `all` as the subject of a clause after the names (`, and each was fined`). */
+const EACH_SUBJECT = /(?:[,;]|\band)\s+(?:each|both|all)(?:\s+of\s+them)?\s+(?:was|were|has|have|had|is|are|will|received|got|paid)\b/iu;
+
 /** A penalty of its own between two names (`X received a penalty of …, and Y and Z were each`). */
-const OWN_PENALTY = /\b(?:sentenced|fined|jailed|imprisoned|received|given|handed|penalty|fine|sentence)\b/iu;
+// Note: a term or an amount of its own counts too (`fined A 40 basic units, and B and C 30 basic
+// units each`; `A to twelve years' imprisonment, while B and C got three years each`); an age set
+// off by commas (`A, 45, and B`) does not.
+const OWN_PENALTY =
+  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * The names that share a group penalty: back from the last name before the term, up to a name
@@ -112,7 +119,7 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
  * `sentenced them to`, `jailed him for`, `ordered the journalists to each pay`, `sentenced the
  * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
  */
-export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
+export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one\s+of|the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
 /** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
@@ -163,6 +170,13 @@ function unnamedRest(lead: string): boolean {
   const rest = UNNAMED_REST.exec(lead);
   return rest !== null && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(rest[1] ?? "");
 }
+
+/**
+ * A subject the letter says it does not name (`A fourth worker, whom we do not name for her safety,
+ * was fined`, `Another activist, whose name is withheld`): nobody's record, and its pronouns refer
+ * to no one named before.
+ */
+const UNNAMED = /\b(?:whose\s+names?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?withheld|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
 
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
@@ -227,6 +241,15 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).
   if (/^(?:him|her)$/iu.test(object)) return null;
+  // Note: `sentenced one of the country's best-known bloggers to six years. Dilshod Karimov, 39, …`:
+  // one person by description, named when the next sentence opens; never the group it is taken from.
+  if (/^one\s+of\b/iu.test(object)) {
+    if (mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return null;
+    const next = site.following[0];
+    const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+    // Note: only a name that opens the next sentence (`The union said …, and Ana Ruiz …` names no one).
+    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
+  }
   const group = groupIn(object, false);
   if (group) return groupPeople(letter, site, group);
   if (/^them$/iu.test(object)) {
@@ -322,7 +345,8 @@ const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its
 function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
   const object = text.slice(site.start, site.term.start);
   const named = mentions.some((m) => m.start >= site.start && m.end <= site.term.start);
-  if (!named && (BODY_OBJECT.test(object) || AS_BODY.test(object))) return true;
+  // Note: with the amount, which the body noun's lookahead asks for (`fined the company 30,000 manats`).
+  if (!named && (BODY_OBJECT.test(text.slice(site.start, site.term.end)) || AS_BODY.test(object))) return true;
   if (AS_BODY.test(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 40)))) return true;
   const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
   const subject = BODY_SUBJECT.exec(before);
@@ -342,6 +366,11 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
   const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
   if (own) return [own];
+  // Note: `… to nine years; his deputies A and B received seven and five years respectively`: the
+  // list that ends at the last name before the term, when the sentence names others before it.
+  const lastBefore = before.at(-1);
+  const inList = site.share && objects.length === 0 && lastBefore ? shareOf(listEndingAt(text, before, lastBefore).map((m) => m.person), site.share) : undefined;
+  if (inList) return [inList];
   if (objects.length > 0) return distinct(objects);
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
@@ -359,9 +388,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const between = text.slice(last.end, site.term.start);
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
-    if (OWN_SUBJECT.test(between)) return [];
+    if (OWN_SUBJECT.test(between) || UNNAMED.test(between)) return [];
     // Note: `A got eight years; the remaining fourteen accused were each fined`: a subject of its own, unnamed.
     if (unnamedRest(clauseBefore(text, site.term.start))) return [];
+    // Note: `A was given five years and his colleague B three years, and each was fined …`: `each` as
+    // its clause's subject stands for everyone penalised in the sentence so far.
+    const inSentence = EACH_SUBJECT.test(between) ? penalisedBefore(letter.penalised.filter((p) => p.start >= site.window.start), site.start) : [];
+    if (inSentence.length >= 2) return inSentence;
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);
@@ -372,6 +405,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (listed.length > 0) return listed;
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
+  if (UNNAMED.test(lead)) return [];
   const objectText = text.slice(site.start, site.term.start);
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
   const pronouns = [...`${lead} ${objectText}`.matchAll(ANY_PRONOUN)];

@@ -6,7 +6,7 @@
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
-import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, type Draft } from "./penalties-merge.js";
+import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs, sameFine } from "./penalties-same.js";
@@ -117,10 +117,11 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const date = dateOf(c);
     const era = eraAt(c, date);
     const alone = (sentenceCount.get(sites.indexOf(c.start)) ?? 0) < 2;
-    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
+    const times = timesGiven(c.text);
+    return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,
-    }));
+    })));
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
   for (const same of sameAs(text, sites.windows, mentions)) {
@@ -141,12 +142,14 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const date = dateOf(c);
     const era = eraAt(c, date);
     const alone = (fineCount.get(sites.indexOf(c.start)) ?? 0) < 2;
-    return link(context, sites, c, letter, penalised, rows, alone).map((person) => ({
+    // Note: `fined ₦2m on each of two counts`: one fine a count.
+    const times = timesGiven(text.slice(c.start, Math.min(text.length, c.end + 40)));
+    return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
-    }));
+    })));
   });
   // Note: `Y was fined the same amount`: a copy of X's fine just before (or the one named after `as`).
   for (const same of sameFine(text, sites.windows, mentions)) {

@@ -146,6 +146,9 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["rupiah", "IDR", "fined 50 million rupiah"],
   ["afghani", "AFN", "fined 10,000 afghanis"],
   ["tugrik", "MNT", "fined 500,000 tugriks"],
+  // Note: Sierra Leone's new leone (2022); the old one was SLL.
+  ["leone", "SLE", "fined 500,000 leones"],
+  ["koruna", "CZK", "fined 40,000 korunas"],
 ];
 
 /** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */

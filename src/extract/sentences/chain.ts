@@ -38,7 +38,7 @@ const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
  * A bare number that takes the unit of the term before it, named after it with `for`:
  * `eight days for A, six for B and C, and ten for D`. Not `a`/`an`.
  */
-const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])((?!an?\\b)${NUMBER_SOURCE})(?=\\s+(?:for|on)\\s+(?:[a-z-]+\\s+){0,3}\\p{Lu})`, "u");
+const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])((?!an?\\b)${NUMBER_SOURCE})(?=\\s+(?:for|on|to)\\s+(?:[a-z-]+\\s+){0,3}\\p{Lu})`, "u");
 /** What may stand between the item before and a bare number: its names, then a list word. */
 const BARE_LINK = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 /** The largest bare number read as a term: no year or amount. */
@@ -71,7 +71,7 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
  * detention for three of them: 30 days for A, 20 for B`). Not a penalty merely held (`pre-trial
  * detention: …`): a ruling verb must say it was given.
  */
-const RULING_COLON = /\b(?:ordered|imposed|handed\s+down|gave|sentenced|punished)\b[^:;.]{0,120}:\s*$/iu;
+const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gave|sentenced|punished)\b[^:;.]{0,120}:\s*$/iu;
 
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {

@@ -8,6 +8,8 @@ export type GuardRow = readonly [RegExp, string, string];
 
 /** Tested on the few words just before the term; examples are such left contexts. */
 export const BEFORE_ROWS: readonly GuardRow[] = [
+  // Note: a range over a group (`handed down sentences ranging from a fine to two years … to four activists`) is no one's term.
+  [/\b(?:rang(?:ing|ed?)|var(?:ying|ied))\s+from\s[^.;]{0,60}\bto\s+(?:an?\s+)?$/iu, "range", "sentences ranging from a fine to "],
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
@@ -34,12 +36,14 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
 
 /** Tested on the text just after the term; examples are such right contexts. */
 export const AFTER_ROWS: readonly GuardRow[] = [
+  // Note: an indeterminate sentence's minimum (a parole floor); its maximum is the sentence (indeterminate.ts).
+  [/^(?:\s+(?:of\s+)?\p{L}+(?:\s+\p{L}+)?)?,?\s+as\s+(?:the\s+|its\s+)?minimum\b/iu, "minimum", " of prision correccional, as minimum"],
   [/^(?:-|\s+)old\b/iu, "age", "-old worker"],
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
   // Note: the term a fine buys out, or its alternative: the fine is the penalty (`with an option of N40,000 fine`).
-  [/^(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
+  [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
 ];
 
 /**

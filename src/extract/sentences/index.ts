@@ -2,6 +2,7 @@
 import type { SentenceCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { chainRule } from "./chain.js";
+import { indeterminateRule } from "./indeterminate.js";
 import { languageTermRule } from "./language-term.js";
 import { listItemRule } from "./list-item.js";
 import { markedItemRule } from "./marked-item.js";
@@ -9,4 +10,4 @@ import { nounTermRule } from "./noun-term.js";
 import { tableCellRule } from "./table-cell.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, languageTermRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, indeterminateRule, languageTermRule];

@@ -28,7 +28,10 @@ export const KIND_ROWS: readonly KindRow[] = [
  * A term suspended after the fact: `1 year and 6 months in prison, suspended for 2 years`,
  * `one year in prison with a stay of execution`.
  */
-export const SUSPENDED_AFTER = /^,?\s+(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
+// Note: also after a list shared out (`three and two years respectively, both wholly suspended`); a
+// term `partly suspended` is recorded whole, as the sentence handed down.
+export const SUSPENDED_AFTER =
+  /^(?:\s+respectively)?,?\s+(?:(?:both|all|each)\s+)?(?:(?:wholly|fully|entirely)\s+)?(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
 
 /** The kind named in `phrase`, or null when it names none. */
 export function kindOf(phrase: string): SentenceKind | null {

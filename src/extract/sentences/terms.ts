@@ -32,7 +32,7 @@ const TRIGGER =
  * a word may be quoted (`three years of 'restricted freedom'`).
  */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;
@@ -41,13 +41,17 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  * A sentence that only restates a penalty's term with a weak verb (`Deputy editor Günel Babayeva
  * received 8 years and 6 months.`): read when it follows a penalty sentence (verb-term decides).
  */
-const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+given)\s+(?:another\s+)?\S+(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+(?:given|handed))\s+(?:another\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next
  * sentence may state their terms with a weak verb alone (`X and Y received nine years each`).
  */
 export const CONVICTION = /\b(?:convicted|found\s+(?:\w+\s+){0,3}guilty)\b/iu;
+/** A trial or a verdict told with no term (`The two reporters were tried together.`): its terms may follow as for a conviction. */
+export const TRIAL = /\b(?:sentenc\w*|tried|prosecuted|(?:stood|went\s+on|on)\s+trial|verdict|judge?ment)\b/iu;
+/** A ruling in the term's own sentence (`when the tribunal ruled`, `and each was fined`): a weak verb's bare term there is a penalty. */
+export const RULING_HERE = /\b(?:ruled|verdict|fined|court|tribunal|judge)\b/iu;
 
 /** The sentences that may hold a penalty: a penalty word, or an elliptical one right after such a sentence or a conviction. */
 function penaltyWindows(context: TextContext): Span[] {
@@ -57,8 +61,8 @@ function penaltyWindows(context: TextContext): Span[] {
   for (const window of windowsOf(context)) {
     const slice = text.slice(window.start, window.end);
     const trigger = TRIGGER.test(slice);
-    if (trigger || (triggered && ELLIPTICAL.test(slice))) out.push(window);
-    triggered = trigger || CONVICTION.test(slice);
+    if (trigger || ((triggered || RULING_HERE.test(slice)) && ELLIPTICAL.test(slice))) out.push(window);
+    triggered = trigger || CONVICTION.test(slice) || TRIAL.test(slice);
   }
   return out;
 }

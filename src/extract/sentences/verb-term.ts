@@ -7,7 +7,7 @@ import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
-import { CONVICTION, termsInContext, type TermInContext } from "./terms.js";
+import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } from "./terms.js";
 
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
 export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string])[] = [
@@ -54,7 +54,7 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
  * editor, Y, to eight years` (a role set off by commas), `…; Y to 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
  * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,6}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+)|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
+export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,8}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+)|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {
@@ -67,23 +67,28 @@ interface Previous {
 /**
  * After a weak verb's bare term: the clause ends (`… got 10 days.`), perhaps after its date
  * (`received another 10 days on 3 April.`), or its charge (`received two years for "insulting
- * officials"`, `for inciting a strike`), not a noun that makes the term something else
+ * officials"`, `for inciting a strike`), or where a gapped clause opens (`got five years and his
+ * colleague Y three years`, `and Y two years`), not a noun that makes the term something else
  * (`10 days to appeal`, `15 days of leave`).
  */
-const CLAUSE_END = /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b)/u;
+const CLAUSE_END =
+  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|respectively\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu})/u;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;
 
 /** The kind of a ruling (or conviction) with no term in the sentence just before, same paragraph. */
 function rulingBefore(term: TermInContext, text: string): { kind: SentenceKind | null } | null {
+  if (RULING_HERE.test(text.slice(term.window.start, term.window.end))) return { kind: "prison" };
   const before = text.slice(Math.max(0, term.window.start - 300), term.window.start);
   if (!SAME_PARAGRAPH.test(/\s*$/u.exec(before)?.[0] ?? "")) return null;
   const sentence = before.slice(before.search(/[^.!?]*[.!?]\s*$/u));
   const m = RULING_NO_TERM.exec(sentence);
   if (m) return { kind: kindOf(m[0]) ?? "prison" };
-  // Note: a conviction with no term (`Four of them were convicted.`) is such a ruling, of no kind said.
-  return CONVICTION.test(sentence) ? { kind: "prison" } : null;
+  // Note: a conviction or a trial with no term (`Four of them were convicted.`, `The two reporters were
+  // tried together.`) is such a ruling, of no kind said; so is a ruling the term's own sentence tells
+  // (`A and B received four and two years respectively when the tribunal ruled`, `…, and each was fined`).
+  return CONVICTION.test(sentence) || TRIAL.test(sentence) ? { kind: "prison" } : null;
 }
 
 /** Between two sentences of one paragraph: spaces and at most one line break. */
@@ -99,7 +104,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const between = term.left.slice(verb.index);
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
-  const kind = SUSPENDED_AFTER.test(text.slice(end, end + 30)) ? "suspended prison" : stated;
+  const kind = SUSPENDED_AFTER.test(text.slice(end, end + 60)) ? "suspended prison" : stated;
   // Note: a weak verb needs a penalty word: after the term, or before it (`received a sentence of 18 months`),
   // or a penalty just read in the same sentence, whose kind it takes (`…; Reza Amini got 10 days`).
   // Note: only a bare term that ends its clause (`… got 10 days.`), not `given 10 days to appeal`.
@@ -131,15 +136,18 @@ const MEASURE_AFTER = /^[-\s]*(?:\w+\s+)?(?:ban|prohibition|disqualification|pro
  * colleague Zarina Mirzoeva three years`): names only (capitalised words and `and`), perhaps after a
  * possessive and a role, the term ending its clause.
  */
-const BARE_GAP = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+)((?:(?:his|her|their|its)\s+[a-z-]+\s+)?(?:(?:\p{Lu}[\p{L}'’.]*(?:-\p{L}+)*|and)\s+){1,8})$/u;
+const BARE_GAP = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+|\s*[,;]\s+)((?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}(?:(?:\p{Lu}[\p{L}'’.]*(?:-\p{L}+)*|and)\s+){1,8})$/u;
 function bareGap(term: TermInContext, text: string): RegExpExecArray | null {
   const m = BARE_GAP.exec(term.left);
   // Note: a possessive and a role may open the names (`…, his colleague Zarina Mirzoeva three years`).
-  return m && /^(?:(?:his|her|their|its)\s+[a-z-]+\s+)?\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
+  return m && /^(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
 }
 
 /** A fine closing the clause before a gapped one: `and a fine of 50 million rials`. */
 const FINE_BEFORE_GAP = /^\s*(?:and|plus|with)\s+(?:an?\s+)?fines?\s+of\s+[^,;]{1,60}(?=[,;])/u;
+
+/** An aside on the term before a gapped clause: its suspended part (`, four of them suspended`, `, of which three are suspended`). */
+const ASIDE_BEFORE_GAP = /^\s*,\s*[^,;.]{0,40}?\b(?:suspended|of\s+(?:them|which|it)|to\s+be\s+served)\b[^,;.]{0,30}(?=[,;])/u;
 
 function gapped(term: TermInContext, text: string, previous: Previous): Unstamped<SentenceCandidate> | null {
   const again = AND_TO.exec(term.left);
@@ -151,7 +159,9 @@ function gapped(term: TermInContext, text: string, previous: Previous): Unstampe
   }
   // Note: the fine that closed the clause before is no part of the gap (`… to five years and a
   // fine of 50 million rials, and Y to three years`).
-  const skipped = FINE_BEFORE_GAP.exec(term.left)?.[0].length ?? 0;
+  // Note: nor is an aside on the term before (`… to ten years' imprisonment, four of them suspended,
+  // and Y to six years`).
+  const skipped = FINE_BEFORE_GAP.exec(term.left)?.[0].length ?? ASIDE_BEFORE_GAP.exec(term.left)?.[0].length ?? 0;
   const m = GAPPED.exec(term.left.slice(skipped)) ?? bareGap(term, text);
   const gap = m?.[1] ?? m?.[2] ?? "";
   // Note: a lower-case verb form in the gap makes it a clause of its own (`and banned from leaving … for`).

@@ -1,7 +1,7 @@
 /** The `fines/amount` rule: what each phrasing of a fine yields, and what is not a fine. */
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../../src/extract/context.js";
-import { AFTER_ROWS, BEFORE_ROWS, fineAmountRule } from "../../../src/extract/fines/fine-amount.js";
+import { AFTER_ROWS, BEFORE_ROWS, DAY_FINE, fineAmountRule } from "../../../src/extract/fines/fine-amount.js";
 
 function found(text: string): string[] {
   const context = createContext(text, { dateOrder: "auto" });
@@ -73,6 +73,9 @@ describe("fines/amount finds", () => {
 describe("fines/amount finds nothing in", () => {
   it.each([
     ["bail", "They were freed on $50 bail each, and no fine was imposed."],
+    ["costs a union is ordered to pay", "The court fined no one else and ordered the union to pay the state's costs of R150,000."],
+    ["legal costs of", "After the fines, the judge ordered the federation to pay legal costs of 2 million leones."],
+    ["court fees", "Besides the fine, the court ordered him to pay court fees of KSh 40,000."],
     ["compensation", "He was fined and ordered to pay 400 million riel [roughly 98,000USD] in compensation."],
     ["wages", "Workers fined for protests demand a minimum wage of 23,000 taka ($208)."],
     ["pay by the month", "The fines exceed three months' salary for a teacher whose basic pay is K8,250 a month."],
@@ -104,5 +107,27 @@ describe("fines/amount finds nothing in", () => {
 
   it.each([...BEFORE_ROWS, ...AFTER_ROWS].map((row) => [row[1], row] as const))("guard %s matches its example", (_, [pattern, , example]) => {
     expect(pattern.test(example)).toBe(true);
+  });
+});
+
+describe("fines/amount: day-fines", () => {
+  it("matches its own example", () => {
+    expect(DAY_FINE[0].test(DAY_FINE[2])).toBe(true);
+  });
+
+  it.each([
+    ["converted at a rate into a sum", "Mehmet Yilmaz was given a judicial fine of 200 days, converted at TRY 50 per day into TRY 10,000.",
+      ["judicial fine of 200 days, converted at TRY 50 per day into TRY 10,000|200|day|10000 TRY|-"]],
+    ["converted into a sum", "The court imposed on Ayse Demir a judicial fine of 150 days, converted into TRY 7,500.",
+      ["judicial fine of 150 days, converted into TRY 7,500|150|day|7500 TRY|-"]],
+    ["day-fines with no sum", "Ole Hansen was ordered to pay 40 day-fines for blocking the gate.", ["40 day-fines|40|day||-"]],
+  ])("reads the days as the fine and the sum as its money: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["days of detention beside a fine", "He was fined 5,000 rubles and spent 15 days in detention."],
+  ])("no day-fine from %s", (_, text) => {
+    expect(found(text).filter((f) => f.includes("|day|"))).toEqual([]);
   });
 });

@@ -11,6 +11,10 @@ describe("findAmounts", () => {
     ["euro sign", "€333", ["€333|333|EUR"]],
     ["a scale letter glued to the number", "fined ₦2.5m on each count", ["₦2.5m|2500000|NGN"]],
     ["Zimbabwe Gold", "fined ZiG 2,000 each", ["ZiG 2,000|2000|ZWG"]],
+    ["the naira's bare N before a scale word", "an option of a fine of N5 million", ["N5 million|5000000|NGN"]],
+    ["the naira's bare N, a decimal and a scale", "fined N1.5 million on Monday", ["N1.5 million|1500000|NGN"]],
+    ["the leone", "fined her 500,000 leones", ["500,000 leones|500000|SLE"]],
+    ["the koruna", "each fined 40,000 korunas", ["40,000 korunas|40000|CZK"]],
     ["dollar sign with thousands", "$98,000", ["$98,000|98000|USD"]],
     ["U.S. $", "U.S. $23,000", ["U.S. $23,000|23000|USD"]],
     ["code glued after", "roughly 490USD", ["490USD|490|USD"]],
@@ -75,7 +79,7 @@ describe("findAmounts", () => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["an N before a small number with no scale", "Route N5 and N12 junction"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 

@@ -61,6 +61,7 @@ describe("sentence rules find", () => {
     ["house arrest for, no verb", "Months of house arrest for two months followed.", ["sentences/noun-term|house arrest for two months|house arrest|P2M|60"]],
     ["a probation period with its term", "Ana Ruiz received a suspended sentence of one year, with a probation period of 2 years.", ["sentences/verb-term|received a suspended sentence of one year|suspended prison|P1Y|365", "sentences/noun-term|probation period of 2 years|probation|P2Y|730"]],
     ["supervision to follow a prison term", "Hoda Ragab was sentenced to three years of imprisonment, to be followed by three years of police surveillance.", ["sentences/verb-term|sentenced to three years of imprisonment|prison|P3Y|1095", "sentences/noun-term|three years of police surveillance|surveillance|P3Y|1095"]],
+    ["restrictions on his freedom of movement after the term", "Sergei Pavlov was sentenced to two years of restrictions on his freedom of movement on 6 May.", ["sentences/verb-term|sentenced to two years of restrictions on his freedom of movement|restricted freedom|P2Y|730"]],
     ["home imprisonment is house arrest", "The court sentenced Ana Ruiz to six months of home imprisonment, with electronic monitoring.", ["sentences/verb-term|sentenced Ana Ruiz to six months of home imprisonment|house arrest|P6M|180"]],
     ["administrative arrest", "He was given 13 days of administrative arrest.", ["sentences/verb-term|given 13 days of administrative arrest|administrative detention|P13D|13"]],
     ["corrective labour", "She was sentenced to one year of corrective labour.", ["sentences/verb-term|sentenced to one year of corrective labour|corrective labour|P1Y|365"]],
@@ -167,7 +168,7 @@ describe("supervision and internal exile", () => {
     ["police surveillance after a fine, told from the release", "The court ordered Timo Vask to pay a fine and placed him under police surveillance for two years after his release.",
       ["sentences/noun-term|police surveillance for two years|surveillance|P2Y|730"]],
     ["judicial supervision after a suspended term", "Both were sentenced to one year, fully suspended, and placed under judicial supervision for three years.",
-      ["sentences/verb-term|sentenced to one year|-|P1Y|365", "sentences/noun-term|judicial supervision for three years|surveillance|P3Y|1095"]],
+      ["sentences/verb-term|sentenced to one year|suspended prison|P1Y|365", "sentences/noun-term|judicial supervision for three years|surveillance|P3Y|1095"]],
     ["internal exile", "The court said Mira Olsen is to serve two years of internal exile far from her home.",
       ["sentences/noun-term|two years of internal exile|internal exile|P2Y|730"]],
     ["exile to a place, no verb", "Outcome: 3 years' exile to Northport.", ["sentences/noun-term|3 years' exile|internal exile|P3Y|1095"]],
@@ -353,6 +354,19 @@ describe("sentences/chain", () => {
     expect(found(text)).toEqual(["sentences/chain|30 days|administrative detention|P30D|30", "sentences/chain|20|administrative detention|P20D|20"]);
   });
 
+  it("opens a chain at `handed out …:` with terms given `to` the names after", () => {
+    const text = "The judge handed out terms of administrative arrest: ten days to Ivan Sokolov, seven to Olga Belova and Nikita Orlov, and five to Irina Lebedeva.";
+    expect(found(text)).toEqual([
+      "sentences/chain|ten days|administrative detention|P10D|10",
+      "sentences/chain|seven|administrative detention|P7D|7",
+      "sentences/chain|five|administrative detention|P5D|5",
+    ]);
+  });
+
+  it("reads no bare number given `to` a name with no penalty before it", () => {
+    expect(found("The union sent ten letters to Ivan Sokolov, seven to Olga Belova and five to Irina Lebedeva.")).toEqual([]);
+  });
+
   it("reads bare numbers under the unit of the term before (`eight days for A, six for B and C, and ten for D`)", () => {
     const text = "The court punished four drivers: eight days of administrative detention for Ana Ruiz, six for Juan Soto and Luis Paz, and ten for Marta Gil.";
     expect(found(text)).toEqual([
@@ -360,6 +374,45 @@ describe("sentences/chain", () => {
       "sentences/chain|six|administrative detention|P6D|6",
       "sentences/chain|ten|administrative detention|P10D|10",
     ]);
+  });
+});
+
+describe("weak verbs after a ruling, trial or penalty (unseen-letter shapes, session 8)", () => {
+  it.each([
+    ["terms shared out with `respectively`, after a penalty sentence",
+      "The court sentenced Ana Ruiz to nine years in prison. Tomas Vidal and Ines Mora received seven years and six years and six months respectively.",
+      ["sentences/verb-term|sentenced Ana Ruiz to nine years in prison|prison|P9Y|3285", "sentences/verb-term|received seven years and six years and six months|prison|P7Y|2555", "sentences/verb-term|received seven years and six years and six months|prison|P6Y6M|2370"]],
+    ["`respectively` then `both wholly suspended`",
+      "The court jailed Ana Ruiz for nine years; Tomas Vidal and Ines Mora received three years and two years six months respectively, both wholly suspended for three years.",
+      ["sentences/verb-term|jailed Ana Ruiz for nine years|prison|P9Y|3285", "sentences/verb-term|received three years and two years six months|suspended prison|P3Y|1095", "sentences/verb-term|received three years and two years six months|suspended prison|P2Y6M|910"]],
+    ["a list of numbers after `got`, after a verdict",
+      "The verdict came on 4 May. Hamid Sultani and Parwin Rahimi got six and four years respectively.",
+      ["sentences/verb-term|got six and four years|prison|P6Y|2190", "sentences/verb-term|got six and four years|prison|P4Y|1460"]],
+    ["a ruling told in the term's own sentence",
+      "Nikolai Petrenko and Alina Kravets received four years and two years respectively when the tribunal ruled on 2 April.",
+      ["sentences/verb-term|received four years and two years|prison|P4Y|1460", "sentences/verb-term|received four years and two years|prison|P2Y|730"]],
+    ["after a trial, a gapped clause with a possessive role",
+      "The two reporters were tried together. Reporter Juma Otieno got three years, and his colleague Achieng Wanjiru eighteen months.",
+      ["sentences/verb-term|got three years|prison|P3Y|1095", "sentences/verb-term|his colleague Achieng Wanjiru eighteen months|prison|P18M|540"]],
+    ["after a prosecution, `handed` and `and fellow driver Y`",
+      "Two drivers were prosecuted with their leader. Driver Emeka Obi was handed six years and fellow driver Chidi Nwosu four years.",
+      ["sentences/verb-term|handed six years|prison|P6Y|2190", "sentences/verb-term|fellow driver Chidi Nwosu four years|prison|P4Y|1460"]],
+    ["a gapped clause after a suspended-part aside",
+      "The court sentenced Lucia Ferreira to ten years' imprisonment, four of them suspended, and her deputies Rui Costa and Ana Lopes to six years each.",
+      ["sentences/verb-term|sentenced Lucia Ferreira to ten years' imprisonment|prison|P10Y|3650", "sentences/verb-term|her deputies Rui Costa and Ana Lopes to six years|prison|P6Y|2190"]],
+    ["a gapped clause after `of which … are suspended`",
+      "The tribunal sentenced Farid Haddad to eight years in prison, of which three are suspended, and his brother Karim Haddad to five years.",
+      ["sentences/verb-term|sentenced Farid Haddad to eight years in prison|prison|P8Y|2920", "sentences/verb-term|his brother Karim Haddad to five years|prison|P5Y|1825"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a weak verb with no ruling, trial or penalty near", "The union met on 4 May. Ana Ruiz and Juan Soto got six and four years of service respectively."],
+    ["a bare term not ending its clause after a trial", "The two were tried in March. Ana Ruiz was given ten days to appeal."],
+    ["a gapped clause that is a clause of its own", "The court sentenced Ana Ruiz to ten years' imprisonment, four of them suspended, and banned Juan Soto from travel for two years."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => !f.includes("ten years' imprisonment"))).toEqual([]);
   });
 });
 
@@ -402,6 +455,11 @@ describe("sentence rules find nothing in", () => {
     ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
     ["a term as the alternative to a fine", "He was sentenced to pay a fine of R8,000 or serve 5 months in prison."],
     ["a fine as the alternative to a term", "He was sentenced to four months imprisonment or a fine of N90,000."],
+    ["a term with an option of a fine after an apostrophe", "The magistrate sentenced Ada Eze to two years' imprisonment with an option of a fine of N2 million."],
+    ["a range over a group", "A court on Monday handed down sentences ranging from a fine to three years in a penal colony to five activists."],
+    ["a range over a group, varying", "The judge imposed penalties varying from a warning to two years in prison on the six dockers."],
+    ["a range that ranged from", "The sentences ranged from community service to four years in jail for the eleven strikers."],
+    ["an indeterminate sentence's minimum alone", "The court sentenced Jose Reyes to six months and one day of arresto mayor, as minimum."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,0 +1,102 @@
+/**
+ * Linking penalties in shapes that unseen letters showed (fixtures/heldout7's causes, session 8),
+ * each written again in other wordings: who a shared-out, gapped or `each` penalty goes to, a
+ * person by description named next, a subject the letter does not name, a fine on a body, a
+ * lawyer fined, and a penalty given several times in one phrase.
+ */
+import { describe, expect, it } from "vitest";
+import { fines, run, sentences } from "./penalties-helpers.js";
+
+describe("penalties: shared out, gapped and `each`", () => {
+  it("shares terms out to the list that ends at the last name, past an earlier penalised name", () => {
+    const text = "The court sentenced strike leader Ibrahim Keita to nine years in prison; his deputies Mariam Traore and Seydou Diallo received seven years and five years respectively, both suspended for three years.";
+    expect(sentences(run(text, ["Ibrahim Keita", "Mariam Traore", "Seydou Diallo"]))).toEqual([
+      "Ibrahim Keita|3285|prison|-", "Mariam Traore|2555|suspended prison|-", "Seydou Diallo|1825|suspended prison|-",
+    ]);
+  });
+
+  it("gives `…, and each was fined` to everyone penalised in the sentence", () => {
+    const text = "Three members stood trial in March. Aigerim Bekova was given four years and her colleague Nurlan Seitkali two years, and each was fined 200,000 tenge.";
+    const r = run(text, ["Aigerim Bekova", "Nurlan Seitkali"]);
+    expect(sentences(r)).toEqual(["Aigerim Bekova|1460|prison|-", "Nurlan Seitkali|730|prison|-"]);
+    expect(fines(r)).toEqual(["Aigerim Bekova|200000|KZT|-", "Nurlan Seitkali|200000|KZT|-"]);
+  });
+
+  it.each([
+    ["basic units, surnames only", "The court fined Kuzmich 50 basic units, and Sidarenka and Hrytsuk 25 basic units each.", ["Andrei Kuzmich", ["Kuzmich"]], ["Volha Sidarenka", ["Sidarenka"]], ["Pavel Hrytsuk", ["Hrytsuk"]], ["Andrei Kuzmich|50|basic amount|-", "Volha Sidarenka|25|basic amount|-", "Pavel Hrytsuk|25|basic amount|-"]],
+    ["cedis", "The magistrate fined Osei 2,000 cedis, and Boateng and Asante 1,500 cedis each.", ["Kwame Osei", ["Osei"]], ["Yaw Boateng", ["Boateng"]], ["Kojo Asante", ["Asante"]], ["Kwame Osei|2000|GHS|-", "Yaw Boateng|1500|GHS|-", "Kojo Asante|1500|GHS|-"]],
+  ] as const)("keeps a name with its own amount out of a later `each` (%s)", (_, text, a, b, c, expected) => {
+    expect(fines(run(text, [[a[0], [...a[1]]], [b[0], [...b[1]]], [c[0], [...c[1]]]]))).toEqual(expected);
+  });
+
+  it("keeps a name with its own term out of a later `while … each`", () => {
+    const text = "A court sentenced Sipho Ndlovu to twelve years' imprisonment, half of it suspended, while the organisers Thandi Zulu and Musa Khumalo got three years each.";
+    expect(sentences(run(text, ["Sipho Ndlovu", "Thandi Zulu", "Musa Khumalo"]))).toEqual(["Sipho Ndlovu|4380|prison|-", "Thandi Zulu|1095|prison|-", "Musa Khumalo|1095|prison|-"]);
+  });
+
+  it("still shares `each` across names set off with their ages", () => {
+    const text = "The court convicted them. Tran Hoa, 38, and Dinh Khoa, 44, were also each given three years of probation.";
+    expect(sentences(run(text, ["Tran Hoa", "Dinh Khoa"]))).toEqual(["Tran Hoa|1095|probation|-", "Dinh Khoa|1095|probation|-"]);
+  });
+});
+
+describe("penalties: a person by description, named next", () => {
+  it.each([
+    ["a blogger, in a penal colony", "A court in Tashkent on 5 May sentenced one of the country's best-known bloggers to six years in a penal colony. Dilshod Karimov, 39, ran a popular channel.", "Dilshod Karimov", "Dilshod Karimov|2190|prison|-"],
+    ["jailed for", "On Friday a judge jailed one of the union's founders for eight years. Vusi Mahlangu, 61, has led the union since 1998.", "Vusi Mahlangu", "Vusi Mahlangu|2920|prison|-"],
+  ])("`sentenced one of the …` is the person the next sentence opens with (%s)", (_, text, name, expected) => {
+    expect(sentences(run(text, [name]))).toEqual([expected]);
+  });
+
+  it("gives `one of the …` nobody when the next sentence opens with no name", () => {
+    const text = "A court sentenced one of the protesters to two years in prison. The union said the trial was unfair, and Ana Ruiz spoke to reporters.";
+    expect(sentences(run(text, ["Ana Ruiz"]))).toEqual([]);
+  });
+});
+
+describe("penalties: a subject the letter does not name", () => {
+  it.each([
+    ["whom we do not name, after a named person", "Sok Dara was jailed for two years. A fourth worker, whom we do not name for her safety, was fined 2 million riel.", "Sok Dara"],
+    ["whose name is withheld", "Rosa Mendez was sentenced to two years in prison. Another activist, whose name is withheld at his family's request, was fined 5,000 pesos.", "Rosa Mendez"],
+    ["who asked not to be named", "Tomas Novak received a suspended sentence of one year. A third defendant, who asked not to be named, was fined 30,000 korunas.", "Tomas Novak"],
+    ["in the same sentence", "Tomas Novak got two years, and a third defendant, who asked not to be named, was fined 30,000 euros.", "Tomas Novak"],
+  ])("gives the fine nobody (%s)", (_, text, name) => {
+    expect(fines(run(text, [name]))).toEqual([]);
+  });
+});
+
+describe("penalties: fines on bodies and on lawyers", () => {
+  it("gives a fine on `the company` nobody and the director's own fine to the director", () => {
+    const text = "The court sentenced Elvin Mammadov to nine years in prison. The court also fined the company 30,000 manats and ordered Mammadov to pay a personal fine of AZN 15,000.";
+    expect(fines(run(text, [["Elvin Mammadov", ["Mammadov"]]]))).toEqual(["Elvin Mammadov|15000|AZN|-"]);
+  });
+
+  it.each([
+    ["in apposition", "On 10 March, their lawyer, Ms. Leila Moradi, was fined IRR200,000,000 by the same branch after she objected.", "Leila Moradi|200000000|IRR|-"],
+    ["with an honorific title", "Their lawyer, Advocate Themba Dlamini, was fined E5,000 for leaving the courtroom in protest.", "Themba Dlamini|5000|SZL|-"],
+  ])("fines a lawyer who is the subject of the fine (%s)", (_, text, expected) => {
+    const name = expected.split("|")[0] ?? "";
+    expect(fines(run(text, [[name, [], ["lawyer"]]]))).toEqual([expected]);
+  });
+});
+
+describe("penalties: given several times in one phrase", () => {
+  it.each([
+    ["jailed twice", "Daniel Kovacs had already been jailed twice for fifteen days in 2024.", "Daniel Kovacs", 2],
+    ["detained three times", "Before this trial, Li Wei was detained three times for ten days for handing out leaflets.", "Li Wei", 3],
+  ])("gives one record each time (%s)", (_, text, name, times) => {
+    expect(sentences(run(text, [name])).length).toBe(times);
+  });
+
+  it.each([
+    ["naira, two counts", "Daniel Okoro, who is 64, was fined ₦2m on each of two counts.", "Daniel Okoro", 2],
+    ["shillings, three charges", "The court fined Halima Yusuf 50,000 shillings on each of three charges.", "Halima Yusuf", 3],
+  ])("gives one fine a count (%s)", (_, text, name, times) => {
+    expect(fines(run(text, [name])).length).toBe(times);
+  });
+
+  it("keeps one record for a penalty given once, restated", () => {
+    const text = "Li Wei was jailed for ten days. The union protested; Li Wei served the ten days in a cell.";
+    expect(sentences(run(text, ["Li Wei"])).length).toBe(1);
+  });
+});
