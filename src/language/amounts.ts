@@ -6,7 +6,7 @@
  * Benin → XOF).
  */
 import { findAmounts, type Amount } from "../extract/fines/money.js";
-import { byCountry, isoCode, nameCode, namesCountry } from "../extract/fines/currencies.js";
+import { byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
 /**
@@ -19,6 +19,12 @@ const BARE_DOLLAR = /(?:^|[^\p{L}$])\$$/u;
 const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
 import type { Vocabulary } from "./vocabulary.js";
+
+/** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`); capitals only, checked apart since the pattern ignores case. */
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?";
+/** Signs before a number (`Bs. 3.500`, `Bs 200`). */
+const SIGNS_BEFORE = "Bs\\.?";
+const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|${SIGNS_BEFORE})$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 
@@ -34,9 +40,12 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const names = alternatives(Object.keys(vocabulary.currencies));
   const units = alternatives(Object.keys(vocabulary.fineUnits));
   // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
+  // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
+  // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])`,
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
   );
   compiled.set(vocabulary, built);
@@ -77,11 +86,14 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const g = m.groups ?? {};
-    const amount = amountValue(g.n ?? "", g.scale, vocabulary);
+    const sign = g.sign ?? g.pre;
+    if (sign !== undefined && !SIGN_CASE.test(sign)) continue;
+    const amount = amountValue(g.n ?? g.pn ?? "", g.scale, vocabulary);
     let currency: string | null = null;
     let length = m[0].length;
     const unit = g.unit ? (vocabulary.fineUnits[g.unit.toLowerCase()] ?? null) : null;
-    if (g.code) currency = isoCode(g.code.toUpperCase());
+    if (sign !== undefined) currency = symbolCode(sign.replace(/[\s.]/gu, ""), text);
+    else if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;
       const adjective = g.adj === "CFA" ? g.adj : countryAdjective(g.adj);

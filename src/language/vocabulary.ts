@@ -31,6 +31,11 @@ export interface Vocabulary {
   readonly penalty: Row<string>;
   /** The kind of a penalty from the words around its term, the more specific first. */
   readonly kinds: readonly Row<SentenceKind>[];
+  /**
+   * Right before a term: a probation (`sursis probatoire pendant `, `un período de prueba de `),
+   * which makes the term the probation's length and its kind `probation`.
+   */
+  readonly probationBefore: Row<string>;
   /** A suspension stated after the term (`avec sursis`). */
   readonly suspendedAfter: Row<string>;
   /** Before a term: what makes it no penalty (a request, a maximum, remand). */

@@ -15,8 +15,9 @@ export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 /** Between the last name and the term: the penalty is shared (`were both sentenced`). */
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
-export const PLURAL_PRONOUN = /\b(?:they|them|their)\b/iu;
-const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/giu;
+// Note: with the French and Spanish plural subjects (`Ils ont aussi été condamnés respectivement à …`).
+export const PLURAL_PRONOUN = /\b(?:they|them|their|ils|elles|ellos|ellas)\b/iu;
+const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ellas)\b/giu;
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
@@ -45,7 +46,8 @@ const ROLE_GLUE =
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
 /** A penalty of its own between two names (`X received a penalty of …, and Y and Z were each`). */
-const OWN_PENALTY = /\b(?:sentenced|fined|jailed|imprisoned|received|given|handed|penalty|fine|sentence)\b/iu;
+// Note: and in French and Spanish (`Rangel fue condenado al pago de una multa de …, y A y B a una multa de … cada uno`).
+const OWN_PENALTY = /\b(?:sentenced|fined|jailed|imprisoned|received|given|handed|penalty|fine|sentence)\b|(?<!\p{L})(?:condamn\p{L}*|conden\p{L}*|sentenci\p{L}*|amendes?|multas?|peines?|penas?|écop\p{L}*|inflig\p{L}*|impus\p{L}*)(?!\p{L})/iu;
 
 /**
  * The names that share a group penalty: back from the last name before the term, up to a name
