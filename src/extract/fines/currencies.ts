@@ -77,7 +77,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000"],
   ["DA", ["DZD"], "a fine of 50 000 DA"],
   // Note: the bolívar's `Bs.` (Venezuela) is also the boliviano's `Bs` (Bolivia); the letter's country decides.
-  ["Bs", ["VES", "BOB"], "una multa de Bs. 3.500"],
+  ["Bs", ["VES", "BOB"], "una multa de Bs 3.500"],
+  ["Bs.", ["VES", "BOB"], "una multa de Bs. 3.500"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
