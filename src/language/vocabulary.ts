@@ -75,6 +75,11 @@ export interface Vocabulary {
    * only before two or more full words (`M. Jean Roux`), so that `M. Roux` stays a name.
    */
   readonly initialHonorifics: readonly string[];
+  /**
+   * Lower-case words that stay inside a name, between a woman's own and her husband's names
+   * (`Awa Seck épouse Faye`, `Rosa Pérez viuda de Gómez`): added to the people rules' particles.
+   */
+  readonly nameParticles: readonly string[];
   /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
   readonly honorifics: readonly string[];
   /**
