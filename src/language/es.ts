@@ -95,6 +95,11 @@ export const SPANISH: Vocabulary = {
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],
   agentBefore: [/\p{Ll}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu, "agent of a passive", "denunciado por "],
+  announced: [
+    /(?<!\p{L})(?:(?:previst[oa]s?|fijad[oa]s?|programad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|señalad[oa]s?)\s+(?:para|hasta)|se\s+celebrará[n]?|tendrá[n]?\s+lugar|próxima\s+audiencia|será\s+dictad[oa])(?!\p{L})/iu,
+    "announced event",
+    "la audiencia está prevista para el ",
+  ],
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
   monthBefore: [/\b(?:en|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],

@@ -91,6 +91,11 @@ export const FRENCH: Vocabulary = {
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).
   aka: ["de son vrai nom", "de son vrai prénom", "alias", "surnommé", "surnommée"],
   agentBefore: [/\p{Ll}(?:é|ée|és|ées)\s+par\s+(?:l[’']|la\s+|le\s+|les\s+)?$/iu, "agent of a passive", "Interrogé par "],
+  announced: [
+    /(?<!\p{L})(?:(?:prévue?s?|fixée?s?|programmée?s?|renvoyée?s?|reportée?s?|ajournée?s?)\s+(?:au|pour|à)|aura\s+lieu|auront\s+lieu|se\s+tiendra|se\s+tiendront|comparaîtr(?:a|ont)|prochaine\s+audience|sera\s+rendue?)(?!\p{L})/iu,
+    "announced event",
+    "l'audience en appel est fixée au ",
+  ],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|depuis|dès|courant|jusqu[’']en|avant|après|au\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],

@@ -117,6 +117,12 @@ export interface Vocabulary {
   readonly aka: readonly string[];
   /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */
   readonly agentBefore: Row<string>;
+  /**
+   * Before a year-less date in its clause: an event the letter announces or a decision set (`est
+   * fixée au`, `aura lieu le`, `prevista para el`, `se celebrará el`), which lies on or after the
+   * letter's date: added to the shared future markers (resolve/dates-cues.ts ANNOUNCED).
+   */
+  readonly announced: Row<string>;
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
   /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */
