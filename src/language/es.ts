@@ -90,7 +90,7 @@ export const SPANISH: Vocabulary = {
   ],
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
-  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal"],
+  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

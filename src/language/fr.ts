@@ -85,7 +85,7 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).

@@ -28,3 +28,18 @@ describe("married names in French and Spanish letters", () => {
     expect(found.some((n) => /épouse|viuda/u.test(n))).toBe(false);
   });
 });
+
+describe("outlets after French and Spanish media nouns", () => {
+  it("finds the outlet after `radio communautaire`, `radio rurale`, `radio comunitaria`, `radioemisora`, `televisora`, and no lone article", async () => {
+    const orgs = async (text: string): Promise<string[]> => (await processText(text, "lettre.txt")).result.organisations.map((o) => o.name);
+    const french = await orgs(
+      "Douala, le 3 novembre 2024\n\nLe tribunal a condamné notre confrère Serge Mbida, correspondant de la radio communautaire Sawa FM, à un an d'emprisonnement avec sursis.\n\nÀ Bamako, la radio rurale Kayira Info a été suspendue. La télévision privée Ivoire Plus a protesté.\n",
+    );
+    expect(french).toEqual(expect.arrayContaining(["Sawa FM", "Kayira Info", "Ivoire Plus"]));
+    const spanish = await orgs(
+      "Tegucigalpa, 3 de noviembre de 2024\n\nEl periodista Óscar Flores, de la radio comunitaria La Voz Lenca, fue condenado a dos años de prisión. La radioemisora Progreso y la televisora Canal Once lo denunciaron.\n",
+    );
+    expect(spanish).toEqual(expect.arrayContaining(["La Voz Lenca", "Progreso", "Canal Once"]));
+    expect([...french, ...spanish]).not.toContain("La");
+  });
+});
