@@ -6,7 +6,7 @@
  * Benin → XOF).
  */
 import { findAmounts, type Amount } from "../extract/fines/money.js";
-import { byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
+import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
 /**
@@ -60,6 +60,28 @@ export function amountValue(raw: string, scale: string | undefined, vocabulary: 
   return Math.round(base * factor * 100) / 100;
 }
 
+/** The record's unit for a measure as written: its key, or the first pattern key it matches whole. */
+function unitOf(written: string, vocabulary: Vocabulary): string | null {
+  const lower = written.toLowerCase();
+  const exact = vocabulary.fineUnits[lower];
+  if (exact !== undefined) return exact;
+  const key = Object.keys(vocabulary.fineUnits).find((k) => new RegExp(`^(?:${k})$`, "iu").test(lower));
+  return key === undefined ? null : (vocabulary.fineUnits[key] ?? null);
+}
+
+/**
+ * Of codes that share a sign or name (`FCFA`: XOF or XAF), the one whose country the amount's own
+ * paragraph names, when it names one: `au Cameroun, … 500 000 FCFA d'amende` in a Senegalese letter is XAF.
+ */
+const PARAGRAPH_REACH = 600;
+function localCurrency(text: string, start: number, end: number, currency: string): string {
+  const shared = SHARED_SYMBOL_ROWS.find(([, codes]) => codes.length > 1 && codes.includes(currency));
+  if (!shared) return currency;
+  const from = Math.max(0, start - PARAGRAPH_REACH);
+  const paragraph = text.lastIndexOf("\n\n", start);
+  return byCountry(shared[1], text.slice(Math.max(from, paragraph), end)) ?? currency;
+}
+
 /** A currency name's singular (`francs` → `franc`, `dólares` → `dólar`). */
 function singularOf(name: string, vocabulary: Vocabulary): string {
   const lower = name.toLowerCase();
@@ -91,7 +113,7 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     const amount = amountValue(g.n ?? g.pn ?? "", g.scale, vocabulary);
     let currency: string | null = null;
     let length = m[0].length;
-    const unit = g.unit ? (vocabulary.fineUnits[g.unit.toLowerCase()] ?? null) : null;
+    const unit = g.unit ? unitOf(g.unit, vocabulary) : null;
     if (sign !== undefined) currency = symbolCode(sign.replace(/[\s.]/gu, ""), text);
     else if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
@@ -101,6 +123,7 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
       currency = english ? nameCode(english, adjective, text) : null;
     }
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
+    if (currency !== null) currency = localCurrency(text, from + m.index, from + m.index + length, currency);
     found.push({ start: from + m.index, end: from + m.index + length, amount, currency, unit });
   }
   const neutral = findAmounts(text, from, to, text)

@@ -50,7 +50,10 @@ export interface Vocabulary {
   readonly notFineAfter: readonly Row<string>[];
   /** Currency names as the language writes them, singular, lower case → the English name casebook knows. */
   readonly currencies: Readonly<Record<string, string>>;
-  /** Measures a fine is counted in that are no currency, lower case → the record's `unit` (`cuotas` → `cuota`). */
+  /**
+   * Measures a fine is counted in that are no currency, lower case → the record's `unit` (`cuotas` → `cuota`);
+   * a key may be a pattern source for a measure whose words come in any order (`salarios mínimos … vigentes`).
+   */
   readonly fineUnits: Readonly<Record<string, string>>;
   /** Between a fine's amount and its equivalent in money (`, es decir, `, `, soit `): the whole gap. */
   readonly equivalent: Row<string>;

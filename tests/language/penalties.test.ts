@@ -75,6 +75,23 @@ describe("French and Spanish penalties in whole letters", () => {
     expect(cameroon.fines).toEqual(["Jean-Marie Ndzana Mbarga|750000|XAF"]);
   });
 
+  it("reads a fine in minimum wages, qualifiers in any order, with its peso equivalent (Colombia)", async () => {
+    const { result } = await processText(
+      "Bogotá, 9 de octubre de 2024\n\nEl juzgado condenó al Sr. Hernán Darío Pulido Rojas a 40 meses de prisión y multa de 15 salarios mínimos mensuales legales vigentes (unos 19 millones de pesos).\n",
+      "carta.txt",
+    );
+    expect(result.fines.map((f) => [f.person, f.amount, f.unit, f.money])).toEqual([
+      ["Hernán Darío Pulido Rojas", 15, "salario mínimo legal mensual vigente", [{ amount: 19000000, currency: "COP" }]],
+    ]);
+  });
+
+  it("takes CFA francs of the country the fine's own paragraph names (Senegal, then Cameroon)", async () => {
+    const { fines } = await penalties(
+      "Dakar, le 14 novembre 2024\n\nAu Sénégal, le tribunal a condamné M. Abdou Diallo à une amende de 200 000 FCFA.\n\nAu Cameroun, le 28 octobre, le tribunal de Douala a condamné notre confrère Serge Mbida à un an d'emprisonnement avec sursis et à 500 000 FCFA d'amende.\n",
+    );
+    expect(fines).toEqual(["Abdou Diallo|200000|XOF", "Serge Mbida|500000|XAF"]);
+  });
+
   it("finds no penalty in a request, a maximum, remand, a ban or a bail (Ecuador, Belgium)", async () => {
     const spanish = await penalties(
       "Quito, 5 de febrero de 2024\n\nLa Fiscalía pidió quince años para cada uno de los acusados, Marco Vinicio Andrango y Lucía Tupiza Cabascango. El dirigente Marco Vinicio Andrango estuvo detenido durante dos años sin juicio. El juez condenó a Lucía Tupiza Cabascango a seis años de inhabilitación para cargos públicos.\n",
