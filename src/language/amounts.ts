@@ -55,7 +55,10 @@ function pattern(vocabulary: Vocabulary): RegExp {
 /** The value of `500 000`, `20.000`, `1 250,50`, `un` (before a scale) in a vocabulary. */
 export function amountValue(raw: string, scale: string | undefined, vocabulary: Vocabulary): number {
   const word = /^[\d\u00a0\u202f .,]+$/u.test(raw) ? undefined : phraseValue(raw, vocabulary);
-  const base = word ?? Number(raw.replace(/[\u00a0\u202f .]/gu, "").replace(",", "."));
+  // Note: commas before groups of three digits with no scale word separate thousands, as Mexico
+  // and Central America write them (`15,000 lempiras`); no fine is a fraction of a unit.
+  const grouped = !scale && /^\d{1,3}(?:,\d{3})+$/u.test(raw);
+  const base = word ?? Number(grouped ? raw.replace(/,/gu, "") : raw.replace(/[\u00a0\u202f .]/gu, "").replace(",", "."));
   const factor = scale ? (vocabulary.scales[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 100) / 100;
 }

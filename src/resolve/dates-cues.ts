@@ -20,9 +20,31 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|(?:could|may|might) be)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
+];
+
+/**
+ * A `will` that looks back rather than ahead (`Members will recall our circular of February`): the
+ * reader's memory of a past event, removed before the future markers are sought.
+ */
+export const RECALL: readonly [RegExp, string, string] = [
+  /\bwill\s+(?:recall|remember|know|note|be\s+(?:aware|familiar)|have\s+(?:seen|read|heard|noted))\b/gi,
+  "the reader's memory",
+  "Members will recall our circular of ",
+];
+
+/**
+ * An event the letter announces in the present tense (`whose trial resumes on 21 July`, `the
+ * session, which opens on October 20`): shortly before the date, a verb of a fixed event in the
+ * third person present. A chronology in the historical present reads the same way, so the date
+ * takes the year nearest the letter's, before or after it, not the next one.
+ */
+export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
+  /\b(?:opens|reopens|begins|starts|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits)\b[^.;,]{0,40}$/i,
+  "an event in the present tense",
+  "whose trial resumes on ",
 ];
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
@@ -202,7 +202,8 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   const line = spanOf(context.lines, date.candidate.start);
   // Note: undated, an announced event lies on or after the latest date the letter writes.
   const now = letter ?? anchors.latest;
-  if (now && ANNOUNCED[0].test(ownClause(nearLead(context, date, sentence)))) return chooseYear(date, now, "onOrAfter");
+  if (now && announced(context, date, sentence)) return chooseYear(date, now, "onOrAfter");
+  if (letter && SCHEDULED_PRESENT[0].test(nearLead(context, date, sentence))) return chooseYear(date, letter, "nearest");
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
   if (letter && DEADLINE[0].test(lead.slice(-30)) && DEADLINE[1].test(lead)) return chooseYear(date, letter, "onOrAfter");
@@ -238,9 +239,29 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
  * hearing is scheduled for`): it may lie after the letter was written.
  */
 function ahead(context: TextContext, date: ReadDate): boolean {
-  const lead = nearLead(context, date, spanOf(context.sentences, date.candidate.start));
-  return ANNOUNCED[0].test(ownClause(lead)) || SET_BY_DECISION[0].test(lead);
+  const sentence = spanOf(context.sentences, date.candidate.start);
+  return announced(context, date, sentence) || SET_BY_DECISION[0].test(nearLead(context, date, sentence));
 }
+
+/**
+ * A future marker in the date's own clause: close to the date (`will be heard on`), or further
+ * back when no verb in the past comes between (`will consider a further donation at its meeting
+ * on 5 April`, but not `will stay in prison after being arrested on 5 May`). A `will` of the
+ * reader's memory (RECALL) is no marker.
+ */
+function announced(context: TextContext, date: ReadDate, sentence: Span): boolean {
+  const wide = ownClause(context.text.slice(Math.max(sentence.start, date.candidate.start - FAR_ANNOUNCE_WINDOW), date.candidate.start)).replace(RECALL[0], "");
+  const marker = [...wide.matchAll(FUTURE_MARKERS)].at(-1);
+  if (!marker) return false;
+  const after = wide.slice(marker.index + marker[0].length);
+  return wide.length - marker.index <= ANNOUNCE_WINDOW || !PAST_VERB.test(after);
+}
+
+const FUTURE_MARKERS = new RegExp(ANNOUNCED[0].source, "gi");
+/** A verb in the past between a distant future marker and the date: the date is another event's. */
+const PAST_VERB = /\b(?:\p{L}{2,}ed|was|were|had|did|held|kept|taken|seen|made)\b/iu;
+/** How far before the date a future marker may stand when no past verb comes between. */
+const FAR_ANNOUNCE_WINDOW = 100;
 
 /** The words of the date's sentence just before it (a future marker must be close to the date). */
 function nearLead(context: TextContext, date: ReadDate, sentence: Span): string {
@@ -287,7 +308,10 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
       date.year = inferOne(context, date, { previous, next: following[i], written, earlier, letter, latest, latestYear });
     }
     if (date.year !== null) {
-      previous = date;
+      // Note: a bare month whose year was itself inferred in a background clause (`not paid since
+      // August`) anchors nothing: the full date before it still frames what follows (`arrested on
+      // 19 October 2024 … since August … moved on 9 March`).
+      if (date.candidate.year !== null || date.day !== null || !BACKGROUND.test(sentenceText(context, date))) previous = date;
       latestYear = Math.max(latestYear ?? date.year, date.year);
       if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
       months.set(date.month, date.year);

@@ -32,17 +32,34 @@ function read(candidate: DateCandidate, order: DateOrder | null): ReadDate | nul
   return { candidate, year: candidate.year, month, day };
 }
 
-/** One candidate per span, carrying the ids of every rule that found it. */
+/**
+ * One candidate per span, carrying the ids of every rule that found it. Note: a date inside a
+ * longer one that says the same day (`18 juin 2025` in chrono's `mercredi 18 juin 2025`) is the
+ * same mention, found by two rules.
+ */
 function merged(found: DateCandidate[]): { candidate: DateCandidate; rules: string[] }[] {
   const bySpan = new Map<string, { candidate: DateCandidate; rules: string[] }>();
+  let outer: { candidate: DateCandidate; rules: string[] } | undefined;
   for (const candidate of [...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const key = `${candidate.start}:${candidate.end}`;
-    const seen = bySpan.get(key);
+    const seen = bySpan.get(key) ?? (outer && sameDayInside(candidate, outer.candidate) ? outer : undefined);
     if (seen) {
       if (!seen.rules.includes(candidate.rule)) seen.rules.push(candidate.rule);
-    } else bySpan.set(key, { candidate, rules: [candidate.rule] });
+    } else {
+      const entry = { candidate, rules: [candidate.rule] };
+      bySpan.set(key, entry);
+      if (!outer || candidate.end > outer.candidate.end) outer = entry;
+    }
   }
   return [...bySpan.values()];
+}
+
+/** True when `inner` lies within `outer` and states the same day, month and year. */
+function sameDayInside(inner: DateCandidate, outer: DateCandidate): boolean {
+  return (
+    inner.start >= outer.start && inner.end <= outer.end && inner.numeric === null && outer.numeric === null &&
+    inner.day === outer.day && inner.month === outer.month && inner.year === outer.year
+  );
 }
 
 /**

@@ -6,8 +6,8 @@ import type { DateCandidate } from "../../src/records.js";
 import { resolveDates, type DatedDocument } from "../../src/resolve/dates.js";
 
 /** The dated document of `text`, read with `order`. */
-export function dated(text: string, order: DateOrder = "auto"): DatedDocument {
-  const context = createContext(text, { dateOrder: order });
+export function dated(text: string, order: DateOrder = "auto", language = "en"): DatedDocument {
+  const context = createContext(text, { dateOrder: order, language });
   // Note: the dates rules only, stamped as the registry stamps them, so that these tests do not
   // depend on the other record types' rules.
   const found = dateExtractors.flatMap((e) => e.extract(context).map((c): DateCandidate => ({ ...c, rule: e.id })));
@@ -15,6 +15,6 @@ export function dated(text: string, order: DateOrder = "auto"): DatedDocument {
 }
 
 /** `text=value` for each date record. */
-export function values(text: string, order: DateOrder = "auto"): string[] {
-  return dated(text, order).dates.map((d) => `${d.text}=${d.value}`);
+export function values(text: string, order: DateOrder = "auto", language = "en"): string[] {
+  return dated(text, order, language).dates.map((d) => `${d.text}=${d.value}`);
 }

@@ -19,6 +19,18 @@ describe("resolveDates", () => {
     expect(result.letterDate).toBe("2020-10-12");
   });
 
+  it("keeps a French date with its weekday as one record, found by two rules, and leaves its clock time out", () => {
+    const text = "Dakar, le mercredi 18 juin 2025\n\nMadame la Ministre,\n\nLe tribunal a rendu sa décision le lundi 16 juin 2025. Un rassemblement aura lieu le samedi 21 juin à 10 heures devant la Bourse du travail.";
+    const result = dated(text, "auto", "fr");
+    expect(result.dates.map((d) => `${d.text}=${d.value}`)).toEqual(["mercredi 18 juin 2025=2025-06-18", "lundi 16 juin 2025=2025-06-16", "samedi 21 juin=2025-06-21"]);
+    expect(result.dates[0]?.rules).toEqual(["dates/calendar", "dates/foreign"]);
+  });
+
+  it("reads a French or Spanish bare month after `entre` and keeps a date inside no longer one", () => {
+    expect(values("Paris, le 2 décembre 2025\n\nLes articles publiés entre août et octobre 2025 sont en cause.", "auto", "fr")).toEqual(["2 décembre 2025=2025-12-02", "août=2025-08", "octobre 2025=2025-10"]);
+    expect(values("Madrid, 3 de mayo de 2024\n\nLas protestas ocurrieron entre marzo y abril de 2024.", "auto", "es")).toEqual(["3 de mayo de 2024=2024-05-03", "marzo=2024-03", "abril de 2024=2024-04"]);
+  });
+
   it("keeps one record for a date repeated in the same words, and both wordings of one day", () => {
     expect(values("Fined on May 7, 2018. In all, fines on May 7, 2018 reached 190. On 7 May 2018 too.")).toEqual([
       "May 7, 2018=2018-05-07",

@@ -22,7 +22,7 @@ export const LEADING_NOISE: PatternRow = [
 
 /** A clock time after a date (`16.05.2017 20:19 msk` → `16.05.2017`). */
 export const TRAILING_TIME: PatternRow = [
-  /(?:,?\s+(?:at\s+)?(?:\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[a-z]{2,4}|[+-]\d{4}))?|,?\s+(?:at|in the)\s+(?:noon|midnight|morning|afternoon|evening|night)|T\d{2}:\d{2}\S*)$/i,
+  /(?:,?\s+(?:at\s+)?(?:\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[a-z]{2,4}|[+-]\d{4}))?|,?\s+(?:at|in the)\s+(?:noon|midnight|morning|afternoon|evening|night)|,?\s+(?:à|a\s+las?)\s+\d{1,2}(?:\s*h(?:eures?)?(?:\s*\d{2})?)?|T\d{2}:\d{2}\S*)$/i,
   "clock time after a date",
   " 20:19 msk",
 ];

@@ -59,6 +59,17 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["Q", "GTQ", "a fine of Q 25,000"],
   ["Rp", "IDR", "fined Rp 5,000,000"],
   ["Rp.", "IDR", "fined Rp. 5.000.000"],
+  // Note: the Kenyan shilling as Kenyan courts and papers write it.
+  ["Ksh", "KES", "fined Ksh 50,000"],
+  ["Kshs", "KES", "a fine of Kshs 30,000"],
+  ["Kshs.", "KES", "a fine of Kshs. 30,000"],
+  // Note: the Gulf dinars and riyals by their local signs.
+  ["BD", "BHD", "a fine of BD 500"],
+  ["KD", "KWD", "fined KD 1,000"],
+  ["QR", "QAR", "fined QR 10,000"],
+  ["JD", "JOD", "fined JD 200"],
+  ["S/", "PEN", "ordered to pay S/ 5,400"],
+  ["S/.", "PEN", "must pay S/.12,000"],
 ];
 
 /**
@@ -76,13 +87,13 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Dh", ["MAD", "AED"], "a fine of Dh5,000"],
   ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000"],
   ["DA", ["DZD"], "a fine of 50 000 DA"],
-  // Note: the bolívar's `Bs.` (Venezuela) is also the boliviano's `Bs` (Bolivia); the letter's country decides.
-  ["Bs", ["VES", "BOB"], "una multa de Bs 3.500"],
-  ["Bs.", ["VES", "BOB"], "una multa de Bs. 3.500"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
   ["K", ["ZMW", "MWK", "PGK", "MMK"], "fined K25,000"],
+  // Note: the bolívar of Venezuela or the boliviano of Bolivia.
+  ["Bs", ["VES", "BOB"], "a fine of Bs 3,500"],
+  ["Bs.", ["VES", "BOB"], "a fine of Bs. 3,500"],
 ];
 
 /**

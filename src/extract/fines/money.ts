@@ -49,7 +49,7 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b|(?<=\\d)(?:m|bn|k)\
 // Note: `N` (the naira) and `K` (the kwacha, kina or kyat) only glued to a number of three
 // digits or more (`N40,000`, `K25,000`), so a lone capital or a road (`N1`, `K2`) is no currency.
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|USh|TSh|Sh|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|[ACSZR])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|Kshs\\.?|Ksh|USh|TSh|Sh|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3})|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");

@@ -19,7 +19,8 @@ const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
 
 /** One part: a number, an optional `and a half`, a unit (`two and a half years`, `15-day`, `one more year`). */
 // Note: `one more year`, `two further years`, `three additional months` (a second term for one person).
-const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?(?:\\s+(?:more|further|additional|extra))?[-\\s]${UNIT}\\b`, "giu");
+// Note: a number may be repeated in figures in brackets (`three (3) years`), as legal drafting does.
+const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?(?:\\s*\\(\\d{1,3}\\))?(?:\\s+(?:more|further|additional|extra))?[-\\s]${UNIT}\\b`, "giu");
 
 /** A further part joined to the previous one (`… and six months`, `… and a half`). */
 const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");

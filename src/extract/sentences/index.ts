@@ -4,8 +4,9 @@ import type { Extractor } from "../types.js";
 import { chainRule } from "./chain.js";
 import { languageTermRule } from "./language-term.js";
 import { listItemRule } from "./list-item.js";
+import { markedItemRule } from "./marked-item.js";
 import { nounTermRule } from "./noun-term.js";
 import { tableCellRule } from "./table-cell.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, tableCellRule, languageTermRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, languageTermRule];

@@ -39,12 +39,12 @@ const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4
 const FINE_TAIL = /,?\s+(?:and|plus)\s+(?:an?\s+)?(?:fine|penalty)\s+of\b[^\n]*$/iu;
 
 /** A penalty word in the introduction to the list (`the following prison terms`, `sentence`). */
-const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?))\b/iu;
+export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?))\b/iu;
 /** How far before the list its introduction may start, in characters. */
-const INTRO_REACH = 300;
+export const INTRO_REACH = 300;
 
 /** The term closing a list line, with what its line says before it, or null. */
-function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
+export function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
   const term = findTerms(text, line.start, line.end).at(-1);
   if (!term) return null;
   const before = text.slice(line.start, term.start);

@@ -288,6 +288,39 @@ describe("sentences/list-item with roles, kinds and fines on the line", () => {
   });
 });
 
+describe("sentences/marked-item", () => {
+  // Note: the kind is left to the penalties stage (a long term under a ruling is prison) when neither the line nor the introduction names one.
+  it("reads every term of a numbered or bulleted line that opens with a name, whatever follows the term", () => {
+    const text = [
+      "Appendix: union members sentenced or held (as of 2 June 2025)",
+      "",
+      "1) Tomás Ferreira Lobo, crane operator: eight years; upheld by the Supreme Court on 4 May 2021.",
+      "2. Ms. Adaeze Okafor, nurse: three (3) years, reduced on appeal to 20 months (May 2023).",
+      "3. Lin Mei-hua, member of the executive board of the TWU; 6 years and 3 months; 12/02/2022.",
+      "- Dragan Petrović, welder, 4 years under the Public Order Law, followed by 3 years of police surveillance.",
+      "• Omar Suleiman — 7 yrs + a fine (2019)",
+    ].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Tomás Ferreira Lobo, crane operator: eight years|-|P8Y|2920",
+      "sentences/marked-item|Ms. Adaeze Okafor, nurse: three (3) years|-|P3Y|1095",
+      "sentences/marked-item|Ms. Adaeze Okafor, nurse: three (3) years, reduced on appeal to 20 months|-|P20M|600",
+      "sentences/marked-item|Lin Mei-hua, member of the executive board of the TWU; 6 years and 3 months|-|P6Y3M|2280",
+      "sentences/marked-item|Dragan Petrović, welder, 4 years|-|P4Y|1460",
+      "sentences/marked-item|Dragan Petrović, welder, 4 years under the Public Order Law, followed by 3 years|surveillance|P3Y|1095",
+      "sentences/marked-item|Omar Suleiman — 7 yrs|-|P7Y|2555",
+    ]);
+  });
+
+  it.each([
+    ["no penalty word before the list", "Our delegates:\n1. Tomás Ferreira, crane operator: eight years; re-elected in 2021.\n2. Adaeze Okafor, nurse: three years on the board."],
+    ["a single line", "Sentenced members:\n1. Tomás Ferreira, crane operator: eight years; upheld in 2021.\n\nWe call for his release."],
+    ["time in custody, served or worked", "Members detained or sentenced:\n1. Tomás Ferreira, crane operator: held for 14 months without trial.\n2. Adaeze Okafor, nurse, detained since March, 20 years of service.\n3. Lin Mei-hua: worked there for 6 years; arrested on 3 May."],
+    ["a charge's maximum or a request", "Pending criminal cases:\n1. Tomás Ferreira, crane operator: charged under article 5, which carries up to 8 years.\n2. Adaeze Okafor, nurse: the prosecutor requested 6 years."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([]);
+  });
+});
+
 describe("sentences/chain", () => {
   it.each([
     ["terms with their names after, under the first term's kind",

@@ -1,0 +1,100 @@
+/**
+ * Rule `sentences/marked-item`: a numbered or bulleted list of people under an introduction that
+ * names penalties (`ANNEX: workers in detention or sentenced`), each line opening with a name and
+ * giving its terms among other particulars, in whatever order and punctuation:
+ *   `2) Jassim Ali, smelter worker: ten years; sentence upheld on 3 March 2016.`
+ *   `5. Name, member of the board; 7 years and 6 months; 21/01/2020.`
+ *   `9. Name, dock worker, 3 years under the Anti-Terrorism Law, followed by 2 years of police surveillance.`
+ * Every term on such a line that no guard rules out is a penalty of the line's person (a second
+ * term is a term changed on appeal or a further penalty). list-item reads the lines whose term
+ * closes them; this rule reads the rest. Two marked lines at least, as a list.
+ */
+import type { SentenceCandidate, Span } from "../../records.js";
+import type { Extractor, Unstamped } from "../types.js";
+import { findTerms } from "./durations.js";
+import { guard } from "./guards.js";
+import { kindOf } from "./kinds.js";
+import { INTRO, INTRO_REACH, itemTerm } from "./list-item.js";
+
+/**
+ * A list marker, an optional honorific and a capitalised name, then a separator or the line's end
+ * (`2) Jassim Ali, `, `- Ms. Lina Haddad: `, `• Tran Van Minh – `).
+ */
+export const MARKED_NAME: readonly [RegExp, string, string] = [
+  /^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)(?:(?:Mr|Ms|Mrs|Dr|Mme|M|Sr|Sra)\.? +)?\p{Lu}[\p{L}\p{M}'’.-]*(?: +(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|binti|de|da|van|von|wa)(?=[ -])))+ *(?:\([^)\n]{1,40}\) *)?(?=[,;:–—(-]|$)/u,
+  "a marked list line's name",
+  "2) Jassim Mahdi Al-Ekri, ",
+];
+
+/** Around a term, within its part of the line: the term is a time served or a time of another kind. */
+const NOT_PENALTY = /\b(?:worked|working|employed|member|membership|service|served|serving|aged|since|past|detained|held|remand(?:ed)?|custody|awaiting|pending|spent|without\s+trial|on\s+strike|hunger)\b/iu;
+
+/** Where a line's particulars part: the term's own part starts after the last of these. */
+const PART_START = /[;:–—(]|,\s|\s-\s/gu;
+
+/** The text of the line from the last separator before `at`. */
+function partBefore(text: string, from: number, at: number): string {
+  const slice = text.slice(from, at);
+  const last = [...slice.matchAll(PART_START)].at(-1);
+  return last ? slice.slice(last.index + last[0].length) : slice;
+}
+
+/** The text after a term to the next separator, which names its kind (`of police surveillance`). */
+function partAfter(text: string, at: number, lineEnd: number): string {
+  const slice = text.slice(at, lineEnd);
+  const next = /[;:–—(+]|,\s/u.exec(slice);
+  return next ? slice.slice(0, next.index) : slice;
+}
+
+/** The penalties on one marked line, or null when it is no marked line with a name. */
+function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf>): Unstamped<SentenceCandidate>[] | null {
+  const head = MARKED_NAME[0].exec(text.slice(line.start, line.end));
+  // Note: a line whose one term closes it is list-item's.
+  if (!head || itemTerm(text, line)) return null;
+  const nameEnd = line.start + head[0].length;
+  const start = line.start + (/^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)/u.exec(head[0])?.[0].length ?? 0);
+  const out: Unstamped<SentenceCandidate>[] = [];
+  for (const term of findTerms(text, nameEnd, line.end)) {
+    const part = partBefore(text, nameEnd, term.start);
+    if (NOT_PENALTY.test(part)) continue;
+    const after = partAfter(text, term.end, line.end);
+    if (NOT_PENALTY.test(after)) continue;
+    const window = { start: line.start, end: line.end };
+    const ruledOut = guard({ ...term, window, leftStart: nameEnd, runEnd: term.end, left: text.slice(nameEnd, term.start), run: "", share: null }, after);
+    if (ruledOut) continue;
+    out.push({
+      type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: kindOf(after) ?? kindOf(part) ?? introKind,
+      duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null,
+    });
+  }
+  return out;
+}
+
+export const markedItemRule: Extractor<SentenceCandidate> = {
+  id: "sentences/marked-item",
+  type: "sentence",
+  extract(context) {
+    const { text, lines } = context;
+    const found: Unstamped<SentenceCandidate>[] = [];
+    let block: Span[] = [];
+    const close = (): void => {
+      const first = block[0];
+      if (block.length >= 2 && first) {
+        const intro = text.slice(Math.max(0, first.start - INTRO_REACH), first.start);
+        const match = INTRO.exec(intro);
+        if (match) {
+          const kind = kindOf(intro.slice(match.index));
+          for (const line of block) found.push(...(lineTerms(text, line, kind) ?? []));
+        }
+      }
+      block = [];
+    };
+    for (const line of lines) {
+      if (text.slice(line.start, line.end).trim() === "") continue;
+      if (MARKED_NAME[0].test(text.slice(line.start, line.end))) block.push(line);
+      else close();
+    }
+    close();
+    return found;
+  },
+};
