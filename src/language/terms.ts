@@ -27,7 +27,8 @@ function patterns(vocabulary: Vocabulary): Compiled {
   // Note: a number in words may repeat itself in digits, as legal French writes it (`cinq (5) mois`).
   const number = `(?:\\d+(?:[.,]\\d+)?|(?:${numberPhrase(vocabulary)})(?:\\s*\\(\\d+\\))?)`;
   const unit = alternatives(Object.keys(vocabulary.units));
-  const part = new RegExp(`(?<![\\p{L}\\p{N}])(${number})\\s+(${unit})(?![\\p{L}])(\\s+${vocabulary.half}(?![\\p{L}]))?`, "giu");
+  // Note: a unit hyphened to a word is no term (`60 jours-amende`, `90 días-multa`: a fine).
+  const part = new RegExp(`(?<![\\p{L}\\p{N}])(${number})\\s+(${unit})(?![\\p{L}]|-\\p{L})(\\s+${vocabulary.half}(?![\\p{L}]))?`, "giu");
   const tail = new RegExp(`(?:\\s*,\\s*|\\s+${vocabulary.and}\\s+)(?:(${number})\\s+(${unit})(?![\\p{L}]))`, "iuy");
   const listed = new RegExp(`(?<![\\p{L}\\p{N}])((?:${number})(?:\\s*,\\s*(?:${number}))*)\\s+(?:${vocabulary.and}|ou|o)\\s+(?:(?:à|a)\\s+)?$`, "iu");
   const built = { part, tail, number, listed };

@@ -31,6 +31,11 @@ export interface Vocabulary {
   readonly penalty: Row<string>;
   /** The kind of a penalty from the words around its term, the more specific first. */
   readonly kinds: readonly Row<SentenceKind>[];
+  /**
+   * Right before a term: a probation (`sursis probatoire pendant `, `un período de prueba de `),
+   * which makes the term the probation's length and its kind `probation`.
+   */
+  readonly probationBefore: Row<string>;
   /** A suspension stated after the term (`avec sursis`). */
   readonly suspendedAfter: Row<string>;
   /** Before a term: what makes it no penalty (a request, a maximum, remand). */
@@ -45,7 +50,10 @@ export interface Vocabulary {
   readonly notFineAfter: readonly Row<string>[];
   /** Currency names as the language writes them, singular, lower case → the English name casebook knows. */
   readonly currencies: Readonly<Record<string, string>>;
-  /** Measures a fine is counted in that are no currency, lower case → the record's `unit` (`cuotas` → `cuota`). */
+  /**
+   * Measures a fine is counted in that are no currency, lower case → the record's `unit` (`cuotas` → `cuota`);
+   * a key may be a pattern source for a measure whose words come in any order (`salarios mínimos … vigentes`).
+   */
   readonly fineUnits: Readonly<Record<string, string>>;
   /** Between a fine's amount and its equivalent in money (`, es decir, `, `, soit `): the whole gap. */
   readonly equivalent: Row<string>;
@@ -70,6 +78,11 @@ export interface Vocabulary {
    * only before two or more full words (`M. Jean Roux`), so that `M. Roux` stays a name.
    */
   readonly initialHonorifics: readonly string[];
+  /**
+   * Lower-case words that stay inside a name, between a woman's own and her husband's names
+   * (`Awa Seck épouse Faye`, `Rosa Pérez viuda de Gómez`): added to the people rules' particles.
+   */
+  readonly nameParticles: readonly string[];
   /** Forms of address dropped from names, lower case without the dot (`mme`, `sra`, `don`). */
   readonly honorifics: readonly string[];
   /**
@@ -107,6 +120,12 @@ export interface Vocabulary {
   readonly aka: readonly string[];
   /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */
   readonly agentBefore: Row<string>;
+  /**
+   * Before a year-less date in its clause: an event the letter announces or a decision set (`est
+   * fixée au`, `aura lieu le`, `prevista para el`, `se celebrará el`), which lies on or after the
+   * letter's date: added to the shared future markers (resolve/dates-cues.ts ANNOUNCED).
+   */
+  readonly announced: Row<string>;
   /** Month names, January first, each a `|`-joined list of spellings, lower case. */
   readonly months: readonly string[];
   /** Before a month without a day: the words that make it a date (`en avril`, `fin janvier`, `a finales de marzo`). */

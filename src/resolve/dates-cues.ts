@@ -5,6 +5,8 @@
  * narrative sequence.
  */
 
+import { allVocabularies } from "../language/vocabulary.js";
+
 /** What joins the items of a list or range of dates: `[pattern, label, example]`. */
 export const LIST_JOIN: readonly [RegExp, string, string] = [
   /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
@@ -17,7 +19,8 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
-  /\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|(?:could|may|might) be)\b/i,
+  // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|(?:could|may|might) be)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];

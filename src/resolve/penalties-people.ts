@@ -15,8 +15,9 @@ export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 /** Between the last name and the term: the penalty is shared (`were both sentenced`). */
 export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 /** A plural pronoun refers back to the people named together before (`They were sentenced`). */
-export const PLURAL_PRONOUN = /\b(?:they|them|their)\b/iu;
-const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their)\b/giu;
+// Note: with the French and Spanish plural subjects (`Ils ont aussi été condamnés respectivement à …`).
+export const PLURAL_PRONOUN = /\b(?:they|them|their|ils|elles|ellos|ellas)\b/iu;
+const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ellas)\b/giu;
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
@@ -50,9 +51,10 @@ const EACH_SUBJECT = /(?:[,;]|\band)\s+(?:each|both|all)(?:\s+of\s+them)?\s+(?:w
 /** A penalty of its own between two names (`X received a penalty of …, and Y and Z were each`). */
 // Note: a term or an amount of its own counts too (`fined A 40 basic units, and B and C 30 basic
 // units each`; `A to twelve years' imprisonment, while B and C got three years each`); an age set
-// off by commas (`A, 45, and B`) does not.
+// off by commas (`A, 45, and B`) does not. And in French and Spanish (`Rangel fue condenado al pago
+// de una multa de …, y A y B a una multa de … cada uno`).
 const OWN_PENALTY =
-  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b/iu;
+  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b|(?<!\p{L})(?:condamn\p{L}*|conden\p{L}*|sentenci\p{L}*|amendes?|multas?|peines?|penas?|écop\p{L}*|inflig\p{L}*|impus\p{L}*)(?!\p{L})/iu;
 
 /**
  * The names that share a group penalty: back from the last name before the term, up to a name

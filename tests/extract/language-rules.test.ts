@@ -63,6 +63,16 @@ describe("sentences/language-term finds", () => {
     ["es", "Les fijó penas de tres y dos años de cárcel, respectivamente.", [`${T}|penas de tres|prison|P3Y`, `${T}|penas de tres y dos años de cárcel|prison|P2Y`]],
     ["es", "Recibió una condena de treinta y cinco días de arresto.", [`${T}|condena de treinta y cinco días de arresto|detention|P35D`]],
     ["es", "La condenó a dos años y medio de cumplimiento efectivo.", [`${T}|condenó a dos años y medio de cumplimiento efectivo|prison|P2Y6M`]],
+    // Issue 12 paraphrases (session 8): a term with no kind word takes the one before, else a long one is prison;
+    // a probation's length is a `probation` term; `et de` lists; `recibir`/`recevoir` as penalty verbs.
+    ["es", "El juez impuso cinco años de prisión a Rosa Tovar, y cuatro años a cada uno de los otros dos.", [`${T}|impuso cinco años de prisión|prison|P5Y`, `${T}|cuatro años|prison|P4Y`]],
+    ["es", "El cuarto acusado recibió la pena más severa: diecisiete años por sabotaje.", [`${T}|pena más severa: diecisiete años|prison|P17Y`]],
+    ["es", "Los dos recibieron 30 meses cada uno, con suspensión condicional por un período de prueba de tres años.", [`${T}|recibieron 30 meses cada uno, con suspensión condicional|suspended prison|P30M`, `${T}|período de prueba de tres años|probation|P3Y`]],
+    ["fr", "Ils ont chacun été condamnés à huit mois avec sursis probatoire pendant dix-huit mois.", [`${T}|condamnés à huit mois avec sursis|suspended prison|P8M`, `${T}|sursis probatoire pendant dix-huit mois|probation|P18M`]],
+    ["fr", "Il a écopé de quatre mois de prison assortis d'un sursis avec mise à l'épreuve de deux ans.", [`${T}|écopé de quatre mois de prison assortis d'un sursis|suspended prison|P4M`, `${T}|mise à l'épreuve de deux ans|probation|P2Y`]],
+    ["fr", "Ils ont écopé respectivement de quatre mois et de deux mois de prison avec sursis.", [`${T}|écopé respectivement de quatre mois|suspended prison|P4M`, `${T}|écopé respectivement de quatre mois et de deux mois de prison avec sursis|suspended prison|P2M`]],
+    ["fr", "Son camarade a reçu six mois de prison avec sursis à Casablanca.", [`${T}|reçu six mois de prison avec sursis|suspended prison|P6M`]],
+    ["fr", "Le délégué a été condamné à deux ans à Douala.", [`${T}|condamné à deux ans|prison|P2Y`]],
   ])("%s: %s", (language, text, expected) => {
     expect(sentences(text, language)).toEqual(expected);
   });
@@ -78,6 +88,14 @@ describe("sentences/language-term ignores", () => {
     ["es", "Las penas oscilan entre 14 y 27 años de cárcel según el código."],
     ["es", "Estuvo detenido durante tres años antes del juicio."],
     ["es", "Las penas pedidas van entre 14 y 27 años de cárcel."],
+    // Issue 12 (session 8): a term with no kind word that measures something else, a short one with nothing before, a day-fine.
+    ["fr", "M. Lambotte a été condamné à trois ans d'interdiction d'exercer."],
+    ["es", "El juez condenó a Lucía Tupiza a seis años de inhabilitación para cargos públicos."],
+    ["es", "La organización recibió dos años de financiación de la fundación."],
+    ["fr", "Il a été condamné à dix jours, selon son avocat."],
+    ["fr", "Ils ont été condamnés à 60 jours-amende à 15 euros."],
+    ["es", "La Fiscalía pidió quince años para cada uno de los acusados."],
+    ["fr", "Le parquet avait requis six mois avec sursis probatoire pendant deux ans."],
   ])("%s: %s", (language, text) => {
     expect(sentences(text, language).filter((s) => s.startsWith(T))).toEqual([]);
   });
@@ -107,6 +125,14 @@ describe("fines/language-amount finds", () => {
     ["es", "Se le impuso una multa de doscientas cuotas.", [`${F}|multa de doscientas cuotas|200|-|false`]],
     ["es", "Ambos pagarán una multa de 150 cuotas de 20 pesos, es decir, 3.000 CUP.", [`${F}|multa de 150 cuotas de 20 pesos, es decir, 3.000 CUP|150|-|true`]],
     ["es", "Le impusieron una multa de quinientos mil pesos en Colombia.", [`${F}|multa de quinientos mil pesos|500000|COP|false`]],
+    // Issue 12 paraphrases (session 8): CFA signs, `Bs.`, tax units, day-fines at a daily rate.
+    ["fr", "Il a été condamné à un an de prison ferme et à 3 millions de FCFA d'amende à Abidjan, en Côte d'Ivoire.", [`${F}|3 millions de FCFA d'amende|3000000|XOF|false`]],
+    ["fr", "Elle écope d'une amende de 1.500.000 F CFA au Sénégal.", [`${F}|amende de 1.500.000 F CFA|1500000|XOF|false`]],
+    ["fr", "Il doit payer une amende de 750 000 F.CFA au Cameroun.", [`${F}|amende de 750 000 F.CFA|750000|XAF|false`]],
+    ["es", "A ambos se les impuso una multa de Bs. 3.500 cada uno en Venezuela.", [`${F}|multa de Bs. 3.500|3500|VES|true`]],
+    ["es", "La dirigente recibió una multa de Bs 5.000 en Bolivia.", [`${F}|multa de Bs 5.000|5000|BOB|false`]],
+    ["es", "Fue condenado al pago de una multa de 150 unidades tributarias.", [`${F}|multa de 150 unidades tributarias|150|-|false`]],
+    ["fr", "Les deux ont été condamnés respectivement à 90 jours-amende à 10 euros et à 50 jours-amende de 12 euros.", [`${F}|90 jours-amende à 10 euros|900|EUR|false`, `${F}|50 jours-amende de 12 euros|600|EUR|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
   });
@@ -122,6 +148,8 @@ describe("fines/language-amount ignores", () => {
     ["es", "Cobraba un salario de 400 dólares y nunca recibió una multa."],
     ["fr", "Libéré sous caution de deux millions de francs CFA, il n’a reçu aucune amende."],
     ["es", "Pagó una fianza de diez mil pesos cubanos; la multa llegará después."],
+    ["fr", "Libéré sous caution de 500 000 FCFA, il attend son amende."],
+    ["es", "Cobra 130 bolívares al mes; la multa fue anulada."],
   ])("%s: %s", (language, text) => {
     expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { allVocabularies, isSupported, vocabularyOf, type Row, type Vocabulary }
 const rowsOf = (v: Vocabulary): Row<unknown>[] => [
   v.penalty, ...v.kinds, v.suspendedAfter, ...v.notPenaltyBefore, ...v.notPenaltyAfter, v.fine, ...v.notFineBefore, ...v.notFineAfter,
   v.each, v.respectively, v.group, v.pronoun, v.namesAfter, v.listGlue, v.acronymBefore, v.monthBefore,
-  v.roleModifier, v.roleOf, v.placeBefore, v.agentBefore, v.equivalent,
+  v.roleModifier, v.roleOf, v.placeBefore, v.agentBefore, v.equivalent, v.probationBefore, v.announced,
 ];
 
 describe("vocabulary rows", () => {

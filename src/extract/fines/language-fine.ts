@@ -20,12 +20,29 @@ const FINE_AFTER_REACH = 20;
 const EQUIVALENT_REACH = 70;
 const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
 
-function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { start: number; end: number }): Unstamped<FineCandidate> | null {
+/**
+ * A day-fine's rate right after its count (`60 jours-amende à 15 euros`, `90 días-multa de 200
+ * pesos`): the fine is the count times the rate, in the rate's currency (the heldout7 gold).
+ */
+const RATE = /^\s+(?:à|a|de|d[’'])\s*$/iu;
+const PER_DAY = "day-fine";
+
+function withRate(text: string, vocabulary: Vocabulary, amount: Amount, windowEnd: number): Amount {
+  if (amount.unit !== PER_DAY) return amount;
+  const rate = findLanguageAmounts(text, vocabulary, amount.end, Math.min(windowEnd, amount.end + 30))[0];
+  if (!rate?.currency || !RATE.test(text.slice(amount.end, rate.start))) return amount;
+  return { start: amount.start, end: rate.end, amount: Math.round(amount.amount * rate.amount * 100) / 100, currency: rate.currency, unit: null };
+}
+
+function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { start: number; end: number }): Unstamped<FineCandidate> | null {
   const fineWord = new RegExp(vocabulary.fine[0].source, "giu");
+  const amount = withRate(text, vocabulary, found, window.end);
   const left = text.slice(Math.max(window.start, amount.start - LEAD_REACH), amount.start);
   const lead = [...left.matchAll(fineWord)].pop();
   const afterWord = new RegExp(`^\\s+(?:de\\s+|d[’']\\s*)(?:${vocabulary.fine[0].source})`, "iu").exec(text.slice(amount.end, Math.min(window.end, amount.end + FINE_AFTER_REACH)));
-  if (!lead && !afterWord) return null;
+  // Note: a unit that names a fine (`jours-amende`, `días-multa`) is its own fine word.
+  const ownWord = found.unit !== null && vocabulary.fine[0].test(text.slice(found.start, found.end));
+  if (!lead && !afterWord && !ownWord) return null;
   // Note: the guards read the clause before the amount (`la Fiscalía, que … hubiera supuesto una multa de`).
   const clause = text.slice(Math.max(window.start, amount.start - GUARD_REACH), amount.start);
   if (vocabulary.notFineBefore.some(([pattern]) => pattern.test(clause))) return null;
@@ -47,7 +64,7 @@ function fineOf(text: string, vocabulary: Vocabulary, amount: Amount, window: { 
       end = next.end;
     }
   }
-  const start = lead ? amount.start - left.length + lead.index : amount.start;
+  const start = lead && !ownWord ? amount.start - left.length + lead.index : amount.start;
   const sentence = text.slice(window.start, Math.min(window.end, end + 30));
   return fineFrom(text, { start, end }, amount, money, vocabulary.each[0].test(sentence));
 }
@@ -63,14 +80,21 @@ export const languageFineRule: Extractor<FineCandidate> = {
     for (const window of context.sentences) {
       if (!vocabulary.fine[0].test(text.slice(window.start, window.end))) continue;
       let consumed = window.start;
+      const inWindow: Unstamped<FineCandidate>[] = [];
       for (const amount of findLanguageAmounts(text, vocabulary, window.start, window.end)) {
         if (amount.start < consumed) continue;
         const fine = fineOf(text, vocabulary, amount, window);
         if (fine) {
-          found.push(fine);
+          inWindow.push(fine);
           consumed = fine.end;
         }
       }
+      // Note: `condamnés respectivement à 60 jours-amende … et à une amende de 800 euros`: the fines of
+      // a sentence with `respectively` are shared out in order among its names.
+      if (inWindow.length > 1 && vocabulary.respectively[0].test(text.slice(window.start, window.end))) {
+        inWindow.forEach((fine, index) => (fine.share = { index, count: inWindow.length }));
+      }
+      found.push(...inWindow);
     }
     return found;
   },

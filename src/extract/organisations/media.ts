@@ -7,6 +7,7 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
+import { ARTICLES } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
@@ -47,7 +48,8 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
-  return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text));
+  // Note: a lone article opening a sentence before a media noun (`La radioemisora X`, `La télévision privée Y`) is no name.
+  return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase())));
 }
 
 /** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */

@@ -13,8 +13,21 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
 const LEAD_REACH = 220;
 const KIND_REACH = 80;
-/** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`). */
-const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a)\s*)?$/iu;
+/** Between two terms of one list: a comma or `and`, and the preposition repeated (`et à`, `y a`, `et de`). */
+const LISTED = /^\s*(?:[,y]|et|ou|o)\s*(?:(?:à|a|de|d[’'])\s*)?$/iu;
+/**
+ * Right after a term, a complement that makes it the length of something else (`deux ans
+ * d'interdiction`, `seis años de inhabilitación`): such a term with no kind word is no penalty.
+ */
+const OTHER_COMPLEMENT = /^\s*(?:de\s+l[’']|de\s+la\s|del?\s|d[’'])\s*\p{L}/iu;
+/** After a term, the preposition of the names it is given to (`… de prisión al secretario X`, `… à M. X`). */
+const NAMES_NEXT = /^\s*(?:,\s*)?(?:à|a|al|aux?|contre|contra)\s/iu;
+/** What opens the next clause of a list: `, et `, `, y `, `; ` (not a bare `y`, which may join two names). */
+const JOINER = /,\s*(?:et|y)\s+|;\s*/giu;
+/** How far back a term with no kind word may take the kind of the penalty before it, in characters. */
+const KIND_CARRY = 600;
+/** From this many days, a term with no kind word and no penalty before it to take one from is prison (as in English). */
+const DEFAULT_PRISON_DAYS = 365;
 
 function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
@@ -48,8 +61,26 @@ function phraseEnd(vocabulary: Vocabulary, after: string): number {
   return end + (suspended?.[0].length ?? firm?.[0].length ?? 0);
 }
 
+/** The kind of the last penalty found before, and where it ended: a later term with no kind word may take it. */
+interface Carried {
+  kind: SentenceKind | null;
+  end: number;
+}
+
+/**
+ * Where a later term of the same penalty word starts: after the one before, or, when the names
+ * after that one are its own (`impuso ocho años de prisión al secretario X, y seis años a cada
+ * uno de …`), after the last list joiner before this term, so that X is not this term's too.
+ */
+function laterStart(text: string, previousEnd: number, termStart: number): number {
+  const gap = text.slice(previousEnd, termStart);
+  if (!NAMES_NEXT.test(gap)) return previousEnd;
+  const joiner = [...gap.matchAll(JOINER)].pop();
+  return joiner ? previousEnd + joiner.index + joiner[0].length : previousEnd;
+}
+
 /** The penalties of one sentence window. */
-function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }): Unstamped<SentenceCandidate>[] {
+function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried): Unstamped<SentenceCandidate>[] {
   const terms = findLanguageTerms(text, vocabulary, window.start, window.end);
   if (terms.length === 0) return [];
   const sentence = text.slice(window.start, window.end);
@@ -69,7 +100,10 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const lead: number | null = own !== null ? leftStart + own : inList ? listLead : null;
     listLead = lead;
     if (lead === null) continue;
-    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(text.slice(Math.max(lead, leftStart), term.start)))) continue;
+    const beforeTerm = text.slice(Math.max(lead, leftStart), term.start);
+    // Note: `sursis probatoire pendant deux ans`, `un período de prueba de dos años`: the term is the probation's (its `pendant` no time spent).
+    const probation = vocabulary.probationBefore[0].exec(beforeTerm);
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(probation ? beforeTerm.slice(0, probation.index) : beforeTerm))) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
@@ -79,13 +113,23 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: a term listed before another takes the kind stated after the list (`à trois ans et à un an de prison`).
     const listed = i + 1 < terms.length && LISTED.test(text.slice(term.end, nextStart));
     const listKind = listed ? kindOf(vocabulary, /^[^.;]*/u.exec(text.slice(term.end, Math.min(window.end, term.end + 2 * KIND_REACH)))?.[0] ?? "") : null;
-    const stated = kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, text.slice(lead, term.start)) ?? listKind;
-    const kind = vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
+    const stated = probation ? "probation" : (kindOf(vocabulary, kindWords) ?? kindOf(vocabulary, text.slice(lead, term.start)) ?? listKind);
+    let kind: SentenceKind | null = !probation && vocabulary.suspendedAfter[0].test(kindWords.replace(/^\s+(?:de|d[’'])\s*\S+(?:\s+ferme)?/iu, "")) ? "suspended prison" : stated;
+    // Note: a term with no kind word after a penalty word (`recibió la pena más alta: dieciséis años`,
+    // `y seis años a cada uno de …`) is of the kind of the penalty just before it, else a long one is
+    // prison; not the length of something else (`deux ans d'interdiction`).
+    if (kind === null && !OTHER_COMPLEMENT.test(after)) {
+      kind = carried.kind !== null && term.start - carried.end <= KIND_CARRY ? carried.kind : term.days >= DEFAULT_PRISON_DAYS ? "prison" : null;
+    }
     if (kind === null) continue;
     const end = term.end + phraseEnd(vocabulary, kindWords);
     // Note: a later term of the same penalty word, not in a list, starts after the one before (`condenó a A a cuatro años, y a B a dos años`), so that A is not B's too.
     const previous = found.at(-1);
-    const start = !inList && previous && previous.term.end > lead ? previous.end : lead;
+    const start = probation ? term.start - beforeTerm.length + probation.index : !inList && previous && previous.term.end > lead ? laterStart(text, previous.end, term.start) : lead;
+    if (kind !== "probation") {
+      carried.kind = kind;
+      carried.end = term.end;
+    }
     lists.push(list);
     found.push({
       type: "sentence",
@@ -123,6 +167,7 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     const vocabulary = vocabularyOf(context.language);
     if (!vocabulary) return [];
     const penalty = vocabulary.penalty[0];
-    return context.sentences.filter((w) => penalty.test(context.text.slice(w.start, w.end))).flatMap((w) => windowPenalties(context.text, vocabulary, w));
+    const carried: Carried = { kind: null, end: 0 };
+    return context.sentences.filter((w) => penalty.test(context.text.slice(w.start, w.end))).flatMap((w) => windowPenalties(context.text, vocabulary, w, carried));
   },
 };

@@ -1,0 +1,45 @@
+/**
+ * French and Spanish name particles from the vocabularies (issue 12, session 8): `épouse`,
+ * `veuve`, `viuda (de)` keep a married woman's two names together; the words alone, or before a
+ * lower-case word, join nothing. Made-up letters.
+ */
+import { describe, expect, it } from "vitest";
+import { processText } from "../../src/pipeline.js";
+
+async function names(text: string): Promise<string[]> {
+  const { result } = await processText(text, "lettre.txt");
+  return result.people.map((p) => p.name);
+}
+
+describe("married names in French and Spanish letters", () => {
+  it.each([
+    ["Dakar, le 5 décembre 2024\n\nLa trésorière du syndicat, Mme Fatou Diop épouse Ndiaye, a été condamnée à trois mois avec sursis.\n", "Fatou Diop épouse Ndiaye"],
+    ["Lomé, le 2 mai 2024\n\nMme Mariama Sow veuve Ba, militante, a été relaxée par le tribunal.\n", "Mariama Sow veuve Ba"],
+    ["Managua, 4 de abril de 2024\n\nLa Sra. Rosa Amalia Pérez viuda de Gómez fue condenada a dos años de prisión.\n", "Rosa Amalia Pérez viuda de Gómez"],
+  ])("keeps the whole name: %s", async (text, name) => {
+    expect(await names(text)).toContain(name);
+  });
+
+  it("joins nothing across `son épouse`, `épouse du`, `viuda en`", async () => {
+    const found = await names(
+      "Cotonou, le 5 mars 2024\n\nLe syndicaliste Paul Houngbo et son épouse Marie ont été interpellés. Selon Aline Dossou, épouse du ministre, la police a agi seule. Le juge a rencontré Rosa Pérez viuda en la calle.\n",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Paul Houngbo", "Aline Dossou", "Rosa Pérez"]));
+    expect(found.some((n) => /épouse|viuda/u.test(n))).toBe(false);
+  });
+});
+
+describe("outlets after French and Spanish media nouns", () => {
+  it("finds the outlet after `radio communautaire`, `radio rurale`, `radio comunitaria`, `radioemisora`, `televisora`, and no lone article", async () => {
+    const orgs = async (text: string): Promise<string[]> => (await processText(text, "lettre.txt")).result.organisations.map((o) => o.name);
+    const french = await orgs(
+      "Douala, le 3 novembre 2024\n\nLe tribunal a condamné notre confrère Serge Mbida, correspondant de la radio communautaire Sawa FM, à un an d'emprisonnement avec sursis.\n\nÀ Bamako, la radio rurale Kayira Info a été suspendue. La télévision privée Ivoire Plus a protesté.\n",
+    );
+    expect(french).toEqual(expect.arrayContaining(["Sawa FM", "Kayira Info", "Ivoire Plus"]));
+    const spanish = await orgs(
+      "Tegucigalpa, 3 de noviembre de 2024\n\nEl periodista Óscar Flores, de la radio comunitaria La Voz Lenca, fue condenado a dos años de prisión. La radioemisora Progreso y la televisora Canal Once lo denunciaron.\n",
+    );
+    expect(spanish).toEqual(expect.arrayContaining(["La Voz Lenca", "Progreso", "Canal Once"]));
+    expect([...french, ...spanish]).not.toContain("La");
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * French and Spanish penalties linked to their people in whole made-up letters (issue 12,
+ * session 8): a later term given to the names after it (`y cuatro años a cada uno de los
+ * delegados Sra. A y Sr. B`), a term with no kind word after a penalty word, probation
+ * lengths, fines shared out by `respectivement`, CFA and bolívar signs, and what is no record.
+ */
+import { describe, expect, it } from "vitest";
+import { processText } from "../../src/pipeline.js";
+
+async function penalties(text: string): Promise<{ sentences: string[]; fines: string[] }> {
+  const { result } = await processText(text, "lettre.txt");
+  return {
+    sentences: result.sentences.map((s) => `${s.person}|${s.kind ?? "-"}|${s.duration}`),
+    fines: result.fines.map((f) => `${f.person}|${f.amount}|${f.currency ?? f.unit ?? "-"}`),
+  };
+}
+
+describe("French and Spanish penalties in whole letters", () => {
+  it("gives a later term to the names after it, past a form of address (Venezuela)", async () => {
+    const { sentences } = await penalties(
+      "Caracas, 3 de marzo de 2025\n\nEl juzgado impuso cinco años de prisión al presidente del sindicato, Sr. Héctor Manuel Guaicaipuro Salas, y cuatro años a cada uno de los delegados Sra. Rosa Elena Tovar Linares y Sr. Wilfredo José Azuaje.\n\nLa trabajadora Mariela Cecilia Bracho Urdaneta recibió la pena más severa: diecisiete años por traición.\n",
+    );
+    expect(sentences).toEqual([
+      "Héctor Manuel Guaicaipuro Salas|prison|P5Y",
+      "Rosa Elena Tovar Linares|prison|P4Y",
+      "Wilfredo José Azuaje|prison|P4Y",
+      "Mariela Cecilia Bracho Urdaneta|prison|P17Y",
+    ]);
+  });
+
+  it("reads a suspended term, its probation and a fine each (Colombia)", async () => {
+    const result = await penalties(
+      "Bogotá, 2 de junio de 2024\n\nLos dirigentes Jhon Fredy Cárdenas Mosquera y Yesenia Paola Úsuga Restrepo recibieron 30 meses cada uno, con suspensión condicional de la ejecución de la pena por un período de prueba de tres años, y una multa de $8.000.000 cada uno.\n",
+    );
+    expect(result.sentences).toEqual([
+      "Jhon Fredy Cárdenas Mosquera|suspended prison|P30M",
+      "Yesenia Paola Úsuga Restrepo|suspended prison|P30M",
+      "Jhon Fredy Cárdenas Mosquera|probation|P3Y",
+      "Yesenia Paola Úsuga Restrepo|probation|P3Y",
+    ]);
+    expect(result.fines).toEqual(["Jhon Fredy Cárdenas Mosquera|8000000|COP", "Yesenia Paola Úsuga Restrepo|8000000|COP"]);
+  });
+
+  it("keeps a fine of one person apart from the next clause's `cada uno` (Argentina)", async () => {
+    const { fines } = await penalties(
+      "Buenos Aires, 9 de agosto de 2024\n\nEl tribunal oral condenó al delegado Matías Ezequiel Galván al pago de una multa de 150 unidades tributarias, y a los obreros Lautaro Benítez y Facundo Quiroga a una multa de 40.000 pesos cada uno.\n",
+    );
+    expect(fines).toEqual(["Matías Ezequiel Galván|150|tax unit", "Lautaro Benítez|40000|ARS", "Facundo Quiroga|40000|ARS"]);
+  });
+
+  it("shares out terms and fines `respectivement` (Belgium)", async () => {
+    const result = await penalties(
+      "Liège, le 4 juin 2024\n\nLes délégués Marc Vandermeulen et Aïcha El Amrani ont écopé respectivement de quatre mois et de deux mois de prison avec sursis. Ils ont aussi été condamnés respectivement à une amende de 600 euros et à une amende de 400 euros.\n",
+    );
+    expect(result.sentences).toEqual(["Marc Vandermeulen|suspended prison|P4M", "Aïcha El Amrani|suspended prison|P2M"]);
+    expect(result.fines).toEqual(["Marc Vandermeulen|600|EUR", "Aïcha El Amrani|400|EUR"]);
+  });
+
+  it("reads day-fines at a daily rate, shared out (France)", async () => {
+    const { sentences, fines } = await penalties(
+      "Marseille, le 2 avril 2025\n\nLes deux grévistes, Lucas Fabre et Inès Haddad, ont été condamnés respectivement à 90 jours-amende à 10 euros et à 50 jours-amende de 12 euros.\n",
+    );
+    expect(sentences).toEqual([]);
+    expect(fines).toEqual(["Lucas Fabre|900|EUR", "Inès Haddad|600|EUR"]);
+  });
+
+  it("reads CFA signs by the letter's country (Côte d'Ivoire, Cameroon)", async () => {
+    const ivory = await penalties(
+      "Abidjan, le 3 juin 2024\n\nLe directeur de publication, M. Konan Yao Serge-Alain, a été condamné à un an de prison ferme et à 3 millions de FCFA d'amende. La secrétaire de rédaction, Mme Akissi Brou, écope de six mois avec sursis et d'une amende de 1.500.000 F CFA.\n",
+    );
+    expect(ivory.fines).toEqual(["Konan Yao Serge-Alain|3000000|XOF", "Akissi Brou|1500000|XOF"]);
+    const cameroon = await penalties(
+      "Yaoundé, le 8 octobre 2024\n\nLe tribunal de première instance a condamné le syndicaliste Jean-Marie Ndzana Mbarga à deux ans d'emprisonnement avec sursis et à une amende de 750 000 F.CFA.\n",
+    );
+    expect(cameroon.fines).toEqual(["Jean-Marie Ndzana Mbarga|750000|XAF"]);
+  });
+
+  it("reads a fine in minimum wages, qualifiers in any order, with its peso equivalent (Colombia)", async () => {
+    const { result } = await processText(
+      "Bogotá, 9 de octubre de 2024\n\nEl juzgado condenó al Sr. Hernán Darío Pulido Rojas a 40 meses de prisión y multa de 15 salarios mínimos mensuales legales vigentes (unos 19 millones de pesos).\n",
+      "carta.txt",
+    );
+    expect(result.fines.map((f) => [f.person, f.amount, f.unit, f.money])).toEqual([
+      ["Hernán Darío Pulido Rojas", 15, "salario mínimo legal mensual vigente", [{ amount: 19000000, currency: "COP" }]],
+    ]);
+  });
+
+  it("takes CFA francs of the country the fine's own paragraph names (Senegal, then Cameroon)", async () => {
+    const { fines } = await penalties(
+      "Dakar, le 14 novembre 2024\n\nAu Sénégal, le tribunal a condamné M. Abdou Diallo à une amende de 200 000 FCFA.\n\nAu Cameroun, le 28 octobre, le tribunal de Douala a condamné notre confrère Serge Mbida à un an d'emprisonnement avec sursis et à 500 000 FCFA d'amende.\n",
+    );
+    expect(fines).toEqual(["Abdou Diallo|200000|XOF", "Serge Mbida|500000|XAF"]);
+  });
+
+  it("finds no penalty in a request, a maximum, remand, a ban or a bail (Ecuador, Belgium)", async () => {
+    const spanish = await penalties(
+      "Quito, 5 de febrero de 2024\n\nLa Fiscalía pidió quince años para cada uno de los acusados, Marco Vinicio Andrango y Lucía Tupiza Cabascango. El dirigente Marco Vinicio Andrango estuvo detenido durante dos años sin juicio. El juez condenó a Lucía Tupiza Cabascango a seis años de inhabilitación para cargos públicos.\n",
+    );
+    expect(spanish).toEqual({ sentences: [], fines: [] });
+    const french = await penalties(
+      "Bruxelles, le 3 mai 2024\n\nLe parquet avait requis deux ans de prison contre Pierre Lambotte. Il risque jusqu'à cinq ans d'emprisonnement. M. Lambotte a été condamné à trois ans d'interdiction d'exercer. Libéré sous caution de 500 000 FCFA, il attend.\n",
+    );
+    expect(french).toEqual({ sentences: [], fines: [] });
+  });
+});
