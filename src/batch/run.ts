@@ -33,7 +33,7 @@ import {
   type ManifestEntry,
   type ShardSpec,
 } from "./state.js";
-import type { Cluster } from "../persons/cluster.js";
+import type { StreamedCluster } from "../persons/cluster.js";
 import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
 import { writePersonKeys } from "../write/person-keys.js";
@@ -141,7 +141,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   let cases: CasesJsonWriter | null = null;
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
-  let found: Iterable<Cluster> = [];
+  let found: Iterable<StreamedCluster> = [];
   const entries: ManifestEntry[] = [];
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -188,7 +188,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       options.onDocument?.(processed, index + 1, count);
     }
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
-    found = toFiles ? persons.clusters() : [];
+    found = toFiles ? persons.streamed() : [];
     sqlite?.writePersons(mapped(found, personRow));
     await csv?.commit();
     await cases?.commit();

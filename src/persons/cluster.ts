@@ -38,6 +38,13 @@ export interface Cluster {
   merges: Merge[];
 }
 
+/** A person whose records are read from the store when iterated (Clustering's `streamed`). */
+export interface StreamedCluster {
+  key: string;
+  entries: Iterable<PersonEntry>;
+  merges: Merge[];
+}
+
 /** A group of step 1 (records of one key, one country) as steps 2 and 3 read it. */
 interface Part extends Evidence {
   key: string;
@@ -56,8 +63,6 @@ interface Part extends Evidence {
 const SIMILAR_SURNAMES = 0.85;
 /** Rows read at once from a table. */
 const PAGE = 1000;
-
-const byEntry = (a: PersonEntry, b: PersonEntry) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 const sounds = new Map<string, string>();
 /** A last name's sound form (romanise.ts's sound rules), memoised. */
@@ -185,6 +190,13 @@ const SCHEMA = `
 export interface Clustering {
   /** The persons, in key order. */
   clusters(): Generator<Cluster>;
+  /**
+   * The persons, in key order, each with its records read from the store as they are iterated
+   * (in document and person id order), so that no person is held whole: a person found in every
+   * letter of a 10,000-letter merge was most of its peak memory. Iterate a person's records
+   * before taking the next person.
+   */
+  streamed(): Generator<StreamedCluster>;
   /** For each record, in the order added, the key of the person it is in. */
   keys(): Generator<{ document: string; personId: string; key: string }>;
 }
@@ -352,26 +364,54 @@ export function clusterStore(store: PersonStore): Clustering {
   store.flush();
   cache.clear();
   return {
-    *clusters() {
+    *streamed() {
       const finalPage = db.prepare("SELECT root, key, sort FROM finals WHERE (sort, root) > (?, ?) ORDER BY sort, root LIMIT ?");
       const partsOfRoot = db.prepare("SELECT idx FROM roots WHERE root = ? ORDER BY idx").pluck();
-      const entriesOfPart = db.prepare("SELECT * FROM entries WHERE part = ? ORDER BY doc_sort, pid_sort, seq");
+      const entryPage = db.prepare("SELECT * FROM entries WHERE part = ? AND (doc_sort, pid_sort, seq) > (?, ?, ?) ORDER BY doc_sort, pid_sort, seq LIMIT ?");
       const mergesOf = db.prepare("SELECT merge FROM step_merges WHERE idx = ? ORDER BY rowid").pluck();
+      /** A part's records in document and person id order (then input order), a page at a time. */
+      function* partRows(idx: number): Generator<Row> {
+        for (let after: [Buffer, Buffer, number] = [Buffer.alloc(0), Buffer.alloc(0), -1]; ; ) {
+          const rows = entryPage.all(idx, ...after, PAGE) as Row[];
+          yield* rows;
+          const last = rows.at(-1);
+          if (!last) return;
+          after = [last.doc_sort as Buffer, last.pid_sort as Buffer, last.seq as number];
+        }
+      }
+      const order = (a: Row, b: Row) =>
+        Buffer.compare(a.doc_sort as Buffer, b.doc_sort as Buffer) || Buffer.compare(a.pid_sort as Buffer, b.pid_sort as Buffer) || (a.seq as number) - (b.seq as number);
+      /** A person's records: its parts' merged in that order (the order byEntry sorts them in). */
+      function* personEntries(idxs: readonly number[]): Generator<PersonEntry> {
+        const cursors = idxs.map((idx) => partRows(idx));
+        const heads = cursors.map((c) => c.next());
+        for (;;) {
+          let best = -1;
+          heads.forEach((head, i) => {
+            if (!head.done && (best < 0 || order(head.value, (heads[best] as IteratorYieldResult<Row>).value) < 0)) best = i;
+          });
+          if (best < 0) return;
+          yield entryOf((heads[best] as IteratorYieldResult<Row>).value);
+          heads[best] = (cursors[best] as Generator<Row>).next();
+        }
+      }
       for (let after: [Buffer, number] = [Buffer.alloc(0), -1]; ; ) {
         const rows = finalPage.all(...after, PAGE) as { root: number; key: string; sort: Buffer }[];
         for (const { root, key } of rows) {
           const idxs = partsOfRoot.all(root) as number[];
-          const entries = idxs.flatMap((idx) => (entriesOfPart.all(idx) as Row[]).map(entryOf)).sort(byEntry);
           const merges = [
             ...idxs.flatMap((idx) => (JSON.parse(partData.get(idx) as string) as Part).merges),
             ...idxs.flatMap((idx) => (mergesOf.all(idx) as string[]).map((m) => JSON.parse(m) as Merge)),
           ];
-          yield { key, entries, merges };
+          yield { key, merges, entries: { [Symbol.iterator]: () => personEntries(idxs) } };
         }
         const last = rows.at(-1);
         if (!last) break;
         after = [last.sort, last.root];
       }
+    },
+    *clusters() {
+      for (const { key, entries, merges } of this.streamed()) yield { key, entries: [...entries], merges };
     },
     *keys() {
       const keyPage = db.prepare(
