@@ -27,13 +27,12 @@ import {
   removeManifest,
   stateKey,
   STATE_FORMAT,
-  writeManifest,
+  ManifestWriter,
   writtenBy,
   type Manifest,
-  type ManifestEntry,
   type ShardSpec,
 } from "./state.js";
-import type { Cluster } from "../persons/cluster.js";
+import type { StreamedCluster } from "../persons/cluster.js";
 import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
 import { writePersonKeys } from "../write/person-keys.js";
@@ -141,8 +140,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   let cases: CasesJsonWriter | null = null;
   // Persons across documents (docs/persons.md): sees each document before it is written.
   const persons = new PersonsStage();
-  let found: Iterable<Cluster> = [];
-  const entries: ManifestEntry[] = [];
+  let found: Iterable<StreamedCluster> = [];
+  let manifest: ManifestWriter | null = null;
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
@@ -159,6 +158,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     }
   };
   try {
+    // Note: written as documents are, and committed last (only a finished run has a manifest).
+    if (context.manifest) manifest = await ManifestWriter.open(options.out, context.manifest);
     if (has("csv")) csv = await CsvWriters.open(options.out, { bom: options.csvBom ?? false });
     if (has("json")) cases = await CasesJsonWriter.open(join(options.out, "cases.json"));
     if (options.stdout) jsonl = JsonlWriter.to(options.stdout);
@@ -176,7 +177,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
         delete processed.csv;
       }
       const copyOf = processed.result.document.copy_of;
-      entries.push([...entry, copyOf]);
+      await manifest?.add([...entry, copyOf]);
       // Note: files the output already holds as this run would write them (feed.ts) stay as they are.
       if (has("json") && !(written && written.copyOf === copyOf)) await writeFiles(options.out, processed);
       if (processed.csv) await csv?.append(processed.csv);
@@ -188,7 +189,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       options.onDocument?.(processed, index + 1, count);
     }
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
-    found = toFiles ? persons.clusters() : [];
+    found = toFiles ? persons.streamed() : [];
     sqlite?.writePersons(mapped(found, personRow));
     await csv?.commit();
     await cases?.commit();
@@ -199,6 +200,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     await cases?.abort();
     await jsonl?.abort();
     await sqlite?.abort();
+    await manifest?.abort();
     persons.close();
     throw error;
   } finally {
@@ -210,15 +212,20 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     persons.close();
     return summary;
   }
-  await writePersons(options.out, found, { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
-  await writePersonKeys(options.out, persons.personKeys(), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
-  persons.close();
-  summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
-  if (has("json")) await writeSchema(options.out);
-  await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
-  // Note: the report is built from the JSON files, so it needs them.
-  if (report) await (await report).writeReport(options.out, summary, feed.ids);
-  if (context.manifest) await writeManifest(options.out, { ...context.manifest, documents: entries });
+  try {
+    await writePersons(options.out, found, { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
+    await writePersonKeys(options.out, persons.personKeys(), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
+    persons.close();
+    summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
+    if (has("json")) await writeSchema(options.out);
+    await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
+    // Note: the report is built from the JSON files, so it needs them.
+    if (report) await (await report).writeReport(options.out, summary, feed.ids);
+  } catch (error) {
+    await manifest?.abort();
+    throw error;
+  }
+  await manifest?.commit();
   return summary;
 }
 

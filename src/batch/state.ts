@@ -21,7 +21,8 @@ import type { PersonsInput } from "../persons/index.js";
 import type { DocumentResult } from "../records.js";
 import { VERSION } from "../version.js";
 import type { ProcessOptions } from "../options.js";
-import { writeFileAtomic } from "../write/atomic.js";
+import { once } from "node:events";
+import { openAtomic, writeFileAtomic, type AtomicStream } from "../write/atomic.js";
 import { formatJson } from "../write/json.js";
 
 /** Bumped with any change to what a state file holds or means: older files are then not reused. */
@@ -186,12 +187,50 @@ export function manifestPath(out: string): string {
   return join(out, STATE_FOLDER, MANIFEST);
 }
 
+/** The manifest's text up to its documents' list: indented JSON. */
+const manifestOpening = (head: Omit<Manifest, "documents">): string => `${formatJson({ ...head, documents: [] }).replace(/"documents": \[\]\n\}\n$/, "")}"documents": [`;
+const manifestLine = (entry: ManifestEntry, first: boolean): string => `${first ? "\n" : ",\n"}    ${JSON.stringify(entry)}`;
+const manifestClosing = (empty: boolean): string => `${empty ? "" : "\n  "}]\n}\n`;
+
 /** Indented JSON but for the documents, one a line: a manifest of 200,000 documents stays readable. */
 export function formatManifest(manifest: Manifest): string {
   const { documents, ...head } = manifest;
-  const lines = documents.map((entry) => `    ${JSON.stringify(entry)}`).join(",\n");
-  const open = formatJson({ ...head, documents: [] }).replace(/"documents": \[\]\n\}\n$/, "");
-  return `${open}"documents": [${lines === "" ? "" : `\n${lines}\n  `}]\n}\n`;
+  return `${manifestOpening(head)}${documents.map((entry, i) => manifestLine(entry, i === 0)).join("")}${manifestClosing(documents.length === 0)}`;
+}
+
+/**
+ * A manifest written as a run writes its documents, a line each, to a temporary file that becomes
+ * the manifest on `commit` (last, as writeManifest would): the bytes of formatManifest, without
+ * the run holding a line a document until its end (a merge of 10,000 documents held 3 MB).
+ */
+export class ManifestWriter {
+  private empty = true;
+  private constructor(private readonly file: AtomicStream) {}
+
+  static async open(out: string, head: Omit<Manifest, "documents">): Promise<ManifestWriter> {
+    const writer = new ManifestWriter(await openAtomic(manifestPath(out)));
+    await writer.append(manifestOpening(head));
+    return writer;
+  }
+
+  private async append(text: string): Promise<void> {
+    if (!this.file.stream.write(text)) await once(this.file.stream, "drain");
+  }
+
+  /** Adds one document, in output order. */
+  async add(entry: ManifestEntry): Promise<void> {
+    await this.append(manifestLine(entry, this.empty));
+    this.empty = false;
+  }
+
+  async commit(): Promise<void> {
+    await this.append(manifestClosing(this.empty));
+    await this.file.commit();
+  }
+
+  async abort(): Promise<void> {
+    await this.file.abort();
+  }
 }
 
 export async function writeManifest(out: string, manifest: Manifest): Promise<void> {

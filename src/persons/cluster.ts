@@ -16,10 +16,11 @@
  * whatever the number of documents (docs/scaling.md). Tables are walked in the order the
  * in-memory version walked its arrays, so the result is the same to the byte.
  */
+import type BetterSqlite3 from "better-sqlite3";
 import { similarity as jaroWinkler } from "talisman/metrics/jaro-winkler.js";
 import daitchMokotoff from "talisman/phonetics/daitch-mokotoff.js";
 import type { PersonEntry } from "./entries.js";
-import { countriesOf, countryConflict, evidenceOf, sameCountry, supportingEvidence, type Evidence } from "./evidence.js";
+import { countryConflict, EvidenceBuilder, sameCountry, supportingEvidence, type Evidence } from "./evidence.js";
 import { nameForm } from "./key.js";
 import { applyRules, SOUND_RULES } from "./romanise.js";
 import { entryOf, PersonStore, sortKey, type Row } from "./store.js";
@@ -34,6 +35,13 @@ export interface Merge {
 export interface Cluster {
   key: string;
   entries: PersonEntry[];
+  merges: Merge[];
+}
+
+/** A person whose records are read from the store when iterated (Clustering's `streamed`). */
+export interface StreamedCluster {
+  key: string;
+  entries: Iterable<PersonEntry>;
   merges: Merge[];
 }
 
@@ -56,9 +64,6 @@ const SIMILAR_SURNAMES = 0.85;
 /** Rows read at once from a table. */
 const PAGE = 1000;
 
-const byEntry = (a: PersonEntry, b: PersonEntry) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
-const distinct = (values: string[]) => [...new Set(values)].sort();
-
 const sounds = new Map<string, string>();
 /** A last name's sound form (romanise.ts's sound rules), memoised. */
 function sound(token: string): string {
@@ -77,32 +82,56 @@ function isInitials(name: string): boolean {
   return tokens.length >= 2 && tokens.slice(0, -1).every((t) => t.length === 1) && (tokens.at(-1)?.length ?? 0) > 1;
 }
 
-/** A part of step 1 from its records (sorted here by document and person id). */
-function partOf(key: string, entries: PersonEntry[]): Part {
-  const names = distinct(entries.map((e) => e.name));
-  const merges: Merge[] = names.slice(1).map((name) => ({ rule: "same-key", variants: [names[0] ?? "", name], why: `one key (${key})` }));
-  entries.sort(byEntry);
-  const forms = entries.map((e) => nameForm(e.name));
-  const first = entries[0]?.name ?? "";
-  return {
-    key,
-    first,
-    strong: forms.some((f) => f.strong),
-    // Note: a stable sort: the first of the longest strong names.
-    tokens: forms.filter((f) => f.strong).map((f) => f.tokens).sort((a, b) => b.length - a.length)[0] ?? [],
-    initials: isInitials(first),
-    letters: new Set(entries.filter((e) => !e.copyOf).map((e) => e.document)).size,
-    ...evidenceOf(entries),
-    merges,
-  };
+/**
+ * A part of step 1 from its records, given one at a time sorted by document and person id (then
+ * input order): what it holds is the distinct names and evidence values, not the records, so a
+ * person found in every letter of a large batch costs no more than one found in a few.
+ */
+class PartBuilder {
+  private readonly names = new Set<string>();
+  private readonly forms = new Map<string, ReturnType<typeof nameForm>>();
+  private readonly evidence = new EvidenceBuilder();
+  private first: string | null = null;
+  private strong = false;
+  private tokens: string[] | null = null;
+  private letters = 0;
+  private lastLetter: string | null = null;
+
+  add(e: PersonEntry): void {
+    this.first ??= e.name;
+    this.names.add(e.name);
+    let form = this.forms.get(e.name);
+    if (!form) this.forms.set(e.name, (form = nameForm(e.name)));
+    // Note: the first of the longest strong names, in record order.
+    if (form.strong) {
+      this.strong = true;
+      if (this.tokens === null || form.tokens.length > this.tokens.length) this.tokens = form.tokens;
+    }
+    // Note: records come sorted by document, so a letter's records are next to each other.
+    if (!e.copyOf && e.document !== this.lastLetter) {
+      this.letters++;
+      this.lastLetter = e.document;
+    }
+    this.evidence.add(e);
+  }
+
+  part(key: string): Part {
+    const names = [...this.names].sort();
+    const merges: Merge[] = names.slice(1).map((name) => ({ rule: "same-key", variants: [names[0] ?? "", name], why: `one key (${key})` }));
+    const first = this.first ?? "";
+    return { key, first, strong: this.strong, tokens: this.tokens ?? [], initials: isInitials(first), letters: this.letters, ...this.evidence.evidence(), merges };
+  }
 }
 
-/** Step 1 for one key's records (in input order): one part, or one per country. */
-function partsOf(key: string, group: PersonEntry[]): { key: string; entries: PersonEntry[] }[] {
-  const countries = countriesOf(group);
-  if (countries.size < 2) return [{ key, entries: group }];
-  const parts = [...countries].sort().map((c) => ({ key: `${key}@${c.toLowerCase()}`, entries: group.filter((e) => e.country === c) }));
-  if (group.some((e) => e.country === null)) parts.push({ key, entries: group.filter((e) => e.country === null) });
+/**
+ * Step 1's parts of one key: one, or (when its records tie it to two countries or more) one per
+ * country, in country order, and one of its records tied to none. Each names how its records
+ * are chosen among the key's (`where`, SQL over the entries table, with its parameters).
+ */
+function partsOf(key: string, countries: readonly string[], unplaced: boolean): { key: string; where: string; params: string[] }[] {
+  if (countries.length < 2) return [{ key, where: "", params: [] }];
+  const parts = [...countries].sort().map((c) => ({ key: `${key}@${c.toLowerCase()}`, where: " AND country = ?", params: [c] }));
+  if (unplaced) parts.push({ key, where: " AND country IS NULL", params: [] });
   return parts;
 }
 
@@ -143,8 +172,8 @@ function chooseKey(parts: readonly Part[]): string {
 }
 
 const SCHEMA = `
-  CREATE INDEX IF NOT EXISTS entries_sort ON entries (sort);
-  CREATE TABLE parts (idx INTEGER PRIMARY KEY, data TEXT NOT NULL, weak_initials INTEGER NOT NULL, entries TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS entries_order ON entries (sort, doc_sort, pid_sort);
+  CREATE TABLE parts (idx INTEGER PRIMARY KEY, data TEXT NOT NULL, weak_initials INTEGER NOT NULL);
   CREATE TABLE blocks (block TEXT PRIMARY KEY, first INTEGER NOT NULL UNIQUE);
   CREATE TABLE block_members (block TEXT NOT NULL, idx INTEGER NOT NULL);
   CREATE INDEX block_members_block ON block_members (block);
@@ -161,6 +190,13 @@ const SCHEMA = `
 export interface Clustering {
   /** The persons, in key order. */
   clusters(): Generator<Cluster>;
+  /**
+   * The persons, in key order, each with its records read from the store as they are iterated
+   * (in document and person id order), so that no person is held whole: a person found in every
+   * letter of a 10,000-letter merge was most of its peak memory. Iterate a person's records
+   * before taking the next person.
+   */
+  streamed(): Generator<StreamedCluster>;
   /** For each record, in the order added, the key of the person it is in. */
   keys(): Generator<{ document: string; personId: string; key: string }>;
 }
@@ -171,23 +207,16 @@ export function clusterStore(store: PersonStore): Clustering {
   const { db } = store;
   db.exec(SCHEMA);
   db.exec("BEGIN");
-  const insertPart = db.prepare("INSERT INTO parts (idx, data, weak_initials, entries) VALUES (?, ?, ?, ?)");
-  const setPart = db.prepare("UPDATE entries SET part = ? WHERE seq = ?");
+  const insertPart = db.prepare("INSERT INTO parts (idx, data, weak_initials) VALUES (?, ?, ?)");
   const insertBlock = db.prepare("INSERT OR IGNORE INTO blocks (block, first) VALUES (?, ?)");
   const insertMember = db.prepare("INSERT INTO block_members (block, idx) VALUES (?, ?)");
   const insertLast = db.prepare("INSERT INTO lasts (last, idx) VALUES (?, ?)");
   let count = 0;
   let blocks = 0;
-  const addPart = (key: string, rows: { seq: number; entry: PersonEntry }[]): void => {
-    const entries = rows.map((r) => r.entry);
-    const part = partOf(key, entries);
+  const addPart = (part: Part): number => {
     const idx = count++;
-    // Note: the part's records (sorted by partOf) are kept with it, so that a person is read back
-    // with one look-up a part: read one by one from the entries table, where a part's records
-    // lie scattered, they cost a page read each (most of the clustering's time on 6,000 letters).
-    insertPart.run(idx, JSON.stringify(part), part.strong || !part.initials ? 0 : 1, JSON.stringify(entries));
-    for (const r of rows) setPart.run(idx, r.seq);
-    if (!part.strong) return;
+    insertPart.run(idx, JSON.stringify(part), part.strong || !part.initials ? 0 : 1);
+    if (!part.strong) return idx;
     // Note: blocking by first name and the last name's sound code keeps the comparison near
     // linear on a large batch; a part sits in one block per code of its last name.
     for (const code of daitchMokotoff(sound(part.tokens.at(-1) ?? ""))) {
@@ -196,32 +225,47 @@ export function clusterStore(store: PersonStore): Clustering {
       insertMember.run(block, idx);
     }
     insertLast.run(part.tokens.at(-1) ?? "", idx);
+    return idx;
   };
-  // Step 1: the records by key (in key order, each key's in input order), a page at a time.
-  const page = db.prepare("SELECT * FROM entries WHERE (sort, seq) > (?, ?) ORDER BY sort, seq LIMIT ?");
-  let group: { seq: number; entry: PersonEntry }[] = [];
-  let after: [Buffer, number] = [Buffer.alloc(0), -1];
-  for (;;) {
-    const rows = page.all(...after, PAGE) as Row[];
-    for (const row of rows) {
-      const entry = entryOf(row);
-      if (group.length > 0 && group[0]?.entry.key !== entry.key) {
-        const key = group[0]?.entry.key ?? "";
-        const split = partsOf(key, group.map((g) => g.entry));
-        const seqOf = new Map(group.map((g) => [g.entry, g.seq]));
-        for (const p of split) addPart(p.key, p.entries.map((entry) => ({ seq: seqOf.get(entry) ?? 0, entry })));
-        group = [];
-      }
-      group.push({ seq: row.seq as number, entry });
+  // Step 1: the keys in key order; each key's records split by country, each part's records read
+  // a page at a time in document and person id order (then input order). Note: a key's records
+  // are never all in memory: in the bench's letters every person is in every letter, and holding
+  // a key's records was most of a 10,000-document merge's peak memory.
+  const nextKey = db.prepare("SELECT sort, key FROM entries WHERE sort > ? ORDER BY sort LIMIT 1");
+  const countriesOfKey = db.prepare("SELECT DISTINCT country FROM entries WHERE sort = ? AND country IS NOT NULL").pluck();
+  const unplacedOfKey = db.prepare("SELECT 1 FROM entries WHERE sort = ? AND country IS NULL LIMIT 1").pluck();
+  const statements = new Map<string, { page: BetterSqlite3.Statement; mark: BetterSqlite3.Statement }>();
+  const statementsOf = (where: string) => {
+    let found = statements.get(where);
+    if (!found) {
+      found = {
+        page: db.prepare(`SELECT * FROM entries WHERE sort = ?${where} AND (doc_sort, pid_sort, seq) > (?, ?, ?) ORDER BY doc_sort, pid_sort, seq LIMIT ?`),
+        mark: db.prepare(`UPDATE entries SET part = ? WHERE sort = ?${where}`),
+      };
+      statements.set(where, found);
     }
-    const last = rows.at(-1);
-    if (!last) break;
-    after = [last.sort as Buffer, last.seq as number];
+    return found;
+  };
+  for (let sort: Buffer = Buffer.alloc(0); ; ) {
+    const next = nextKey.get(sort) as { sort: Buffer; key: string } | undefined;
+    if (!next) break;
+    sort = next.sort;
+    const countries = countriesOfKey.all(sort) as string[];
+    for (const { key, where, params } of partsOf(next.key, countries, unplacedOfKey.get(sort) !== undefined)) {
+      const { page, mark } = statementsOf(where);
+      const builder = new PartBuilder();
+      for (let after: [Buffer, Buffer, number] = [Buffer.alloc(0), Buffer.alloc(0), -1]; ; ) {
+        const rows = page.all(sort, ...params, ...after, PAGE) as Row[];
+        for (const row of rows) builder.add(entryOf(row));
+        const last = rows.at(-1);
+        if (!last) break;
+        after = [last.doc_sort as Buffer, last.pid_sort as Buffer, last.seq as number];
+      }
+      mark.run(addPart(builder.part(key)), sort, ...params);
+      store.written();
+    }
   }
-  if (group.length > 0) {
-    const seqOf = new Map(group.map((g) => [g.entry, g.seq]));
-    for (const p of partsOf(group[0]?.entry.key ?? "", group.map((g) => g.entry))) addPart(p.key, p.entries.map((entry) => ({ seq: seqOf.get(entry) ?? 0, entry })));
-  }
+  db.exec("CREATE INDEX entries_part ON entries (part, doc_sort, pid_sort)");
   db.exec("COMMIT; BEGIN");
 
   const parent = new Int32Array(count).map((_, i) => i);
@@ -320,26 +364,54 @@ export function clusterStore(store: PersonStore): Clustering {
   store.flush();
   cache.clear();
   return {
-    *clusters() {
+    *streamed() {
       const finalPage = db.prepare("SELECT root, key, sort FROM finals WHERE (sort, root) > (?, ?) ORDER BY sort, root LIMIT ?");
       const partsOfRoot = db.prepare("SELECT idx FROM roots WHERE root = ? ORDER BY idx").pluck();
-      const entriesOfPart = db.prepare("SELECT entries FROM parts WHERE idx = ?").pluck();
+      const entryPage = db.prepare("SELECT * FROM entries WHERE part = ? AND (doc_sort, pid_sort, seq) > (?, ?, ?) ORDER BY doc_sort, pid_sort, seq LIMIT ?");
       const mergesOf = db.prepare("SELECT merge FROM step_merges WHERE idx = ? ORDER BY rowid").pluck();
+      /** A part's records in document and person id order (then input order), a page at a time. */
+      function* partRows(idx: number): Generator<Row> {
+        for (let after: [Buffer, Buffer, number] = [Buffer.alloc(0), Buffer.alloc(0), -1]; ; ) {
+          const rows = entryPage.all(idx, ...after, PAGE) as Row[];
+          yield* rows;
+          const last = rows.at(-1);
+          if (!last) return;
+          after = [last.doc_sort as Buffer, last.pid_sort as Buffer, last.seq as number];
+        }
+      }
+      const order = (a: Row, b: Row) =>
+        Buffer.compare(a.doc_sort as Buffer, b.doc_sort as Buffer) || Buffer.compare(a.pid_sort as Buffer, b.pid_sort as Buffer) || (a.seq as number) - (b.seq as number);
+      /** A person's records: its parts' merged in that order (the order byEntry sorts them in). */
+      function* personEntries(idxs: readonly number[]): Generator<PersonEntry> {
+        const cursors = idxs.map((idx) => partRows(idx));
+        const heads = cursors.map((c) => c.next());
+        for (;;) {
+          let best = -1;
+          heads.forEach((head, i) => {
+            if (!head.done && (best < 0 || order(head.value, (heads[best] as IteratorYieldResult<Row>).value) < 0)) best = i;
+          });
+          if (best < 0) return;
+          yield entryOf((heads[best] as IteratorYieldResult<Row>).value);
+          heads[best] = (cursors[best] as Generator<Row>).next();
+        }
+      }
       for (let after: [Buffer, number] = [Buffer.alloc(0), -1]; ; ) {
         const rows = finalPage.all(...after, PAGE) as { root: number; key: string; sort: Buffer }[];
         for (const { root, key } of rows) {
           const idxs = partsOfRoot.all(root) as number[];
-          const entries = idxs.flatMap((idx) => JSON.parse(entriesOfPart.get(idx) as string) as PersonEntry[]).sort(byEntry);
           const merges = [
             ...idxs.flatMap((idx) => (JSON.parse(partData.get(idx) as string) as Part).merges),
             ...idxs.flatMap((idx) => (mergesOf.all(idx) as string[]).map((m) => JSON.parse(m) as Merge)),
           ];
-          yield { key, entries, merges };
+          yield { key, merges, entries: { [Symbol.iterator]: () => personEntries(idxs) } };
         }
         const last = rows.at(-1);
         if (!last) break;
         after = [last.sort, last.root];
       }
+    },
+    *clusters() {
+      for (const { key, entries, merges } of this.streamed()) yield { key, entries: [...entries], merges };
     },
     *keys() {
       const keyPage = db.prepare(

@@ -23,15 +23,33 @@ const MIN_CONTAINED = 6;
 
 const penaltySignature = (p: PersonEntry["penalties"][number]) => (p.penalty === "sentence" ? `${p.kind ?? "sentence"} of ${String(p.days)} days` : `fine of ${String(p.amount)} ${p.currency ?? ""}`.trim());
 
+/**
+ * The evidence of records given one at a time, in order: what it holds is the distinct values,
+ * not the records, so a person found in every letter of a large batch costs no more (cluster.ts).
+ */
+export class EvidenceBuilder {
+  private readonly countries = new Set<string>();
+  private readonly organisations = new Set<string>();
+  private readonly roles = new Set<string>();
+  private readonly penalties = new Set<string>();
+
+  add(e: PersonEntry): void {
+    if (e.country !== null) this.countries.add(e.country);
+    if (e.organisation) this.organisations.add(e.organisation);
+    for (const role of e.roles) this.roles.add(role);
+    for (const p of e.penalties) this.penalties.add(penaltySignature(p));
+  }
+
+  evidence(): Evidence {
+    return { countries: [...this.countries], organisations: [...this.organisations], roles: [...this.roles], penalties: [...this.penalties] };
+  }
+}
+
 /** The evidence of records in this order. */
 export function evidenceOf(group: readonly PersonEntry[]): Evidence {
-  const once = (values: Iterable<string>) => [...new Set(values)];
-  return {
-    countries: once(group.flatMap((e) => (e.country === null ? [] : [e.country]))),
-    organisations: once(group.flatMap((e) => (e.organisation ? [e.organisation] : []))),
-    roles: once(group.flatMap((e) => e.roles)),
-    penalties: once(group.flatMap((e) => e.penalties.map(penaltySignature))),
-  };
+  const builder = new EvidenceBuilder();
+  for (const e of group) builder.add(e);
+  return builder.evidence();
 }
 
 function sameOrganisation(a: Evidence, b: Evidence): string | null {

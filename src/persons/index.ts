@@ -4,7 +4,7 @@
  * Only what linking needs is kept per person (entries.ts), on disk (store.ts), so memory stays flat.
  */
 import type { DocumentResult, PersonKeyRow } from "../records.js";
-import { clusterStore, type Cluster, type Clustering } from "./cluster.js";
+import { clusterStore, type Cluster, type Clustering, type StreamedCluster } from "./cluster.js";
 import { CopyFinder, signature } from "./copies.js";
 import { entriesOf, type PersonEntry } from "./entries.js";
 import { PersonStore } from "./store.js";
@@ -81,6 +81,11 @@ export class PersonsStage {
   /** The persons of every document taken, in key order, read from the store one at a time. */
   clusters(): Iterable<Cluster> {
     return { [Symbol.iterator]: () => this.clustering().clusters() };
+  }
+
+  /** As `clusters`, each person's records read from the store as they are iterated (what a run writes from). */
+  streamed(): Iterable<StreamedCluster> {
+    return { [Symbol.iterator]: () => this.clustering().streamed() };
   }
 
   /** The persons of every document taken, as one array (for small batches and tests). */

@@ -49,17 +49,18 @@ export class PersonStore {
     this.db.pragma(`cache_size = -${CACHE_KB}`);
     this.db.exec(`
       CREATE TABLE entries (seq INTEGER PRIMARY KEY, document TEXT NOT NULL, person_id TEXT NOT NULL, name TEXT NOT NULL,
-        key TEXT NOT NULL, sort BLOB NOT NULL, copy_of TEXT, roles TEXT NOT NULL, organisation TEXT, penalties TEXT NOT NULL, country TEXT, part INTEGER);
+        key TEXT NOT NULL, sort BLOB NOT NULL, doc_sort BLOB NOT NULL, pid_sort BLOB NOT NULL, copy_of TEXT, roles TEXT NOT NULL, organisation TEXT,
+        penalties TEXT NOT NULL, country TEXT, part INTEGER);
       CREATE INDEX entries_document ON entries (document);
     `);
-    this.insertEntry = this.db.prepare("INSERT INTO entries (document, person_id, name, key, sort, copy_of, roles, organisation, penalties, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    this.insertEntry = this.db.prepare("INSERT INTO entries (document, person_id, name, key, sort, doc_sort, pid_sort, copy_of, roles, organisation, penalties, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     this.byDocument = this.db.prepare("SELECT key, country FROM entries WHERE document = ? ORDER BY seq");
     this.db.exec("BEGIN");
   }
 
   /** Keeps one entry, in the order given (person_keys.csv's order). */
   add(e: PersonEntry): void {
-    this.insertEntry.run(e.document, e.personId, e.name, e.key, sortKey(e.key), e.copyOf, JSON.stringify(e.roles), e.organisation, JSON.stringify(e.penalties), e.country);
+    this.insertEntry.run(e.document, e.personId, e.name, e.key, sortKey(e.key), sortKey(e.document), sortKey(e.personId), e.copyOf, JSON.stringify(e.roles), e.organisation, JSON.stringify(e.penalties), e.country);
     this.written();
   }
 

@@ -3,8 +3,8 @@
  * written atomically once every document is in. Deterministic: rows in key order, lists sorted.
  */
 import { stringify } from "csv-stringify/sync";
-import type { Cluster } from "../persons/cluster.js";
-import type { Penalty } from "../persons/entries.js";
+import type { Merge } from "../persons/cluster.js";
+import type { Penalty, PersonEntry } from "../persons/entries.js";
 import { nameForm } from "../persons/key.js";
 import { PersonAcross } from "../records.js";
 import { cell } from "./csv.js";
@@ -13,10 +13,15 @@ import { writeTable, type TableLayout } from "./table-stream.js";
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].filter((v) => v !== "").sort();
 
+/** A person as its row reads it: its records in document and person id order (a document's together), read once. */
+export interface ClusterLike {
+  key: string;
+  entries: Iterable<PersonEntry>;
+  merges: readonly Merge[];
+}
+
 /** The display name: a full name before initials, the fullest form, then the most frequent, then the first in order. */
-function displayName(cluster: Cluster): string {
-  const counts = new Map<string, number>();
-  for (const e of cluster.entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+function displayName(counts: ReadonlyMap<string, number>): string {
   const strong = (name: string) => (nameForm(name).strong ? 1 : 0);
   const ranked = [...counts].sort((a, b) => strong(b[0]) - strong(a[0]) || nameForm(b[0]).tokens.length - nameForm(a[0]).tokens.length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return ranked[0]?.[0] ?? "";
@@ -32,25 +37,49 @@ export interface PenaltyGroup {
 }
 
 /**
+ * countOnce, given the groups one at a time (a document's next to each other, as a person's
+ * records come): what it holds is the distinct penalties and the current document's counts.
+ */
+class PenaltyCounter {
+  private readonly most = new Map<string, { penalty: Penalty; count: number }>();
+  private document: string | null = null;
+  private counts = new Map<string, number>();
+  /** Documents met before the current one, when groups may not come a document at a time. */
+  private readonly earlier = new Map<string, Map<string, number>>();
+
+  /** `together`: each document's groups come next to each other (a person's records do), so a document left is done. */
+  constructor(private readonly together: boolean) {}
+
+  add(e: PenaltyGroup): void {
+    if (e.copyOf !== null) return;
+    if (e.document !== this.document) {
+      if (!this.together && this.document !== null && this.counts.size > 0) this.earlier.set(this.document, this.counts);
+      this.counts = this.earlier.get(e.document) ?? new Map<string, number>();
+      this.earlier.delete(e.document);
+      this.document = e.document;
+    }
+    for (const p of e.penalties) {
+      const s = signature(p);
+      const count = (this.counts.get(s) ?? 0) + 1;
+      this.counts.set(s, count);
+      if ((this.most.get(s)?.count ?? 0) < count) this.most.set(s, { penalty: p, count });
+    }
+  }
+
+  penalties(): Penalty[] {
+    return [...this.most.values()].flatMap(({ penalty, count }) => Array<Penalty>(count).fill(penalty));
+  }
+}
+
+/**
  * A person's penalties, each case once: copies are skipped, and a penalty reported by two
  * letters counts as many times as the letter that reports it most. Used by persons.csv and
  * by the report's People view, so that the two always agree.
  */
 export function countOnce(groups: readonly PenaltyGroup[]): Penalty[] {
-  const most = new Map<string, { penalty: Penalty; count: number }>();
-  const byDocument = new Map<string, Map<string, number>>();
-  for (const e of groups) {
-    if (e.copyOf !== null) continue;
-    const counts = byDocument.get(e.document) ?? new Map<string, number>();
-    byDocument.set(e.document, counts);
-    for (const p of e.penalties) {
-      const s = signature(p);
-      counts.set(s, (counts.get(s) ?? 0) + 1);
-      const count = counts.get(s) ?? 1;
-      if ((most.get(s)?.count ?? 0) < count) most.set(s, { penalty: p, count });
-    }
-  }
-  return [...most.values()].flatMap(({ penalty, count }) => Array<Penalty>(count).fill(penalty));
+  const counter = new PenaltyCounter(false);
+  for (const e of groups) counter.add(e);
+  return counter.penalties();
 }
 
 /** What a person's penalties add up to; never a sum across kinds held and not held, or across currencies. */
@@ -87,25 +116,48 @@ export function tallyPenalties(penalties: readonly Penalty[]): PenaltyTally {
   };
 }
 
-/** One person's row. */
-export function personRow(cluster: Cluster): PersonAcross {
-  const tally = tallyPenalties(countOnce(cluster.entries));
+/**
+ * One person's row, its records read once, in order: what it holds besides the row's own lists
+ * (documents, records) is the distinct names, keys and evidence values, so that a person found
+ * in every letter of a large batch is not held as records as well (docs/scaling.md).
+ */
+export function personRow(cluster: ClusterLike): PersonAcross {
+  const names = new Map<string, number>();
+  const keys = new Set<string>();
+  const roles = new Set<string>();
+  const organisations = new Set<string>();
+  const countries = new Set<string>();
+  const documents: string[] = [];
+  const records: string[] = [];
+  const penalties = new PenaltyCounter(true);
+  for (const e of cluster.entries) {
+    names.set(e.name, (names.get(e.name) ?? 0) + 1);
+    keys.add(e.key);
+    for (const role of e.roles) roles.add(role);
+    if (e.organisation) organisations.add(e.organisation);
+    if (e.country) countries.add(e.country);
+    // Note: records come in document order, so each document once is each change of document.
+    if (documents.at(-1) !== e.document) documents.push(e.document);
+    records.push(`${e.document}#${e.personId}`);
+    penalties.add(e);
+  }
+  const tally = tallyPenalties(penalties.penalties());
   return {
     key: cluster.key,
-    name: displayName(cluster),
-    variants: sorted(cluster.entries.map((e) => e.name)),
-    documents: sorted(cluster.entries.map((e) => e.document)),
-    person_keys: sorted(cluster.entries.map((e) => e.key)),
-    roles: sorted(cluster.entries.flatMap((e) => e.roles)),
-    organisations: sorted(cluster.entries.flatMap((e) => (e.organisation ? [e.organisation] : []))),
-    countries: sorted(cluster.entries.flatMap((e) => (e.country ? [e.country] : []))),
+    name: displayName(names),
+    variants: sorted(names.keys()),
+    documents: sorted(documents),
+    person_keys: sorted(keys),
+    roles: sorted(roles),
+    organisations: sorted(organisations),
+    countries: sorted(countries),
     sentences: tally.sentences,
     sentence_days: tally.sentence_days,
     custodial_days: tally.custodial_days,
     fines: tally.fines,
     fine_totals: tally.fine_totals,
     merges: cluster.merges.map((m) => `${m.rule}: ${m.variants[0]} = ${m.variants[1]} (${m.why})`),
-    records: cluster.entries.map((e) => `${e.document}#${e.personId}`),
+    records,
   };
 }
 
@@ -127,7 +179,7 @@ const LAYOUT: TableLayout<PersonAcross> = {
 };
 
 /** The persons' rows, one cluster at a time. */
-function* personRows(clusters: Iterable<Cluster>): Generator<PersonAcross> {
+function* personRows(clusters: Iterable<ClusterLike>): Generator<PersonAcross> {
   for (const cluster of clusters) yield personRow(cluster);
 }
 
@@ -136,6 +188,6 @@ function* personRows(clusters: Iterable<Cluster>): Generator<PersonAcross> {
  * the bytes of `formatJson(rows)` and `personsCsv(rows)`, streamed (table-stream.ts: the persons
  * come one at a time from the persons stage's store) and atomically.
  */
-export async function writePersons(outDir: string, clusters: Iterable<Cluster>, formats: { json: boolean; csv: boolean; bom?: boolean }): Promise<void> {
+export async function writePersons(outDir: string, clusters: Iterable<ClusterLike>, formats: { json: boolean; csv: boolean; bom?: boolean }): Promise<void> {
   await writeTable(outDir, LAYOUT, personRows(clusters), formats);
 }

@@ -13,6 +13,10 @@ import { PersonsStage } from "../../src/persons/index.js";
 import { personKey } from "../../src/persons/key.js";
 import type { DocumentResult } from "../../src/records.js";
 import { cluster as oracle } from "./oracle/cluster.js";
+import { oracleRow } from "./oracle/person-row.js";
+import { clusterStore } from "../../src/persons/cluster.js";
+import { PersonStore } from "../../src/persons/store.js";
+import { personRow } from "../../src/write/persons.js";
 // Note: the bench corpus's seeded generator (mulberry32), so that every run builds the same batch.
 import { random } from "../../bench/corpus.js";
 
@@ -69,6 +73,23 @@ describe("clustering on disk", () => {
     // Some of each kind of merge were drawn, so the comparison covers them.
     const rules = new Set(expected.flatMap((c) => c.merges.map((m) => m.rule)));
     if (documents >= 300) expect([...rules].sort()).toEqual(["fuller-name", "initials", "same-key", "spelling-variant"]);
+  });
+
+  it.each([
+    [300, 5],
+    [1500, 6],
+  ])("streams each person's records into rows equal to those of whole persons, %i letters (seed %i)", (documents, seed) => {
+    const entries = batch(documents, seed);
+    const store = new PersonStore(":memory:");
+    for (const e of entries) store.add(e);
+    const rows: ReturnType<typeof personRow>[] = [];
+    for (const person of clusterStore(store).streamed()) rows.push(personRow(person));
+    store.close();
+    const expected = oracle(entries).map(oracleRow);
+    expect(rows.length).toBe(expected.length);
+    expect(rows).toEqual(expected);
+    // Persons of several parts (namesakes merged, variants), so that their records are read from several parts.
+    expect(expected.some((row) => row.merges.length > 0 && row.person_keys.length > 1)).toBe(true);
   });
 
   it("gives nothing for no records", () => {
