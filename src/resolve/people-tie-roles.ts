@@ -74,7 +74,8 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   }
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
-  if (/^[\s*_>•·-]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u.test(text.slice(lineStart, mention.start)) && (lineEnd < 0 ? text.length : lineEnd) - lineStart <= 120) {
+  // Note: a contact line's label may open the line (`Media contact: A, press officer, +47 …`).
+  if (/^[\s*_>•·-]*(?:(?:(?:media|press)\s+)?contact[a-z]*(?:\s+(?:presse|de\s+prensa))?\s*:\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/iu.test(text.slice(lineStart, mention.start)) && (lineEnd < 0 ? text.length : lineEnd) - lineStart <= 120) {
     const line = LINE_ROLE.exec(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
     if (line) return asRole(line[1]);
   }

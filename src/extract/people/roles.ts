@@ -39,12 +39,19 @@ export function isRoleWord(word: string): boolean {
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
 /** Counts before a plural role (`two`, `3`, `both`, `all three`), no part of each one's post. */
-const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|\d+)$/iu;
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|deux|trois|quatre|cinq|six|plusieurs|tous|toutes|dos|tres|cuatro|cinco|seis|varios|varias|ambos|ambas|\d+)$/iu;
+/**
+ * An article opening a phrase (`The General Secretary` over a signature, `Le Président`, `La
+ * tesorera`): the post is the words after it.
+ */
+const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno)$/iu;
 
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
   // Note: `two committee members, A and B`: the count is the list's, each member holds the post.
-  const words = phrase.split(/\s+/u).filter((word, i, all) => !(i < all.length - 1 && COUNTS.test(word)));
+  const all = phrase.split(/\s+/u);
+  const from = all.length > 1 && ARTICLE.test(all[0] ?? "") ? 1 : 0;
+  const words = all.slice(from).filter((word, i, rest) => !(i < rest.length - 1 && COUNTS.test(word)));
   if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
   const head = singular(last);
