@@ -395,7 +395,7 @@ function tieByContact(mention: Mention, context: TieContext): Organisation | und
 }
 
 /** A body's stance opening a statement (`X (XU) today condemned`, `The X is alarmed by`, `X calls on`). */
-const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|is\s+alarmed|are\s+alarmed|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|exig|expres)\w*/iu;
+const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|is\s+alarmed|are\s+alarmed|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|expres)\w*/iu;
 /** How far into the letter its issuing statement may open. */
 const ISSUER_REACH = 1500;
 const issuers = new WeakMap<TieContext, Organisation | null>();

@@ -39,7 +39,7 @@ export function isRoleWord(word: string): boolean {
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
 /** Counts before a plural role (`two`, `3`, `both`, `all three`), no part of each one's post. */
-const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|deux|trois|quatre|cinq|six|plusieurs|tous|toutes|dos|tres|cuatro|cinco|seis|varios|varias|ambos|ambas|\d+)$/iu;
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|deux|trois|quatre|cinq|plusieurs|tous|toutes|dos|tres|cuatro|cinco|seis|varios|varias|ambos|ambas|\d+)$/iu;
 /**
  * An article opening a phrase (`The General Secretary` over a signature, `Le Président`, `La
  * tesorera`): the post is the words after it.
