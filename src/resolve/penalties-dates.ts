@@ -20,7 +20,7 @@ const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|sentencia\w*|juzgados?|fallos?|multas?)\b/iu;
+export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -155,7 +155,7 @@ const COURT_GOES_ON =
 
 /** A sentence telling of another ruling than the one just told: an appeal, an earlier or a separate case. */
 const ANOTHER_RULING =
-  /\b(?:appeal\w*|upheld|uph[eo]ld|quashed|overturned|reduced|retrial|earlier|previously|formerly|separate(?:ly)?|another\s+case|in\s+absentia\s+in|later|subsequently|since|last\s+year|years?\s+ago|in\s+(?:19|20)\d{2})\b/iu;
+  /\b(?:appeal\w*|uph[eo]ld|quashed|overturned|reduced|retrial|earlier|previously|formerly|separate(?:ly)?|another\s+case|in\s+absentia\s+in|later|subsequently|since|last\s+year|years?\s+ago|in\s+(?:19|20)\d{2})\b/iu;
 /** A court or judge named in a sentence: the ruling it tells is a court's, which may go on with other people. */
 const COURT_NAMED = /\b(?:court|judge|tribunal|magistrate|bench|justice)\b/iu;
 
@@ -175,7 +175,7 @@ const SEVERAL =
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|sentencia\w*|juzgados?|fallos?)\b/iu;
+const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
 
 /** After a dateline's date: a dash or the line's end. */
 const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
