@@ -9,7 +9,8 @@ import { isRoleWord, keptRole } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { bodyFrom, tieWord } from "./people-ties.js";
+import { bodyFrom, tieWord, wrappedApposition } from "./people-ties.js";
+import { respectiveTie } from "./people-ties-respective.js";
 
 /**
  * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
@@ -27,6 +28,9 @@ const OUR_AFTER = /^,\s+our\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;
 const LINE_ROLE = /^,\s*((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*(?:[,:;.]|$)/u;
 /** `A and B, both reporters,` / `A, B and C, all three drivers.`: a plural role after a list of names. */
 const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}){0,6},\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)(?=\s*[,;:.)])/u;
+
+/** After a body set off by a comma after the name: the post held in it, up to the clause's end (` President.`). */
+const BODY_POST = /^\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s*$)/u;
 
 /** The phrase as a role to record, or null when it is no post. */
 function asRole(phrase: string | undefined): string | null {
@@ -52,6 +56,8 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  const respective = respectiveTie(mention, context);
+  if (respective) return asRole(respective.role);
   const nounAfter = POSSESSOR_ROLE_AFTER.exec(after);
   if (nounAfter) return asRole(nounAfter[1]);
   const listed = LIST_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 200));
@@ -63,6 +69,12 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   if (nounBefore && !/\n/u.test(nounBefore[0])) {
     const own = groups["title"] ?? groups["roles"];
     if (own) return asRole(own);
+  }
+  // Note: `, UX President.`, `, BODY general secretary,`: a body's name, then the post held in it.
+  const body = bodyFrom(context, mention.end);
+  if (body && wrappedApposition(text.slice(mention.end, body.start)) === ", ") {
+    const post = BODY_POST.exec(text.slice(body.end, body.end + 60));
+    if (post) return asRole(post[1]);
   }
   const our = OUR_BEFORE.exec(before) ?? OUR_AFTER.exec(after);
   if (our && !/\n/u.test(our[0])) return asRole(our[1]);

@@ -154,12 +154,18 @@ const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
+/**
+ * `said Ana Ruiz,` / (blank line) / `UX President.`: a hard-wrapped line ending in a comma after the
+ * name goes on with its apposition on the next line; the gap is read as `, `.
+ */
+export const wrappedApposition = (gap: string): string => (/^,[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u.test(gap) ? ", " : gap);
+
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
-  const gap = text.slice(mention.end, next.start);
+  const gap = wrappedApposition(text.slice(mention.end, next.start));
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
