@@ -10,7 +10,7 @@ import { peopleWithin, placed } from "./people-ties.js";
 
 /** `the two journalists, who are Editor and Correspondent of ` right before a body's name. */
 const RESPECTIVE =
-  /\b(?:the|these|both)\s+(two|three|four|2|3|4)\s+\p{Ll}[\p{L}-]*,\s+who\s+(?:are|were)\s+(?:respectively\s+)?(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,3})(?:,?\s+respectively)?\s+(?:of|at|with|for)\s+(?:the\s+)?$/iu;
+  /\b(?:the|these|both)\s+(two|three|four|[234])\s+\p{Ll}[\p{L}-]*,\s+who\s+(?:are|were)\s+(?:respectively\s+)?(?:the\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+){1,3})(?:,?\s+respectively)?\s+(?:of|at|with|for)\s+(?:the\s+)?$/iu;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 /** Between two names of the list: a comma or `and`, perhaps a form of address. */
 const JOINER = /^(?:,\s+|,?\s+and\s+)(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?$/u;
