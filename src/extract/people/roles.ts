@@ -236,6 +236,8 @@ const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)
 const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
+/** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
+const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
 function phraseAt(text: string, start: number, to: number): Context {
@@ -295,7 +297,19 @@ function phraseAt(text: string, start: number, to: number): Context {
       }
     }
   }
-  const role = phrase ? keptRole(phrase) : null;
+  let role = phrase ? keptRole(phrase) : null;
+  // Note: `Deputy Head of Crime Prevention Department at the City Police Office`: a unit named
+  // without an article, then the body it belongs to: the unit is part of the post, the body after it the person's.
+  const unit = organisation && role && link?.text === "of" && UNIT_HEADS.test(organisation.split(" ").at(-1) ?? "") ? UNIT_OF.exec(text.slice(tail, to)) : null;
+  if (unit && organisation && role) {
+    const index = tokens.findIndex((token) => token.start >= tail + unit[0].length);
+    const body = index >= 0 && (tokens[index] as Token).start === tail + unit[0].length ? bodyFrom(text, tokens, index) : null;
+    if (body && !/^\s*the\s/iu.test(text.slice((link as Token).end))) {
+      role = `${role} of ${organisation}`;
+      organisation = body;
+      tail = (tokens[index] as Token).start + body.length;
+    }
+  }
   // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
   const and = AND.exec(text.slice(tail, to));
   // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
