@@ -9,7 +9,7 @@ import { isRoleWord, keptRole } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { bodyFrom, tieWord, wrappedApposition } from "./people-ties.js";
+import { bodyFrom, peopleWithin, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
 
 /**
@@ -51,6 +51,31 @@ function asRole(phrase: string | undefined): string | null {
   return keptRole(words.join(" "));
 }
 
+/**
+ * A news lede that names a penalised person by their post only (`A journalist in Peru has been
+ * jailed for …`), the next sentence opening with their name (`Ana Ruiz, who works for …, was
+ * convicted …`).
+ */
+const LEDE = /^[\s"“]*An?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:has|have|was|were)\s+(?:been\s+)?(?:given|sentenced|jailed|fined|convicted|handed|imprisoned)\b/u;
+
+/** The post a lede gives the person whose name opens the next sentence, or null. */
+function ledeRole(mention: Mention, context: TieContext): string | null {
+  const { text } = context;
+  const before = text.slice(Math.max(0, mention.start - 400), mention.start);
+  // Note: the name must open its sentence, right after the lede's end.
+  const end = /[.!?]["”]?\s+$/u.exec(before);
+  // Note: … and go on telling of them (`Ana Ruiz, who works for …`, `Ana Ruiz was convicted`), not
+  // quote another (`Ivo Lenz said the verdict was unjust`).
+  if (!end || !/^\s*(?:,|\s(?:was|were|is|has|had)\b)/u.test(text.slice(mention.end, mention.end + 6))) return null;
+  const lede = before.slice(0, end.index);
+  const start = Math.max(lede.search(/[.!?]["”]?\s+(?=[^.!?]*$)/u) + 1, lede.lastIndexOf("\n") + 1, 0);
+  const sentence = lede.slice(start);
+  const at = mention.start - before.length + start;
+  const match = LEDE.exec(sentence);
+  if (!match || peopleWithin(context, at, at + sentence.length).length > 0) return null;
+  return asRole(match[1]);
+}
+
 /** The role one mention's tie phrase states, or null. */
 function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
@@ -58,6 +83,8 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   const respective = respectiveTie(mention, context);
   if (respective) return asRole(respective.role);
+  const lede = ledeRole(mention, context);
+  if (lede) return lede;
   const nounAfter = POSSESSOR_ROLE_AFTER.exec(after);
   if (nounAfter) return asRole(nounAfter[1]);
   const listed = LIST_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 200));
