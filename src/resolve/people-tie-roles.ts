@@ -68,7 +68,8 @@ function ledeRole(mention: Mention, context: TieContext): string | null {
   // quote another (`Ivo Lenz said the verdict was unjust`).
   if (!end || !/^\s*(?:,|\s(?:was|were|is|has|had)\b)/u.test(text.slice(mention.end, mention.end + 6))) return null;
   const lede = before.slice(0, end.index);
-  const start = Math.max(lede.search(/[.!?]["”]?\s+(?=[^.!?]*$)/u) + 1, lede.lastIndexOf("\n") + 1, 0);
+  const last = [...lede.matchAll(/[.!?]["”]?\s/gu)].at(-1);
+  const start = Math.max(last ? last.index + last[0].length : 0, lede.lastIndexOf("\n") + 1);
   const sentence = lede.slice(start);
   const at = mention.start - before.length + start;
   const match = LEDE.exec(sentence);
