@@ -19,7 +19,8 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A sentence about a ruling. */
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?)\b/iu;
+// Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
+export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b/iu;
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -152,11 +153,29 @@ const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
 const COURT_GOES_ON =
   /^[\s"“]*(?:(?:in\s+addition|additionally|furthermore|moreover|also|then)(?:,\s*|\s+))?(?:(?:the|this|that)\s+(?:same\s+)?(?:court|judge|magistrate|bench|tribunal|panel|justice)|he|she)\s+(?:also\s+|further\s+|then\s+)?(?:has\s+)?(?:also\s+)?(?:sentenced|imposed|fined|ordered|handed|gave)\b/iu;
 
+/** A sentence telling of another ruling than the one just told: an appeal, an earlier or a separate case. */
+const ANOTHER_RULING =
+  /\b(?:appeal\w*|uph[eo]ld|quashed|overturned|reduced|retrial|earlier|previously|formerly|separate(?:ly)?|another\s+case|in\s+absentia\s+in|later|subsequently|since|last\s+year|years?\s+ago|in\s+(?:19|20)\d{2})\b/iu;
+/** A court or judge named in a sentence: the ruling it tells is a court's, which may go on with other people. */
+const COURT_NAMED = /\b(?:court|judge|tribunal|magistrate|bench|justice)\b/iu;
+
+/**
+ * True when a penalty's sentence goes on telling the court's ruling dated just before it: the
+ * dated sentence names the court, and this one tells of no appeal, no other case and no other
+ * event (`was detained and sentenced` is another, administrative, ruling).
+ */
+function goesOnTelling(dated: string, sentence: string): boolean {
+  return COURT_NAMED.test(dated) && !ANOTHER_RULING.test(sentence) && !OTHER_EVENT.test(sentence);
+}
+
+/** A ruling told for several people at once: plural sentences or verdicts, or a count of defendants. */
+const SEVERAL =
+  /\b(?:sentences|verdicts|convictions|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|all|the)\s+(?:\p{L}+\s+){0,2}?(?:activists|workers|unionists|trade\s+unionists|journalists|reporters|defendants|members|leaders|officials|teachers|people|men|women|organi[sz]ers|strikers|protesters|employees|dockers|drivers|miners|nurses))\b/iu;
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?)\b/iu;
+const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
 
 /** After a dateline's date: a dash or the line's end. */
 const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
@@ -210,7 +229,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated, and
     // so does a bare `Y received 8 years.` right after it (a restatement's ellipsis).
     const elliptical = w === before[0] && ELLIPTICAL.test(text.slice(site.window.start, site.term.start));
-    if (penalty) return back || elliptical ? fits(date) : fits(shared);
+    // Note: `On 21 July the court sentenced A to … . B was sentenced to … .`: a paragraph telling one
+    // ruling goes on with its people; a sentence telling of an appeal or another case does not.
+    if (penalty) return back || elliptical || (goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window))) ? fits(date) : fits(shared);
     return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fits(shared);
   }
   for (const after of site.later) {
@@ -229,8 +250,11 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
     // Note: `On the same day, the court sentenced Y …` in a new paragraph continues the ruling before.
-    if ((back || !site.penaltyWindows.has(w.start)) && COURT_RULING.test(text.slice(w.start, w.end))) return fits(date);
-    break;
+    const ruling = COURT_RULING.test(text.slice(w.start, w.end));
+    if ((back || !site.penaltyWindows.has(w.start)) && ruling) return fits(date);
+    // Note: `The charges arose from a report published on 2 November.` after the dated ruling tells
+    // of the case's past: the search passes over it to the ruling.
+    if (ruling || site.penaltyWindows.has(w.start)) break;
   }
   // Note: reached with no date in the penalty's paragraph. `He sentenced them to …` / `The court
   // has imposed …` paragraphs after a dated ruling (`A court … on February 7, 2023, sentenced …`)
@@ -241,8 +265,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const penalty = site.penaltyWindows.has(w.start);
     const date = stated(text, w, dates, letterDate, w.start);
     if (!date) continue;
-    if (penalty) return goesOn ? fits(date) : fits(shared);
     const slice = text.slice(w.start, w.end);
+    // Note: a dated ruling told for several people at once (`on Monday handed down sentences … to four
+    // activists`) is the ruling whose terms the later paragraphs give one by one.
+    if (penalty) return goesOn || (SEVERAL.test(slice) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
     // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
     if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).

@@ -7,6 +7,7 @@
  */
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
+import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCountedGroup, tieByList, tieByTableGroup } from "./people-ties-group.js";
 import { languageTieAfter, languageTieBefore } from "../language/ties.js";
@@ -63,7 +64,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
       ? (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary))
       : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
-    const tie = clauseTie(mention) ?? tieByLine(mention, context);
+    const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? respectiveTie(mention, context)?.organisation;
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back

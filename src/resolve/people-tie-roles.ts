@@ -9,7 +9,8 @@ import { isRoleWord, keptRole } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { bodyFrom, tieWord } from "./people-ties.js";
+import { bodyFrom, peopleWithin, tieWord, wrappedApposition } from "./people-ties.js";
+import { respectiveTie } from "./people-ties-respective.js";
 
 /**
  * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
@@ -17,7 +18,7 @@ import { bodyFrom, tieWord } from "./people-ties.js";
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^,\s+(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -27,6 +28,9 @@ const OUR_AFTER = /^,\s+our\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;
 const LINE_ROLE = /^,\s*((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*(?:[,:;.]|$)/u;
 /** `A and B, both reporters,` / `A, B and C, all three drivers.`: a plural role after a list of names. */
 const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}){0,6},\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)(?=\s*[,;:.)])/u;
+
+/** After a body set off by a comma after the name: the post held in it, up to the clause's end (` President.`). */
+const BODY_POST = /^\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s*$)/u;
 
 /** The phrase as a role to record, or null when it is no post. */
 function asRole(phrase: string | undefined): string | null {
@@ -47,11 +51,41 @@ function asRole(phrase: string | undefined): string | null {
   return keptRole(words.join(" "));
 }
 
+/**
+ * A news lede that names a penalised person by their post only (`A journalist in Peru has been
+ * jailed for …`), the next sentence opening with their name (`Ana Ruiz, who works for …, was
+ * convicted …`).
+ */
+const LEDE = /^[\s"“]*An?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:(?:in|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:has|have|was|were)\s+(?:been\s+)?(?:given|sentenced|jailed|fined|convicted|handed|imprisoned)\b/u;
+
+/** The post a lede gives the person whose name opens the next sentence, or null. */
+function ledeRole(mention: Mention, context: TieContext): string | null {
+  const { text } = context;
+  const before = text.slice(Math.max(0, mention.start - 400), mention.start);
+  // Note: the name must open its sentence, right after the lede's end.
+  const end = /[.!?]["”]?\s+$/u.exec(before);
+  // Note: … and go on telling of them (`Ana Ruiz, who works for …`, `Ana Ruiz was convicted`), not
+  // quote another (`Ivo Lenz said the verdict was unjust`).
+  if (!end || !/^\s*(?:,|\s(?:was|were|is|has|had)\b)/u.test(text.slice(mention.end, mention.end + 6))) return null;
+  const lede = before.slice(0, end.index);
+  const last = [...lede.matchAll(/[.!?]["”]?\s/gu)].at(-1);
+  const start = Math.max(last ? last.index + last[0].length : 0, lede.lastIndexOf("\n") + 1);
+  const sentence = lede.slice(start);
+  const at = mention.start - before.length + start;
+  const match = LEDE.exec(sentence);
+  if (!match || peopleWithin(context, at, at + sentence.length).length > 0) return null;
+  return asRole(match[1]);
+}
+
 /** The role one mention's tie phrase states, or null. */
 function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
   const after = text.slice(mention.end, mention.end + 120);
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  const respective = respectiveTie(mention, context);
+  if (respective) return asRole(respective.role);
+  const lede = ledeRole(mention, context);
+  if (lede) return lede;
   const nounAfter = POSSESSOR_ROLE_AFTER.exec(after);
   if (nounAfter) return asRole(nounAfter[1]);
   const listed = LIST_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 200));
@@ -64,6 +98,12 @@ function roleAt(mention: Mention, context: TieContext): string | null {
     const own = groups["title"] ?? groups["roles"];
     if (own) return asRole(own);
   }
+  // Note: `, UX President.`, `, BODY general secretary,`: a body's name, then the post held in it.
+  const body = bodyFrom(context, mention.end);
+  if (body && wrappedApposition(text.slice(mention.end, body.start)) === ", ") {
+    const post = BODY_POST.exec(text.slice(body.end, body.end + 60));
+    if (post) return asRole(post[1]);
+  }
   const our = OUR_BEFORE.exec(before) ?? OUR_AFTER.exec(after);
   if (our && !/\n/u.test(our[0])) return asRole(our[1]);
   // Note: the body must follow the link right away (`, Asia director at Nordic Labour Watch`).
@@ -74,7 +114,8 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   }
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
-  if (/^[\s*_>•·-]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u.test(text.slice(lineStart, mention.start)) && (lineEnd < 0 ? text.length : lineEnd) - lineStart <= 120) {
+  // Note: a contact line's label may open the line (`Media contact: A, press officer, +47 …`).
+  if (/^[\s*_>•·-]*(?:(?:(?:media|press)\s+)?contact[a-z]*(?:\s+(?:presse|de\s+prensa))?\s*:\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/iu.test(text.slice(lineStart, mention.start)) && (lineEnd < 0 ? text.length : lineEnd) - lineStart <= 120) {
     const line = LINE_ROLE.exec(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
     if (line) return asRole(line[1]);
   }

@@ -15,6 +15,11 @@ const SHORT_LINE = 120;
 const LINE_OPEN = /^[\s*_>•·-]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Bro|Sis|Comrade)\.?\s+)?$/u;
 /** A role after the name on its line: `, International Secretary`, ` – General Secretary`. */
 const ROLE_REST = /^(?:\s*[,–—-]\s*((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'-]+))?[\s,.]*$/u;
+/**
+ * Before the body on a signature block's line: nothing, or the person's role linked to it
+ * (`Coordinator, UX`, `Chair of the Union of X`, `Observer for the X`).
+ */
+const ROLE_BEFORE_BODY = /^[\s*_]*(?:((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)(?:\s*[,–—]\s*|\s+(?:of|at|for|with|de|del|de\s+la|du|des)\s+(?:the\s+|la\s+|l['’])?))?$/u;
 /** A place after the body on its line (`Union of X, Oslo`). */
 const PLACE_REST = /^(?:\s*,\s*\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,3})?[\s,.]*$/u;
 
@@ -91,7 +96,10 @@ export function tieByLine(mention: Mention, context: TieContext): Organisation |
     const next = lineAround(text, at);
     if (next.end - next.start > SHORT_LINE || next.end === next.start) return undefined;
     const first = bodiesWithin(context, next.start, next.end)[0];
-    if (first && /^[\s*_]*$/u.test(text.slice(next.start, first.start)) && PLACE_REST.test(text.slice(first.end, next.end).replace(/^\s*\([^)\n]*\)/u, ""))) return first.organisation;
+    if (first && ROLE_BEFORE_BODY.test(text.slice(next.start, first.start)) && PLACE_REST.test(text.slice(first.end, next.end).replace(/^\s*\([^)\n]*\)/u, ""))) {
+      const role = ROLE_BEFORE_BODY.exec(text.slice(next.start, first.start))?.[1];
+      if (roleOnly(role?.toLowerCase())) return first.organisation;
+    }
     if (first || !roleOnly(text.slice(next.start, next.end).replace(/[*_,]/gu, " ").trim())) return undefined;
     at = next.end + 1;
   }

@@ -13,7 +13,9 @@ import { isRoleWord } from "../extract/people/roles.js";
 import { bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
-const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation)";
+// Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
+// so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
+const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
 const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,4}?";
 const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
 /**
@@ -21,7 +23,8 @@ const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
  * its board`, `, steward of the union’s port branch`) or the NOUN’s role (`, the union’s president`).
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
-  new RegExp(`^,\\s+(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
+  // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -45,9 +48,16 @@ function antecedent(noun: string, at: number, context: TieContext): Organisation
     const o = all[i];
     if (!o || o.end > at) continue;
     if (at - o.end > 1500) return undefined;
-    if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias))) return o.organisation;
+    if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias)) || introduced(noun, o, context.text)) return o.organisation;
   }
   return undefined;
+}
+
+/** True when the letter introduces a body's mention with the noun: `the outlet X`, `the weekly X`, `X, a community newspaper`. */
+function introduced(noun: string, o: { start: number; end: number }, text: string): boolean {
+  const before = new RegExp(`\\b${noun}\\s+(?:[\\p{Ll}-]+\\s+)?$`, "iu");
+  const after = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${noun}\\b`, "iu");
+  return before.test(text.slice(Math.max(0, o.start - 40), o.start)) || after.test(text.slice(o.end, o.end + 80));
 }
 
 const SENTENCE_END = /[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu;

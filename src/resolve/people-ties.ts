@@ -154,12 +154,18 @@ const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
+/**
+ * `said Ana Ruiz,` / (blank line) / `UX President.`: a hard-wrapped line ending in a comma after the
+ * name goes on with its apposition on the next line; the gap is read as `, `.
+ */
+export const wrappedApposition = (gap: string): string => (/^,[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u.test(gap) ? ", " : gap);
+
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
-  const gap = text.slice(mention.end, next.start);
+  const gap = wrappedApposition(text.slice(mention.end, next.start));
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
@@ -366,7 +372,7 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
 }
 
 /** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?)[,.]?$/imu;
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por)\s+(?:le|la|l['’]|el)\s*[^\n,.]{2,40})[,.]?$/imu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -376,8 +382,38 @@ const ON_BEHALF = /\bon behalf of\b/giu;
  */
 export function tieBySignature(mention: Mention, context: TieContext): Organisation | undefined {
   const signature = writer(context);
-  if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return undefined;
-  return signature.body ?? letterheadBody(context);
+  if (!signature || mention.start < signature.closing || mention.start - signature.closing > 200) return tieByContact(mention, context);
+  return signature.body ?? letterheadBody(context) ?? issuerBody(context);
+}
+
+/** A contact line's label before the name: `Media contact: `, `Contact presse : `, `Contacto: `. */
+const CONTACT = /^[\s*_>•-]*(?:(?:media|press)\s+)?(?:contacts?|contacto|contact\s+presse|contacto\s+de\s+prensa|for\s+(?:more\s+)?information|pour\s+plus\s+d['’]informations|más\s+información)\s*:\s*$/iu;
+
+/**
+ * The writer's body for the person a press release gives as its contact (`Media contact: A,
+ * communications officer`): one who speaks for the writer.
+ */
+function tieByContact(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  if (!CONTACT.test(text.slice(lineStart, mention.start))) return undefined;
+  return letterheadBody(context) ?? writer(context)?.body ?? issuerBody(context);
+}
+
+/** A body's stance opening a statement (`X (XU) today condemned`, `The X is alarmed by`, `X calls on`). */
+const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|is\s+alarmed|are\s+alarmed|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|expres)\w*/iu;
+/** How far into the letter its issuing statement may open. */
+const ISSUER_REACH = 1500;
+const issuers = new WeakMap<TieContext, Organisation | null>();
+
+/** The body whose statement the letter is: the first body named as the subject of a stance (read once per letter). */
+function issuerBody(context: TieContext): Organisation | undefined {
+  let body = issuers.get(context);
+  if (body === undefined) {
+    body = bodiesWithin(context, 0, ISSUER_REACH).find((o) => STANCE.test(context.text.slice(o.end, o.end + 60)))?.organisation ?? null;
+    issuers.set(context, body);
+  }
+  return body ?? undefined;
 }
 
 const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();

@@ -54,7 +54,12 @@ const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S
  * its portfolio (`Minister of Human Resources`).
  */
 export function describe(line: string): { role: string | null; organisation: string | null } {
-  const parts = line.replace(/^[^:]{1,30}:\s*/u, "").split(/\s*,\s*/u).filter(Boolean);
+  // Note: `The General Secretary`, `Le Président` over a signature: the post is the words after the article.
+  const parts = line
+    .replace(/^[^:]{1,30}:\s*/u, "")
+    .split(/\s*,\s*/u)
+    .map((part) => part.replace(/^(?:the|le|la|l['’]|el)\s*(?=\p{Lu})/iu, ""))
+    .filter(Boolean);
   let role: string | null = null;
   let organisation: string | null = null;
   for (const part of parts) {

@@ -39,12 +39,19 @@ export function isRoleWord(word: string): boolean {
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
 /** Counts before a plural role (`two`, `3`, `both`, `all three`), no part of each one's post. */
-const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|\d+)$/iu;
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both|all|deux|trois|quatre|cinq|plusieurs|tous|toutes|dos|tres|cuatro|cinco|seis|varios|varias|ambos|ambas|\d+)$/iu;
+/**
+ * An article opening a phrase (`The General Secretary` over a signature, `Le Président`, `La
+ * tesorera`): the post is the words after it.
+ */
+const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno)$/iu;
 
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
   // Note: `two committee members, A and B`: the count is the list's, each member holds the post.
-  const words = phrase.split(/\s+/u).filter((word, i, all) => !(i < all.length - 1 && COUNTS.test(word)));
+  const all = phrase.split(/\s+/u);
+  const from = all.length > 1 && ARTICLE.test(all[0] ?? "") ? 1 : 0;
+  const words = all.slice(from).filter((word, i, rest) => !(i < rest.length - 1 && COUNTS.test(word)));
   if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
   const head = singular(last);
@@ -229,6 +236,8 @@ const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)
 const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
+/** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
+const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
 function phraseAt(text: string, start: number, to: number): Context {
@@ -288,7 +297,19 @@ function phraseAt(text: string, start: number, to: number): Context {
       }
     }
   }
-  const role = phrase ? keptRole(phrase) : null;
+  let role = phrase ? keptRole(phrase) : null;
+  // Note: `Deputy Head of Crime Prevention Department at the City Police Office`: a unit named
+  // without an article, then the body it belongs to: the unit is part of the post, the body after it the person's.
+  const unit = organisation && role && link?.text === "of" && UNIT_HEADS.test(organisation.split(" ").at(-1) ?? "") ? UNIT_OF.exec(text.slice(tail, to)) : null;
+  if (unit && organisation && role) {
+    const index = tokens.findIndex((token) => token.start >= tail + unit[0].length);
+    const body = index >= 0 && (tokens[index] as Token).start === tail + unit[0].length ? bodyFrom(text, tokens, index) : null;
+    if (body && !/^\s*the\s/iu.test(text.slice((link as Token).end))) {
+      role = `${role} of ${organisation}`;
+      organisation = body;
+      tail = (tokens[index] as Token).start + body.length;
+    }
+  }
   // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
   const and = AND.exec(text.slice(tail, to));
   // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
