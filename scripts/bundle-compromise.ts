@@ -137,8 +137,11 @@ try {
   const why = difference(stock, require(bundleFile) as Nlp);
   if (why) throw new Error(why);
 } catch (error) {
-  if (!process.env.CASEBOOK_DEBUG) rmSync(bundleFile, { force: true });
-  if (!process.env.CASEBOOK_DEBUG) rmSync(modelFile, { force: true });
-  if (process.env.CASEBOOK_DEBUG) console.error(error);
+  // Note: CASEBOOK_DEBUG=1 keeps the two files and prints the whole error, to see what differs.
+  if (process.env["CASEBOOK_DEBUG"]) console.error(error);
+  else {
+    rmSync(bundleFile, { force: true });
+    rmSync(modelFile, { force: true });
+  }
   console.warn(`warning: compromise with a prebuilt model not built (${(error as Error).message}); workers will load compromise's own build`);
 }
