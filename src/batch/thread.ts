@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
@@ -50,8 +51,25 @@ export function workerUrl(folder = new URL("./", import.meta.url)): URL {
   return bundledAt !== null && bundledAt >= compiledAt ? bundle : compiled;
 }
 
+/**
+ * Regular expressions compiled straight to machine code (V8's flags are the process's, so the
+ * worker threads' too). Why: by default V8 first compiles a regular expression to bytecode for
+ * its interpreter and compiles it again to machine code on its second run; the extractors' rows
+ * hold hundreds of large expressions (word lists, `/iu`), most run a few times per letter, so a
+ * thread's first letter paid both compilations: ~480 ms of CPU against ~260 ms without the
+ * interpreter step, and 20 letters 2.66 → 2.33 CPU s, 400 letters no slower (docs/performance.md,
+ * issue 19). It changes no result: only how V8 runs the same expressions.
+ */
+let regexpFlagSet = false;
+function compileRegexpsOnce(): void {
+  if (regexpFlagSet) return;
+  regexpFlagSet = true;
+  setFlagsFromString("--no-regexp-tier-up");
+}
+
 /** Starts one thread running `url`; it begins loading the module at once (piscina preloads it). */
 export function startThread(url: URL, heapMb: number): Thread {
+  compileRegexpsOnce();
   const pool = new Piscina<WorkerTask, Done>({
     filename: url.href,
     minThreads: 1,

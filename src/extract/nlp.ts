@@ -3,15 +3,35 @@
  * of question: what compromise's lexicon knows about a single word (given name, place, common
  * word), and which spans of a short text compromise tags as people.
  */
+import { statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type nlpType from "compromise";
 import type { Span } from "../records.js";
 import { memoised } from "./memo.js";
 
-// Note: compromise's ESM entry loads its 456 unbundled source modules (~0.7 s of CPU here);
-// its bundled CommonJS build is the same code in one file and loads in about half the time,
-// which every worker thread pays at start (TRAPS.md, issue 19).
-const nlp = createRequire(import.meta.url)("compromise") as typeof nlpType;
+/**
+ * compromise as `npm run build` wrote it, with its model built (dist/compromise/three.cjs,
+ * scripts/bundle-compromise.ts), when it is there and newer than the installed compromise; else
+ * compromise's own bundled CommonJS build.
+ * Note: compromise's ESM entry loads its 456 unbundled source modules (~0.7 s of CPU here); its
+ * own CommonJS build loads in about half that, and the prebuilt model cuts ~0.3 s more, which
+ * every worker thread pays at start (TRAPS.md, docs/performance.md, issue 19). The path is the
+ * same from dist/src/extract/nlp.js and from the worker's bundle, dist/src/batch/; from the
+ * sources (vitest, tsx) it names no file, and compromise's own build loads.
+ */
+function loadCompromise(): typeof nlpType {
+  const require = createRequire(import.meta.url);
+  const prebuilt = fileURLToPath(new URL("../../compromise/three.cjs", import.meta.url));
+  try {
+    if (statSync(prebuilt).mtimeMs >= statSync(require.resolve("compromise")).mtimeMs) return require(prebuilt) as typeof nlpType;
+  } catch {
+    // Not built, or its model unreadable: compromise's own build, which gives the same results.
+  }
+  return require("compromise") as typeof nlpType;
+}
+
+const nlp = loadCompromise();
 
 type Lexicon = Record<string, string | string[] | undefined>;
 
