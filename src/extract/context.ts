@@ -1,7 +1,7 @@
 /** Builds the TextContext: paragraph, line and sentence spans of a normalised text. */
 import type { Span } from "../records.js";
 import type { AnalyseOptions, TextContext } from "./types.js";
-import { DIGRAPH_INITIALS } from "./people/tokens.js";
+import { DIGRAPH_INITIALS, SHORT_GIVEN_NAMES } from "./people/tokens.js";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
@@ -57,7 +57,7 @@ function* segments(text: string, start: number, end: number): Generator<Span> {
  * `approx. 10 EUR`, `Jan. 13`, `U.S. $`, `Ltd.`, an initial `J.` or `Sh.`): a segment ending in one runs
  * on into the next.
  */
-const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS})\.$`, "u");
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES})\.$`, "u");
 
 /** Sentence spans within one paragraph, each line of a line-structured block kept apart. */
 function sentencesOf(text: string, paragraph: Span): Span[] {
