@@ -11,7 +11,7 @@ import { isCountry } from "../extract/nlp.js";
 import { ORG_HEADS } from "../extract/organisations/lexicon.js";
 
 const key = (value: string): string =>
-  value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
+  value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
 
 /**
  * A long name's words in alphabetical order: one body written twice with two words swapped
@@ -40,7 +40,8 @@ const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)
  * partnership without its trade (`Marsh & Holt Outfitters` → `Marsh & Holt`). Two words at least.
  */
 export function shortForm(name: string): string | null {
-  const legal = LEGAL_FORM.exec(name)?.[1];
+  // Note: a subsidiary's country in brackets goes with its legal form (`Delta Footwear (Vietnam) Co., Ltd.` → `Delta Footwear`).
+  const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
@@ -72,13 +73,16 @@ function shortOwners(found: readonly OrganisationCandidate[]): Map<string, strin
  * an alias of the body before it, never its name. Note: acronyms in brackets are definitions,
  * handled by their own rule; a gloss has two words or more.
  */
+const GLOSS_END = /^\s*(?:,\s*(?:[\p{Lu}\p{N}-]{2,12}|\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}'’-]*){0,2})\s*)?\)/u;
+
 function glosses(text: string, found: readonly OrganisationCandidate[]): Map<OrganisationCandidate, OrganisationCandidate> {
   const byEnd = new Map<number, OrganisationCandidate>();
   for (const c of found) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   const out = new Map<OrganisationCandidate, OrganisationCandidate>();
   for (const b of found) {
-    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`).
-    if (!b.name.includes(" ") || !/^\s*(?:,\s*[\p{Lu}\p{N}-]{2,12}\s*)?\)/u.test(text.slice(b.end, b.end + 18))) continue;
+    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`) or a
+    // short name (`(Birleşik Taşımacılık İşçileri Sendikası, Birleşik Taşıma-Sen)`).
+    if (!b.name.includes(" ") || !GLOSS_END.test(text.slice(b.end, b.end + 48))) continue;
     const open = /\s*\(\s*$/u.exec(text.slice(Math.max(0, b.start - 8), b.start));
     const a = open ? byEnd.get(b.start - open[0].length) : undefined;
     if (a && a !== b) out.set(b, a);

@@ -90,14 +90,23 @@ const THINGS = new Set([
 /** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */
 const SHOUTED_NOUN = /^\p{Lu}{3,}(?:MENT|TION|SION|NESS|ANCE|ENCE|SHIP|ITY)$/u;
 
+/**
+ * Headings that name the kind of document, shouted on a line of their own (`CIRCULAR`,
+ * `MEMORANDUM`, `COMMUNIQUÉ`): no body, whatever the dictionary knows of them.
+ */
+const HEADINGS = new Set(["CIRCULAR", "MEMORANDUM", "MEMO", "NOTICE", "BULLETIN", "COMMUNIQUE", "COMMUNIQUÉ", "APPEAL", "ALERT", "URGENT", "UPDATE", "PETITION", "SUMMARY", "BACKGROUND", "ANNEX", "APPENDIX", "ENCLOSURE", "DRAFT", "CONFIDENTIAL", "REMINDER", "ADVISORY", "FACTSHEET", "BRIEFING"]);
+
 /** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code, a thing. */
 function excluded(word: string): boolean {
   const plain = word.replace(/[-–]/gu, "");
   return (
     plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
-    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain)
+    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain) || HEADINGS.has(word)
   );
 }
+
+/** An amount right after the word: it is a currency's sign (`ZiG 2,000`, `KShs 500`, `Tk 8,000`), no body. */
+const AMOUNT_AFTER = /^[ \u00a0]?[$.]?[ \u00a0]?\d/u;
 
 /**
  * Acronyms the letter defines for a law, treaty or other document (`Free Trade Agreement
@@ -124,7 +133,7 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
       return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
-        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

@@ -44,6 +44,9 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
+const INDEFINITE = /\b(?:a|an|A|An)[ \u00a0]$/u;
+const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
+
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
@@ -71,6 +74,9 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
         const after = AFTER.exec(rest);
         if (!before && !after && !APPOSITION.test(rest)) return [];
+        // Note: with `a`/`an`, or with a name after the noun, the words before a media noun say where
+        // it is (`a Mombasa broadcaster`, `the Nairobi daily Sauti Leo`), not what it is called.
+        if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
         const end = after ? last.end + after[0].length : last.end;

@@ -7,12 +7,12 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
+import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
@@ -79,6 +79,13 @@ const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat
 /** Nouns of a body's seat or voice, which follow its whole name. */
 const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
 
+/** Nouns of a body's branch or desk, which a place before them does not make a body. */
+const BRANCH_NOUNS = /^(?:office|desk|branch|bureau|section|chapter)$/u;
+/** A capitalised word just before a body's name (read as a nationality by the caller). */
+const DESCRIBED_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+/** State bodies whose name is whole with their `of` tail. */
+const STATE_HEADS = /^(?:ministry|department|directorate|office|bureau|inspectorate|embassy)$/u;
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -92,6 +99,12 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: an imperative before `to the`/`on the` opens an action list's line (`Write to the Ministry
+  // of Labour`, `Call on the Embassy of X`): the body starts after it; a position does not (`Ambassador to the …`).
+  const verb = tokens[0];
+  if (verb && /^(?:to|on|upon)$/u.test(tokens[1]?.text ?? "") && tokens[2]?.text === "the" && isCommonWord(verb.text) && !isHead(verb) && !TITLE_WORDS.has(lower(verb)) && !ROLE_HEADS.has(lower(verb))) tokens = tokens.slice(2);
+  // Note: a nationality before a state's body with its `of` tail is no word of its name (found() keeps it in the mention).
+  if (tokens.length > 3 && isDemonym((tokens[0] as Token).text) && STATE_HEADS.test(lower(tokens[1] as Token)) && tokens[2]?.text === "of") tokens.shift();
   // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
   if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
   // Note: `the` after no connector opens a name of its own (`Sağlık-Emek the Union of Health …`, a
@@ -134,6 +147,11 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: a French or Spanish head goes on in capitals (`Federación Shuar`).
   else if (link && HEAD_FIRST.has(lower(tokens[end] as Token)) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
+  // Note: a place of detention's number stays (`Correctional Centre 4`, `Penal Colony No. 15`).
+  if (end === lastHead && NUMBERED_HEADS.test(tokens[end]?.text ?? "")) {
+    if (/^\d+$/u.test(tokens[end + 1]?.text ?? "")) end += 1;
+    else if (tokens[end + 1]?.text === "No" && /^\d+$/u.test(tokens[end + 2]?.text ?? "")) end += 2;
+  }
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
   // Note: `Human and Trade Union Rights Coordinator`: a head followed by the noun of a role's
@@ -217,5 +235,15 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
   if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token))) return [];
+  // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
+  // words do not name (`International Labour Organization, Moscow Office`): no body alone.
+  if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];
+  // Note: a nationality before a state's body with its `of` tail describes it (`the Algerian Ministry
+  // of Justice` is the `Ministry of Justice`); the mention keeps it, so the record has both forms.
+  const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (described && isDemonym(described[1] as string) && STATE_HEADS.test(lower(body[0] as Token)) && body[1]?.text === "of") {
+    const from = start - (described[0].length);
+    return [{ type: "organisation", start: from, end, text: text.slice(from, end), name, acronym }];
+  }
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
 }
