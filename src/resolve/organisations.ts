@@ -8,7 +8,7 @@ import type { Mention, Organisation, OrganisationCandidate } from "../records.js
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry } from "../extract/nlp.js";
-import { ORG_HEADS } from "../extract/organisations/lexicon.js";
+import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
@@ -22,8 +22,23 @@ function wordSet(name: string): string {
   return words.length >= 4 ? `words:${words.sort().join(" ")}` : "";
 }
 
+/**
+ * The initials of a name's capitalised words (`Committee to Protect Journalists` → `cpj`), for a
+ * name of three such words or more; an acronym-only body with these letters is that body when one
+ * full name in the letter gives them (the letter never wrote `(CPJ)` after it).
+ */
+function initials(name: string): string | null {
+  // Note: a letterhead in capitals too (`BELARUSIAN ASSOCIATION OF JOURNALISTS` → `baj`); an acronym inside a mixed-case name gives none.
+  const shouted = name === name.toUpperCase();
+  const words = name.split(/\s+/u).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w) || (!shouted && /^\p{Lu}{2,}$/u.test(w)))) return null;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase();
+}
+
 function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, string>): string[] {
   const own = [candidate.name, candidate.acronym ?? "", candidate.text].map(key);
+  const spelt = candidate.acronym !== null && candidate.name === candidate.acronym ? shortKeys.get(`initials:${candidate.acronym.toLowerCase()}`) : undefined;
+  if (spelt) own.push(spelt);
   const short = shortForm(candidate.name);
   // Note: a short form joins its full name only when one full name in the letter owns it.
   const shortKey = short && shortKeys.get(key(short)) === key(candidate.name) ? [key(short)] : [];
@@ -55,13 +70,16 @@ export function shortForm(name: string): string | null {
 function shortOwners(found: readonly OrganisationCandidate[]): Map<string, string> {
   const owners = new Map<string, string>();
   const shared = new Set<string>();
-  for (const c of found) {
-    const short = shortForm(c.name);
-    if (!short) continue;
-    const k = key(short);
+  const own = (k: string, c: OrganisationCandidate): void => {
     const owner = owners.get(k);
     if (owner !== undefined && owner !== key(c.name)) shared.add(k);
     else owners.set(k, key(c.name));
+  };
+  for (const c of found) {
+    const short = shortForm(c.name);
+    if (short) own(key(short), c);
+    const letters = initials(c.name);
+    if (letters && !c.acronym) own(`initials:${letters}`, c);
   }
   for (const k of shared) owners.delete(k);
   return owners;

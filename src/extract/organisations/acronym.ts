@@ -19,6 +19,7 @@ const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadershi
 // Note: a nationality may qualify them (`FETRAMAQ and other Honduran unions`).
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:[\p{L}-]+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
 const APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:union|federation|confederation|association|party|organi[sz]ation|ngo|network|movement|alliance|committee|council|agency|company|newspaper|broadcaster)\s*[,;.]/u;
+const SPEAKS = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}\p{L}+)?)?\s+(?:also\s+)?(?:said|says|wrote|writes|condemned|condemns|denounced|denounces|urged|urges|demanded|demands|stated|states|announced|announces|protested|protests|welcomed|welcomes|warned|warns|deplored|deplores|called on|calls on)\b/u;
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
@@ -67,6 +68,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  // Note: an acronym that speaks or acts as a body does (`TUCTA said`, `KSPU and FNV wrote`, `the ICJ condemned`).
+  if (SPEAKS.test(rest)) return true;
   // Note: `SES, the health workers' union, said`: an apposition naming what it is.
   if (APPOSED.test(rest)) return true;
   if (subject(text, token, next, tokens[i + 2])) return true;

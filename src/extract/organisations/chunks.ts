@@ -107,7 +107,8 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
   // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text)) || diplomatic(current);
+  // Note: also after a head's tail (`Association of Domestic Workers in Bolivia`, `Centre for … Research in Kenya`).
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && isCountry(next.text)) || diplomatic(current);
   return true;
 }
 

@@ -9,7 +9,7 @@ import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
@@ -96,7 +96,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
   // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
   const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
-  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
+  // Note: `New`/`Free` opening a name before another capitalised word stay (`Free Trade Union of
+  // Georgia`, `New Workers' Federation of Nepal`): GUIDELINES keep such words that begin a name.
+  const opening = (t: Token): boolean => /^(?:New|Free)$/u.test(t.text) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: an imperative before `to the`/`on the` opens an action list's line (`Write to the Ministry
@@ -221,12 +224,13 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
   const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
-  // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
+  // Note: `Council of Executive members` is no name; `Labor Party member X` names a body, and so
+  // does a post's plural after it (`… Federation of Nepal leaders were detained`).
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
   // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
-  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text) && !SEAT.test(next.text);
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
