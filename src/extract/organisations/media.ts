@@ -60,6 +60,21 @@ function afterPositions(chunk: Token[]): Token[] {
   return chunk.slice(of + 1);
 }
 
+/**
+ * Newspaper title words: a name ending in one after a capitalised `The` inside a sentence is a
+ * paper's title (`a reporter from The Masvingo Mirror`, `The Eastern Star said`).
+ */
+const TITLE_ENDS = /^(?:Mirror|Star|Observer|Standard|Guardian|Courier|Voice|Echo|Sun|Mail|Express|Independent|Nation|Monitor|Reporter|Record|Mercury|Examiner|Inquirer|Dispatch|Sentinel|Messenger|Globe|Leader|Bulletin|Pioneer|Clarion|Citizen|Beacon|Herald|Chronicle|Telegraph|Times|Post|Gazette|Tribune|Journal)$/u;
+
+/** `The X … <title word>` inside a sentence, `The` capitalised: a newspaper's title. */
+function titled(text: string, sentence: { start: number }, chunk: readonly Token[]): Unstamped<OrganisationCandidate>[] {
+  const the = chunk[0];
+  const last = chunk.at(-1);
+  if (!the || !last || the.text !== "The" || chunk.length < 3 || chunk.length > 5 || !TITLE_ENDS.test(last.text)) return [];
+  if (text.slice(sentence.start, the.start).trim() === "" || !chunk.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return [];
+  return [{ type: "organisation", start: the.start, end: last.end, text: text.slice(the.start, last.end), name: spanText(text, chunk), acronym: null }];
+}
+
 export const mediaRule: Extractor<OrganisationCandidate> = {
   id: "organisations/media",
   type: "organisation",
@@ -84,6 +99,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );
-    return [...named, ...domains(text)];
+    const papers = orgClauses(context).flatMap(({ span: sentence, chunks }) => chunks.flatMap((chunk) => titled(text, sentence, chunk)));
+    return [...named, ...papers, ...domains(text)];
   },
 };
