@@ -105,6 +105,11 @@ function glosses(text: string, found: readonly OrganisationCandidate[]): Map<Org
     const a = open ? byEnd.get(b.start - open[0].length) : undefined;
     if (a && a !== b) out.set(b, a);
   }
+  // Note: the gloss's short name after its comma is the body's alias too (`…, Birleşik Taşıma-Sen)`).
+  for (const [b, a] of [...out]) {
+    const short = found.find((c) => c.start > b.end && /^,\s*$/u.test(text.slice(b.end, c.start)) && /^\s*\)/u.test(text.slice(c.end, c.end + 3)));
+    if (short && short !== a) out.set(short, a);
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@ import { isCountry, isFunctionWord } from "../nlp.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { fieldListEnd } from "./tail-list.js";
-import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
 // Note: and a saint's or mount's abbreviation inside a place-named body (`Sta. Ana Agri-Ventures Corporation`).
@@ -98,7 +98,7 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
     // unless another body's head follows (`Ministry of Public Service and Ministry of Labour`).
     const field = FIELD_HEADS.has(previous?.text.toLowerCase() ?? "") && inTail(current) && !ORG_HEADS.has(next.text.toLowerCase());
-    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "");
+    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "") || TURKISH_BODY.test(previous?.text ?? "");
     // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).

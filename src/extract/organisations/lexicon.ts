@@ -99,3 +99,9 @@ export const FIELD_HEADS = new Set(["service", "services", "press", "industries"
 
 /** Plural heads that may end a name after an `of` tail (`Union of Tanzania Press Clubs`). */
 export const PLURAL_HEADS = new Set(["clubs", "associations", "committees", "councils", "societies", "cooperatives", "co-operatives", "centres", "centers", "federations", "unions", "organisations", "organizations", "syndicates", "guilds", "leagues", "networks"]);
+
+/**
+ * Turkish unions and associations named with a hyphened suffix (`Eğitim-Sen`, `Birleşik Taşıma-Sen`,
+ * `Petrol-İş`, `Mazlum-Der`): the suffix is the head, and the word alone a whole name.
+ */
+export const TURKISH_BODY = /^\p{Lu}\p{L}*-(?:Sen|İş|Is|Der)$/u;

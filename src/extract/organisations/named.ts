@@ -16,7 +16,7 @@ import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from 
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -33,7 +33,7 @@ export function isHead(token: Token): boolean {
 }
 
 const headWord = memoised((word: string): boolean => {
-  if (ORG_HEADS.has(word.toLowerCase())) return true;
+  if (ORG_HEADS.has(word.toLowerCase()) || TURKISH_BODY.test(word)) return true;
   const hyphened = /^(\p{L}+)-\p{Lu}/u.exec(word);
   return hyphened !== null && STRONG_ORG_HEADS.has((hyphened[1] as string).toLowerCase());
 });
@@ -238,7 +238,7 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const kept = withoutTail(body);
   const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
-  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token))) return [];
+  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
   // words do not name (`International Labour Organization, Moscow Office`): no body alone.
   if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];

@@ -6,7 +6,7 @@ import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
-import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { memoised } from "../memo.js";
 import { placeByWords } from "../../language/places.js";
@@ -256,7 +256,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.every(isTitle)) return false;
   // Note: plural heads and documents too (`Cabinet Offices`, `Indeterminate Sentence Law`,
   // `Conventions Nos`); a name never ends with a position (`Communications Officer`).
-  if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")))) return false;
+  if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")) || TURKISH_BODY.test(token.text))) return false;
   // Note: a given name that is also a document head (`Bill`) stays a name word.
   if (name.some((token) => !isGivenName(token.text) && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
   // Note: plural posts too (`All Branch Secretaries`).
