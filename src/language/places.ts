@@ -39,3 +39,31 @@ export const LOCAL_COUNTRY_ROWS: readonly (readonly [string, readonly string[]])
   ["Venezuela (Bolivarian Republic Of)", ["Venezuela", "vénézuélien", "vénézuélienne", "venezolano", "venezolana", "Caracas"]],
   ["Bolivia (Plurinational State Of)", ["Bolivia", "Bolivie", "bolivien", "bolivienne", "La Paz", "Sucre"]],
 ];
+
+/**
+ * English words that make a capitalised run a place wherever they stand in it, by where they
+ * stand and not by a gazetteer: a first word (`Port Harcourt`, `Fort Portal`, `Santa Inés`,
+ * `Mount Darwin`) or a last word (`General Santos City`, `Kampong Speu Province`, `Mangystau
+ * Region`). A person's name neither opens nor closes with one of them.
+ */
+// Note: not `San` (a Burmese name word: `San San Nu`), `New` or `Kota` (a Japanese given name);
+// not `Bay` or `Delta` at the end (surnames).
+export const PLACE_OPENERS = new Set(["Port", "Puerto", "Porto", "Fort", "Mount", "Lake", "Cape", "Santa", "Santo", "São", "Saint", "Sainte", "Sankt", "Gulf"]);
+export const PLACE_CLOSERS = new Set([
+  "City", "Province", "District", "Region", "County", "Oblast", "Governorate", "Prefecture", "Municipality", "Township",
+  "Valley", "Island", "Islands", "Highlands", "Coast", "Peninsula", "Plateau", "Lowlands",
+]);
+
+/**
+ * Compass words that, opening a run, make it a region (`Central Asia`, `East Africa`, `Western
+ * Europe`, `North Kivu`): a person's name does not open with one.
+ */
+export const COMPASS_WORDS = new Set(["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"]);
+
+/** True when the words of a run name a place by an opening or closing place word, or a compass word before another word. */
+export function placeByWords(words: readonly string[]): boolean {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last || words.length < 2) return false;
+  return PLACE_OPENERS.has(first) || PLACE_CLOSERS.has(last) || COMPASS_WORDS.has(first);
+}

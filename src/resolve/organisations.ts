@@ -8,10 +8,10 @@ import type { Mention, Organisation, OrganisationCandidate } from "../records.js
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry } from "../extract/nlp.js";
-import { ORG_HEADS } from "../extract/organisations/lexicon.js";
+import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 
 const key = (value: string): string =>
-  value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim();
+  value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
 
 /**
  * A long name's words in alphabetical order: one body written twice with two words swapped
@@ -22,8 +22,23 @@ function wordSet(name: string): string {
   return words.length >= 4 ? `words:${words.sort().join(" ")}` : "";
 }
 
+/**
+ * The initials of a name's capitalised words (`Committee to Protect Journalists` → `cpj`), for a
+ * name of three such words or more; an acronym-only body with these letters is that body when one
+ * full name in the letter gives them (the letter never wrote `(CPJ)` after it).
+ */
+function initials(name: string): string | null {
+  // Note: a letterhead in capitals too (`BELARUSIAN ASSOCIATION OF JOURNALISTS` → `baj`); an acronym inside a mixed-case name gives none.
+  const shouted = name === name.toUpperCase();
+  const words = name.split(/\s+/u).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w) || (!shouted && /^\p{Lu}{2,}$/u.test(w)))) return null;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase();
+}
+
 function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, string>): string[] {
   const own = [candidate.name, candidate.acronym ?? "", candidate.text].map(key);
+  const spelt = candidate.acronym !== null && candidate.name === candidate.acronym ? shortKeys.get(`initials:${candidate.acronym.toLowerCase()}`) : undefined;
+  if (spelt) own.push(spelt);
   const short = shortForm(candidate.name);
   // Note: a short form joins its full name only when one full name in the letter owns it.
   const shortKey = short && shortKeys.get(key(short)) === key(candidate.name) ? [key(short)] : [];
@@ -40,7 +55,8 @@ const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)
  * partnership without its trade (`Marsh & Holt Outfitters` → `Marsh & Holt`). Two words at least.
  */
 export function shortForm(name: string): string | null {
-  const legal = LEGAL_FORM.exec(name)?.[1];
+  // Note: a subsidiary's country in brackets goes with its legal form (`Delta Footwear (Vietnam) Co., Ltd.` → `Delta Footwear`).
+  const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
@@ -54,13 +70,16 @@ export function shortForm(name: string): string | null {
 function shortOwners(found: readonly OrganisationCandidate[]): Map<string, string> {
   const owners = new Map<string, string>();
   const shared = new Set<string>();
-  for (const c of found) {
-    const short = shortForm(c.name);
-    if (!short) continue;
-    const k = key(short);
+  const own = (k: string, c: OrganisationCandidate): void => {
     const owner = owners.get(k);
     if (owner !== undefined && owner !== key(c.name)) shared.add(k);
     else owners.set(k, key(c.name));
+  };
+  for (const c of found) {
+    const short = shortForm(c.name);
+    if (short) own(key(short), c);
+    const letters = initials(c.name);
+    if (letters && !c.acronym) own(`initials:${letters}`, c);
   }
   for (const k of shared) owners.delete(k);
   return owners;
@@ -72,16 +91,24 @@ function shortOwners(found: readonly OrganisationCandidate[]): Map<string, strin
  * an alias of the body before it, never its name. Note: acronyms in brackets are definitions,
  * handled by their own rule; a gloss has two words or more.
  */
+const GLOSS_END = /^\s*(?:,\s*(?:[\p{Lu}\p{N}-]{2,12}|\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}'’-]*){0,2})\s*)?\)/u;
+
 function glosses(text: string, found: readonly OrganisationCandidate[]): Map<OrganisationCandidate, OrganisationCandidate> {
   const byEnd = new Map<number, OrganisationCandidate>();
   for (const c of found) if (!byEnd.has(c.end)) byEnd.set(c.end, c);
   const out = new Map<OrganisationCandidate, OrganisationCandidate>();
   for (const b of found) {
-    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`).
-    if (!b.name.includes(" ") || !/^\s*(?:,\s*[\p{Lu}\p{N}-]{2,12}\s*)?\)/u.test(text.slice(b.end, b.end + 18))) continue;
+    // Note: the gloss may carry the acronym (`(United Garment Workers' Federation, UGWF)`) or a
+    // short name (`(Birleşik Taşımacılık İşçileri Sendikası, Birleşik Taşıma-Sen)`).
+    if (!b.name.includes(" ") || !GLOSS_END.test(text.slice(b.end, b.end + 48))) continue;
     const open = /\s*\(\s*$/u.exec(text.slice(Math.max(0, b.start - 8), b.start));
     const a = open ? byEnd.get(b.start - open[0].length) : undefined;
     if (a && a !== b) out.set(b, a);
+  }
+  // Note: the gloss's short name after its comma is the body's alias too (`…, Birleşik Taşıma-Sen)`).
+  for (const [b, a] of [...out]) {
+    const short = found.find((c) => c.start > b.end && /^,\s*$/u.test(text.slice(b.end, c.start)) && /^\s*\)/u.test(text.slice(c.end, c.end + 3)));
+    if (short && short !== a) out.set(short, a);
   }
   return out;
 }

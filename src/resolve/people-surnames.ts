@@ -21,12 +21,16 @@ export interface Named {
 /** A Russian, Ukrainian or Belarusian patronymic (`Sergeyevich`, `Ivanovna`). */
 export const PATRONYMIC = /\p{L}(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$/iu;
 
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/iu;
+
 /**
  * The words a bare mention of this person can be: the surname; the family name first in `Lee
  * Cheuk-yan`; the first of two surnames in a Spanish or Portuguese name (`Ms. Choc` for `Sandra
  * Patricia Choc Xol`): the second-last word of four, or of three when it is no given name.
  */
-export function surnames(words: readonly string[]): string[] {
+export function surnames(all: readonly string[]): string[] {
+  // Note: a generation after the surname is no part of it (`Ramon dela Cruz Jr.` → `Cruz`).
+  const words = all.length > 2 && GENERATION.test(all.at(-1) as string) ? all.slice(0, -1) : all;
   if (words.length < 2) return [];
   const last = words.at(-1) as string;
   const out = [last.toLowerCase()];

@@ -4,7 +4,7 @@
  * person they refer to; later bare surnames become mentions. Ids follow the first mention.
  */
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
-import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES } from "../extract/people/lexicon.js";
+import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES } from "../extract/people/lexicon.js";
 import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
@@ -28,8 +28,10 @@ function mentionOf(candidate: PersonCandidate): Mention {
 
 /** The draft a short or alternative name refers to: nearest earlier owner of that surname, else first later. */
 function ownerOf(drafts: Draft[], candidate: PersonCandidate): Draft | undefined {
-  const word = key(candidate.name);
-  const owners = drafts.filter((d) => d.words.length > 1 && surnames(d.words).includes(word));
+  // Note: a surname with its particles (`dela Cruz`, `van der Berg`) is the surname of a name holding them all.
+  const word = key(candidate.name).split(" ").at(-1) as string;
+  const whole = key(candidate.name);
+  const owners = drafts.filter((d) => d.words.length > 1 && surnames(d.words).includes(word) && key(d.words.join(" ")).includes(whole));
   const before = owners.filter((d) => d.first < candidate.start).sort((a, b) => b.first - a.first);
   return before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
 }
@@ -59,12 +61,20 @@ function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
 }
 
+/** One word, or one capitalised word after lower-case particles (`dela Cruz`, `van der Berg`): a surname alone. */
+const surnameOnly = (candidate: PersonCandidate): boolean => {
+  const words = candidate.name.split(" ");
+  // Note: a capitalised particle of two letters is a family name (`Le Sokha`, `Da Silva`'s `Da` aside).
+  const particle = (w: string): boolean => PARTICLES.has(w.toLowerCase()) && (w === w.toLowerCase() || w.length >= 3);
+  return words.length === 1 || (words.length <= 3 && words.slice(0, -1).every(particle) && /^\p{Lu}/u.test(words.at(-1) as string));
+};
+
 function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
   const drafts = new Map<string, Draft>();
   const aka = new Set(found.filter((c) => c.rule === "people/aka").map((c) => c.start));
   // Note: every rule's finding at an `also known as` name is that alias, not a new person.
   const sorted = [...found].sort(byStart).map((c) => (aka.has(c.start) ? { ...c, rule: "people/aka" } : c));
-  for (const candidate of sorted.filter((c) => c.name.includes(" ") && c.rule !== "people/aka")) {
+  for (const candidate of sorted.filter((c) => !surnameOnly(c) && c.rule !== "people/aka")) {
     const existing = drafts.get(key(candidate.name));
     if (existing) {
       existing.mentions.push(mentionOf(candidate));
@@ -72,7 +82,7 @@ function merge(context: TextContext, found: PersonCandidate[]): Draft[] {
     } else drafts.set(key(candidate.name), draft(candidate));
   }
   const list = [...drafts.values()];
-  for (const candidate of sorted.filter((c) => !c.name.includes(" ") || c.rule === "people/aka")) {
+  for (const candidate of sorted.filter((c) => surnameOnly(c) || c.rule === "people/aka")) {
     const owner =
       candidate.rule === "people/aka"
         ? nearestBefore(list, candidate.start)

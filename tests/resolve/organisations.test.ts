@@ -63,6 +63,29 @@ describe("resolveOrganisations", () => {
     expect(found[0]?.aliases).toContain("United Metal Workers' Federation");
   });
 
+  it("keeps a gloss carrying a short name in brackets as the body's alias", () => {
+    const found = organisations("Officers of the United Dockers' Union (Birleşik Liman İşçileri Sendikası, Birleşik Liman-Sen) were tried.");
+    expect(found.map((o) => o.name)).toEqual(["United Dockers' Union"]);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Birleşik Liman İşçileri Sendikası", "Birleşik Liman-Sen"]));
+  });
+
+  it("merges a name written once with and once without its final full stop", () => {
+    const found = organisations("Workers of Verde Palma S.A. walked out on Monday. The owner of Verde Palma S.A.");
+    expect(found).toHaveLength(1);
+  });
+
+  it("folds a subsidiary named with its country in brackets and its legal form into its short form", () => {
+    const found = organisations("Workers at Lotus Blossom Knit (Cambodia) Co., Ltd. stopped work. Lotus Blossom Knit refused to pay.");
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([["Lotus Blossom Knit (Cambodia) Co., Ltd", ["Lotus Blossom Knit"]]]);
+  });
+
+  it("merges an acronym-only body into the one full name whose initials it spells", () => {
+    const found = organisations("The Committee to Protect Journalists wrote to the court. Later CPJ said the verdict was unjust.");
+    expect(found.map((o) => [o.name, o.acronym])).toEqual([["Committee to Protect Journalists", "CPJ"]]);
+    const two = organisations("The Centre for Press Freedom in Zambia was founded with the Committee for Public Journalists in 2001. The Centre for Press Journalists also met. Later CPJ said it would appeal.");
+    expect(two.map((o) => o.name)).toContain("CPJ");
+  });
+
   it("merges one body written twice with two words swapped, and not shorter names", () => {
     const found = organisations("A petition was filed by Ravel Agro-Allied Foods Limited, of Ilorin. Ravel Allied-Agro Foods Limited wrote again. The Teachers Union and the Union Teachers Club met.");
     expect(found.map((o) => o.name)).toEqual(["Ravel Agro-Allied Foods Limited", "Teachers Union", "Union Teachers Club"]);

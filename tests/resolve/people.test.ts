@@ -4,6 +4,12 @@ import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 const people = (text: string) => analyse(text, DEFAULT_OPTIONS).records.people;
 
 describe("resolvePeople", () => {
+  it("folds a surname with its particles into the full name, past a generation suffix", () => {
+    const found = people("The court convicted the radio host Andres dela Paz Jr. of libel. Mr. dela Paz will appeal. Dela Paz said so.");
+    expect(found.map((p) => p.name)).toEqual(["Andres dela Paz Jr"]);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Mr. dela Paz", "Dela Paz"]));
+  });
+
   it("merges a surname-only and an honorific mention into the full name, keeping every mention", () => {
     const text = "Mr Tomas VARGA was arrested. Police held Varga for a week, and Varga's lawyer protested.";
     const [varga, ...rest] = people(text);

@@ -19,6 +19,7 @@ const AFTER = /^(?:website|web-site|site|affiliates?|members?|offices?|leadershi
 // Note: a nationality may qualify them (`FETRAMAQ and other Honduran unions`).
 const OTHER_BODIES = /^,?\s+(?:and\s+)?other\s+(?:[\p{L}-]+\s+)?(?:unions|organi[sz]ations|groups|federations|NGOs|bodies|associations|confederations)\b/u;
 const APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:union|federation|confederation|association|party|organi[sz]ation|ngo|network|movement|alliance|committee|council|agency|company|newspaper|broadcaster)\s*[,;.]/u;
+const SPEAKS = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}\p{L}+)?)?\s+(?:also\s+)?(?:said|says|wrote|writes|condemned|condemns|denounced|denounces|urged|urges|demanded|demands|stated|states|announced|announces|protested|protests|welcomed|welcomes|warned|warns|deplored|deplores|called on|calls on)\b/u;
 // Note: `, and on the ILO to …` continues an appeal begun earlier in the sentence.
 const APPEAL = /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)? to|and (?:on|upon))\s+(?:the\s+)?$/u;
 const BYLINE = /(?:^|\n)\p{Lu}\p{Ll}+\.? \d{1,2},\s*$/u;
@@ -67,6 +68,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
     if (isRoleWord(role)) return true;
   }
   if (OTHER_BODIES.test(rest)) return true;
+  // Note: an acronym that speaks or acts as a body does (`TUCTA said`, `KSPU and FNV wrote`, `the ICJ condemned`).
+  if (SPEAKS.test(rest)) return true;
   // Note: `SES, the health workers' union, said`: an apposition naming what it is.
   if (APPOSED.test(rest)) return true;
   if (subject(text, token, next, tokens[i + 2])) return true;
@@ -90,14 +93,23 @@ const THINGS = new Set([
 /** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */
 const SHOUTED_NOUN = /^\p{Lu}{3,}(?:MENT|TION|SION|NESS|ANCE|ENCE|SHIP|ITY)$/u;
 
+/**
+ * Headings that name the kind of document, shouted on a line of their own (`CIRCULAR`,
+ * `MEMORANDUM`, `COMMUNIQUÉ`): no body, whatever the dictionary knows of them.
+ */
+const HEADINGS = new Set(["CIRCULAR", "MEMORANDUM", "MEMO", "NOTICE", "BULLETIN", "COMMUNIQUE", "COMMUNIQUÉ", "APPEAL", "ALERT", "URGENT", "UPDATE", "PETITION", "SUMMARY", "BACKGROUND", "ANNEX", "APPENDIX", "ENCLOSURE", "DRAFT", "CONFIDENTIAL", "REMINDER", "ADVISORY", "FACTSHEET", "BRIEFING"]);
+
 /** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code, a thing. */
 function excluded(word: string): boolean {
   const plain = word.replace(/[-–]/gu, "");
   return (
     plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
-    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain)
+    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain) || HEADINGS.has(word)
   );
 }
+
+/** An amount right after the word: it is a currency's sign (`ZiG 2,000`, `KShs 500`, `Tk 8,000`), no body. */
+const AMOUNT_AFTER = /^[ \u00a0]?[$.]?[ \u00a0]?\d/u;
 
 /**
  * Acronyms the letter defines for a law, treaty or other document (`Free Trade Agreement
@@ -124,7 +136,7 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
       return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
-        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

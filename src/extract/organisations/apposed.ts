@@ -26,7 +26,9 @@ const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\bof\\s)the)\\s+(?:[\\p{Ll}’'
 const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)|\s(?:S\.A\.(?:S\.|C\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
-const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b`, "u");
+// Note: or set off by a second comma, with a descriptor before the noun (`Harbour Voice, a London-based group, said`);
+// not a person's relation to a body (`A, a lawyer for the union,`, `B, a critic of the association,`).
+const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
 function usable(chunk: Token[]): boolean {

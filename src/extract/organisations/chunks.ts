@@ -10,11 +10,15 @@ import { isCountry, isFunctionWord } from "../nlp.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { fieldListEnd } from "./tail-list.js";
-import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
 // Note: and a saint's or mount's abbreviation inside a place-named body (`Sta. Ana Agri-Ventures Corporation`).
 const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg|Sta|Sto|Ste|Mt)$/u;
+
+/** A legal form's first word, and a country's closing bracket before one. */
+const LEGAL_FORM_WORD = /^(?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)$/u;
+const BRACKETED_FORM = /^\)[ \u00a0](?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)\b/u;
 
 /** An ordinal number (`12th`, `1st`). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
@@ -55,6 +59,9 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
   if (gap === "., " && left.text === "Co" && /^(?:Ltd|Limited|LTD)$/u.test(right.text)) return true;
+  // Note: a subsidiary's country in brackets before its legal form (`Golden Lotus Apparel (Cambodia) Co., Ltd.`).
+  if (gap === " (" && isCountry(right.text) && BRACKETED_FORM.test(text.slice(right.end, right.end + 12))) return true;
+  if (gap === ") " && isCountry(left.text) && text.charAt(left.start - 1) === "(" && LEGAL_FORM_WORD.test(right.text)) return true;
   // Note: a dotted country abbreviation opens a state's body (`U.S. Department of Labor`, `U.K. Home Office`).
   if (dottedAbbreviation(text, left, right, gap)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.
@@ -83,13 +90,15 @@ function dottedAbbreviation(text: string, left: Token, right: Token, gap: string
 function allowed(text: string, word: Token, previous: Token | undefined, next: Token, current: readonly Token[]): boolean {
   const connector = { ...word, text: word.text.toLowerCase() };
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
-  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the") return false;
+  // Note: but a court's `of Appeal` is its name (`Court of Appeal`, `Chamber of Appeals`).
+  const appeal = connector.text === "of" && /^Appeals?$/u.test(next.text) && /^(?:court|chamber|tribunal|courts)$/iu.test(previous?.text ?? "");
+  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the" && !appeal) return false;
   if (connector.text === "and") {
     // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another;
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
     // unless another body's head follows (`Ministry of Public Service and Ministry of Labour`).
     const field = FIELD_HEADS.has(previous?.text.toLowerCase() ?? "") && inTail(current) && !ORG_HEADS.has(next.text.toLowerCase());
-    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "");
+    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "") || TURKISH_BODY.test(previous?.text ?? "");
     // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
@@ -98,7 +107,8 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
   // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || (ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && isCountry(next.text)) || diplomatic(current);
+  // Note: also after a head's tail (`Association of Domestic Workers in Bolivia`, `Centre for … Research in Kenya`).
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && isCountry(next.text)) || diplomatic(current);
   return true;
 }
 
@@ -140,7 +150,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
   // Note: inside a name, a particle joined to a capital counts as one (`Sawt al-Shaab`).
   const nameWord = (token: Token): boolean => upper(token) || (current.length > 0 && JOINED_PARTICLE.test(token.text)) || dottedLetter(text, token);
   const close = (): void => {
-    while (current.length > 0 && !nameWord(current.at(-1) as Token)) current.pop();
+    while (current.length > 0 && !nameWord(current.at(-1) as Token) && !(current.length > 1 && numbered(text, current.slice(0, -1), current.at(-1) as Token))) current.pop();
     if (current.length > 0) out.push(current);
     current = [];
   };
@@ -157,15 +167,33 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
       (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
-    if (previous && !joined(text, previous, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
+    if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
-    const ordinal = current.length > 0 && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
-    if (nameWord(token) || (connector && current.length > 0) || continues || ordinal) current.push(token);
+    // Note: and opens one after a lower-case `the` (`the 14th Heavy Penal Court of Ankara`), not a date (`the 3rd March`).
+    const opening = current.length === 0 && /\bthe[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 4), token.start)) && next !== undefined && !NOT_NAME_WORDS.has(next.text.toLowerCase());
+    const ordinal = (current.length > 0 || opening) && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
+    if (nameWord(token) || (connector && current.length > 0) || continues || ordinal || numbered(text, current, token)) current.push(token);
     else close();
   }
   close();
   return out.slice(0, limit);
+}
+
+/** Places of detention, which are numbered (`Correctional Centre 4`, `Penal Colony No. 15`). */
+export const NUMBERED_HEADS = /^(?:prison|colony|centre|center|camp|jail|gaol|facility|isolator|institution)$/iu;
+
+const COUNTED = /^[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|people|persons|workers|inmates|prisoners|detainees|times)\b/u;
+
+/** A number after a place of detention's head, or after its `No.` (`Correctional Centre 4`, `Prison No. 2`). */
+function numbered(text: string, current: readonly Token[], token: Token): boolean {
+  const previous = current.at(-1);
+  if (!previous || !/^\d{1,3}$/u.test(token.text)) return false;
+  const gap = text.slice(previous.end, token.start);
+  // Note: not a count or a term after it (`Prison 3 years`, `Centre 2 km away`).
+  if (COUNTED.test(text.slice(token.end, token.end + 14))) return false;
+  if (/^No$/u.test(previous.text)) return /^\.?[ \u00a0]$/u.test(gap) && NUMBERED_HEADS.test(current.at(-2)?.text ?? "");
+  return gap === " " && NUMBERED_HEADS.test(previous.text);
 }
 
 /** The text of a run of tokens. */

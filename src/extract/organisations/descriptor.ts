@@ -17,6 +17,8 @@ const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade unio
 // Note: `workers at Eastman Exports Global Clothing`: the workplace of people named by their work.
 const WORKPLACE = /\b(?:(?:workers|employees|staff|miners|drivers|union|unions) at|(?:employed|hired|contracted) by) (?:the )?$/iu;
 
+const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
+
 function usable(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
   if (tokens.every((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return false;
@@ -62,7 +64,8 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
           const words = after.slice(0, n);
           const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !/^(?:of|the|a|an)$/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
-          if (BODY_NOUNS.test((words.at(-1) as Token).text)) return [found(first.start, (words.at(-1) as Token).end, text, chunk)];
+          // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
+          if (BODY_NOUNS.test((words.at(-1) as Token).text)) return NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4)) ? [] : [found(first.start, (words.at(-1) as Token).end, text, chunk)];
         }
         return [];
       });

@@ -15,6 +15,8 @@ const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 export const HEAD_FIRST = new Set([
   ...LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)),
   "radio", "radyo", "kanal", "daily", "weekly",
+  // Note: South Slavic and Russian union heads, whose field follows in the genitive (`Nezavisni Sindikat Rudara`).
+  "sindikat", "sindikata", "savez", "profsoyuz",
 ]);
 
 /** Head nouns of named bodies (`... Union`, `... Federation`, `Embassy of ...`), singular, lower case. */
@@ -42,6 +44,9 @@ export const ORG_HEADS = new Set([
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
   // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
   "chronicle", "telegraph",
+  // Note: an organ of a body (`Subcommittee on Human Rights`), a force (`Hong Kong Police Force`),
+  // a broadcaster (`Joy FM`), a body's desk (`Europe Desk`, refused alone after a place, named.ts).
+  "subcommittee", "sub-committee", "force", "fm", "desk", "sindikat", "sindikata", "savez", "profsoyuz",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -54,6 +59,7 @@ export const STRONG_ORG_HEADS = new Set([
   "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "instituto", "institut", "istituto", "centro",
+  "subcommittee", "sub-committee",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
@@ -93,3 +99,9 @@ export const FIELD_HEADS = new Set(["service", "services", "press", "industries"
 
 /** Plural heads that may end a name after an `of` tail (`Union of Tanzania Press Clubs`). */
 export const PLURAL_HEADS = new Set(["clubs", "associations", "committees", "councils", "societies", "cooperatives", "co-operatives", "centres", "centers", "federations", "unions", "organisations", "organizations", "syndicates", "guilds", "leagues", "networks"]);
+
+/**
+ * Turkish unions and associations named with a hyphened suffix (`Eğitim-Sen`, `Birleşik Taşıma-Sen`,
+ * `Petrol-İş`, `Mazlum-Der`): the suffix is the head, and the word alone a whole name.
+ */
+export const TURKISH_BODY = /^\p{Lu}\p{L}*-(?:Sen|İş|Is|Der)$/u;

@@ -45,6 +45,9 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
+const INDEFINITE = /\b(?:a|an|A|An)[ \u00a0]$/u;
+const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
+
 function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
@@ -57,6 +60,21 @@ function afterPositions(chunk: Token[]): Token[] {
   const of = chunk.findIndex((t) => t.text === "of");
   if (of <= 0 || !chunk.slice(0, of).every((t) => t.text === "and" || isRoleWord(t.text))) return chunk;
   return chunk.slice(of + 1);
+}
+
+/**
+ * Newspaper title words: a name ending in one after a capitalised `The` inside a sentence is a
+ * paper's title (`a reporter from The Masvingo Mirror`, `The Eastern Star said`).
+ */
+const TITLE_ENDS = /^(?:Mirror|Star|Observer|Standard|Guardian|Courier|Voice|Echo|Sun|Mail|Express|Independent|Nation|Monitor|Reporter|Record|Mercury|Examiner|Inquirer|Dispatch|Sentinel|Messenger|Globe|Leader|Bulletin|Pioneer|Clarion|Citizen|Beacon|Herald|Chronicle|Telegraph|Times|Post|Gazette|Tribune|Journal)$/u;
+
+/** `The X … <title word>` inside a sentence, `The` capitalised: a newspaper's title. */
+function titled(text: string, sentence: { start: number }, chunk: readonly Token[]): Unstamped<OrganisationCandidate>[] {
+  const the = chunk[0];
+  const last = chunk.at(-1);
+  if (!the || !last || the.text !== "The" || chunk.length < 3 || chunk.length > 5 || !TITLE_ENDS.test(last.text)) return [];
+  if (text.slice(sentence.start, the.start).trim() === "" || !chunk.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return [];
+  return [{ type: "organisation", start: the.start, end: last.end, text: text.slice(the.start, last.end), name: spanText(text, chunk), acronym: null }];
 }
 
 export const mediaRule: Extractor<OrganisationCandidate> = {
@@ -73,6 +91,9 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
         const after = AFTER.exec(rest);
         if (!before && !after && !APPOSITION.test(rest)) return [];
+        // Note: with `a`/`an`, or with a name after the noun, the words before a media noun say where
+        // it is (`a Mombasa broadcaster`, `the Nairobi daily Sauti Leo`), not what it is called.
+        if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
         const end = after ? last.end + after[0].length : last.end;
@@ -80,6 +101,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );
-    return [...named, ...domains(text)];
+    const papers = orgClauses(context).flatMap(({ span: sentence, chunks }) => chunks.flatMap((chunk) => titled(text, sentence, chunk)));
+    return [...named, ...papers, ...domains(text)];
   },
 };

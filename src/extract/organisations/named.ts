@@ -7,16 +7,16 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { isCountry, isFunctionWord, isNoun } from "../nlp.js";
+import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
-import { ARTICLES, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, diplomatic, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
-import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
@@ -33,7 +33,7 @@ export function isHead(token: Token): boolean {
 }
 
 const headWord = memoised((word: string): boolean => {
-  if (ORG_HEADS.has(word.toLowerCase())) return true;
+  if (ORG_HEADS.has(word.toLowerCase()) || TURKISH_BODY.test(word)) return true;
   const hyphened = /^(\p{L}+)-\p{Lu}/u.exec(word);
   return hyphened !== null && STRONG_ORG_HEADS.has((hyphened[1] as string).toLowerCase());
 });
@@ -79,6 +79,13 @@ const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat
 /** Nouns of a body's seat or voice, which follow its whole name. */
 const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
 
+/** Nouns of a body's branch or desk, which a place before them does not make a body. */
+const BRANCH_NOUNS = /^(?:office|desk|branch|bureau|section|chapter)$/u;
+/** A capitalised word just before a body's name (read as a nationality by the caller). */
+const DESCRIBED_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+/** State bodies whose name is whole with their `of` tail. */
+const STATE_HEADS = /^(?:ministry|department|directorate|office|bureau|inspectorate|embassy)$/u;
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -89,9 +96,18 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
   // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
   const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
-  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t)) || (isFunctionWord(t.text) && !acronym(0));
+  // Note: `New`/`Free` opening a name before another capitalised word stay (`Free Trade Union of
+  // Georgia`, `New Workers' Federation of Nepal`): GUIDELINES keep such words that begin a name.
+  const opening = (t: Token): boolean => /^(?:New|Free)$/u.test(t.text) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0));
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  // Note: an imperative before `to the`/`on the` opens an action list's line (`Write to the Ministry
+  // of Labour`, `Call on the Embassy of X`): the body starts after it; a position does not (`Ambassador to the …`).
+  const verb = tokens[0];
+  if (verb && /^(?:to|on|upon)$/u.test(tokens[1]?.text ?? "") && tokens[2]?.text === "the" && isCommonWord(verb.text) && !isHead(verb) && !TITLE_WORDS.has(lower(verb)) && !ROLE_HEADS.has(lower(verb))) tokens = tokens.slice(2);
+  // Note: a nationality before a state's body with its `of` tail is no word of its name (found() keeps it in the mention).
+  if (tokens.length > 3 && isDemonym((tokens[0] as Token).text) && STATE_HEADS.test(lower(tokens[1] as Token)) && tokens[2]?.text === "of") tokens.shift();
   // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
   if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
   // Note: `the` after no connector opens a name of its own (`Sağlık-Emek the Union of Health …`, a
@@ -134,6 +150,11 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: a French or Spanish head goes on in capitals (`Federación Shuar`).
   else if (link && HEAD_FIRST.has(lower(tokens[end] as Token)) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) end = tokens.length - 1;
   else if (link === "in") end = lastHead;
+  // Note: a place of detention's number stays (`Correctional Centre 4`, `Penal Colony No. 15`).
+  if (end === lastHead && NUMBERED_HEADS.test(tokens[end]?.text ?? "")) {
+    if (/^\d+$/u.test(tokens[end + 1]?.text ?? "")) end += 1;
+    else if (tokens[end + 1]?.text === "No" && /^\d+$/u.test(tokens[end + 2]?.text ?? "")) end += 2;
+  }
   // Note: a position after the name (`… Union of Miners Deputy Chairman`) is cut; a subject
   // word that only looks like a title (`Ministry of Education`, `… Employment and Labor`) stays.
   // Note: `Human and Trade Union Rights Coordinator`: a head followed by the noun of a role's
@@ -203,12 +224,13 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
   const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
-  // Note: `Council of Executive members` is no name; `Labor Party member X` names a body.
+  // Note: `Council of Executive members` is no name; `Labor Party member X` names a body, and so
+  // does a post's plural after it (`… Federation of Nepal leaders were detained`).
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
   // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
-  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && singular(next.text) === next.text) && !SEAT.test(next.text);
+  const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
   if (!quoted && continues) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
@@ -216,6 +238,16 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const kept = withoutTail(body);
   const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
-  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token))) return [];
+  if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
+  // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
+  // words do not name (`International Labour Organization, Moscow Office`): no body alone.
+  if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];
+  // Note: a nationality before a state's body with its `of` tail describes it (`the Algerian Ministry
+  // of Justice` is the `Ministry of Justice`); the mention keeps it, so the record has both forms.
+  const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (described && isDemonym(described[1] as string) && STATE_HEADS.test(lower(body[0] as Token)) && body[1]?.text === "of") {
+    const from = start - (described[0].length);
+    return [{ type: "organisation", start: from, end, text: text.slice(from, end), name, acronym }];
+  }
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
 }

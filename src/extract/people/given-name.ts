@@ -9,6 +9,7 @@ import { isCommonWord, isGivenName } from "../nlp.js";
 import type { Extractor } from "../types.js";
 import { isMonthGivenName, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
+import { shortGivenName } from "./tokens.js";
 
 export const givenNameRule: Extractor<PersonCandidate> = {
   id: "people/given-name",
@@ -18,7 +19,9 @@ export const givenNameRule: Extractor<PersonCandidate> = {
     return located(context)
       .filter(({ chunk }) => chunk.title.length === 0 && plausibleName(text, chunk))
       .filter(({ chunk }) => {
-        const first = chunk.name[0]?.text ?? "";
+        // Note: after a given name written short (`Md. Abul Kashem`, `Ma. Lourdes Reyes`) the next word is the given name.
+        const short = chunk.name.length > 2 && chunk.name[0] !== undefined && shortGivenName(text, chunk.name[0]);
+        const first = chunk.name[short ? 1 : 0]?.text ?? "";
         return (isGivenName(first) || isMonthGivenName(first)) && !isCommonWord(chunk.name.at(-1)?.text ?? "");
       })
       .map(({ chunk }) => personCandidate(text, chunk));

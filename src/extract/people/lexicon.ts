@@ -132,7 +132,7 @@ export const PATRONYMIC_PARTICLES = new Set(["oglu", "oğlu", "ogly", "ogli", "o
 export const NOT_NAME_WORDS = new Set([
   ...allVocabularies().flatMap((v) => v.notNameWords),
   "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "of", "and", "or", "but", "if",
-  "when", "while", "after", "before", "as", "by", "from", "to", "with", "last", "next", "dear", "yours",
+  "when", "while", "after", "before", "as", "by", "from", "to", "with", "last", "next", "dear", "respected", "esteemed", "yours",
   "his", "her", "their", "our", "we", "i", "he", "she", "they", "it", "its", "following", "according", "both",
   "all", "two", "three", "four", "five", "six", "ten", "many", "some", "every", "each", "no", "not", "also",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

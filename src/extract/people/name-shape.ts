@@ -7,12 +7,12 @@ import type { PersonCandidate } from "../../records.js";
 import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
-import { ORG_HEADS } from "../organisations/lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
-import { isCapitalised, tokenize } from "./tokens.js";
+import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
 
@@ -49,7 +49,9 @@ export function shaped(text: string, chunk: NameChunk): boolean {
   // person of `Ley de Aguas` or `Tercero de Sentencia` (a law, a court) in a Spanish letter.
   // Note: a middle initial is no word either (`Rehema T. Mbwana`).
   const middleInitial = (t: (typeof name)[number], i: number): boolean => i > 0 && i < name.length - 1 && /^\p{Lu}$/u.test(t.text) && text.charAt(t.end) === ".";
-  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i));
+  // Note: nor a given name written short (`Ma. Lourdes Sarmiento-Ong`, `Md. Abul Kashem`).
+  const short = (t: (typeof name)[number], i: number): boolean => i === 0 && name.length > 2 && shortGivenName(text, t);
+  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i));
   if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
@@ -57,6 +59,8 @@ export function shaped(text: string, chunk: NameChunk): boolean {
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
+  // Note: the words of a law's name before its head (`the Sedition and Subversive Activities Act`).
+  if (next && /^[ \u00a0]+$/u.test(gap) && /^\p{Lu}/u.test(next.text) && DOCUMENT_HEADS.has(next.text.toLowerCase()) && !isGivenName(next.text)) return false;
   return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
 }
 

@@ -6,9 +6,10 @@ import type { PersonCandidate, Span } from "../../records.js";
 import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
-import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
+import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexicon.js";
 import type { Unstamped } from "../types.js";
 import { memoised } from "../memo.js";
+import { placeByWords } from "../../language/places.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
@@ -33,9 +34,11 @@ const isTitle = (token: Token): boolean => {
  * name of one word or more (`Daw Yi Phyu Phyu Myint`); `Ko` only before two or more unhyphenated
  * words, since it is also a Korean family name (`Ko Un`, `Ko Min-su`).
  */
-function burmeseHonorific(tokens: readonly Token[], index: number): boolean {
+function burmeseHonorific(tokens: readonly Token[], index: number, text: string): boolean {
   const word = lower(tokens[index] as Token);
   if (!BURMESE_HONORIFICS.has(word)) return false;
+  // Note: a Burmese form of address is never written with a full stop; `Ma.` is the Filipino `María`.
+  if (text.charAt((tokens[index] as Token).end) === ".") return false;
   if (index > 0 && !isTitle(tokens[index - 1] as Token)) return false;
   const rest = tokens.slice(index + 1);
   if (!SHARED_FAMILY_NAMES.has(word)) return rest.length >= 1;
@@ -131,7 +134,7 @@ function givenAfterAddress(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Splits a run into prefix, title and name at its last title word. */
-export function analyseChunk(tokens: Token[]): NameChunk {
+export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   // Note: a body's name right before a name (`International Socialist Organisation-Zimbabwe
   // Munyaradzi Gwisai`, `the Haft Tapeh Union Ali Nejati`) is a prefix: the name starts after
   // the last organisation head when two or more words follow it.
@@ -141,7 +144,7 @@ export function analyseChunk(tokens: Token[]): NameChunk {
   let last = -1;
   rest.forEach((token, index) => {
     if (givenAfterAddress(rest, index)) return;
-    if ((isTitle(token) || burmeseHonorific(rest, index)) && index < rest.length - 1) last = index;
+    if ((isTitle(token) || burmeseHonorific(rest, index, text)) && index < rest.length - 1) last = index;
   });
   let first = last;
   while (first > 0 && isTitle(rest[first - 1] as Token)) first--;
@@ -203,7 +206,7 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
     // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.
     if (run.length > 2 && POST_NOMINALS.has(run.at(-1)?.text ?? "")) run.pop();
-    if (run.length > 0) out.push(analyseChunk(run));
+    if (run.length > 0) out.push(analyseChunk(run, text));
   };
   for (const run of runs(text, new TokenStream(text, span.start, span.end), (token) => nameish(text, token))) {
     emit(run);
@@ -253,7 +256,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.every(isTitle)) return false;
   // Note: plural heads and documents too (`Cabinet Offices`, `Indeterminate Sentence Law`,
   // `Conventions Nos`); a name never ends with a position (`Communications Officer`).
-  if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")))) return false;
+  if (name.some((token) => ORG_HEADS.has(lower(token)) || ORG_HEADS.has(lower(token).replace(/s$/u, "")) || TURKISH_BODY.test(token.text))) return false;
   // Note: a given name that is also a document head (`Bill`) stays a name word.
   if (name.some((token) => !isGivenName(token.text) && (DOCUMENT_HEADS.has(lower(token)) || DOCUMENT_HEADS.has(lower(token).replace(/s$/u, ""))))) return false;
   // Note: plural posts too (`All Branch Secretaries`).
@@ -277,6 +280,10 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
+  // Note: a place by its own words (`Port Harcourt`, `General Santos City`, `Central Asia`), and a
+  // body's acronym before a place (`MHRM Paris`, `ITWF Geneva`: a body's office there).
+  if (placeByWords(name.map((token) => token.text))) return false;
+  if (name.length > 1 && isAllCaps(name[0]?.text ?? "") && name.slice(1).every((token) => isPlaceName(token.text))) return false;
   // Note: an adjective before a plural noun is a portfolio or field (`Social Affairs`, `Public Works`), no name.
   if (name.length === 2 && !isGivenName(name[0]?.text ?? "") && lexiconTags(lower(name[0] as Token)).includes("Adjective") && /\p{Ll}s$/u.test(name[1]?.text ?? "")) return false;
   // Note: a grade or part numbered in Roman numerals is no name (`Division II`, `Grade III`); `Pius XII` is.
