@@ -374,6 +374,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const inList = site.share && objects.length === 0 && lastBefore ? shareOf(listEndingAt(text, before, lastBefore).map((m) => m.person), site.share) : undefined;
   if (inList) return [inList];
   if (objects.length > 0) return distinct(objects);
+  // Note: `jails them for eight days for Ojok, six for …`: names after `for` right after the term
+  // say whose it is, whatever the verb's object.
+  const forNames = /^\s*for\s/u.test(text.slice(site.end, site.end + 6)) ? namesAfter(text, site, mentions) : [];
+  if (forNames.length > 0) return forNames;
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
   if (object) return object;

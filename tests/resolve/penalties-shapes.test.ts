@@ -100,3 +100,24 @@ describe("penalties: given several times in one phrase", () => {
     expect(sentences(run(text, ["Li Wei"])).length).toBe(1);
   });
 });
+
+describe("penalties: shapes from the eighth held-out set (session 8)", () => {
+  it("gives terms chained after a long ruling and a colon to the names after `for`, of the ruling's kind", () => {
+    const text = "In Gomel, the Central District Court on Tuesday 4 June handed down administrative arrests to three volunteers of the Nasha Hazeta website for \"spreading extremist content\", after police searched their laptops: ten days for Darya Kavalchuk, seven for Yury Lazouski and Ales Mikhnevich.";
+    expect(sentences(run(text, ["Darya Kavalchuk", "Yury Lazouski", "Ales Mikhnevich"]))).toEqual([
+      "Darya Kavalchuk|10|administrative detention|-", "Yury Lazouski|7|administrative detention|-", "Ales Mikhnevich|7|administrative detention|-",
+    ]);
+  });
+
+  it("gives a term told in the present of a chronology to the name after `for`, not to the verb's object", () => {
+    const text = "Amos Ouma, Ruth Achola and Peter Wafula appear before the magistrate. When supporters sing in the gallery, she convicts the three of contempt and jails them for ten days for Ouma, five for Achola and Wafula.";
+    expect(sentences(run(text, [["Amos Ouma", ["Ouma"]], ["Ruth Achola", ["Achola"]], ["Peter Wafula", ["Wafula"]]]))).toEqual(["Amos Ouma|10|prison|-", "Ruth Achola|5|prison|-", "Peter Wafula|5|prison|-"]);
+  });
+
+  it.each([
+    ["each, also suspended", "The court sentenced their chairman Kostas Lianos to two years in prison. Two other board members, Eleni Markou and Yannis Petridis, received ten months each, also suspended."],
+    ["each, suspended, on condition", "The court jailed Kostas Lianos for two years. His deputy, Sra. Eleni Markou, and the treasurer, Sr. Yannis Petridis, received ten months each, suspended, on condition that they report monthly."],
+  ])("reads a term given to each and suspended after it (%s)", (_, text) => {
+    expect(sentences(run(text, ["Kostas Lianos", "Eleni Markou", "Yannis Petridis"]))).toEqual(["Kostas Lianos|730|prison|-", "Eleni Markou|300|suspended prison|-", "Yannis Petridis|300|suspended prison|-"]);
+  });
+});

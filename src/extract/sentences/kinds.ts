@@ -15,7 +15,7 @@ export const KIND_ROWS: readonly KindRow[] = [
   [/\b(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)\b/iu, "surveillance", "placed under police surveillance for two years"],
   // Note: `in exile` (living abroad) names none; noun-term asks for `internal exile` or `exile to <Place>`.
   [/\bexile\b/iu, "internal exile", "two years of internal exile"],
-  [/\badministrative\s+(?:detention|arrest|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
+  [/\badministrative\s+(?:detentions?|arrests?|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],
   [/\b(?:restrict(?:ed|ion\s+of)|limitation\s+of|restraint\s+of)\s+(?:freedom|liberty)\b|\brestrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)\b/iu, "restricted freedom", "18 months of restricted freedom"],
   // Note: `home imprisonment`/`home detention`/`home confinement` are house arrest (before `prison`).
   [/\bhouse\s+arrest\b|\bhome\s+(?:imprisonment|detention|confinement|arrest)\b/iu, "house arrest", "six months under house arrest"],
@@ -28,10 +28,11 @@ export const KIND_ROWS: readonly KindRow[] = [
  * A term suspended after the fact: `1 year and 6 months in prison, suspended for 2 years`,
  * `one year in prison with a stay of execution`.
  */
-// Note: also after a list shared out (`three and two years respectively, both wholly suspended`); a
+// Note: also after a list shared out (`three and two years respectively, both wholly suspended`) or a
+// term given to each (`received eight months each, also suspended`); a
 // term `partly suspended` is recorded whole, as the sentence handed down.
 export const SUSPENDED_AFTER =
-  /^(?:\s+respectively)?,?\s+(?:(?:both|all|each)\s+)?(?:(?:wholly|fully|entirely)\s+)?(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
+  /^(?:\s+(?:respectively|each|apiece))?,?\s+(?:(?:both|all|each|also|likewise)\s+)?(?:(?:wholly|fully|entirely)\s+)?(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
 
 /** The kind named in `phrase`, or null when it names none. */
 export function kindOf(phrase: string): SentenceKind | null {

@@ -12,9 +12,10 @@ import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } fr
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
 export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string])[] = [
   [/\b(?:sentenced|condemned|punished)\b/giu, null, "was sentenced to two years"],
-  [/\b(?:jailed|imprisoned)\b/giu, "prison", "jailed for two years and six months"],
+  // Note: and in the present of a chronology (`the magistrate jails them for eight days`).
+  [/\b(?:jailed|imprisoned|jails|imprisons)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
-  [/\b(?:given|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
   // Note: a ruling that imposes a term on someone (`imposed eight years on A`): only with `on` and a name after the term.
   [/\b(?:imposed|imposing)\b/giu, null, "the court imposed eight years on"],
   // Note: a changed sentence states the term now in force (`reduced … from five to three years`).
