@@ -171,14 +171,14 @@ export function isoCode(code: string): string | null {
 }
 
 /** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`, `C$`). */
-export function symbolCode(symbol: string, documentText = ""): string | null {
+export function symbolCode(symbol: string, documentText = "", localText = ""): string | null {
   const compact = symbol.replace(/\s+/gu, "");
   const row = SYMBOL_ROWS.find(([s]) => s.replace(/\s+/gu, "") === compact);
   if (row) return row[1];
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
   if (!shared) return null;
   const [, codes] = shared;
-  return byCountry(codes, documentText) ?? codes[0] ?? null;
+  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? codes[0] ?? null;
 }
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
@@ -243,9 +243,10 @@ function byCountryName(candidates: readonly { code: string; countries: string[] 
  * The code of a currency name, optionally with an adjective (`Algerian dinar`, `US dollars`,
  * `CFA francs`): the package's currency of that full name, else the candidate whose country
  * the adjective names, else (for a name several countries share) the one whose country the
- * letter names most (its name, demonym or capital: see countries.ts), else the default.
+ * amount's paragraph (`localText`), else the letter, names most (its name, demonym or capital: see
+ * countries.ts), else the default.
  */
-export function nameCode(name: string, adjective: string | null, documentText: string): string | null {
+export function nameCode(name: string, adjective: string | null, documentText: string, localText = ""): string | null {
   const base = singular(name);
   const known = PACKAGE_NAME[base] ?? base;
   let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").includes(known));
@@ -266,7 +267,10 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   }
   const fallback = DEFAULTS.get(base) ?? null;
   if (candidates.length > 1) {
-    const best = byCountry(candidates.map((r) => r.code), documentText) ?? byCountryName(candidates, documentText);
+    const codes = candidates.map((r) => r.code);
+    // Note: the country the amount's own paragraph names first (`dinars` in a paragraph on Iraq of a
+    // letter about Jordan and Iraq), then the letter's.
+    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText));
     if (best) return best;
   }
   if (narrowed) return candidates[0]?.code ?? fallback;

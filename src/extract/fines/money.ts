@@ -21,6 +21,10 @@ export interface Amount {
 export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:base|basic)\s+(?:amounts?|units?|values?)$/iu, "basic amount", "basic amounts"],
   [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
+  // Note: Uzbekistan's base calculation amount (BCA) and Kyrgyzstan's calculation index, also
+  // written `N times the base calculation amount`.
+  [/^(?:times\s+the\s+)?base\s+calculation\s+amounts?$/iu, "base calculation amount", "times the base calculation amount"],
+  [/^calculation\s+ind(?:ex|ices)$/iu, "calculation index", "calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
@@ -55,7 +59,7 @@ const SYMBOL =
 const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+amounts?|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
 
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
@@ -91,6 +95,15 @@ export function parseAmount(number: string, scale: string): number {
   return Math.round(Number(plain) * factor * 100) / 100;
 }
 
+/** How far back an amount's own paragraph is read for the country that decides its currency. */
+const PARAGRAPH_REACH = 600;
+
+/** The amount's paragraph up to it (at most PARAGRAPH_REACH characters back). */
+function localText(text: string, start: number, end: number): string {
+  const paragraph = text.lastIndexOf("\n\n", start);
+  return text.slice(Math.max(0, start - PARAGRAPH_REACH, paragraph), end);
+}
+
 /** Every amount in `text` between `from` and `to`; `documentText` helps choose currencies. */
 export function findAmounts(text: string, from: number, to: number, documentText = text): Amount[] {
   const found: Amount[] = [];
@@ -101,11 +114,12 @@ export function findAmounts(text: string, from: number, to: number, documentText
     const amount = parseAmount(g.n1 ?? g.n2 ?? "", g.s1 ?? g.s2 ?? "");
     let currency: string | null = null;
     let unit: string | null = null;
-    if (g.pre) currency = (/^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : null) ?? symbolCode(g.pre, documentText);
-    else if (g.suf) currency = symbolCode(g.suf, documentText);
+    const local = localText(text, from + m.index, from + m.index + m[0].length);
+    if (g.pre) currency = (/^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : null) ?? symbolCode(g.pre, documentText, local);
+    else if (g.suf) currency = symbolCode(g.suf, documentText, local);
     else if (g.code) currency = isoCode(g.code);
-    else if (g.sym) currency = symbolCode(g.sym, documentText);
-    else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText);
+    else if (g.sym) currency = symbolCode(g.sym, documentText, local);
+    else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText, local);
     else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });

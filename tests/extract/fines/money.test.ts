@@ -33,6 +33,8 @@ describe("findAmounts", () => {
     ["base amounts", "35 base amounts", ["35 base amounts|35|basic amount"]],
     ["base units", "20 base units", ["20 base units|20|basic amount"]],
     ["Kazakh monthly calculation indices", "200 monthly calculation indices", ["200 monthly calculation indices|200|monthly calculation index"]],
+    ["Uzbek base calculation amounts, `N times the`", "fined 50 times the base calculation amount", ["50 times the base calculation amount|50|base calculation amount"]],
+    ["Kyrgyz calculation indices", "fined 150 calculation indices", ["150 calculation indices|150|calculation index"]],
     ["number words and a scale", "five million rials", ["five million rials|5000000|IRR"]],
     ["number words", "twenty base amounts", ["twenty base amounts|20|basic amount"]],
     ["TL before", "TL 5,000", ["TL 5,000|5000|TRY"]],
@@ -92,5 +94,16 @@ describe("findAmounts", () => {
     expect(parseAmount("2,5", "")).toBe(2.5);
     expect(parseAmount("1.500", "")).toBe(1500);
     expect(parseAmount("1.5", "million")).toBe(1_500_000);
+  });
+});
+
+describe("a shared currency name by the amount's own paragraph", () => {
+  it("reads `dinars` in a paragraph on Iraq as IQD in a letter mostly about Jordan, and on Jordan as JOD", () => {
+    const text = [
+      "Jordan: teachers in Amman and Irbid were arrested; the Jordanian authorities in Amman closed the union office in Jordan.",
+      "In Jordan, a court in Amman fined the union's treasurer 500 dinars.",
+      "In Iraq, a Basra court fined the oil workers' leader 250,000 dinars.",
+    ].join("\n\n");
+    expect(findAmounts(text, 0, text.length).map((a) => `${a.amount}|${a.currency}`)).toEqual(["500|JOD", "250000|IQD"]);
   });
 });
