@@ -39,10 +39,11 @@ export const RECALL: readonly [RegExp, string, string] = [
  * An event the letter announces in the present tense (`whose trial resumes on 21 July`, `the
  * session, which opens on October 20`): shortly before the date, a verb of a fixed event in the
  * third person present. A chronology in the historical present reads the same way, so the date
- * takes the year nearest the letter's, before or after it, not the next one.
+ * takes the year nearest the letter's, before or after it, not the next one. Reported speech's
+ * `would` (`said he would travel to Piraeus on June 3`) reads the same way.
  */
 export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
-  /\b(?:opens|reopens|begins|starts|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits)\b[^.;,]{0,40}$/i,
+  /\b(?:opens|reopens|begins|starts|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits|would)\b[^.;,]{0,40}$/i,
   "an event in the present tense",
   "whose trial resumes on ",
 ];
@@ -64,8 +65,9 @@ export const SET_BY_DECISION: readonly [RegExp, string, string] = [
  * before the date, in a sentence that asks for something. Such a date lies ahead of the letter.
  */
 export const DEADLINE: readonly [RegExp, RegExp, string] = [
-  /\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$/i,
-  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b/i,
+  /\b(?:by|before|no\s+later\s+than|avant\s+l[ea]|antes\s+del?)\s+(?:the\s+)?$/i,
+  // Note: and a French or Spanish appeal (`invite ses partenaires à signer la pétition avant le 31 mars`).
+  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b|\b(?:invite|invitons|appelle|appelons|demande|demandons|exhorte|exhortons|pide|pedimos|exige|exigimos|insta|instamos|solicita|solicitamos)\b/i,
   "We ask your government to drop the charges before ",
 ];
 

@@ -122,7 +122,10 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
     if (line.end - line.start > BODY_LINE) return false;
     const lead = context.text.slice(line.start, date.candidate.start);
     const sentence = lead.slice(lead.search(/[.!?]\s[^.!?]*$/u) + 1);
-    return sentence.length < lead.length && sentence.length <= MAX_LEAD && BYLINE_BEFORE[0].test(sentence);
+    if (sentence.length < lead.length && sentence.length <= MAX_LEAD && BYLINE_BEFORE[0].test(sentence)) return true;
+    // Note: or its last clause on such a line (`*Excerpt from the report of the X Panel (XP), published 3 February 2025*`).
+    const clause = lead.slice(lead.lastIndexOf(",") + 1);
+    return clause.length < lead.length && clause.length <= MAX_LEAD && /^\s*(?:published|issued|released|dated)\b/iu.test(clause) && BYLINE_BEFORE[0].test(clause);
   }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);

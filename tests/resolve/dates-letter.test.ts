@@ -50,6 +50,7 @@ describe("letter date", () => {
     ["a reference code, a dash and a weekday date", `URGENT APPEAL – NORTHLAND\nCentre for Labour Rights (CLR)\nRef: UA 07/2025 – Monday 10 February 2025\n\n${BODY}`, "2025-02-10"],
     ["a place and its country, no comma after", `Union news\nStockholm, Sweden 3 May 2021\n\n${BODY}`, "2021-05-03"],
     ["a byline verb before the date", `Union news\nLast updated 3 May 2021\n\n${BODY}`, "2021-05-03"],
+    ["a byline clause closing a short intro line", `# Report title\n\n*Excerpt from the annual report of the Coastal Lawyers' Panel (CLP), published 9 February 2025*\n\n${BODY}`, "2025-02-09"],
     ["a byline sentence closing a short intro line", `# Report title\n\n*Extract from a report by the Northern Lawyers Group for Labour Rights, Oslo office. Published 4 June 2025.*\n\n${BODY}`, "2025-06-04"],
     ["a dated line under a long heading with no full stop", `Mandates of the Special Rapporteur on the rights of dock workers and their unions; the Special Rapporteur on the independence of judges and lawyers; and the Special Rapporteur on the situation of human rights in Westland\n\nREF: AL WST 2/2025\n\n9 April 2025\n\n${Array.from({ length: 12 }, () => BODY).join("\n\n")}`, "2025-04-09"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],

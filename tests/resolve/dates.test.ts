@@ -31,6 +31,11 @@ describe("resolveDates", () => {
     expect(values("Madrid, 3 de mayo de 2024\n\nLas protestas ocurrieron entre marzo y abril de 2024.", "auto", "es")).toEqual(["3 de mayo de 2024=2024-05-03", "marzo=2024-03", "abril de 2024=2024-04"]);
   });
 
+  it("puts a French or Spanish appeal's deadline ahead of the letter", () => {
+    expect(values("Tunis, le 5 mars 2025\n\nL'Observatoire invite ses partenaires à signer la pétition avant le 31 mars.", "auto", "fr")).toEqual(["5 mars 2025=2025-03-05", "31 mars=2025-03-31"]);
+    expect(values("Lima, 2 de mayo de 2025\n\nLa federación pide a sus afiliados enviar cartas antes del 20 de mayo.", "auto", "es")).toEqual(["2 de mayo de 2025=2025-05-02", "20 de mayo=2025-05-20"]);
+  });
+
   it("keeps one record for a date repeated in the same words, and both wordings of one day", () => {
     expect(values("Fined on May 7, 2018. In all, fines on May 7, 2018 reached 190. On 7 May 2018 too.")).toEqual([
       "May 7, 2018=2018-05-07",
