@@ -161,7 +161,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // subject, the phrase ending in the role, is a position, not a body (`… Union President` is one).
   const following0 = tokens[lastHead + 1];
   if (end === lastHead && following0 && !CONNECTORS.has(following0.text) && (isNoun(following0.text) || /^\p{Lu}\p{Ll}+s$/u.test(following0.text)) && !ROLE_HEADS.has(lower(following0)) && ROLE_HEADS.has(lower(tokens.at(-1) as Token))) return null;
-  if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token))) {
+  // Note: `staff` closing an of-tail names the members, as `Workers` does (`National Union of … and Library Staff`).
+  if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token)) && !(lower(tokens[end] as Token) === "staff" && tokens.slice(0, end).some((t) => lower(t) === "of"))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
   // Note: `No. 3, Russian Federation Blvd, Phnom Penh`: a head followed by a street word that
