@@ -59,7 +59,11 @@ function* segments(text: string, start: number, end: number): Generator<Span> {
  * on into the next.
  */
 // Note: the French and Spanish forms of address (`Sra.`, `Dra.`, `Lic.`) and the bolívar's `Bs.` before an amount.
-const LANGUAGE_ABBREVIATIONS = allVocabularies().flatMap((v) => v.honorifics).filter((h) => /^\p{L}{2,5}$/u.test(h)).map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join("|");
+// Note: and the initial-like ones as written (French `MM.` for Messieurs).
+const LANGUAGE_ABBREVIATIONS = [
+  ...allVocabularies().flatMap((v) => v.honorifics).filter((h) => /^\p{L}{2,5}$/u.test(h)).map((h) => h.charAt(0).toUpperCase() + h.slice(1)),
+  ...allVocabularies().flatMap((v) => v.initialHonorifics).filter((h) => h.length >= 2),
+].join("|");
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
 
 /** Sentence spans within one paragraph, each line of a line-structured block kept apart. */

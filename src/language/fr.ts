@@ -56,7 +56,7 @@ export const FRENCH: Vocabulary = {
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   initialHonorifics: ["M", "MM"],
   nameParticles: ["épouse", "veuve"],
-  honorifics: ["mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
+  honorifics: ["mme", "mmes", "mm", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
   notNameWords: ["par", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
   roleHeads: [
     "président", "présidente", "vice-président", "vice-présidente", "secrétaire", "trésorier", "trésorière", "directeur", "directrice",

@@ -43,3 +43,11 @@ describe("outlets after French and Spanish media nouns", () => {
     expect([...french, ...spanish]).not.toContain("La");
   });
 });
+
+describe("the plural form of address `MM.` in French letters", () => {
+  it("reads the name after `MM.` (the dot no longer ends the sentence nor cuts the name from its title)", async () => {
+    const found = await names("Dakar, le 3 avril 2025\n\nLe tribunal a condamné MM. Abdou Faye et Cheikh Ndour, membres du bureau, à trois mois de prison avec sursis.\n");
+    expect(found).toContain("Abdou Faye");
+    expect(found.some((n) => /\bMM\b/u.test(n))).toBe(false);
+  });
+});

@@ -2,8 +2,8 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { nameChunks, type NameChunk } from "./names.js";
-import { withInitialHonorific } from "../../language/honorifics.js";
-import { vocabularyOf } from "../../language/vocabulary.js";
+import { isInitialHonorific, withInitialHonorific } from "../../language/honorifics.js";
+import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 
 /** One name chunk with the sentence it sits in. */
 export interface Located {
@@ -50,8 +50,30 @@ export function sentenceChunks(context: TextContext): SentenceChunks[] {
   if (cached) return cached;
   // Note: `M. Jean Roux` in a French letter: `M.` is a form of address there (language/honorifics.ts).
   const vocabulary = vocabularyOf(context.language);
-  const out = sentences(context).map((sentence) => ({ sentence, chunks: nameChunks(context.text, sentence).map((chunk) => withInitialHonorific(context.text, chunk, vocabulary)) }));
+  const out = sentences(context).map((sentence) => ({
+    sentence,
+    chunks: joinedInitialHonorifics(context.text, nameChunks(context.text, sentence), vocabulary).map((chunk) => withInitialHonorific(context.text, chunk, vocabulary)),
+  }));
   bySentenceCache.set(context, out);
+  return out;
+}
+
+/**
+ * A chunk that is only an initial-like form of address with its dot (French `MM.`, which the dot
+ * cuts off from the names) becomes the title of the chunk right after it (`MM. Lamine Coly et …`).
+ */
+function joinedInitialHonorifics(text: string, chunks: NameChunk[], vocabulary: Vocabulary | null): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as NameChunk;
+    const next = chunks[i + 1];
+    const only = chunk.name.length === 1 && chunk.title.length === 0 && chunk.tokens.length === 1 ? chunk.name[0] : undefined;
+    const first = next?.tokens[0];
+    if (only && next && first && (only.text.length >= 2) && isInitialHonorific(only.text, vocabulary) && /^\.[ \u00a0]+$/u.test(text.slice(only.end, first.start))) {
+      out.push({ ...next, title: [only, ...next.title] });
+      i++;
+    } else out.push(chunk);
+  }
   return out;
 }
 

@@ -39,7 +39,8 @@ const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4
 const FINE_TAIL = /,?\s+(?:and|plus)\s+(?:an?\s+)?(?:fine|penalty)\s+of\b[^\n]*$/iu;
 
 /** A penalty word in the introduction to the list (`the following prison terms`, `sentence`). */
-export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?))\b/iu;
+// Note: a court's name heading its rulings (`Kirovsky District Court, 5 February:`) introduces them too.
+export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?)|courts?|tribunals?)\b/iu;
 /** How far before the list its introduction may start, in characters. */
 export const INTRO_REACH = 300;
 

@@ -6,8 +6,8 @@
  *   `5. Name, member of the board; 7 years and 6 months; 21/01/2020.`
  *   `9. Name, dock worker, 3 years under the Anti-Terrorism Law, followed by 2 years of police surveillance.`
  * Every term on such a line that no guard rules out is a penalty of the line's person (a second
- * term is a term changed on appeal or a further penalty). list-item reads the lines whose term
- * closes them; this rule reads the rest. Two marked lines at least, as a list.
+ * term is a term changed on appeal or a further penalty). list-item reads the runs of lines whose
+ * term closes them; this rule reads the rest. Two marked lines at least, as a list.
  */
 import type { SentenceCandidate, Span } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -49,8 +49,7 @@ function partAfter(text: string, at: number, lineEnd: number): string {
 /** The penalties on one marked line, or null when it is no marked line with a name. */
 function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf>): Unstamped<SentenceCandidate>[] | null {
   const head = MARKED_NAME[0].exec(text.slice(line.start, line.end));
-  // Note: a line whose one term closes it is list-item's.
-  if (!head || itemTerm(text, line)) return null;
+  if (!head) return null;
   const nameEnd = line.start + head[0].length;
   const start = line.start + (/^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)/u.exec(head[0])?.[0].length ?? 0);
   const out: Unstamped<SentenceCandidate>[] = [];
@@ -89,11 +88,16 @@ export const markedItemRule: Extractor<SentenceCandidate> = {
       }
       block = [];
     };
-    for (const line of lines) {
-      if (text.slice(line.start, line.end).trim() === "") continue;
-      if (MARKED_NAME[0].test(text.slice(line.start, line.end))) block.push(line);
-      else close();
-    }
+    // Note: a line whose one term closes it, next to another such line, is list-item's (its block
+    // of two or more); a lone one (`- Name: 8 days.` between longer lines) is read here.
+    const closing = lines.map((line) => itemTerm(text, line) !== null);
+    lines.forEach((line, i) => {
+      if (text.slice(line.start, line.end).trim() === "") return;
+      const listItems = closing[i] === true && (closing[i - 1] === true || closing[i + 1] === true);
+      if (MARKED_NAME[0].test(text.slice(line.start, line.end))) {
+        if (!listItems) block.push(line);
+      } else close();
+    });
     close();
     return found;
   },

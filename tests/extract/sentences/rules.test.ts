@@ -312,6 +312,14 @@ describe("sentences/marked-item", () => {
     ]);
   });
 
+  it("reads a lone `- Name: term` line between longer ones under a court's name", () => {
+    const text = "Central District Court of Kazan, 6 March:\n- Marat Valeev: 9 days.\n- Dina Safina, coordinator of the Mothers' Council: fined ten thousand roubles and given 4 days of administrative arrest.";
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Marat Valeev: 9 days|-|P9D|9",
+      "sentences/marked-item|Dina Safina, coordinator of the Mothers' Council: fined ten thousand roubles and given 4 days|administrative detention|P4D|4",
+    ]);
+  });
+
   it.each([
     ["no penalty word before the list", "Our delegates:\n1. Tomás Ferreira, crane operator: eight years; re-elected in 2021.\n2. Adaeze Okafor, nurse: three years on the board."],
     ["a single line", "Sentenced members:\n1. Tomás Ferreira, crane operator: eight years; upheld in 2021.\n\nWe call for his release."],
