@@ -183,6 +183,9 @@ const UNNAMED = /\b(?:whose\s+names?\s+(?:is|are|was|were|has\s+been|have\s+been
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
 
+/** A sentence opened by a distributive `Each` (`Each was also fined`, `Each of them received`). */
+const EACH_OPENS = /^[\s\p{P}]*each\b/iu;
+
 /** The people a group subject or object stands for (GROUP_ROWS, resolveGroup). */
 function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] {
   if (TOTAL.test(letter.text.slice(site.window.start, site.term.start)) || unnamedRest(clauseBefore(letter.text, site.term.start))) return [];
@@ -194,7 +197,14 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // own paragraph when two or more were, not for everyone penalised since the letter began.
   const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
   const recent = scoped.size === null ? penalisedBefore(letter.penalised.filter((p) => p.start >= paragraph), site.start) : [];
-  const penalised = recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
+  // Note: `Each` opening a sentence (`A and B were sentenced to … respectively. Each was also ordered
+  // to pay …`) stands for the people the sentence before penalised, when it penalised two or more.
+  const before = site.previous[0];
+  const lastSentence =
+    scoped.size === null && before && EACH_OPENS.test(letter.text.slice(site.window.start, site.start))
+      ? penalisedBefore(letter.penalised.filter((p) => p.start >= before.start && p.start < before.end), site.start)
+      : [];
+  const penalised = lastSentence.length >= 2 ? lastSentence : recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
   const people = resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });
   // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
   const own = shareOf(people, site.share);
