@@ -5,7 +5,7 @@
  * currencies come out as ISO 4217 codes, by country where a name is shared (`francs CFA` in
  * Benin → XOF).
  */
-import { findAmounts, type Amount } from "../extract/fines/money.js";
+import { findAmounts, localText, type Amount } from "../extract/fines/money.js";
 import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
@@ -76,13 +76,10 @@ function unitOf(written: string, vocabulary: Vocabulary): string | null {
  * Of codes that share a sign or name (`FCFA`: XOF or XAF), the one whose country the amount's own
  * paragraph names, when it names one: `au Cameroun, … 500 000 FCFA d'amende` in a Senegalese letter is XAF.
  */
-const PARAGRAPH_REACH = 600;
 function localCurrency(text: string, start: number, end: number, currency: string): string {
   const shared = SHARED_SYMBOL_ROWS.find(([, codes]) => codes.length > 1 && codes.includes(currency));
   if (!shared) return currency;
-  const from = Math.max(0, start - PARAGRAPH_REACH);
-  const paragraph = text.lastIndexOf("\n\n", start);
-  return byCountry(shared[1], text.slice(Math.max(from, paragraph), end)) ?? currency;
+  return byCountry(shared[1], localText(text, start, end)) ?? currency;
 }
 
 /** A currency name's singular (`francs` → `franc`, `dólares` → `dólar`). */

@@ -386,8 +386,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (objects.length > 0) return distinct(objects);
   // Note: `jails them for eight days for Ojok, six for …`: names after `for` right after the term
   // say whose it is, whatever the verb's object.
-  const forNames = /^\s*for\s/u.test(text.slice(site.end, site.end + 6)) ? namesAfter(text, site, mentions) : [];
-  if (forNames.length > 0) return forNames;
+  let namesAfterTerm: Person[] | undefined;
+  const listedAfter = (): Person[] => (namesAfterTerm ??= namesAfter(text, site, mentions));
+  if (/^\s*for\s/u.test(text.slice(site.end, site.end + 6)) && listedAfter().length > 0) return listedAfter();
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
   if (object) return object;
@@ -395,7 +396,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // name of its own gives its penalty to the names right after it.
   const clause = text.slice(site.window.start, site.start);
   const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
-  const listed = namesAfter(text, site, mentions);
+  const listed = listedAfter();
   if (listed.length > 0 && !before.some((m) => m.start >= clauseStart)) return listed;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));

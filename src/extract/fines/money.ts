@@ -98,8 +98,8 @@ export function parseAmount(number: string, scale: string): number {
 /** How far back an amount's own paragraph is read for the country that decides its currency. */
 const PARAGRAPH_REACH = 600;
 
-/** The amount's paragraph up to it (at most PARAGRAPH_REACH characters back). */
-function localText(text: string, start: number, end: number): string {
+/** The amount's paragraph up to it (at most PARAGRAPH_REACH characters back), whose country decides a shared currency. */
+export function localText(text: string, start: number, end: number): string {
   const paragraph = text.lastIndexOf("\n\n", start);
   return text.slice(Math.max(0, start - PARAGRAPH_REACH, paragraph), end);
 }

@@ -7,7 +7,7 @@
  * them, are not taken (a list of ages or of years of service looks the same).
  */
 import type { SentenceCandidate, Span } from "../../records.js";
-import type { Extractor, Unstamped } from "../types.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { kindOf } from "./kinds.js";
 
@@ -45,7 +45,7 @@ export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w
 export const INTRO_REACH = 300;
 
 /** The term closing a list line, with what its line says before it, or null. */
-export function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
+function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate> | null {
   const term = findTerms(text, line.start, line.end).at(-1);
   if (!term) return null;
   const before = text.slice(line.start, term.start);
@@ -60,11 +60,25 @@ export function itemTerm(text: string, line: Span): Unstamped<SentenceCandidate>
   };
 }
 
+const itemCache = new WeakMap<TextContext, (Unstamped<SentenceCandidate> | null)[]>();
+
+/**
+ * Each line's item (itemTerm), computed once per context: list-item and marked-item both ask,
+ * and reading every line's terms is a measurable part of the pipeline's cost (docs/performance.md).
+ */
+export function itemTerms(context: TextContext): readonly (Unstamped<SentenceCandidate> | null)[] {
+  const cached = itemCache.get(context);
+  if (cached) return cached;
+  const items = context.lines.map((line) => itemTerm(context.text, line));
+  itemCache.set(context, items);
+  return items;
+}
+
 export const listItemRule: Extractor<SentenceCandidate> = {
   id: "sentences/list-item",
   type: "sentence",
   extract(context) {
-    const { text, lines } = context;
+    const { text } = context;
     const found: Unstamped<SentenceCandidate>[] = [];
     let block: Unstamped<SentenceCandidate>[] = [];
     const close = (): void => {
@@ -78,8 +92,7 @@ export const listItemRule: Extractor<SentenceCandidate> = {
       }
       block = [];
     };
-    for (const line of lines) {
-      const item = itemTerm(text, line);
+    for (const item of itemTerms(context)) {
       if (item) block.push(item);
       else close();
     }

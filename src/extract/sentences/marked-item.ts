@@ -14,7 +14,7 @@ import type { Extractor, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { guard } from "./guards.js";
 import { kindOf } from "./kinds.js";
-import { INTRO, INTRO_REACH, itemTerm } from "./list-item.js";
+import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
 
 /**
  * A list marker, an optional honorific and a capitalised name, then a separator or the line's end
@@ -90,7 +90,7 @@ export const markedItemRule: Extractor<SentenceCandidate> = {
     };
     // Note: a line whose one term closes it, next to another such line, is list-item's (its block
     // of two or more); a lone one (`- Name: 8 days.` between longer lines) is read here.
-    const closing = lines.map((line) => itemTerm(text, line) !== null);
+    const closing = itemTerms(context).map((item) => item !== null);
     lines.forEach((line, i) => {
       if (text.slice(line.start, line.end).trim() === "") return;
       const listItems = closing[i] === true && (closing[i - 1] === true || closing[i + 1] === true);

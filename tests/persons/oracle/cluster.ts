@@ -19,18 +19,9 @@ import { countriesOf, countryConflict, sameCountry, supportingEvidence } from ".
 import { nameForm } from "../../../src/persons/key.js";
 import { applyRules, SOUND_RULES } from "../../../src/persons/romanise.js";
 
-/** One merge, for an analyst to check and undo: the two names and why. */
-export interface Merge {
-  rule: "same-key" | "spelling-variant" | "fuller-name" | "initials";
-  variants: [string, string];
-  why: string;
-}
+import type { Cluster, Merge } from "../../../src/persons/cluster.js";
 
-export interface Cluster {
-  key: string;
-  entries: PersonEntry[];
-  merges: Merge[];
-}
+export type { Cluster, Merge };
 
 /** Jaro–Winkler similarity of two last names' sound forms above which they may be variants. */
 const SIMILAR_SURNAMES = 0.85;
