@@ -97,7 +97,7 @@ export const FRENCH: Vocabulary = {
     "l'audience en appel est fixée au ",
   ],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
-  monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|au\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
+  monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|(?:au|le|du|ce)\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
   namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:chacune?\s+(?:de|d[’'])\s*)?(?:l[’']|(?:le|la|les|ses|leurs)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],

@@ -66,8 +66,9 @@ export const SET_BY_DECISION: readonly [RegExp, string, string] = [
  */
 export const DEADLINE: readonly [RegExp, RegExp, string] = [
   /\b(?:by|before|no\s+later\s+than|avant\s+l[ea]|antes\s+del?)\s+(?:the\s+)?$/i,
-  // Note: and a French or Spanish appeal (`invite ses partenaires à signer la pétition avant le 31 mars`).
-  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b|\b(?:invite|invitons|appelle|appelons|demande|demandons|exhorte|exhortons|pide|pedimos|exige|exigimos|insta|instamos|solicita|solicitamos)\b/i,
+  // Note: and a French or Spanish appeal (`invite ses partenaires à signer la pétition avant le 31 mars`),
+  // or an imperative opening the sentence or list item (`- Sign the online message of support before 1 March;`).
+  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b|^[\s*•·>\-–—\d.)]*(?:please\s+)?(?:sign|send|write|e-?mail|join|attend|contact|submit|register|share|donate|forward|return|reply|respond|lobby|urge)\b|\b(?:invite|invitons|appelle|appelons|demande|demandons|exhorte|exhortons|pide|pedimos|exige|exigimos|insta|instamos|solicita|solicitamos)\b/i,
   "We ask your government to drop the charges before ",
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Finds the letter's own date: a full date in a dateline, letterhead or byline near the head
  * (`12/10/2020` on its own line, `New York, July 24, 2017–An …`, `Posted … 14-Apr-2009`),
- * else a date alone on a line at the foot (a signature date). Year-less datelines give none.
+ * else a date alone on a line at the foot (a signature date), else a month and year in a head
+ * line's dateline (a bulletin's issue). Year-less datelines give none.
  */
 import type { Span } from "../records.js";
 import { FOREIGN_WEEKDAY } from "../extract/dates/foreign.js";
@@ -46,7 +47,7 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
  * after an auxiliary or a subject (`He was released on 28 September 2020` tells an event).
  */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
+  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date(?:\s+of\s+(?:the\s+|this\s+)?(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?))?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
   "byline lead-in",
   "Published on ",
 ];
@@ -150,6 +151,22 @@ export function findLetterDate(context: TextContext, dates: readonly ReadDate[])
     if (!line || index < foot || index < head || line.end - line.start > MAX_LEAD) continue;
     const own = context.text.slice(line.start, line.end).replace(/[\s*_.,]/g, "");
     if (own === date.candidate.text.replace(/[\s*_.,]/g, "") || signedAt(context, date, line)) return date;
+  }
+  return monthDateline(context, dates, head);
+}
+
+/**
+ * A month and year in a head line's dateline when no full date dates the letter (`Viet Labour
+ * Watch - Quarterly Bulletin, April 2025`): bulletins and newsletters are dated by their issue's
+ * month. Note: last, so a full dateline or a signature date anywhere wins; a bare month in the
+ * body or in a heading that tells an event (`Strike wave of March 2024`) dates nothing.
+ */
+function monthDateline(context: TextContext, dates: readonly ReadDate[], head: number): ReadDate | null {
+  for (const date of dates) {
+    if (date.year === null || date.day !== null || date.candidate.numeric) continue;
+    const index = lineOf(context.lines, date.candidate.start);
+    const line = context.lines[index];
+    if (line && index < head && line.end - line.start <= BODY_LINE && isDateline(context, date, line)) return date;
   }
   return null;
 }

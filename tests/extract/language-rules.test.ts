@@ -161,6 +161,7 @@ describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/l
     ["fr", "Il a été arrêté le 1er mai 2021.", ["1er mai 2021|2021-5-1"]],
     ["fr", "Arrêtée fin janvier, elle a été jugée début février 2016.", ["janvier|--1--", "février 2016|2016-2--"]],
     ["fr", "Les audiences ont eu lieu le 3 et le 4 avril 2003.", ["3|2003-4-3", "4 avril 2003|2003-4-4"]],
+    ["fr", "Ils n'ont rien perçu depuis le mois de juin, ni au cours du mois d'août.", ["juin|--6--", "août|--8--"]],
     ["es", "Madrid, 12 de octubre de 2020", ["12 de octubre de 2020|2020-10-12"]],
     ["es", "El juicio fue el lunes 7 de abril.", ["lunes 7 de abril|--4-7"]],
     ["es", "Fue detenido en marzo de 2012.", ["marzo de 2012|2012-3--"]],
@@ -171,6 +172,7 @@ describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/l
   it.each([
     ["fr", "Il a purgé 15 jours de détention, puis mars est venu."],
     ["fr", "Le mai des militants était un mois de lutte."],
+    ["fr", "Le mois de Marie Dupont fut long."],
     ["es", "Estuvo preso durante 15 días."],
     ["es", "Mayo Ortiz habló del marzo pasado sin fecha."],
   ])("finds no date: %s: %s", (language, text) => {

@@ -53,6 +53,11 @@ describe("letter date", () => {
     ["a byline clause closing a short intro line", `# Report title\n\n*Excerpt from the annual report of the Coastal Lawyers' Panel (CLP), published 9 February 2025*\n\n${BODY}`, "2025-02-09"],
     ["a byline sentence closing a short intro line", `# Report title\n\n*Extract from a report by the Northern Lawyers Group for Labour Rights, Oslo office. Published 4 June 2025.*\n\n${BODY}`, "2025-06-04"],
     ["a dated line under a long heading with no full stop", `Mandates of the Special Rapporteur on the rights of dock workers and their unions; the Special Rapporteur on the independence of judges and lawyers; and the Special Rapporteur on the situation of human rights in Westland\n\nREF: AL WST 2/2025\n\n9 April 2025\n\n${Array.from({ length: 12 }, () => BODY).join("\n\n")}`, "2025-04-09"],
+    ["a report's labelled date under its case line", `Observation report No. 3/2023 (excerpt)\nCase: District Court (Bergen), Case No. 12 of 2022\nDate of report: 14 March 2023\n\n${BODY}`, "2023-03-14"],
+    ["a labelled publication date", `Briefing on the dock strike\nDate of publication: 2 June 2024\n\n${BODY}`, "2024-06-02"],
+    ["a bulletin's month of issue", `Northland Labour Monitor – Monthly Bulletin, May 2024\n\nSENTENCES AGAINST ORGANISERS\n\n${BODY}`, "2024-05"],
+    ["a newsletter's month after its sender", `Harbour Workers' Newsletter, October 2023\n\n${BODY}`, "2023-10"],
+    ["a full signature date over a month of issue", `Monthly Bulletin, April 2025\n\n${BODY}\n\nYours,\nJane Doe\n\n3 April 2025`, "2025-04-03"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -80,6 +85,9 @@ describe("letter date", () => {
     ["an event's date in a later sentence of a short line", `Headline\n\nA short note on the case. She was arrested 4 June 2025.\n\n${BODY}`],
     ["a byline verb inside a long body line", `Headline\n\n${BODY} The ministry said the figures were later corrected. Published 4 June 2025 in the gazette.`],
     ["a headline: an irregular verb before the date", `Union leader held 5 March 2021\n\n${BODY}`],
+    ["a date after an event's label", `Case profile\n\nDate of hearing: 5 March 2021\n\n${BODY}`],
+    ["a month in a heading that tells an event", `Strike wave of March 2024\n\n${BODY}`],
+    ["a month in the body", `Headline\n\n${BODY} The strike began in March 2024 at the port.`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
   });

@@ -83,6 +83,9 @@ describe("implied years", () => {
     ["a bare month after `for`", `${HEAD}The company has not paid the wages due for September.`, ["12/10/2020=2020-10-12", "September=2020-09"]],
     ["a detention until a day is reported, not set", `${HEAD}He was held until 29 November, when he was released.`, ["12/10/2020=2020-10-12", "29 November=2019-11-29"]],
     ["a deadline the letter asks for lies ahead", "June 14, 2022\n\nWe ask your government to release Ms Quispe and drop the charges before June 30.", ["June 14, 2022=2022-06-14", "June 30=2022-06-30"]],
+    ["an action list item's deadline lies ahead", "Wednesday 5th February 2025\n\nWhat you can do:\n\n- Sign the online petition of the network before 1 March;\n- Send a message to the embassy.", ["Wednesday 5th February 2025=2025-02-05", "1 March=2025-03-01"]],
+    ["an imperative sentence's deadline lies ahead", "June 14, 2022\n\nPlease write to the minister by 30 June, copying the union.", ["June 14, 2022=2022-06-14", "30 June=2022-06-30"]],
+    ["a reported signing by a date is not a deadline", "June 14, 2022\n\nOver 900 members signed the petition before 1 June.", ["June 14, 2022=2022-06-14", "1 June=2022-06-01"]],
     ["`by` a date with no request is reported", "June 14, 2022\n\nThe union had collected 500 signatures by June 30.", ["June 14, 2022=2022-06-14", "June 30=2021-06-30"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);

@@ -16,8 +16,9 @@ function patternOf(vocabulary: Vocabulary): { pattern: RegExp; monthOf: Map<stri
   if (cached) return cached;
   const monthOf = new Map(vocabulary.months.flatMap((names, i) => names.split("|").map((n): [string, number] => [n, i + 1])));
   const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).join("|");
-  // Note: no day before the month (chrono reads those), an optional year after it (`de 2013`, `del 2013`).
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d(?:er)?\\s+(?:de\\s+)?)(${names})\\.?(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`, "giu");
+  // Note: no day before the month (chrono reads those), an optional year after it (`de 2013`, `del 2013`);
+  // an abbreviation's dot only inside the sentence (`janv. 2021`), not the full stop after a month.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d(?:er)?\\s+(?:de\\s+)?)(${names})(?:\\.(?=\\s*[\\p{Ll}\\d]))?(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`, "giu");
   const built = { pattern, monthOf };
   compiled.set(vocabulary, built);
   return built;
