@@ -134,6 +134,8 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["birr", "ETB", "fined 5,000 birr"],
   ["franc", "CHF", "fined 500 francs"],
   ["dong", "VND", "fined 3 million dong"],
+  // Note: as Vietnamese writes it, with its diacritics (`fined 20 million đồng`).
+  ["đồng", "VND", "fined 20 million đồng"],
   ["won", "KRW", "fined him 5 million won"],
   ["ringgit", "MYR", "fined 3,000 ringgit"],
   ["cedi", "GHS", "fined 1,200 cedis"],

@@ -16,7 +16,8 @@ const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\
 export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
   [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
-  [/\b(?:wages?|salar(?:y|ies)|paid|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
+  // Note: `paid a fine of` is the fine itself (`her family has already paid a fine of ₦250,000`).
+  [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
@@ -95,9 +96,8 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     if (money.length > 0) end += bracket[0].length;
   };
-  equivalents();
-  if (money.length === 0) {
-    // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
+  /** Reads an equivalent set off by a comma and a word of estimate at `end`, and moves past it. */
+  const looseEquivalent = (): void => {
     LOOSE_EQUIVALENT.lastIndex = 0;
     const loose = LOOSE_EQUIVALENT.exec(text.slice(end, windowEnd));
     const next = loose ? findAmounts(text, end + loose[0].length, Math.min(windowEnd, end + loose[0].length + 40), text)[0] : undefined;
@@ -105,12 +105,17 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;
     }
-  }
+  };
+  equivalents();
+  // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
+  if (money.length === 0) looseEquivalent();
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;
-  // Note: the equivalents may follow the fine noun (`a 10 million toman fine (around 390 USD)`).
+  // Note: the equivalents may follow the fine noun or `each` (`a 10 million toman fine (around 390
+  // USD)`, `fines of KHR4,000,000 each, roughly USD 980`).
   if (tail && money.length === 0) equivalents();
+  if (tail && money.length === 0) looseEquivalent();
   const near = left.slice(-GUARD_REACH);
   if (BEFORE_ROWS.some(([pattern]) => pattern.test(near))) return { fine: null, end };
   const after = text.slice(end, end + 30);
