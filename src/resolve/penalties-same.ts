@@ -65,3 +65,35 @@ export const SAME_FINE =
 export function sameFine(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
   return restated(text, windows, mentions, SAME_FINE, (m) => m[1] !== undefined, false);
 }
+
+/** `…, and so was X` / `…, as were A and B`: the people named right after take the clause's term. */
+export const SO_WAS = /,?\s+(?:and\s+so|as)\s+(?:was|were)\s+/giu;
+
+/** What joins the names after `so was` (`A and B`, `A, B and C`). */
+const NAME_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * Every `…, and so was X` in the windows: X (and the names joined to X) receive the term that
+ * closes the clause just before the phrase. Note: only a person named right after `was`, so `as
+ * was the case` and `as was expected` restate nothing.
+ */
+export function soWas(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
+  const found: SameAs[] = [];
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    if (!/\b(?:so|as)\s+(?:was|were)\b/iu.test(slice)) continue;
+    for (const m of slice.matchAll(SO_WAS)) {
+      const start = w.start + (m.index ?? 0);
+      let end = start + m[0].length;
+      const named: PersonMention[] = [];
+      for (const n of mentions) {
+        if (n.start < end || n.end > w.end) continue;
+        if (named.length === 0 ? n.start - end > 2 : !NAME_JOIN.test(text.slice(end, n.start))) break;
+        named.push(n);
+        end = n.end;
+      }
+      if (named.length > 0) found.push({ start, end, people: distinct(named), source: null });
+    }
+  }
+  return found;
+}

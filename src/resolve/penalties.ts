@@ -9,7 +9,7 @@ import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
-import { sameAs, sameFine } from "./penalties-same.js";
+import { sameAs, sameFine, soWas } from "./penalties-same.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { withRepeats } from "./dates-repeats.js";
@@ -131,6 +131,16 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
     }
   }
+  // Note: `was sentenced to one year, and so was X`: X gets the term closing the clause before.
+  for (const same of soWas(text, sites.windows, mentions)) {
+    const closing = sentenceDrafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
+    const last = closing.reduce<SentenceDraft | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+    if (!last) continue;
+    for (const person of same.people) {
+      penalised.push({ person, start: same.start });
+      sentenceDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+    }
+  }
   const sentences = mergeRestatements(
     [...sentenceDrafts].sort(byStart),
     (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
@@ -185,6 +195,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
 
 /** How many sentences back `received the same sentence` (no `as`) may reach for the penalty it copies. */
 const SAME_REACH = 2;
+/** How far before `, and so was X` the term it restates may end, in characters. */
+const SO_WAS_REACH = 40;
 
 /**
  * The penalty just before a bare `received the same sentence`: the drafts of the nearest earlier

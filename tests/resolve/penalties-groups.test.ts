@@ -246,6 +246,21 @@ describe("the same sentence as another", () => {
     const text = "Juan Soto received the same sentence as Ana Ruiz. Ana Ruiz is a reporter.";
     expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
   });
+
+  it.each([
+    ["`and so was X`", "His brother, Juan Soto, was sentenced to one year, and so was Ana Ruiz.", ["Juan Soto|365|prison|-", "Ana Ruiz|365|prison|-"]],
+    ["`as were A and B`", "Juan Soto received eight months in prison, as were Ana Ruiz and Luis Paz.", ["Juan Soto|240|prison|-", "Ana Ruiz|240|prison|-", "Luis Paz|240|prison|-"]],
+  ])("the people named after %s take the term closing the clause before", (_, text, expected) => {
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(expected);
+  });
+
+  it.each([
+    ["an arrest", "Juan Soto was arrested in May, as was Ana Ruiz. Luis Paz was sentenced to two years in prison."],
+    ["no person after `as was`", "Juan Soto was sentenced to two years in prison, as was expected by Ana Ruiz."],
+    ["a term in an earlier sentence", "Juan Soto was sentenced to two years in prison. The hearing was closed, as was Ana Ruiz's appeal."],
+  ])("`so/as was` copies nothing after %s", (_, text) => {
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).filter((s) => s.startsWith("Ana Ruiz"))).toEqual([]);
+  });
 });
 
 describe("group words", () => {

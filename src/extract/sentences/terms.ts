@@ -22,9 +22,9 @@ export interface TermInContext extends Term {
   share: { index: number; count: number } | null;
 }
 
-/** Words that make a window worth scanning. */
+/** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
