@@ -73,7 +73,8 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
  */
 // Note: up to 250 characters, as a ruling's place, date, people and charge may come between (`handed down
 // administrative arrests to three contributors of X for "…", after police found …: eight days for A`).
-const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gave|sentenced|punished)\b[^:;.]{0,250}:\s*$/iu;
+// Note: and a verb that names the penalty itself (`jailed them for a combined 30 months: eight months for A, …`).
+const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gave|sentenced|punished|jailed|imprisoned)\b[^:;.]{0,250}:\s*$/iu;
 
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {

@@ -353,6 +353,7 @@ describe("sentences/chain", () => {
     ["a bare number too large for a term", "Ana Ruiz got eight days of administrative detention, and 2019 for Luis Paz."],
     ["terms after a colon that follows a penalty held, not given", "The three were held in pre-trial detention: 30 days for Ana Ruiz, 20 for Juan Soto."],
     ["terms after a ruling's colon with no penalty named", "The judge ordered the following: 30 days for Ana Ruiz to appeal, 20 for Juan Soto."],
+    ["terms after a colon that follows a jailing told, with no names after `for`", "The magistrate jailed four drivers after the strike: 30 days for the strike, 20 for the march."],
   ])("nothing from %s", (_, text) => {
     expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
   });
@@ -368,6 +369,15 @@ describe("sentences/chain", () => {
       "sentences/chain|ten days|administrative detention|P10D|10",
       "sentences/chain|seven|administrative detention|P7D|7",
       "sentences/chain|five|administrative detention|P5D|5",
+    ]);
+  });
+
+  it("opens a chain at `jailed them for a combined N:` (the total is no one's term)", () => {
+    const text = "On 31 January the magistrate jailed them for a combined 30 months: eight months for Wei Lan, six for Ho Ming and Tsui Kit, and ten months for Lam Po.";
+    expect(found(text)).toEqual([
+      "sentences/chain|eight months|prison|P8M|240",
+      "sentences/chain|six|prison|P6M|180",
+      "sentences/chain|ten months|prison|P10M|300",
     ]);
   });
 
