@@ -23,7 +23,8 @@ export const FRENCH: Vocabulary = {
     [/\bassign\w*\s+à\s+résidence\b|\brésidence\s+surveillée\b/iu, "house arrest", "six mois d'assignation à résidence"],
     [/\btravaux\s+(?:forcés|d[’']intérêt\s+général|correctionnels)\b|\btravail\s+correctionnel\b/iu, "corrective labour", "deux ans de travaux forcés"],
     [/\b(?:limitation|restriction)\s+de\s+(?:la\s+)?liberté(?!\p{L})|\bliberté\s+restreinte\b/iu, "restricted freedom", "trois ans de restriction de liberté"],
-    [/\b(?:prison|emprisonnement|réclusion|incarcération|détention\s+criminelle)\b/iu, "prison", "deux ans de prison ferme"],
+    // Note: `servitude pénale` is prison in the DR Congo's and Congo's penal codes (`deux ans de servitude pénale principale`).
+    [/\b(?:prison|emprisonnement|réclusion|incarcération|détention\s+criminelle|servitude\s+pénale)\b/iu, "prison", "deux ans de prison ferme"],
     [/\bdétention\b/iu, "detention", "dix jours de détention"],
     // Note: `il écope de trois mois ferme`: a firm term with no kind word is prison.
     [/^,?\s*ferme\b/iu, "prison", " ferme"],

@@ -53,6 +53,7 @@ describe("sentences/language-term finds", () => {
     ["es", "Fue condenado a un año de prisión en suspenso.", [`${T}|condenado a un año de prisión en suspenso|suspended prison|P1Y`]],
     // Issue 18 paraphrase audit (session 7): numbers in words, a bare `ferme`, kinds, lists sharing a unit.
     ["fr", "Elle s’est vu infliger quarante-cinq jours de prison ferme.", [`${T}|infliger quarante-cinq jours de prison ferme|prison|P45D`]],
+    ["fr", "Le tribunal de paix l'a condamné à deux ans de servitude pénale principale.", [`${T}|condamné à deux ans de servitude pénale|prison|P2Y`]],
     ["fr", "Reconnu coupable, il écope de trois mois ferme.", [`${T}|écope de trois mois ferme|prison|P3M`]],
     ["fr", "Il a été condamné à vingt et un mois de prison.", [`${T}|condamné à vingt et un mois de prison|prison|P21M`]],
     ["fr", "Elle a écopé de huit mois de prison, dont deux avec sursis.", [`${T}|écopé de huit mois de prison|prison|P8M`]],
