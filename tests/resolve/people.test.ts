@@ -114,6 +114,11 @@ describe("resolvePeople, later mentions", () => {
     expect(found.map((p) => p.aliases)).toEqual([["Mr Ahmad Rizal"], ["Cik Nur Iman"], ["Kamran Safarov"]]);
   });
 
+  it("keeps a Bantu `wa` inside the name, not splitting it in two", () => {
+    const found = people("The court jailed Jean Kalala wa Kalala and Marie Ngoy. The teacher Kalala wa Kalala appealed; Ngoy did not.");
+    expect(found.map((p) => p.name)).toEqual(["Jean Kalala wa Kalala", "Marie Ngoy"]);
+  });
+
   it("keeps apart two people who share the words before a particle only when the short form is another full name", () => {
     const found = people("Ali Hassan bin Yusof was fined. Ali Hassan bin Omar was jailed.");
     expect(found.map((p) => p.name)).toEqual(["Ali Hassan bin Yusof", "Ali Hassan bin Omar"]);

@@ -112,6 +112,8 @@ export const PARTICLES = new Set([
   "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
   // Note: Uzbek `ugli` and Kazakh `uly`/`qyzy` (the same particles in other spellings); Portuguese `e` between surnames (`de Souza e Silva`).
   "ugli", "uly", "qyzy", "gyzy", "e",
+  // Note: Bantu `wa` (`of`, `son of`: `Ngugi wa Thiong'o`, `Albert Kalala wa Kalala`), Congolese and East African names.
+  "wa",
   // Note: French `épouse`, Spanish `viuda` (de) between a woman's names and her husband's (language/fr.ts, es.ts).
   ...allVocabularies().flatMap((v) => v.nameParticles),
 ]);
