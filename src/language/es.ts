@@ -43,6 +43,8 @@ export const SPANISH: Vocabulary = {
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
+    // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
+    [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
   ],
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
   fine: [/\bmultas?\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
@@ -58,7 +60,7 @@ export const SPANISH: Vocabulary = {
     cuota: "cuota", cuotas: "cuota", "unidad tributaria": "tax unit", "unidades tributarias": "tax unit", "día-multa": "day-fine", "días-multa": "day-fine", "días multa": "day-fine",
     "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
   },
-  equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?\s*$/iu, "equivalent", ", es decir, "],
+  equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
   orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],

@@ -40,6 +40,8 @@ export const FRENCH: Vocabulary = {
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
+    // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
+    [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
   ],
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:détention\s+provisoire|détention\s+préventive)\b/iu, "remand", " de détention provisoire"]],
   fine: [/\bamendes?\b|\bcondamn\w*\s+à\s+(?:payer|verser)\b/iu, "fine word", "une amende de 500 000 francs CFA"],
@@ -50,7 +52,7 @@ export const FRENCH: Vocabulary = {
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
   currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso" },
   fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },
-  equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?\s*$/iu, "equivalent", ", soit "],
+  equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
   respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
   orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],

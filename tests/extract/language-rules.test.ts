@@ -97,6 +97,9 @@ describe("sentences/language-term ignores", () => {
     ["fr", "Ils ont été condamnés à 60 jours-amende à 15 euros."],
     ["es", "La Fiscalía pidió quince años para cada uno de los acusados."],
     ["fr", "Le parquet avait requis six mois avec sursis probatoire pendant deux ans."],
+    // Session 9 (h9a): a time limit to pay is no term.
+    ["fr", "Il a été condamné à une amende de 500 euros, payable dans les huit jours."],
+    ["es", "Fue condenada a una multa de 300 euros pagadera dentro de los diez días."],
   ])("%s: %s", (language, text) => {
     expect(sentences(text, language).filter((s) => s.startsWith(T))).toEqual([]);
   });
@@ -134,6 +137,9 @@ describe("fines/language-amount finds", () => {
     ["es", "La dirigente recibió una multa de Bs 5.000 en Bolivia.", [`${F}|multa de Bs 5.000|5000|BOB|false`]],
     ["es", "Fue condenado al pago de una multa de 150 unidades tributarias.", [`${F}|multa de 150 unidades tributarias|150|-|false`]],
     ["fr", "Les deux ont été condamnés respectivement à 90 jours-amende à 10 euros et à 50 jours-amende de 12 euros.", [`${F}|90 jours-amende à 10 euros|900|EUR|false`, `${F}|50 jours-amende de 12 euros|600|EUR|false`]],
+    // Session 9 (h9a): an equivalent after `soit environ`, past a country adjective the amount did not keep.
+    ["fr", "Il a été condamné à une amende de 500.000 francs congolais, soit environ 175 dollars américains, à Kinshasa (RD Congo).", [`${F}|amende de 500.000 francs congolais, soit environ 175 dollars|500000|CDF|false`]],
+    ["es", "Pagó una multa de 20.000 pesos, es decir, unos 5 dólares, en Colombia.", [`${F}|multa de 20.000 pesos, es decir, unos 5 dólares|20000|COP|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
   });

@@ -58,7 +58,8 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
   const next = findLanguageAmounts(text, vocabulary, end + perUnit, Math.min(window.end, end + EQUIVALENT_REACH)).find((a) => a.currency);
   if (money.length === 0 && next) {
-    const gap = text.slice(end + perUnit, next.start);
+    // Note: past an adjective the amount did not keep (`500.000 francs congolais, soit environ 175 dollars`).
+    const gap = text.slice(end + perUnit, next.start).replace(/^\s+\p{Ll}{4,}(?=,)/u, "");
     if (vocabulary.equivalent[0].test(gap) && next.currency) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;
