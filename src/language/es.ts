@@ -37,10 +37,13 @@ export const SPANISH: Vocabulary = {
     "probation",
     "con suspensión condicional por un período de prueba de ",
   ],
-  suspendedAfter: [/^,?\s+(?:en\s+suspenso|(?:con|de)\s+(?:suspensi[óo]n|ejecuci[óo]n)\s+condicional|condicional)\b/iu, "suspended", " en suspenso"],
+  // Note: and a relative clause that suspends it (`cuatro años de prisión, cuya ejecución quedó suspendida`).
+  suspendedAfter: [/^,?\s+(?:en\s+suspenso|(?:con|de)\s+(?:suspensi[óo]n|ejecuci[óo]n)\s+condicional|condicional|cuya\s+ejecuci[óo]n\s+(?:qued[óo]|fue|ha\s+sido|se\s+dej[óo])\s+(?:en\s+)?suspen(?:dida|so))\b/iu, "suspended", " en suspenso"],
   notPenaltyBefore: [
     [/\b(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\s+$/iu, "part of a total", "tres años, de los cuales "],
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
+    // Note: a law's range (`sancionado con prisión de dos a seis años`).
+    [/\bde\s+(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)\s+a\s+$/iu, "range", "con prisión de dos a "],
     [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.

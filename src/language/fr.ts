@@ -38,6 +38,8 @@ export const FRENCH: Vocabulary = {
   notPenaltyBefore: [
     [/\bdont\s+$/iu, "firm part of a total", "un an de prison, dont "],
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
+    // Note: a law's range (`puni d'une peine de deux à cinq ans`).
+    [/\bde\s+(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+à\s+$/iu, "range", "une peine de deux à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.

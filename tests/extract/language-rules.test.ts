@@ -54,6 +54,11 @@ describe("sentences/language-term finds", () => {
     // Issue 18 paraphrase audit (session 7): numbers in words, a bare `ferme`, kinds, lists sharing a unit.
     ["fr", "Elle s’est vu infliger quarante-cinq jours de prison ferme.", [`${T}|infliger quarante-cinq jours de prison ferme|prison|P45D`]],
     ["fr", "Le tribunal de paix l'a condamné à deux ans de servitude pénale principale.", [`${T}|condamné à deux ans de servitude pénale|prison|P2Y`]],
+    // Session 9 (h9a): list items under an introduction that names the penalty; a relative clause that suspends.
+    ["es", "La jueza impuso las siguientes penas:\n\n- al secretario general, Sr. Mario Tzoc, seis años de prisión;\n- a la compañera Ana Caal, cuatro años de prisión, cuya ejecución quedó suspendida;",
+      [`${T}|al secretario general, Sr. Mario Tzoc, seis años de prisión|prison|P6Y`, `${T}|a la compañera Ana Caal, cuatro años de prisión, cuya ejecución quedó suspendida|suspended prison|P4Y`]],
+    ["fr", "Le tribunal a prononcé les peines suivantes :\n• M. Paul Ndiaye, deux ans d'emprisonnement ;\n• Mme Awa Sarr, six mois avec sursis.",
+      [`${T}|M. Paul Ndiaye, deux ans d'emprisonnement|prison|P2Y`, `${T}|Mme Awa Sarr, six mois avec sursis|suspended prison|P6M`]],
     ["fr", "Reconnu coupable, il écope de trois mois ferme.", [`${T}|écope de trois mois ferme|prison|P3M`]],
     ["fr", "Il a été condamné à vingt et un mois de prison.", [`${T}|condamné à vingt et un mois de prison|prison|P21M`]],
     ["fr", "Elle a écopé de huit mois de prison, dont deux avec sursis.", [`${T}|écopé de huit mois de prison|prison|P8M`]],
@@ -97,6 +102,10 @@ describe("sentences/language-term ignores", () => {
     ["fr", "Ils ont été condamnés à 60 jours-amende à 15 euros."],
     ["es", "La Fiscalía pidió quince años para cada uno de los acusados."],
     ["fr", "Le parquet avait requis six mois avec sursis probatoire pendant deux ans."],
+    // Session 9 (h9a): a list not introduced by a penalty word; a law's range.
+    ["es", "Los trabajadores exigían lo siguiente:\n- dos años de antigüedad reconocidos;\n- seis meses de salario atrasado."],
+    ["es", "El delito de usurpación está sancionado con prisión de dos a seis años."],
+    ["fr", "Le délit est puni d'une peine de deux à cinq ans d'emprisonnement."],
     // Session 9 (h9a): a time limit to pay is no term.
     ["fr", "Il a été condamné à une amende de 500 euros, payable dans les huit jours."],
     ["es", "Fue condenada a una multa de 300 euros pagadera dentro de los diez días."],

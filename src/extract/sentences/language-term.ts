@@ -79,8 +79,35 @@ function laterStart(text: string, previousEnd: number, termStart: number): numbe
   return joiner ? previousEnd + joiner.index + joiner[0].length : previousEnd;
 }
 
-/** The penalties of one sentence window. */
-function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried): Unstamped<SentenceCandidate>[] {
+/** A list item's marker at a line's start: a dash, a bullet or a number (`- `, `• `, `2) `). */
+const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
+/** The line that introduces a list closes on a colon (`impuso las siguientes penas:`). */
+const INTRODUCES = /:\s*$/u;
+/** How far back a list item's introduction may be, in lines. */
+const ITEM_REACH = 12;
+
+/**
+ * The start of a list item whose list a penalty word introduces (`El tribunal impuso las
+ * siguientes penas:` then `- al afiliado Juan Tiul, tres años de prisión;`), or null: such an
+ * item states its penalty with no penalty word of its own, the introduction's standing for it.
+ */
+function itemLead(text: string, vocabulary: Vocabulary, window: { start: number; end: number }): number | null {
+  const lineStart = text.lastIndexOf("\n", window.start - 1) + 1;
+  const item = ITEM.exec(text.slice(lineStart, window.end));
+  if (!item || lineStart + item[0].length < window.start - 1) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < ITEM_REACH && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "" || ITEM.test(line)) continue;
+    return INTRODUCES.test(line) && vocabulary.penalty[0].test(line) ? lineStart + item[0].length : null;
+  }
+  return null;
+}
+
+/** The penalties of one sentence window; `item` stands for its penalty word in a list item (itemLead). */
+function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried, item: number | null = null): Unstamped<SentenceCandidate>[] {
   const terms = findLanguageTerms(text, vocabulary, window.start, window.end);
   if (terms.length === 0) return [];
   const sentence = text.slice(window.start, window.end);
@@ -97,7 +124,7 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const left = text.slice(leftStart, term.start);
     // Note: a term listed after another shares its penalty word, however far back (`impuso tres años …, y a X y Y, dos años y seis meses y dos años`).
     const own = lastLead(vocabulary, left);
-    const lead: number | null = own !== null ? leftStart + own : inList ? listLead : null;
+    const lead: number | null = own !== null ? leftStart + own : inList ? listLead : item;
     listLead = lead;
     if (lead === null) continue;
     const beforeTerm = text.slice(Math.max(lead, leftStart), term.start);
@@ -168,6 +195,10 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     if (!vocabulary) return [];
     const penalty = vocabulary.penalty[0];
     const carried: Carried = { kind: null, end: 0 };
-    return context.sentences.filter((w) => penalty.test(context.text.slice(w.start, w.end))).flatMap((w) => windowPenalties(context.text, vocabulary, w, carried));
+    return context.sentences.flatMap((w) => {
+      if (penalty.test(context.text.slice(w.start, w.end))) return windowPenalties(context.text, vocabulary, w, carried);
+      const item = itemLead(context.text, vocabulary, w);
+      return item === null ? [] : windowPenalties(context.text, vocabulary, w, carried, item);
+    });
   },
 };
