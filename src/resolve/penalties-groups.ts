@@ -45,6 +45,9 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
   [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)\\s+les|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre", "Chacun des quatre devra payer une amende"],
   [new RegExp(`(?<!\\p{L})(?:les|ces|los|las|estos|estas)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
+  // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
+  // `cada uno de los condenados deberá pagar una multa`).
+  [/(?<!\p{L})(?:chacune?\s+(?:d[’'](?:eux|elles)|des\s+(?:condamné|prévenu|accusé|inculpé)e?s)|cada\s+un[oa]\s+de\s+(?:ell[oa]s|(?:los|las)\s+(?:condenad|acusad|procesad|imputad|sentenciad)[oa]s))(?!\p{L})/iu, "chacun d'eux, cada uno de los condenados", "Chacun d'eux devra payer une amende"],
   [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
 ];
 

@@ -48,6 +48,17 @@ describe("French and Spanish penalties in whole letters", () => {
     expect(fines).toEqual(["Matías Ezequiel Galván|150|tax unit", "Lautaro Benítez|40000|ARS", "Facundo Quiroga|40000|ARS"]);
   });
 
+  it("gives a fine `chacun d'eux` / `cada uno de los condenados` to everyone penalised before (DR Congo, Guatemala)", async () => {
+    const congo = await penalties(
+      "Kinshasa, le 21 octobre 2024\n\nLe 9 octobre 2024, M. Jean Mukendi et M. Albert Kalala ont été condamnés à deux ans de prison. Mme Thérèse Kalala a écopé de dix-huit mois.\n\nChacun d'eux a également été condamné à une amende de 500.000 francs congolais, soit environ 175 dollars américains.\n",
+    );
+    expect(congo.fines).toEqual(["Jean Mukendi|500000|CDF", "Albert Kalala|500000|CDF", "Thérèse Kalala|500000|CDF"]);
+    const guatemala = await penalties(
+      "Ciudad de Guatemala, 3 de febrero de 2025\n\nEl tribunal condenó a Marvin Chacón a seis años de prisión y a Juan Tiul a tres años de prisión. Rosa Caal fue absuelta.\n\nAdemás, cada uno de los condenados deberá pagar una multa de Q10,000.00.\n",
+    );
+    expect(guatemala.fines).toEqual(["Marvin Chacón|10000|GTQ", "Juan Tiul|10000|GTQ"]);
+  });
+
   it("shares out terms and fines `respectivement` (Belgium)", async () => {
     const result = await penalties(
       "Liège, le 4 juin 2024\n\nLes délégués Marc Vandermeulen et Aïcha El Amrani ont écopé respectivement de quatre mois et de deux mois de prison avec sursis. Ils ont aussi été condamnés respectivement à une amende de 600 euros et à une amende de 400 euros.\n",
