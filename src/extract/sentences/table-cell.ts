@@ -25,22 +25,25 @@ export const tableCellRule: Extractor<SentenceCandidate> = {
     if (!text.includes("\t")) return [];
     const found: Unstamped<SentenceCandidate>[] = [];
     for (const row of tableRows(text, paragraphs)) {
-      const index = row.columns?.indexOf("penalty") ?? -1;
-      const cell = row.cells[index];
-      const head = row.header?.[index];
-      if (!cell || !head || FINE_HEADER.test(text.slice(head.start, head.end))) continue;
-      const terms = findTerms(text, cell.start, cell.end);
-      const term = terms[0];
-      // Note: the cell is the term and nothing else but punctuation, or a bracket after it that
-      // says what part of it is served (`8 years (5 years enforceable)`): the whole term is the sentence.
-      const rest = text.slice(term?.end ?? 0, cell.end);
-      const aside = PART_ASIDE.test(rest);
-      if (!term || (terms.length !== 1 && !aside) || !/^\s*$/u.test(text.slice(cell.start, term.start)) || !(aside || /^[\s.;,]*$/u.test(rest))) continue;
-      found.push({
-        type: "sentence", start: term.start, end: term.end, text: text.slice(term.start, term.end),
-        kind: kindOf(text.slice(head.start, head.end)), duration: term.duration, days: term.days,
-        term: { start: term.start, end: term.end }, share: null,
-      });
+      // Note: every penalty column, each of its header's kind (`Sentence` and `Probation` side by side).
+      for (const [index, column] of (row.columns ?? []).entries()) {
+        if (column !== "penalty") continue;
+        const cell = row.cells[index];
+        const head = row.header?.[index];
+        if (!cell || !head || FINE_HEADER.test(text.slice(head.start, head.end))) continue;
+        const terms = findTerms(text, cell.start, cell.end);
+        const term = terms[0];
+        // Note: the cell is the term and nothing else but punctuation, or a bracket after it that
+        // says what part of it is served (`8 years (5 years enforceable)`): the whole term is the sentence.
+        const rest = text.slice(term?.end ?? 0, cell.end);
+        const aside = PART_ASIDE.test(rest);
+        if (!term || (terms.length !== 1 && !aside) || !/^\s*$/u.test(text.slice(cell.start, term.start)) || !(aside || /^[\s.;,]*$/u.test(rest))) continue;
+        found.push({
+          type: "sentence", start: term.start, end: term.end, text: text.slice(term.start, term.end),
+          kind: kindOf(text.slice(head.start, head.end)), duration: term.duration, days: term.days,
+          term: { start: term.start, end: term.end }, share: null,
+        });
+      }
     }
     return found;
   },

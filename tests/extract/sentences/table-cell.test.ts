@@ -15,6 +15,7 @@ describe("sentences/table-cell finds", () => {
     ["a bare term under `Sentence`", "Name\tUnion\tSentence\nEla Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months.", ["5 years|-|P5Y|1825", "6 months|-|P6M|180"]],
     ["the whole term before a bracket giving the part served", "Name\tSentence\tDate\nAra Nouri\t8 years (5 years enforceable)\t02-Sep-2024\nBo Lindahl\t4 years (2 to serve)\t03-Sep-2024\nChidi Eze\t30 months (18 months suspended).\t04-Sep-2024", ["8 years|-|P8Y|2920", "4 years|-|P4Y|1460", "30 months|-|P30M|900"]],
     ["the kind the header names", "Detainee\tPrison term\tDate\nEla Brook\ttwo years and six months\t4 May 2023\nJon Vale\t15 days\t5 May 2023", ["two years and six months|prison|P2Y6M|910", "15 days|prison|P15D|15"]],
+    ["a second penalty column, its header's kind (a dash: none)", "Name\tSentence\tProbation\nLe Van An\t8 years\t3 years\nTran Thi Binh\t30 months\t-", ["8 years|-|P8Y|2920", "3 years|probation|P3Y|1095", "30 months|-|P30M|900"]],
   ])("%s", (_why, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe("sentences/table-cell ignores", () => {
     ["a bracket that adds another penalty, not a part of the term", "Name\tSentence\nAra Nouri\t8 years (plus a 2-year travel ban)\nBo Lindahl\t4 years (and 3 years of exile)"],
     ["a fine column", "Name\tUnion\tFine\nEla Brook\tDockers' Union\t500 euros\nJon Vale\tMiners' Union\t10 days' wages"],
     ["a term in prose", "Name\tSentence\n\nEla Brook was held for 5 years."],
+    ["a column of time served", "Name\tSentence\tServed\nEla Brook\tacquitted\t2 years\nJon Vale\treleased\t6 months"],
   ])("%s", (_why, text) => {
     expect(found(text)).toEqual([]);
   });
