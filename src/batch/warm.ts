@@ -9,7 +9,11 @@ import { preloadCountries } from "../persons/country.js";
 
 /** Loads them; called once the pool starts, while the main thread would only wait. */
 export function warmMainThread(): void {
-  preloadCountries();
-  // Note: the persons store (src/persons/store.ts) requires it on the first document.
-  createRequire(import.meta.url)("better-sqlite3");
+  try {
+    preloadCountries();
+    // Note: the persons store (src/persons/store.ts) requires it on the first document.
+    createRequire(import.meta.url)("better-sqlite3");
+  } catch {
+    // Note: run from a timer, a throw would end the process; the stage meets the same error where it is handled.
+  }
 }
