@@ -12,6 +12,7 @@ import type { MessageCode } from "../messages.js";
 import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
 import { failedProcessed } from "./pool-failure.js";
+import { warmMainThread } from "./warm.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
 import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
 
@@ -114,8 +115,12 @@ export function createJobFeed(
   /** How many documents the pool will be given: every one, unless the last manifest told (prepare). */
   let expected = jobs.length;
   const process = (job: Job): Promise<Done> => {
-    // Note: the output stream and callbacks stay here; a worker's options must be cloneable.
-    processor ??= createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, expected);
+    if (!processor) {
+      // Note: the output stream and callbacks stay here; a worker's options must be cloneable.
+      processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, expected);
+      // Note: while the first thread loads the pipeline, off the path from its first document to the files.
+      setImmediate(warmMainThread);
+    }
     return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
   };
   const out = options.stateOut;

@@ -8,6 +8,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import type { ProcessOptions } from "../options.js";
+import { createCpuMeter } from "./cpu-meter.js";
 import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
@@ -86,6 +87,8 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
   let warmMs = 0;
   let warmCount = 0;
   let closed = false;
+  // Note: measured from the first document's start, once the pool's first thread has loaded.
+  const meter = createCpuMeter();
 
   function addLane(): void {
     // Note: the first lane takes the thread the CLI started early, when it runs the default worker.
@@ -104,6 +107,9 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
 
   function grow(): void {
     const now = performance.now();
+    // Note: until this process's own use is measured, the pool does not grow (a test's rule aside).
+    const own = meter.cores(now);
+    if (own === null && !poolOptions.grow) return;
     const stats = {
       workers: lanes.length,
       max,
@@ -111,7 +117,9 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       startupMs,
       perDocumentMs: perDocumentMs(now),
       cores: availableParallelism(),
-      load: loadavg()[0] ?? 0,
+      // Note: the load average lags a minute behind; the cores this run keeps busy now (its
+      // main thread and V8's threads beside the workers) are part of the load too (cpu-meter.ts).
+      load: Math.max(loadavg()[0] ?? 0, own ?? 0),
     };
     if (!closed && stats.workers < max && (poolOptions.grow ?? shouldGrow)(stats)) addLane();
   }
@@ -133,6 +141,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
     // should that signal never come, it starts anyway after STARTUP_MS.
     channel.port1.once("message", () => {
       lane.since = performance.now();
+      meter.start(lane.since);
       startupMs ??= lane.since - lane.created;
       startClock();
     });

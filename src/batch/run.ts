@@ -142,6 +142,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   const persons = new PersonsStage();
   let found: Iterable<StreamedCluster> = [];
   let manifest: ManifestWriter | null = null;
+  let closing: Promise<void> | null = null;
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
@@ -188,6 +189,10 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, count);
     }
+    // Note: the threads stop while the persons, the files' commits and the report are written
+    // (a thread takes ~40–150 ms to end, which was on the path of every run; issue 19).
+    closing = feed.close();
+    closing.catch(() => undefined);
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
     found = toFiles ? persons.streamed() : [];
     sqlite?.writePersons(mapped(found, personRow));
@@ -202,14 +207,14 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     await sqlite?.abort();
     await manifest?.abort();
     persons.close();
+    await (closing ?? feed.close());
     throw error;
-  } finally {
-    await feed.close();
   }
   Object.assign(summary, context.summary ?? {});
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) {
     persons.close();
+    await closing;
     return summary;
   }
   try {
@@ -223,9 +228,11 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     if (report) await (await report).writeReport(options.out, summary, feed.ids);
   } catch (error) {
     await manifest?.abort();
+    await closing;
     throw error;
   }
   await manifest?.commit();
+  await closing;
   return summary;
 }
 

@@ -17,7 +17,7 @@ export interface RunHooks {
 export type Outcome<T> = { value: T } | { code: number };
 
 export async function runInterruptible<T>(run: (hooks: RunHooks) => Promise<T>, { quiet, stdout = false }: { quiet: boolean; stdout?: boolean }): Promise<Outcome<T>> {
-  const progress = createProgress(!quiet);
+  const progress = await createProgress(!quiet);
   const controller = new AbortController();
   const interrupt = (): void => controller.abort(new Error("interrupted"));
   let pipeClosed = false;

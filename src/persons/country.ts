@@ -29,6 +29,14 @@ function load(): Map<string, string> {
   return table;
 }
 
+/**
+ * Loads the table now. The batch calls it while its first worker thread starts, when the main
+ * thread is idle, so that the first document's persons stage does not wait for it (issue 19).
+ */
+export function preloadCountries(): void {
+  load();
+}
+
 /** A country named in a text: its code and where. */
 export interface CountryMention {
   code: string;

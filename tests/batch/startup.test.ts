@@ -46,6 +46,11 @@ describe("start-up", () => {
     expect(packagesLoaded(["dist/src/records.js"])).toContain("zod");
   });
 
+  it("loads the progress bar's package only to draw a bar", () => {
+    // Note: cli-progress took ~40–80 ms of the main thread's start; --quiet, pipes and CI never draw one.
+    expect(packagesLoaded(["dist/src/cli/extract-command.js", "dist/src/cli/interruptible.js"])).not.toContain("cli-progress");
+  });
+
   it("keeps the bundled worker's lazy packages lazy", () => {
     // Note: compromise comes from dist/compromise, built with its model (compromise-prebuilt.test.ts).
     const loaded = packagesLoaded(["dist/src/batch/worker.bundle.js"]);

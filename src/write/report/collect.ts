@@ -1,6 +1,6 @@
 /**
  * Reads a run's per-document output back (`json/**\/*.json` and `text/**\/*.txt`) into the
- * data the report page embeds. Files are read one at a time, in sorted order.
+ * data the report page embeds, in sorted order (a few documents read ahead).
  */
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -57,23 +57,47 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
+/** Documents whose two files are read ahead of the one being checked. */
+const READ_AHEAD = 8;
+
+/** A document's JSON file (or why it could not be read) and its text (null if missing). */
+interface Read {
+  json: string | { error: unknown };
+  text: string | null;
+}
+
+async function readPair(path: string, textPath: string): Promise<Read> {
+  const [json, text] = await Promise.all([readFile(path, "utf8").catch((error: unknown) => ({ error })), readText(textPath)]);
+  return { json, text };
+}
+
 /**
  * Loads the document results under `outDir/json` with their texts from `outDir/text`: those
  * of `ids` when given (a run's own documents, in its order), else every file found there.
+ * Note: the files of the next few documents are read while one is checked; one at a time, each
+ * read's latency on a loaded machine added up over a batch (issue 19).
  */
 export async function collectDocuments(outDir: string, ids?: readonly string[]): Promise<ReportDocuments> {
   const jsonDir = join(outDir, "json");
   const documents: ReportDocument[] = [];
   const problems: ReportProblem[] = [];
   const paths = ids ? ids.map((id) => join(jsonDir, `${id}.json`)) : await jsonFiles(jsonDir);
-  for (const path of paths) {
-    // Note: the id is the file's path under json/ minus ".json", the same rule the JSON
-    // writer uses, so the text is found even if the record's own id is odd.
-    const id = relative(jsonDir, path).split(sep).join("/").slice(0, -".json".length);
-    const file = `json/${id}.json`;
+  // Note: the id is the file's path under json/ minus ".json", the same rule the JSON
+  // writer uses, so the text is found even if the record's own id is odd.
+  const idOf = (path: string): string => relative(jsonDir, path).split(sep).join("/").slice(0, -".json".length);
+  const reads = new Map<number, Promise<Read>>();
+  for (let index = 0; index < paths.length; index++) {
+    for (let ahead = index; ahead < Math.min(paths.length, index + READ_AHEAD); ahead++) {
+      const path = paths[ahead] as string;
+      if (!reads.has(ahead)) reads.set(ahead, readPair(path, join(outDir, "text", `${idOf(path)}.txt`)));
+    }
+    const read = await (reads.get(index) as Promise<Read>);
+    reads.delete(index);
+    const file = `json/${idOf(paths[index] as string)}.json`;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(await readFile(path, "utf8"));
+      if (typeof read.json !== "string") throw read.json.error;
+      parsed = JSON.parse(read.json);
     } catch (error) {
       problems.push({ file, reason: error instanceof Error ? error.message : String(error) });
       continue;
@@ -84,7 +108,7 @@ export async function collectDocuments(outDir: string, ids?: readonly string[]):
       problems.push({ file, reason: `not a document result: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim() });
       continue;
     }
-    documents.push({ ...result.data, text: await readText(join(outDir, "text", `${id}.txt`)) });
+    documents.push({ ...result.data, text: read.text });
   }
   return { documents, problems, persons: await readPersons(outDir, problems) };
 }
