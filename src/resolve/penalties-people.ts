@@ -9,6 +9,7 @@ import type { Person, Span } from "../records.js";
 import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
+import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -367,6 +368,29 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
 }
 
+/**
+ * A subject that points into a list named before (`the two others`, `the third accused`), in the
+ * penalty's clause (after the last `;` of its sentence), or null when it has none.
+ */
+function listSubject(letter: Letter, site: PenaltySite): Person[] | null {
+  const lead = letter.text.slice(site.window.start, site.term.start);
+  const clauseStart = site.window.start + lead.lastIndexOf(";") + 1;
+  const scope: ListScope = {
+    text: letter.text,
+    mentions: letter.mentions,
+    window: site.window,
+    previous: site.previous,
+    penalisedBefore: () => penalisedBefore(letter.penalised, site.start),
+  };
+  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? restSubject(scope, clauseStart, site.term.start);
+  if (!people) return null;
+  // Note: `the other two defendants, whose names were withheld, …` are not the list's people.
+  if (UNNAMED.test(letter.text.slice(clauseStart, site.term.start))) return [];
+  // Note: one term each, in order, when a list of terms is shared out (`six and four months respectively`).
+  const own = shareOf(people, site.share);
+  return own ? [own] : people;
+}
+
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const { text, mentions } = letter;
@@ -389,6 +413,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   let namesAfterTerm: Person[] | undefined;
   const listedAfter = (): Person[] => (namesAfterTerm ??= namesAfter(text, site, mentions));
   if (/^\s*for\s/u.test(text.slice(site.end, site.end + 6)) && listedAfter().length > 0) return listedAfter();
+  // Note: `The two others were each sentenced …`, `the first and second accused were each fined …`:
+  // a subject that points into a list named before (penalties-listed.ts).
+  const listed = listSubject(letter, site);
+  if (listed) return listed;
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
   if (object) return object;
@@ -396,8 +424,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // name of its own gives its penalty to the names right after it.
   const clause = text.slice(site.window.start, site.start);
   const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
-  const listed = listedAfter();
-  if (listed.length > 0 && !before.some((m) => m.start >= clauseStart)) return listed;
+  const namedAfter = listedAfter();
+  if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
@@ -419,7 +447,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
     return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
   }
-  if (listed.length > 0) return listed;
+  if (namedAfter.length > 0) return namedAfter;
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   if (UNNAMED.test(lead)) return [];
