@@ -33,9 +33,9 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
+/** Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's leader, X`). */
 export const NAMES_AFTER =
-  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+\s+){0,3}$/u;
+  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
@@ -350,9 +350,14 @@ const BODY_OBJECT = new RegExp(`^\\S+\\s+(?:(?:the|its|his|her|their|our)\\s+)?(
 /** A fine said to fall on a legal person (`fined X as a company`, `as a legal entity`). */
 const AS_BODY = /\bas\s+(?:a|an|the)\s+(?:company|legal\s+(?:entity|person)|corporat(?:e\s+body|ion)|business|publisher|media\s+outlet|organi[sz]ation)\b/iu;
 /** A body as the subject of a passive fine (`his newspaper, Gundem Daily, fined`, `the channel was fined`). */
-const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,.;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
+const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
 /** A body noun inside a complement (`editor of the newspaper`) is no subject. */
 const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** After the amount, a body it is imposed on (`… of 50,000 lira on the newspaper's parent company`). */
+const ON_BODY = new RegExp(`^[^.;]{0,30}?\\b(?:on|upon|against)\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}?${BODY_NOUN}(?![\\p{L}'’])`, "u");
+/** A company's legal form after its name (`Ekspres Medya A.Ş.`, `Bora Media Ltd.`, `Zenith LLC`). */
+const LEGAL_FORM = /\p{Lu}[\p{L}-]*\s+(?:Ltd|LLC|Inc|GmbH|PLC|JSC|CJSC|OJSC|OOO|Pvt|Corp|A\.\s?[ŞS]|S\.\s?A(?:\.\s?C)?|S\.\s?R\.\s?L|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|AG|SpA)\b/u;
 
 /** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
 function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
@@ -360,7 +365,12 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   const named = mentions.some((m) => m.start >= site.start && m.end <= site.term.start);
   // Note: with the amount, which the body noun's lookahead asks for (`fined the company 30,000 manats`).
   if (!named && (BODY_OBJECT.test(text.slice(site.start, site.term.end)) || AS_BODY.test(object))) return true;
-  if (AS_BODY.test(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 40)))) return true;
+  // Note: a company named by its legal form as the verb's object (`fined the owner, Bora Media Ltd., TL 80,000`).
+  if (!named && LEGAL_FORM.test(object)) return true;
+  const after = text.slice(site.term.end, Math.min(site.window.end, site.term.end + 80));
+  if (AS_BODY.test(after.slice(0, 40))) return true;
+  // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.
+  if (ON_BODY.test(after) && !mentions.some((m) => m.start >= site.term.end && m.end <= site.term.end + 40)) return true;
   const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
   const subject = BODY_SUBJECT.exec(before);
   if (!subject) return false;
