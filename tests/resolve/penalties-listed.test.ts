@@ -109,3 +109,25 @@ describe("penalties: defendants by place", () => {
     expect(fines(r)).toEqual(["Ama Owusu|3000|GHS|-"]);
   });
 });
+
+describe("penalties: a fine restated in other words", () => {
+  it.each([
+    ["`was ordered to pay the same amount`", "The court fined union secretary Rami Khalil JOD 500. His colleague Yousef Haddad was ordered to pay the same amount.", ["Rami Khalil", "Yousef Haddad"], ["Rami Khalil|500|JOD|-", "Yousef Haddad|500|JOD|-"]],
+    ["`got an identical fine`", "In Basra, teacher Ali Hassan was fined 250,000 Iraqi dinars. Two days later organiser Zainab Kareem got an identical fine.", ["Ali Hassan", "Zainab Kareem"], ["Ali Hassan|250000|IQD|-", "Zainab Kareem|250000|IQD|-"]],
+    ["`fined Y the same amount`", "The judge fined Samir Aziz 400 dinars in Amman, Jordan, and fined Lina Aziz the same amount.", ["Samir Aziz", "Lina Aziz"], ["Samir Aziz|400|JOD|-", "Lina Aziz|400|JOD|-"]],
+  ] as const)("copies it (%s)", (_, text, names, expected) => {
+    expect(fines(run(text, [...names]))).toEqual(expected);
+  });
+
+  it.each([
+    ["`fined the same day`", "Ana Ruiz was fined 2,000 euros. Juan Soto was fined the same day for another protest.", ["Ana Ruiz", "Juan Soto"]],
+    ["`fined Y the same week`", "Ana Ruiz was fined 2,000 euros. Police fined Juan Soto the same week.", ["Ana Ruiz", "Juan Soto"]],
+  ] as const)("copies nothing from %s", (_, text, names) => {
+    expect(fines(run(text, [...names]))).toEqual(["Ana Ruiz|2000|EUR|-"]);
+  });
+
+  it("copies a sentence restated as `an identical sentence`", () => {
+    const text = "Vera Lind was sentenced to two years in prison. Her deputy, Anna Berg, received an identical sentence.";
+    expect(sentences(run(text, ["Vera Lind", "Anna Berg"]))).toEqual(["Vera Lind|730|prison|-", "Anna Berg|730|prison|-"]);
+  });
+});

@@ -24,8 +24,9 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
 ];
 
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
+// Note: a weak verb may take its object pronoun first (`the same court gave him a further 12 days`).
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|given|handed|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
@@ -56,7 +57,7 @@ function imposedOn(term: TermInContext, text: string): boolean {
 }
 
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
-const WEAK = /^(?:given|handed|received|receiving|got|serving|served)/iu;
+const WEAK = /^(?:given|gave|handed|received|receiving|got|serving|served)/iu;
 
 /** The last penalty verb in the term's left context, with the kind it implies. */
 function lastVerb(term: TermInContext): { index: number; word: string; kind: SentenceKind | null } | null {

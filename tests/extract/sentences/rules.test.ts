@@ -184,6 +184,20 @@ describe("a term imposed", () => {
   });
 });
 
+describe("a weak verb with its object pronoun first (`gave him a further 12 days`)", () => {
+  it("restates a term after a ruling", () => {
+    const text = "Alesia Hutarovich was sentenced to eight days of administrative arrest on 3 June. Two days later she was detained again, and on 6 June the same court gave her a further 12 days.";
+    expect(found(text)).toContain("sentences/verb-term|gave her a further 12 days|administrative detention|P12D|12");
+  });
+
+  it.each([
+    ["time to appeal", "On 8 June the judge gave her ten days to appeal."],
+    ["time to leave", "The police gave him two weeks to leave the city."],
+  ])("is nothing for %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("defendants by number before `to`", () => {
   it.each([
     ["accused Nos.", "On 2 August the court sentenced accused Nos. 2 and 3 to one year in prison each.", ["sentences/verb-term|sentenced accused Nos. 2 and 3 to one year in prison|prison|P1Y|365"]],
