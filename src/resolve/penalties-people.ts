@@ -425,8 +425,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (/^\s*for\s/u.test(text.slice(site.end, site.end + 6)) && listedAfter().length > 0) return listedAfter();
   // Note: `The two others were each sentenced …`, `the first and second accused were each fined …`:
   // a subject that points into a list named before (penalties-listed.ts).
-  const listed = listSubject(letter, site);
-  if (listed) return listed;
+  const pointed = listSubject(letter, site);
+  if (pointed) return pointed;
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
   if (object) return object;
@@ -434,7 +434,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // name of its own gives its penalty to the names right after it.
   const clause = text.slice(site.window.start, site.start);
   const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
-  const namedAfter = listedAfter();
+  // Note: `imposed sentences of five, four and three years on A, B and C respectively`: in order, one each.
+  const listed = listedAfter();
+  const namedAfter = shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
@@ -450,6 +452,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // its clause's subject stands for everyone penalised in the sentence so far.
     const inSentence = EACH_SUBJECT.test(between) ? penalisedBefore(letter.penalised.filter((p) => p.start >= site.window.start), site.start) : [];
     if (inSentence.length >= 2) return inSentence;
+    // Note: `B and C received one year each, and all three were fined …`: a counted group after the
+    // names that counts more (or fewer) than they are stands for the people it counts.
+    const counted = groupIn(between, false);
+    if (counted?.definite && counted.size !== null && distinct(sharing(text, before, last)).length !== counted.size) {
+      const people = groupPeople(letter, site, counted);
+      if (people.length === counted.size) return people;
+    }
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);

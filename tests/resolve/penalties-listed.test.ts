@@ -131,3 +131,27 @@ describe("penalties: a fine restated in other words", () => {
     expect(sentences(run(text, ["Vera Lind", "Anna Berg"]))).toEqual(["Vera Lind|730|prison|-", "Anna Berg|730|prison|-"]);
   });
 });
+
+describe("penalties: audit of issue 12 items 1–3 (made-up wordings)", () => {
+  it("shares a list of terms out to the names listed after them (`… on A, B and C respectively`)", () => {
+    const text = "The judge imposed sentences of five, four and three years on Aliyu Bello, Musa Danjuma and Ibrahim Sani respectively.";
+    expect(sentences(run(text, ["Aliyu Bello", "Musa Danjuma", "Ibrahim Sani"]))).toEqual([
+      "Aliyu Bello|1825|prison|-", "Musa Danjuma|1460|prison|-", "Ibrahim Sani|1095|prison|-",
+    ]);
+  });
+
+  it("gives `…, and all three were fined` to the three, not to the two named in its clause", () => {
+    const text = "The Phnom Penh court jailed Sok Chea for 18 months. Her co-defendants Chan Dara and Keo Sophal received one year each, and all three were fined 4 million riel.";
+    expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Sok Chea|4000000|KHR|-", "Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
+  });
+
+  it("keeps `both` with the two it follows", () => {
+    const text = "Sok Chea was jailed for 18 months. Chan Dara and Keo Sophal were both fined 4 million riel.";
+    expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
+  });
+
+  it("reads a lakh and leaves compensation in lakhs out", () => {
+    const text = "The labour court fined union leader Rina Begum Tk 2 lakh and ordered the factory to pay Tk 5 lakh in compensation.";
+    expect(fines(run(text, ["Rina Begum"]))).toEqual(["Rina Begum|200000|BDT|-"]);
+  });
+});
