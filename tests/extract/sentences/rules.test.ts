@@ -190,6 +190,11 @@ describe("a weak verb with its object pronoun first (`gave him a further 12 days
     expect(found(text)).toContain("sentences/verb-term|gave her a further 12 days|administrative detention|P12D|12");
   });
 
+  it("restates a term in a sentence of its own with no penalty word (`The court handed him a further 15 days.`)", () => {
+    const text = "Mikita Sauchuk was sentenced to ten days in jail on 7 June. The court handed him a further 15 days on 9 June.";
+    expect(found(text)).toContain("sentences/verb-term|handed him a further 15 days|prison|P15D|15");
+  });
+
   it.each([
     ["time to appeal", "On 8 June the judge gave her ten days to appeal."],
     ["time to leave", "The police gave him two weeks to leave the city."],
