@@ -9,6 +9,7 @@ import type { Person, Span } from "../records.js";
 import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
+import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -32,9 +33,9 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/** Names listed after the penalty (`fines … on freelance journalists X and Y`). */
+/** Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's leader, X`). */
 export const NAMES_AFTER =
-  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+\s+){0,3}$/u;
+  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
@@ -349,9 +350,14 @@ const BODY_OBJECT = new RegExp(`^\\S+\\s+(?:(?:the|its|his|her|their|our)\\s+)?(
 /** A fine said to fall on a legal person (`fined X as a company`, `as a legal entity`). */
 const AS_BODY = /\bas\s+(?:a|an|the)\s+(?:company|legal\s+(?:entity|person)|corporat(?:e\s+body|ion)|business|publisher|media\s+outlet|organi[sz]ation)\b/iu;
 /** A body as the subject of a passive fine (`his newspaper, Gundem Daily, fined`, `the channel was fined`). */
-const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,.;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
+const BODY_SUBJECT = new RegExp(`\\b${BODY_NOUN}(?:,\\s*[^,;]{1,40},)?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|be|been)\\s+(?:also\\s+)?)?$`, "iu");
 /** A body noun inside a complement (`editor of the newspaper`) is no subject. */
 const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** After the amount, a body it is imposed on (`… of 50,000 lira on the newspaper's parent company`). */
+const ON_BODY = new RegExp(`^[^.;]{0,30}?\\b(?:on|upon|against)\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}?${BODY_NOUN}(?![\\p{L}'’])`, "u");
+/** A company's legal form after its name (`Ekspres Medya A.Ş.`, `Bora Media Ltd.`, `Zenith LLC`). */
+const LEGAL_FORM = /\p{Lu}[\p{L}-]*\s+(?:Ltd|LLC|Inc|GmbH|PLC|JSC|CJSC|OJSC|OOO|Pvt|Corp|A\.\s?[ŞS]|S\.\s?A(?:\.\s?C)?|S\.\s?R\.\s?L|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|AG|SpA)\b/u;
 
 /** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
 function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
@@ -359,12 +365,40 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   const named = mentions.some((m) => m.start >= site.start && m.end <= site.term.start);
   // Note: with the amount, which the body noun's lookahead asks for (`fined the company 30,000 manats`).
   if (!named && (BODY_OBJECT.test(text.slice(site.start, site.term.end)) || AS_BODY.test(object))) return true;
-  if (AS_BODY.test(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 40)))) return true;
+  // Note: a company named by its legal form as the verb's object (`fined the owner, Bora Media Ltd., TL 80,000`).
+  if (!named && LEGAL_FORM.test(object)) return true;
+  const after = text.slice(site.term.end, Math.min(site.window.end, site.term.end + 80));
+  if (AS_BODY.test(after.slice(0, 40))) return true;
+  // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.
+  if (ON_BODY.test(after) && !mentions.some((m) => m.start >= site.term.end && m.end <= site.term.end + 40)) return true;
   const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
   const subject = BODY_SUBJECT.exec(before);
   if (!subject) return false;
   const at = site.start - before.length + subject.index;
   return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
+}
+
+/**
+ * A subject that points into a list named before (`the two others`, `the third accused`), in the
+ * penalty's clause (after the last `;` of its sentence), or null when it has none.
+ */
+function listSubject(letter: Letter, site: PenaltySite): Person[] | null {
+  const lead = letter.text.slice(site.window.start, site.term.start);
+  const clauseStart = site.window.start + lead.lastIndexOf(";") + 1;
+  const scope: ListScope = {
+    text: letter.text,
+    mentions: letter.mentions,
+    window: site.window,
+    previous: site.previous,
+    penalisedBefore: () => penalisedBefore(letter.penalised, site.start),
+  };
+  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? restSubject(scope, clauseStart, site.term.start);
+  if (!people) return null;
+  // Note: `the other two defendants, whose names were withheld, …` are not the list's people.
+  if (UNNAMED.test(letter.text.slice(clauseStart, site.term.start))) return [];
+  // Note: one term each, in order, when a list of terms is shared out (`six and four months respectively`).
+  const own = shareOf(people, site.share);
+  return own ? [own] : people;
 }
 
 /** The people a penalty is imposed on; empty when no named person is found. */
@@ -389,6 +423,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   let namesAfterTerm: Person[] | undefined;
   const listedAfter = (): Person[] => (namesAfterTerm ??= namesAfter(text, site, mentions));
   if (/^\s*for\s/u.test(text.slice(site.end, site.end + 6)) && listedAfter().length > 0) return listedAfter();
+  // Note: `The two others were each sentenced …`, `the first and second accused were each fined …`:
+  // a subject that points into a list named before (penalties-listed.ts).
+  const pointed = listSubject(letter, site);
+  if (pointed) return pointed;
   // Note: `Judge X sentenced the journalists to …`: the verb's subject is not the person.
   const object = site.verbLed ? objectPeople(letter, site) : null;
   if (object) return object;
@@ -396,8 +434,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // name of its own gives its penalty to the names right after it.
   const clause = text.slice(site.window.start, site.start);
   const clauseStart = site.window.start + (([...clause.matchAll(/[,;]|\band\b/gu)].pop()?.index ?? -1) + 1);
+  // Note: `imposed sentences of five, four and three years on A, B and C respectively`: in order, one each.
   const listed = listedAfter();
-  if (listed.length > 0 && !before.some((m) => m.start >= clauseStart)) return listed;
+  const namedAfter = shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
+  if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
@@ -412,6 +452,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // its clause's subject stands for everyone penalised in the sentence so far.
     const inSentence = EACH_SUBJECT.test(between) ? penalisedBefore(letter.penalised.filter((p) => p.start >= site.window.start), site.start) : [];
     if (inSentence.length >= 2) return inSentence;
+    // Note: `B and C received one year each, and all three were fined …`: a counted group after the
+    // names that counts more (or fewer) than they are stands for the people it counts.
+    const counted = groupIn(between, false);
+    if (counted?.definite && counted.size !== null && distinct(sharing(text, before, last)).length !== counted.size) {
+      const people = groupPeople(letter, site, counted);
+      if (people.length === counted.size) return people;
+    }
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);
@@ -419,7 +466,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
     return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
   }
-  if (listed.length > 0) return listed;
+  if (namedAfter.length > 0) return namedAfter;
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   if (UNNAMED.test(lead)) return [];

@@ -7,14 +7,14 @@ import { distinct, type PersonMention } from "./penalties-antecedents.js";
 
 /** The phrase; what follows `as` names whose penalty is copied. */
 export const SAME_AS =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+the\s+same\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+(?:the\s+same|an\s+identical)\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
 
 /**
  * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`):
  * the penalty copied is the one given just before.
  */
 export const SAME_BARE =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+the\s+same\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*$)/giu;
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*$)/giu;
 
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
@@ -31,7 +31,7 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    if (!/\bsame\b/iu.test(slice)) continue;
+    if (!/\b(?:same|identical)\b/iu.test(slice)) continue;
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -55,11 +55,14 @@ export function sameAs(text: string, windows: readonly Span[], mentions: readonl
 }
 
 /**
- * A fine restated for others: `Y was fined the same amount`, `Y received the same fine (as X)`.
+ * A fine restated for others: `Y was fined the same amount`, `Y received the same fine (as X)`,
+ * `Y got an identical fine`, `fined Y the same amount`.
  * Group 1 is `as` when a name follows it.
  */
+// Note: also `was ordered to pay the same amount`, `got an identical fine`, and with the verb's object
+// named (`… and fined Lina Aziz the same amount`): the receivers are the names before the phrase.
 export const SAME_FINE =
-  /\b(?:(?:was|were)\s+(?:also\s+|each\s+)?fined\s+the\s+same(?:\s+(?:amount|sum))?|(?:received|got|was\s+given|were\s+given)\s+the\s+same\s+fines?)(?:\s+(as)\s+)?/giu;
+  /\b(?:(?:was|were)\s+(?:also\s+|each\s+)?(?:fined|ordered\s+to\s+pay)\s+the\s+same(?:\s+(?:amount|sum|fine)|(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|time|court|judge|hearing|way)\b))|(?<=\bfined\s+\p{Lu}[^,.;]{1,40}\s)the\s+same\s+(?:amount|sum|fine)|(?:received|got|paid|was\s+given|were\s+given)\s+(?:the\s+same|an\s+identical)\s+fines?)(?:\s+(as)\s+)?/giu;
 
 /** Every restated fine in the windows, with its receivers (named before it in the sentence) and whose fine, if named. */
 export function sameFine(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {

@@ -66,6 +66,20 @@ describe("penalties: a subject the letter does not name", () => {
 });
 
 describe("penalties: fines on bodies and on lawyers", () => {
+  it.each([
+    ["imposed … on a parent company", "Reporter Elif Aksoy was sentenced to ten months. The court also imposed an administrative fine of 50,000 lira on the newspaper's parent company, Deniz Medya A.S., under the press law.", "Elif Aksoy"],
+    ["a company by its legal form as the object", "Reporter Elif Aksoy was sentenced to ten months. Separately the court fined the broadcaster's owner, Bora Media Ltd., TL 80,000.", "Elif Aksoy"],
+    ["a body subject with its name set off", "Reporter Elif Aksoy was sentenced to ten months, and her employer, Yeni Ses Gazetecilik A.S., was fined TL 40,000.", "Elif Aksoy"],
+    ["against the union", "Organiser Juma Bakari was jailed for a year, and a fine of TSh 2,000,000 was imposed against the union itself.", "Juma Bakari"],
+  ])("gives a fine on a company or union nobody (%s)", (_, text, name) => {
+    expect(fines(run(text, [name]))).toEqual([]);
+  });
+
+  it("still fines a person named after `on the union's leader`", () => {
+    const text = "The court imposed a fine of TSh 500,000 on the union's leader, Juma Bakari.";
+    expect(fines(run(text, ["Juma Bakari"]))).toEqual(["Juma Bakari|500000|TZS|-"]);
+  });
+
   it("gives a fine on `the company` nobody and the director's own fine to the director", () => {
     const text = "The court sentenced Elvin Mammadov to nine years in prison. The court also fined the company 30,000 manats and ordered Mammadov to pay a personal fine of AZN 15,000.";
     expect(fines(run(text, [["Elvin Mammadov", ["Mammadov"]]]))).toEqual(["Elvin Mammadov|15000|AZN|-"]);

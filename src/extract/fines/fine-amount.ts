@@ -46,6 +46,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:(?:a|per|each|every)\s+(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b/iu, "rate", " a month"],
 ];
 
+/** A fine that opens its own clause right before the amount (`, and a fine of`, `; a fine of`). */
+const OWN_FINE_CLAUSE = /(?:[,;]\s*(?:and\s+|plus\s+)?|\b(?:and|plus)\s+)(?:an?\s+)?(?:[a-z]+\s+)?fine\s+of\s+$/iu;
 /** How far before an amount its guards look, in characters. */
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
@@ -116,8 +118,12 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   // USD)`, `fines of KHR4,000,000 each, roughly USD 980`).
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
+  // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
+  // UZS12,000,000`) is guarded by its own words, not by the clause before it.
   const near = left.slice(-GUARD_REACH);
-  if (BEFORE_ROWS.some(([pattern]) => pattern.test(near))) return { fine: null, end };
+  const own = OWN_FINE_CLAUSE.exec(near);
+  const guarded = own ? near.slice(own.index) : near;
+  if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded))) return { fine: null, end };
   const after = text.slice(end, end + 30);
   for (const [pattern, label] of AFTER_ROWS) {
     const m = pattern.exec(after);
@@ -186,7 +192,8 @@ export const DAY_FINE: readonly [RegExp, string, string] = [
   "a judicial fine of 300 days",
 ];
 /** What leads from a day-fine to the sum it comes to (`converted … into`, `totalling`, `amounting to`). */
-const CONVERTED = /^[^.;]{0,60}?\b(?:into|totall?ing|amounting\s+to|i\.\s?e\.|that\s+is|or)\s+$/iu;
+// Note: or a bracket after the daily rate (`calculated at TL 100 per day (TL 30,000)`).
+const CONVERTED = /^[^.;]{0,60}?(?:\b(?:into|totall?ing|amounting\s+to|i\.\s?e\.|that\s+is|or)\s+|\b(?:per|a|each)\s+day\s*[([]\s*)$/iu;
 
 /** The day-fine in `window`, with the end of its phrase (past the converted sum), or null. */
 function dayFine(text: string, window: { start: number; end: number }): { fine: Unstamped<FineCandidate>; end: number } | null {
@@ -201,7 +208,8 @@ function dayFine(text: string, window: { start: number; end: number }): { fine: 
   for (const a of findAmounts(text, termEnd, Math.min(window.end, termEnd + 120), text)) {
     if (!a.currency || !CONVERTED.test(text.slice(termEnd, a.start))) continue;
     money.push({ amount: a.amount, currency: a.currency });
-    end = a.end;
+    // Note: a bracketed sum takes its closing bracket.
+    end = /[([]\s*$/u.test(text.slice(termEnd, a.start)) && /^[)\]]/u.test(text.slice(a.end, a.end + 1)) ? a.end + 1 : a.end;
     break;
   }
   const amount: Amount = { start, end: termEnd, amount: count, currency: null, unit: "day" };

@@ -48,7 +48,8 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 /** Digits, or number words other than the articles (`five million rials`). */
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
-const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
+// Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`.
+const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
 // Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
 // Note: `N` (the naira) and `K` (the kwacha, kina or kyat) only glued to a number of three
 // digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
@@ -61,14 +62,22 @@ const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${
 const UNITS =
   `(?:times\\s+the\\s+)?base\\s+calculation\\s+amounts?|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
 
+/** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
+export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
+  ["rub", "rouble", "fined 12,000 rub."],
+  ["rbl", "rouble", "fined 7 000 rbl."],
+  ["руб", "rouble", "fined 5 000 руб."],
+];
+const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join("|");
+
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<suf>${SUFFIX})\\b|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦]))`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b|(?<suf>${SUFFIX})\\b|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦]))`,
   "gu",
 );
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, m: 1e6, k: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
 /**
  * The value of a written number and its scale.
@@ -120,6 +129,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     else if (g.code) currency = isoCode(g.code);
     else if (g.sym) currency = symbolCode(g.sym, documentText, local);
     else if (g.name) currency = nameCode(g.name, g.adj ?? null, documentText, local);
+    else if (g.abbr) currency = nameCode(ABBREVIATION_ROWS.find(([a]) => a === g.abbr?.toLowerCase())?.[1] ?? "", null, documentText, local);
     else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });

@@ -52,6 +52,12 @@ export const AFTER_ROWS: readonly GuardRow[] = [
  */
 export const CHANGED_FROM = /\b(?:reduced|commuted|cut|lowered|increased|raised)\b[^.;]{1,80}\bfrom\s+\S+(?:\s+(?:years?|months?))?\s+to\s+$/iu;
 
+/**
+ * Defendants named by number before `to` (`sentenced accused Nos. 2 and 3 to one year`,
+ * `defendants 4 and 5 to`): the numbers are people, not the start of a range.
+ */
+const NUMBERED_DEFENDANTS = /\b(?:accused|defendants?|nos?\.?|numbers?)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s+to\s+(?:an?\s+)?$/iu;
+
 /** A ban (optional in the corpus, not extracted): `banned from leaving the country for five years`. */
 export const BAN = /\b(?:banned|barred|prohibited|forbidden|disqualified|deprived\s+of\s+the\s+right)\b/giu;
 /** A penalty verb that, after a ban word, starts a penalty of its own. */
@@ -86,8 +92,8 @@ function facesRuling(term: TermInContext, after: string, text: string | undefine
  */
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
-  const changed = CHANGED_FROM.test(term.left);
-  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(changed && label === "range")) return label;
+  const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
+  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range")) return label;
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;

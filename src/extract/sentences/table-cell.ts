@@ -17,6 +17,13 @@ const FINE_HEADER = /^\s*fines?\s*$/iu;
 /** A bracket after a cell's term giving the part served or suspended (`(5 years enforceable)`, `(2 suspended)`). */
 const PART_ASIDE = /^\s*\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)[\s.;,]*$/iu;
 
+/**
+ * A short bracket after a cell's term, with no number, noting how it was reached or given
+ * (`Seven and a half years (combined)`, `5 months (HAGB)`, `2 years (in absentia)`); not one that
+ * makes it no sentence (`(requested)`, `(maximum)`, `(overturned)`).
+ */
+const NOTE_ASIDE = /^\s*\((?![^()]*\b(?:request\w*|demand\w*|sought|asked|maximum|max|minimum|acquitt\w*|overturned|quashed|annulled|charge[ds]?|faces?|possible)\b)[^()\d]{1,30}\)[\s.;,]*$/iu;
+
 export const tableCellRule: Extractor<SentenceCandidate> = {
   id: "sentences/table-cell",
   type: "sentence",
@@ -36,11 +43,14 @@ export const tableCellRule: Extractor<SentenceCandidate> = {
         // Note: the cell is the term and nothing else but punctuation, or a bracket after it that
         // says what part of it is served (`8 years (5 years enforceable)`): the whole term is the sentence.
         const rest = text.slice(term?.end ?? 0, cell.end);
-        const aside = PART_ASIDE.test(rest);
+        const note = NOTE_ASIDE.test(rest);
+        const aside = note || PART_ASIDE.test(rest);
         if (!term || (terms.length !== 1 && !aside) || !/^\s*$/u.test(text.slice(cell.start, term.start)) || !(aside || /^[\s.;,]*$/u.test(rest))) continue;
         found.push({
           type: "sentence", start: term.start, end: term.end, text: text.slice(term.start, term.end),
-          kind: kindOf(text.slice(head.start, head.end)), duration: term.duration, days: term.days,
+          // Note: a note after the term may name the kind (`5 months (suspended)`, `(HAGB)`); a part
+          // served or suspended (PART_ASIDE) does not make the whole term of that kind.
+          kind: (note ? kindOf(rest) : null) ?? kindOf(text.slice(head.start, head.end)), duration: term.duration, days: term.days,
           term: { start: term.start, end: term.end }, share: null,
         });
       }

@@ -23,8 +23,9 @@ export interface TermInContext extends Term {
 }
 
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
+// Note: and a term imposed by name (`the court imposed a term of eighteen months`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -41,7 +42,8 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  * A sentence that only restates a penalty's term with a weak verb (`Deputy editor Günel Babayeva
  * received 8 years and 6 months.`): read when it follows a penalty sentence (verb-term decides).
  */
-const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+(?:given|handed))\s+(?:another\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
+// Note: also with the object pronoun first (`The court handed him a further 15 days.`).
+const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)\s+(?:him|her|them))\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next

@@ -6,6 +6,7 @@
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { guard } from "./guards.js";
+import { ORDINAL_SUBJECT } from "./defendants.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } from "./terms.js";
 
@@ -23,8 +24,9 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
 ];
 
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
+// Note: a weak verb may take its object pronoun first (`the same court gave him a further 12 days`).
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|given|handed|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
@@ -36,8 +38,26 @@ const CHANGE = /^(?:reduced|commuted|lowered|increased)/iu;
 const IMPOSED = /^imposi?(?:ed|ing)/iu;
 const ON_NAME = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|in\s+jail))?\s+(?:up)?on\s+(?:(?:the|a|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}/u;
 
+/** `imposed … on the first accused`, `… upon defendants 2 and 3`: defendants by place after the term. */
+const ON_ORDINAL = new RegExp(`^(?:\\s+(?:in\\s+prison|of\\s+imprisonment|imprisonment|in\\s+jail))?\\s+(?:up)?on\\s+(?:${ORDINAL_SUBJECT.source})`, "iu");
+/**
+ * `imposed` with its person stated first, set off by a comma: `For the third accused, the
+ * magistrate imposed …`, `In the case of Ana Ruiz, the court imposed …`; group 1 is the person.
+ */
+const FOR_SUBJECT = /^[\s\p{P}\d]*(?:for|as\s+for|in\s+the\s+case\s+of|regarding)\s+([^,;]{2,60}),/iu;
+const ORDINAL_ONE = new RegExp(ORDINAL_SUBJECT.source, "iu");
+
+/** Whether an `imposed` term has a person: named or by place after it, or stated before the verb. */
+function imposedOn(term: TermInContext, text: string): boolean {
+  const end = Math.max(term.runEnd, term.end);
+  const after = text.slice(end, end + 60);
+  if (ON_NAME.test(after) || ON_ORDINAL.test(after)) return true;
+  const person = FOR_SUBJECT.exec(text.slice(term.window.start, term.start))?.[1] ?? "";
+  return ORDINAL_ONE.test(person) || /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(person);
+}
+
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
-const WEAK = /^(?:given|handed|received|receiving|got|serving|served)/iu;
+const WEAK = /^(?:given|gave|handed|received|receiving|got|serving|served)/iu;
 
 /** The last penalty verb in the term's left context, with the kind it implies. */
 function lastVerb(term: TermInContext): { index: number; word: string; kind: SentenceKind | null } | null {
@@ -101,7 +121,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const verb = lastVerb(term);
   if (!verb) return previous && previous.window === term.window.start ? gapped(term, text, previous) : null;
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
-  if (IMPOSED.test(verb.word) && !ON_NAME.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 60))) return null;
+  if (IMPOSED.test(verb.word) && !imposedOn(term, text)) return null;
   const between = term.left.slice(verb.index);
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;

@@ -114,6 +114,22 @@ describe("fines/amount finds nothing in", () => {
   });
 });
 
+describe("fines/amount: a fine opening its own clause", () => {
+  it.each([
+    ["after wages withheld", "The treasurer received two years of corrective labour, with 20 per cent of his wages withheld, and a fine of UZS12,000,000.", ["a fine of UZS12,000,000|12000000|UZS||-"]],
+    ["after bail, with a semicolon", "He had been freed on bail in March; a fine of KES 40,000 followed in May.", ["a fine of KES 40,000|40000|KES||-"]],
+  ])("is guarded by its own words: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["bail right before", "He was released on bail and a surety of KES 40,000."],
+    ["wages in the amount's own clause", "The court fined the firm, and unpaid wages of KES 40,000 remain owed."],
+  ])("still no fine in %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("fines/amount: day-fines", () => {
   it("matches its own example", () => {
     expect(DAY_FINE[0].test(DAY_FINE[2])).toBe(true);
@@ -125,6 +141,10 @@ describe("fines/amount: day-fines", () => {
     ["converted into a sum", "The court imposed on Ayse Demir a judicial fine of 150 days, converted into TRY 7,500.",
       ["judicial fine of 150 days, converted into TRY 7,500|150|day|7500 TRY|-"]],
     ["day-fines with no sum", "Ole Hansen was ordered to pay 40 day-fines for blocking the gate.", ["40 day-fines|40|day||-"]],
+    ["the sum in a bracket after the daily rate", "The court turned Selin Akay's term into a judicial fine of 250 days, calculated at TL 80 per day (TL 20,000).",
+      ["judicial fine of 250 days, calculated at TL 80 per day (TL 20,000)|250|day|20000 TRY|-"]],
+    ["the sum in a bracket after `a day`", "Baran Ucar got a judicial fine of 120 days at 60 lira a day (7,200 lira) instead of prison.",
+      ["judicial fine of 120 days at 60 lira a day (7,200 lira)|120|day|7200 TRY|-"]],
   ])("reads the days as the fine and the sum as its money: %s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

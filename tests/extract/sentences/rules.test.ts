@@ -161,6 +161,68 @@ describe("a term imposed", () => {
   it("is no penalty when imposed on no one named", () => {
     expect(found("The ministry imposed two years of restrictions on the region's unions.")).toEqual([]);
   });
+
+  it.each([
+    ["on defendants by place", "The magistrate imposed eight months in prison on the first and second accused.", ["sentences/verb-term|imposed eight months in prison|prison|P8M|240"]],
+    ["the person stated first, a term by name", "For the first accused, the court imposed a term of eighteen months.", ["sentences/verb-term|imposed a term of eighteen months|-|P18M|540"]],
+    ["a name stated first, after a section number", "4.2 In the case of Ruth Chebet, the tribunal imposed two years in prison.", ["sentences/verb-term|imposed two years in prison|prison|P2Y|730"]],
+    ["terms shared out, `but suspended both`", "For the third and fourth accused, the magistrate imposed terms of six and four months respectively, but suspended both.", [
+      "sentences/verb-term|imposed terms of six and four months|suspended prison|P6M|180", "sentences/verb-term|imposed terms of six and four months|suspended prison|P4M|120",
+    ]],
+    ["`and the court suspended them`", "For the third and fourth accused, the court imposed prison terms of six and four months respectively, and the court suspended them.", [
+      "sentences/verb-term|imposed prison terms of six and four months|suspended prison|P6M|180", "sentences/verb-term|imposed prison terms of six and four months|suspended prison|P4M|120",
+    ]],
+  ])("is a penalty %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a reason stated first", "For this reason, the court imposed a term of two years."],
+    ["`For the first time`", "For the first time, the court imposed a term of two years."],
+  ])("is none with %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a weak verb with its object pronoun first (`gave him a further 12 days`)", () => {
+  it("restates a term after a ruling", () => {
+    const text = "Alesia Hutarovich was sentenced to eight days of administrative arrest on 3 June. Two days later she was detained again, and on 6 June the same court gave her a further 12 days.";
+    expect(found(text)).toContain("sentences/verb-term|gave her a further 12 days|administrative detention|P12D|12");
+  });
+
+  it("restates a term in a sentence of its own with no penalty word (`The court handed him a further 15 days.`)", () => {
+    const text = "Mikita Sauchuk was sentenced to ten days in jail on 7 June. The court handed him a further 15 days on 9 June.";
+    expect(found(text)).toContain("sentences/verb-term|handed him a further 15 days|prison|P15D|15");
+  });
+
+  it.each([
+    ["time to appeal", "On 8 June the judge gave her ten days to appeal."],
+    ["time to leave", "The police gave him two weeks to leave the city."],
+  ])("is nothing for %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("defendants by number before `to`", () => {
+  it.each([
+    ["accused Nos.", "On 2 August the court sentenced accused Nos. 2 and 3 to one year in prison each.", ["sentences/verb-term|sentenced accused Nos. 2 and 3 to one year in prison|prison|P1Y|365"]],
+    ["defendants", "The court sentenced defendants 4, 5 and 6 to two years in prison.", ["sentences/verb-term|sentenced defendants 4, 5 and 6 to two years in prison|prison|P2Y|730"]],
+  ])("are people, not a range (%s)", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("still reads a range of numbers as a range", () => {
+    expect(found("They face sentences of 3 to 5 years in prison.")).toEqual([]);
+  });
+});
+
+describe("a weak verb after `each`, `both`, `also` (`The other two were each given eighteen months`)", () => {
+  it.each([
+    ["were each given", "Dlamini was sentenced to three years in prison. The other two were each given eighteen months.", "sentences/verb-term|given eighteen months|prison|P18M|540"],
+    ["were both handed", "Dlamini was jailed for three years. The others were both handed two years.", "sentences/verb-term|handed two years|prison|P2Y|730"],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
 });
 
 describe("supervision and internal exile", () => {

@@ -1,0 +1,157 @@
+/**
+ * Subjects that point into a list named before (src/resolve/penalties-listed.ts): the rest of a
+ * list after some of its people were dealt with, and defendants named by their place in a table,
+ * a numbered list or a sentence's list. Made-up wordings, none from a fixture letter.
+ */
+import { describe, expect, it } from "vitest";
+import { fines, run, sentences } from "./penalties-helpers.js";
+
+describe("penalties: the rest of a list", () => {
+  it.each([
+    [
+      "`The other two were each given`, next sentence",
+      "The district court convicted the organisers Lwazi Dlamini, Thandeka Mokoena and Sipho Nkosi. Dlamini was sentenced to three years in prison. The other two were each given eighteen months.",
+      [["Lwazi Dlamini", ["Dlamini"]], "Thandeka Mokoena", "Sipho Nkosi"],
+      ["Lwazi Dlamini|1095|prison|-", "Thandeka Mokoena|540|prison|-", "Sipho Nkosi|540|prison|-"],
+    ],
+    [
+      "`while the remaining three`, same sentence",
+      "The tribunal found union leaders Farida Haddad, Karim Mansour, Youssef Belkadi and Amina Tazi guilty. Haddad received four years' imprisonment, while the remaining three were sentenced to two years each.",
+      [["Farida Haddad", ["Haddad"]], "Karim Mansour", "Youssef Belkadi", "Amina Tazi"],
+      ["Farida Haddad|1460|prison|-", "Karim Mansour|730|prison|-", "Youssef Belkadi|730|prison|-", "Amina Tazi|730|prison|-"],
+    ],
+    [
+      "`The others received`, a weak verb after a penalty",
+      "A court convicted Rahim Uddin, Karim Hossain and Nasrin Akter. Rahim Uddin got five years in jail. The others received suspended terms of one year.",
+      ["Rahim Uddin", "Karim Hossain", "Nasrin Akter"],
+      ["Rahim Uddin|1825|prison|-", "Karim Hossain|365|suspended prison|-", "Nasrin Akter|365|suspended prison|-"],
+    ],
+    [
+      "`Both the others`, suspended after the term",
+      "The court tried Mehmet Kaya, Zeynep Arslan and Hasan Demir and sentenced Kaya to 30 months in prison. Both the others received ten months, suspended.",
+      [["Mehmet Kaya", ["Kaya"]], "Zeynep Arslan", "Hasan Demir"],
+      ["Mehmet Kaya|900|prison|-", "Zeynep Arslan|300|suspended prison|-", "Hasan Demir|300|suspended prison|-"],
+    ],
+  ] as const)("gives the rest of the list its penalty (%s)", (_, text, names, expected) => {
+    expect(sentences(run(text, names.map((n) => (typeof n === "string" ? n : [n[0], [...n[1]]]))))).toEqual(expected);
+  });
+
+  it.each([
+    ["`The rest were fined … each`", "Judge Serik Abenov found activists Aigerim Nurlanova, Dauren Seitkali and Bolat Ermekov guilty. Nurlanova was given two years of restricted freedom. The rest were fined 100 MCI each.", [["Aigerim Nurlanova", ["Nurlanova"]], "Dauren Seitkali", "Bolat Ermekov"], ["Dauren Seitkali|100|monthly calculation index|-", "Bolat Ermekov|100|monthly calculation index|-"]],
+    ["`the other accused were each ordered to pay`", "Tendai Moyo, Farai Chikore and Nyasha Banda were convicted. Moyo was jailed for two years; the other accused were each ordered to pay a fine of ZWL$5,000.", [["Tendai Moyo", ["Moyo"]], "Farai Chikore", "Nyasha Banda"], ["Farai Chikore|5000|ZWL|-", "Nyasha Banda|5000|ZWL|-"]],
+  ] as const)("gives the rest a fine (%s)", (_, text, names, expected) => {
+    expect(fines(run(text, names.map((n) => (typeof n === "string" ? n : [n[0], [...n[1]]]))))).toEqual(expected);
+  });
+
+  it.each([
+    ["a counted rest the letter never names", "The court convicted Lwazi Dlamini and sentenced him to three years in prison. The other 40 workers were each given eighteen months.", ["Lwazi Dlamini"]],
+    ["a rest whose names are withheld", "The court convicted Lwazi Dlamini, Thandeka Mokoena and Sipho Nkosi. Dlamini was sentenced to three years in prison. The other two defendants, whose names were withheld, were each given eighteen months.", [["Lwazi Dlamini", ["Dlamini"]], "Thandeka Mokoena", "Sipho Nkosi"]],
+    ["a count that does not match the rest", "The court convicted Lwazi Dlamini, Thandeka Mokoena and Sipho Nkosi. Dlamini was sentenced to three years in prison. The other five were each given eighteen months.", [["Lwazi Dlamini", ["Dlamini"]], "Thandeka Mokoena", "Sipho Nkosi"]],
+  ] as const)("gives nobody else (%s)", (_, text, names) => {
+    expect(sentences(run(text, names.map((n) => (typeof n === "string" ? n : [n[0], [...n[1]]]))))).toEqual(["Lwazi Dlamini|1095|prison|-"]);
+  });
+
+  it("keeps `unlike the others, he …` with the person the pronoun stands for", () => {
+    const text = "The court tried Kofi Mensah, Ama Owusu and Yaw Boateng. Mensah was sentenced to two years in prison. Unlike the others, he was also fined 3,000 cedis.";
+    expect(fines(run(text, [["Kofi Mensah", ["Mensah"]], "Ama Owusu", "Yaw Boateng"]))).toEqual(["Kofi Mensah|3000|GHS|-"]);
+  });
+});
+
+describe("penalties: defendants by place", () => {
+  it("reads ordinals over a table's numbered rows (`The second and third accused were each fined`)", () => {
+    const text = [
+      "The magistrate sentenced the accused as follows:",
+      "",
+      "No.\tAccused\tPosition\tSentence",
+      "1\tWambui Otieno\tchair\t10 months' imprisonment",
+      "2\tPeter Kamau\tsteward\tsee below",
+      "3\tMary Wanjiku\tsteward\tsee below",
+      "",
+      "The second and third accused were each fined KES 20,000. The court also jailed the second accused for four months.",
+    ].join("\n");
+    const r = run(text, ["Wambui Otieno", "Peter Kamau", "Mary Wanjiku"]);
+    expect(fines(r)).toEqual(["Peter Kamau|20000|KES|-", "Mary Wanjiku|20000|KES|-"]);
+    expect(sentences(r)).toContain("Peter Kamau|120|prison|-");
+  });
+
+  it("reads ordinals over a sentence's list (`while the second and third defendants received`)", () => {
+    const text = "The Federal High Court convicted Chukwuma Obi, Aisha Bello and Emeka Nwosu of unlawful assembly. The first defendant was sentenced to two years in prison, while the second and third defendants received suspended terms of six months.";
+    expect(sentences(run(text, ["Chukwuma Obi", "Aisha Bello", "Emeka Nwosu"]))).toEqual([
+      "Chukwuma Obi|730|prison|-", "Aisha Bello|180|suspended prison|-", "Emeka Nwosu|180|suspended prison|-",
+    ]);
+  });
+
+  it("reads `accused No. 1` after a fine and `accused Nos. 2 and 3` as the verb's object, over a numbered list", () => {
+    const text = "The accused in the case were:\n1. Maria Santos, union president\n2. Jose Reyes, organiser\n3. Ana Cruz, treasurer\n\nThe court imposed a fine of PHP 50,000 on accused No. 1 and sentenced accused Nos. 2 and 3 to one year in prison each.";
+    const r = run(text, ["Maria Santos", "Jose Reyes", "Ana Cruz"]);
+    expect(fines(r)).toEqual(["Maria Santos|50000|PHP|-"]);
+    expect(sentences(r)).toEqual(["Jose Reyes|365|prison|-", "Ana Cruz|365|prison|-"]);
+  });
+
+  it("shares out terms imposed `For the third and fourth accused` in order, suspended after", () => {
+    const text = "Ruth Chebet, Daniel Mutua, Agnes Njeri and Paul Korir were convicted.\n\nFor the third and fourth accused, the magistrate imposed terms of six and four months respectively, but suspended both.";
+    expect(sentences(run(text, ["Ruth Chebet", "Daniel Mutua", "Agnes Njeri", "Paul Korir"]))).toEqual([
+      "Agnes Njeri|180|suspended prison|-", "Paul Korir|120|suspended prison|-",
+    ]);
+  });
+
+  it.each([
+    ["an ordinal beyond the list", "Nimal Perera and Kamala Fernando stood trial together. The third accused was fined Rs. 25,000."],
+    ["no list before", "Nimal Perera stood trial. The second accused was fined Rs. 25,000."],
+  ])("gives nobody (%s)", (_, text) => {
+    expect(fines(run(text, ["Nimal Perera", "Kamala Fernando"]))).toEqual([]);
+  });
+
+  it("reads an ordinal that is no defendant as nothing of the kind (`At the third hearing, X was …`)", () => {
+    const text = "The court convicted Kofi Mensah and Ama Owusu. At the third hearing, Mensah was sentenced to two years in prison. For the second time, the judge fined Owusu 3,000 cedis.";
+    const r = run(text, [["Kofi Mensah", ["Mensah"]], ["Ama Owusu", ["Owusu"]]]);
+    expect(sentences(r)).toEqual(["Kofi Mensah|730|prison|-"]);
+    expect(fines(r)).toEqual(["Ama Owusu|3000|GHS|-"]);
+  });
+});
+
+describe("penalties: a fine restated in other words", () => {
+  it.each([
+    ["`was ordered to pay the same amount`", "The court fined union secretary Rami Khalil JOD 500. His colleague Yousef Haddad was ordered to pay the same amount.", ["Rami Khalil", "Yousef Haddad"], ["Rami Khalil|500|JOD|-", "Yousef Haddad|500|JOD|-"]],
+    ["`got an identical fine`", "In Basra, teacher Ali Hassan was fined 250,000 Iraqi dinars. Two days later organiser Zainab Kareem got an identical fine.", ["Ali Hassan", "Zainab Kareem"], ["Ali Hassan|250000|IQD|-", "Zainab Kareem|250000|IQD|-"]],
+    ["`fined Y the same amount`", "The judge fined Samir Aziz 400 dinars in Amman, Jordan, and fined Lina Aziz the same amount.", ["Samir Aziz", "Lina Aziz"], ["Samir Aziz|400|JOD|-", "Lina Aziz|400|JOD|-"]],
+  ] as const)("copies it (%s)", (_, text, names, expected) => {
+    expect(fines(run(text, [...names]))).toEqual(expected);
+  });
+
+  it.each([
+    ["`fined the same day`", "Ana Ruiz was fined 2,000 euros. Juan Soto was fined the same day for another protest.", ["Ana Ruiz", "Juan Soto"]],
+    ["`fined Y the same week`", "Ana Ruiz was fined 2,000 euros. Police fined Juan Soto the same week.", ["Ana Ruiz", "Juan Soto"]],
+  ] as const)("copies nothing from %s", (_, text, names) => {
+    expect(fines(run(text, [...names]))).toEqual(["Ana Ruiz|2000|EUR|-"]);
+  });
+
+  it("copies a sentence restated as `an identical sentence`", () => {
+    const text = "Vera Lind was sentenced to two years in prison. Her deputy, Anna Berg, received an identical sentence.";
+    expect(sentences(run(text, ["Vera Lind", "Anna Berg"]))).toEqual(["Vera Lind|730|prison|-", "Anna Berg|730|prison|-"]);
+  });
+});
+
+describe("penalties: audit of issue 12 items 1–3 (made-up wordings)", () => {
+  it("shares a list of terms out to the names listed after them (`… on A, B and C respectively`)", () => {
+    const text = "The judge imposed sentences of five, four and three years on Aliyu Bello, Musa Danjuma and Ibrahim Sani respectively.";
+    expect(sentences(run(text, ["Aliyu Bello", "Musa Danjuma", "Ibrahim Sani"]))).toEqual([
+      "Aliyu Bello|1825|prison|-", "Musa Danjuma|1460|prison|-", "Ibrahim Sani|1095|prison|-",
+    ]);
+  });
+
+  it("gives `…, and all three were fined` to the three, not to the two named in its clause", () => {
+    const text = "The Phnom Penh court jailed Sok Chea for 18 months. Her co-defendants Chan Dara and Keo Sophal received one year each, and all three were fined 4 million riel.";
+    expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Sok Chea|4000000|KHR|-", "Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
+  });
+
+  it("keeps `both` with the two it follows", () => {
+    const text = "Sok Chea was jailed for 18 months. Chan Dara and Keo Sophal were both fined 4 million riel.";
+    expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
+  });
+
+  it("reads a lakh and leaves compensation in lakhs out", () => {
+    const text = "The labour court fined union leader Rina Begum Tk 2 lakh and ordered the factory to pay Tk 5 lakh in compensation.";
+    expect(fines(run(text, ["Rina Begum"]))).toEqual(["Rina Begum|200000|BDT|-"]);
+  });
+});
