@@ -9,6 +9,7 @@ import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
+import { tieByCourt } from "./people-ties-court.js";
 import { tieByCountedGroup, tieByList, tieByTableGroup } from "./people-ties-group.js";
 import { languageTieAfter, languageTieBefore } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
@@ -72,6 +73,11 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // body for a signature.
   for (const mention of mentions) {
     const tie = tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
+    if (tie) return tie.acronym ?? tie.name;
+  }
+  // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`).
+  for (const mention of mentions) {
+    const tie = tieByCourt(mention, roles, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a group's members named after it: later names of a list in one sentence, a table's rows

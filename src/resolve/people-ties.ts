@@ -168,6 +168,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const gap = wrappedApposition(text.slice(mention.end, next.start));
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
+  // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
+  if (/^,?\s+and\s+(?:also\s+)?(?:to|with|at|for|from)\b/u.test(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
   // Note: `Ms A, Secretary, Ministry of Labour` (a copy line, a signature): a role set off by commas, then the body.
   const titled = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s+$/u.exec(gap);
