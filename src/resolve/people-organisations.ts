@@ -10,6 +10,7 @@ import { tieByLine } from "./people-ties-lines.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCourt } from "./people-ties-court.js";
+import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { languageTieAfter, languageTieBefore } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
@@ -75,9 +76,10 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
     const tie = tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
-  // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`).
+  // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);
+  // a newsroom post's outlet (`the news site X … Reporter A`).
   for (const mention of mentions) {
-    const tie = tieByCourt(mention, roles, context);
+    const tie = tieByCourt(mention, roles, context) ?? tieByNewsroom(mention, roles, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a group's members named after it: later names of a list in one sentence, a table's rows
