@@ -187,6 +187,8 @@ function goesOnTelling(dated: string, sentence: string): boolean {
 /** A ruling told for several people at once: plural sentences or verdicts, or a count of defendants. */
 const SEVERAL =
   /\b(?:sentences|verdicts|convictions|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|all|the)\s+(?:\p{L}+\s+){0,2}?(?:activists|workers|unionists|trade\s+unionists|journalists|reporters|defendants|members|leaders|officials|teachers|people|men|women|organi[sz]ers|strikers|protesters|employees|dockers|drivers|miners|nurses))\b/iu;
+/** Words referring back to people or a body just told of (`Its chairperson, A, and its organiser, B, were each sentenced`). */
+const BACK_REFERENCE = /\b(?:its|their|his|her|the\s+same|the\s+other)\b/iu;
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
@@ -279,7 +281,14 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const ruling = COURT_RULING.test(text.slice(w.start, w.end));
     // Note: `On Thursday 18 July the court jailed A …` then, in a new paragraph, `B and C were each
     // sentenced to …`: the court's ruling goes on with its people, as within a paragraph.
-    const onward = site.penaltyWindows.has(w.start) && goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window));
+    // Only when the new paragraph refers back to the people before (`its`, `their`, `the same`): a bare
+    // `B was fined …` may be another case, and a paragraph telling another event first (`… were arrested in a raid.`) is.
+    const onward =
+      site.penaltyWindows.has(w.start) &&
+      goesOnTelling(text.slice(w.start, w.end), sentence) &&
+      BACK_REFERENCE.test(text.slice(site.window.start, Math.max(site.start, site.term.start))) &&
+      !site.before.some((b) => OTHER_EVENT.test(text.slice(b.start, b.end))) &&
+      !dates.some((d) => inside(d, site.window));
     if ((back || onward || !site.penaltyWindows.has(w.start)) && ruling) return fits(date);
     // Note: `The charges arose from a report published on 2 November.` after the dated ruling tells
     // of the case's past: the search passes over it to the ruling.
