@@ -8,8 +8,10 @@
 import type { DateRecord, Span } from "../records.js";
 
 /** A date right after one of these belongs to another event. */
+// Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
+// 3 avril`, `la huelga del 4 de mayo`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
 export const OTHER_EVENT_BEFORE =
-  /\b(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?$/iu;
+  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
 /** A date followed by one of these belongs to another event (`his August 20, 2016, arrest`). */
 export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rally)\b/iu;
 /**
@@ -29,6 +31,9 @@ export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
+/** Weekdays in English, French and Spanish, as a regular expression's alternatives. */
+const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
+const WEEKDAY_WORDS = `(?:${WEEKDAY_NAMES}),?\\s+`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const RELATIVE = /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/iu;
 
@@ -80,8 +85,11 @@ function daysLater(text: string, from: number, to: number, dates: readonly DateR
  */
 export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$/u;
 
+/** True when a past perfect dates an earlier step (`who had been convicted on 21 July`, `avait été condamné le`). */
+const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
+
 function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
-  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || earlierStep(text, date)) return true;
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
@@ -134,13 +142,21 @@ export const SAME_RULING =
   /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
 /** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`). */
 const SAME_TRIAL =
-  /\b(?:convicted|sentenced|tried|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
+  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
 /** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
 const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
-const PAST_PERFECT = /\bhad\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)\b/iu;
-/** A year stated with `in` (`In 2015 X was handed …`): no date of another year is borrowed. */
-const STATED_YEAR = /\b[Ii]n\s+((?:19|20)\d{2})\b/u;
+// Note: French and Spanish too (`il avait été condamné`, `ya había sido condenado`).
+const PAST_PERFECT =
+  /\b(?:had\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)|(?:avai(?:t|ent)|hab[ií]an?)\s+(?:déjà\s+|ya\s+)?(?:été\s+|sido\s+)?(?:condamn|condenad|sentenciad|multad)\w*)/iu;
+/** A past perfect's auxiliary shortly before a date (`elle avait été elle-même condamnée le`). */
+const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s+){0,4}?\p{L}+\s+(?:on|in|le|el|en)\s+(?:\p{L}+,?\s+)?$/iu;
+/** A penalty's verb in the simple past (`was sentenced`, `were each fined`). */
+const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|given|handed|condemned)\b/iu;
+/** A past perfect right before a date (`had been convicted on`). */
+const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|en)\\s+(?:${WEEKDAY_WORDS})?$`, "iu");
+/** A year stated with `in` (`In 2015 X was handed …`, `condenado en 2019`): no date of another year is borrowed. */
+const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/u;
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`). */
@@ -171,6 +187,8 @@ function goesOnTelling(dated: string, sentence: string): boolean {
 /** A ruling told for several people at once: plural sentences or verdicts, or a count of defendants. */
 const SEVERAL =
   /\b(?:sentences|verdicts|convictions|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|all|the)\s+(?:\p{L}+\s+){0,2}?(?:activists|workers|unionists|trade\s+unionists|journalists|reporters|defendants|members|leaders|officials|teachers|people|men|women|organi[sz]ers|strikers|protesters|employees|dockers|drivers|miners|nurses))\b/iu;
+/** Words referring back to people or a body just told of (`Its chairperson, A, and its organiser, B, were each sentenced`). */
+const BACK_REFERENCE = /\b(?:its|their|his|her|the\s+same|the\s+other)\b/iu;
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
@@ -178,11 +196,12 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
 
 /** After a dateline's date: a dash or the line's end. */
-const DATELINE_AFTER = /^[\s,]*[–—|\-\n]/u;
+// Note: `Madrid, 17 de octubre de 2024.– El Tribunal …`: a full stop may come before the dash.
+const DATELINE_AFTER = /^[\s,.]*[–—|\-\n]/u;
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
 const DAY_OF_RULING =
-  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed\s+down)\b/iu;
+  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
@@ -194,7 +213,10 @@ function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate:
   const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end));
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
-  const found = dates.find((d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))));
+  // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
+  const found = dates.find(
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)),
+  );
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
@@ -211,7 +233,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   if (own) return own;
   const sentence = text.slice(site.window.start, site.window.end);
   // Note: `He had been convicted … and sentenced to …` is earlier than the story: no borrowed date.
-  if (PAST_PERFECT.test(sentence)) return null;
+  // Not `A, who had been convicted on 21 July, was sentenced to …`: the penalty's own verb is a simple past.
+  if (PAST_PERFECT.test(sentence) && !SIMPLE_PAST.test(text.slice(site.window.start, Math.max(site.start, site.term.start)))) return null;
   // Note: `In 2015 X was handed …` takes no date of another year.
   const year = STATED_YEAR.exec(sentence)?.[1];
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
@@ -232,6 +255,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // Note: `On 21 July the court sentenced A to … . B was sentenced to … .`: a paragraph telling one
     // ruling goes on with its people; a sentence telling of an appeal or another case does not.
     if (penalty) return back || elliptical || (goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window))) ? fits(date) : fits(shared);
+    if (heading(text, w, dates, letterDate)) return fits(headingDate(w, dates, date));
+    if (appealOnly(text.slice(w.start, w.end), sentence)) return null;
     return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fits(shared);
   }
   for (const after of site.later) {
@@ -249,9 +274,22 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   for (const w of [...site.previousParagraph].reverse()) {
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
+    // Note: a chronology's date heading (`Wednesday, 12 March` on a line of its own) dates what the paragraph under it tells.
+    if (w === site.previousParagraph.at(-1) && heading(text, w, dates, letterDate)) return fits(headingDate(w, dates, date));
+    if (appealOnly(text.slice(w.start, w.end), sentence)) break;
     // Note: `On the same day, the court sentenced Y …` in a new paragraph continues the ruling before.
     const ruling = COURT_RULING.test(text.slice(w.start, w.end));
-    if ((back || !site.penaltyWindows.has(w.start)) && ruling) return fits(date);
+    // Note: `On Thursday 18 July the court jailed A …` then, in a new paragraph, `B and C were each
+    // sentenced to …`: the court's ruling goes on with its people, as within a paragraph.
+    // Only when the new paragraph refers back to the people before (`its`, `their`, `the same`): a bare
+    // `B was fined …` may be another case, and a paragraph telling another event first (`… were arrested in a raid.`) is.
+    const onward =
+      site.penaltyWindows.has(w.start) &&
+      goesOnTelling(text.slice(w.start, w.end), sentence) &&
+      BACK_REFERENCE.test(text.slice(site.window.start, Math.max(site.start, site.term.start))) &&
+      !site.before.some((b) => OTHER_EVENT.test(text.slice(b.start, b.end))) &&
+      !dates.some((d) => inside(d, site.window));
+    if ((back || onward || !site.penaltyWindows.has(w.start)) && ruling) return fits(date);
     // Note: `The charges arose from a report published on 2 November.` after the dated ruling tells
     // of the case's past: the search passes over it to the ruling.
     if (ruling || site.penaltyWindows.has(w.start)) break;
@@ -266,9 +304,12 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const date = stated(text, w, dates, letterDate, w.start);
     if (!date) continue;
     const slice = text.slice(w.start, w.end);
+    if (appealOnly(slice, sentence)) break;
     // Note: a dated ruling told for several people at once (`on Monday handed down sentences … to four
     // activists`) is the ruling whose terms the later paragraphs give one by one.
-    if (penalty) return goesOn || (SEVERAL.test(slice) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
+    // Note: so is the ruling of those a paragraph says were tried alongside (`Two of its reporters were prosecuted alongside their editor.`).
+    const together = [...site.before, site.window].some((x) => SAME_TRIAL.test(text.slice(x.start, x.end)));
+    if (penalty) return goesOn || ((SEVERAL.test(slice) || together) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
     // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
     if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
@@ -277,7 +318,84 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   return fits(shared);
 }
 
-/** The one date every dated ruling sentence of the letter gives, when at least two give it. */
+/**
+ * The words right before a date that make it a ruling's date, the ruling named by its noun or
+ * verb (`condemns the convictions handed down on Thursday, 14 November`, `the sentencing hearing
+ * of 31 July`, `sentenced on 3 May`, `les jugements prononcés le lundi 3 mars`, `condamnés le jeudi
+ * 10 avril`, `la sentencia dictada el pasado martes 5 de agosto`). Not a bare hearing or trial:
+ * a hearing may rule nothing.
+ */
+const RULING_OF = new RegExp(
+  [
+    "\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing(?:\\s+hearing)?|decisions?)\\s+(?:(?:was|were)\\s+)?(?:(?:handed\\s+down|delivered|pronounced|announced|issued|passed|read\\s+out|rendered)\\s+)?(?:on|of|dated)\\s+(?:the\\s+)?",
+    "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
+    "\\b(?:jugements?|décisions?|verdicts?|condamnations?|condamnée?s|condamnée?)\\s+(?:(?:prononcée?s?|rendue?s?)\\s+)?(?:le|du)\\s+",
+    "\\b(?:sentencias?|fallos?|condenas?|condenad[oa]s?|veredictos?)\\s+(?:(?:dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)\\s+)?(?:el|del)\\s+(?:pasado\\s+)?",
+  ]
+    .map((head) => `(?:${head})`)
+    .join("|")
+    .replace(/^/u, "(?:")
+    .concat(`)(?:${WEEKDAY_WORDS})?$`),
+  "iu",
+);
+/** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
+// Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
+const APPEAL =
+  /\b(?:uph[eo]ld|quashed|overturned|on\s+appeal|appeals?\s+court|court\s+of\s+appeals?|appellate|cour\s+d['’]appel|en\s+appel|confirmée?s?|en\s+apelaci[oó]n|(?:corte|tribunal|sala)\s+de\s+apelaci[oó]n(?:es)?|confirmad[oa]s?)\b/iu;
+
+/** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
+const TERM =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
+
+/** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
+const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated) && !APPEAL.test(sentence);
+
+const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
+
+/**
+ * True when a window is a date heading: a line of its own holding nothing but dates, weekdays and
+ * dashes (`Wednesday, 12 March`, `19–21 February`), not the letter's own date.
+ */
+function heading(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): boolean {
+  const within = dates.filter((d) => inside(d, w));
+  if (within.length === 0 || within.some((d) => d.value === letterDate)) return false;
+  const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", w.end);
+  if (text.slice(lineStart, w.start).trim() !== "" || text.slice(w.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return false;
+  let rest = text.slice(w.start, w.end);
+  for (const d of [...within].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start - w.start) + rest.slice(d.end - w.start);
+  return HEADING_FILLER.test(rest);
+}
+
+/** A heading's date: a range of days (`19–21 February`) dates to its month. */
+function headingDate(w: Span, dates: readonly DateRecord[], date: string): string {
+  const within = dates.filter((d) => inside(d, w));
+  return within.length >= 2 && new Set(within.map((d) => d.value.slice(0, 7))).size === 1 ? date.slice(0, 7) : date;
+}
+
+/**
+ * The dates the letter makes a ruling's by the words before them, outside an appeal's sentence
+ * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
+ */
+function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of dates) {
+    const lead = text.slice(Math.max(0, d.start - 70), d.start);
+    // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
+    if (!full(d) || !RULING_OF.test(lead) || PAST_PERFECT_NEAR.test(lead)) continue;
+    const w = windows.find((x) => inside(d, x));
+    if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
+    out.add(d.value);
+  }
+  return out;
+}
+
+/**
+ * The one date every dated ruling sentence of the letter gives, when at least two give it; else
+ * the one date the letter's words make a ruling's (`the convictions handed down on 14 November`),
+ * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
+ * in later paragraphs without repeating the date.
+ */
 export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[]): string | null {
   const values = windows.flatMap((w) => {
     if (!RULING.test(text.slice(w.start, w.end))) return [];
@@ -285,5 +403,13 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
     return dated.length > 0 ? [dated.map((d) => d.value)] : [];
   });
   const all = new Set(values.flat());
-  return values.length >= 2 && all.size === 1 ? ([...all][0] ?? null) : null;
+  if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
+  const ruled = rulingOfDates(text, windows, dates);
+  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
+  const others = windows.flatMap((w) =>
+    TERM.test(text.slice(w.start, w.end))
+      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
+      : [],
+  );
+  return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;
 }

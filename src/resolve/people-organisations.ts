@@ -9,7 +9,9 @@ import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
-import { tieByCountedGroup, tieByList, tieByTableGroup } from "./people-ties-group.js";
+import { tieByCourt } from "./people-ties-court.js";
+import { tieByNewsroom } from "./people-ties-newsroom.js";
+import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { languageTieAfter, languageTieBefore } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
@@ -74,11 +76,17 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
     const tie = tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
+  // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);
+  // a newsroom post's outlet (`the news site X … Reporter A`).
+  for (const mention of mentions) {
+    const tie = tieByCourt(mention, roles, context) ?? tieByNewsroom(mention, roles, context);
+    if (tie) return tie.acronym ?? tie.name;
+  }
   // Note: a group's members named after it: later names of a list in one sentence, a table's rows
   // under the sentence that names the group's body (people-ties-group.ts).
   const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
-    const tie = tieByList(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles);
+    const tie = tieByList(mention, context, own) ?? tieByListEnd(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).

@@ -9,7 +9,7 @@ import { isRoleWord, keptRole } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { bodyFrom, peopleWithin, tieWord, wrappedApposition } from "./people-ties.js";
+import { ADDRESS, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
 
 /**
@@ -18,16 +18,16 @@ import { respectiveTie } from "./people-ties-respective.js";
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+\p{Ll}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
-const OUR_BEFORE = /\b[Oo]ur\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),?\s+(?:(?:Mr|Ms|Mrs|Dr|Bro|Sis|Comrade|Brother|Sister)\.?\s+)?$/u;
+const OUR_BEFORE = new RegExp(`\\b[Oo]ur\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "u");
 const OUR_AFTER = /^,\s+our\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|has|had)\b)/u;
 /** A signature or copy line: `A, observer, Body` or `A, International Secretary` alone on its line. */
 const LINE_ROLE = /^,\s*((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)\s*(?:[,:;.]|$)/u;
 /** `A and B, both reporters,` / `A, B and C, all three drivers.`: a plural role after a list of names. */
-const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}){0,6},\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)(?=\s*[,;:.)])/u;
+const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}){0,6},\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+s)(?=\s*[,;:.)]|\s+(?:of|at|in|with|for)\s)/u;
 
 /** After a body set off by a comma after the name: the post held in it, up to the clause's end (` President.`). */
 const BODY_POST = /^\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s*$)/u;
@@ -103,6 +103,12 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   if (body && wrappedApposition(text.slice(mention.end, body.start)) === ", ") {
     const post = BODY_POST.exec(text.slice(body.end, body.end + 60));
     if (post) return asRole(post[1]);
+  }
+  // Note: `and its spokesperson, Brother A`: the role after a possessive determiner.
+  const possessive = POSSESSIVE_ROLE.exec(before);
+  if (possessive && !/\n/u.test(possessive[0])) {
+    const role = asRole(possessive[1]);
+    if (role) return role;
   }
   const our = OUR_BEFORE.exec(before) ?? OUR_AFTER.exec(after);
   if (our && !/\n/u.test(our[0])) return asRole(our[1]);

@@ -122,6 +122,28 @@ export function tieByList(mention: Mention, context: TieContext, tie: (m: Mentio
   return undefined;
 }
 
+/** Between names of a list: a comma or `and`, a form of address. */
+const NAME_LINK = /^(?:,\s+|,?\s+and\s+)(?:(?:Mr|Ms|Mrs|Dr|Sr|Sra|Mme|M|Bro|Sis|Comrade|Brother|Sister)\.?\s+)?$/u;
+/** After a list's last name: an apposition for all (`, both district organisers of`, `, all three members of`). */
+const LIST_APPOSITION = /^(?:,\s+(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)|\s+(?:are|were)(?:\s+(?:both|all))?)\s+/u;
+
+/**
+ * The body of a list's apposition for its earlier names (`A and B, both district organisers of the
+ * federation`): the last name's tie, when the list runs from this name to it with only commas,
+ * `and` and forms of address between, and an apposition for all (`both`, `all three`) follows it.
+ */
+export function tieByListEnd(mention: Mention, context: TieContext, tie: (m: Mention) => Organisation | undefined): Organisation | undefined {
+  const { text } = context;
+  let end = mention.end;
+  for (const next of peopleWithin(context, mention.end, mention.end + 300)) {
+    if (next.start < end) continue;
+    if (!NAME_LINK.test(text.slice(end, next.start))) return undefined;
+    end = next.end;
+    if (LIST_APPOSITION.test(text.slice(end, end + 20))) return tie(next);
+  }
+  return undefined;
+}
+
 /** The post after `and`/`with` in a gap between two names, without its determiner, or null. */
 function postIn(gap: string): string | null {
   const words = postWords(gap);

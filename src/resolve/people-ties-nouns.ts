@@ -10,12 +10,14 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
-import { bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
+import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
 // Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
 // so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
 const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
+/** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
+const ANY_CASE = NOUN.replace(/([(|])([a-z])/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,4}?";
 const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
 /**
@@ -24,7 +26,7 @@ const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
   // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was)\\s+(?:also\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -33,7 +35,7 @@ export const NOUN_AFTER: readonly [RegExp, string, string] = [
  * of the NOUN (`members of the committee’s board, `).
  */
 export const NOUN_BEFORE: readonly [RegExp, string, string] = [
-  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${NOUN.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:Mr|Ms|Mrs|Dr|Sheikh|Daw|U|Ko|Bro|Sis|Comrade)\\.?\\s+)?$`, "u"),
+  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
   "the body's noun and a role, before the name",
   "The union’s chairman, Mr ",
 ];
@@ -60,7 +62,8 @@ function introduced(noun: string, o: { start: number; end: number }, text: strin
   return before.test(text.slice(Math.max(0, o.start - 40), o.start)) || after.test(text.slice(o.end, o.end + 80));
 }
 
-const SENTENCE_END = /[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu;
+// Note: not after a form of address (`Ms. Amina Said`), which ends no sentence.
+const SENTENCE_END = /(?<!\b(?:Mr|Ms|Mrs|Dr|Sr|Sra|Srta|Prof|Mme|Messrs))[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu;
 
 /** Where the sentence before the one holding `at` starts (at most 400 characters back). */
 function previousSentenceStart(text: string, at: number): number {

@@ -12,7 +12,7 @@
  */
 import { isDemonym, lexiconTags } from "../extract/nlp.js";
 import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
-import { TITLE_WORDS } from "../extract/people/lexicon.js";
+import { BURMESE_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
@@ -168,6 +168,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const gap = wrappedApposition(text.slice(mention.end, next.start));
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
+  // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
+  if (/^,?\s+and\s+(?:also\s+)?(?:to|with|at|for|from)\b/u.test(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
   // Note: `Ms A, Secretary, Ministry of Labour` (a copy line, a signature): a role set off by commas, then the body.
   const titled = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s+$/u.exec(gap);
@@ -245,8 +247,19 @@ export function listStart(mention: Mention, context: TieContext, floor: number):
   return end;
 }
 
-/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `. */
-const POSSESSIVE_ROLE = /\b(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+$/iu;
+const capitalised = (word: string): string => (word[0] ?? "").toUpperCase() + word.slice(1);
+/**
+ * An optional form of address before a name, any the lexicon knows in any of the languages read
+ * (`Sister `, `Brother `, `Shri `, `Sra. `, `Mme `, `Comrade `, `Daw `), as a regular expression's source.
+ */
+export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...BURMESE_HONORIFICS])]
+  .filter((word) => /^\p{L}+$/u.test(word))
+  .sort((a, b) => b.length - a.length)
+  .flatMap((word) => [word, capitalised(word)])
+  .join("|")})\\.?\\s+)?`;
+
+/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `, `its spokesperson, Brother `. */
+export const POSSESSIVE_ROLE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "iu");
 
 /**
  * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
@@ -263,6 +276,8 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   const words = (match[1] ?? "").split(/\s+/u);
   const head = words.at(-1) ?? "";
   if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
+  // Note: `Its lawyer, Adv. A`: a lawyer the body retains is not its own.
+  if (RETAINED.test(head)) return undefined;
   const at = start - before.length + match.index;
   const window = text.slice(Math.max(0, at - 300), at);
   // Note: the antecedent is in this sentence or the one before, never further back.
