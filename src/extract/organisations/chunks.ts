@@ -47,11 +47,12 @@ const COORDINATOR = /^(?:and|et|y|und|ve)$/iu;
 const ARTICLE = /^(?:the|des|du|de|del|la|les|los|las)$/iu;
 
 /** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
-const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;
+// Note: and trades' compounds (`Fishermen's Union`, `Boatmen's Association`), not a country (`Yemen's`).
+const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
-  if (left.possessive) return IRREGULAR_PLURAL.test(left.text) && /^['’]s[ \u00a0]$/u.test(gap) && isCapitalised(right.text);
+  if (left.possessive) return IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && /^['’]s[ \u00a0]$/u.test(gap) && isCapitalised(right.text);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
@@ -112,6 +113,14 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   return true;
 }
 
+/**
+ * `by` after a capitalised participle inside a name (`Communities Affected by Mining`, `Movement of
+ * People Displaced by Dams`): the name goes on; after anything else `by` ends it (`… Union by the`).
+ */
+function agent(token: Token, previous: Token | undefined): boolean {
+  return token.text === "by" && previous !== undefined && /^\p{Lu}\p{Ll}+ed$/u.test(previous.text);
+}
+
 /** True when only spaces stand between the line's start and the token. */
 function opensLine(text: string, token: Token | undefined): boolean {
   return token !== undefined && /(?:^|\n)[ \t#*_>]*$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
@@ -165,7 +174,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());
