@@ -3,6 +3,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { acronymRule } from "./acronym.js";
 import { apposedRule } from "./apposed.js";
+import { bylineRule } from "./byline.js";
 import { causeRule } from "./cause.js";
 import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
@@ -25,4 +26,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   quotedRule,
   firmRule,
   legalFormRule,
+  bylineRule,
 ];

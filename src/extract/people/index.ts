@@ -3,6 +3,7 @@ import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { akaRule } from "./aka.js";
 import { appositionRule } from "./apposition.js";
+import { bylineRule } from "./byline.js";
 import { capsSignatureRule } from "./caps-signature.js";
 import { capsSurnameRule } from "./caps-surname.js";
 import { givenNameRule } from "./given-name.js";
@@ -27,4 +28,5 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   akaRule,
   givenNameRule,
   nameShapeRule,
+  bylineRule,
 ];

@@ -19,6 +19,7 @@ describe("organisation rules", () => {
       "organisations/quoted",
       "organisations/firm",
       "organisations/legal-form",
+      "organisations/byline",
     ]);
   });
 

@@ -19,6 +19,7 @@ describe("people rules", () => {
       "people/aka",
       "people/given-name",
       "people/name-shape",
+      "people/byline",
     ]);
   });
 
