@@ -25,7 +25,9 @@ const BRACKET = /\(([^()\n]{1,80})\)/gu;
 export function isDocument(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   const tail = words.findIndex((word, i) => i > 0 && /^(?:of|on|for|against|concerning)$/u.test(word));
-  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "");
+  // Note: a law named by its purpose ends with its head (`Prevention of Terrorism Act`) and holds no body's head.
+  const purpose = DOCUMENT_HEADS.has(words.at(-1) ?? "") && !words.some((word) => ORG_HEADS.has(word));
+  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "") || purpose;
 }
 
 function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {

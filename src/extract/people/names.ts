@@ -263,6 +263,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
 
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
+/** A reference's number right after words: `No. E417`, `/2025/14`. */
+const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N}])/u;
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -308,6 +311,9 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.length === 2 && ROMAN.test(name[1]?.text ?? "") && !isGivenName(name[0]?.text ?? "")) return false;
   // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
   if (name.length > 1 && isCountry(name.at(-1)?.text ?? "")) return false;
+  // Note: a reference's number after the words makes them a file or document (`Criminal Case No. E417`, `Circular ISC/2025/14`).
+  const lastToken = name.at(-1) as Token;
+  if (chunk.title.length === 0 && REFERENCE_AFTER.test(text.slice(lastToken.end, lastToken.end + 8))) return false;
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
