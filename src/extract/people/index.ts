@@ -12,6 +12,7 @@ import { languageRoleRule } from "./language-role.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { nameShapeRule } from "./name-shape.js";
+import { sharedSurnameRule } from "./shared-surname.js";
 import { tableRule } from "./table.js";
 import { titleRule } from "./title.js";
 
@@ -29,4 +30,5 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   givenNameRule,
   nameShapeRule,
   bylineRule,
+  sharedSurnameRule,
 ];
