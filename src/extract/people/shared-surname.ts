@@ -6,7 +6,7 @@
 import type { PersonCandidate } from "../../records.js";
 import { isCommonWord, isGivenName, isPlaceName } from "../nlp.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { STREET_WORDS } from "./lexicon.js";
+import { PARTICLES, STREET_WORDS } from "./lexicon.js";
 
 // Note: one pass over the text; the lookbehind keeps a given name that closes a longer name out (`Anna Maria and …`).
 const SHARED = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}\p{L}*[ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0]+and[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}]|[ \u00a0]\p{Lu})/gu;
@@ -24,6 +24,10 @@ export const sharedSurnameRule: Extractor<PersonCandidate> = {
       // Note: given names the dictionary does not know need the words after to say the two are kin
       // or a pair (`Ilya and Matvei Zorin (brothers)`, `…, both teachers`); else `Reuters and John Smith`.
       const end = match.index + match[0].length;
+      // Note: a name's particle before or after the words makes them parts of longer names (`… bin Hassan and Nur Iman binti Omar`).
+      const before = /(\p{Ll}+)[ \u00a0]$/u.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1];
+      const after = /^[ \u00a0](\p{Ll}+)/u.exec(text.slice(end, end + 8))?.[1];
+      if ((before && PARTICLES.has(before)) || (after && PARTICLES.has(after))) return [];
       if (!(isGivenName(first) && isGivenName(second)) && !KIN_AFTER.test(text.slice(end, end + 24))) return [];
       const start = match.index;
       return [{ type: "person", start, end: start + first.length, text: first, name: `${first} ${surname}`, roles: [], organisation: null }];
