@@ -67,3 +67,9 @@ export function placeByWords(words: readonly string[]): boolean {
   if (!first || !last || words.length < 2) return false;
   return PLACE_OPENERS.has(first) || PLACE_CLOSERS.has(last) || COMPASS_WORDS.has(first);
 }
+
+/**
+ * Countries under the names they have taken lately, which the dictionary does not know yet
+ * (`Türkiye` since 2022, `Eswatini` since 2018): UN and union letters use them.
+ */
+export const RENAMED_COUNTRIES: ReadonlySet<string> = new Set(["Türkiye", "Turkiye", "Eswatini", "Czechia", "Timor-Leste"]);

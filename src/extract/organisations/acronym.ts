@@ -63,6 +63,10 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   // Note: a workplace's noun before it names a thing there (`factory CCTV`, `prison ID`), not a body.
   if (before && /^\s+$/u.test(text.slice(before.end, token.start)) && (ORG_HEADS.has(singular(before.text)) || /^(?:agency|group|centres?|channel)$/u.test(before.text)) && !WORKPLACES.has(before.text.toLowerCase())) return true;
   if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && (AFTER.test(next.text) || isRoleWord(next.text))) return true;
+  // Note: a body's instrument after it (`ILO Conventions 87 and 98`, `UN Declaration on …`), or one of its organs
+  // after its possessive (`the ILO's Committee of Experts`, `the AU's Commission`): the acronym is the body.
+  if (next && /^\s+$/u.test(text.slice(token.end, next.start)) && INSTRUMENT.test(next.text)) return true;
+  if (next && token.possessive && /^['’]s\s+$/u.test(text.slice(token.end, next.start)) && /^\p{Lu}/u.test(next.text) && ORG_HEADS.has(next.text.toLowerCase())) return true;
   if (/\p{L}+ of the\s+$/u.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     const role = /(\p{L}[\p{L}-]*) of the\s+$/u.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1] ?? "";
     if (isRoleWord(role)) return true;
@@ -78,6 +82,9 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   return BYLINE.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^\s*[.–—-]/u.test(rest);
 }
 
+/** Instruments a body adopts, named after its acronym (`ILO Convention 87`, `UN Declaration`). */
+const INSTRUMENT = /^(?:Conventions?|Recommendations?|Declaration|Charter|Directives?|Guidelines)$/u;
+
 /** Workplace nouns, which do not make the acronym after them a body (`factory CCTV`). */
 const WORKPLACES = new Set(["factory", "plant", "mills", "works", "station", "prison", "colony", "hospital", "school", "university", "college", "police", "court", "refinery", "shipyard"]);
 
@@ -87,7 +94,7 @@ const WORKPLACES = new Set(["factory", "plant", "mills", "works", "station", "pr
  */
 const THINGS = new Set([
   "CCTV", "GPS", "SMS", "DNA", "PDF", "URL", "HIV", "AIDS", "COVID", "VAT", "GDP", "PIN", "SIM", "USB", "ID", "CEO", "CFO", "NGO", "NGOs",
-  "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "SAS", "SRL", "SPA",
+  "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "GmbH", "SAS", "SRL", "SPA", "SpA", "SARL", "OOO", "ZAO", "OAO",
 ]);
 
 /** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */

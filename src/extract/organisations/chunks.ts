@@ -47,11 +47,17 @@ const COORDINATOR = /^(?:and|et|y|und|ve)$/iu;
 const ARTICLE = /^(?:the|des|du|de|del|la|les|los|las)$/iu;
 
 /** Plurals without an `s`, whose possessive stays inside a name (`People's Republic`, `Women's Union`). */
-const IRREGULAR_PLURAL = /^(?:People|Women|Men|Children)$/u;
+// Note: and trades' compounds (`Fishermen's Union`, `Boatmen's Association`), not a country (`Yemen's`).
+const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/u;
+
+/** A post whose office is a body of the state, and that office's noun. */
+const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar)$/u;
+const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
-  if (left.possessive) return IRREGULAR_PLURAL.test(left.text) && /^['’]s[ \u00a0]$/u.test(gap) && isCapitalised(right.text);
+  // Note: and a post's office named by its possessive (`Attorney General's Department`, `Auditor-General's Office`).
+  if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
@@ -92,7 +98,9 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
   // Note: but a court's `of Appeal` is its name (`Court of Appeal`, `Chamber of Appeals`).
   const appeal = connector.text === "of" && /^Appeals?$/u.test(next.text) && /^(?:court|chamber|tribunal|courts)$/iu.test(previous?.text ?? "");
-  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the" && !appeal) return false;
+  // Note: `Free`/`New` before another capitalised word go on inside a name (`Coalition for Free Expression`).
+  const opening = /^(?:Free|New)$/u.test(next.text) && /^[ \u00a0]\p{Lu}/u.test(text.slice(next.end, next.end + 2));
+  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the" && !appeal && !opening) return false;
   if (connector.text === "and") {
     // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another;
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
@@ -110,6 +118,14 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   // Note: also after a head's tail (`Association of Domestic Workers in Bolivia`, `Centre for … Research in Kenya`).
   if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && isCountry(next.text)) || diplomatic(current);
   return true;
+}
+
+/**
+ * `by` after a capitalised participle inside a name (`Communities Affected by Mining`, `Movement of
+ * People Displaced by Dams`): the name goes on; after anything else `by` ends it (`… Union by the`).
+ */
+function agent(token: Token, previous: Token | undefined): boolean {
+  return token.text === "by" && previous !== undefined && /^\p{Lu}\p{Ll}+ed$/u.test(previous.text);
 }
 
 /** True when only spaces stand between the line's start and the token. */
@@ -165,7 +181,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current))) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());

@@ -10,7 +10,7 @@ import { isCommonWord, isFunctionWord } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, trimLeading } from "./chunks.js";
-import { DOCUMENT_FIRST, DOCUMENT_HEADS } from "./lexicon.js";
+import { DOCUMENT_FIRST, DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
 import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
@@ -25,7 +25,9 @@ const BRACKET = /\(([^()\n]{1,80})\)/gu;
 export function isDocument(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   const tail = words.findIndex((word, i) => i > 0 && /^(?:of|on|for|against|concerning)$/u.test(word));
-  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "");
+  // Note: a law named by its purpose ends with its head (`Prevention of Terrorism Act`) and holds no body's head.
+  const purpose = DOCUMENT_HEADS.has(words.at(-1) ?? "") && !words.some((word) => ORG_HEADS.has(word));
+  return DOCUMENT_HEADS.has((tail > 0 ? words[tail - 1] : words.at(-1)) ?? "") || DOCUMENT_FIRST.has(words[0] ?? "") || purpose;
 }
 
 function candidate(start: number, end: number, name: string, acronym: string): Unstamped<OrganisationCandidate> {
@@ -46,6 +48,17 @@ function widened(text: string, from: number, start: number): number {
   return at;
 }
 
+/**
+ * Where a chunk's body starts: after its first `of` (and `the`) when no head stands before it, the
+ * words there naming a person or place (`lawyer Ana Ruiz Soto of the Legal Aid Institute (LAI)`).
+ */
+function bodyStart(chunk: readonly Token[]): number {
+  const of = chunk.findIndex((t) => t.text === "of");
+  if (of <= 0 || chunk.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) return (chunk[0] as Token).start;
+  const rest = chunk.slice(of + 1).filter((t, i) => !(i === 0 && t.text === "the"));
+  return rest.some((t) => ORG_HEADS.has(t.text.toLowerCase())) ? (rest[0] as Token).start : (chunk[0] as Token).start;
+}
+
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
   // Note: searched within the line only; from `open` back to the start of a long letter, each
   // bracket would cost the whole text.
@@ -64,7 +77,7 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   // C from `call`) are no long form; the capitalised chunk is tried instead.
   if (start >= 0 && !/^\p{Lu}/u.test(text.slice(start, start + 1))) start = -1;
   const strong = isAcronymShaped(short);
-  if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = chunkStart;
+  if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = bodyStart(chunk);
   if (start < 0) return null;
   // Note: a list of fields inside the name crosses the clause's commas (`International Union of
   // Food, Agricultural, Hotel … Workers' Associations (IUF)`, chunks.ts): the name starts with its chunk.
@@ -78,6 +91,27 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   return candidate(start, clauseStart + clause.length, name, short);
 }
 
+/** An acronym with a hyphened suffix (`LRW-Gulf`, `CONACOM-Sur`): its stem and the suffix's word. */
+const SUFFIXED = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})-(\p{Lu}\p{L}+)$/u;
+
+/**
+ * The long form of an acronym whose hyphened suffix names a region or branch: written after a dash
+ * (`Labour Rights Watch – Gulf (LRW-Gulf)`), the name runs to it; else the stem alone abbreviates
+ * the name and the suffix is another language's word (`… Affected by Mining (CONACOM-Sur)`).
+ */
+function suffixed(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
+  const parts = SUFFIXED.exec(short);
+  if (!parts) return null;
+  const [, stem = "", suffix = ""] = parts;
+  const dashed = new RegExp(`[ \\u00a0][–—-][ \\u00a0]${suffix}[ \\u00a0]*$`, "u").exec(text.slice(Math.max(lineStart, open - suffix.length - 4), open));
+  const stemEnd = dashed ? open - dashed[0].length : open;
+  const found = longBefore(text, stem, stemEnd, lineStart);
+  if (!found) return null;
+  const end = dashed ? stemEnd + dashed[0].trimEnd().length : found.end;
+  const name = text.slice(found.start, end);
+  return candidate(found.start, end, name, short);
+}
+
 export const definitionRule: Extractor<OrganisationCandidate> = {
   id: "organisations/definition",
   type: "organisation",
@@ -88,7 +122,7 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
       const open = match.index;
       const lineStart = text.lastIndexOf("\n", open) + 1;
       if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
-        const found = longBefore(text, inner, open, lineStart);
+        const found = longBefore(text, inner, open, lineStart) ?? suffixed(text, inner, open, lineStart);
         return found ? [found] : [];
       }
       const before = /(\S+)\s*$/u.exec(text.slice(lineStart, open))?.[1] ?? "";

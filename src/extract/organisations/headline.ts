@@ -11,6 +11,8 @@ const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 const SMALL = /^(?:a|an|the|of|to|in|on|at|for|and|or|by|with|within|from|over|after|as|into|vs)$/u;
 // Note: only past forms count as a headline's verb: `Rights`, `Faces` are tagged both noun and verb.
+// Note: a participle before a colon labels a list (`Co-signed by: A; B`, `Endorsed:`), it heads no story.
+const LABEL = /^(?:[ \u00a0]+by)?[ \u00a0]*:/u;
 const isVerb = (word: string): boolean => /\p{Ll}ed$/u.test(word) || lexiconTags(word).some((tag) => /PastTense|Participle/u.test(tag));
 
 /** True for a title-case headline: five or more words, all capitalised but small words, one a past-tense verb. */
@@ -25,7 +27,7 @@ export function isHeadline(text: string, span: Span): boolean {
     if (!capital && !SMALL.test(token.text)) return false;
     words++;
     // Note: a past form after `the` modifies a name (`the United Kingdom`, `the Allied Workers`).
-    verb ||= capital && isVerb(token.text) && tokens.at(i - 1)?.text.toLowerCase() !== "the";
+    verb ||= capital && isVerb(token.text) && tokens.at(i - 1)?.text.toLowerCase() !== "the" && !LABEL.test(text.slice(token.end, token.end + 5));
   }
   return words >= 5 && verb;
 }

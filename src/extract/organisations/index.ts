@@ -3,10 +3,12 @@ import type { OrganisationCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { acronymRule } from "./acronym.js";
 import { apposedRule } from "./apposed.js";
+import { bylineRule } from "./byline.js";
 import { causeRule } from "./cause.js";
 import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
 import { firmRule } from "./firm.js";
+import { legalFormRule } from "./legal-form.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
@@ -23,4 +25,6 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   apposedRule,
   quotedRule,
   firmRule,
+  legalFormRule,
+  bylineRule,
 ];

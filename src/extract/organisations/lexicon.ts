@@ -31,7 +31,7 @@ export const ORG_HEADS = new Set([
   "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh", "sa", "garments", "textiles", "industries",
   "holdings", "factory", "plant", "mills", "limited", "press", "tribunal", "parliament", "assembly", "bureau", "board", "secretariat",
   "chamber", "cooperative", "co-operative", "coalition", "forum", "movement", "front", "platform", "campaign",
-  "watch", "international", "internationale", "fund", "university", "school", "college", "hospital", "police",
+  "watch", "international", "internationale", "fund", "university", "school", "college", "hospital", "clinic", "police",
   "prosecutor's", "procuracy", "prosecutors", "station", "prison", "colony", "center", "centre", "radio", "television",
   "tv", "channel", "daily", "times", "news", "post", "herald", "tribune", "gazette", "journal", "review", "monde",
   "prosecution", "sindicato", "confederación", "federación", "confédération", "fédération", "syndicat", "gewerkschaft",

@@ -23,7 +23,8 @@ const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
 const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
 // Note: not a possessive: `Ana Ruiz, the outlet's founder` is the outlet's person.
-const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b(?![’']s\\b)`, "iu");
+// Note: nor a person's relation to an outlet (`Ana Ruiz, a correspondent for the online outlet X`): no preposition between.
+const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b(?![’']s\\b)`, "iu");
 
 // Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
 // portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a

@@ -9,6 +9,7 @@ import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 import { diplomatic } from "./chunks.js";
+import { legalFormAt } from "./legal-form.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 
@@ -49,6 +50,8 @@ export function trailingAcronym(text: string, chunk: Token[], body: Token[]): st
   const at = chunk.indexOf(last);
   const next = chunk[at + 1];
   if (!next || at + 2 !== chunk.length || !isAcronymShaped(next.text) || !/^ $/u.test(text.slice(last.end, next.start))) return null;
+  // Note: a legal form in capitals is no acronym (`Kazakh Ore Holdings LLP`, legal-form.ts).
+  if (legalFormAt(text, next.start) !== null) return null;
   return ORG_HEADS.has(lower(last)) ? next.text : null;
 }
 

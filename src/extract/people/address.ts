@@ -12,6 +12,9 @@ const POSTCODE = /(?:^|\s)(?:\d{5,6}|\p{Lu}{1,2}\d[\dA-Z]? \d\p{Lu}{2})$/u;
 
 const LONGEST = 90;
 
+/** A date opening a line (`15 Jan 2025`, `3rd March`): a byline's or letter's date, no house number. */
+const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
 /**
  * The line holding `offset` and the line after it, or null when the line is longer than an
  * address line. Note: the search is bounded, so a text written on one long line stays linear.
@@ -44,6 +47,8 @@ const isRole = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_HEADS.has
 /** A line of comma-separated short parts with no sentence punctuation and no form of address. */
 function listLike(line: string): string[] | null {
   if (line.length > LONGEST || /[.;:!?()"“”]/u.test(line.replace(/\b(?:St|Av|Bd|Rd|No)\./gu, ""))) return null;
+  // Note: a byline names its writer (`By Ama Owusu, Accra`).
+  if (/^By[ \u00a0]/u.test(line)) return null;
   const parts = line.split(/\s*,\s*/u).filter(Boolean);
   if (parts.some((part) => part.split(/\s+/u).length > 5)) return null;
   // Note: a form of address or a role (`John Smith, General Secretary, Brussels`) makes it a signature.
@@ -65,5 +70,5 @@ export function onAddressLine(text: string, offset: number): boolean {
   if (!parts) return false;
   if (addressEvidence(line, parts)) return true;
   const nextParts = listLike(next);
-  return parts.length >= 2 && nextParts !== null && (POSTCODE.test(next) || HOUSE_NUMBER.test(next));
+  return parts.length >= 2 && nextParts !== null && (POSTCODE.test(next) || (HOUSE_NUMBER.test(next) && !DATE_LINE.test(next)));
 }

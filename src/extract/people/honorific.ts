@@ -44,7 +44,8 @@ export const honorificRule: Extractor<PersonCandidate> = {
         const role = title.slice(0, one.length);
         return [personCandidate(context.text, chunk, [role]), ...listed(context.text, chunk, role)];
       }
-      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address) && !BURMESE_HONORIFICS.has(address) && !initial) return [];
+      // Note: `Av` reaches a title only as the Turkish lawyer's form of address (names.ts).
+      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address) && !BURMESE_HONORIFICS.has(address) && !initial && title !== "Av") return [];
       if (!plausibleName(context.text, chunk, 1)) return [];
       const role = titleRole(context.text, initial ? { ...chunk, title: chunk.title.slice(0, -1) } : chunk);
       return [personCandidate(context.text, chunk, role ? [role] : [])];

@@ -3,6 +3,7 @@ import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
 import { akaRule } from "./aka.js";
 import { appositionRule } from "./apposition.js";
+import { bylineRule } from "./byline.js";
 import { capsSignatureRule } from "./caps-signature.js";
 import { capsSurnameRule } from "./caps-surname.js";
 import { givenNameRule } from "./given-name.js";
@@ -11,6 +12,7 @@ import { languageRoleRule } from "./language-role.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { nameShapeRule } from "./name-shape.js";
+import { sharedSurnameRule } from "./shared-surname.js";
 import { tableRule } from "./table.js";
 import { titleRule } from "./title.js";
 
@@ -27,4 +29,6 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   akaRule,
   givenNameRule,
   nameShapeRule,
+  bylineRule,
+  sharedSurnameRule,
 ];

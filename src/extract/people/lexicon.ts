@@ -11,6 +11,8 @@ export const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "bro", "sis", "hon", "cik", "encik", "puan", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me", "adv",
+  // Note: Central American `Licenciado/a` abbreviated (`Lcda. Rosa Amelia Pop`), also inside English letters.
+  "lcda", "lcdo", "licda", "licdo",
   // Note: religious and Arabic/Persian forms of address (`Ayatollah Sayed ‘Ali Khamenei`,
   // `Phan Trung (Venerable Nhat Hue)`, `Sheikh Ali Salman`).
   "ayatollah", "sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh", "venerable", "hajji", "haji",
@@ -109,11 +111,11 @@ export const PARTICLES = new Set([
   // Note: patronymic and filial particles between a given name and a father's or family name:
   // Malay `binti`/`bint`, Malaysian Indian `a/l`, `a/p` (son/daughter of), South Asian `s/o`, `d/o`,
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.
+  // Note: Kikuyu and Luba `wa` (son or daughter of: `Grace Nduta wa Kariuki`, `Albert Kalala wa Kalala`), Maasai `ole` (`Lemaiyan ole Sankale`).
+  "wa", "ole",
   "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
   // Note: Uzbek `ugli` and Kazakh `uly`/`qyzy` (the same particles in other spellings); Portuguese `e` between surnames (`de Souza e Silva`).
   "ugli", "uly", "qyzy", "gyzy", "e",
-  // Note: Bantu `wa` (`of`, `son of`: `Ngugi wa Thiong'o`, `Albert Kalala wa Kalala`), Congolese and East African names.
-  "wa",
   // Note: French `épouse`, Spanish `viuda` (de) between a woman's names and her husband's (language/fr.ts, es.ts).
   ...allVocabularies().flatMap((v) => v.nameParticles),
 ]);
@@ -122,7 +124,7 @@ export const PARTICLES = new Set([
  * Particles after which a name goes on with the father's name, the person being called by the
  * words before it (`Mr Muhammad Hafiz` for `Muhammad Hafiz bin Abdul Rahman`, Malay usage).
  */
-export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o"]);
+export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o", "wa"]);
 
 /**
  * Turkic particles after the father's given name, before the family name: the short form

@@ -8,7 +8,7 @@ import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
-import { FILIAL_PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
+import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
 import { personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
@@ -42,7 +42,7 @@ function inFieldList(text: string, start: number, end: number): boolean {
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /** True when a chunk is a name by its shape alone (see the rule below). */
-export function shaped(text: string, chunk: NameChunk): boolean {
+export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const { name } = chunk;
   // Note: filial and patronymic particles inside the name (`Elvin Rauf oglu Mammadli`, `Siti Aminah
   // binti Yusof`) are not counted as words; Romance ones are, so that shape alone never makes a
@@ -51,7 +51,10 @@ export function shaped(text: string, chunk: NameChunk): boolean {
   const middleInitial = (t: (typeof name)[number], i: number): boolean => i > 0 && i < name.length - 1 && /^\p{Lu}$/u.test(t.text) && text.charAt(t.end) === ".";
   // Note: nor a given name written short (`Ma. Lourdes Sarmiento-Ong`, `Md. Abul Kashem`).
   const short = (t: (typeof name)[number], i: number): boolean => i === 0 && name.length > 2 && shortGivenName(text, t);
-  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i));
+  // Note: with `inner` (an English letter, where no Romance law or court is named so), a particle between
+  // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`).
+  const particle = (t: (typeof name)[number], i: number): boolean => inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name[i + 1]?.text ?? "");
+  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
   if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
   const first = name[0];
   const last = name.at(-1);
@@ -73,7 +76,7 @@ export const nameShapeRule: Extractor<PersonCandidate> = {
     const place = vocabularyOf(context.language)?.placeBefore[0];
     const placed = (chunk: NameChunk): boolean => place !== undefined && place.test(text.slice(Math.max(0, (chunk.name[0]?.start ?? 0) - 30), chunk.name[0]?.start));
     return located(context)
-      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk) && !isHeadline(text, sentence) && !placed(chunk))
+      .filter(({ chunk, sentence }) => plausibleName(text, chunk) && shaped(text, chunk, context.language === "en") && !isHeadline(text, sentence) && !placed(chunk))
       .map(({ chunk }) => personCandidate(text, chunk));
   },
 };

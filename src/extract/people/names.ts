@@ -45,11 +45,29 @@ function burmeseHonorific(tokens: readonly Token[], index: number, text: string)
   return rest.length >= 2 && rest.every((token) => !token.text.includes("-"));
 }
 
+/** Before a lawyer's name: the word lawyer or counsel, a few words back in the same clause. */
+const LAWYER_BEFORE = /\b(?:lawyers?|counsel|attorneys?|advocates?|avukat\p{L}*|represented by|defended by)\b[^.;\n]{0,30}$/iu;
+
+/**
+ * The Turkish `Av.` (avukat, lawyer) before a name (`Her lawyer, Av. Sinan Oruçoğlu`): a form of
+ * address where a lawyer is spoken of or a known given name follows, and no number after the
+ * name makes the words a street (`Av. Moliere 192`, the French and Spanish avenue).
+ */
+function lawyerAddress(tokens: readonly Token[], index: number, text: string): boolean {
+  const token = tokens[index] as Token;
+  if (token.text !== "Av" || text.charAt(token.end) !== "." || (index > 0 && !isTitle(tokens[index - 1] as Token))) return false;
+  const rest = tokens.slice(index + 1);
+  const last = rest.at(-1);
+  if (rest.length < 2 || !last || /^[\s,]*\d/u.test(text.slice(last.end, last.end + 4))) return false;
+  return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start));
+}
+
 /** Burmese forms of address that are also East Asian family names, and need two words after them. */
 const SHARED_FAMILY_NAMES = new Set(["ko", "ma", "saw"]);
 
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
-export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || BURMESE_HONORIFICS.has(lower(token));
+// Note: `Av` is in a chunk's title only as the Turkish lawyer's form of address (lawyerAddress).
+export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || BURMESE_HONORIFICS.has(lower(token)) || token.text === "Av";
 
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
@@ -144,7 +162,7 @@ export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   let last = -1;
   rest.forEach((token, index) => {
     if (givenAfterAddress(rest, index)) return;
-    if ((isTitle(token) || burmeseHonorific(rest, index, text)) && index < rest.length - 1) last = index;
+    if ((isTitle(token) || burmeseHonorific(rest, index, text) || lawyerAddress(rest, index, text)) && index < rest.length - 1) last = index;
   });
   let first = last;
   while (first > 0 && isTitle(rest[first - 1] as Token)) first--;
@@ -245,6 +263,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
 
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
+/** A reference's number right after words: `No. E417`, `/2025/14`. */
+const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N}])/u;
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -290,9 +311,12 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.length === 2 && ROMAN.test(name[1]?.text ?? "") && !isGivenName(name[0]?.text ?? "")) return false;
   // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
   if (name.length > 1 && isCountry(name.at(-1)?.text ?? "")) return false;
+  // Note: a reference's number after the words makes them a file or document (`Criminal Case No. E417`, `Circular ISC/2025/14`).
+  const lastToken = name.at(-1) as Token;
+  if (chunk.title.length === 0 && REFERENCE_AFTER.test(text.slice(lastToken.end, lastToken.end + 8))) return false;
   const first = name[0] as Token;
   const before = text.slice(Math.max(0, first.start - 6), first.start);
-  if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before)) return false;
+  if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
   if (chunk.title.length === 0 && placedByContext(text, name)) return false;
   return !onAddressLine(text, first.start);
 }

@@ -24,7 +24,7 @@ export interface SentenceChunks {
   chunks: NameChunk[];
 }
 
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|St|Sta|Sto|Ste|Hon|Rev|Gen|Col|Lt|Sgt|Bro|Sis)\.$/u;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Av|Lcda|Lcdo|Licda|Licdo|St|Sta|Sto|Ste|Hon|Rev|Gen|Col|Lt|Sgt|Bro|Sis)\.$/u;
 
 /**
  * The context's sentences, rejoined where the splitter broke after an abbreviated title

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organisationExtractors } from "../../../src/extract/organisations/index.js";
-import { describeRuleCases, loadCases } from "../people/cases.js";
+import { LEGAL_FORMS, legalFormRule } from "../../../src/extract/organisations/legal-form.js";
+import { describeRuleCases, loadCases, run } from "../people/cases.js";
 
 const cases = loadCases("organisations");
 
@@ -17,8 +18,21 @@ describe("organisation rules", () => {
       "organisations/apposed",
       "organisations/quoted",
       "organisations/firm",
+      "organisations/legal-form",
+      "organisations/byline",
     ]);
   });
 
   describeRuleCases(organisationExtractors, cases);
+});
+
+describe("legal forms", () => {
+  it.each(LEGAL_FORMS.map(([pattern, label, example]) => ({ pattern, label, example })))("$label: the example ends in its own form", ({ pattern, example }) => {
+    const at = example.search(/ (?=[^ ]+(?: [^ ]+)?$)/u);
+    const form = [1, 2].map((n) => example.split(" ").slice(-n).join(" ")).find((tail) => pattern.exec(tail)?.[0] === tail);
+    expect(at, example).toBeGreaterThan(0);
+    expect(form, example).toBeDefined();
+    const found = run(legalFormRule, `The strike hit ${example} last week.`).map((c) => c.name);
+    expect(found).toEqual([example]);
+  });
 });

@@ -19,6 +19,8 @@ describe("people rules", () => {
       "people/aka",
       "people/given-name",
       "people/name-shape",
+      "people/byline",
+      "people/shared-surname",
     ]);
   });
 

@@ -1,0 +1,47 @@
+/**
+ * The outlet a news item credits in its byline or dateline: `LIMA, Nov. 6, 2025 (Andean Wire) – A
+ * court …`, `By Chloe Ng, Harbour Courier` on a line of its own. Wire services and papers are
+ * named there by words no head noun marks (`Wire`, `Courier`, `Reuters`).
+ */
+import type { OrganisationCandidate } from "../../records.js";
+import { isCommonWord, isCountry, isPlaceName } from "../nlp.js";
+import { isRoleWord } from "../people/roles.js";
+import type { Extractor, Unstamped } from "../types.js";
+
+const WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*){0,3}`;
+
+/**
+ * Credit patterns as data rows `[pattern, label, example]`: the last group is the outlet's name, a
+ * byline's first its writer's (words the dictionary all knows are no writer: `By Registered Mail`). Each is
+ * anchored at a line's start and bounded, so the scan stays linear in the letter's length.
+ */
+export const CREDITS: readonly (readonly [RegExp, string, string])[] = [
+  // Note: a town in capitals or not and its comma, a date holding a digit, the outlet in brackets, then a dash.
+  [new RegExp(String.raw`(?:^|\n)\p{Lu}[^\n(),]{1,30},[^\n()]{0,20}?\d[^\n()]{0,14}\((${WORDS})\)[ \u00a0]*[–—-]`, "gu"), "dateline credit", "LIMA, Nov. 6, 2025 (Andean Wire) – A court ruled"],
+  // Note: the writer's name, a comma and the outlet, alone on the line.
+  [new RegExp(String.raw`(?:^|\n)By[ \u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3}),[ \u00a0]+(${WORDS})[ \t]*(?=\n|$)`, "gu"), "byline credit", "By Chloe Ng, Harbour Courier\n"],
+];
+
+/** True for words that name an outlet: not a place (`By Ana Ruiz, Nairobi`), not a post (`Staff Reporter`). */
+function outlet(name: string): boolean {
+  const words = name.split(/[ \u00a0]+/u);
+  if (isPlaceName(name) || words.some((word) => isCountry(word) || isRoleWord(word))) return false;
+  return !words.every((word) => isPlaceName(word));
+}
+
+export const bylineRule: Extractor<OrganisationCandidate> = {
+  id: "organisations/byline",
+  type: "organisation",
+  extract(context) {
+    const { text } = context;
+    return CREDITS.flatMap(([pattern]) =>
+      [...text.matchAll(pattern)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+        const name = match.at(-1) ?? "";
+        const writer = match.length > 2 ? (match[1] ?? "") : null;
+        if (!outlet(name) || (writer !== null && writer.split(/[ \u00a0]+/u).every((word) => isCommonWord(word.toLowerCase())))) return [];
+        const start = match.index + match[0].lastIndexOf(name);
+        return [{ type: "organisation", start, end: start + name.length, text: name, name, acronym: null }];
+      }),
+    );
+  },
+};
