@@ -7,6 +7,7 @@ import { causeRule } from "./cause.js";
 import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
 import { firmRule } from "./firm.js";
+import { languageBodyRule } from "./language-body.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
@@ -23,4 +24,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   apposedRule,
   quotedRule,
   firmRule,
+  languageBodyRule,
 ];

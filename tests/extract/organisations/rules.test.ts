@@ -17,6 +17,7 @@ describe("organisation rules", () => {
       "organisations/apposed",
       "organisations/quoted",
       "organisations/firm",
+      "organisations/language-body",
     ]);
   });
 
