@@ -84,7 +84,7 @@ export const SPANISH: Vocabulary = {
   initialHonorifics: [],
   nameParticles: ["viuda"],
   honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "ing", "dr", "dra"],
-  notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego"],
+  notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas"],
   roleHeads: [
     "presidente", "presidenta", "vicepresidente", "vicepresidenta", "secretario", "secretaria", "tesorero", "tesorera", "director",
     "directora", "dirigente", "responsable", "portavoz", "vocero", "vocera", "coordinador", "coordinadora", "delegado", "delegada",
@@ -104,9 +104,10 @@ export const SPANISH: Vocabulary = {
     "nacional",
   ],
   roleOf: [/\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s*$/iu, "of a body", "secretario general de la "],
-  placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo"],
+  // Note: and nouns of the state's organs and of courts' and bodies' names that are no person's (`Policía Nacional`, `Junta Directiva`, `Tribunal Tercero de Sentencia`).
+  placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo", "policía", "junta", "sentencia", "detención", "expresión", "justicia", "apelaciones"],
   placeBefore: [
-    /(?:^|[^\p{L}])(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro)\s+(?:de\s+(?:la\s+)?|del\s+)$/iu,
+    /(?:^|[^\p{L}])(?:(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro)\s+(?:de\s+(?:la\s+)?|del\s+)|(?:reparto|colonia|barrio|aldea|caserío|avenida|calle|plaza|parque|penal|centro\s+(?:de\s+detención|penitenciario|de\s+reclusión|carcelario))\s+)$/iu,
     "place after a body or place noun",
     "el tribunal de ",
   ],

@@ -75,7 +75,7 @@ export const FRENCH: Vocabulary = {
   initialHonorifics: ["M", "MM"],
   nameParticles: ["épouse", "veuve"],
   honorifics: ["mme", "mmes", "mm", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle", "dr", "pr"],
-  notNameWords: ["par", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis"],
+  notNameWords: ["par", "pour", "dans", "selon", "lors", "depuis", "avec", "sans", "chez", "après", "avant", "pendant", "entre", "contre", "vers", "cet", "cette", "ces", "il", "elle", "ils", "elles", "nous", "mais", "ainsi", "alors", "puis", "cher", "chère", "chers", "chères"],
   roleHeads: [
     "président", "présidente", "vice-président", "vice-présidente", "secrétaire", "trésorier", "trésorière", "directeur", "directrice",
     "dirigeant", "dirigeante", "responsable", "porte-parole", "coordinateur", "coordinatrice", "délégué", "déléguée", "représentant",
@@ -95,9 +95,9 @@ export const FRENCH: Vocabulary = {
     "national",
   ],
   roleOf: [/\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$/iu, "of a body", "secrétaire général de la "],
-  placeWords: ["république", "royaume", "principauté", "état", "états", "province", "région", "ville", "commune", "île", "îles", "nouvelle", "nouveau"],
+  placeWords: ["république", "royaume", "principauté", "état", "états", "province", "région", "ville", "commune", "île", "îles", "nouvelle", "nouveau", "police", "gendarmerie", "justice", "détention"],
   placeBefore: [
-    /(?:^|[^\p{L}])(?:tribunal|cour|prison|ville|province|région|commune|université|préfecture|wilaya|département|village|quartier|camp|centre)\s+(?:de\s+(?:la\s+)?|d[’']|du\s+)$/iu,
+    /(?:^|[^\p{L}])(?:(?:tribunal|cour|prison|ville|province|région|commune|université|préfecture|wilaya|département|village|quartier|camp|centre)\s+(?:de\s+(?:la\s+)?|d[’']|du\s+)|(?:quartier|rue|avenue|boulevard|place|cité|lycée|collège|école|hôpital|stade|building|immeuble|centre\s+pénitentiaire|maison\s+d[’']arrêt)\s+)$/iu,
     "place after a body or place noun",
     "par le tribunal de ",
   ],

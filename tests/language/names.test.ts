@@ -51,3 +51,16 @@ describe("the plural form of address `MM.` in French letters", () => {
     expect(found.some((n) => /\bMM\b/u.test(n))).toBe(false);
   });
 });
+
+// Session 9 (frenes9): Spanish and French words that made false people in unseen letters, with made-up paraphrases.
+describe("no person in a salutation, a form of address alone, a state organ or a place named after someone", () => {
+  it.each([
+    ["Quito, 3 de junio de 2025\n\nEstimada Sra. Ministra:\n\nLe escribimos por el caso de Ramiro Quishpe Tenorio, condenado a un año de prisión.\n", ["Ramiro Quishpe Tenorio"]],
+    ["Valparaíso, 9 de mayo de 2025\n\nLa Sra. Camila Andrea Fuentes Roa, tesorera del sindicato, fue condenada a dos años de prisión.\n", ["Camila Andrea Fuentes Roa"]],
+    ["Rosario, 2 de abril de 2025\n\nLos hechos fueron denunciados ante la Policía Federal el 3 de marzo. La Junta Directiva de SITRAPOR respaldó al secretario general, Hernán Lucero Bazán.\n", ["Hernán Lucero Bazán"]],
+    ["Holguín, 1 de julio de 2024\n\nFue detenido en el reparto Jesús Menéndez Larrondo y llevado al centro de detención Kilo Siete. Su esposa, Yaima Rosales Cruz, lo denunció.\n", ["Yaima Rosales Cruz"]],
+    ["Lyon, le 4 avril 2025\n\nChère Mme la Ministre,\n\nLe délégué Karim Benali a été condamné à six mois de prison. Il habite rue Jean Moulin, près du lycée Victor Hugo.\n", ["Karim Benali"]],
+  ])("%#", async (text, people) => {
+    expect(await names(text)).toEqual(people);
+  });
+});

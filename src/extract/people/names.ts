@@ -243,6 +243,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   return found;
 }
 
+/** Forms of address no name ends with (not `Sr`, an English `Senior`). */
+const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|licda|señora|señorita|madame|mademoiselle)$/u;
+
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
@@ -273,6 +276,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // an acronym (`La CSI`, `El FMI`); `Le Sokha`, a Khmer name, stays.
   if (name.some((token) => PLACE_WORDS.has(lower(token))) || OPENING_PREPOSITIONS.has(name[0]?.text ?? "")) return false;
   if (name.length === 2 && ARTICLES.has(lower(name[0] as Token)) && isAllCaps(name[1]?.text ?? "")) return false;
+  // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
+  if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
   if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
   // Note: and in its own script's diacritics (`Hà Nội`, `Việt Nam`); `St Petersburg` is a place.
