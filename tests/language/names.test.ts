@@ -64,3 +64,17 @@ describe("no person in a salutation, a form of address alone, a state organ or a
     expect(await names(text)).toEqual(people);
   });
 });
+
+describe("the second name of a French or Spanish pair", () => {
+  it.each([
+    ["Thiès, le 2 juin 2025\n\nMM. Lamine Badji et Ousseynou Thiaw, membres du bureau, ont été condamnés à deux mois avec sursis.\n", ["Lamine Badji", "Ousseynou Thiaw"]],
+    ["Cali, 7 de julio de 2025\n\nLos dos dirigentes, Luis Alberto Cuero y Wilmer Yesid Angulo Riascos, recibieron 18 meses cada uno.\n", ["Luis Alberto Cuero", "Wilmer Yesid Angulo Riascos"]],
+    ["Mendoza, 7 de julio de 2025\n\nLos Sres. Ezequiel Tomás Garay y Nahuel Quiroga Sosa fueron condenados a un año de prisión.\n", ["Ezequiel Tomás Garay", "Nahuel Quiroga Sosa"]],
+  ])("%#", async (text, people) => {
+    expect(await names(text)).toEqual(expect.arrayContaining(people));
+  });
+  it("keeps no article and form of address after `y` in a name", async () => {
+    const found = await names("León, 7 de julio de 2025\n\nLa defensa, a cargo de la Dra. Ixchel Marina Cano y el Lic. Mario Pérez Lugo, apelará.\n");
+    expect(found.some((n) => /\bLic\b|\by el\b/u.test(n))).toBe(false);
+  });
+});

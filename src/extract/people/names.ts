@@ -186,9 +186,11 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
     const y = run.findIndex((token) => token.text === "y");
     // Note: a form of address after `y` opens the next name (`Sr. Edgar Xol y Sra. Ana Ortiz`).
-    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && HONORIFICS.has(run[y + 1]?.text.toLowerCase() ?? "")) {
+    // Note: and after `y` and an article (`Lcda. Rosa Pop y el Lic. Mario Pérez`).
+    const article = ARTICLES.has(run[y + 1]?.text.toLowerCase() ?? "") && HONORIFICS.has(run[y + 2]?.text.toLowerCase() ?? "") ? 1 : 0;
+    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && HONORIFICS.has(run[y + 1 + article]?.text.toLowerCase() ?? "")) {
       emit(run.slice(0, y));
-      if (run.length > y + 2) emit(run.slice(y + 2));
+      if (run.length > y + 2 + article) emit(run.slice(y + 2 + article));
       return;
     }
     if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && wordsIn(run.slice(y + 1)) >= 2) {
@@ -244,7 +246,7 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
 }
 
 /** Forms of address no name ends with (not `Sr`, an English `Senior`). */
-const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|licda|señora|señorita|madame|mademoiselle)$/u;
+const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|lic|licda|lcda|lcdo|señora|señorita|madame|mademoiselle)$/u;
 
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
