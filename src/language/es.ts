@@ -24,6 +24,7 @@ export const SPANISH: Vocabulary = {
   kinds: [
     [/\b(?:suspensi[óo]n\s+condicional|condena\s+condicional|en\s+suspenso|libertad\s+condicional)\b/iu, "suspended prison", "tres años de prisión en suspenso"],
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
+    [/\blibertad\s+(?:vigilada|a\s+prueba)\b/iu, "probation", "un año de libertad vigilada"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
     [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "un año de trabajos forzados"],
     [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],

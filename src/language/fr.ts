@@ -19,6 +19,7 @@ export const FRENCH: Vocabulary = {
   ],
   kinds: [
     [/\bsursis\b|\bavec\s+mise\s+à\s+l[’']épreuve\b/iu, "suspended prison", "un an de prison avec sursis"],
+    [/\bliberté\s+surveillée\b/iu, "probation", "deux ans de liberté surveillée"],
     [/\bdétention\s+administrative\b/iu, "administrative detention", "15 jours de détention administrative"],
     [/\bassign\w*\s+à\s+résidence\b|\brésidence\s+surveillée\b/iu, "house arrest", "six mois d'assignation à résidence"],
     [/\btravaux\s+(?:forcés|d[’']intérêt\s+général|correctionnels)\b|\btravail\s+correctionnel\b/iu, "corrective labour", "deux ans de travaux forcés"],
