@@ -20,11 +20,16 @@ const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`); capitals only, checked apart since the pattern ignores case. */
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?";
-/** Signs before a number (`Bs. 3.500`, `Bs 200`). */
-const SIGNS_BEFORE = "Bs\\.?";
-const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|${SIGNS_BEFORE})$`, "u");
+/** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT";
+/**
+ * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
+ * grouped thousands, not a French code's article (`article L. 1132-1`).
+ */
+const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))";
+/** Signs of one currency only that French and Spanish letters write (the English money rules do not read them). */
+const OWN_SIGNS: Readonly<Record<string, string>> = { DT: "TND", L: "HNL" };
+const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|Bs\\.?|L\\.)$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 
@@ -114,7 +119,7 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     let currency: string | null = null;
     let length = m[0].length;
     const unit = g.unit ? unitOf(g.unit, vocabulary) : null;
-    if (sign !== undefined) currency = symbolCode(sign.replace(/[\s.]/gu, ""), text);
+    if (sign !== undefined) currency = OWN_SIGNS[sign.replace(/[\s.]/gu, "")] ?? symbolCode(sign.replace(/[\s.]/gu, ""), text);
     else if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;

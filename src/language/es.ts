@@ -24,6 +24,7 @@ export const SPANISH: Vocabulary = {
   kinds: [
     [/\b(?:suspensi[óo]n\s+condicional|condena\s+condicional|en\s+suspenso|libertad\s+condicional)\b/iu, "suspended prison", "tres años de prisión en suspenso"],
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
+    [/\blibertad\s+(?:vigilada|a\s+prueba)\b/iu, "probation", "un año de libertad vigilada"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
     [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "un año de trabajos forzados"],
     [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],
@@ -67,11 +68,29 @@ export const SPANISH: Vocabulary = {
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
   orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
+  bodies: {
+    heads: [
+      "confederación", "federación", "sindicato", "unión", "asociación", "sociedad", "comité", "comisión", "consejo", "observatorio", "colectivo",
+      "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
+      "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
+      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional",
+    ],
+    lowerHeads: ["ministerio", "embajada", "consulado"],
+    links: ["de la", "de las", "de los", "del", "de", "para la", "para el", "para los", "para las", "para", "sobre la", "sobre el", "sobre los", "sobre las"],
+    adjective: /^\p{Ll}+(?:al|ales|ar|ares|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|ado|ada|ados|adas|ido|ida|idos|idas|oso|osa|osos|osas|ble|bles|ol|ola|oles|olas|és|esa|eses|esas|eño|eña|eños|eñas|il|iles|ente|entes|ante|antes|eo|ea|eos|eas|í|íes|ista|istas|ero|era|eros|eras)$/u,
+    nationality: /^\p{Ll}+(?:ano|ana|anos|anas|ense|enses|eño|eña|eños|eñas|és|esa|eses|esas|ino|ina|inos|inas|ol|ola|oles|olas|eo|ea|eos|eas|í|íes)$/u,
+    scope: /^(?:(?:inter)?nacional|regional|general|federal|confederal|central|mundial|departamental|provincial|municipal|local|continental|territorial|especial)(?:es)?$|^(?:autónom[oa]s?|unitari[oa]s?|libres?|independientes?)$/u,
+    verbs: ["indica", "critica", "explica", "publica", "aplica", "examina", "termina", "determina", "reclama", "pide", "denuncia", "exige", "condena", "rechaza", "considera", "espera", "recuerda"],
+    verbNext: ["el", "la", "los", "las", "lo", "un", "una", "que", "a", "al", "su", "sus", "le", "les", "este", "esta", "en", "por", "desde", "tras", "contra", "ante"],
+    infinitive: /^\p{Ll}{2,}(?:ar|er|ir)$/u,
+    and: "y",
+    definite: ["el", "la", "del", "al"],
+  },
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   initialHonorifics: [],
   nameParticles: ["viuda"],
-  honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "ing", "dr", "dra"],
-  notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego"],
+  honorifics: ["sr", "sra", "srta", "sres", "señor", "señora", "señorita", "don", "doña", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "dr", "dra"],
+  notNameWords: ["para", "por", "según", "desde", "sobre", "tras", "durante", "entre", "contra", "hacia", "este", "esta", "estos", "estas", "ellos", "ellas", "nosotros", "pero", "así", "luego", "estimado", "estimada", "estimados", "estimadas", "querido", "querida", "queridos", "queridas"],
   roleHeads: [
     "presidente", "presidenta", "vicepresidente", "vicepresidenta", "secretario", "secretaria", "tesorero", "tesorera", "director",
     "directora", "dirigente", "responsable", "portavoz", "vocero", "vocera", "coordinador", "coordinadora", "delegado", "delegada",
@@ -91,9 +110,10 @@ export const SPANISH: Vocabulary = {
     "nacional",
   ],
   roleOf: [/\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s*$/iu, "of a body", "secretario general de la "],
-  placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo"],
+  // Note: and nouns of the state's organs and of courts' and bodies' names that are no person's (`Policía Nacional`, `Junta Directiva`, `Tribunal Tercero de Sentencia`).
+  placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo", "policía", "junta", "sentencia", "detención", "expresión", "justicia", "apelaciones"],
   placeBefore: [
-    /(?:^|[^\p{L}])(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro)\s+(?:de\s+(?:la\s+)?|del\s+)$/iu,
+    /(?:^|[^\p{L}])(?:(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro)\s+(?:de\s+(?:la\s+)?|del\s+)|(?:reparto|colonia|barrio|aldea|caserío|avenida|calle|plaza|parque|penal|centro\s+(?:de\s+detención|penitenciario|de\s+reclusión|carcelario))\s+)$/iu,
     "place after a body or place noun",
     "el tribunal de ",
   ],
@@ -114,6 +134,6 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
-  namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:cada\s+un[oa]\s+de\s+)?(?:(?:el|la|los|las|sus)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " a cada uno de los delegados Sra. "],
-  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing)\.?\s+)?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
+  namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:cada\s+un[oa]\s+de\s+)?(?:(?:el|la|los|las|sus)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " a cada uno de los delegados Sra. "],
+  listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
 };

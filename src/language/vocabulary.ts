@@ -5,6 +5,7 @@
  * language without a vocabulary gets only the language-neutral rules.
  */
 import type { SentenceKind } from "../records.js";
+import type { BodyWords } from "./bodies.js";
 import { FRENCH } from "./fr.js";
 import { SPANISH } from "./es.js";
 
@@ -71,6 +72,8 @@ export interface Vocabulary {
   readonly listGlue: Row<string>;
   /** Head nouns of named bodies, lower case (`syndicat`, `sindicato`): each strong enough to make a two-word name. */
   readonly orgHeads: readonly string[];
+  /** The words of body names written head first in lower case (`Ligue belge pour les libertés syndicales`): language/bodies.ts. */
+  readonly bodies: BodyWords;
   /** Right before an acronym: what makes it a body (`la CSI`, `l'OIT`, `del UGT`). */
   readonly acronymBefore: Row<string>;
   /**

@@ -51,3 +51,30 @@ describe("the plural form of address `MM.` in French letters", () => {
     expect(found.some((n) => /\bMM\b/u.test(n))).toBe(false);
   });
 });
+
+// Session 9 (frenes9): Spanish and French words that made false people in unseen letters, with made-up paraphrases.
+describe("no person in a salutation, a form of address alone, a state organ or a place named after someone", () => {
+  it.each([
+    ["Quito, 3 de junio de 2025\n\nEstimada Sra. Ministra:\n\nLe escribimos por el caso de Ramiro Quishpe Tenorio, condenado a un año de prisión.\n", ["Ramiro Quishpe Tenorio"]],
+    ["Valparaíso, 9 de mayo de 2025\n\nLa Sra. Camila Andrea Fuentes Roa, tesorera del sindicato, fue condenada a dos años de prisión.\n", ["Camila Andrea Fuentes Roa"]],
+    ["Rosario, 2 de abril de 2025\n\nLos hechos fueron denunciados ante la Policía Federal el 3 de marzo. La Junta Directiva de SITRAPOR respaldó al secretario general, Hernán Lucero Bazán.\n", ["Hernán Lucero Bazán"]],
+    ["Holguín, 1 de julio de 2024\n\nFue detenido en el reparto Jesús Menéndez Larrondo y llevado al centro de detención Kilo Siete. Su esposa, Yaima Rosales Cruz, lo denunció.\n", ["Yaima Rosales Cruz"]],
+    ["Lyon, le 4 avril 2025\n\nChère Mme la Ministre,\n\nLe délégué Karim Benali a été condamné à six mois de prison. Il habite rue Jean Moulin, près du lycée Victor Hugo.\n", ["Karim Benali"]],
+  ])("%#", async (text, people) => {
+    expect(await names(text)).toEqual(people);
+  });
+});
+
+describe("the second name of a French or Spanish pair", () => {
+  it.each([
+    ["Thiès, le 2 juin 2025\n\nMM. Lamine Badji et Ousseynou Thiaw, membres du bureau, ont été condamnés à deux mois avec sursis.\n", ["Lamine Badji", "Ousseynou Thiaw"]],
+    ["Cali, 7 de julio de 2025\n\nLos dos dirigentes, Luis Alberto Cuero y Wilmer Yesid Angulo Riascos, recibieron 18 meses cada uno.\n", ["Luis Alberto Cuero", "Wilmer Yesid Angulo Riascos"]],
+    ["Mendoza, 7 de julio de 2025\n\nLos Sres. Ezequiel Tomás Garay y Nahuel Quiroga Sosa fueron condenados a un año de prisión.\n", ["Ezequiel Tomás Garay", "Nahuel Quiroga Sosa"]],
+  ])("%#", async (text, people) => {
+    expect(await names(text)).toEqual(expect.arrayContaining(people));
+  });
+  it("keeps no article and form of address after `y` in a name", async () => {
+    const found = await names("León, 7 de julio de 2025\n\nLa defensa, a cargo de la Dra. Ixchel Marina Cano y el Lic. Mario Pérez Lugo, apelará.\n");
+    expect(found.some((n) => /\bLic\b|\by el\b/u.test(n))).toBe(false);
+  });
+});

@@ -114,3 +114,17 @@ describe("French and Spanish penalties in whole letters", () => {
     expect(french).toEqual({ sentences: [], fines: [] });
   });
 });
+
+// Session 9 (frenes9): supervised release stated as the kind after its term, and the currency signs DT and L.
+describe("probation as a term's kind, and the signs DT and L.", () => {
+  it("reads `libertad vigilada`, `libertad a prueba`, `liberté surveillée` as probation, and a lempira fine in L.", async () => {
+    const spanish = await penalties(
+      "San Pedro Sula, 3 de mayo de 2025\n\nAl dirigente Kevin Josué Paz se le impuso un año de libertad vigilada. La periodista Ana Lucía Reyes fue condenada a dos años de libertad a prueba y a una multa de L. 25.000,00.\n",
+    );
+    expect(spanish.sentences).toEqual(["Kevin Josué Paz|probation|P1Y", "Ana Lucía Reyes|probation|P2Y"]);
+    expect(spanish.fines).toEqual(["Ana Lucía Reyes|25000|HNL"]);
+    const french = await penalties("Sousse, le 3 mai 2025\n\nLe délégué Karim Benali a été condamné à deux ans de liberté surveillée et à une amende de 1 500 DT. Le militant Slim Gharbi a été condamné à un an de prison avec sursis.\n");
+    expect(french.sentences).toEqual(["Karim Benali|probation|P2Y", "Slim Gharbi|suspended prison|P1Y"]);
+    expect(french.fines).toEqual(["Karim Benali|1500|TND"]);
+  });
+});

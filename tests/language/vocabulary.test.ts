@@ -64,6 +64,9 @@ describe("amounts in French and Spanish", () => {
     ["es", "una multa de $15.000.000 cada uno, impuesta por un juzgado de Colombia", ["15000000 COP"]],
     ["es", "una multa de US$ 500 en Colombia", ["500 USD"]],
     ["es", "una multa de $500 por la protesta", ["500 USD"]],
+    ["es", "una multa de L. 40.000,00 impuesta en Honduras", ["40000 HNL"]],
+    ["es", "una multa de L.25,000 en Tegucigalpa", ["25000 HNL"]],
+    ["fr", "une amende de 2 000 DT chacun, à Sfax en Tunisie", ["2000 TND"]],
   ])("%#: %s", (_, text, expected) => {
     const vocabulary = _ === "fr" ? fr : es;
     expect(amounts(vocabulary, text)).toEqual(expected);
@@ -71,6 +74,8 @@ describe("amounts in French and Spanish", () => {
   it("reads no amount in counts of people or years", () => {
     expect(amounts(fr, "500 000 manifestants en 2020")).toEqual([]);
     expect(amounts(es, "20.000 personas marcharon")).toEqual([]);
+    // Note: a French code's article is no lempira (`L.` only before grouped thousands).
+    expect(amounts(fr, "une amende prévue par l'article L. 1132-1 du code du travail")).toEqual([]);
   });
 });
 

@@ -142,7 +142,10 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
       const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
       // Note: a line written all in capitals (`LATEST UPDATE!`, `BELARUS:`) is a shout, not acronyms.
       if (letters.length > 1 && letters.every((t) => isAllCaps(t.text) || !/^\p{L}/u.test(t.text))) return [];
-      return tokens.flatMap((token, i): Unstamped<OrganisationCandidate>[] => {
+      return tokens.flatMap((word, i): Unstamped<OrganisationCandidate>[] => {
+        // Note: a French elided article or `de` glued to an acronym (`L'UNTLS :`, `d'SNDS`) is no part of it.
+        const elided = /^[LlDd][’'](?=\p{Lu}{2})/u.test(word.text) ? 2 : 0;
+        const token = elided ? { ...word, text: word.text.slice(elided), start: word.start + elided } : word;
         if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });

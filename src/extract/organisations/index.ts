@@ -9,6 +9,7 @@ import { definitionRule } from "./definition.js";
 import { descriptorRule } from "./descriptor.js";
 import { firmRule } from "./firm.js";
 import { legalFormRule } from "./legal-form.js";
+import { languageBodyRule } from "./language-body.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
@@ -27,4 +28,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   firmRule,
   legalFormRule,
   bylineRule,
+  languageBodyRule,
 ];

@@ -7,6 +7,7 @@
 import type { PersonCandidate } from "../../records.js";
 import { isCommonWord, isGivenName } from "../nlp.js";
 import type { Extractor } from "../types.js";
+import { vocabularyOf } from "../../language/vocabulary.js";
 import { isMonthGivenName, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
 import { shortGivenName } from "./tokens.js";
@@ -16,8 +17,11 @@ export const givenNameRule: Extractor<PersonCandidate> = {
   type: "person",
   extract(context) {
     const { text } = context;
+    // Note: in French and Spanish a place noun before the name makes it a place named after someone (`el reparto Pedro Díaz`).
+    const place = vocabularyOf(context.language)?.placeBefore[0];
+    const placed = (start: number): boolean => place !== undefined && place.test(text.slice(Math.max(0, start - 30), start));
     return located(context)
-      .filter(({ chunk }) => chunk.title.length === 0 && plausibleName(text, chunk))
+      .filter(({ chunk }) => chunk.title.length === 0 && plausibleName(text, chunk) && !placed(chunk.name[0]?.start ?? 0))
       .filter(({ chunk }) => {
         // Note: after a given name written short (`Md. Abul Kashem`, `Ma. Lourdes Reyes`) the next word is the given name.
         const short = chunk.name.length > 2 && chunk.name[0] !== undefined && shortGivenName(text, chunk.name[0]);

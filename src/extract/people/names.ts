@@ -204,9 +204,11 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
     const y = run.findIndex((token) => token.text === "y");
     // Note: a form of address after `y` opens the next name (`Sr. Edgar Xol y Sra. Ana Ortiz`).
-    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && HONORIFICS.has(run[y + 1]?.text.toLowerCase() ?? "")) {
+    // Note: and after `y` and an article (`Lcda. Rosa Pop y el Lic. Mario Pérez`).
+    const article = ARTICLES.has(run[y + 1]?.text.toLowerCase() ?? "") && HONORIFICS.has(run[y + 2]?.text.toLowerCase() ?? "") ? 1 : 0;
+    if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && HONORIFICS.has(run[y + 1 + article]?.text.toLowerCase() ?? "")) {
       emit(run.slice(0, y));
-      if (run.length > y + 2) emit(run.slice(y + 2));
+      if (run.length > y + 2 + article) emit(run.slice(y + 2 + article));
       return;
     }
     if (y > 0 && wordsIn(run.slice(0, y)) >= 2 && wordsIn(run.slice(y + 1)) >= 2) {
@@ -261,6 +263,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
   return found;
 }
 
+/** Forms of address no name ends with (not `Sr`, an English `Senior`). */
+const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|lic|licda|lcda|lcdo|señora|señorita|madame|mademoiselle)$/u;
+
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A reference's number right after words: `No. E417`, `/2025/14`. */
@@ -294,6 +299,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // an acronym (`La CSI`, `El FMI`); `Le Sokha`, a Khmer name, stays.
   if (name.some((token) => PLACE_WORDS.has(lower(token))) || OPENING_PREPOSITIONS.has(name[0]?.text ?? "")) return false;
   if (name.length === 2 && ARTICLES.has(lower(name[0] as Token)) && isAllCaps(name[1]?.text ?? "")) return false;
+  // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
+  if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
   if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
   // Note: and in its own script's diacritics (`Hà Nội`, `Việt Nam`); `St Petersburg` is a place.

@@ -20,6 +20,7 @@ describe("organisation rules", () => {
       "organisations/firm",
       "organisations/legal-form",
       "organisations/byline",
+      "organisations/language-body",
     ]);
   });
 

@@ -1,0 +1,230 @@
+/**
+ * Bodies named in the French way, head noun capitalised and the rest in lower case save proper
+ * words (`Fédération générale des cheminots indépendants`, `Port autonome de Dakar`,
+ * `ministère belge des Affaires étrangères`): the capitalised-chunk rules see only the head. A
+ * name is read by the shape of the language's noun phrase: the head, adjectives (known by their
+ * endings), then `de`/`pour` links each with one noun and its adjectives, or `et` and a noun. It
+ * is a name only when bounded by a proper word after the head or an adjective of nationality or
+ * scope (`belge`, `européen`, `nationale`); a phrase of common words alone (`Comité de soutien`,
+ * `le ministère public`) is not one. Rows live in each vocabulary's `bodies` (vocabulary.ts).
+ */
+import type { Vocabulary } from "./vocabulary.js";
+
+/** The words of a French or Spanish body name, as each vocabulary writes them. */
+export interface BodyWords {
+  /** Heads that open a name when capitalised (`fédération`, `port`), lower case. */
+  readonly heads: readonly string[];
+  /**
+   * Heads that open a name in lower case after a definite article (`le ministère de la Santé`,
+   * `l'ambassade du Cameroun`, `la société béninoise d'électricité`), lower case: bounded only by
+   * a capitalised noun after their first link or a nationality right after them.
+   */
+  readonly lowerHeads: readonly string[];
+  /** Links inside a name with the article after them (`de la`, `d'`, `pour les`), lower case, `'` for the apostrophe. */
+  readonly links: readonly string[];
+  /** A lower-case adjective by its ending (`générale`, `indépendants`, `autonome`). */
+  readonly adjective: RegExp;
+  /** An adjective of nationality or region (`belge`, `maghrébin`, `européen`): makes a two-word name. */
+  readonly nationality: RegExp;
+  /** An adjective of scope (`national`, `régional`, `général`): bounds a name with a link. */
+  readonly scope: RegExp;
+  /** Words with an adjective's ending that are verbs after a name (`appelle`, `explique`), lower case. */
+  readonly verbs: readonly string[];
+  /** After an adjective-shaped word: what makes it a verb (`le`, `que`, `à`), lower case. */
+  readonly verbNext: readonly string[];
+  /** An infinitive by its ending (`ouvrir`, `examinar`). */
+  readonly infinitive: RegExp;
+  /** The word `and` that joins two nouns of a name (`autoroutes et voies navigables`). */
+  readonly and: string;
+  /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
+  readonly definite: readonly string[];
+}
+
+/** A body found: its offsets and name. */
+export interface BodySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Note: an elided article or preposition (`d'`, `l'`) is a word of its own, as the links read it.
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑]\p{L}[\p{L}\p{M}]*)*[’']?|\d+|[^\s\p{L}\d]/gu;
+
+const capitalised = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.text);
+/** A proper word after a link: capitalised, or an acronym (`de la CIDH`). */
+const proper = (w: Word | undefined): boolean => capitalised(w) || (w !== undefined && /^\p{Lu}{2,}$/u.test(w.text));
+const lowerWord = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}{2,}/u.test(w.text) && !/[’']$/u.test(w.text);
+
+/** The words of a stretch of text, from `start`, at most `limit` of them, none across a line break pair. */
+function wordsFrom(text: string, start: number, limit: number): Word[] {
+  const out: Word[] = [];
+  const pattern = new RegExp(WORD.source, "gu");
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(text); m && out.length < limit; m = pattern.exec(text)) {
+    if (/\n\s*\n/u.test(text.slice(out.at(-1)?.end ?? start, m.index))) break;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const headPatterns = new WeakMap<BodyWords, RegExp>();
+
+/** One pattern for every head of a vocabulary, built once: the text is scanned once per letter. */
+function headPattern(words: BodyWords): RegExp {
+  let pattern = headPatterns.get(words);
+  if (!pattern) {
+    const capital = (w: string): string => `${(w[0] as string).toUpperCase()}${w.slice(1)}`;
+    const alternatives = [...words.heads.map(capital), ...words.lowerHeads].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{M}-])`, "gu");
+    headPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+const headSets = new WeakMap<BodyWords, Set<string>>();
+
+/** The heads, as a set (one per vocabulary). */
+function headSet(body: BodyWords): Set<string> {
+  let set = headSets.get(body);
+  if (!set) {
+    set = new Set([...body.heads, ...body.lowerHeads]);
+    headSets.set(body, set);
+  }
+  return set;
+}
+
+const definites = new WeakMap<BodyWords, RegExp>();
+
+/** A definite article right before a head, one pattern per vocabulary. */
+function definiteBefore(body: BodyWords): RegExp {
+  let pattern = definites.get(body);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[\\s(])(?:${body.definite.join("|")})\\s*$`, "iu");
+    definites.set(body, pattern);
+  }
+  return pattern;
+}
+
+const linkWords = new WeakMap<BodyWords, string[][]>();
+
+/** How many words a link takes at `i` (`de la` = 2, `d'` = 1), or 0: the longest link first. */
+function linkAt(words: readonly Word[], i: number, body: BodyWords): number {
+  let links = linkWords.get(body);
+  if (!links) {
+    links = body.links.map((l) => l.split(" ")).sort((a, b) => b.length - a.length);
+    linkWords.set(body, links);
+  }
+  const at = (k: number): string => words[i + k]?.lower.replace(/’/gu, "'") ?? "";
+  return links.find((link) => link.every((w, k) => at(k) === w))?.length ?? 0;
+}
+
+/** True for an adjective of the name at `i`, not a verb (`appelle`, or a word before an article). */
+function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolean {
+  const word = words[i];
+  if (!lowerWord(word) || body.verbs.includes((word as Word).lower)) return false;
+  if (!body.adjective.test((word as Word).lower) && !body.nationality.test((word as Word).lower)) return false;
+  // Note: a plural (`-s`, `-x`) is no verb of a singular subject: `… des droits sociaux l'a rappelé`.
+  if (/[sx]$/u.test((word as Word).lower)) return true;
+  const next = words[i + 1]?.lower.replace(/’/gu, "'");
+  return next === undefined || !body.verbNext.includes(next);
+}
+
+/** True for an infinitive at `i` after a bare `de`/`pour`: before an article, a punctuation mark or the end (`d'intervenir.`). */
+function infinitive(words: readonly Word[], i: number, body: BodyWords): boolean {
+  const word = words[i] as Word;
+  if (word.text.length < 5 || !body.infinitive.test(word.lower)) return false;
+  const next = words[i + 1];
+  return next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"));
+}
+
+/** The noun after a link at `i`: its words (proper words run on: `Côte d'Ivoire`, `Cono Andino`), or 0. */
+function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
+  const word = words[i];
+  if (proper(word)) {
+    let n = 1;
+    for (;;) {
+      if (capitalised(words[i + n])) n += 1;
+      else if (/^(?:d|de)[’']?$/u.test(words[i + n]?.lower ?? "") && /[’']$/u.test(words[i + n]?.text ?? "") && capitalised(words[i + n + 1])) n += 2;
+      else return n;
+    }
+  }
+  if (!lowerWord(word) || body.verbs.includes((word as Word).lower) || body.verbNext.includes((word as Word).lower)) return 0;
+  return 1;
+}
+
+/** The body a head at `i` opens, or null. */
+function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: string, heads: ReadonlySet<string>): BodySpan | null {
+  const head = words[i] as Word;
+  const lowerHead = /^\p{Ll}/u.test(head.text);
+  // Note: a lower-case head names one body only after a definite article (`une société française` describes).
+  const article = definiteBefore(body).test(before);
+  if (lowerHead && !article) return null;
+  // Note: capitalised adjectives after the head are the name's (`Unidad Nacional de Protección`).
+  let j = i + 1;
+  while (capitalised(words[j]) && body.adjective.test((words[j] as Word).lower) && !lowerHead) j += 1;
+  let end = j - 1;
+  let bounded = j > i + 1;
+  let linked = false;
+  let nationality = false;
+  let firstNounCapital: boolean | null = null;
+  for (;;) {
+    if (adjectiveAt(words, j, body)) {
+      const lower = (words[j] as Word).lower;
+      if (body.nationality.test(lower)) {
+        nationality ||= j === i + 1;
+        bounded = true;
+      }
+      if (body.scope.test(lower)) bounded = true;
+      end = j;
+      j += 1;
+      continue;
+    }
+    const link = linkAt(words, j, body);
+    const joined = link === 0 && words[j]?.lower === body.and ? 1 + linkAt(words, j + 1, body) : 0;
+    const gap = link || joined;
+    if (gap > 0) {
+      const noun = nounAt(words, j + gap, body);
+      if (noun === 0) break;
+      // Note: a capitalised head after a link opens the body the first belongs to (`Comité de Libertad
+      // Sindical de la Organización Internacional del Trabajo`): two names.
+      if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
+      // Note: `et` and a bare noun join a name only when an adjective follows (`autoroutes et voies navigables`), not `… et exige`.
+      if (gap === 1 && joined === 1 && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
+      // Note: `de`, `pour` before an infinitive and its object are the verb's (`… de la Santé d'ouvrir une enquête`, `… pour exiger la`).
+      if (noun === 1 && gap === 1 && infinitive(words, j + gap, body)) break;
+      const capital = proper(words[j + gap]);
+      if (capital) bounded = true;
+      firstNounCapital ??= capital;
+      linked = true;
+      end = j + gap + noun - 1;
+      j = end + 1;
+      continue;
+    }
+    break;
+  }
+  // Note: a capitalised head after an article is a name by its capital (`le Comité de soutien`, not
+  // `le comité`); one opening a sentence may be a common noun (`Société civile et syndicats`) unless bounded.
+  if (lowerHead ? !(nationality || firstNounCapital === true) : !(bounded || article) || !(linked || nationality)) return null;
+  const last = words[end] as Word;
+  return { start: head.start, end: last.end, name: "" };
+}
+
+/** The bodies named in the language's own way in a text. */
+export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySpan[] {
+  const body = vocabulary.bodies;
+  const out: BodySpan[] = [];
+  for (const match of text.matchAll(headPattern(body))) {
+    const words = wordsFrom(text, match.index, 30);
+    const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 8), match.index), headSet(body));
+    if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
+    out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
+  }
+  return out;
+}
