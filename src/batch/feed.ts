@@ -8,12 +8,11 @@ import { existsSync } from "node:fs";
 import { access, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import pLimit from "p-limit";
-import type { MessageCode } from "../messages.js";
 import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
 import { failedProcessed } from "./pool-failure.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
-import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
+import { documentStatePath, isReusable, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
 
 /** One document as the writer takes it, with its place, id and hash, and whether it was reused. */
 export interface Fetched {
@@ -41,9 +40,6 @@ export type IncrementalCounts = NonNullable<RunSummary["incremental"]>;
 
 /** Files hashed at once before an incremental run (prepare). */
 const HASHING = 16;
-
-/** Failures that may not happen again (the machine was busy, a worker died): never reused. */
-const TRANSIENT: ReadonlySet<string> = new Set<MessageCode>(["TIMEOUT", "OUT_OF_MEMORY", "WORKER_CRASHED"]);
 
 export interface JobFeedOptions extends BatchOptions {
   /** The output folder the state goes to; null writes none (`--stdout`). */
@@ -76,7 +72,7 @@ function withSource(done: Done, job: Job): Done {
  * The sha256 of a file's bytes; null when it cannot be read or is over the size limit (the
  * document then fails, and is processed again on the next run).
  */
-async function hashFile(path: string, maxBytes: number): Promise<string | null> {
+export async function hashFile(path: string, maxBytes: number): Promise<string | null> {
   try {
     if ((await stat(path)).size > maxBytes) return null;
     return sha256(await readFile(path));
@@ -145,8 +141,7 @@ export function createJobFeed(
       // Note: computed here once, for the state and the persons stage alike (it needs the text).
       const persons = personsInput(done.result, done.text);
       if (out !== null) {
-        const code = done.result.document.errors[0]?.code;
-        const reusable = hash !== null && !(code !== undefined && TRANSIENT.has(code));
+        const reusable = isReusable(hash, done.result);
         await writeDocumentState(out, { format: STATE_FORMAT, id: job.id, sha256: hash, key: options.key, reusable, result: done.result, persons, text: done.text });
       }
       return { done, entry, reused: false, persons };
