@@ -16,7 +16,7 @@ import pLimit from "p-limit";
 import type { DocumentResult, RunSummary } from "../records.js";
 import { outputFiles, type OutputChoice } from "../write/outputs.js";
 import type { Job } from "./processor.js";
-import { isReusable, sha256, type DocumentEntry, type Manifest, type ManifestEntry, type ManifestOutputs } from "./state.js";
+import { isReusable, listDocumentStates, sha256, type DocumentEntry, type Manifest, type ManifestEntry, type ManifestOutputs } from "./state.js";
 
 /** run.json's fields that the documents decide: what a run that keeps every output takes from the last run.json. */
 export type RecordsSummary = Pick<RunSummary, "documents" | "ok" | "failed" | "counts" | "failures" | "warnings" | "words">;
@@ -75,6 +75,18 @@ async function filesBelow(folder: string): Promise<Set<string>> {
   return new Set(sep === "/" ? names : names.map((name) => name.split(sep).join("/")));
 }
 
+/** The per-document files under an output folder, as `json/` and `text/` relative paths. */
+export interface WrittenFiles {
+  json: ReadonlySet<string>;
+  text: ReadonlySet<string>;
+}
+
+/** Lists `json/` and `text/` under `out` (a call each, whatever the number of documents). */
+export async function writtenFiles(out: string): Promise<WrittenFiles> {
+  const [json, text] = await Promise.all([filesBelow(join(out, "json")), filesBelow(join(out, "text"))]);
+  return { json, text };
+}
+
 export interface FreshCheck {
   out: string;
   /** The last finished run's manifest (read before this run removes it). */
@@ -112,7 +124,7 @@ async function outputsIntact(out: string, outputs: ManifestOutputs, check: Fresh
   }
   if (check.choice.report && check.choice.json && !(await stat(join(out, "report", "index.html")).catch(() => null))?.isFile()) return false;
   if (!check.choice.json) return true;
-  const [json, text] = await Promise.all([filesBelow(join(out, "json")), filesBelow(join(out, "text"))]);
+  const { json, text } = await writtenFiles(out);
   return check.chosen.every(({ job }) => json.has(`${job.id}.json`) && text.has(`${job.id}.txt`));
 }
 
@@ -136,6 +148,10 @@ export async function keptOutputs(check: FreshCheck): Promise<RecordsSummary | n
   if (sources.digest("hex") !== outputs.sources) return null;
   const summary = await lastSummary(out, outputs.summary);
   if (!summary || !(await outputsIntact(out, outputs, check))) return null;
+  // Note: every document's state must be there too (a later run or merge reads them); what is
+  // in them is the last run's, as the outputs are, while its manifest stands.
+  const states = new Set((await listDocumentStates(out)).map((s) => s.name));
+  if (!chosen.every(({ job }) => states.has(sha256(job.id)))) return null;
   const limit = pLimit(HASHING);
   const hashes = await Promise.all(chosen.map(({ job }) => limit(() => check.hashFile(job.path, check.maxBytes))));
   return hashes.every((hash, i) => hash === (last.documents[i] as ManifestEntry)[2]) ? summary : null;

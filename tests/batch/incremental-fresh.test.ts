@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutputsTracker } from "../../src/batch/incremental-fresh.js";
-import { manifestPath } from "../../src/batch/state.js";
+import { documentStatePath, manifestPath } from "../../src/batch/state.js";
 import type { DocumentResult } from "../../src/records.js";
 import { runCli } from "../helpers/cli.js";
 import { letter, snapshot, writeLetters } from "../helpers/snapshot.js";
@@ -130,6 +130,10 @@ describe("an incremental rerun that may not keep the outputs writes them again",
     await symlink(input, link);
     await redone(() => Promise.resolve(), { ...reused, changed: 6, unchanged: 0 }, link);
     await redone(() => Promise.resolve(), { ...reused, changed: 6, unchanged: 0 });
+  }, 300_000);
+
+  it("a document's state removed", async () => {
+    await redone(() => rm(documentStatePath(out(), "f2.txt")), { ...reused, new: 1, unchanged: 5 });
   }, 300_000);
 
   it("a manifest of another casebook version or options", async () => {
