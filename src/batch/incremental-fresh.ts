@@ -9,8 +9,7 @@
  * and of each output file.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 import pLimit from "p-limit";
 import type { DocumentResult, RunSummary } from "../records.js";
@@ -39,10 +38,21 @@ export function hashedOutputs(choice: OutputChoice): string[] {
     .filter((path) => !path.endsWith("/") && path !== "run.json" && path !== "report/index.html");
 }
 
-/** The sha256 of a file's bytes, read as a stream (casebook.sqlite may be large). */
+/** One buffer the output files are read through (a stream's fresh chunks raised a merge's peak RSS by 20-30 MB). */
+const chunk = Buffer.allocUnsafe(1 << 20);
+
+/** The sha256 of a file's bytes, read a megabyte at a time (casebook.sqlite may be large). */
 async function hashOf(path: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const file = await open(path);
+  try {
+    for (let read = 1; read > 0; ) {
+      ({ bytesRead: read } = await file.read(chunk, 0, chunk.length));
+      hash.update(chunk.subarray(0, read));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest("hex");
 }
 

@@ -22,8 +22,7 @@ import type { PersonsInput } from "../persons/index.js";
 import type { DocumentResult } from "../records.js";
 import { VERSION } from "../version.js";
 import type { ProcessOptions } from "../options.js";
-import { once } from "node:events";
-import { openAtomic, writeFileAtomic, type AtomicStream } from "../write/atomic.js";
+import { appendGathered, openAtomic, writeFileAtomic, type AtomicStream } from "../write/atomic.js";
 import { formatJson } from "../write/json.js";
 
 /** Bumped with any change to what a state file holds or means: older files are then not reused. */
@@ -244,7 +243,7 @@ export class ManifestWriter {
   }
 
   private async append(text: string): Promise<void> {
-    if (!this.file.stream.write(text)) await once(this.file.stream, "drain");
+    await appendGathered(this.file, text);
   }
 
   /** Adds one document, in output order. */
