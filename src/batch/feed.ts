@@ -5,16 +5,15 @@
  * is written as soon as it is done, so that a killed run resumes from every finished document.
  */
 import { existsSync } from "node:fs";
-import { access, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, stat } from "node:fs/promises";
 import pLimit from "p-limit";
-import type { MessageCode } from "../messages.js";
 import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
+import { writtenFiles, type WrittenFiles } from "./incremental-fresh.js";
 import { failedProcessed } from "./pool-failure.js";
 import { warmMainThread } from "./warm.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
-import { documentStatePath, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
+import { documentStatePath, isReusable, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
 
 /** One document as the writer takes it, with its place, id and hash, and whether it was reused. */
 export interface Fetched {
@@ -42,9 +41,6 @@ export type IncrementalCounts = NonNullable<RunSummary["incremental"]>;
 
 /** Files hashed at once before an incremental run (prepare). */
 const HASHING = 16;
-
-/** Failures that may not happen again (the machine was busy, a worker died): never reused. */
-const TRANSIENT: ReadonlySet<string> = new Set<MessageCode>(["TIMEOUT", "OUT_OF_MEMORY", "WORKER_CRASHED"]);
 
 export interface JobFeedOptions extends BatchOptions {
   /** The output folder the state goes to; null writes none (`--stdout`). */
@@ -77,7 +73,7 @@ function withSource(done: Done, job: Job): Done {
  * The sha256 of a file's bytes; null when it cannot be read or is over the size limit (the
  * document then fails, and is processed again on the next run).
  */
-async function hashFile(path: string, maxBytes: number): Promise<string | null> {
+export async function hashFile(path: string, maxBytes: number): Promise<string | null> {
   try {
     if ((await stat(path)).size > maxBytes) return null;
     return sha256(await readFile(path));
@@ -90,17 +86,14 @@ async function hashFile(path: string, maxBytes: number): Promise<string | null> 
  * What the last finished run wrote of a reused document, when its JSON and text files are there
  * and were written from the same bytes and key (`writtenBy`): the `copy_of` they carry.
  * Note: checked here, in the look-ahead, and not in the writer's loop, where the checks of one
- * document after another added up (two file-system round trips a document on a loaded machine).
+ * document after another added up; against one listing of `json/` and `text/` taken before the
+ * run writes any (two calls, not two a document: 4,000 round trips to the file system on a
+ * loaded machine were a tenth of a rerun's time).
  */
-async function filesOf(out: string, written: JobFeedOptions["written"], [, id, hash]: DocumentEntry): Promise<Fetched["written"] | null> {
+function filesOf(written: JobFeedOptions["written"], files: WrittenFiles, [, id, hash]: DocumentEntry): Fetched["written"] | null {
   const last = written?.get(id);
   if (!last || hash === null || last.sha256 !== hash) return null;
-  try {
-    await Promise.all([access(join(out, "json", `${id}.json`)), access(join(out, "text", `${id}.txt`))]);
-    return { copyOf: last.copyOf };
-  } catch {
-    return null;
-  }
+  return files.json.has(`${id}.json`) && files.text.has(`${id}.txt`) ? { copyOf: last.copyOf } : null;
 }
 
 /** The feed of `extract`: `jobs` with their positions in the whole listing. */
@@ -124,6 +117,7 @@ export function createJobFeed(
     return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
   };
   const out = options.stateOut;
+  let listed: Promise<WrittenFiles> | null = null;
   const hashes = new Map<number, Promise<string | null>>();
   const hashOf = (index: number, job: Job): Promise<string | null> => {
     const known = hashes.get(index);
@@ -139,7 +133,7 @@ export function createJobFeed(
         const source = job.source ?? job.path;
         if (cached && cached.reusable && hash !== null && cached.sha256 === hash && cached.key === options.key && cached.result.document.source === source) {
           counts.unchanged++;
-          const files = await filesOf(out, options.written, entry);
+          const files = filesOf(options.written, await (listed ??= writtenFiles(out)), entry);
           return { done: processedOf(cached), entry, reused: true, persons: cached.persons, ...(files ? { written: files } : {}) };
         }
         // Note: a state file of another format (an older casebook's) is a state that is not valid any more.
@@ -150,8 +144,7 @@ export function createJobFeed(
       // Note: computed here once, for the state and the persons stage alike (it needs the text).
       const persons = personsInput(done.result, done.text);
       if (out !== null) {
-        const code = done.result.document.errors[0]?.code;
-        const reusable = hash !== null && !(code !== undefined && TRANSIENT.has(code));
+        const reusable = isReusable(hash, done.result);
         await writeDocumentState(out, { format: STATE_FORMAT, id: job.id, sha256: hash, key: options.key, reusable, result: done.result, persons, text: done.text });
       }
       return { done, entry, reused: false, persons };

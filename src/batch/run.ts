@@ -17,8 +17,9 @@ import type { SqliteWriter } from "../write/sqlite.js";
 import { failedProcessed } from "./pool-failure.js";
 import { prepareOutFolder } from "./out-folder.js";
 import type { BatchOptions, Done, Job } from "./processor.js";
-import { createJobFeed, type DocumentFeed, type Fetched } from "./feed.js";
+import { createJobFeed, hashFile, type DocumentFeed, type Fetched } from "./feed.js";
 import { removeStale } from "./incremental.js";
+import { keptOutputs, OutputsTracker, type RecordsSummary } from "./incremental-fresh.js";
 import { inShard } from "./shard.js";
 import {
   listingHash,
@@ -30,6 +31,7 @@ import {
   ManifestWriter,
   writtenBy,
   type Manifest,
+  type ManifestOutputs,
   type ShardSpec,
 } from "./state.js";
 import type { StreamedCluster } from "../persons/cluster.js";
@@ -37,7 +39,7 @@ import { PersonsStage } from "../persons/index.js";
 import { personRow, writePersons } from "../write/persons.js";
 import { writePersonKeys } from "../write/person-keys.js";
 import { CasesJsonWriter } from "../write/cases.js";
-import { outputFiles } from "../write/outputs.js";
+import { outputFiles, type OutputChoice } from "../write/outputs.js";
 import { VERSION } from "../version.js";
 
 export type OutputFormat = "json" | "csv" | "jsonl" | "sqlite";
@@ -143,6 +145,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   let found: Iterable<StreamedCluster> = [];
   let manifest: ManifestWriter | null = null;
   let closing: Promise<void> | null = null;
+  const tracker = new OutputsTracker();
+  let outputs: ManifestOutputs | null = null;
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
   // behind a slow one, while keeping every worker busy.
@@ -186,6 +190,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       await cases?.write(processed.result);
       await jsonl?.write(processed.result);
       sqlite?.write(processed.result, processed.text);
+      tracker.add(entry, processed.result);
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, count);
     }
@@ -221,20 +226,28 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     await writePersons(options.out, found, { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
     await writePersonKeys(options.out, persons.personKeys(), { json: has("json"), csv: has("csv"), bom: options.csvBom ?? false });
     persons.close();
-    summary.outputs = outputFiles({ json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report }).map((f) => f.path);
+    summary.outputs = outputFiles(choiceOf(options)).map((f) => f.path);
     if (has("json")) await writeSchema(options.out);
     await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
     // Note: the report is built from the JSON files, so it needs them.
     if (report) await (await report).writeReport(options.out, summary, feed.ids);
+    // Note: what lets the next incremental run over the same documents keep these outputs (incremental-fresh.ts).
+    if (manifest) outputs = await tracker.finish(options.out, choiceOf(options), summary);
   } catch (error) {
     await manifest?.abort();
     await closing;
     throw error;
   }
-  await manifest?.commit();
+  await manifest?.commit(outputs);
   await closing;
   return summary;
 }
+
+/** Which outputs a run that writes files writes. */
+const choiceOf = (options: RunOptions): OutputChoice => {
+  const has = (format: OutputFormat): boolean => options.formats.has(format);
+  return { json: has("json"), csv: has("csv"), jsonl: has("jsonl"), sqlite: has("sqlite"), report: options.report };
+};
 
 /** Each of `items` through `f`, lazily (persons are read from disk one at a time). */
 function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
@@ -257,19 +270,6 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
   const record = recordOptions(options);
   const key = stateKey(record);
   const incremental = toFiles && (options.incremental ?? false);
-  let written: ReturnType<typeof writtenBy> = null;
-  let previous: Map<string, string | null> | null = null;
-  if (toFiles) {
-    await prepareOutFolder(options.out);
-    // Note: read before it is removed, and removed before anything is changed (writtenBy).
-    const last = incremental ? await readManifest(options.out).catch(() => null) : null;
-    written = writtenBy(last, key);
-    if (last?.key === key) previous = new Map(last.documents.map(([, id, hash]) => [id, hash]));
-    await removeManifest(options.out);
-  }
-  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous, written: options.formats.has("json") ? written : null });
-  await feed.prepare(lookAheadOf(options));
-  if (incremental) feed.counts.removed = await removeStale(options.out, feed.ids);
   const manifest: RunContext["manifest"] = toFiles
     ? {
         format: STATE_FORMAT,
@@ -281,6 +281,21 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
         listing: { documents: jobs.length, sha256: listingHash(jobs.map((job) => job.id)) },
       }
     : null;
+  let written: ReturnType<typeof writtenBy> = null;
+  let previous: Map<string, string | null> | null = null;
+  if (manifest) {
+    await prepareOutFolder(options.out);
+    // Note: read before it is removed, and removed before anything is changed (writtenBy).
+    const last = incremental ? await readManifest(options.out).catch(() => null) : null;
+    const kept = incremental ? await keptOutputs({ out: options.out, last, chosen, head: manifest, choice: choiceOf(options), maxBytes: options.maxBytes, hashFile }) : null;
+    if (kept) return keepRun(kept, chosen.map(({ job }) => job.id), options, jobs.length, started);
+    written = writtenBy(last, key);
+    if (last?.key === key) previous = new Map(last.documents.map(([, id, hash]) => [id, hash]));
+    await removeManifest(options.out);
+  }
+  const feed = createJobFeed(chosen, { ...options, stateOut: toFiles ? options.out : null, incremental, key, previous, written: options.formats.has("json") ? written : null });
+  await feed.prepare(lookAheadOf(options));
+  if (incremental) feed.counts.removed = await removeStale(options.out, feed.ids);
   const summary = await writeRun(feed, options, {
     manifest,
     summary: {
@@ -289,5 +304,24 @@ export async function runBatch(jobs: Job[], options: RunOptions): Promise<RunSum
     },
   });
   summary.elapsed_ms = Math.round(performance.now() - started);
+  return summary;
+}
+
+/**
+ * An incremental run whose every output the last run already wrote (incremental-fresh.ts): the
+ * state of documents no longer given is removed, as in any incremental run, and run.json is
+ * written; the manifest, the other outputs and the report stay (the report's run time is the
+ * last run's).
+ */
+async function keepRun(kept: RecordsSummary, ids: string[], options: RunOptions, listing: number, started: number): Promise<RunSummary> {
+  const removed = await removeStale(options.out, ids);
+  // Note: run.json's fields in the order writeRun gives them.
+  const summary: RunSummary = { ...emptySummary(), ...kept, outputs: outputFiles(choiceOf(options)).map((f) => f.path) };
+  Object.assign(summary, {
+    incremental: { new: 0, changed: 0, unchanged: ids.length, removed },
+    ...(options.shard ? { shard: { ...options.shard, listing } } : {}),
+  });
+  summary.elapsed_ms = Math.round(performance.now() - started);
+  await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
   return summary;
 }

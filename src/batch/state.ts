@@ -16,13 +16,13 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
+import type { MessageCode } from "../messages.js";
 import type { Processed } from "../pipeline.js";
 import type { PersonsInput } from "../persons/index.js";
 import type { DocumentResult } from "../records.js";
 import { VERSION } from "../version.js";
 import type { ProcessOptions } from "../options.js";
-import { once } from "node:events";
-import { openAtomic, writeFileAtomic, type AtomicStream } from "../write/atomic.js";
+import { appendGathered, openAtomic, writeFileAtomic, type AtomicStream } from "../write/atomic.js";
 import { formatJson } from "../write/json.js";
 
 /** Bumped with any change to what a state file holds or means: older files are then not reused. */
@@ -46,6 +46,18 @@ export function stateKey(options: RecordOptions): string {
 
 export function sha256(content: string | Uint8Array): string {
   return createHash("sha256").update(content).digest("hex");
+}
+
+/** Failures that may not happen again (the machine was busy, a worker died): never reused. */
+const TRANSIENT: ReadonlySet<string> = new Set<MessageCode>(["TIMEOUT", "OUT_OF_MEMORY", "WORKER_CRASHED"]);
+
+/**
+ * Whether a document's result may be reused by the next run over the same bytes: not when its
+ * bytes could not be read (`sha256` null) or it failed in a way that may not happen again.
+ */
+export function isReusable(sha256: string | null, result: DocumentResult): boolean {
+  const code = result.document.errors[0]?.code;
+  return sha256 !== null && !(code !== undefined && TRANSIENT.has(code));
 }
 
 /** One document's state file. */
@@ -170,6 +182,22 @@ export interface Manifest {
   /** The whole listing the run chose from (all shards'): how many documents, and a hash of their ids. */
   listing: { documents: number; sha256: string };
   documents: ManifestEntry[];
+  /**
+   * What lets the next `--incremental` run over the same documents keep every output as it is
+   * (incremental-fresh.ts); null when a document is to be processed again (a time-out, an
+   * unreadable file), absent in a manifest of a casebook before it.
+   */
+  outputs?: ManifestOutputs | null;
+}
+
+/** The manifest's last field: what the run wrote, as hashes (the same for every run that writes the same bytes). */
+export interface ManifestOutputs {
+  /** sha256 of the documents' `source`s in output order (the listing's hash names their ids only). */
+  sources: string;
+  /** sha256 of run.json's fields that the documents decide (incremental-fresh.ts's recordsSummary). */
+  summary: string;
+  /** Each output file the run wrote but run.json and the report, with the sha256 of its bytes, in outputs.ts's order. */
+  files: Record<string, string>;
 }
 
 /**
@@ -188,14 +216,15 @@ export function manifestPath(out: string): string {
 }
 
 /** The manifest's text up to its documents' list: indented JSON. */
-const manifestOpening = (head: Omit<Manifest, "documents">): string => `${formatJson({ ...head, documents: [] }).replace(/"documents": \[\]\n\}\n$/, "")}"documents": [`;
+const manifestOpening = (head: Omit<Manifest, "documents" | "outputs">): string => `${formatJson({ ...head, documents: [] }).replace(/"documents": \[\]\n\}\n$/, "")}"documents": [`;
 const manifestLine = (entry: ManifestEntry, first: boolean): string => `${first ? "\n" : ",\n"}    ${JSON.stringify(entry)}`;
-const manifestClosing = (empty: boolean): string => `${empty ? "" : "\n  "}]\n}\n`;
+const manifestClosing = (empty: boolean, outputs: ManifestOutputs | null | undefined): string =>
+  `${empty ? "" : "\n  "}]${outputs === undefined ? "" : `,\n  "outputs": ${JSON.stringify(outputs, null, 2).replace(/\n/g, "\n  ")}`}\n}\n`;
 
 /** Indented JSON but for the documents, one a line: a manifest of 200,000 documents stays readable. */
 export function formatManifest(manifest: Manifest): string {
-  const { documents, ...head } = manifest;
-  return `${manifestOpening(head)}${documents.map((entry, i) => manifestLine(entry, i === 0)).join("")}${manifestClosing(documents.length === 0)}`;
+  const { documents, outputs, ...head } = manifest;
+  return `${manifestOpening(head)}${documents.map((entry, i) => manifestLine(entry, i === 0)).join("")}${manifestClosing(documents.length === 0, outputs)}`;
 }
 
 /**
@@ -207,14 +236,14 @@ export class ManifestWriter {
   private empty = true;
   private constructor(private readonly file: AtomicStream) {}
 
-  static async open(out: string, head: Omit<Manifest, "documents">): Promise<ManifestWriter> {
+  static async open(out: string, head: Omit<Manifest, "documents" | "outputs">): Promise<ManifestWriter> {
     const writer = new ManifestWriter(await openAtomic(manifestPath(out)));
     await writer.append(manifestOpening(head));
     return writer;
   }
 
   private async append(text: string): Promise<void> {
-    if (!this.file.stream.write(text)) await once(this.file.stream, "drain");
+    await appendGathered(this.file, text);
   }
 
   /** Adds one document, in output order. */
@@ -223,8 +252,9 @@ export class ManifestWriter {
     this.empty = false;
   }
 
-  async commit(): Promise<void> {
-    await this.append(manifestClosing(this.empty));
+  /** Ends the manifest with its `outputs` (none given: a manifest without the field). */
+  async commit(outputs?: ManifestOutputs | null): Promise<void> {
+    await this.append(manifestClosing(this.empty, outputs));
     await this.file.commit();
   }
 

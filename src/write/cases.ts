@@ -3,10 +3,9 @@
  * roles and organisation joined in from their person record, sentences then fines each in
  * offset order.
  */
-import { once } from "node:events";
 import type { Case, DocumentResult, Fine, Person, Sentence } from "../records.js";
 import { SCHEMA_KEYS } from "../records-plain.js";
-import { openAtomic, type AtomicStream } from "./atomic.js";
+import { appendGathered, openAtomic, type AtomicStream } from "./atomic.js";
 
 /**
  * The columns of cases.csv and the keys of cases.json, in order: what an analyst reads first
@@ -71,7 +70,7 @@ export class CasesJsonWriter {
   }
 
   private async append(text: string): Promise<void> {
-    if (!this.file.stream.write(text)) await once(this.file.stream, "drain");
+    await appendGathered(this.file, text);
   }
 
   /** Appends one document's cases; resolves once they are accepted (back-pressure). */

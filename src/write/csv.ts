@@ -4,11 +4,10 @@
  * file becomes visible only when the run commits it.
  */
 import { join } from "node:path";
-import { once } from "node:events";
 import { stringify } from "csv-stringify/sync";
 import type { CSV_SCHEMAS, DocumentResult } from "../records.js";
 import { RECORD_TYPES, SCHEMA_KEYS } from "../records-plain.js";
-import { openAtomic, type AtomicStream } from "./atomic.js";
+import { appendGathered, openAtomic, type AtomicStream } from "./atomic.js";
 import { CASE_COLUMNS, casesOf } from "./cases.js";
 
 type Stem = keyof typeof CSV_SCHEMAS;
@@ -120,6 +119,4 @@ export class CsvWriters {
   }
 }
 
-async function append(file: AtomicStream, text: string): Promise<void> {
-  if (text !== "" && !file.stream.write(text)) await once(file.stream, "drain");
-}
+const append = appendGathered;

@@ -40,6 +40,15 @@ describe("the state manifest written as documents are", () => {
     expect((await readManifest(folder))?.documents).toEqual(documents);
   });
 
+  it.each([null, { sources: "s", summary: "r", files: { "cases.csv": "c", "schema.json": "j" } }])("ends with the outputs it is committed with: %j", async (outputs) => {
+    folder = await mkdtemp(join(tmpdir(), "casebook-manifest-"));
+    const writer = await ManifestWriter.open(folder, head);
+    await writer.add([0, "a.txt", "x", null]);
+    await writer.commit(outputs);
+    expect(await readFile(manifestPath(folder), "utf8")).toBe(formatManifest({ ...head, documents: [[0, "a.txt", "x", null]], outputs }));
+    expect((await readManifest(folder))?.outputs).toEqual(outputs);
+  });
+
   it("leaves nothing when aborted", async () => {
     folder = await mkdtemp(join(tmpdir(), "casebook-manifest-"));
     const writer = await ManifestWriter.open(folder, head);

@@ -8,11 +8,14 @@
  * type-checked by the TypeScript compiler as a literal of kubernetes-types' `Job` (the API's
  * types, generated from its OpenAPI schema), whose excess-property check refuses any field the
  * API does not have, at any depth. The Containerfile is not built here (no container
- * engine); what it copies must exist.
+ * engine, no registry with its base images); it is checked by dockerfile-utils' validator (the
+ * one behind the Dockerfile language server of VS Code's Docker extension: instructions, their
+ * flags and arguments, stages named by --from), every problem counted, and what it copies must exist.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateWorkflow } from "@action-validator/core";
+import { validate as validateDockerfile, ValidationSeverity } from "dockerfile-utils";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { describe, expect, it } from "vitest";
 import ts from "typescript";
@@ -131,8 +134,27 @@ describe("the Kubernetes manifests, strictly", () => {
 });
 
 describe("the Containerfile", () => {
+  const containerfile = readFileSync(join(ROOT, "Containerfile"), "utf8");
+  /** Every problem the validator finds, warnings too, as `line: message`. */
+  const problems = (text: string): string[] =>
+    validateDockerfile(text, { deprecatedMaintainer: ValidationSeverity.ERROR, emptyContinuationLine: ValidationSeverity.ERROR, instructionCasing: ValidationSeverity.ERROR, instructionCmdMultiple: ValidationSeverity.ERROR, instructionEntrypointMultiple: ValidationSeverity.ERROR, instructionHealthcheckMultiple: ValidationSeverity.ERROR, instructionJSONInSingleQuotes: ValidationSeverity.ERROR, instructionWorkdirRelative: ValidationSeverity.ERROR }).map(
+      (d) => `${d.range.start.line + 1}: ${d.message}`,
+    );
+
+  it("passes dockerfile-utils' validator with every check an error", () => {
+    expect(problems(containerfile)).toEqual([]);
+  });
+
+  it.each([
+    ["a misspelt instruction", (t: string) => t.replace("WORKDIR /app", "WORKDRI /app"), /Unknown instruction: WORKDRI/],
+    ["a misspelt flag", (t: string) => t.replace("COPY --from=build /app/dist", "COPY --frm=build /app/dist"), /Unknown flag: frm/],
+    ["an instruction without its argument", (t: string) => t.replace("USER node", "USER"), /no arguments/],
+    ["a second ENTRYPOINT", (t: string) => `${t}ENTRYPOINT ["node"]\n`, /ENTRYPOINT/],
+  ])("the validator refuses %s", (_, change, message) => {
+    expect(problems(change(containerfile)).join("\n")).toMatch(message);
+  });
+
   it("copies files that exist and runs the CLI that is built", () => {
-    const containerfile = readFileSync(join(ROOT, "Containerfile"), "utf8");
     for (const match of containerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)) {
       for (const path of (match[1] ?? "").split(/\s+/)) expect(existsSync(join(ROOT, path)), path).toBe(true);
     }
