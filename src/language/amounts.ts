@@ -18,10 +18,14 @@ import { numberPhrase, phraseValue } from "./numbers.js";
 const BARE_DOLLAR = /(?:^|[^\p{L}$])\$$/u;
 const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
+/** Canada's dollar, written after the number in Quebec French (`une amende de 10 000 $`). */
+const CANADA = /\b(?:Canada|canadien(?:ne)?s?|Qu[ée]bec|Montr[ée]al)\b/u;
+const dollarOf = (text: string): string => (CANADA.test(text) ? "CAD" : (pesoOf(text) ?? "USD"));
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT";
+// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`).
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|\\$";
 /**
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).
@@ -119,7 +123,8 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     let currency: string | null = null;
     let length = m[0].length;
     const unit = g.unit ? unitOf(g.unit, vocabulary) : null;
-    if (sign !== undefined) currency = OWN_SIGNS[sign.replace(/[\s.]/gu, "")] ?? symbolCode(sign.replace(/[\s.]/gu, ""), text);
+    if (sign === "$") currency = dollarOf(text);
+    else if (sign !== undefined) currency = OWN_SIGNS[sign.replace(/[\s.]/gu, "")] ?? symbolCode(sign.replace(/[\s.]/gu, ""), text);
     else if (g.code) currency = isoCode(g.code.toUpperCase());
     else if (g.name) {
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;

@@ -22,13 +22,14 @@ export const SPANISH: Vocabulary = {
     "condenados a tres años de prisión",
   ],
   kinds: [
-    [/\b(?:suspensi[óo]n\s+condicional|condena\s+condicional|en\s+suspenso|libertad\s+condicional)\b/iu, "suspended prison", "tres años de prisión en suspenso"],
+    // Note: and a penalty called suspended (`tres años de pena suspendida`, `pena privativa de libertad suspendida`).
+    [/\b(?:suspensi[óo]n\s+condicional|condena\s+condicional|en\s+suspenso|libertad\s+condicional|(?:pena|condena)\s+(?:privativa\s+de\s+(?:la\s+)?libertad\s+)?suspendida)\b/iu, "suspended prison", "tres años de prisión en suspenso"],
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
     [/\blibertad\s+(?:vigilada|a\s+prueba)\b/iu, "probation", "un año de libertad vigilada"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
     [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "un año de trabajos forzados"],
     [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],
-    [/\b(?:prisi[óo]n|c[áa]rcel|reclusi[óo]n|presidio|encarcelamiento|privaci[óo]n\s+de\s+(?:la\s+)?libertad)\b/iu, "prison", "tres años de prisión"],
+    [/\b(?:prisi[óo]n|c[áa]rcel|reclusi[óo]n|presidio|encarcelamiento|privaci[óo]n\s+de\s+(?:la\s+)?libertad|pena\s+privativa\s+de\s+(?:la\s+)?libertad)\b/iu, "prison", "tres años de prisión"],
     [/\b(?:detenci[óo]n|arresto)\b/iu, "detention", "diez días de arresto"],
     // Note: `a un año de cumplimiento efectivo`: a term to be served, with no kind word, is prison.
     [/^,?\s*(?:de\s+cumplimiento\s+)?efectiv[oa]s?\b/iu, "prison", " de cumplimiento efectivo"],

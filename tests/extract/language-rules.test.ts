@@ -54,6 +54,9 @@ describe("sentences/language-term finds", () => {
     // Issue 18 paraphrase audit (session 7): numbers in words, a bare `ferme`, kinds, lists sharing a unit.
     ["fr", "Elle s’est vu infliger quarante-cinq jours de prison ferme.", [`${T}|infliger quarante-cinq jours de prison ferme|prison|P45D`]],
     ["fr", "Le tribunal de paix l'a condamné à deux ans de servitude pénale principale.", [`${T}|condamné à deux ans de servitude pénale|prison|P2Y`]],
+    ["es", "El juzgado lo condenó a cuatro años de pena privativa de libertad suspendida.", [`${T}|condenó a cuatro años de pena privativa de libertad suspendida|suspended prison|P4Y`]],
+    ["es", "Ambos recibieron tres años y seis meses de pena suspendida cada uno.", [`${T}|recibieron tres años y seis meses de pena suspendida|suspended prison|P3Y6M`]],
+    ["es", "Fue condenado a cinco años de pena privativa de la libertad.", [`${T}|condenado a cinco años de pena privativa de la libertad|prison|P5Y`]],
     // Session 9 (h9a): list items under an introduction that names the penalty; a relative clause that suspends.
     ["es", "La jueza impuso las siguientes penas:\n\n- al secretario general, Sr. Mario Tzoc, seis años de prisión;\n- a la compañera Ana Caal, cuatro años de prisión, cuya ejecución quedó suspendida;",
       [`${T}|al secretario general, Sr. Mario Tzoc, seis años de prisión|prison|P6Y`, `${T}|a la compañera Ana Caal, cuatro años de prisión, cuya ejecución quedó suspendida|suspended prison|P4Y`]],
@@ -146,6 +149,8 @@ describe("fines/language-amount finds", () => {
     ["es", "La dirigente recibió una multa de Bs 5.000 en Bolivia.", [`${F}|multa de Bs 5.000|5000|BOB|false`]],
     ["es", "Fue condenado al pago de una multa de 150 unidades tributarias.", [`${F}|multa de 150 unidades tributarias|150|-|false`]],
     ["fr", "Les deux ont été condamnés respectivement à 90 jours-amende à 10 euros et à 50 jours-amende de 12 euros.", [`${F}|90 jours-amende à 10 euros|900|EUR|false`, `${F}|50 jours-amende de 12 euros|600|EUR|false`]],
+    // Session 9 (h9b): a dollar sign after the number in a Quebec letter is Canada's.
+    ["fr", "Au Québec, la juge lui a imposé une amende de 10 000 $.", [`${F}|amende de 10 000 $|10000|CAD|false`]],
     // Session 9 (h9a): an equivalent after `soit environ`, past a country adjective the amount did not keep.
     ["fr", "Il a été condamné à une amende de 500.000 francs congolais, soit environ 175 dollars américains, à Kinshasa (RD Congo).", [`${F}|amende de 500.000 francs congolais, soit environ 175 dollars|500000|CDF|false`]],
     ["es", "Pagó una multa de 20.000 pesos, es decir, unos 5 dólares, en Colombia.", [`${F}|multa de 20.000 pesos, es decir, unos 5 dólares|20000|COP|false`]],
