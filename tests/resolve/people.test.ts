@@ -114,6 +114,16 @@ describe("resolvePeople, later mentions", () => {
     expect(found.map((p) => p.aliases)).toEqual([["Mr Ahmad Rizal"], ["Cik Nur Iman"], ["Kamran Safarov"]]);
   });
 
+  it("reads a name around a quoted nickname, the nickname left out of the name", () => {
+    const found = people('The judge sentenced Terrence "T.J." Okonkwo-Barnes to probation. Le caricaturiste Boukary « Bouki » Zongo a été condamné.');
+    expect(found.map((p) => p.name)).toEqual(["Terrence Okonkwo-Barnes", "Boukary Zongo"]);
+  });
+
+  it("joins no words across a quoted title or a quote that ends a clause", () => {
+    const found = people('The union said "The Court" Was wrong. Ana Lima was jailed after the "Red Dawn" March.');
+    expect(found.map((p) => p.name)).toEqual(["Ana Lima"]);
+  });
+
   it("keeps a Bantu `wa` inside the name, not splitting it in two", () => {
     const found = people("The court jailed Jean Kalala wa Kalala and Marie Ngoy. The teacher Kalala wa Kalala appealed; Ngoy did not.");
     expect(found.map((p) => p.name)).toEqual(["Jean Kalala wa Kalala", "Marie Ngoy"]);

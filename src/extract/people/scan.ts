@@ -26,8 +26,11 @@ export interface SentenceChunks {
 
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Av|Lcda|Lcdo|Licda|Licdo|St|Sta|Sto|Ste|Hon|Rev|Gen|Col|Lt|Sgt|Bro|Sis)\.$/u;
 
+/** A nickname of initials quoted inside a name (`Terrence "T.J."` / `Okonkwo-Barnes was …`). */
+const QUOTED_INITIALS = /\p{Lu}\p{Ll}+[ \u00a0]+["“‘](?:\p{Lu}\.){1,3}["”’]$/u;
+
 /**
- * The context's sentences, rejoined where the splitter broke after an abbreviated title
+ * The context's sentences, rejoined where the splitter broke after an abbreviated title or a quoted nickname of initials
  * (`The appeal of Mr.` / `Pavel Orlik was rejected.`).
  */
 export function sentences(context: TextContext): Span[] {
@@ -37,7 +40,8 @@ export function sentences(context: TextContext): Span[] {
   for (const sentence of context.sentences) {
     const previous = out.at(-1);
     const gap = previous ? context.text.slice(previous.end, sentence.start) : "";
-    if (previous && /^[ \t]+$/u.test(gap) && ABBREVIATION.test(context.text.slice(previous.start, previous.end))) previous.end = sentence.end;
+    const ended = previous ? context.text.slice(previous.start, previous.end) : "";
+    if (previous && /^[ \t]+$/u.test(gap) && (ABBREVIATION.test(ended) || QUOTED_INITIALS.test(ended))) previous.end = sentence.end;
     else out.push({ ...sentence });
   }
   sentenceCache.set(context, out);

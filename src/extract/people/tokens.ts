@@ -168,11 +168,31 @@ export function joins(text: string, left: Token, right: Token): boolean {
   return ABBREVIATED.test(left.text) && /^\.[ \u00a0]{1,2}$/u.test(gap);
 }
 
+/**
+ * A nickname quoted between a given name and a surname (`Terrence "T.J." Okonkwo-Barnes`,
+ * `Boukary « Bouki » Zongo`): the run goes on past it, the name leaves it out.
+ */
+const NICKNAME = /[ \u00a0]+["“«‘][ \u00a0]?[^"”»’\n]{1,24}?[ \u00a0]?["”»’][ \u00a0]+(?=\p{Lu})/uy;
+
 /** Splits tokens into maximal runs where `keep` holds for every token and neighbours join; read as needed. */
 export function* runs(text: string, tokens: TokenStream, keep: (token: Token) => boolean): Generator<Token[]> {
   let current: Token[] = [];
   for (let i = 0, token = tokens.at(0); token; token = tokens.at(++i)) {
     const previous = current.at(-1);
+    if (previous && token.start > previous.end && /["“«‘]/u.test(text.slice(previous.end, token.start))) {
+      NICKNAME.lastIndex = previous.end;
+      const nickname = NICKNAME.exec(text);
+      const after = nickname ? previous.end + nickname[0].length : -1;
+      if (nickname && isCapitalised(previous.text)) {
+        // Note: the nickname's own words are skipped; the run resumes at the capitalised word after it.
+        while (token && token.start < after) token = tokens.at(++i);
+        if (!token) break;
+        if (token.start === after && keep(token) && isCapitalised(token.text)) {
+          current.push(token);
+          continue;
+        }
+      }
+    }
     const kept = keep(token);
     if (!kept || (previous && !joins(text, previous, token))) {
       if (current.length > 0) yield current;
