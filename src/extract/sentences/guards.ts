@@ -30,6 +30,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+  // Note: custody told by its place (`held in the temporary detention facility for ten days`), not a penal colony's term.
+  [/\b(?:held|kept|remanded)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:detention\s+(?:facility|centre|center|cells?)|police\s+(?:station|cells?|custody)|custody|remand\s+(?:prison|centre|center))\s+for\s+(?:an?\s+|the\s+)?$/iu, "custody", "held in the temporary detention facility for "],
   // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
   [/\b(?:detention|custody|arrest|remand)[^.;]{1,40}\b(?:extended|prolonged)\b|\b(?:extended|prolonged)\s+(?:\S+\s+){0,3}?(?:detention|custody|arrest|remand)\b|\bextension\b/iu, "custody", "his detention was extended by two months"],
 ];
@@ -90,11 +92,16 @@ function facesRuling(term: TermInContext, after: string, text: string | undefine
  * The label of the first guard that rules the term out, or null when none does; `text` (the
  * whole text) lets `now faces` after a ruling stand.
  */
+/** A quoted phrase of a sentence's length or less (a charge's name, a slogan). */
+const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/gu;
+
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
   for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range")) return label;
-  for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(term.left) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
+  // Note: a quoted charge is no clause of the letter's own (`found him guilty of "calling for a strike" and sentenced him to`).
+  const own = term.left.includes("\"") || term.left.includes("“") ? term.left.replace(QUOTED, "") : term.left;
+  for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(own) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
   return null;

@@ -141,6 +141,11 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|given five years in prison|prison|P5Y|1825", "sentences/verb-term|her colleague Juan Soto three years|prison|P3Y|1095"]],
     ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
       ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
+    // Session 9 (h9b): a quoted charge's own words are no request (`calling for …`).
+    ["a ruling after a quoted charge that says `calling for`", "The judge found Arman Seitov guilty of \"calling for participation in an illegal strike\" and sentenced him to five years of restricted freedom.",
+      ["sentences/verb-term|sentenced him to five years of restricted freedom|restricted freedom|P5Y|1825"]],
+    ["custody held in a police station, then a term in a colony", "Dana Oralova was held at the district police station for two days; she was later sentenced to be held in a penal colony for four years.",
+      ["sentences/verb-term|sentenced to be held in a penal colony for four years|prison|P4Y|1460"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -154,6 +159,15 @@ describe("gapped clauses and rulings with no term", () => {
     ["a clause of its own after commas", "Ana Ruiz was sentenced to three years in prison, and her lawyer, who was beaten, appealed for two days."],
   ])("no second term from %s", (_, text) => {
     expect(found(text)).toHaveLength(text.startsWith("On 5 May") ? 0 : 1);
+  });
+});
+
+describe("custody and requests around quotes", () => {
+  it.each([
+    ["custody told by its place", "Both leaders were detained on 20 January and held in the temporary detention facility for ten days before their release."],
+    ["a request outside the quotes", "The prosecutor was \"firm\" and asked for seven years in prison."],
+  ])("no term from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
