@@ -46,7 +46,8 @@ const WAGE_UNIT = `(?=(?:${WAGE_WORD}\\s+){0,3}minimum\\b)(?:${WAGE_WORD}\\s+){1
 const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?:${NUMBER_SOURCE}))?`;
 
 /** Digits, or number words other than the articles (`five million rials`). */
-const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?:${NUMBER_SOURCE})`;
+// Note: and `half a` / `a quarter of a` before a scale (`half a million riyals`).
+const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?:${NUMBER_SOURCE})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`.
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
@@ -91,6 +92,8 @@ export function parseAmount(number: string, scale: string): number {
     const rest = after.replace(/^\s*(?:and\s+)?/iu, "");
     return ((parseNumber(before ?? "") ?? Number.NaN) * 100 + (rest ? (parseNumber(rest) ?? Number.NaN) : 0)) * factor;
   }
+  const fraction = /^(half|a\s+quarter\s+of)\s+an?$/iu.exec(number);
+  if (fraction) return (fraction[1]?.toLowerCase() === "half" ? 0.5 : 0.25) * factor;
   if (/^[a-z]/iu.test(number)) return (parseNumber(number) ?? Number.NaN) * factor;
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
