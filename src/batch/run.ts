@@ -194,10 +194,11 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, count);
     }
-    // Note: the threads stop while the persons, the files' commits and the report are written
-    // (a thread takes ~40–150 ms to end, which was on the path of every run; issue 19).
+    // Note: the threads end before the persons, the files' commits and the report are written.
+    // Ending them meanwhile saved ~40–150 ms a run (issue 19), but with it runs died by a signal
+    // now and then (1 in ~40: a thread's teardown beside the main thread's SQLite work), so not.
     closing = feed.close();
-    closing.catch(() => undefined);
+    await closing;
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
     found = toFiles ? persons.streamed() : [];
     sqlite?.writePersons(mapped(found, personRow));
