@@ -144,7 +144,6 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   const persons = new PersonsStage();
   let found: Iterable<StreamedCluster> = [];
   let manifest: ManifestWriter | null = null;
-  let closing: Promise<void> | null = null;
   const tracker = new OutputsTracker();
   let outputs: ManifestOutputs | null = null;
   const count = feed.ids.length;
@@ -194,11 +193,6 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       tally(summary, processed);
       options.onDocument?.(processed, index + 1, count);
     }
-    // Note: the threads end before the persons, the files' commits and the report are written.
-    // Ending them meanwhile saved ~40–150 ms a run (issue 19), but with it runs died by a signal
-    // now and then (1 in ~40: a thread's teardown beside the main thread's SQLite work), so not.
-    closing = feed.close();
-    await closing;
     // Note: the persons (clustered once every document is in) go into the database before it is committed.
     found = toFiles ? persons.streamed() : [];
     sqlite?.writePersons(mapped(found, personRow));
@@ -213,14 +207,18 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     await sqlite?.abort();
     await manifest?.abort();
     persons.close();
-    await (closing ?? feed.close());
     throw error;
+  } finally {
+    // Note: the threads end once the persons and the files' commits are written, one after the
+    // other. Ending them meanwhile saved ~40–150 ms a run (issue 19, session 9), but with it runs
+    // died by a signal now and then (1 in ~40: a thread's teardown beside the main thread's SQLite
+    // work), so not.
+    await feed.close();
   }
   Object.assign(summary, context.summary ?? {});
   summary.elapsed_ms = Math.round(performance.now() - started);
   if (!toFiles) {
     persons.close();
-    await closing;
     return summary;
   }
   try {
@@ -236,11 +234,9 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     if (manifest) outputs = await tracker.finish(options.out, choiceOf(options), summary);
   } catch (error) {
     await manifest?.abort();
-    await closing;
     throw error;
   }
   await manifest?.commit(outputs);
-  await closing;
   return summary;
 }
 
