@@ -268,7 +268,9 @@ export type Case = z.infer<typeof Case>;
  * One person across the documents of a run (persons.csv, persons.json): the records of every
  * letter that names them, joined by the person key and the merge rules of docs/persons.md.
  * A copy of a letter (`copy_of`) adds its document but not its penalties again, and a penalty
- * two letters both report (same kind, term or amount, and date) counts once.
+ * two letters both report (same kind, term or amount, and date) counts once. In persons.csv a
+ * list longer than a spreadsheet cell holds (32,767 characters) ends with `… N more of M (all in
+ * persons.json)`.
  */
 export const PersonAcross = z.object({
   /** The person's key across the run: one of `person_keys` (the one in most letters), `@country` added for namesakes. */

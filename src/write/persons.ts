@@ -161,10 +161,38 @@ export function personRow(cluster: ClusterLike): PersonAcross {
   };
 }
 
-/** persons.csv's text: a header, then one row per person (lists joined with `; `). */
+/**
+ * The most characters a spreadsheet cell holds: Excel and LibreOffice cut a longer cell where it
+ * opens, so a person named in thousands of letters would lose documents and records unseen.
+ */
+export const CELL_LIMIT = 32_767;
+
+/**
+ * A list column's cell within CELL_LIMIT: the items that fit, then how many more there are and
+ * where they are in full (persons.json holds every list; person_keys.csv every record's person).
+ */
+export function listCell(items: readonly unknown[]): string {
+  const whole = cell(items);
+  if (whole.length <= CELL_LIMIT) return whole;
+  const kept: string[] = [];
+  // Note: room for the note itself; `; ` joins the items, as cell() does.
+  let length = 0;
+  for (const item of items) {
+    const text = cell(item);
+    if (length + text.length + 2 > CELL_LIMIT - 80) break;
+    kept.push(text);
+    length += text.length + 2;
+  }
+  return `${kept.join("; ")}; … ${items.length - kept.length} more of ${items.length} (all in persons.json)`;
+}
+
+/** persons.csv's text: a header, then one row per person (lists joined with `; `, cut to fit a cell). */
 export function personsCsv(rows: readonly PersonAcross[]): string {
   const columns = Object.keys(PersonAcross.shape);
-  const values = rows.map((row) => columns.map((c) => cell(row[c as keyof PersonAcross])));
+  const values = rows.map((row) => columns.map((c) => {
+    const value = row[c as keyof PersonAcross];
+    return Array.isArray(value) ? listCell(value) : cell(value);
+  }));
   // Note: escape_formulas because names come from untrusted letters (OWASP CSV injection).
   return stringify(values, { header: true, columns, escape_formulas: true });
 }

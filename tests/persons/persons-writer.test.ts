@@ -7,7 +7,7 @@ import type { PersonEntry } from "../../src/persons/entries.js";
 import { personKey } from "../../src/persons/key.js";
 import { writePersonKeys } from "../../src/write/person-keys.js";
 import { formatJson } from "../../src/write/json.js";
-import { personRow, personsCsv, writePersons } from "../../src/write/persons.js";
+import { CELL_LIMIT, listCell, personRow, personsCsv, writePersons } from "../../src/write/persons.js";
 
 const entry = (document: string, personId: string, name: string, more: Partial<PersonEntry> = {}): PersonEntry => ({
   document, personId, name, key: personKey(name, document), copyOf: null, roles: [], organisation: null, penalties: [], country: null, ...more,
@@ -55,6 +55,31 @@ describe("persons writer", () => {
     expect(await readFile(join(out, "persons.csv"), "utf8")).toBe(`\uFEFF${personsCsv(cluster(entries).map(personRow))}`);
     await writePersons(out, cluster(entries), { json: false, csv: true });
     expect((await readFile(join(out, "persons.csv"), "utf8")).startsWith("key,")).toBe(true);
+  });
+});
+
+describe("persons.csv cells a spreadsheet opens whole", () => {
+  it("cuts a list longer than a cell holds, saying how many more and where they are", () => {
+    // Note: a person in 3,000 letters, as a large archive has (docs/scaling.md): ~60,000 characters of records.
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`letter-${String(i).padStart(4, "0")}.txt`, "person-1", "Tomas Valdivia"));
+    const row = personRow(cluster(many)[0]!);
+    expect(row.records).toHaveLength(3000);
+    const records = listCell(row.records);
+    expect(records.length).toBeLessThanOrEqual(CELL_LIMIT);
+    expect(records).toMatch(/^letter-0000\.txt#person-1; letter-0001\.txt#person-1; .*; … \d+ more of 3000 \(all in persons\.json\)$/);
+    const kept = records.split("; ").length - 1;
+    expect(Number(/… (\d+) more/.exec(records)![1]) + kept).toBe(3000);
+    // Every cell of the row within the limit; the JSON keeps every record.
+    const csv = personsCsv([row]);
+    for (const line of csv.split("\n")) for (const value of line.split(",")) expect(value.length).toBeLessThanOrEqual(CELL_LIMIT + 2);
+    expect(formatJson([row])).toContain("letter-2999.txt#person-1");
+  });
+
+  it("keeps a list that fits as it is", () => {
+    expect(listCell(["a.txt#person-1", "b.txt#person-2"])).toBe("a.txt#person-1; b.txt#person-2");
+    expect(listCell([])).toBe("");
+    const exactly = ["x".repeat(CELL_LIMIT)];
+    expect(listCell(exactly)).toBe(exactly[0]);
   });
 });
 
