@@ -49,6 +49,39 @@ export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
 ];
 
 /**
+ * A clause right after the date that announces what happens on it (`before May 20, when the
+ * appeal is due to be heard`; `le 3 avril, date à laquelle l'affaire sera jugée`): the date lies
+ * ahead of the letter.
+ */
+export const ANNOUNCED_AFTER: readonly [RegExp, string, string] = [
+  /^\s*,?\s*(?:when|where|on\s+which|at\s+which|the\s+day|date\s+(?:à\s+laquelle|de\s+la)|jour\s+où|lorsque|quand|cuando|fecha\s+en\s+(?:la\s+)?que|día\s+en\s+que)\b[^.;]{0,60}?\b(?:will|shall|is\s+due|are\s+due|(?:is|are)\s+(?:scheduled|expected|set|to)|sera|seront|doit|doivent|devra|se\s+tiendra|aura\s+lieu|será|serán|debe|deberá|tendrá\s+lugar)\b/iu,
+  "a future clause after the date",
+  ", when the appeal is due to be heard",
+];
+
+/**
+ * Verbs in the future tense in French and Spanish (`présentera`, `se tiendront`, `presentará`,
+ * `vencerá`): a date in their clause lies ahead. Lower case and read only in a letter of that
+ * language (English `camera` or `Sandra` are no verbs).
+ */
+export const FUTURE_TENSE: Readonly<Record<string, RegExp>> = {
+  fr: /(?<!\p{L})(?:\p{Ll}{2,}(?:er|ir|dr)(?:a|ont)|sera|seront|aura|auront|fera|feront|ira|iront)(?!\p{L})/u,
+  es: /(?<!\p{L})\p{Ll}{2,}(?:ará|erá|irá)n?(?!\p{L})/u,
+};
+
+/**
+ * A call for or an announcement of a collective action held on the date (`have announced a march
+ * in San Pedro Sula on March 8`, `appelle … à une journée de solidarité le 20 mars`, `convoca a una
+ * jornada de protesta el 5 de junio`): near the letter, mostly after it, yet a strike called on a
+ * day already past reads the same, so the nearest such day to the letter.
+ */
+export const CALLED_ACTION: readonly [RegExp, string, string] = [
+  /\b(?:announc\w*|call(?:s|ed|ing)?(?:\s+for)?|plann?(?:s|ed|ing)?|organi[sz](?:es|ing)|appel\w*|annonc\w*|convo\w*|llam\w*|anunci\w*)\b[^.;!?]{0,120}?\b(?:a|an|the|its|their|une?|la|le|des|à|una?|el|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:march|strike|protest|rally|demonstration|vigil|day\s+of|week\s+of|sit-in|walkout|stoppage|picket|mobili[sz]ation|journée|grève|marche|manifestation|rassemblement|mobilisation|jornada|huelga|marcha|manifestación|movilización|concentración|paro|plantón)\b[^.;!?]{0,60}$/iu,
+  "a collective action called or announced for the date",
+  "Honduran labor confederations have announced a march in San Pedro Sula on ",
+];
+
+/**
  * A date a decision sets, right before the date: a hearing adjourned or postponed to it, set
  * or fixed for it, a detention extended or a remand until it. It lies a little after the
  * decision, which may be well before the letter: it takes its year from a dated decision in the

@@ -9,7 +9,7 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, CASE_STAGES, DEADLINE, FUTURE_TENSE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
@@ -71,6 +71,16 @@ function writtenYears(dates: readonly ReadDate[]): Map<string, Set<number>> {
     years.set(dayKey(d), set);
   }
   return years;
+}
+
+/** How far after the letter a called action may lie: a union calls a march weeks ahead, not a year. */
+const SOON_DAYS = 92;
+
+/** Within SOON_DAYS after the letter, else on or before it (`called a strike on 5 November` in June is past). */
+function soonAfter(date: ReadDate, letter: ReadDate): number {
+  const after = chooseYear(date, letter, "onOrAfter");
+  const gap = dayNumber(after, date.month, date.day) - dayNumber(letter.year ?? after, letter.month, letter.day);
+  return gap <= SOON_DAYS ? after : chooseYear(date, letter, "onOrBefore");
 }
 
 /** A reported event does not land after the letter's date: the year steps back until it fits. */
@@ -202,7 +212,8 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   const line = spanOf(context.lines, date.candidate.start);
   // Note: undated, an announced event lies on or after the latest date the letter writes.
   const now = letter ?? anchors.latest;
-  if (now && announced(context, date, sentence)) return chooseYear(date, now, "onOrAfter");
+  if (now && (announced(context, date, sentence) || announcedAfter(context, date, sentence))) return chooseYear(date, now, "onOrAfter");
+  if (letter && CALLED_ACTION[0].test(context.text.slice(Math.max(sentence.start, date.candidate.start - 220), date.candidate.start))) return soonAfter(date, letter);
   if (letter && SCHEDULED_PRESENT[0].test(nearLead(context, date, sentence))) return chooseYear(date, letter, "nearest");
   // Note: bounded, so a sentence with thousands of dates stays linear.
   const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - DEADLINE_WINDOW), date.candidate.start);
@@ -251,10 +262,18 @@ function ahead(context: TextContext, date: ReadDate): boolean {
  */
 function announced(context: TextContext, date: ReadDate, sentence: Span): boolean {
   const wide = ownClause(context.text.slice(Math.max(sentence.start, date.candidate.start - FAR_ANNOUNCE_WINDOW), date.candidate.start)).replace(RECALL[0], "");
+  // Note: a French or Spanish verb in the future tense, in the date's own clause, in a letter of that language.
+  const tense = FUTURE_TENSE[context.language];
+  if (tense?.test(wide)) return true;
   const marker = [...wide.matchAll(FUTURE_MARKERS)].at(-1);
   if (!marker) return false;
   const after = wide.slice(marker.index + marker[0].length);
   return wide.length - marker.index <= ANNOUNCE_WINDOW || !PAST_VERB.test(after);
+}
+
+/** A clause right after the date that says what will happen on it (`May 20, when the appeal is due to be heard`). */
+function announcedAfter(context: TextContext, date: ReadDate, sentence: Span): boolean {
+  return ANNOUNCED_AFTER[0].test(context.text.slice(date.candidate.end, Math.min(sentence.end, date.candidate.end + 100)));
 }
 
 const FUTURE_MARKERS = new RegExp(ANNOUNCED[0].source, "gi");

@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
+import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -87,11 +87,30 @@ describe("implied years", () => {
     ["an imperative sentence's deadline lies ahead", "June 14, 2022\n\nPlease write to the minister by 30 June, copying the union.", ["June 14, 2022=2022-06-14", "30 June=2022-06-30"]],
     ["a reported signing by a date is not a deadline", "June 14, 2022\n\nOver 900 members signed the petition before 1 June.", ["June 14, 2022=2022-06-14", "1 June=2022-06-01"]],
     ["`by` a date with no request is reported", "June 14, 2022\n\nThe union had collected 500 signatures by June 30.", ["June 14, 2022=2022-06-14", "June 30=2021-06-30"]],
+    ["a clause after the date announces it", "Caracas, 9 May 2025\n\nUnions should write to the embassies before May 20, when the appeal is due to be heard.", ["9 May 2025=2025-05-09", "May 20=2025-05-20"]],
+    ["a clause after the date that will decide", "Kampala, 2 March 2024\n\nWe will be in court on 14 March, the day the magistrate will rule on bail.", ["2 March 2024=2024-03-02", "14 March=2024-03-14"]],
+    ["a `when` clause in the past reports", "Kampala, 2 March 2024\n\nHe was held until 14 March, when he was released.", ["2 March 2024=2024-03-02", "14 March=2023-03-14"]],
+    ["a march announced for a day soon after the letter", "February 27, 2025\n\nLabour confederations have announced a march in the capital on March 8.", ["February 27, 2025=2025-02-27", "March 8=2025-03-08"]],
+    ["a national strike called for a day soon after the letter", "Lusaka, 20 October 2023\n\nThe congress is calling a national day of action on 2 November across the mines.", ["20 October 2023=2023-10-20", "2 November=2023-11-02"]],
+    ["a strike called on a day months before the letter is past", "Dhaka, 10 June 2024\n\nThe federation called a general strike on 5 November that shut the ports.", ["10 June 2024=2024-06-10", "5 November=2023-11-05"]],
+    ["a march held on a day before the letter stays before", "Quito, 20 May 2024\n\nThe union organised a march on 1 May that police dispersed.", ["20 May 2024=2024-05-20", "1 May=2024-05-01"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+  it.each([
+    ["French: a call to a day of action", "fr", "Beyrouth, le 12 mars 2025\n\nLa fédération appelle la Confédération nationale des travailleurs du Nord (CNTN) et les unions sœurs à une journée de solidarité le 20 mars ;", ["12 mars 2025=2025-03-12", "20 mars=2025-03-20"]],
+    ["French: a verb in the future tense", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat déposera un recours devant la cour avant le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2025-10-07"]],
+    ["French: a verb in the past", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat a déposé un recours devant la cour le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2024-10-07"]],
+    ["Spanish: a verb in the future tense", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentará recurso de apelación ante el tribunal antes del 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2025-10-07"]],
+    ["Spanish: a verb in the past", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentó recurso de apelación ante el tribunal el 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2024-10-07"]],
+    ["Spanish: a day of protest called", "es", "Lima, 2 de junio de 2024\n\nLa central convoca a una jornada nacional de protesta el 12 de junio.", ["2 de junio de 2024=2024-06-02", "12 de junio=2024-06-12"]],
+    ["English letter: a name ending like a French future is no verb", "en", "Paris, 2 March 2024\n\nSandra Vera was arrested on 14 March.", ["2 March 2024=2024-03-02", "14 March=2023-03-14"]],
+  ])("%s", (_, language, text, expected) => {
+    expect(values(text, "auto", language)).toEqual(expected);
+  });
+
+  it.each([LIST_JOIN, ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import type { Chrono, Component, ParsedComponents } from "chrono-node";
 // modules, ~200 ms of CPU at every worker's start) where most batches are English (issue 19).
 import { casual } from "chrono-node/en";
 import type { Span } from "../../records.js";
-import { COMMA_TWO_DIGITS, GLUED_DAY, GLUED_YEAR, NUMBER_LINE_END } from "./patterns.js";
+import { COMMA_TWO_DIGITS, GLUED_DAY, GLUED_YEAR, MONTH_THE_DAY, NUMBER_LINE_END } from "./patterns.js";
 
 /** What chrono stated for one end of a date (only the fields the text itself gives). */
 export interface ChronoPart {
@@ -89,7 +89,7 @@ function gluePoints(original: string): number[] {
 
 /** Parses one chunk (glued dates spaced, count commas hidden), offsets mapped back. */
 function parseChunk(text: string, chunk: Span, parser: Chrono): ChronoHit[] {
-  const original = text.slice(chunk.start, chunk.end).replace(COMMA_TWO_DIGITS[0], ";").replace(NUMBER_LINE_END[0], ";");
+  const original = text.slice(chunk.start, chunk.end).replace(COMMA_TWO_DIGITS[0], ";").replace(NUMBER_LINE_END[0], ";").replace(MONTH_THE_DAY[0], "   ");
   // Note: `inserted` holds each added space's offset in the prepared text.
   const inserted: number[] = [];
   let prepared = "";

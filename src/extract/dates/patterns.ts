@@ -92,6 +92,17 @@ export const COMMA_TWO_DIGITS: PatternRow = [
  */
 export const NUMBER_LINE_END: PatternRow = [/(?<=\d)\n/g, "line break after a number", "No. 47/KLC-23\n14.11.2023"];
 
+/**
+ * `the` between a month and an ordinal day (`May the 9th, 2025`, `June the 2nd`), which chrono
+ * does not read: hidden from it (spaces, same length) so the month and day join. Note: an
+ * ordinal suffix is required, so `in May the 12 delegates met` stays no date.
+ */
+export const MONTH_THE_DAY: PatternRow = [
+  /(?<=\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)the(?=\s+\d{1,2}(?:st|nd|rd|th)\b)/gi,
+  "`the` between a month and an ordinal day",
+  "May the 9th",
+];
+
 /** The separator of a range (`13 to 28 September`, `13-28 September`). */
 export const RANGE_SEPARATOR: PatternRow = [
   /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
@@ -129,6 +140,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   GLUED_DAY,
   COMMA_TWO_DIGITS,
   NUMBER_LINE_END,
+  MONTH_THE_DAY,
   RANGE_SEPARATOR,
   MONTH_WORD,
   NAME_AFTER,

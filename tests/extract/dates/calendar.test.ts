@@ -65,6 +65,9 @@ describe("dates/calendar finds", () => {
     ["a day-and-month code before a dash and a date", "File 12/03 – 5 February 2021", ["5 February 2021|2021|2|5"]],
     ["still a range: months in text order", "Strikes from March – 5 February 2021 went on.", ["March|2020|3|-", "5 February 2021|2021|2|5"]],
     ["relative year kept beside", "He was arrested on July 31 last year and held.", ["July 31 last year|-|7|31"]],
+    ["`the` between a month and an ordinal day", "Caracas, May the 9th, 2025\n\nThe hearing resumed on June the 2nd.", ["May the 9th, 2025|2025|5|9", "June the 2nd|-|6|2"]],
+    ["a month, `the` and a count: the bare month only", "In May the 12 delegates met; by June the 3 unions had left.", ["May|-|5|-", "June|-|6|-"]],
+    ["`the` between an abbreviated month and an ordinal day", "Posted Nov. the 21st, 2024 by staff", ["Nov. the 21st, 2024|2024|11|21"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
