@@ -54,7 +54,7 @@ export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
  * ahead of the letter.
  */
 export const ANNOUNCED_AFTER: readonly [RegExp, string, string] = [
-  /^\s*,?\s*(?:when|where|on\s+which|at\s+which|the\s+day|date\s+(?:à\s+laquelle|de\s+la)|jour\s+où|lorsque|quand|cuando|fecha\s+en\s+(?:la\s+)?que|día\s+en\s+que)\b[^.;]{0,60}?\b(?:will|shall|is\s+due|are\s+due|(?:is|are)\s+(?:scheduled|expected|set|to)|sera|seront|doit|doivent|devra|se\s+tiendra|aura\s+lieu|será|serán|debe|deberá|tendrá\s+lugar)\b/iu,
+  /^\s*(?:,\s*)?(?:when|where|on\s+which|at\s+which|the\s+day|date\s+(?:à\s+laquelle|de\s+la)|jour\s+où|lorsque|quand|cuando|fecha\s+en\s+(?:la\s+)?que|día\s+en\s+que)\b[^.;]{0,60}?\b(?:will|shall|is\s+due|are\s+due|(?:is|are)\s+(?:scheduled|expected|set|to)|sera|seront|doit|doivent|devra|se\s+tiendra|aura\s+lieu|será|serán|debe|deberá|tendrá\s+lugar)\b/iu,
   "a future clause after the date",
   ", when the appeal is due to be heard",
 ];
@@ -76,7 +76,7 @@ export const FUTURE_TENSE: Readonly<Record<string, RegExp>> = {
  * day already past reads the same, so the nearest such day to the letter.
  */
 export const CALLED_ACTION: readonly [RegExp, string, string] = [
-  /\b(?:announc\w*|call(?:s|ed|ing)?(?:\s+for)?|plann?(?:s|ed|ing)?|organi[sz](?:es|ing)|appel\w*|annonc\w*|convo\w*|llam\w*|anunci\w*)\b[^.;!?]{0,120}?\b(?:a|an|the|its|their|une?|la|le|des|à|una?|el|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:march|strike|protest|rally|demonstration|vigil|day\s+of|week\s+of|sit-in|walkout|stoppage|picket|mobili[sz]ation|journée|grève|marche|manifestation|rassemblement|mobilisation|jornada|huelga|marcha|manifestación|movilización|concentración|paro|plantón)\b[^.;!?]{0,60}$/iu,
+  /\b(?:announc\w*|call(?:s|ed|ing)?(?:\s+for)?|plann?(?:s|ed|ing)?|organi[sz](?:es|ing)|appel\w*|annonc\w*|convo\w*|llam\w*|anunci\w*)\b[^.;!?]{0,120}?\b(?:an?|the|its|their|une?|la|le|des|à|el)\s+(?:[\p{L}-]+\s+){0,3}?(?:march|strike|protest|rally|demonstration|vigil|day\s+of|week\s+of|sit-in|walkout|stoppage|picket|mobili[sz]ation|journée|grève|marche|manifestation|rassemblement|jornada|huelga|marcha|manifestación|movilización|concentración|paro|plantón)\b[^.;!?]{0,60}$/iu,
   "a collective action called or announced for the date",
   "Honduran labor confederations have announced a march in San Pedro Sula on ",
 ];
