@@ -4,15 +4,14 @@
  * gone, run.json edited, other sources, other bytes, another version — sends the run the usual
  * way, and every case ends byte-identical to a full run into an empty folder.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutputsTracker } from "../../src/batch/incremental-fresh.js";
 import { documentStatePath, manifestPath } from "../../src/batch/state.js";
 import type { DocumentResult } from "../../src/records.js";
 import { runCli } from "../helpers/cli.js";
-import { letter, snapshot, writeLetters } from "../helpers/snapshot.js";
+import { letter, lettersFolder, snapshot, summaryOf, writeLetters, type RunSummary } from "../helpers/snapshot.js";
 
 const ARGS = ["--concurrency", "1", "--no-ocr", "--quiet"];
 let work: string;
@@ -20,23 +19,12 @@ let input: string;
 let runs = 0;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "casebook-incremental-fresh-"));
-  input = join(work, "in");
-  await mkdir(input);
-  const letters: Record<string, string> = {};
-  for (let i = 1; i <= 6; i++) letters[`f${i}.txt`] = letter(i + 20);
-  await writeLetters(input, letters);
+  ({ work, input } = await lettersFolder("casebook-incremental-fresh-", 6, (i) => `f${i}.txt`, (i) => letter(i + 20)));
 }, 60_000);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface Summary {
-  documents: number;
-  counts: Record<string, number>;
-  incremental?: { new: number; changed: number; unchanged: number; removed: number };
-}
-const summaryOf = async (out: string): Promise<Summary> => JSON.parse(await readFile(join(out, "run.json"), "utf8")) as Summary;
 /** The file's inode: a kept file keeps it, a rewritten one (a temporary renamed into place) does not. */
 const inode = async (path: string): Promise<number> => (await stat(path)).ino;
 
@@ -91,7 +79,7 @@ describe("an incremental rerun that may not keep the outputs writes them again",
   }, 300_000);
 
   /** Reruns after `change` and checks the outputs were written again and equal a full run. */
-  async function redone(change: () => Promise<void>, expected: Summary["incremental"], from = input): Promise<void> {
+  async function redone(change: () => Promise<void>, expected: RunSummary["incremental"], from = input): Promise<void> {
     await change();
     const cases = await inode(join(out(), "cases.csv"));
     await extract(from, out(), ["--incremental"]);

@@ -3,35 +3,24 @@
  * removed ones dropped, and the output is byte-identical to a full run into an empty folder —
  * also when a new document makes an unchanged one a copy (copy_of is recomputed over all).
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { documentStatePath, formatDocumentState, manifestPath, parseDocumentState, type DocumentState } from "../../src/batch/state.js";
 import { runCli } from "../helpers/cli.js";
-import { letter, snapshot, writeLetters } from "../helpers/snapshot.js";
+import { letter, lettersFolder, snapshot, summaryOf, writeLetters } from "../helpers/snapshot.js";
 
 const ARGS = ["--concurrency", "1", "--no-ocr", "--quiet"];
 let work: string;
 let input: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "casebook-incremental-"));
-  input = join(work, "in");
-  await mkdir(input);
-  const letters: Record<string, string> = {};
-  for (let i = 1; i <= 8; i++) letters[`a${String(i).padStart(2, "0")}.txt`] = letter(i);
-  await writeLetters(input, letters);
+  ({ work, input } = await lettersFolder("casebook-incremental-", 8, (i) => `a${String(i).padStart(2, "0")}.txt`));
 }, 60_000);
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-interface Summary {
-  documents: number;
-  incremental?: { new: number; changed: number; unchanged: number; removed: number };
-}
-const summaryOf = async (out: string): Promise<Summary> => JSON.parse(await readFile(join(out, "run.json"), "utf8")) as Summary;
 
 /** A full run of the input as it is now, into an empty folder. */
 async function fresh(name: string, extra: string[] = []): Promise<Map<string, string>> {

@@ -1,7 +1,8 @@
 /** An output folder's files with their bytes' hashes, for byte-for-byte comparison of two runs. */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
@@ -40,3 +41,26 @@ export function letter(n: number): string {
 export async function writeLetters(folder: string, letters: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(letters)) await writeFile(join(folder, name), text);
 }
+
+/**
+ * A fresh work folder holding `in/` with `count` made-up letters named by `name(i)` (i from 1):
+ * the setup of the incremental tests.
+ */
+export async function lettersFolder(prefix: string, count: number, name: (i: number) => string, text: (i: number) => string = letter): Promise<{ work: string; input: string }> {
+  const work = await mkdtemp(join(tmpdir(), prefix));
+  const input = join(work, "in");
+  await mkdir(input);
+  const letters: Record<string, string> = {};
+  for (let i = 1; i <= count; i++) letters[name(i)] = text(i);
+  await writeLetters(input, letters);
+  return { work, input };
+}
+
+/** What the incremental tests read of run.json. */
+export interface RunSummary {
+  documents: number;
+  counts: Record<string, number>;
+  incremental?: { new: number; changed: number; unchanged: number; removed: number };
+}
+
+export const summaryOf = async (out: string): Promise<RunSummary> => JSON.parse(await readFile(join(out, "run.json"), "utf8")) as RunSummary;
