@@ -17,7 +17,7 @@ export const SPANISH: Vocabulary = {
   and: "y",
   half: "y\\s+medio",
   penalty: [
-    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?)(?!\p{L})/iu,
+    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
     "penalty word",
     "condenados a tres años de prisión",
   ],
@@ -35,7 +35,7 @@ export const SPANISH: Vocabulary = {
     [/^,?\s*(?:de\s+cumplimiento\s+)?efectiv[oa]s?\b/iu, "prison", " de cumplimiento efectivo"],
   ],
   probationBefore: [
-    /(?:per[ií]odo|r[ée]gimen|plazo)\s+de\s+prueba\s+(?:de|por|durante)\s+$|libertad\s+(?:vigilada|a\s+prueba)\s+(?:de|por|durante)\s+$/iu,
+    /(?:(?:per[ií]odo|r[ée]gimen|plazo)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))\s+(?:de|por|durante)\s+(?:(?:un|el)\s+(?:plazo|per[ií]odo|t[ée]rmino|lapso)\s+de\s+)?$/iu,
     "probation",
     "con suspensión condicional por un período de prueba de ",
   ],
@@ -52,7 +52,7 @@ export const SPANISH: Vocabulary = {
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
   ],
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
-  fine: [/\bmultas?\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
+  fine: [/\bmultas?\b|\bmult(?:ad[oa]s?|ó|aron)\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
     [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
     [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]a|podr[íi]a)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
@@ -135,6 +135,13 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
+  pluralPronoun: [/(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*/iu, "plural object pronoun", "el tribunal les impuso"],
+  bodySubject: [
+    // Note: a body as the subject of a passive (`La empresa fue sancionada con una `), or the object of an active (`condenó al sindicato al pago de una `); not after `de`, `a`.
+    /(?:(?<!\p{L})(?<!(?:de|a|por|con)\s)(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ss]u|[Nn]uestr[oa])\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|empleadora?|editorial|gremio)(?:\s+mism[oa]|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}-]+){0,5}?\s+(?:condenad|sancionad|multad|castigad)[oa]s?|(?:conden|sancion|mult)\p{L}*\s+(?:al|a\s+la)\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|editorial|gremio)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:a|al|con))(?:\s+[\p{Ll}-]+){0,4}\s*$/u,
+    "a body penalised",
+    "La empresa fue sancionada con una ",
+  ],
   namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:cada\s+un[oa]\s+de\s+)?(?:(?:el|la|los|las|sus)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " a cada uno de los delegados Sra. "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
 };

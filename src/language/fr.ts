@@ -13,7 +13,8 @@ export const FRENCH: Vocabulary = {
   and: "et",
   half: "et\\s+demie?",
   penalty: [
-    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?!\p{L})/iu,
+    // Note: and a probation named by itself (`Les trois devront se soumettre à une ordonnance de probation d'une durée de deux ans`, Quebec).
+    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|impos(?:é|ée|és|ées|er|ait|aient)|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence|(?:ordonnance\s+de\s+|période\s+de\s+)?probation|sursis\s+probatoire|mise\s+à\s+l[’']épreuve)(?!\p{L})/iu,
     "penalty word",
     "condamné à deux ans de prison ferme",
   ],
@@ -31,7 +32,7 @@ export const FRENCH: Vocabulary = {
     [/^,?\s*ferme\b/iu, "prison", " ferme"],
   ],
   probationBefore: [
-    /(?:sursis\s+probatoire|(?:mise|période)\s+(?:à|d[’'])\s*l[’']?épreuve|probation)\s+(?:pendant|durant|de|d[’']|d[’']une\s+durée\s+de)\s*(?:un\s+délai\s+de\s+)?$/iu,
+    /(?:sursis\s+probatoire|(?:mise|période)\s+(?:à|d[’'])\s*l[’']?épreuve|probation(?:\s+(?:avec|sans)\s+surveillance|\s+surveillée)?|liberté\s+surveillée)\s+(?:pendant|durant|de|d[’']|d[’']une\s+durée\s+de)\s*(?:un\s+délai\s+de\s+)?$/iu,
     "probation",
     "six mois avec sursis probatoire pendant ",
   ],
@@ -124,6 +125,13 @@ export const FRENCH: Vocabulary = {
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|(?:au|le|du|ce)\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
+  pluralPronoun: [/(?<!\p{L})(?:les|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{Ll}+\s+){0,3}?)?(?:condamn|inflig|impos|sanctionn|frapp)\p{L}*/iu, "plural object pronoun", "Le tribunal les a en outre condamnés"],
+  bodySubject: [
+    // Note: a body as the subject of a passive (`Le syndicat lui-même a été condamné à une `), or the object of an active (`a condamné la société à une `); not after `de`, `à` (`la présidente de la société a été condamnée`).
+    /(?:(?<![\p{L}’'])(?<!(?:de|à|pour|par|contre|avec|chez)\s)(?:[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a|[Ll]eur|[Nn]otre)\s*(?:syndicat|société|entreprise|compagnie|employeur|journal|quotidien|hebdomadaire|média|radio|chaîne|station|association|fédération|organisation|éditeur|direction(?:\s+du\s+journal)?)(?:\s+(?:lui|elle)-même|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}’'-]+){0,5}?\s+(?:condamné|sanctionné|frappé|puni)e?s?|(?:condamné|sanctionné|frappé)e?s?\s+(?:le|la|l[’'])\s*(?:syndicat|société|entreprise|compagnie|employeur|journal|quotidien|hebdomadaire|radio|chaîne|association|fédération|organisation|éditeur)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:à|au|d[’']))(?:\s+[\p{Ll}’'-]+){0,4}\s*$/u,
+    "a body penalised",
+    "Le syndicat lui-même a été condamné à une ",
+  ],
   namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:chacune?\s+(?:de|d[’'])\s*)?(?:l[’']|(?:le|la|les|ses|leurs)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "list of names (a role after `et` may stand in commas)", ", et la trésorière, "],
 };

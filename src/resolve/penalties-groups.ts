@@ -43,7 +43,7 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],
   [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
   [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
-  [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)\\s+les|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre", "Chacun des quatre devra payer une amende"],
+  [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)(?:\\s+les)?|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre, tous trois", "Tous trois devront payer une amende"],
   [new RegExp(`(?<!\\p{L})(?:les|ces|los|las|estos|estas)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
   // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
   // `cada uno de los condenados deberá pagar una multa`).
@@ -152,11 +152,19 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   const size = group.size ?? (group.noun ? countOf(scope.previous.slice(0, 6).map((w) => text.slice(w.start, w.end)).reverse().join(" "), group.noun) : null);
   if (group.definite) {
     if (scope.penalised.length > 0 && (size === null || scope.penalised.length >= size)) return lastOf(scope.penalised, size);
+    // Note: `A was given … . B and C were each fined … . The three must also …`: the names of the
+    // sentences just before, gathered back until they are as many as the group counts.
+    let gathered: PersonMention[] = [];
     for (const w of scope.previous.slice(0, 6)) {
-      const named = distinct(mentions.filter(within(w)));
+      const inside = mentions.filter(within(w));
+      const named = distinct(inside);
       if (named.length === 0) continue;
       if (named.length >= 2 && (size === null || named.length === size)) return named;
       if (size === null) break;
+      gathered = [...inside, ...gathered];
+      const all = distinct(gathered);
+      if (all.length === size) return all;
+      if (all.length > size) break;
     }
   }
   if (size === null || size < 2) return [];

@@ -107,7 +107,7 @@ export interface PenaltySite {
   /** A fine: its term is an amount. */
   fine?: boolean;
   /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
-  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
+  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp; pluralPronoun: RegExp; bodySubject: RegExp };
 }
 
 /** The person in a list's place for one item of a list shared out in order, when the counts agree. */
@@ -372,7 +372,8 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.
   if (ON_BODY.test(after) && !mentions.some((m) => m.start >= site.term.end && m.end <= site.term.end + 40)) return true;
   const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
-  const subject = BODY_SUBJECT.exec(before);
+  // Note: French and Spanish (`Le syndicat lui-même a été condamné à une amende de`, `La empresa fue sancionada con una multa de`).
+  const subject = BODY_SUBJECT.exec(before) ?? site.language?.bodySubject.exec(before);
   if (!subject) return false;
   const at = site.start - before.length + subject.index;
   return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
@@ -480,7 +481,11 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
   const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
   if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
-  if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "")) {
+  // Note: and a French or Spanish plural object pronoun (`Le tribunal les a condamnés chacun à`, `les impuso a cada uno`).
+  if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "") || (!pronoun && site.language?.pluralPronoun.test(`${lead} ${objectText}`) === true)) {
+    // Note: `Each of them was fined …, failing which they will serve three months`: a group before the pronoun in its clause is the pronoun's.
+    const grouped = group ? groupPeople(letter, site, group) : [];
+    if (grouped.length >= 2) return grouped;
     const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
     const mine = shareOf(named, site.share);
