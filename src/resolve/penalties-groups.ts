@@ -25,6 +25,9 @@ const COUNTS: Record<string, number> = {
   "toutes les deux": 2, ambos: 2, ambas: 2, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10,
 };
 const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|[2-9]";
+/** Plural nouns of people in French and Spanish letters (`dirigeants`, `líderes`, `trabajadoras`). */
+const PEOPLE_FR_ES =
+  "(?:dirigeant|syndicaliste|journaliste|militant|travailleu(?:r|se)|délégué|gréviste|prévenu|accusé|inculpé|enseignant|manifestant|ouvri(?:er|ère)|docker|défenseu(?:r|se)|camarade|dirigente|líder|sindicalista|periodista|activista|trabajador|delegad[oa]|acusad[oa]|procesad[oa]|imputad[oa]|huelguista|manifestante|defensor|campesin[oa]|comuner[oa]|obrer[oa]|docente|maestr[oa]|compañer[oa])(?:e?s|as)";
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
 
 /**
@@ -48,6 +51,8 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
   // `cada uno de los condenados deberá pagar una multa`).
   [/(?<!\p{L})(?:chacune?\s+(?:d[’'](?:eux|elles)|des\s+(?:condamné|prévenu|accusé|inculpé)e?s)|cada\s+un[oa]\s+de\s+(?:ell[oa]s|(?:los|las)\s+(?:condenad|acusad|procesad|imputad|sentenciad)[oa]s))(?!\p{L})/iu, "chacun d'eux, cada uno de los condenados", "Chacun d'eux devra payer une amende"],
+  // Note: a French or Spanish definite plural of people (`a los líderes indígenas`, `les dirigeants syndicaux`).
+  [new RegExp(`(?<!\\p{L})(?:les|ces|nos|los|las|estos|estas|nuestros|nuestras)\\s+(?<noun>${PEOPLE_FR_ES})(?!\\p{L})`, "iu"), "los líderes", "había sentenciado a los líderes indígenas a 12 años"],
   [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
 ];
 

@@ -475,7 +475,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
   const pronouns = [...`${lead} ${objectText}`.matchAll(ANY_PRONOUN)];
   const pronoun = pronouns.pop();
-  const group = groupIn(lead);
+  // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
+  const objectGroup = site.language ? groupIn(objectText) : null;
+  const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
   if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
@@ -506,6 +508,16 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   }
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
+    // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all
+    // (`condenó a A y a B a ocho meses. El tribunal … estableció una multa de USD 44`).
+    // Note: and one the nearest sentence names but who was not penalised (`Mme B a été relaxée`) leaves it to the last penalised.
+    if (person && site.language && COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, ""))) {
+      const reach = site.previous.at(-1)?.start ?? site.window.start;
+      const earlier = letter.penalised.filter((p) => p.start < site.start && p.start >= reach);
+      const own = earlier.filter((p) => p.person.id === person.id).at(-1) ?? earlier.at(-1);
+      const together = own ? [...new Map(earlier.filter((p) => p.start === own.start).map((p) => [p.person.id, p.person])).values()] : [];
+      if (together.length > 0) return together;
+    }
     return person ? [person] : [];
   }
   // Note: `A two-year sentence was handed down to the union's spokesman. Vera Lind, 54, …`: the

@@ -173,6 +173,22 @@ describe("probation by itself, groups, plural pronouns and bodies fined", () => 
     expect(senegal.fines).toEqual(["Moussa Ndiaye|300000|XOF"]);
   });
 
+  it("gives a term to a definite plural of people as the verb's object (Ecuador, Bolivia, Burkina Faso)", async () => {
+    const ecuador = await penalties("Quito, 16 de enero de 2018\n\nUn tribunal sentenció a ocho meses de prisión al dirigente Nantu Wampiu y al líder indígena Tsamaraint Ankuash. Anteriormente, en agosto de 2013, un tribunal de primera instancia había sentenciado a los líderes indígenas a 12 años de cárcel por terrorismo.\n");
+    expect(ecuador.sentences).toEqual(["Nantu Wampiu|prison|P8M", "Tsamaraint Ankuash|prison|P8M", "Nantu Wampiu|prison|P12Y", "Tsamaraint Ankuash|prison|P12Y"]);
+    const bolivia = await penalties("La Paz, 3 de junio de 2024\n\nLas trabajadoras Rosa Mamani Choque y Elena Condori Apaza fueron detenidas en marzo. En mayo, el juez condenó a las trabajadoras a dos años de prisión.\n");
+    expect(bolivia.sentences).toEqual(["Rosa Mamani Choque|prison|P2Y", "Elena Condori Apaza|prison|P2Y"]);
+    const burkina = await penalties("Ouagadougou, le 3 juin 2025\n\nNos camarades Salif Kaboré et Adama Zongo ont été arrêtés le 2 mai. Le tribunal a condamné les syndicalistes à six mois de prison ferme.\n");
+    expect(burkina.sentences).toEqual(["Salif Kaboré|prison|P6M", "Adama Zongo|prison|P6M"]);
+  });
+
+  it("gives a court's later fine to all who shared the penalty before, one person's to that one (Ecuador, Senegal)", async () => {
+    const shared = await penalties("Quito, 16 de enero de 2018\n\nEl tribunal sentenció a ocho meses de prisión al dirigente Nantu Wampiu y al líder Tsamaraint Ankuash. El tribunal redujo la pena y estableció una multa de USD 44.\n");
+    expect(shared.fines).toEqual(["Nantu Wampiu|44|USD", "Tsamaraint Ankuash|44|USD"]);
+    const own = await penalties("Dakar, le 3 juin 2025\n\nLe tribunal a condamné M. Ousmane Faye à trois mois de prison avec sursis. Mme Binta Sall a été relaxée. Le tribunal a aussi prononcé une amende de 100 000 FCFA.\n");
+    expect(own.fines).toEqual(["Ousmane Faye|100000|XOF"]);
+  });
+
   it("finds no probation in a probation officer's work or a prosecutor's request (France, Argentina)", async () => {
     const french = await penalties("Lille, le 3 mai 2024\n\nL'agent de probation a suivi M. Hugo Lemaire pendant deux ans. Le parquet avait requis une probation de trois ans contre M. Lemaire.\n");
     expect(french.sentences).toEqual([]);
