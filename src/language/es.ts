@@ -1,18 +1,24 @@
 /** Spanish: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
+
+const NUMBERS = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
+  doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500,
+  quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
+  novecientos: 900, novecientas: 900,
+};
+const SCALES = { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 };
+/** A number in digits or words, the lower end of a law's range (`de dos a `, `de veinticinco a `). */
+const RANGE_FROM = `(?:\\d{1,2}|${numberPhrase({ numbers: NUMBERS, scales: SCALES, and: "y" })})`;
 
 export const SPANISH: Vocabulary = {
   language: "es",
-  numbers: {
-    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
-    diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
-    treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
-    doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500,
-    quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
-    novecientos: 900, novecientas: 900,
-  },
-  scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
+  numbers: NUMBERS,
+  scales: SCALES,
   units: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", dia: "D", dias: "D" },
   and: "y",
   half: "y\\s+medio",
@@ -45,7 +51,7 @@ export const SPANISH: Vocabulary = {
     [/\b(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\s+$/iu, "part of a total", "tres años, de los cuales "],
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     // Note: a law's range (`sancionado con prisión de dos a seis años`).
-    [/\bde\s+(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)\s+a\s+$/iu, "range", "con prisión de dos a "],
+    [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+a\\s+$`, "iu"), "range", "con prisión de veinticinco a "],
     [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.

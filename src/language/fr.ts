@@ -1,14 +1,20 @@
 /** French: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
+
+const NUMBERS = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
+  "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, "quatre-vingt": 80, "quatre-vingts": 80, huitante: 80, octante: 80, nonante: 90, cent: 100, cents: 100,
+};
+const SCALES = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+/** A number in digits or words, the lower end of a law's range (`de deux à `, `de vingt-cinq à `). */
+const RANGE_FROM = `(?:\\d{1,2}|${numberPhrase({ numbers: NUMBERS, scales: SCALES, and: "et" })})`;
 
 export const FRENCH: Vocabulary = {
   language: "fr",
-  numbers: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
-    "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, "quatre-vingt": 80, "quatre-vingts": 80, huitante: 80, octante: 80, nonante: 90, cent: 100, cents: 100,
-  },
-  scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  numbers: NUMBERS,
+  scales: SCALES,
   units: { an: "Y", ans: "Y", année: "Y", années: "Y", mois: "M", semaine: "W", semaines: "W", jour: "D", jours: "D" },
   and: "et",
   half: "et\\s+demie?",
@@ -41,7 +47,7 @@ export const FRENCH: Vocabulary = {
     [/\bdont\s+$/iu, "firm part of a total", "un an de prison, dont "],
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
     // Note: a law's range (`puni d'une peine de deux à cinq ans`).
-    [/\bde\s+(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+à\s+$/iu, "range", "une peine de deux à "],
+    [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
