@@ -98,7 +98,7 @@ export function languageTieBefore(mention: Mention, context: TieContext, vocabul
  * secrétaire général de l'organisation, M. X`): the role, `de` and the noun, then the name.
  */
 const REFERENCE =
-  /(?:^|[\s(])(?:(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ss]on|[Ss]a|[Ss]u|[Nn]otre|[Nn]uestr[oa])\s*)?(\p{L}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:du|de\s+la|de\s+l[’']|del)\s*(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*,?\s*(?:(?:M|MM|Mme|Me|Dr|Sr|Sra|Srta|Dra|Lic|Licda|Lcda|Lcdo)\.?\s+)?$/u;
+  /(?:^|[\s(])(?:(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ss]on|[Ss]a|[Ss]u|[Nn]otre|[Nn]uestr[oa])\s*)?(\p{L}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:du|de\s+la|de\s+l[’']|del)\s*(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s*,)?\s*(?:(?:M|MM|Mme|Me|Dr|Sr|Sra|Srta|Dra|Lic|Licda|Lcda|Lcdo)\.?\s+)?$/u;
 const HONORIFIC_END = /(?:M|MM|Mme|Me|Dr|Sr|Sra|Srta|Dra|Lic|Licda|Lcda|Lcdo)\.?\s+$/u;
 /** Nouns that stand for the body a letter speaks of whatever its head (`l'organisation`, `la organización`). */
 const ANY_BODY = /^(?:organisation|organización)$/u;
