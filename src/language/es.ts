@@ -1,23 +1,29 @@
 /** Spanish: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
+
+const NUMBERS = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
+  doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500,
+  quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
+  novecientos: 900, novecientas: 900,
+};
+const SCALES = { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 };
+/** A number in digits or words, the lower end of a law's range (`de dos a `, `de veinticinco a `). */
+const RANGE_FROM = `(?:\\d{1,2}|${numberPhrase({ numbers: NUMBERS, scales: SCALES, and: "y" })})`;
 
 export const SPANISH: Vocabulary = {
   language: "es",
-  numbers: {
-    un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18,
-    diecinueve: 19, veinte: 20, veintiuno: 21, veinticinco: 25, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
-    treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100,
-    doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500,
-    quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
-    novecientos: 900, novecientas: 900,
-  },
-  scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6 },
+  numbers: NUMBERS,
+  scales: SCALES,
   units: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", dia: "D", dias: "D" },
   and: "y",
   half: "y\\s+medio",
   penalty: [
-    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?)(?!\p{L})/iu,
+    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
     "penalty word",
     "condenados a tres años de prisión",
   ],
@@ -35,7 +41,7 @@ export const SPANISH: Vocabulary = {
     [/^,?\s*(?:de\s+cumplimiento\s+)?efectiv[oa]s?\b/iu, "prison", " de cumplimiento efectivo"],
   ],
   probationBefore: [
-    /(?:per[ií]odo|r[ée]gimen|plazo)\s+de\s+prueba\s+(?:de|por|durante)\s+$|libertad\s+(?:vigilada|a\s+prueba)\s+(?:de|por|durante)\s+$/iu,
+    /(?:(?:per[ií]odo|r[ée]gimen|plazo)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))\s+(?:de|por|durante)\s+(?:(?:un|el)\s+(?:plazo|per[ií]odo|t[ée]rmino|lapso)\s+de\s+)?$/iu,
     "probation",
     "con suspensión condicional por un período de prueba de ",
   ],
@@ -45,14 +51,14 @@ export const SPANISH: Vocabulary = {
     [/\b(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\s+$/iu, "part of a total", "tres años, de los cuales "],
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     // Note: a law's range (`sancionado con prisión de dos a seis años`).
-    [/\bde\s+(?:\d{1,2}|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)\s+a\s+$/iu, "range", "con prisión de dos a "],
+    [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+a\\s+$`, "iu"), "range", "con prisión de veinticinco a "],
     [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
   ],
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
-  fine: [/\bmultas?\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
+  fine: [/\bmultas?\b|\bmult(?:ad[oa]s?|ó|aron)\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
     [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
     [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]a|podr[íi]a)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
@@ -135,6 +141,13 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
+  pluralPronoun: [/(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*/iu, "plural object pronoun", "el tribunal les impuso"],
+  bodySubject: [
+    // Note: a body as the subject of a passive (`La empresa fue sancionada con una `), or the object of an active (`condenó al sindicato al pago de una `); not after `de`, `a`.
+    /(?:(?<!\p{L})(?<!(?:de|a|por|con)\s)(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ss]u|[Nn]uestr[oa])\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|empleadora?|editorial|gremio)(?:\s+mism[oa]|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}-]+){0,5}?\s+(?:condenad|sancionad|multad|castigad)[oa]s?|(?:conden|sancion|mult)\p{L}*\s+(?:al|a\s+la)\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|editorial|gremio)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:a|al|con))(?:\s+[\p{Ll}-]+){0,4}\s*$/u,
+    "a body penalised",
+    "La empresa fue sancionada con una ",
+  ],
   namesAfter: [/^\s*(?:,\s*)?(?:a|al|contra)\s+(?:cada\s+un[oa]\s+de\s+)?(?:(?:el|la|los|las|sus)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " a cada uno de los delegados Sra. "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:y\s+(?:(?:a|al)\s+)?(?:(?:el|la|los|las)\s+)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:Sr|Sra|Srta|Sres|Dr|Dra|Lic|Licda|Lcda|Lcdo|Ing)\.?\s+)?$/u, "list of names (a role after `y` may stand in commas)", ", y al dirigente shuar "],
 };

@@ -1,19 +1,26 @@
 /** French: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
+
+const NUMBERS = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
+  "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, "quatre-vingt": 80, "quatre-vingts": 80, huitante: 80, octante: 80, nonante: 90, cent: 100, cents: 100,
+};
+const SCALES = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+/** A number in digits or words, the lower end of a law's range (`de deux à `, `de vingt-cinq à `). */
+const RANGE_FROM = `(?:\\d{1,2}|${numberPhrase({ numbers: NUMBERS, scales: SCALES, and: "et" })})`;
 
 export const FRENCH: Vocabulary = {
   language: "fr",
-  numbers: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
-    "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, "quatre-vingt": 80, "quatre-vingts": 80, huitante: 80, octante: 80, nonante: 90, cent: 100, cents: 100,
-  },
-  scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  numbers: NUMBERS,
+  scales: SCALES,
   units: { an: "Y", ans: "Y", année: "Y", années: "Y", mois: "M", semaine: "W", semaines: "W", jour: "D", jours: "D" },
   and: "et",
   half: "et\\s+demie?",
   penalty: [
-    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence)(?!\p{L})/iu,
+    // Note: and a probation named by itself (`Les trois devront se soumettre à une ordonnance de probation d'une durée de deux ans`, Quebec).
+    /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|impos(?:é|ée|és|ées|er|ait|aient)|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence|(?:ordonnance\s+de\s+|période\s+de\s+)?probation|sursis\s+probatoire|mise\s+à\s+l[’']épreuve)(?!\p{L})/iu,
     "penalty word",
     "condamné à deux ans de prison ferme",
   ],
@@ -31,7 +38,7 @@ export const FRENCH: Vocabulary = {
     [/^,?\s*ferme\b/iu, "prison", " ferme"],
   ],
   probationBefore: [
-    /(?:sursis\s+probatoire|(?:mise|période)\s+(?:à|d[’'])\s*l[’']?épreuve|probation)\s+(?:pendant|durant|de|d[’']|d[’']une\s+durée\s+de)\s*(?:un\s+délai\s+de\s+)?$/iu,
+    /(?:sursis\s+probatoire|(?:mise|période)\s+(?:à|d[’'])\s*l[’']?épreuve|probation(?:\s+(?:avec|sans)\s+surveillance|\s+surveillée)?|liberté\s+surveillée)\s+(?:pendant|durant|de|d[’']|d[’']une\s+durée\s+de)\s*(?:un\s+délai\s+de\s+)?$/iu,
     "probation",
     "six mois avec sursis probatoire pendant ",
   ],
@@ -40,7 +47,7 @@ export const FRENCH: Vocabulary = {
     [/\bdont\s+$/iu, "firm part of a total", "un an de prison, dont "],
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
     // Note: a law's range (`puni d'une peine de deux à cinq ans`).
-    [/\bde\s+(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+à\s+$/iu, "range", "une peine de deux à "],
+    [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
@@ -124,6 +131,13 @@ export const FRENCH: Vocabulary = {
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|(?:au|le|du|ce)\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
+  pluralPronoun: [/(?<!\p{L})(?:les|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{Ll}+\s+){0,3}?)?(?:condamn|inflig|impos|sanctionn|frapp)\p{L}*/iu, "plural object pronoun", "Le tribunal les a en outre condamnés"],
+  bodySubject: [
+    // Note: a body as the subject of a passive (`Le syndicat lui-même a été condamné à une `), or the object of an active (`a condamné la société à une `); not after `de`, `à` (`la présidente de la société a été condamnée`).
+    /(?:(?<![\p{L}’'])(?<!(?:de|à|pour|par|contre|avec|chez)\s)(?:[Ll]e|[Ll]a|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a|[Ll]eur|[Nn]otre)\s*(?:syndicat|société|entreprise|compagnie|employeur|journal|quotidien|hebdomadaire|média|radio|chaîne|station|association|fédération|organisation|éditeur|direction(?:\s+du\s+journal)?)(?:\s+(?:lui|elle)-même|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}’'-]+){0,5}?\s+(?:condamné|sanctionné|frappé|puni)e?s?|(?:condamné|sanctionné|frappé)e?s?\s+(?:le|la|l[’'])\s*(?:syndicat|société|entreprise|compagnie|employeur|journal|quotidien|hebdomadaire|radio|chaîne|association|fédération|organisation|éditeur)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:à|au|d[’']))(?:\s+[\p{Ll}’'-]+){0,4}\s*$/u,
+    "a body penalised",
+    "Le syndicat lui-même a été condamné à une ",
+  ],
   namesAfter: [/^\s*(?:,\s*)?(?:à|contre)\s+(?:chacune?\s+(?:de|d[’'])\s*)?(?:l[’']|(?:le|la|les|ses|leurs)\s+)?(?:(?:[\p{Ll}-]+\s+){0,4}|\p{Ll}[^.;:]{0,100},\s+)(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "to the names after (an apposition ends in a comma)", " à l'encontre de "],
   listGlue: [/^(?:\s*,\s*|\s+)(?:et\s+(?:(?:à|contre)\s+)?(?:(?:le|la|l[’']|les)\s*)?(?:[\p{Ll}-]+,?\s+){0,3})?(?:(?:M|MM|Mme|Mlle|Me|Dr)\.?\s+)?$/u, "list of names (a role after `et` may stand in commas)", ", et la trésorière, "],
 };

@@ -14,12 +14,15 @@ interface Compiled {
   word: RegExp;
 }
 
-const compiled = new WeakMap<Vocabulary, Compiled>();
+/** What a number phrase is made of: a vocabulary's number and scale words and its `and`. */
+export type NumberWords = Pick<Vocabulary, "numbers" | "scales" | "and">;
+
+const compiled = new WeakMap<NumberWords, Compiled>();
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-function compile(vocabulary: Vocabulary): Compiled {
+function compile(vocabulary: NumberWords): Compiled {
   const cached = compiled.get(vocabulary);
   if (cached) return cached;
   const entries = Object.entries(vocabulary.numbers);
@@ -33,8 +36,11 @@ function compile(vocabulary: Vocabulary): Compiled {
   return built;
 }
 
-/** Regular-expression source of one number phrase in a vocabulary's words (no groups, case-insensitive use). */
-export function numberPhrase(vocabulary: Vocabulary): string {
+/**
+ * Regular-expression source of one number phrase in a vocabulary's words (no groups, case-insensitive
+ * use, `u` flag); also from the number words alone, for a vocabulary's own rows (`de deux à `).
+ */
+export function numberPhrase(vocabulary: NumberWords): string {
   return compile(vocabulary).source;
 }
 

@@ -11,7 +11,8 @@ export const LOCAL_COUNTRY_ROWS: readonly (readonly [string, readonly string[]])
   ["Cameroon", ["Cameroun", "camerounais", "camerounaise", "Camerún"]],
   ["Central African Republic (The)", ["République centrafricaine", "Centrafrique", "centrafricain"]],
   ["Chad", ["Tchad", "tchadien", "tchadienne"]],
-  ["Congo (The Democratic Republic of The)", ["République démocratique du Congo", "RDC", "RD Congo"]],
+  // Note: `francs congolais` are the DR Congo's (the Republic of the Congo pays in CFA francs).
+  ["Congo (The Democratic Republic of The)", ["République démocratique du Congo", "RDC", "RD Congo", "congolais", "congolaise"]],
   ["Congo (The)", ["République du Congo"]],
   ["Côte D'ivoire", ["Côte d'Ivoire", "Côte d’Ivoire", "ivoirien", "ivoirienne", "Abidjan", "Costa de Marfil"]],
   ["Equatorial Guinea", ["Guinée équatoriale", "Guinea Ecuatorial", "Malabo"]],

@@ -91,3 +91,46 @@ export function languageTieBefore(mention: Mention, context: TieContext, vocabul
   // Note: after the body, perhaps each name's own role (`, el electricista `).
   return /^\)?(?:\s*[,:])?\s+(?:(?:el|la|le|l[’']|los|las|les)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(gap) ? last.organisation : undefined;
 }
+
+/**
+ * A role written head first before the name with a body's common noun instead of its name (`le
+ * secrétaire général du syndicat régional, M. X`, `el presidente del sindicato, Sr. X`, `Le
+ * secrétaire général de l'organisation, M. X`): the role, `de` and the noun, then the name.
+ */
+const REFERENCE =
+  /(?:^|[\s(])(?:(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ss]on|[Ss]a|[Ss]u|[Nn]otre|[Nn]uestr[oa])\s*)?(\p{L}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:du|de\s+la|de\s+l[’']|del)\s*(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}(?:\s*,)?\s*(?:(?:M|MM|Mme|Me|Dr|Sr|Sra|Srta|Dra|Lic|Licda|Lcda|Lcdo)\.?\s+)?$/u;
+const HONORIFIC_END = /(?:M|MM|Mme|Me|Dr|Sr|Sra|Srta|Dra|Lic|Licda|Lcda|Lcdo)\.?\s+$/u;
+/** Nouns that stand for the body a letter speaks of whatever its head (`l'organisation`, `la organización`). */
+const ANY_BODY = /^(?:organisation|organización)$/u;
+/** Bodies no officer of a letter's union belongs to: courts, ministries, prosecutors. */
+const STATE_BODY = /^(?:tribunal|cour|juzgado|corte|ministère|ministerio|fiscalía|parquet|procuraduría)\b/iu;
+/** How far before the reference its body may be named, in characters. */
+const REFERENCE_REACH = 1500;
+
+/**
+ * The body a role before the name refers back to by its common noun: the nearest body named
+ * before whose name opens with that noun (`Syndicat régional des agents … de Sfax` for `du
+ * syndicat régional`), or for `l'organisation` the nearest body that is not the state's.
+ */
+export function languageTieByReference(mention: Mention, context: TieContext, vocabulary: Vocabulary): Organisation | undefined {
+  const { text } = context;
+  // Note: a form of address's dot (`M. `) ends no sentence.
+  const leadStart = Math.max(0, mention.start - 120);
+  const lead = text.slice(leadStart, mention.start).replace(HONORIFIC_END, "");
+  const sentence = lead.slice(Math.max(lead.search(/[.!?;:\n](?![\s\S]*[.!?;:\n])/u) + 1, 0));
+  // Note: the first match may open on a word before the role (`condenó al secretario general del sindicato, `): try the next word.
+  let m = REFERENCE.exec(sentence);
+  let offset = 0;
+  for (let tries = 0; m && !roleOpener(m[1] ?? "", vocabulary) && tries < 4; tries++) {
+    offset += m.index + 1;
+    m = REFERENCE.exec(sentence.slice(offset));
+  }
+  if (!m || !roleOpener(m[1] ?? "", vocabulary)) return undefined;
+  const noun = m[2] ?? "";
+  if (!vocabulary.bodies.heads.includes(noun) && !vocabulary.orgHeads.includes(noun)) return undefined;
+  const at = leadStart + (lead.length - sentence.length) + offset + m.index;
+  if (bodiesWithin(context, at, mention.start).length > 0) return undefined;
+  const named = bodiesWithin(context, Math.max(0, at - REFERENCE_REACH), at).filter((o) => !STATE_BODY.test(o.organisation.name));
+  const antecedent = ANY_BODY.test(noun) ? named.at(-1) : named.filter((o) => o.organisation.name.toLowerCase().startsWith(noun)).at(-1);
+  return antecedent?.organisation;
+}

@@ -68,6 +68,13 @@ export interface Vocabulary {
   readonly namesAfter: Row<string>;
   /** A singular pronoun subject that refers back to the person named before (`il`, `elle`, `él`). */
   readonly pronoun: Row<string>;
+  /** A plural pronoun, subject or object, that refers back to the people named together before (`ils`, `les a condamnés`, `les impuso`). */
+  readonly pluralPronoun: Row<string>;
+  /**
+   * Before a fine's words: a body as the penalty's subject or object (`Le syndicat lui-même a été condamné à une `,
+   * `La empresa fue sancionada con una `), so the fine is no person's.
+   */
+  readonly bodySubject: Row<string>;
   /** What joins names in a list (`, `, ` et `, ` y al dirigente `). */
   readonly listGlue: Row<string>;
   /** Head nouns of named bodies, lower case (`syndicat`, `sindicato`): each strong enough to make a two-word name. */

@@ -12,13 +12,13 @@ export interface PersonMention extends Span {
 
 /** Mentions of officials of a case, who are never the person penalised. */
 const OFFICIAL_BEFORE =
-  /(?:\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|investigator|minister|mayor)|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|duty)\s+officer)\s+$/iu;
+  /(?:\b(?:judge|magistrate|prosecutor|lawyer|attorney|policeman|investigator|minister|mayor|juge|procureure?|jueza?|fiscal)|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|duty)\s+officer)\s+$/iu;
 /**
  * Note: `officer` alone, or after a word of force (`police officer`, `investigating officer`), is
  * an official; a union's `legal officer` or `health and safety officer` is no official.
  */
 const OFFICIAL_ROLE =
-  /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|investigator|minister)\b|^officer$|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|enforcement|commanding|duty)\s+officers?\b/iu;
+  /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|investigator|minister|juge|magistrat|procureure?|ministre|jueza?|magistrad[oa]|fiscal|ministr[oa])\b|^officer$|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|enforcement|commanding|duty)\s+officers?\b/iu;
 
 /**
  * A role that makes its holder an official. Note: a phrase the people stage took for a role

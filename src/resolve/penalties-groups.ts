@@ -25,6 +25,9 @@ const COUNTS: Record<string, number> = {
   "toutes les deux": 2, ambos: 2, ambas: 2, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10,
 };
 const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|[2-9]";
+/** Plural nouns of people in French and Spanish letters (`dirigeants`, `líderes`, `trabajadoras`). */
+const PEOPLE_FR_ES =
+  "(?:dirigeant|syndicaliste|journaliste|militant|travailleu(?:r|se)|délégué|gréviste|prévenu|accusé|inculpé|enseignant|manifestant|ouvri(?:er|ère)|docker|défenseu(?:r|se)|camarade|dirigente|líder|sindicalista|periodista|activista|trabajador|delegad[oa]|acusad[oa]|procesad[oa]|imputad[oa]|huelguista|manifestante|defensor|campesin[oa]|comuner[oa]|obrer[oa]|docente|maestr[oa]|compañer[oa])(?:e?s|as)";
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
 
 /**
@@ -43,11 +46,13 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],
   [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
   [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
-  [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)\\s+les|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre", "Chacun des quatre devra payer une amende"],
+  [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)(?:\\s+les)?|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre, tous trois", "Tous trois devront payer une amende"],
   [new RegExp(`(?<!\\p{L})(?:les|ces|los|las|estos|estas)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
   // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
   // `cada uno de los condenados deberá pagar una multa`).
   [/(?<!\p{L})(?:chacune?\s+(?:d[’'](?:eux|elles)|des\s+(?:condamné|prévenu|accusé|inculpé)e?s)|cada\s+un[oa]\s+de\s+(?:ell[oa]s|(?:los|las)\s+(?:condenad|acusad|procesad|imputad|sentenciad)[oa]s))(?!\p{L})/iu, "chacun d'eux, cada uno de los condenados", "Chacun d'eux devra payer une amende"],
+  // Note: a French or Spanish definite plural of people (`a los líderes indígenas`, `les dirigeants syndicaux`).
+  [new RegExp(`(?<!\\p{L})(?:les|ces|nos|los|las|estos|estas|nuestros|nuestras)\\s+(?<noun>${PEOPLE_FR_ES})(?!\\p{L})`, "iu"), "los líderes", "había sentenciado a los líderes indígenas a 12 años"],
   [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
 ];
 
@@ -152,11 +157,19 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   const size = group.size ?? (group.noun ? countOf(scope.previous.slice(0, 6).map((w) => text.slice(w.start, w.end)).reverse().join(" "), group.noun) : null);
   if (group.definite) {
     if (scope.penalised.length > 0 && (size === null || scope.penalised.length >= size)) return lastOf(scope.penalised, size);
+    // Note: `A was given … . B and C were each fined … . The three must also …`: the names of the
+    // sentences just before, gathered back until they are as many as the group counts.
+    let gathered: PersonMention[] = [];
     for (const w of scope.previous.slice(0, 6)) {
-      const named = distinct(mentions.filter(within(w)));
+      const inside = mentions.filter(within(w));
+      const named = distinct(inside);
       if (named.length === 0) continue;
       if (named.length >= 2 && (size === null || named.length === size)) return named;
       if (size === null) break;
+      gathered = [...inside, ...gathered];
+      const all = distinct(gathered);
+      if (all.length === size) return all;
+      if (all.length > size) break;
     }
   }
   if (size === null || size < 2) return [];

@@ -107,7 +107,7 @@ export interface PenaltySite {
   /** A fine: its term is an amount. */
   fine?: boolean;
   /** A document in another language: its words for NAMES_AFTER and LIST_GLUE (language/vocabulary.ts). */
-  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp };
+  language?: { namesAfter: RegExp; listGlue: RegExp; pronoun: RegExp; pluralPronoun: RegExp; bodySubject: RegExp };
 }
 
 /** The person in a list's place for one item of a list shared out in order, when the counts agree. */
@@ -372,7 +372,8 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.
   if (ON_BODY.test(after) && !mentions.some((m) => m.start >= site.term.end && m.end <= site.term.end + 40)) return true;
   const before = text.slice(Math.max(site.window.start, site.start - 80), site.start);
-  const subject = BODY_SUBJECT.exec(before);
+  // Note: French and Spanish (`Le syndicat lui-même a été condamné à une amende de`, `La empresa fue sancionada con una multa de`).
+  const subject = BODY_SUBJECT.exec(before) ?? site.language?.bodySubject.exec(before);
   if (!subject) return false;
   const at = site.start - before.length + subject.index;
   return !BODY_COMPLEMENT.test(text.slice(Math.max(site.window.start, at - 30), at)) && !mentions.some((m) => m.start >= at && m.end <= site.start);
@@ -474,13 +475,19 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
   const pronouns = [...`${lead} ${objectText}`.matchAll(ANY_PRONOUN)];
   const pronoun = pronouns.pop();
-  const group = groupIn(lead);
+  // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
+  const objectGroup = site.language ? groupIn(objectText) : null;
+  const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
   if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
   const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
   if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
-  if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "")) {
+  // Note: and a French or Spanish plural object pronoun (`Le tribunal les a condamnés chacun à`, `les impuso a cada uno`).
+  if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "") || (!pronoun && site.language?.pluralPronoun.test(`${lead} ${objectText}`) === true)) {
+    // Note: `Each of them was fined …, failing which they will serve three months`: a group before the pronoun in its clause is the pronoun's.
+    const grouped = group ? groupPeople(letter, site, group) : [];
+    if (grouped.length >= 2) return grouped;
     const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
     const mine = shareOf(named, site.share);
@@ -501,6 +508,16 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   }
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
+    // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all
+    // (`condenó a A y a B a ocho meses. El tribunal … estableció una multa de USD 44`).
+    // Note: and one the nearest sentence names but who was not penalised (`Mme B a été relaxée`) leaves it to the last penalised.
+    if (person && site.language && COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, ""))) {
+      const reach = site.previous.at(-1)?.start ?? site.window.start;
+      const earlier = letter.penalised.filter((p) => p.start < site.start && p.start >= reach);
+      const own = earlier.filter((p) => p.person.id === person.id).at(-1) ?? earlier.at(-1);
+      const together = own ? [...new Map(earlier.filter((p) => p.start === own.start).map((p) => [p.person.id, p.person])).values()] : [];
+      if (together.length > 0) return together;
+    }
     return person ? [person] : [];
   }
   // Note: `A two-year sentence was handed down to the union's spokesman. Vera Lind, 54, …`: the

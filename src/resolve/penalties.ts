@@ -66,7 +66,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
     (vocabulary !== null && vocabulary.group[0].test(context.text.slice(dated.window.start, c.end + 20)));
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
-  const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0] } } : {};
+  const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0], pluralPronoun: vocabulary.pluralPronoun[0], bodySubject: vocabulary.bodySubject[0] } } : {};
   const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);

@@ -109,6 +109,11 @@ describe("sentences/language-term ignores", () => {
     ["es", "Los trabajadores exigían lo siguiente:\n- dos años de antigüedad reconocidos;\n- seis meses de salario atrasado."],
     ["es", "El delito de usurpación está sancionado con prisión de dos a seis años."],
     ["fr", "Le délit est puni d'une peine de deux à cinq ans d'emprisonnement."],
+    // Session 10: a law's range from any number phrase (numbers.ts); a probation that is requested or a law's.
+    ["fr", "Ce crime est passible d'une peine de vingt-cinq à trente ans de réclusion."],
+    ["es", "El secuestro se castiga con prisión de veinticinco a cuarenta años."],
+    ["es", "La ley prevé una pena de un a tres años de prisión."],
+    ["fr", "Le procureur a réclamé une probation de trois ans pour M. Roux."],
     // Session 9 (h9a): a time limit to pay is no term.
     ["fr", "Il a été condamné à une amende de 500 euros, payable dans les huit jours."],
     ["es", "Fue condenada a una multa de 300 euros pagadera dentro de los diez días."],

@@ -128,3 +128,71 @@ describe("probation as a term's kind, and the signs DT and L.", () => {
     expect(french.fines).toEqual(["Karim Benali|1500|TND"]);
   });
 });
+
+// Session 10 (frenes10): a probation named by itself, groups and plural object pronouns, a body fined.
+describe("probation by itself, groups, plural pronouns and bodies fined", () => {
+  it("reads a probation order shared by a counted group, and no fine of a union itself (Quebec)", async () => {
+    const result = await penalties(
+      "Montréal, le 5 mai 2025\n\nLa juge Hélène Tremblay a imposé au président du syndicat, M. Gaston Bérubé, une amende de 8 000 $. La secrétaire, Mme Awa Diop-Gauthier, et le trésorier, M. Luc Pelletier, se sont vu imposer chacun une amende de 2 000 $. Tous trois devront également se soumettre à une ordonnance de probation d'une durée de dix-huit mois.\n\nLe syndicat lui-même a été condamné à une amende de 150 000 $.\n",
+    );
+    expect(result.sentences).toEqual(["Gaston Bérubé|probation|P18M", "Awa Diop-Gauthier|probation|P18M", "Luc Pelletier|probation|P18M"]);
+    expect(result.fines).toEqual(["Gaston Bérubé|8000|CAD", "Awa Diop-Gauthier|2000|CAD", "Luc Pelletier|2000|CAD"]);
+  });
+
+  it("reads `placés sous probation pendant`, `sujetos a un período de prueba de`, `libertad vigilada por un plazo de` (Belgium, Peru, Chile)", async () => {
+    const belgium = await penalties("Bruxelles, le 8 octobre 2024\n\nLe tribunal correctionnel de Liège a condamné M. Pieter Janssens et Mme Fatima Benali à six mois de prison avec sursis. Tous deux sont en outre placés sous probation pendant trois ans.\n");
+    expect(belgium.sentences).toEqual(["Pieter Janssens|suspended prison|P6M", "Fatima Benali|suspended prison|P6M", "Pieter Janssens|probation|P3Y", "Fatima Benali|probation|P3Y"]);
+    const peru = await penalties("Lima, 10 de marzo de 2025\n\nEl juzgado condenó a los dirigentes Rosa Quispe Mamani y Hernán Flores Ccahuana a dos años de prisión. Ambos quedan sujetos a un período de prueba de un año.\n");
+    expect(peru.sentences).toEqual(["Rosa Quispe Mamani|prison|P2Y", "Hernán Flores Ccahuana|prison|P2Y", "Rosa Quispe Mamani|probation|P1Y", "Hernán Flores Ccahuana|probation|P1Y"]);
+    const chile = await penalties("Santiago, 2 de abril de 2025\n\nLa Corte condenó a Matías Soto Herrera a 300 días de presidio. Además, la Corte lo sometió a libertad vigilada por un plazo de dos años.\n");
+    expect(chile.sentences).toEqual(["Matías Soto Herrera|prison|P300D", "Matías Soto Herrera|probation|P2Y"]);
+  });
+
+  it("gives a fine after a plural object pronoun to the people named before (Côte d'Ivoire, Peru, Switzerland)", async () => {
+    const ivory = await penalties("Abidjan, le 2 avril 2025\n\nLe tribunal a condamné MM. Koffi Yao Serge et Amadou Bamba Touré respectivement à huit mois et à quatre mois de prison ferme. Le tribunal les a en outre condamnés chacun au paiement d'une amende de 500 000 FCFA.\n");
+    expect(ivory.fines).toEqual(["Koffi Yao Serge|500000|XOF", "Amadou Bamba Touré|500000|XOF"]);
+    const peru = await penalties("Cusco, 10 de marzo de 2025\n\nEl juzgado condenó a Rosa Quispe Mamani y Hernán Flores Ccahuana a dos años de prisión. Además, el tribunal les impuso a cada uno una multa de S/ 3.000.\n");
+    expect(peru.fines).toEqual(["Rosa Quispe Mamani|3000|PEN", "Hernán Flores Ccahuana|3000|PEN"]);
+    const swiss = await penalties("Genève, le 14 novembre 2024\n\nLe Tribunal de police a reconnu coupables MM. Nicolas Favre et Yves Rochat. Il les a condamnés chacun à une amende de 1 500 francs.\n");
+    expect(swiss.fines).toEqual(["Nicolas Favre|1500|CHF", "Yves Rochat|1500|CHF"]);
+  });
+
+  it("gives `chacun d'eux` its people past a later `ils` (DR Congo)", async () => {
+    const { fines } = await penalties(
+      "Lubumbashi, le 4 mars 2025\n\nMM. Jean Ilunga Banza et Paul Kasongo ont été condamnés à un an de servitude pénale. Mme Rose Mwamba a écopé de six mois, et M. Éric Kalenga de trois mois.\n\nChacun d'eux a aussi été condamné à une amende de 200.000 francs congolais, à défaut de quoi ils subiront une contrainte par corps d'un mois.\n",
+    );
+    expect(fines).toEqual(["Jean Ilunga Banza|200000|CDF", "Paul Kasongo|200000|CDF", "Rose Mwamba|200000|CDF", "Éric Kalenga|200000|CDF"]);
+  });
+
+  it("gives no fine of a company to a person, but keeps one of a body's officer (Mexico, Morocco, Senegal)", async () => {
+    const mexico = await penalties("Ciudad de México, 4 de junio de 2025\n\nEl juez sentenció a Juan Carlos Méndez Ruiz a tres años de prisión y a una multa de 40.000 pesos. La empresa Transportes del Bajío fue sancionada con una multa de 900.000 pesos.\n");
+    expect(mexico.fines).toEqual(["Juan Carlos Méndez Ruiz|40000|MXN"]);
+    const morocco = await penalties("Casablanca, le 3 juin 2025\n\nLa présidente de l'association, Mme Nadia Alami, a été condamnée à une amende de 5 000 dirhams. Le tribunal a condamné la société à une amende de 50 000 dirhams.\n");
+    expect(morocco.fines).toEqual(["Nadia Alami|5000|MAD"]);
+    const senegal = await penalties("Dakar, le 3 juin 2025\n\nLe directeur du journal, M. Moussa Ndiaye, a été condamné à une amende de 300 000 FCFA.\n");
+    expect(senegal.fines).toEqual(["Moussa Ndiaye|300000|XOF"]);
+  });
+
+  it("gives a term to a definite plural of people as the verb's object (Ecuador, Bolivia, Burkina Faso)", async () => {
+    const ecuador = await penalties("Quito, 16 de enero de 2018\n\nUn tribunal sentenció a ocho meses de prisión al dirigente Nantu Wampiu y al líder indígena Tsamaraint Ankuash. Anteriormente, en agosto de 2013, un tribunal de primera instancia había sentenciado a los líderes indígenas a 12 años de cárcel por terrorismo.\n");
+    expect(ecuador.sentences).toEqual(["Nantu Wampiu|prison|P8M", "Tsamaraint Ankuash|prison|P8M", "Nantu Wampiu|prison|P12Y", "Tsamaraint Ankuash|prison|P12Y"]);
+    const bolivia = await penalties("La Paz, 3 de junio de 2024\n\nLas trabajadoras Rosa Mamani Choque y Elena Condori Apaza fueron detenidas en marzo. En mayo, el juez condenó a las trabajadoras a dos años de prisión.\n");
+    expect(bolivia.sentences).toEqual(["Rosa Mamani Choque|prison|P2Y", "Elena Condori Apaza|prison|P2Y"]);
+    const burkina = await penalties("Ouagadougou, le 3 juin 2025\n\nNos camarades Salif Kaboré et Adama Zongo ont été arrêtés le 2 mai. Le tribunal a condamné les syndicalistes à six mois de prison ferme.\n");
+    expect(burkina.sentences).toEqual(["Salif Kaboré|prison|P6M", "Adama Zongo|prison|P6M"]);
+  });
+
+  it("gives a court's later fine to all who shared the penalty before, one person's to that one (Ecuador, Senegal)", async () => {
+    const shared = await penalties("Quito, 16 de enero de 2018\n\nEl tribunal sentenció a ocho meses de prisión al dirigente Nantu Wampiu y al líder Tsamaraint Ankuash. El tribunal redujo la pena y estableció una multa de USD 44.\n");
+    expect(shared.fines).toEqual(["Nantu Wampiu|44|USD", "Tsamaraint Ankuash|44|USD"]);
+    const own = await penalties("Dakar, le 3 juin 2025\n\nLe tribunal a condamné M. Ousmane Faye à trois mois de prison avec sursis. Mme Binta Sall a été relaxée. Le tribunal a aussi prononcé une amende de 100 000 FCFA.\n");
+    expect(own.fines).toEqual(["Ousmane Faye|100000|XOF"]);
+  });
+
+  it("finds no probation in a probation officer's work or a prosecutor's request (France, Argentina)", async () => {
+    const french = await penalties("Lille, le 3 mai 2024\n\nL'agent de probation a suivi M. Hugo Lemaire pendant deux ans. Le parquet avait requis une probation de trois ans contre M. Lemaire.\n");
+    expect(french.sentences).toEqual([]);
+    const spanish = await penalties("Rosario, 3 de mayo de 2024\n\nLa fiscal pidió un período de prueba de dos años para Lautaro Benítez. El delito de daños está sancionado con libertad vigilada de uno a tres años.\n");
+    expect(spanish.sentences).toEqual([]);
+  });
+});

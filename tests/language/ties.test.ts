@@ -76,3 +76,27 @@ describe("group subjects in French and Spanish", () => {
     ]);
   });
 });
+
+// Session 10 (frenes10): a role before the name with the body's common noun (`du syndicat`, `del sindicato`).
+describe("ties a role's common noun to the body named before it", () => {
+  async function organisationOf(text: string, language: string, name: string): Promise<string | undefined> {
+    return (await people(text, language)).find((p) => p.startsWith(`${name}|`))?.split("|")[2];
+  }
+  it.each([
+    ["fr", "Le Syndicat national des agents portuaires de Conakry dénonce les poursuites. Le secrétaire général du syndicat, M. Mamadou Saliou Bah, a été condamné.", "Mamadou Saliou Bah", "Syndicat national des agents portuaires de Conakry"],
+    ["fr", "La Fédération des travailleurs du rail (FTR) proteste. La trésorière de la fédération, Mme Nadège Ilboudo Ouattara, a été interpellée.", "Nadège Ilboudo Ouattara", "FTR"],
+    ["fr", "L'Union des journalistes libres du Niger (UJLN) s'inquiète. Le président de l'organisation, M. Issoufou Maïga Harouna, a été convoqué.", "Issoufou Maïga Harouna", "UJLN"],
+    ["es", "El Sindicato de Trabajadores Bananeros de Izabal (SITRABI) denuncia. El tribunal condenó al secretario general del sindicato, Sr. Byron Estuardo Pop Caal, a tres años de prisión.", "Byron Estuardo Pop Caal", "SITRABI"],
+    ["es", "La Federación de Maestros Rurales de Cajamarca (FEMARC) denuncia. La presidenta de la federación, Sra. Yolanda Huamán Chávez, fue detenida.", "Yolanda Huamán Chávez", "FEMARC"],
+    ["es", "La Asociación de Periodistas del Cesar denuncia. El vocero de la organización, Ramiro Andrés Daza Ovalle, fue amenazado.", "Ramiro Andrés Daza Ovalle", "Asociación de Periodistas del Cesar"],
+  ])("%s: %s", async (language, text, name, organisation) => {
+    expect(await organisationOf(text, language, name)).toBe(organisation);
+  });
+  it.each([
+    // Note: no body of that noun before; a court is no union's officer's body; a body named right before the name is its own.
+    ["fr", "La Cour d'appel de Dakar a confirmé la peine. Le président du syndicat, M. Ousmane Ndiaye Sarr, a dénoncé la décision.", "Ousmane Ndiaye Sarr"],
+    ["es", "El Juzgado Penal de Cobán dictó sentencia. El portavoz de la organización, Sr. Erwin Caal Bol, rechazó el fallo.", "Erwin Caal Bol"],
+  ])("ties nothing: %s: %s", async (language, text, name) => {
+    expect(await organisationOf(text, language, name)).toBe("-");
+  });
+});

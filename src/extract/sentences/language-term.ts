@@ -130,7 +130,11 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const beforeTerm = text.slice(Math.max(lead, leftStart), term.start);
     // Note: `sursis probatoire pendant deux ans`, `un período de prueba de dos años`: the term is the probation's (its `pendant` no time spent).
     const probation = vocabulary.probationBefore[0].exec(beforeTerm);
-    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(probation ? beforeTerm.slice(0, probation.index) : beforeTerm))) continue;
+    // Note: a probation may be its own penalty word (`requis six mois avec sursis probatoire pendant deux ans`): what is before it in the clause decides.
+    const probationStart = probation ? term.start - beforeTerm.length + probation.index : term.start;
+    // Note: less the small words that lead into the probation (`placés sous `, `sujetos a un `), no time limit of their own.
+    const leadIn = probation ? text.slice(leftStart, probationStart).replace(/(?:\s+(?:sous|en|à|a|au|de|d[’']|une?|una|la|le|el|l[’']))+\s*$/iu, " ") : beforeTerm;
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
@@ -152,7 +156,7 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const end = term.end + phraseEnd(vocabulary, kindWords);
     // Note: a later term of the same penalty word, not in a list, starts after the one before (`condenó a A a cuatro años, y a B a dos años`), so that A is not B's too.
     const previous = found.at(-1);
-    const start = probation ? term.start - beforeTerm.length + probation.index : !inList && previous && previous.term.end > lead ? laterStart(text, previous.end, term.start) : lead;
+    const start = probation ? probationStart : !inList && previous && previous.term.end > lead ? laterStart(text, previous.end, term.start) : lead;
     if (kind !== "probation") {
       carried.kind = kind;
       carried.end = term.end;
@@ -196,9 +200,9 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     const penalty = vocabulary.penalty[0];
     const carried: Carried = { kind: null, end: 0 };
     return context.sentences.flatMap((w) => {
-      if (penalty.test(context.text.slice(w.start, w.end))) return windowPenalties(context.text, vocabulary, w, carried);
+      // Note: an item's own penalty word may follow its term (`- a X, cuatro años de prisión, … por un régimen de prueba de …`): the introduction still leads the term.
       const item = itemLead(context.text, vocabulary, w);
-      return item === null ? [] : windowPenalties(context.text, vocabulary, w, carried, item);
+      return item !== null || penalty.test(context.text.slice(w.start, w.end)) ? windowPenalties(context.text, vocabulary, w, carried, item) : [];
     });
   },
 };
