@@ -278,3 +278,12 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   if (narrowed) return candidates[0]?.code ?? fallback;
   return fallback ?? (candidates.length === 1 ? (candidates[0]?.code ?? null) : null);
 }
+
+/**
+ * The one currency a country pays fines in (`Serbia` → RSD), or null when the package lists
+ * several cash currencies for it (Panama's balboa and dollar) or none.
+ */
+export function countryCurrency(country: string): string | null {
+  const codes = currencyCodes.country(country).map((r) => r.code).filter((code) => !NOT_CASH.has(code));
+  return codes.length === 1 ? (codes[0] ?? null) : null;
+}

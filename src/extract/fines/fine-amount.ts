@@ -8,9 +8,14 @@ import { LIST_GLUE, RESPECTIVELY } from "../sentences/term-lists.js";
 import { windowsWith } from "../sentences/windows.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "./money.js";
+import { objectList } from "./objects.js";
+import { findBareAmounts } from "./bare-amount.js";
 
 /** Words that make a window worth scanning. */
-const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
+export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
+
+/** Nouns for a body that may be fined as such (`the union was fined`, `fined the newspaper`). */
+const BODY = "(?:unions?|compan(?:y|ies)|firms?|employers?|federation|confederation|association|organi[sz]ation|newspapers?|outlets?|station|broadcaster|publisher|party|NGO|branch|council|committee|syndicate|cooperative|factory|business)";
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text before them. */
 export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
@@ -34,11 +39,16 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
   [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
+  // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
+  // name them (`the union's treasurer was fined`).
+  [new RegExp(`\\b${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$`, "iu"), "a body fined", "The union itself was fined "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in\s+)?(?:(?:moral|civil|punitive|material)\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
+  // Note: costs by whoever claims them (`£620 in prosecution costs`, `£200 towards the prosecution's costs`, `$80 in court fees`).
+  [/^\s*(?:in|towards?|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in prosecution costs"],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
@@ -65,20 +75,6 @@ const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
-
-/** The longest gap from `fined` to its amount that may hold a list of objects. */
-const OBJECT_REACH = 160;
-/** Lower-case words a list of objects may hold besides names (`each of the defendants, A, B and C`). */
-const LIST_WORDS = /^(?:and|of|the|each|both|all|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/u;
-/**
- * `fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles`: between the
- * verb and the amount, names (capitalised words), list words and at most two other words.
- */
-function objectList(gap: string): boolean {
-  if (gap.length > OBJECT_REACH || /[.;:!?]\s/u.test(gap)) return false;
-  const others = gap.split(/[\s,]+/u).filter((w) => w !== "" && !/^\p{Lu}/u.test(w) && !LIST_WORDS.test(w));
-  return others.length <= 2;
-}
 
 /**
  * The fine an amount states, or null when a guard rules it out; `end` is where its phrase
@@ -225,7 +221,10 @@ export const fineAmountRule: Extractor<FineCandidate> = {
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
       const days = dayFine(context.text, window);
-      for (const found of findAmounts(context.text, window.start, window.end, context.text)) {
+      // Note: with the amounts written with no currency word among them, in order (bare-amount.ts).
+      const named = findAmounts(context.text, window.start, window.end, context.text);
+      const bare = findBareAmounts(context.text, window.start, window.end).filter((b) => !named.some((a) => a.start < b.end && b.start < a.end));
+      for (const found of [...named, ...bare].sort((a, b) => a.start - b.start)) {
         if (days && found.start >= days.fine.start && found.start < days.end) continue;
         if (days && found.start >= days.end && !inWindow.includes(days.fine)) inWindow.push(days.fine);
         if (found.start < consumed) continue;

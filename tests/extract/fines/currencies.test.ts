@@ -1,7 +1,7 @@
 /** Currency rows: every code is ISO 4217 per currency-codes, and every example resolves to it. */
 import currencyCodes from "currency-codes";
 import { describe, expect, it } from "vitest";
-import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
+import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, countryCurrency, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
 import { COUNTRY_ROWS, countryMentions, letterCountry } from "../../../src/extract/fines/countries.js";
 import { findAmounts } from "../../../src/extract/fines/money.js";
 
@@ -35,6 +35,18 @@ describe("country rows", () => {
     expect(countryMentions(text).get("Nepal")).toBe(3);
     expect(letterCountry(text)).toBe("Nepal");
     expect(letterCountry("No place at all.")).toBeNull();
+  });
+
+  it("reads a country written in capitals, as a digest heads its items, but no short acronym-like word", () => {
+    expect(letterCountry("MOLDOVA – 4 May. A court in the capital fined the organiser.")).toBe("Moldova (The Republic Of)");
+    expect(countryMentions("The PERU desk and IRAN desk.").size).toBe(2);
+  });
+
+  it("gives a country's one cash currency, none where it has two", () => {
+    expect(countryCurrency("Serbia")).toBe("RSD");
+    expect(countryCurrency("Kazakhstan")).toBe("KZT");
+    expect(countryCurrency("United States of America (The)")).toBe("USD");
+    expect(countryCurrency("Panama")).toBeNull();
   });
 });
 

@@ -75,6 +75,42 @@ describe("fines/amount finds", () => {
   });
 });
 
+describe("fines/amount: an amount with no currency word takes the country's", () => {
+  it.each([
+    ["after the people fined, its equivalent in a bracket", "In Niš, Serbia, the court fined Vesna Lukić, a nurse, 70,000 (roughly €600) for the march.",
+      ["fined Vesna Lukić, a nurse, 70,000 (roughly €600)|70000|RSD|600 EUR|-"]],
+    ["each after the number", "SERBIA – 2 Feb. Two stewards, Marko Ilić and Dragana Perić, were fined 35,000 each.", ["fined 35,000 each|35000|RSD||each"]],
+    ["a fine of N on someone", "A court in Almaty, Kazakhstan, imposed a fine of 250,000 on Aliya Sadykova.", ["a fine of 250,000|250000|KZT||-"]],
+    ["a space-grouped number before the clause's end", "In Tunis, Tunisia, Anis Ben Salah was fined 2 000, his lawyer said.", ["fined 2 000|2000|TND||-"]],
+    ["no country named: no currency", "The judge fined Ilse Brandt 4,000 for the sit-in.", ["fined Ilse Brandt 4,000|4000|null||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a count of people", "In Serbia the police fined 120 protesters on the spot."],
+    ["a count of times", "In Serbia, Goran Stević has been fined 300 times since 2010."],
+    ["a year", "In Serbia, Goran Stević was fined in 2019 and again in 2021."],
+    ["a date", "In Serbia, Goran Stević was fined on 12 March 2024."],
+    ["a small number", "In Serbia, Goran Stević was fined 12 days after the strike."],
+    ["a number before its currency word", "In Serbia, the court fined Ana Ilić 50,000 dinars."],
+  ])("no bare fine from %s", (_, text) => {
+    expect(found(text).filter((f) => !/dinars/u.test(f))).toEqual([]);
+  });
+});
+
+describe("fines/amount: sums that are no fines", () => {
+  it.each([
+    ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],
+    ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
+    ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
+    ["a union fined as a body", "Its secretary Lina Berg was fined €300; the union itself was fined €20,000.", ["fined €300|300|EUR||-"]],
+    ["a company fined as a body", "The court fined the logistics company R2 million and Thabo Nkosi R5,000.", ["R5,000|5000|ZAR||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("fines/amount finds nothing in", () => {
   it.each([
     ["bail", "They were freed on $50 bail each, and no fine was imposed."],
