@@ -84,6 +84,12 @@ describe("nameCode", () => {
     ["dirhams in an Emirati letter", "dirhams", null, "A Dubai court fined him.", "AED"],
     ["dirhams in a Moroccan letter", "dirhams", null, "A court in Rabat fined him.", "MAD"],
     ["a demonym as the adjective", "dinars", "Jordanian", "", "JOD"],
+    ["riyals in a Qatari letter (the package spells Qatar's rial)", "riyals", null, "A court in Doha, Qatar, fined the driver.", "QAR"],
+    ["rials in an Omani letter", "rials", null, "A Muscat court in Oman fined the teacher.", "OMR"],
+    ["rials with no country", "rials", null, "The court fined him.", "IRR"],
+    ["riyals with no country", "riyals", null, "The court fined him.", "SAR"],
+    ["francs in a Congolese letter", "francs", null, "A Kinshasa court fined the teacher.", "CDF"],
+    ["dollars in a Liberian letter", "dollars", "Liberian", "", "LRD"],
   ])("%s", (_, name, adjective, text, code) => {
     expect(nameCode(name, adjective, text)).toBe(code);
   });
