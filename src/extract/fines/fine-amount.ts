@@ -12,7 +12,11 @@ import { objectList } from "./objects.js";
 import { findBareAmounts } from "./bare-amount.js";
 
 /** Words that make a window worth scanning. */
-export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b/iu;
+// Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
+export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b|\b(?:must|has\s+to|have\s+to|is\s+to)\s+(?:also|in\s+addition|additionally|further)\s+pay\b/iu;
+/** A day-fine unit quoted from Spanish or French in an English letter (`180 "días-multa"`); in those languages, their own rule reads it. */
+const QUOTED_UNIT = /\bd[ií]as?[-\s]multa\b|\bjours?[-\s]amende\b/iu;
+const ENGLISH_TRIGGER = new RegExp(`${TRIGGER.source}|${QUOTED_UNIT.source}`, "iu");
 
 /** Nouns for a body that may be fined as such (`the union was fined`, `fined the newspaper`). */
 const BODY = "(?:unions?|compan(?:y|ies)|firms?|employers?|federation|confederation|association|organi[sz]ation|newspapers?|outlets?|station|broadcaster|publisher|party|NGO|branch|council|committee|syndicate|cooperative|factory|business)";
@@ -74,7 +78,7 @@ const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
 const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
-const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay)\b/giu;
+const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay|(?<=\b(?:also|addition|additionally|further)\s)pay)\b/giu;
 
 /**
  * The fine an amount states, or null when a guard rules it out; `end` is where its phrase
@@ -179,23 +183,27 @@ function shareLists(text: string, fines: Unstamped<FineCandidate>[]): void {
 
 /**
  * A day-fine (`a judicial fine of 300 days, converted at TRY 100 per day into TRY 30,000`, `150
- * day-fines`): the fine is the count of days (unit `day`, as fixtures/heldout7's gold has it) and
+ * day-fines`, and the Spanish or French unit quoted in an English letter, `180 "días-multa"`): the fine is the count of days (unit `day`, as fixtures/heldout7's gold has it) and
  * the sum it is converted into, when stated, its money; the rate and the sum are no fines of their own.
  */
 export const DAY_FINE: readonly [RegExp, string, string] = [
-  /\b(?:(?:judicial|criminal)\s+)?fine\s+of\s+(\d{1,4})\s+days?\b|\b(\d{1,4})[-\s]day[-\s]fines?\b/iu,
+  /\b(?:(?:judicial|criminal)\s+)?fine\s+of\s+(\d{1,4})\s+days?\b|\b(\d{1,4})[-\s]day[-\s]fines?\b|(?<![\d,.])(\d{1,4})\s+["“'‘]?(?:d[ií]as?[-\s]multa|jours?[-\s]amende|daily\s+fines?)\b[,.]?["”'’]?/iu,
   "a fine counted in days",
   "a judicial fine of 300 days",
 ];
 /** What leads from a day-fine to the sum it comes to (`converted … into`, `totalling`, `amounting to`). */
 // Note: or a bracket after the daily rate (`calculated at TL 100 per day (TL 30,000)`).
-const CONVERTED = /^[^.;]{0,60}?(?:\b(?:into|totall?ing|amounting\s+to|i\.\s?e\.|that\s+is|or)\s+|\b(?:per|a|each)\s+day\s*[([]\s*)$/iu;
+// Note: and the sum a court sets them at (`which the court set at S/ 5,400`, `, equivalent to`), or a bracket right after them.
+const CONVERTED =
+  /^[^.;]{0,60}?(?:\b(?:into|totall?ing|amounting\s+to|i\.\s?e\.|that\s+is|or|set\s+at|fixed\s+at|equivalent\s+to|equal\s+to|worth|(?:comes?|coming)\s+to)\s+|\b(?:per|a|each)\s+day\s*[([]\s*)$|^\s*[([]\s*$/iu;
+/** `each` closing a day-fine's phrase (`… S/ 5,400 in total for each`). */
+const EACH_CLOSE = /^\s*(?:in\s+total\s+)?(?:for\s+)?(?:each|apiece)\b/iu;
 
 /** The day-fine in `window`, with the end of its phrase (past the converted sum), or null. */
 function dayFine(text: string, window: { start: number; end: number }): { fine: Unstamped<FineCandidate>; end: number } | null {
   const slice = text.slice(window.start, window.end);
   const m = DAY_FINE[0].exec(slice);
-  const count = m ? Number(m[1] ?? m[2]) : 0;
+  const count = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
   if (!m || !count) return null;
   const start = window.start + m.index;
   const termEnd = start + m[0].length;
@@ -209,7 +217,9 @@ function dayFine(text: string, window: { start: number; end: number }): { fine: 
     break;
   }
   const amount: Amount = { start, end: termEnd, amount: count, currency: null, unit: "day" };
-  return { fine: fineFrom(text, { start, end }, amount, money, false), end };
+  const each = EACH_CLOSE.exec(text.slice(end, window.end));
+  if (each) end += each[0].length;
+  return { fine: fineFrom(text, { start, end }, amount, money, each !== null), end };
 }
 
 export const fineAmountRule: Extractor<FineCandidate> = {
@@ -217,7 +227,8 @@ export const fineAmountRule: Extractor<FineCandidate> = {
   type: "fine",
   extract(context) {
     const found: Unstamped<FineCandidate>[] = [];
-    for (const window of windowsWith(context, TRIGGER)) {
+    const trigger = context.language === "en" ? ENGLISH_TRIGGER : TRIGGER;
+    for (const window of windowsWith(context, trigger)) {
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
       const days = dayFine(context.text, window);

@@ -99,6 +99,23 @@ describe("fines/amount: an amount with no currency word takes the country's", ()
   });
 });
 
+describe("fines/amount: a sum to pay besides an earlier penalty", () => {
+  it.each([
+    ["must also pay", "Rui Tavares was jailed for a year. He must also pay €3,000, the court said.", ["pay €3,000|3000|EUR||-"]],
+    ["must in addition pay", "Ama Kuffour must in addition pay GH₵4,000.", ["pay GH₵4,000|4000|GHS||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["wages", "The company must also pay wages of €3,000 to each striker."],
+    ["damages", "He must also pay €3,000 in damages."],
+    ["a sum to pay with no penalty before it", "Tenants must pay €3,000 a year in rent."],
+  ])("no fine from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("fines/amount: sums that are no fines", () => {
   it.each([
     ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],
@@ -184,6 +201,10 @@ describe("fines/amount: day-fines", () => {
       ["judicial fine of 250 days, calculated at TL 80 per day (TL 20,000)|250|day|20000 TRY|-"]],
     ["the sum in a bracket after `a day`", "Baran Ucar got a judicial fine of 120 days at 60 lira a day (7,200 lira) instead of prison.",
       ["judicial fine of 120 days at 60 lira a day (7,200 lira)|120|day|7200 TRY|-"]],
+    ["a quoted Spanish unit, the sum a court sets it at, each", "Both were also fined 90 “días-multa”, which the judge set at S/ 2,700 for each.",
+      ["90 “días-multa”, which the judge set at S/ 2,700 for each|90|day|2700 PEN|each"]],
+    ["the Spanish unit with no fine word, its sum in a bracket", "Lucía Paredes received 120 días-multa (S/ 3,600) for the blockade.", ["120 días-multa (S/ 3,600)|120|day|3600 PEN|-"]],
+    ["daily fines equal to a sum", "The court imposed 60 daily fines, equal to KZT 150,000, on Aibek Serikov.", ["60 daily fines, equal to KZT 150,000|60|day|150000 KZT|-"]],
   ])("reads the days as the fine and the sum as its money: %s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
