@@ -12,7 +12,8 @@ import { localText, parseAmount, type Amount } from "./money.js";
 import { objectList } from "./objects.js";
 
 /** A number of three digits or more, or grouped by commas or spaces, standing alone. */
-const NUMBER = /(?<![\p{L}\p{N}.,$€£¥₽₺₹₦])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d{3,})(?![\p{L}\p{N}]|[.,]\d)/gu;
+// Note: grouped by dots too, as much of Europe writes thousands (`150.000`).
+const NUMBER = /(?<![\p{L}\p{N}.,$€£¥₽₺₹₦])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d{3,})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** The fine word a bare amount is the object of (`fined`, `a fine of`, `fines of`, `a penalty of`). */
 const LEAD = /\b(?:fined|fines?\s+of|penalt(?:y|ies)\s+of)(?:\s+(?:a\s+total\s+of|some|about))?/giu;

@@ -24,7 +24,8 @@ const BODY = "(?:unions?|compan(?:y|ies)|firms?|employers?|federation|confederat
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text before them. */
 export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
-  [/\b(?:compensation|damages?)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
+  // Note: and the verbs (`ordered him to compensate the employer with`, `to reimburse`, `to indemnify`).
+  [/\b(?:compensat\w*|damages?|reimburs\w*|indemni\w*|restitution)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   // Note: `paid a fine of` is the fine itself (`her family has already paid a fine of ₦250,000`).
   [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.

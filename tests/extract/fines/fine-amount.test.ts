@@ -82,6 +82,7 @@ describe("fines/amount: an amount with no currency word takes the country's", ()
     ["each after the number", "SERBIA – 2 Feb. Two stewards, Marko Ilić and Dragana Perić, were fined 35,000 each.", ["fined 35,000 each|35000|RSD||each"]],
     ["a fine of N on someone", "A court in Almaty, Kazakhstan, imposed a fine of 250,000 on Aliya Sadykova.", ["a fine of 250,000|250000|KZT||-"]],
     ["a space-grouped number before the clause's end", "In Tunis, Tunisia, Anis Ben Salah was fined 2 000, his lawyer said.", ["fined 2 000|2000|TND||-"]],
+    ["dots grouping thousands, an equivalent after a comma", "In Bitola, North Macedonia, Vuk Radović was fined 150.000, roughly €2,400.", ["fined 150.000, roughly €2,400|150000|MKD|2400 EUR|-"]],
     ["no country named: no currency", "The judge fined Ilse Brandt 4,000 for the sit-in.", ["fined Ilse Brandt 4,000|4000|null||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -121,6 +122,8 @@ describe("fines/amount: sums that are no fines", () => {
     ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],
     ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
     ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
+    ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],
+    ["a sum to reimburse", "Lena Marsh was fined £250 and told to reimburse the council £1,800.", ["fined £250|250|GBP||-"]],
     ["a union fined as a body", "Its secretary Lina Berg was fined €300; the union itself was fined €20,000.", ["fined €300|300|EUR||-"]],
     ["a company fined as a body", "The court fined the logistics company R2 million and Thabo Nkosi R5,000.", ["R5,000|5000|ZAR||-"]],
   ])("%s", (_, text, expected) => {
