@@ -46,7 +46,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
   // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
   // name them (`the union's treasurer was fined`).
-  [new RegExp(`\\b${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$`, "iu"), "a body fined", "The union itself was fined "],
+  // Note: the body as the subject opens with its determiner (`The union`, `its publisher company`), not after `of` (`Ana Ruiz of the newspaper was fined`: hers).
+  [new RegExp(`(?<!\\b(?:of|at|for|from|with|in|by)\\s)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$`, "iu"), "a body fined", "The union itself was fined "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */

@@ -125,6 +125,8 @@ describe("fines/amount: sums that are no fines", () => {
     ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],
     ["a sum to reimburse", "Lena Marsh was fined £250 and told to reimburse the council £1,800.", ["fined £250|250|GBP||-"]],
     ["a union fined as a body", "Its secretary Lina Berg was fined €300; the union itself was fined €20,000.", ["fined €300|300|EUR||-"]],
+    ["a named union fined as a body", "Its president Tatenda Moyo was fined US$500; the Harare Bakers Union was fined US$10,000.", ["fined US$500|500|USD||-"]],
+    ["a person of a body fined, not the body", "Ana Ruiz of the newspaper was fined 5,000 euros.", ["fined 5,000 euros|5000|EUR||-"]],
     ["a company fined as a body", "The court fined the logistics company R2 million and Thabo Nkosi R5,000.", ["R5,000|5000|ZAR||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
