@@ -2,7 +2,7 @@
  * The currency valid where and when a fine was imposed (GUIDELINES): roubles named in a letter
  * about Belarus are Belarusian roubles, never Russian ones, and before the redenomination of
  * 1 July 2016 (10,000 old roubles to 1 new) their code is BYR, from then on BYN. A year stated
- * with the fine decides, else the ruling's date, else a sum of a million or more (old roubles),
+ * with the fine decides, else a sum of a million or more (old roubles), else the ruling's date,
  * else the letter's date, else the latest full date the letter gives.
  */
 import type { DateRecord, Fine } from "../records.js";
@@ -40,8 +40,10 @@ const OLD_AMOUNT = 1_000_000;
 function codeOf(text: string, fine: Fine, fallback: string | null): "BYR" | "BYN" {
   const year = YEAR_AFTER.exec(text.slice(fine.end, fine.end + 40))?.[1] ?? null;
   if (year !== null && year !== "2016") return belarusianCode(year);
-  if (fine.date !== null) return belarusianCode(fine.date);
-  return fine.amount >= OLD_AMOUNT ? "BYR" : belarusianCode(fallback);
+  // Note: the size before the ruling's date, which may be another clause's (`on 14 May 2016 … fined A
+  // 4.2 million roubles; on 3 August 2016 … fined B 630 roubles`): a million new roubles is no fine.
+  if (fine.amount >= OLD_AMOUNT) return "BYR";
+  return belarusianCode(fine.date ?? fallback);
 }
 
 /** Fines with the rouble's code set by the letter's country and the ruling's date. */

@@ -17,6 +17,8 @@ describe("resolveFineCurrencies", () => {
     ["Russian roubles named as such in a Belarusian letter", "Minsk, 12 March 2019\n\nA court in Minsk fined journalist Alena Barysava 3,000 Russian roubles on 10 March 2019.", ["Alena Barysava|3000|RUB"]],
     ["a year stated with an older fine", "Minsk, 12 March 2019\n\nA court in Minsk fined journalist Alena Barysava 600 roubles on 10 March 2019. She had been fined 4,200,000 roubles in 2014 for a picket.", ["Alena Barysava|600|BYN", "Alena Barysava|4200000|BYR"]],
     ["a sum only old roubles reach, undated", "Minsk, 12 March 2019\n\nJournalist Alena Barysava, a Minsk reporter, was once fined 3,000,000 roubles for a picket.", ["Alena Barysava|3000000|BYR"]],
+    ["a sum only old roubles reach, dated by a later clause", "Vilnius, 4 March 2026\n\nIn Belarus, on 14 May 2016 a Hrodna court fined Maryna Sakalova 4.2 million roubles; on 3 August 2016 it fined Ihar Kazlou 630 roubles.",
+      ["Maryna Sakalova|4200000|BYR", "Ihar Kazlou|630|BYN"]],
     ["a stated code", "Minsk, 12 March 2015\n\nA court in Minsk fined journalist Alena Barysava BYN 630 on 10 March 2015.", ["Alena Barysava|630|BYN"]],
   ])("%s", (_, text, expected) => {
     expect(fines(text)).toEqual(expected);

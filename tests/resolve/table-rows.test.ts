@@ -40,6 +40,13 @@ describe("table rows", () => {
     expect(tableRows(text, context.paragraphs).every((row) => !row.columns?.includes("date"))).toBe(true);
   });
 
+  it("gives a row's penalty to each person its name cell names", () => {
+    const table = "Name\tSentence\tFine\nEla Brook and Jon Vale\t2 years in prison each\t300 euros each\nMira Holt\t6 months in prison\t–";
+    expect(penalties(table).sort()).toEqual([
+      "Ela Brook: 2 years in prison (no date)", "Ela Brook: 300 euros each (no date)", "Jon Vale: 2 years in prison (no date)", "Jon Vale: 300 euros each (no date)", "Mira Holt: 6 months in prison (no date)",
+    ]);
+  });
+
   it("has no say in a row that names two people and has no name column", () => {
     const text = `${LETTER}Port strike\tEla Brook and Jon Vale\t2 years in prison each\nMine strike\tMira Holt\t6 months in prison\tno appeal`;
     const context = createContext(text, DEFAULT_OPTIONS);

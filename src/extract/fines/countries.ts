@@ -97,10 +97,65 @@ export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
   ["Yemen", ["Yemen", "Yemeni", "Sanaa", "Sana'a"]],
   ["Zambia", ["Zambia", "Zambian", "Lusaka"]],
   ["Zimbabwe", ["Zimbabwe", "Zimbabwean", "Harare", "Bulawayo"]],
+  // Note: more countries letters come from, so a fine with no currency word, or a name several share, takes theirs.
+  // Where a demonym is also a language (`French`, `Spanish`, `Chinese`), only the name and the capital count.
+  ["Afghanistan", ["Afghanistan", "Afghan", "Kabul"]],
+  ["Albania", ["Albania", "Albanian", "Tirana"]],
+  ["Angola", ["Angola", "Angolan", "Luanda"]],
+  ["Belgium", ["Belgium", "Belgian", "Brussels"]],
+  ["Bolivia (Plurinational State Of)", ["Bolivia", "Bolivian", "La Paz"]],
+  ["Bosnia and Herzegovina", ["Bosnia", "Bosnian", "Sarajevo"]],
+  ["Botswana", ["Botswana", "Gaborone"]],
+  ["Bulgaria", ["Bulgaria"]],
+  ["Burundi", ["Burundi", "Burundian", "Bujumbura", "Gitega"]],
+  ["China", ["China", "Beijing", "Shanghai"]],
+  ["Costa Rica", ["Costa Rica", "Costa Rican", "San José"]],
+  ["Croatia", ["Croatia", "Zagreb"]],
+  ["Ecuador", ["Ecuador", "Ecuadorian", "Quito", "Guayaquil"]],
+  ["El Salvador", ["El Salvador", "Salvadoran", "San Salvador"]],
+  ["Eswatini", ["Eswatini", "Swaziland", "Mbabane"]],
+  ["Ethiopia", ["Ethiopia", "Ethiopian", "Addis Ababa"]],
+  ["France", ["France", "Paris"]],
+  ["Germany", ["Germany", "Berlin"]],
+  ["Ghana", ["Ghana", "Ghanaian", "Accra"]],
+  ["Greece", ["Greece", "Athens"]],
+  ["Guatemala", ["Guatemala", "Guatemalan"]],
+  ["Haiti", ["Haiti", "Haitian", "Port-au-Prince"]],
+  ["Honduras", ["Honduras", "Honduran", "Tegucigalpa"]],
+  ["Hungary", ["Hungary", "Budapest"]],
+  ["Indonesia", ["Indonesia", "Indonesian", "Jakarta"]],
+  ["Israel", ["Israel", "Israeli", "Tel Aviv"]],
+  ["Italy", ["Italy", "Rome"]],
+  ["Japan", ["Japan", "Tokyo"]],
+  ["Lesotho", ["Lesotho", "Maseru"]],
+  ["Madagascar", ["Madagascar", "Malagasy", "Antananarivo"]],
+  ["Mauritania", ["Mauritania", "Mauritanian", "Nouakchott"]],
+  ["Moldova (The Republic Of)", ["Moldova", "Moldovan", "Chișinău", "Chisinau"]],
+  ["Mongolia", ["Mongolia", "Mongolian", "Ulaanbaatar"]],
+  ["Montenegro", ["Montenegro", "Montenegrin", "Podgorica"]],
+  ["Mozambique", ["Mozambique", "Mozambican", "Maputo"]],
+  ["Myanmar", ["Myanmar", "Burma", "Burmese", "Yangon", "Naypyidaw", "Naypyitaw", "Mandalay"]],
+  ["Namibia", ["Namibia", "Namibian", "Windhoek"]],
+  ["North Macedonia", ["North Macedonia", "Macedonian", "Skopje"]],
+  ["Panama", ["Panama", "Panamanian"]],
+  ["Paraguay", ["Paraguay", "Paraguayan", "Asunción", "Asuncion"]],
+  ["Peru", ["Peru", "Peruvian"]],
+  ["Poland", ["Poland", "Warsaw"]],
+  ["Portugal", ["Portugal", "Lisbon"]],
+  ["Romania", ["Romania", "Bucharest"]],
+  ["Sierra Leone", ["Sierra Leone", "Sierra Leonean", "Freetown"]],
+  ["South Africa", ["South Africa", "South African", "Johannesburg", "Pretoria", "Cape Town", "Durban"]],
+  ["Spain", ["Spain", "Madrid"]],
+  ["Thailand", ["Thailand", "Bangkok"]],
+  ["Venezuela (Bolivarian Republic Of)", ["Venezuela", "Venezuelan", "Caracas"]],
+  ["Viet Nam", ["Vietnam", "Viet Nam", "Vietnamese", "Hanoi", "Ha Noi", "Ho Chi Minh City"]],
 ];
 
 /** Each word, longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`. */
-const WORDS = [...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS].flatMap(([country, words]) => words.map((word) => [word, country] as const)).sort((a, b) => b[0].length - a[0].length);
+// Note: and each word in capitals, as a news digest heads its items (`SERBIA – 11 Nov.`); four letters or more, so no acronym.
+const WORDS = [...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS]
+  .flatMap(([country, words]) => words.flatMap((word) => (word.length >= 4 && word.toUpperCase() !== word ? [word, word.toUpperCase()] : [word]).map((w) => [w, country] as const)))
+  .sort((a, b) => b[0].length - a[0].length);
 const COUNTRY_OF = new Map(WORDS.map(([word, country]) => [word, country]));
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** One pass over the text finds every place word (case-sensitive, so common words are not places). */

@@ -70,6 +70,17 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["JD", "JOD", "fined JD 200"],
   ["S/", "PEN", "ordered to pay S/ 5,400"],
   ["S/.", "PEN", "must pay S/.12,000"],
+  // Note: the dollars of other countries by their own signs, and the Malawian kwacha's and the East African shillings' usual forms.
+  ["L$", "LRD", "fined L$50,000"],
+  ["J$", "JMD", "fined J$100,000"],
+  ["TT$", "TTD", "fined TT$5,000"],
+  ["EC$", "XCD", "fined EC$2,000"],
+  ["G$", "GYD", "fined G$50,000"],
+  ["MK", "MWK", "fined MK50,000"],
+  ["Tsh", "TZS", "fined Tsh500,000"],
+  ["Tshs", "TZS", "fined Tshs 500,000"],
+  ["Ush", "UGX", "fined Ush 300,000"],
+  ["Ushs", "UGX", "fined Ushs 300,000"],
 ];
 
 /**
@@ -155,6 +166,8 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
 
 /** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */
 const PACKAGE_NAME: Record<string, string> = { rouble: "ruble", soum: "sum" };
+/** Names the package spells two ways across currencies: `riyal` is Saudi Arabia's, `rial` Qatar's, Oman's, Yemen's and Iran's. */
+const SAME_NAME: Record<string, readonly string[]> = { riyal: ["riyal", "rial"], rial: ["rial", "riyal"] };
 
 const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));
 
@@ -251,7 +264,8 @@ function byCountryName(candidates: readonly { code: string; countries: string[] 
 export function nameCode(name: string, adjective: string | null, documentText: string, localText = ""): string | null {
   const base = singular(name);
   const known = PACKAGE_NAME[base] ?? base;
-  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").includes(known));
+  const spellings = SAME_NAME[known] ?? [known];
+  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").some((w) => spellings.includes(w)));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
   let narrowed = false;
   if (adj) {
@@ -277,4 +291,13 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   }
   if (narrowed) return candidates[0]?.code ?? fallback;
   return fallback ?? (candidates.length === 1 ? (candidates[0]?.code ?? null) : null);
+}
+
+/**
+ * The one currency a country pays fines in (`Serbia` → RSD), or null when the package lists
+ * several cash currencies for it (Panama's balboa and dollar) or none.
+ */
+export function countryCurrency(country: string): string | null {
+  const codes = currencyCodes.country(country).map((r) => r.code).filter((code) => !NOT_CASH.has(code));
+  return codes.length === 1 ? (codes[0] ?? null) : null;
 }

@@ -1,7 +1,7 @@
 /** Currency rows: every code is ISO 4217 per currency-codes, and every example resolves to it. */
 import currencyCodes from "currency-codes";
 import { describe, expect, it } from "vitest";
-import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
+import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, countryCurrency, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
 import { COUNTRY_ROWS, countryMentions, letterCountry } from "../../../src/extract/fines/countries.js";
 import { findAmounts } from "../../../src/extract/fines/money.js";
 
@@ -35,6 +35,18 @@ describe("country rows", () => {
     expect(countryMentions(text).get("Nepal")).toBe(3);
     expect(letterCountry(text)).toBe("Nepal");
     expect(letterCountry("No place at all.")).toBeNull();
+  });
+
+  it("reads a country written in capitals, as a digest heads its items, but no short acronym-like word", () => {
+    expect(letterCountry("MOLDOVA – 4 May. A court in the capital fined the organiser.")).toBe("Moldova (The Republic Of)");
+    expect(countryMentions("The PERU desk and IRAN desk.").size).toBe(2);
+  });
+
+  it("gives a country's one cash currency, none where it has two", () => {
+    expect(countryCurrency("Serbia")).toBe("RSD");
+    expect(countryCurrency("Kazakhstan")).toBe("KZT");
+    expect(countryCurrency("United States of America (The)")).toBe("USD");
+    expect(countryCurrency("Panama")).toBeNull();
   });
 });
 
@@ -72,6 +84,12 @@ describe("nameCode", () => {
     ["dirhams in an Emirati letter", "dirhams", null, "A Dubai court fined him.", "AED"],
     ["dirhams in a Moroccan letter", "dirhams", null, "A court in Rabat fined him.", "MAD"],
     ["a demonym as the adjective", "dinars", "Jordanian", "", "JOD"],
+    ["riyals in a Qatari letter (the package spells Qatar's rial)", "riyals", null, "A court in Doha, Qatar, fined the driver.", "QAR"],
+    ["rials in an Omani letter", "rials", null, "A Muscat court in Oman fined the teacher.", "OMR"],
+    ["rials with no country", "rials", null, "The court fined him.", "IRR"],
+    ["riyals with no country", "riyals", null, "The court fined him.", "SAR"],
+    ["francs in a Congolese letter", "francs", null, "A Kinshasa court fined the teacher.", "CDF"],
+    ["dollars in a Liberian letter", "dollars", "Liberian", "", "LRD"],
   ])("%s", (_, name, adjective, text, code) => {
     expect(nameCode(name, adjective, text)).toBe(code);
   });

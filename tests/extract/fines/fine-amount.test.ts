@@ -75,6 +75,64 @@ describe("fines/amount finds", () => {
   });
 });
 
+describe("fines/amount: an amount with no currency word takes the country's", () => {
+  it.each([
+    ["after the people fined, its equivalent in a bracket", "In Niš, Serbia, the court fined Vesna Lukić, a nurse, 70,000 (roughly €600) for the march.",
+      ["fined Vesna Lukić, a nurse, 70,000 (roughly €600)|70000|RSD|600 EUR|-"]],
+    ["each after the number", "SERBIA – 2 Feb. Two stewards, Marko Ilić and Dragana Perić, were fined 35,000 each.", ["fined 35,000 each|35000|RSD||each"]],
+    ["a fine of N on someone", "A court in Almaty, Kazakhstan, imposed a fine of 250,000 on Aliya Sadykova.", ["a fine of 250,000|250000|KZT||-"]],
+    ["a space-grouped number before the clause's end", "In Tunis, Tunisia, Anis Ben Salah was fined 2 000, his lawyer said.", ["fined 2 000|2000|TND||-"]],
+    ["dots grouping thousands, an equivalent after a comma", "In Bitola, North Macedonia, Vuk Radović was fined 150.000, roughly €2,400.", ["fined 150.000, roughly €2,400|150000|MKD|2400 EUR|-"]],
+    ["no country named: no currency", "The judge fined Ilse Brandt 4,000 for the sit-in.", ["fined Ilse Brandt 4,000|4000|null||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a count of people", "In Serbia the police fined 120 protesters on the spot."],
+    ["a count of times", "In Serbia, Goran Stević has been fined 300 times since 2010."],
+    ["a year", "In Serbia, Goran Stević was fined in 2019 and again in 2021."],
+    ["a date", "In Serbia, Goran Stević was fined on 12 March 2024."],
+    ["a small number", "In Serbia, Goran Stević was fined 12 days after the strike."],
+    ["a number before its currency word", "In Serbia, the court fined Ana Ilić 50,000 dinars."],
+  ])("no bare fine from %s", (_, text) => {
+    expect(found(text).filter((f) => !/dinars/u.test(f))).toEqual([]);
+  });
+});
+
+describe("fines/amount: a sum to pay besides an earlier penalty", () => {
+  it.each([
+    ["must also pay", "Rui Tavares was jailed for a year. He must also pay €3,000, the court said.", ["pay €3,000|3000|EUR||-"]],
+    ["must in addition pay", "Ama Kuffour must in addition pay GH₵4,000.", ["pay GH₵4,000|4000|GHS||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["wages", "The company must also pay wages of €3,000 to each striker."],
+    ["damages", "He must also pay €3,000 in damages."],
+    ["a sum to pay with no penalty before it", "Tenants must pay €3,000 a year in rent."],
+  ])("no fine from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("fines/amount: sums that are no fines", () => {
+  it.each([
+    ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],
+    ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
+    ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
+    ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],
+    ["a sum to reimburse", "Lena Marsh was fined £250 and told to reimburse the council £1,800.", ["fined £250|250|GBP||-"]],
+    ["a union fined as a body", "Its secretary Lina Berg was fined €300; the union itself was fined €20,000.", ["fined €300|300|EUR||-"]],
+    ["a named union fined as a body", "Its president Tatenda Moyo was fined US$500; the Harare Bakers Union was fined US$10,000.", ["fined US$500|500|USD||-"]],
+    ["a person of a body fined, not the body", "Ana Ruiz of the newspaper was fined 5,000 euros.", ["fined 5,000 euros|5000|EUR||-"]],
+    ["a company fined as a body", "The court fined the logistics company R2 million and Thabo Nkosi R5,000.", ["R5,000|5000|ZAR||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("fines/amount finds nothing in", () => {
   it.each([
     ["bail", "They were freed on $50 bail each, and no fine was imposed."],
@@ -148,6 +206,10 @@ describe("fines/amount: day-fines", () => {
       ["judicial fine of 250 days, calculated at TL 80 per day (TL 20,000)|250|day|20000 TRY|-"]],
     ["the sum in a bracket after `a day`", "Baran Ucar got a judicial fine of 120 days at 60 lira a day (7,200 lira) instead of prison.",
       ["judicial fine of 120 days at 60 lira a day (7,200 lira)|120|day|7200 TRY|-"]],
+    ["a quoted Spanish unit, the sum a court sets it at, each", "Both were also fined 90 “días-multa”, which the judge set at S/ 2,700 for each.",
+      ["90 “días-multa”, which the judge set at S/ 2,700 for each|90|day|2700 PEN|each"]],
+    ["the Spanish unit with no fine word, its sum in a bracket", "Lucía Paredes received 120 días-multa (S/ 3,600) for the blockade.", ["120 días-multa (S/ 3,600)|120|day|3600 PEN|-"]],
+    ["daily fines equal to a sum", "The court imposed 60 daily fines, equal to KZT 150,000, on Aibek Serikov.", ["60 daily fines, equal to KZT 150,000|60|day|150000 KZT|-"]],
   ])("reads the days as the fine and the sum as its money: %s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
