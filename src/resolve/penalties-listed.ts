@@ -89,7 +89,7 @@ function labelledPeople(text: string, mentions: readonly PersonMention[], at: nu
   for (let m = LABELLED.exec(lead); m; m = LABELLED.exec(lead)) {
     const end = m.index + m[0].length;
     // Note: the name follows at once, an honorific or bullet aside (`Defendant 4: Ms Mona Kamal`).
-    const person = mentions.find((p) => p.start >= end && p.start <= end + 6 && /^[\p{Lu}\p{P}\s.]*$/u.test(text.slice(end, p.start)))?.person;
+    const person = mentions.find((p) => p.start >= end && p.start <= end + 6 && /^[\p{Lu}\p{P}\s]*$/u.test(text.slice(end, p.start)))?.person;
     if (person) byNumber.set(Number(m[1]), person);
   }
   return byNumber;
