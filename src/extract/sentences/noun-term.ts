@@ -19,6 +19,12 @@ import { verbTerms } from "./verb-term.js";
 export const NOUN_BEFORE =
   /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
+/**
+ * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,
+ * `suspending a further three months`): a suspended term, when the words after it name custody.
+ */
+const SUSPENDED_VERB = /\bsuspend(?:ed|ing|s)?\s+(?:(?:a|an|the|another|a\s+further|further)\s+)?$/iu;
+
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
@@ -32,7 +38,8 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   // Note: a list item `X: 2 years, suspended` states its kind after the term.
   // Note: the suspended part of a term (`…, of which 6 months were suspended`) is a suspended term.
   const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
-  const kind = part ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
+  const suspendedByVerb = (runKind === "prison" || runKind === "detention") && SUSPENDED_VERB.test(term.left);
+  const kind = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
   if (!named) return null;
