@@ -35,10 +35,11 @@ const PASSIVE_TO_ROLE =
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
- * leader, X`, `six days each on B`, `The ten-year sentence went to X`).
+ * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
+ * `the sentence that the trial court had imposed on X`).
  */
 export const NAMES_AFTER =
-  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:each|apiece)\s+)?(?:(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued|reserved)|went|fell)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
+  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:each|apiece)\s+)?(?:(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|issued|reserved|passed|meted\s+out)\s+|(?:went|fell)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
@@ -197,7 +198,8 @@ function unnamedRest(lead: string): boolean {
  * was fined`, `Another activist, whose name is withheld`): nobody's record, and its pronouns refer
  * to no one named before.
  */
-const UNNAMED = /\b(?:whose\s+names?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?withheld|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
+// Note: also `whom the union has not been able to identify`, `whose identities remain unknown`.
+const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:being\s+|still\s+)?(?:withheld|unknown|unclear|not\s+known|undisclosed)|(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:not\s+been\s+able|been\s+unable)\s+to\s+(?:name|identify)|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
 
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;

@@ -25,6 +25,13 @@ export const NOUN_BEFORE =
  */
 const SUSPENDED_VERB = /\bsuspend(?:ed|ing|s)?\s+(?:(?:a|an|the|another|a\s+further|further)\s+)?$/iu;
 
+/**
+ * After a bare `term`: imposed on someone, so a penalty (`the 54-month term imposed on her at first
+ * instance`, `the term that the trial court had handed to X`), unlike `his five-year term as president`.
+ */
+const IMPOSED_AFTER =
+  /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|passed|meted\s+out)\s+(?:on|upon|to)\b/iu;
+
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
@@ -41,7 +48,7 @@ export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceC
   const suspendedByVerb = (runKind === "prison" || runKind === "detention") && SUSPENDED_VERB.test(term.left);
   const kind = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
-  const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
+  const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;
   if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
   if (kind === "internal exile" && !/\binternal\s+exile\b/iu.test(`${before?.[0] ?? ""} ${term.run}`) && !EXILE_TO.test(after)) return null;
