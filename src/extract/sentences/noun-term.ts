@@ -27,10 +27,11 @@ const SUSPENDED_VERB = /\bsuspend(?:ed|ing|s)?\s+(?:(?:a|an|the|another|a\s+furt
 
 /**
  * After a bare `term`: imposed on someone, so a penalty (`the 54-month term imposed on her at first
- * instance`, `the term that the trial court had handed to X`), unlike `his five-year term as president`.
+ * instance`, `the term that the trial court had imposed on X`), unlike `his five-year term as
+ * president`; `handed to`/`given to` alone may pass on an office (`the board's two-year term handed to X`).
  */
 const IMPOSED_AFTER =
-  /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|passed|meted\s+out)\s+(?:on|upon|to)\b/iu;
+  /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed\s+(?:on|upon)|handed\s+down\s+to|meted\s+out\s+to)\b/iu;
 
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
