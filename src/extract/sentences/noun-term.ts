@@ -38,8 +38,22 @@ const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
 const EXILE_TO = /^\s*to\s+\p{Lu}/u;
 
-/** The noun-term reading of a term, or null when it is not one. */
+/**
+ * Readings already made: the noun-term, chain and changed rules each ask for the same terms (the
+ * terms of a context are computed once, so a term object stands for its context's text).
+ */
+const readings = new WeakMap<TermInContext, Unstamped<SentenceCandidate> | null>();
+
+/** The noun-term reading of a term, or null when it is not one (remembered per term). */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+  const known = readings.get(term);
+  if (known !== undefined) return known;
+  const reading = readNounTerm(term, text);
+  readings.set(term, reading);
+  return reading;
+}
+
+function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = NOUN_BEFORE.exec(term.left);
   const runKind = kindOf(term.run);
   const after = text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 30);
