@@ -120,8 +120,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const alone = (sentenceCount.get(sites.indexOf(c.start)) ?? 0) < 2;
     // Note: `given administrative arrest twice this year, for twelve days in February and ten days on
     // 8 April`: the chain after the term tells each time apart, so the term is given once.
-    const chained = candidates.some((o) => o.rule === chainRule.id && o.start >= c.end && o.start - c.end <= 60);
-    const times = chained ? 1 : timesGiven(c.text);
+    const given = timesGiven(c.text);
+    const times = given > 1 && candidates.some((o) => o.rule === chainRule.id && o.start >= c.end && o.start - c.end <= 60) ? 1 : given;
     return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,
