@@ -113,6 +113,10 @@ describe("penalties: a nickname, jail time and a suspending judge", () => {
     ]);
   });
 
+  it("gives `a one-year probation order on organiser X` to X", () => {
+    expect(sentences(run("The bench imposed a one-year probation order on organiser Ruth Mensah.", ["Ruth Mensah"]))).toEqual(["Ruth Mensah|365|probation|-"]);
+  });
+
   it("reads no term in `suspended 30 days of strike action`", () => {
     expect(sentences(run("The union suspended 30 days of strike action for Raymond Whitfield.", ["Raymond Whitfield"]))).toEqual([]);
   });
