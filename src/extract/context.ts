@@ -66,6 +66,9 @@ const LANGUAGE_ABBREVIATIONS = [
 ].join("|");
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
 
+/** A quoted nickname of initials inside a name (`Terrence "T.J." Okonkwo`): the name runs on. */
+const QUOTED_INITIALS = /[\s(]["“‘'](?:\p{Lu}\.){1,3}["”’']$/u;
+
 /** Sentence spans within one paragraph, each line of a line-structured block kept apart. */
 function sentencesOf(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
@@ -74,7 +77,8 @@ function sentencesOf(text: string, paragraph: Span): Span[] {
     for (const segment of segments(text, line.start, line.end)) {
       for (const span of splitSpans(text.slice(segment.start, segment.end), /$^/g, segment.start)) {
         const current: Span = open ? { start: open.start, end: span.end } : span;
-        open = ABBREVIATION.test(text.slice(current.start, current.end)) ? current : null;
+        const segmentText = text.slice(current.start, current.end);
+        open = ABBREVIATION.test(segmentText) || QUOTED_INITIALS.test(segmentText) ? current : null;
         if (!open) spans.push(current);
       }
     }

@@ -75,6 +75,25 @@ export function restSubject(scope: ListScope, clauseStart: number, termStart: nu
 
 /** A line that opens with a row number (`3⇥Mary Achieng⇥…`, `3. Mary Achieng`, `3) …`). */
 const NUMBERED_LINE = /^[ \t]*(?:No\.?\s*)?(\d{1,2})(?:\t|[.)]\s|\s*[–—-]\s)/u;
+/**
+ * A defendant's label and number set before a name, on a line of its own or several to a line
+ * (`Defendant 1: Ana Ruiz;`, `Accused No. 2 – …`, `Respondent 1 - A; Respondent 2 - B`).
+ */
+const LABELLED = /\b(?:accused|defendant|co-defendant|respondent|appellant|detainee|prisoner|suspect)\s*(?:no\.?\s*|#\s*)?(\d{1,2})\s*(?::|\)|\s[–—-])\s*/giu;
+
+/** The people named right after a defendant's label and number before `at` (LABELLED). */
+function labelledPeople(text: string, mentions: readonly PersonMention[], at: number): Map<number, Person> {
+  const byNumber = new Map<number, Person>();
+  const lead = text.slice(0, at);
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(lead); m; m = LABELLED.exec(lead)) {
+    const end = m.index + m[0].length;
+    // Note: the name follows at once, an honorific or bullet aside (`Defendant 4: Ms Mona Kamal`).
+    const person = mentions.find((p) => p.start >= end && p.start <= end + 6 && /^[\p{Lu}\p{P}\s]*$/u.test(text.slice(end, p.start)))?.person;
+    if (person) byNumber.set(Number(m[1]), person);
+  }
+  return byNumber;
+}
 
 /**
  * The people of the lines before `at` that open with a number, by that number (a table's `No.`
@@ -98,6 +117,8 @@ function numberedPeople(text: string, mentions: readonly PersonMention[], at: nu
     lineStart = lineEnd + 1;
   }
   if (byNumber.size >= 2) return byNumber;
+  const labelled = labelledPeople(text, mentions, at);
+  if (labelled.size >= 2) return labelled;
   return new Map(tableRows.map((p, i) => [i + 1, p]));
 }
 

@@ -33,9 +33,13 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/** Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's leader, X`). */
+/**
+ * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
+ * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
+ * `the sentence that the trial court had imposed on X`).
+ */
 export const NAMES_AFTER =
-  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:imposed|handed(?:\s+down)?|given|issued)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
+  /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:each|apiece)\s+)?(?:(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|issued|reserved|passed|meted\s+out)\s+|(?:went|fell)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
@@ -43,6 +47,21 @@ const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** A list word and a role before the next name (`X and executive editor Y`): no verb, preposition or number. */
 const ROLE_GLUE =
   /^[,\s]*and\s+(?:(?!(?:of|by|with|from|for|to|on|in|at|who|whose|which|was|were|is|are|has|have|had|and|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ing|\w+ed)\s)[a-z-]+\s+){1,3}$/u;
+/**
+ * A list that repeats its preposition before the next name, a role set off by a comma allowed
+ * (`on its treasurer, A, and on the safety officer, B`; `to A and to B`): group 1 is the role's last word.
+ */
+const REPEATED_GLUE = /^[,\s]*and\s+(?:on|upon|to|for)\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z-]+['’]s?\s+)?(?:(?:[a-z-]+\s+){0,2}([a-z-]+),\s+)?$/u;
+/** The glue between two names is REPEATED_GLUE with a role noun, or none. */
+function repeatedGlue(glue: string): boolean {
+  const m = REPEATED_GLUE.exec(glue);
+  if (!m) return false;
+  const role = m[1];
+  if (role === undefined) return /(?:on|upon|to|for)\s+$/u.test(glue);
+  const singular = role.replace(/(?<=[^s])s$/u, "");
+  return [role, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w));
+}
+
 /** Text before a clause's verb that is no subject at all (a list item, a bullet). */
 const NO_SUBJECT = /^[\s\p{P}\p{S}]*$/u;
 
@@ -179,7 +198,8 @@ function unnamedRest(lead: string): boolean {
  * was fined`, `Another activist, whose name is withheld`): nobody's record, and its pronouns refer
  * to no one named before.
  */
-const UNNAMED = /\b(?:whose\s+names?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?withheld|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
+// Note: also `whom the union has not been able to identify`, `whose identities remain unknown`.
+const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:being\s+|still\s+)?(?:withheld|unknown|unclear|not\s+known|undisclosed)|(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:not\s+been\s+able|been\s+unable)\s+to\s+(?:name|identify)|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
 
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
@@ -336,7 +356,7 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   for (const m of after.slice(1)) {
     const prev = list[list.length - 1] as PersonMention;
     const glue = text.slice(prev.end, m.start);
-    if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue) && !site.language?.listGlue.test(glue)) break;
+    if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue) && !repeatedGlue(glue) && !site.language?.listGlue.test(glue)) break;
     list.push(m);
   }
   return distinct(list);

@@ -15,6 +15,7 @@ import { RowUnits } from "./table-rows.js";
 import { withRepeats } from "./dates-repeats.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 import { tableCellRule } from "../extract/sentences/table-cell.js";
+import { chainRule } from "../extract/sentences/chain.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
@@ -117,7 +118,10 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const date = dateOf(c);
     const era = eraAt(c, date);
     const alone = (sentenceCount.get(sites.indexOf(c.start)) ?? 0) < 2;
-    const times = timesGiven(c.text);
+    // Note: `given administrative arrest twice this year, for twelve days in February and ten days on
+    // 8 April`: the chain after the term tells each time apart, so the term is given once.
+    const given = timesGiven(c.text);
+    const times = given > 1 && candidates.some((o) => o.rule === chainRule.id && o.start >= c.end && o.start - c.end <= 60) ? 1 : given;
     return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date, era,

@@ -20,17 +20,25 @@ import { verbTerms } from "./verb-term.js";
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
 
 /** `[pattern, label, example]`: what joins an item to the one before it. */
-export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before", string])[] = [
+export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before" | "dated", string])[] = [
   // Note: the item before ended with its names (`… for A and B, `); this item names its own after it.
   // Note: `for`, `on` or `to` (`eight days of detention on A, six days on B`, `… to A, two years to B`).
-  [/^\s+(?:for|on|to)\s+[^.;:\d]{1,160}?,\s*(?:and\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
+  // Note: or a semicolon (`twelve days to A; nine days each went to B and C`).
+  [/^\s+(?:for|on|to)\s+[^.;:\d]{1,160}?[,;]\s*(?:and\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
   // Note: the name comes first, then a dash or colon (`, Mr. Lam- `, ` and Ana Ruiz: `).
   [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Lam- "],
   // Note: items set apart by semicolons, the verb left out (`X received eight years; Y, five years; and Z, two years`).
   [new RegExp(String.raw`^\s*;\s*(?:and\s+)?${NAME}\s*,\s*$`, "u"), "before", "; and Ana Ruiz, "],
+  // Note: items each dated (`for ten days in March and fifteen days on 1 May`): the next item is dated too (DATED_END).
+  [/^\s+(?:in|on)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u, "dated", " in March and "],
 ];
-/** After an item that names its people after it: `for` and the names (`eight days for Saba`). */
-const FOR_NAME = /^\s+(?:for|on|to)\s+(?:[a-z-]+\s+){0,3}\p{Lu}/u;
+/** After an item dated like the one before it: `in`/`on` and a date (`fifteen days on 1 May`). */
+const DATED_END = /^\s+(?:in|on)\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\d|\s*[,.;]|\s+and\b|$))/u;
+/**
+ * After an item that names its people after it: `for` and the names (`eight days for Saba`), also
+ * behind `each` or `went` and a role set off by a comma (`six days each on its treasurer, Nino`).
+ */
+const FOR_NAME = /^\s+(?:(?:each|apiece)\s+)?(?:went\s+)?(?:for|on|to)\s+(?:[a-z'’-]+,?\s+){0,3}\p{Lu}/u;
 /** After an item that named its person before it: the item ends there (`, `, ` and`, `.`). */
 const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
 
@@ -38,7 +46,7 @@ const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
  * A bare number that takes the unit of the term before it, named after it with `for`:
  * `eight days for A, six for B and C, and ten for D`. Not `a`/`an`.
  */
-const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])((?!an?\\b)${NUMBER_SOURCE})(?=\\s+(?:for|on|to)\\s+(?:[a-z-]+\\s+){0,3}\\p{Lu})`, "u");
+const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])((?!an?\\b)${NUMBER_SOURCE})(?=\\s+(?:(?:each|apiece)\\s+)?(?:for|on|to)\\s+(?:[a-z'’-]+,?\\s+){0,3}\\p{Lu})`, "u");
 /** What may stand between the item before and a bare number: its names, then a list word. */
 const BARE_LINK = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 /** The largest bare number read as a term: no year or amount. */
@@ -60,7 +68,7 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
   const link = LINK_ROWS.find(([pattern]) => pattern.test(between))?.[1];
   const end = Math.max(term.runEnd, term.end);
   const after = text.slice(end, end + 40);
-  if (!link || !(link === "after" ? FOR_NAME : BARE_END).test(after)) return null;
+  if (!link || !(link === "after" ? FOR_NAME : link === "dated" ? DATED_END : BARE_END).test(after)) return null;
   if (guard(term, after) !== null) return null;
   const kind = kindOf(term.run) ?? head.kind;
   return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };

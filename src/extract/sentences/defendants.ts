@@ -10,7 +10,7 @@ export const ORDINALS: Record<string, number> = {
 const ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th";
 /** A defendant named by place: `the first (and second) accused`, `the 3rd defendant`, `Defendant 3`, `accused No. 2 and 4`. */
 export const ORDINAL_SUBJECT = new RegExp(
-  `\\b(?:the\\s+(?<ords>(?:${ORDINAL})(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+to\\s+)(?:${ORDINAL}))*)(?:-named)?\\s+(?:accused|defendants?|respondents?|appellants?|suspects?)|(?:accused|defendants?)\\s+(?:nos?\\.?\\s*|numbers?\\s+|#\\s*)?(?<nums>\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2})*)(?![\\d.,]\\d))`,
+  `\\b(?:the\\s+(?<ords>(?:${ORDINAL})(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+to\\s+)(?:${ORDINAL}))*)(?:-named)?\\s+(?:accused|defendants?|respondents?|appellants?|suspects?|detainees?)|(?:accused|defendants?|respondents?|appellants?|detainees?)\\s+(?:nos?\\.?\\s*|numbers?\\s+|#\\s*)?(?<nums>\\d{1,2}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)\\d{1,2})*)(?![\\d.,]\\d))`,
   "giu",
 );
 

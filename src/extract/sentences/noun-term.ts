@@ -19,22 +19,51 @@ import { verbTerms } from "./verb-term.js";
 export const NOUN_BEFORE =
   /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
+/**
+ * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,
+ * `suspending a further three months`): a suspended term, when the words after it name custody.
+ */
+const SUSPENDED_VERB = /\bsuspend(?:ed|ing|s)?\s+(?:(?:a|an|the|another|a\s+further|further)\s+)?$/iu;
+
+/**
+ * After a bare `term`: imposed on someone, so a penalty (`the 54-month term imposed on her at first
+ * instance`, `the term that the trial court had imposed on X`), unlike `his five-year term as
+ * president`; `handed to`/`given to` alone may pass on an office (`the board's two-year term handed to X`).
+ */
+const IMPOSED_AFTER =
+  /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed\s+(?:on|upon)|handed\s+down\s+to|meted\s+out\s+to)\b/iu;
+
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
 const EXILE_TO = /^\s*to\s+\p{Lu}/u;
 
-/** The noun-term reading of a term, or null when it is not one. */
+/**
+ * Readings already made: the noun-term, chain and changed rules each ask for the same terms (the
+ * terms of a context are computed once, so a term object stands for its context's text).
+ */
+const readings = new WeakMap<TermInContext, Unstamped<SentenceCandidate> | null>();
+
+/** The noun-term reading of a term, or null when it is not one (remembered per term). */
 export function nounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
+  const known = readings.get(term);
+  if (known !== undefined) return known;
+  const reading = readNounTerm(term, text);
+  readings.set(term, reading);
+  return reading;
+}
+
+function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = NOUN_BEFORE.exec(term.left);
   const runKind = kindOf(term.run);
   const after = text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 30);
   // Note: a list item `X: 2 years, suspended` states its kind after the term.
   // Note: the suspended part of a term (`…, of which 6 months were suspended`) is a suspended term.
   const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
-  const kind = part ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
+  const suspendedByVerb = (runKind === "prison" || runKind === "detention") && SUSPENDED_VERB.test(term.left);
+  const kind = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
-  const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null;
+  const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;
   if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
   if (kind === "internal exile" && !/\binternal\s+exile\b/iu.test(`${before?.[0] ?? ""} ${term.run}`) && !EXILE_TO.test(after)) return null;

@@ -23,17 +23,19 @@ export interface TermInContext extends Term {
 }
 
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
-// Note: and a term imposed by name (`the court imposed a term of eighteen months`).
+// Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
- * Note: hyphenated words come first, or `general` would stop the run inside `general-regime`;
+ * Note: hyphenated words come first, or `general` would stop the run inside `general-regime`
+ * (and `jail time` before `jail`, so that `60 days of jail time for X` names X right after it; `a
+ * one-year probation order on X` likewise);
  * a word may be quoted (`three years of 'restricted freedom'`).
  */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|(?:jail|prison)\s+time|probation\s+orders?|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;

@@ -1,0 +1,145 @@
+/**
+ * Penalty subjects and terms in shapes heldout9's unseen letters showed (issue 12, session 10),
+ * each written again in other words: defendants numbered by a label (`Accused 1: A;`), a chain
+ * item given `each on` a role and `and on` the next, a term that `went to` or was `imposed on`
+ * someone, a quoted nickname of initials inside a name, a judge's `suspended … jail time for X`,
+ * dated chain items, and subjects the letter says it cannot name. Made-up names and wordings.
+ */
+import { describe, expect, it } from "vitest";
+import { run, sentences } from "./penalties-helpers.js";
+
+type Names = Parameters<typeof run>[1];
+
+describe("penalties: defendants numbered by a label", () => {
+  it.each([
+    [
+      "`Accused 1: A;` lines, then `The first accused` and `Accused 2 and 3 … each`",
+      "The accused were:\n\nAccused 1: Wanjiru Kamau, 38, branch secretary;\nAccused 2: Otieno Barasa, 44, driver;\nAccused 3: Chebet Langat, 29, clerk.\n\nThe magistrate delivered judgment. The first accused was sentenced to four years' imprisonment. Accused 2 and 3 received eighteen months each.",
+      ["Wanjiru Kamau", "Otieno Barasa", "Chebet Langat"],
+      ["Wanjiru Kamau|1460|prison|-", "Otieno Barasa|540|prison|-", "Chebet Langat|540|prison|-"],
+    ],
+    [
+      "`Defendant No. 1 - A` lines, the verb's object `Defendants 1 and 3`, then `the second defendant`",
+      "Standing trial:\nDefendant No. 1 - Rafiqul Islam (organiser)\nDefendant No. 2 - Nasrin Akter (treasurer)\nDefendant No. 3 - Tanvir Hasan (member)\n\nThe tribunal jailed Defendants 1 and 3 for two years each, while the second defendant received a six-month term.",
+      ["Rafiqul Islam", "Nasrin Akter", "Tanvir Hasan"],
+      ["Rafiqul Islam|730|prison|-", "Tanvir Hasan|730|prison|-", "Nasrin Akter|180|prison|-"],
+    ],
+    [
+      "two labels on one line (`Respondent 1 - A; Respondent 2 - B`)",
+      "Respondent 1 - Jose Bautista; Respondent 2 - Maria Santos.\n\nThe court found both guilty. The first respondent was sentenced to six years in prison.",
+      ["Jose Bautista", "Maria Santos"],
+      ["Jose Bautista|2190|prison|-"],
+    ],
+    [
+      "`The second detainee got …` over `Detainee 2: B` lines, an honorific after the label",
+      "Detainee 1: Mr Karim Mansour\nDetainee 2: Ms Laila Sharaf\n\nThe second detainee got three years in prison.",
+      [["Karim Mansour", ["Mr Karim Mansour"]], ["Laila Sharaf", ["Ms Laila Sharaf"]]],
+      ["Laila Sharaf|1095|prison|-"],
+    ],
+  ] as const)("gives the labelled people their terms (%s)", (_, text, names, expected) => {
+    expect(sentences(run(text, names as unknown as Names))).toEqual(expected);
+  });
+
+  it.each([
+    ["an ordinal past the labelled list", "Accused 1: Wanjiru Kamau;\nAccused 2: Otieno Barasa.\n\nThe third accused was sentenced to two years in prison."],
+    ["a label with no name after it", "Accused 1: a driver whose name we withhold;\nAccused 2: a clerk.\n\nThe first accused was sentenced to two years in prison. Wanjiru Kamau watched."],
+    ["an ordinal that is no defendant", "Accused 1: Wanjiru Kamau;\nAccused 2: Otieno Barasa.\n\nAt the second hearing the court refused bail. The judge recalled that the maximum is ten years in prison."],
+  ])("gives nobody (%s)", (_, text) => {
+    expect(sentences(run(text, ["Wanjiru Kamau", "Otieno Barasa"]))).toEqual([]);
+  });
+});
+
+describe("penalties: a chain item given `each on` a role, `and on` the next", () => {
+  it.each([
+    [
+      "`… on its secretary, B, and on the picket's organiser, C`",
+      "The city court imposed administrative arrest of ten days on the union's president, Zurab Tsiklauri, and seven days each on its secretary, Ketevan Lomidze, and on the picket's organiser, Beka Natsvlishvili.",
+      ["Zurab Tsiklauri", "Ketevan Lomidze", "Beka Natsvlishvili"],
+      ["Zurab Tsiklauri|10|administrative detention|-", "Ketevan Lomidze|7|administrative detention|-", "Beka Natsvlishvili|7|administrative detention|-"],
+    ],
+    [
+      "after a semicolon, `nine days each went to B and to C`",
+      "The court handed down detention of twelve days to Pavel Hrynko; nine days each went to Alesia Shved and to Yury Kastsiuk.",
+      ["Pavel Hrynko", "Alesia Shved", "Yury Kastsiuk"],
+      ["Pavel Hrynko|12|detention|-", "Alesia Shved|9|detention|-", "Yury Kastsiuk|9|detention|-"],
+    ],
+  ] as const)("gives each item to its names (%s)", (_, text, names, expected) => {
+    expect(sentences(run(text, [...names]))).toEqual(expected);
+  });
+
+  it("gives an item `each on` two unnamed students to nobody", () => {
+    const text = "The court imposed eight days of administrative arrest on Ana Ruiz, and six days each on two students it did not name.";
+    expect(sentences(run(text, ["Ana Ruiz"]))).toEqual(["Ana Ruiz|8|administrative detention|-"]);
+  });
+
+  it("does not read `and on the same day` as the next name's preposition", () => {
+    const text = "The court imposed eight days of administrative arrest on the chair, Ana Ruiz, and on the same day Juan Soto was released.";
+    expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual(["Ana Ruiz|8|administrative detention|-"]);
+  });
+});
+
+describe("penalties: a term that went to, or was imposed on, someone", () => {
+  it.each([
+    ["`The eight-year sentence went to X`", "A court in Baku on Monday jailed two editors. The eight-year sentence went to Elchin Rahimli, the outlet's founder.", ["Elchin Rahimli"], ["Elchin Rahimli|2920|-|-"]],
+    ["`the 40-month term imposed on her at first instance`", "The appeal court upheld the conviction of his colleague, Marta Rengifo, together with the 40-month term imposed on her at first instance.", ["Marta Rengifo"], ["Marta Rengifo|1200|-|-"]],
+    ["`the three-year prison sentence handed to X by the lower court`", "The Supreme Court confirmed the three-year prison sentence handed to Rosa Quispe by the lower court.", ["Rosa Quispe"], ["Rosa Quispe|1095|prison|-"]],
+    ["`the 30-month sentence that the trial court had imposed on X`", "The appeal judges let stand the 30-month sentence that the trial court had imposed on Diego Yanez.", ["Diego Yanez"], ["Diego Yanez|900|-|-"]],
+  ] as const)("gives it to that person (%s)", (_, text, names, expected) => {
+    expect(sentences(run(text, [...names]))).toEqual(expected);
+  });
+
+  it.each([
+    ["a term of office that went to someone", "The four-year term as union president went to Elchin Rahimli."],
+    ["a term of office handed to someone", "The board's two-year term handed to Elchin Rahimli ends in May."],
+  ])("reads no penalty in %s", (_, text) => {
+    expect(sentences(run(text, ["Elchin Rahimli"]))).toEqual([]);
+  });
+});
+
+describe("penalties: a nickname, jail time and a suspending judge", () => {
+  it("reads a term given to a name with a quoted nickname of initials (`Raymond \"R.J.\" Whitfield`)", () => {
+    const text = 'Judge Ellen Marsh gave union steward Raymond "R.J." Whitfield two years of probation on May 1. She suspended 30 days of jail time for Whitfield provided he commits no new offense.';
+    expect(sentences(run(text, [["Raymond Whitfield", ['Raymond "R.J." Whitfield', "Whitfield"]], "Ellen Marsh"]))).toEqual([
+      "Raymond Whitfield|730|probation|-",
+      "Raymond Whitfield|30|suspended prison|-",
+    ]);
+  });
+
+  it("gives `suspended a further 45 days of jail for X` to X, suspended, after another person's term", () => {
+    const text = "Justice Anne Dufresne sentenced Lucia Bianchi to one year of probation and suspended a further 45 days of jail time for Marco Bellini.";
+    expect(sentences(run(text, ["Anne Dufresne", "Lucia Bianchi", "Marco Bellini"]))).toEqual([
+      "Lucia Bianchi|365|probation|-",
+      "Marco Bellini|45|suspended prison|-",
+    ]);
+  });
+
+  it("gives `a one-year probation order on organiser X` to X", () => {
+    expect(sentences(run("The bench imposed a one-year probation order on organiser Ruth Mensah.", ["Ruth Mensah"]))).toEqual(["Ruth Mensah|365|probation|-"]);
+  });
+
+  it("reads no term in `suspended 30 days of strike action`", () => {
+    expect(sentences(run("The union suspended 30 days of strike action for Raymond Whitfield.", ["Raymond Whitfield"]))).toEqual([]);
+  });
+});
+
+describe("penalties: dated chain items", () => {
+  it("reads `for twelve days in February and ten days on 8 April` as two terms", () => {
+    const text = "Ilnur Garipov had already been given administrative arrest twice this year, for twelve days in February and ten days on 8 April.";
+    expect(sentences(run(text, ["Ilnur Garipov"]))).toEqual(["Ilnur Garipov|12|administrative detention|-", "Ilnur Garipov|10|administrative detention|-"]);
+  });
+
+  it("reads no second term in `… in March and three months later was released`", () => {
+    const text = "Ilnur Garipov was sentenced to two years in prison in March and three months later was released on parole.";
+    expect(sentences(run(text, ["Ilnur Garipov"]))).toEqual(["Ilnur Garipov|730|prison|-"]);
+  });
+});
+
+describe("penalties: subjects the letter says it cannot name", () => {
+  it.each([
+    ["`whom the union has not been able to identify`", "Two further workers tried in Binh Duong on 19 February, whom the union has not been able to identify, were each sentenced to three years."],
+    ["`whose identities remain unknown`", "Three other activists from Binh Duong, whose identities remain unknown, were each sentenced to two years in prison."],
+  ])("gives nobody (%s)", (_, text) => {
+    // Note: `Binh Duong` given as a person stands for a place the people stage takes for a name.
+    expect(sentences(run(text, ["Binh Duong"]))).toEqual([]);
+  });
+});
