@@ -302,6 +302,20 @@ describe("a weak verb restating a term in the next sentence of a paragraph", () 
     ]);
   });
 
+  it("carries a restatement on within its paragraph only", () => {
+    const text = "Ivan Petrov was sentenced to 9 years in prison. Olga Ivanova received 3 years.\n\nHer pupils were each given 3 years of schooling abroad.";
+    expect(found(text)).toHaveLength(2);
+  });
+
+  it("carries a restatement on to the next (a chain of weak verbs after one ruling)", () => {
+    const text = "Rita Osei was sentenced to 12 years in prison. Kofi Mensah, its treasurer, received five and a half years. Ama Boateng and Kwame Asante were each given two years and four months.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|sentenced to 12 years in prison|prison|P12Y|4380",
+      "sentences/verb-term|received five and a half years|prison|P5Y6M|2005",
+      "sentences/verb-term|given two years and four months|prison|P2Y4M|850",
+    ]);
+  });
+
   it.each([
     ["a term that does not end its clause", "Ivan Petrov was sentenced to 9 years in prison. Olga Ivanova received 8 months' wages."],
     ["another paragraph", "Ivan Petrov was sentenced to 9 years in prison.\n\nOlga Ivanova received 3 years of training."],
