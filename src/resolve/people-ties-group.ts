@@ -10,15 +10,17 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { columnOf } from "../normalise/table-header.js";
-import { bodyFrom, peopleWithin } from "./people-ties.js";
+import { bodiesWithin, bodyFrom, peopleWithin } from "./people-ties.js";
 import { isRoleWord, singular } from "../extract/people/roles.js";
 import { numberPhrase, phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 
 /** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
 const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
-/** How far before a table its group may be stated: the paragraph or two that introduce it. */
-const INTRO = 700;
+/** How far before a table its group may be stated: the paragraphs that introduce it (a case's background, then the hearing). */
+const INTRO = 1500;
+/** A header cell naming the body whose posts its column gives: `Position in KHX`, `Post in the X`, `Role within X`. */
+const POST_IN = /^\s*(?:positions?|posts?|roles?|offices?|functions?|titles?)\s+(?:in|at|within|with|held in)\s+(?:the\s+)?$/iu;
 
 /** The span of the table paragraph around `at`, or null when `at` is in no table. */
 function tableAround(text: string, at: number): { start: number; end: number } | null {
@@ -29,7 +31,8 @@ function tableAround(text: string, at: number): { start: number; end: number } |
   const start = blank < 0 ? 0 : blank + 2;
   const next = text.indexOf("\n\n", at);
   const end = next < 0 ? text.length : next;
-  const lines = text.slice(start, end).split("\n");
+  // Note: a table closing the text ends with its last line break, no blank line.
+  const lines = text.slice(start, end).replace(/\n+$/u, "").split("\n");
   return lines.length >= 2 && lines.every((line) => line.includes("\t")) ? { start, end } : null;
 }
 
@@ -42,8 +45,14 @@ export function tieByTableGroup(mention: Mention, context: TieContext): Organisa
   const { text } = context;
   const table = tableAround(text, mention.start);
   if (!table) return undefined;
-  const header = text.slice(table.start, text.indexOf("\n", table.start)).split("\t");
+  const headerEnd = text.indexOf("\n", table.start);
+  const header = text.slice(table.start, headerEnd).split("\t");
   if (header.some((cell) => columnOf(cell) === "organisation")) return undefined;
+  // Note: a header that names the body (`Position in KHX`) says every row's person holds a post in it.
+  for (const body of bodiesWithin(context, table.start, headerEnd)) {
+    const cellStart = text.lastIndexOf("\t", body.start - 1) + 1;
+    if (POST_IN.test(text.slice(Math.max(cellStart, table.start), body.start))) return body.organisation;
+  }
   const from = Math.max(0, table.start - INTRO);
   const intro = text.slice(from, table.start);
   let found: Organisation | undefined;
