@@ -179,7 +179,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 /**
  * A counted group in a French or Spanish letter: the number as the vocabulary writes it, a plural
  * noun of a body's people, up to two qualifiers, then `du`/`de la`/`del` (`quatre dirigeants
- * provinciaux du `, `tres dirigentes del `). Note: the nouns are this rule's own (language/ties.ts
+ * provinciaux du `, `tres dirigentes del `, `trois dirigeantes et dirigeants de notre syndicat affilié, le `). Note: the nouns are this rule's own (language/ties.ts
  * holds the clause ties), plural only, so a singular role never counts.
  */
 const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
@@ -187,7 +187,7 @@ const languageGroups = new Map<Vocabulary, RegExp>();
 function languageGroup(vocabulary: Vocabulary): RegExp {
   let found = languageGroups.get(vocabulary);
   if (!found) {
-    found = new RegExp(`(?:^|\\s)(${numberPhrase(vocabulary)})\\s+(?:autres\\s+|otr[oa]s\\s+)?(?:${LANGUAGE_GROUP_NOUNS})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:du|des|de\\s+la|de\\s+l['’]|del|de\\s+los|de\\s+las|de|d['’])\\s*$`, "iu");
+    found = new RegExp(`(?:^|\\s)(${numberPhrase(vocabulary)})\\s+(?:autres\\s+|otr[oa]s\\s+)?(?:${LANGUAGE_GROUP_NOUNS})(?:\\s+(?:et|y)\\s+(?:${LANGUAGE_GROUP_NOUNS}))?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:du|des|de\\s+la|de\\s+l['’]|del|de\\s+los|de\\s+las|de|d['’])(?:\\s*(?:notre|nuestr[oa])\\s+(?:syndicat|fédération|sindicato|federación|organisation|organización)(?:\\s+(?:affilié|afiliad[oa]|membre|miembro))?,\\s*(?:le|la|l['’]|el))?\\s*$`, "iu");
     languageGroups.set(vocabulary, found);
   }
   return found;
@@ -219,7 +219,9 @@ const POSSESSIVE_POST = /\p{L}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+(
 function outsider(context: TieContext, m: Mention): boolean {
   const { text } = context;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return OUTSIDER.test(before.slice(-30)) || POSSESSIVE_POST.test(before) || OUTSIDER.test(/^,\s+[^,.;]{1,40}/u.exec(text.slice(m.end, m.end + 50))?.[0] ?? "");
+  // Note: the last three words before the name only (`Le juge A a imposé à Mme B`: B is no judge).
+  const lastWords = before.split(/\s+/u).filter(Boolean).slice(-3).join(" ");
+  return OUTSIDER.test(lastWords) || POSSESSIVE_POST.test(before) || OUTSIDER.test(/^,\s+[^,.;]{1,40}/u.exec(text.slice(m.end, m.end + 50))?.[0] ?? "");
 }
 
 /**
