@@ -204,13 +204,34 @@ function groupCount(before: string, vocabulary: Vocabulary | null): number | nul
   return NUMBERS[(group[1] ?? "").toLowerCase()] ?? Number(group[1]);
 }
 
+/**
+ * A counted group with no body that refers back to a person told before (`Two other union
+ * officials, A and B`, `Kwok and three of his former committee members`): `other` or a possessive
+ * says they are the same body's as that person.
+ */
+const BACK_GROUP =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b/giu;
+
+/** The group a back-referring count states before `mention`: the body of the nearest tied person before it. */
+function backGroup(mention: Mention, context: TieContext, from: number, tie: (m: Mention) => Organisation | undefined): { organisation: Organisation; count: number; after: number } | undefined {
+  const { text } = context;
+  const found = [...text.slice(from, mention.start).matchAll(BACK_GROUP)].pop();
+  if (!found) return undefined;
+  const at = from + found.index;
+  for (const earlier of peopleWithin(context, from, at).reverse()) {
+    const organisation = tie(earlier);
+    if (organisation) return { organisation, count: NUMBERS[(found[1] ?? "").toLowerCase()] ?? Number(found[1]), after: at + found[0].length };
+  }
+  return undefined;
+}
+
 /** How many paragraphs before a name its group may be stated in: a lead-in, then a paragraph or two of the case. */
 const GROUP_PARAGRAPHS = 3;
 /** The end of the sentence or lead-in naming a group: a full stop before a capital, a colon or a paragraph's end. */
 const GROUP_END = /[.!?]["”’)]?\s+(?=\p{Lu})|:\s+|\n\s*\n/u;
 
 /** A possessive's post right before a name (`the station’s director, `): the person is that party's, stated apart. */
-const POSSESSIVE_POST = /\p{L}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
+const POSSESSIVE_POST = /(\p{L}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
 
 /**
  * True when a named person is an outsider to a group: a judge, lawyer, prosecutor named so before
@@ -221,7 +242,9 @@ function outsider(context: TieContext, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // Note: the last three words before the name only (`Le juge A a imposé à Mme B`: B is no judge).
   const lastWords = before.split(/\s+/u).filter(Boolean).slice(-3).join(" ");
-  return OUTSIDER.test(lastWords) || POSSESSIVE_POST.test(before) || OUTSIDER.test(/^,\s+[^,.;]{1,40}/u.exec(text.slice(m.end, m.end + 50))?.[0] ?? "");
+  // Note: a body's own common noun is no other party (`members of the union’s board, A and B`).
+  const possessive = POSSESSIVE_POST.exec(before);
+  return OUTSIDER.test(lastWords) || (possessive !== null && !BODY_NOUNS.test(possessive[1] ?? "")) || OUTSIDER.test(/^,\s+[^,.;]{1,40}/u.exec(text.slice(m.end, m.end + 50))?.[0] ?? "");
 }
 
 /**
@@ -230,7 +253,13 @@ function outsider(context: TieContext, m: Mention): boolean {
  * … ⏎ - A: …; - B: …`): the nearest group stated in this paragraph or the few before, its count
  * bounding how many names after it are its members (judges, lawyers and prosecutors not counted).
  */
-export function tieByCountedGroup(mention: Mention, context: TieContext, roles: readonly string[] = [], vocabulary: Vocabulary | null = null): Organisation | undefined {
+export function tieByCountedGroup(
+  mention: Mention,
+  context: TieContext,
+  roles: readonly string[] = [],
+  vocabulary: Vocabulary | null = null,
+  tie: (m: Mention) => Organisation | undefined = () => undefined,
+): Organisation | undefined {
   const { text } = context;
   // Note: a judge, a lawyer or an official named after the group is none of its members.
   if (roles.some((role) => OUTSIDER.test(role)) || outsider(context, mention)) return undefined;
@@ -249,6 +278,7 @@ export function tieByCountedGroup(mention: Mention, context: TieContext, roles: 
     const end = GROUP_END.exec(text.slice(body.end, mention.start));
     if (end) group = { organisation: body.organisation, count, after: body.end + end.index + end[0].length };
   }
+  group ??= backGroup(mention, context, from, tie);
   if (!group) return undefined;
   // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
   const named = new Set(peopleWithin(context, group.after, mention.start).filter((m) => !outsider(context, m)).map((m) => m.text));
