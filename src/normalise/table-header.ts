@@ -10,7 +10,7 @@ export type Column = "name" | "organisation" | "role" | "penalty" | "date" | "ot
 export const HEADER_WORDS: readonly (readonly [RegExp, Exclude<Column, "other">, string])[] = [
   [/^(?:(?:full |first |last |family |given )?names?(?: and surname)?|surnames?|persons?|individuals?|detainees?|prisoners?|defendants?|accused|activists?|workers?|signator(?:y|ies)|signed by)$/iu, "name", "Full name"],
   [/^(?:(?:trade )?unions?|organi[sz]ations?|affiliations?|affiliates?|institutions?|bod(?:y|ies)|federations?|associations?|branch(?:es)?|chapters?|locals?|employers?|workplaces?|compan(?:y|ies)|media(?: outlets?)?|outlets?)$/iu, "organisation", "Trade union"],
-  [/^(?:titles?|positions?|roles?|functions?|posts?|occupations?|professions?|union (?:positions?|roles?|posts?|offices?)|positions? in (?:the )?union|posts? held|offices? held)$/iu, "role", "Union position"],
+  [/^(?:titles?|positions?|roles?|functions?|posts?|occupations?|professions?|union (?:positions?|roles?|posts?|offices?)|(?:positions?|posts?|roles?|offices?|functions?) (?:in|at|within) (?:the )?[\p{L}\p{N}’'&()-]+(?: [\p{L}\p{N}’'&()-]+){0,6}|posts? held|offices? held)$/iu, "role", "Union position"],
   [/^(?:sentences?|penalt(?:y|ies)|punishments?|verdicts?|terms?|fines?|sentences? or fines?|rulings?|outcomes?|judge?ments?|sentences? (?:handed down|imposed)|prison terms?|probation(?:ary)?(?: (?:period|term))?|suspended(?: (?:sentence|term|part))?|restricted freedom|house arrest|imprisonment)$/iu, "penalty", "Sentence imposed"],
   [/^(?:dates?(?: of (?:the )?(?:sentence|sentencing|ruling|verdict|judge?ment|conviction|trial|decision))?|(?:ruling|sentencing|verdict|trial|decision) dates?|sentenced on|decided(?: on)?|when)$/iu, "date", "Date of ruling"],
 ];

@@ -9,9 +9,10 @@ import type { DateRecord, Span } from "../records.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
-// 3 avril`, `la huelga del 4 de mayo`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
+// 3 avril`, `la huelga del 4 de mayo`) or by its start (`la grève déclenchée le 2 septembre`, `a strike
+// launched on 4 May`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
 export const OTHER_EVENT_BEFORE =
-  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
+  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
 /** A date followed by one of these belongs to another event (`his August 20, 2016, arrest`). */
 export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rally)\b/iu;
 /**
@@ -35,7 +36,20 @@ const CLAUSE_BREAK = /[>•;|]/gu;
 const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
 const WEEKDAY_WORDS = `(?:${WEEKDAY_NAMES}),?\\s+`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-export const RELATIVE = /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/iu;
+// Note: French and Spanish too (`a rendu hier son jugement`, `el fallo de ayer`, `lundi dernier`, `el pasado lunes`);
+// a weekday followed by a day number is a full date, read as such.
+export const RELATIVE =
+  /(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:el\s+)?pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\p{L}|\s*\d)/iu;
+/** French and Spanish weekdays by their English name's place in WEEKDAYS. */
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
+};
+/** The phrase's word that names the day: `hier`, `ayer`, `lunes` in `el pasado lunes`, `lundi` in `lundi dernier`. */
+const dayWord = (phrase: string): string => {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return (words.at(-1) === "dernier" ? words.at(-2) : words.at(-1)) ?? "";
+};
 
 const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
 const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
@@ -44,11 +58,12 @@ const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.e
 export function relativeDate(phrase: string, letterDate: string | null): string | null {
   if (!letterDate || !/^\d{4}-\d{2}-\d{2}$/u.test(letterDate)) return null;
   const base = new Date(`${letterDate}T00:00:00Z`);
-  const word = phrase.toLowerCase().split(/\s+/u).pop() ?? "";
+  const word = dayWord(phrase);
+  const weekday = WEEKDAYS.includes(word) ? WEEKDAYS.indexOf(word) : WEEKDAY_INDEX[word];
   let back = 0;
-  if (word === "yesterday") back = 1;
-  else if (WEEKDAYS.includes(word)) back = (base.getUTCDay() - WEEKDAYS.indexOf(word) + 7) % 7;
-  else if (word !== "today") return null;
+  if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
+  else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7;
+  else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
   return new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -90,6 +105,8 @@ const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.te
 
 function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
   if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || earlierStep(text, date)) return true;
+  // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`).
+  if (PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) return true;
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
@@ -159,8 +176,8 @@ const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|
 const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/u;
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
-/** A weekday as a ruling's day (`Monday's convictions`). */
-const WEEKDAY_OF = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
+/** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
+const WEEKDAY_OF = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
 
 /**
  * A sentence whose subject is the court or judge (or `He`/`She` doing the sentencing): it goes on
@@ -210,7 +227,8 @@ const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesd
 function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
-  const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end));
+  // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
+  const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end));
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).

@@ -86,7 +86,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // under the sentence that names the group's body (people-ties-group.ts).
   const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
-    const tie = tieByList(mention, context, own) ?? tieByListEnd(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles);
+    const tie = tieByList(mention, context, own) ?? tieByListEnd(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles, vocabulary, own);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).

@@ -10,13 +10,17 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { columnOf } from "../normalise/table-header.js";
-import { bodyFrom, peopleWithin } from "./people-ties.js";
+import { bodiesWithin, bodyFrom, peopleWithin } from "./people-ties.js";
 import { isRoleWord, singular } from "../extract/people/roles.js";
+import { numberPhrase, phraseValue } from "../language/numbers.js";
+import type { Vocabulary } from "../language/vocabulary.js";
 
 /** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
 const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
-/** How far before a table its group may be stated: the paragraph or two that introduce it. */
-const INTRO = 700;
+/** How far before a table its group may be stated: the paragraphs that introduce it (a case's background, then the hearing). */
+const INTRO = 1500;
+/** A header cell naming the body whose posts its column gives: `Position in KHX`, `Post in the X`, `Role within X`. */
+const POST_IN = /^\s*(?:positions?|posts?|roles?|offices?|functions?|titles?)\s+(?:in|at|within|with|held in)\s+(?:the\s+)?$/iu;
 
 /** The span of the table paragraph around `at`, or null when `at` is in no table. */
 function tableAround(text: string, at: number): { start: number; end: number } | null {
@@ -27,7 +31,8 @@ function tableAround(text: string, at: number): { start: number; end: number } |
   const start = blank < 0 ? 0 : blank + 2;
   const next = text.indexOf("\n\n", at);
   const end = next < 0 ? text.length : next;
-  const lines = text.slice(start, end).split("\n");
+  // Note: a table closing the text ends with its last line break, no blank line.
+  const lines = text.slice(start, end).replace(/\n+$/u, "").split("\n");
   return lines.length >= 2 && lines.every((line) => line.includes("\t")) ? { start, end } : null;
 }
 
@@ -40,8 +45,14 @@ export function tieByTableGroup(mention: Mention, context: TieContext): Organisa
   const { text } = context;
   const table = tableAround(text, mention.start);
   if (!table) return undefined;
-  const header = text.slice(table.start, text.indexOf("\n", table.start)).split("\t");
+  const headerEnd = text.indexOf("\n", table.start);
+  const header = text.slice(table.start, headerEnd).split("\t");
   if (header.some((cell) => columnOf(cell) === "organisation")) return undefined;
+  // Note: a header that names the body (`Position in KHX`) says every row's person holds a post in it.
+  for (const body of bodiesWithin(context, table.start, headerEnd)) {
+    const cellStart = text.lastIndexOf("\t", body.start - 1) + 1;
+    if (POST_IN.test(text.slice(Math.max(cellStart, table.start), body.start))) return body.organisation;
+  }
   const from = Math.max(0, table.start - INTRO);
   const intro = text.slice(from, table.start);
   let found: Organisation | undefined;
@@ -62,7 +73,7 @@ export function tieByTableGroup(mention: Mention, context: TieContext): Organisa
  */
 const LIST_LINK = /^(?:,\s+(?:(?:an?|the|its|their)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,6}?)?,?\s+(?:and|together with|along with|with)\s+(?:(?:its|their|the\s+\p{Ll}+['’]s|an?|the)\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*,?\s+)?(?:(?:Mr|Ms|Mrs|Dr|Sr|Sra|Bro|Sis|Comrade)\.?\s+)?$/u;
 /** A list member's own post that says they are not the body's own (`a lawyer`, `the employer's manager`). */
-const OUTSIDER = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|judges?|prosecutors?|police|officers? of the police|managers?|employers?|owners?|ministers?|ambassadors?|spokes(?:man|woman|person) for)\b/iu;
+const OUTSIDER = /(?<!\p{L})(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|judges?|prosecutors?|police|officers? of the police|managers?|employers?|owners?|ministers?|ambassadors?|spokes(?:man|woman|person) for|avocat(?:e|s|es)?|juges?|procureur|magistrat(?:e|s)?|abogad[oa]s?|jue(?:z|za|ces)|fiscal(?:es)?|ministr[eoa]s?)(?!\p{L})/iu;
 
 /**
  * A plural post after `and` opens a group of its own (`ZCTU administrator A and local officials
@@ -159,34 +170,117 @@ function postIn(gap: string): string | null {
 const OFFICES = /(?:^|\s)(?:(?:vice|deputy)[- ])?(?:president|chair(?:man|woman|person)?|secretary|secretary-general|treasurer|steward|organi[sz]er|coordinator|convenor|convener|spokes(?:man|woman|person)|delegate|officer|member|leader|founder|representative|auditor)s?$/iu;
 const isOffice = (post: string): boolean => OFFICES.test(post.trim().replace(/[.,;]$/u, ""));
 
-/** A counted group of a body's people right before the body: `Three officers of the `, `two other members of `. */
-const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|employees|workers)\s+of\s+(?:the\s+)?$/iu;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * A counted group of a body's people right before the body: `Three officers of the `, `two other
+ * members of `, `five members of our affiliate, the `, `four organisers with the `.
+ */
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|employees|workers|staff|journalists|reporters)\s+(?:of|with|from)\s+(?:(?:our|its|their)(?:\s+(?:affiliated?|member|national|local))?(?:\s+(?:affiliate|union|branch|organi[sz]ation|federation))?,?\s+)?(?:the\s+)?$/iu;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/**
+ * A counted group in a French or Spanish letter: the number as the vocabulary writes it, a plural
+ * noun of a body's people, up to two qualifiers, then `du`/`de la`/`del` (`quatre dirigeants
+ * provinciaux du `, `tres dirigentes del `, `trois dirigeantes et dirigeants de notre syndicat affilié, le `). Note: the nouns are this rule's own (language/ties.ts
+ * holds the clause ties), plural only, so a singular role never counts.
+ */
+const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
+const languageGroups = new Map<Vocabulary, RegExp>();
+function languageGroup(vocabulary: Vocabulary): RegExp {
+  let found = languageGroups.get(vocabulary);
+  if (!found) {
+    found = new RegExp(`(?:^|\\s)(${numberPhrase(vocabulary)})\\s+(?:autres\\s+|otr[oa]s\\s+)?(?:${LANGUAGE_GROUP_NOUNS})(?:\\s+(?:et|y)\\s+(?:${LANGUAGE_GROUP_NOUNS}))?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}?\\s+(?:du|des|de\\s+la|de\\s+l['’]|del|de\\s+los|de\\s+las|de|d['’])(?:\\s*(?:notre|nuestr[oa])\\s+(?:syndicat|fédération|sindicato|federación|organisation|organización)(?:\\s+(?:affilié|afiliad[oa]|membre|miembro))?,\\s*(?:le|la|l['’]|el))?\\s*$`, "iu");
+    languageGroups.set(vocabulary, found);
+  }
+  return found;
+}
+
+/** The group's size when the words before a body count its people, else null. */
+function groupCount(before: string, vocabulary: Vocabulary | null): number | null {
+  if (vocabulary) {
+    const group = languageGroup(vocabulary).exec(before);
+    return group ? phraseValue(group[1] ?? "", vocabulary) : null;
+  }
+  const group = COUNTED_GROUP.exec(before);
+  if (!group) return null;
+  return NUMBERS[(group[1] ?? "").toLowerCase()] ?? Number(group[1]);
+}
 
 /**
- * The body of a counted group stated in an earlier sentence of the paragraph, for one of the
- * first names after it (`Three officers of the X were convicted. A received two years; B and C
- * one year each.`): the group's count bounds how many names after it are its members.
+ * A counted group with no body that refers back to a person told before (`Two other union
+ * officials, A and B`, `Kwok and three of his former committee members`): `other` or a possessive
+ * says they are the same body's as that person.
  */
-export function tieByCountedGroup(mention: Mention, context: TieContext, roles: readonly string[] = []): Organisation | undefined {
+const BACK_GROUP =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b/giu;
+
+/** The group a back-referring count states before `mention`: the body of the nearest tied person before it. */
+function backGroup(mention: Mention, context: TieContext, from: number, tie: (m: Mention) => Organisation | undefined): { organisation: Organisation; count: number; after: number } | undefined {
   const { text } = context;
-  // Note: a judge, a lawyer or an official named after the group is none of its members.
-  if (roles.some((role) => OUTSIDER.test(role)) || OUTSIDER.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return undefined;
-  const blank = text.lastIndexOf("\n\n", mention.start);
-  const paragraph = blank < 0 ? 0 : blank + 2;
-  for (let at = paragraph; at < mention.start; ) {
-    const body = bodyFrom(context, at);
-    if (!body || body.end > mention.start) return undefined;
-    at = body.end;
-    const group = COUNTED_GROUP.exec(text.slice(Math.max(paragraph, body.start - 80), body.start));
-    if (!group) continue;
-    const count = NUMBERS[(group[1] ?? "").toLowerCase()] ?? Number(group[1]);
-    const end = /[.!?]["”’]?\s+(?=\p{Lu})/u.exec(text.slice(body.end, mention.start));
-    if (!end) continue;
-    const after = body.end + end.index + end[0].length;
-    // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
-    const named = new Set(peopleWithin(context, after, mention.start).map((m) => m.text));
-    if (named.has(mention.text) || named.size < count) return body.organisation;
+  const found = [...text.slice(from, mention.start).matchAll(BACK_GROUP)].pop();
+  if (!found) return undefined;
+  const at = from + found.index;
+  for (const earlier of peopleWithin(context, from, at).reverse()) {
+    const organisation = tie(earlier);
+    if (organisation) return { organisation, count: NUMBERS[(found[1] ?? "").toLowerCase()] ?? Number(found[1]), after: at + found[0].length };
   }
   return undefined;
+}
+
+/** How many paragraphs before a name its group may be stated in: a lead-in, then a paragraph or two of the case. */
+const GROUP_PARAGRAPHS = 3;
+/** The end of the sentence or lead-in naming a group: a full stop before a capital, a colon or a paragraph's end. */
+const GROUP_END = /[.!?]["”’)]?\s+(?=\p{Lu})|:\s+|\n\s*\n/u;
+
+/** A possessive's post right before a name (`the station’s director, `): the person is that party's, stated apart. */
+const POSSESSIVE_POST = /(\p{L}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
+
+/**
+ * True when a named person is an outsider to a group: a judge, lawyer, prosecutor named so before
+ * or after, or a possessive's post before the name (`the station’s director, A`).
+ */
+function outsider(context: TieContext, m: Mention): boolean {
+  const { text } = context;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // Note: the last three words before the name only (`Le juge A a imposé à Mme B`: B is no judge).
+  const lastWords = before.split(/\s+/u).filter(Boolean).slice(-3).join(" ");
+  // Note: a body's own common noun is no other party (`members of the union’s board, A and B`).
+  const possessive = POSSESSIVE_POST.exec(before);
+  return OUTSIDER.test(lastWords) || (possessive !== null && !BODY_NOUNS.test(possessive[1] ?? "")) || OUTSIDER.test(/^,\s+[^,.;]{1,40}/u.exec(text.slice(m.end, m.end + 50))?.[0] ?? "");
+}
+
+/**
+ * The body of a counted group stated before, for one of the first names after it (`Three officers
+ * of the X were convicted. A received two years; B and C one year each.`; `five members of the X
+ * … ⏎ - A: …; - B: …`): the nearest group stated in this paragraph or the few before, its count
+ * bounding how many names after it are its members (judges, lawyers and prosecutors not counted).
+ */
+export function tieByCountedGroup(
+  mention: Mention,
+  context: TieContext,
+  roles: readonly string[] = [],
+  vocabulary: Vocabulary | null = null,
+  tie: (m: Mention) => Organisation | undefined = () => undefined,
+): Organisation | undefined {
+  const { text } = context;
+  // Note: a judge, a lawyer or an official named after the group is none of its members.
+  if (roles.some((role) => OUTSIDER.test(role)) || outsider(context, mention)) return undefined;
+  let from = mention.start;
+  for (let i = 0; i <= GROUP_PARAGRAPHS && from > 0; i++) {
+    const blank = text.lastIndexOf("\n\n", from - 1);
+    from = blank < 0 ? 0 : blank;
+  }
+  let group: { organisation: Organisation; count: number; after: number } | undefined;
+  for (let at = from; at < mention.start; ) {
+    const body = bodyFrom(context, at);
+    if (!body || body.end > mention.start) break;
+    at = body.end;
+    const count = groupCount(text.slice(Math.max(from, body.start - 80), body.start), vocabulary);
+    if (count === null) continue;
+    const end = GROUP_END.exec(text.slice(body.end, mention.start));
+    if (end) group = { organisation: body.organisation, count, after: body.end + end.index + end[0].length };
+  }
+  group ??= backGroup(mention, context, from, tie);
+  if (!group) return undefined;
+  // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
+  const named = new Set(peopleWithin(context, group.after, mention.start).filter((m) => !outsider(context, m)).map((m) => m.text));
+  return named.has(mention.text) || named.size < group.count ? group.organisation : undefined;
 }

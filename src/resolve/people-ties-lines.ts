@@ -63,8 +63,9 @@ function tieByRow(mention: Mention, context: TieContext, line: Line): Organisati
   const found = bodiesWithin(context, line.start, line.end).filter((o) => {
     const cell = cells.find((c) => c.start <= o.start && o.end <= c.end);
     if (!cell || cell === own) return false;
-    const rest = text.slice(cell.start, o.start) + text.slice(o.end, cell.end);
-    return /^[\s()*_]*$/u.test(rest.replace(/\(\s*[\p{Lu}\p{N}-]+\s*\)/u, ""));
+    const rest = (text.slice(cell.start, o.start) + text.slice(o.end, cell.end)).replace(/\(\s*[\p{Lu}\p{N}-]+\s*\)/u, "");
+    // Note: the cell may give the person's post beside the body (`Branch president, UX`, `Treasurer of the UX`).
+    return /^[\s()*_]*$/u.test(rest) || roleOnly(rest.replace(/[,;:–—()*_]|\s(?:of|at|in)(?:\s+the)?\s*$/gu, " ").trim().toLowerCase());
   });
   const bodies = new Set(found.map((o) => o.organisation));
   return bodies.size === 1 ? found[0]?.organisation : undefined;

@@ -16,13 +16,15 @@ interface TieCase {
   name: string;
   organisation?: string;
   roles?: string[];
+  /** The letter's language when it is not English (ISO 639-1). */
+  language?: string;
   why: string;
 }
 
 const cases = JSON.parse(readFileSync(join(import.meta.dirname, "../../fixtures/cases/resolve/people-ties.json"), "utf8")) as { find: TieCase[]; ignore: TieCase[] };
 
 const person = (c: TieCase) => {
-  const found = analyse(c.text, DEFAULT_OPTIONS).records.people.find((p) => p.name === c.name);
+  const found = analyse(c.text, c.language ? { ...DEFAULT_OPTIONS, language: c.language } : DEFAULT_OPTIONS).records.people.find((p) => p.name === c.name);
   expect(found, `${c.name} is found`).toBeDefined();
   return found;
 };

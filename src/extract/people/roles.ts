@@ -82,12 +82,24 @@ const NOT_MODIFIERS = new Set([
 export const TITLE_PARTICIPLES = new Set([
   "acting", "presiding", "organising", "organizing", "managing", "founding", "governing", "visiting", "outgoing", "incoming", "sitting",
 ]);
+/**
+ * Nouns that open a compound post (`shop steward`, `recording secretary`, `network coordinator`,
+ * `District Judge`, `Principal Magistrate`, `State prosecutor`, `camera operator`): the dictionary
+ * knows most as verbs, adjectives or gerunds, so the general test below would cut the post to its
+ * head. Note: only words that are no verb before a person in a letter's usual wording (not
+ * `release`, `free`, `jail`).
+ */
+export const COMPOUND_FIRST = new Set([
+  "shop", "recording", "corresponding", "network", "press", "state", "district", "principal", "chief", "resident",
+  "camera", "field", "research", "programme", "program", "communications", "campaign", "membership", "youth", "women's",
+]);
 // Note: `former` is kept (`former president`, corpus gold); a role word of its own ends the
 // phrase (`labour rights advocates teacher X` → `teacher`), a body's name is the organisation.
 const isModifier = (token: Token): boolean =>
   !NOT_MODIFIERS.has(token.text.toLowerCase()) &&
   !(isRoleWord(token.text) && singular(token.text) !== token.text.toLowerCase()) &&
   (TITLE_WORDS.has(token.text.toLowerCase()) ||
+    COMPOUND_FIRST.has(token.text.toLowerCase()) ||
     TITLE_PARTICIPLES.has(token.text) ||
     (/^[\p{Ll}\d]/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
 
@@ -143,7 +155,7 @@ function officeBefore(before: string, after: string): string | null {
   if (!match || !isRoleWord(head) || singular(head) !== head.toLowerCase() || keptRole(head) === null || !/\p{Lu}[\p{L}'’-]*$/u.test(phrase)) return null;
   // Note: the words before the head are part of the title only when they are title words (`Deputy Minister`).
   const words = phrase.split(/\s+/u);
-  return words.slice(0, words.indexOf(head)).every((word) => TITLE_WORDS.has(word.toLowerCase()) || isRoleWord(word)) ? phrase : null;
+  return words.slice(0, words.indexOf(head)).every((word) => TITLE_WORDS.has(word.toLowerCase()) || COMPOUND_FIRST.has(word.toLowerCase()) || isRoleWord(word)) ? phrase : null;
 }
 
 /** The role phrase right before a name (optionally followed by a comma), and any body before it. */
