@@ -11,7 +11,8 @@
  * (more contention between runs, as under CI with other work on the machine). Each run is started
  * by `bash -c 'ulimit -c unlimited; exec node …'` in a folder of its own, so that a core file
  * (kernel.core_pattern `core`) lands beside its log; Node runs with `--report-on-fatalerror`
- * `--report-on-signal` (SIGUSR2) and the CLI's own flags (its shebang).
+ * `--report-on-signal` (SIGUSR2) and the flags of the CLI's shebang (each build its own, as
+ * `npx casebook` runs it).
  */
 import { spawn } from "node:child_process";
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -22,8 +23,8 @@ import { parseArgs } from "node:util";
 import { buildCorpus, loadSeeds } from "../bench/corpus.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** The CLI's shebang flags, and what makes Node leave a trace of a fatal error. */
-const NODE_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc", "--report-on-fatalerror", "--report-on-signal", "--report-compact"];
+/** What makes Node leave a trace of a fatal error; the CLI's own flags are read from its shebang (shebangFlags). */
+const NODE_FLAGS = ["--report-on-fatalerror", "--report-on-signal", "--report-compact"];
 /** The formats to cycle through: each alone, all together, and the pipe form. */
 const FORMATS: Record<string, string[]> = {
   json: ["--format", "json"],
@@ -62,6 +63,12 @@ const { values: flags } = parseArgs({
   },
 });
 
+/** The Node flags of a CLI file's `#!/usr/bin/env -S node …` line. */
+async function shebangFlags(cli: string): Promise<string[]> {
+  const first = (await readFile(cli, "utf8")).split("\n", 1)[0] ?? "";
+  return first.startsWith("#!") ? first.split(/\s+/).filter((word) => word.startsWith("--")) : [];
+}
+
 const list = (value: string): string[] => value.split(",").map((v) => v.trim()).filter(Boolean);
 
 /** One folder of `size` letters per size: text and Markdown, with a DOCX and a PDF from 2 on. */
@@ -77,8 +84,8 @@ async function batches(work: string, sizes: number[]): Promise<Map<number, strin
 }
 
 /** Runs one configuration in `folder`; resolves however the process ended. */
-function runOnce(folder: string, cli: string, args: string[]): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; seconds: number }> {
-  const node = [...NODE_FLAGS, `--report-directory=${folder}`, ...(flags["node-flag"] ?? [])];
+function runOnce(folder: string, cli: string, cliFlags: string[], args: string[]): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; seconds: number }> {
+  const node = [...cliFlags, ...NODE_FLAGS, `--report-directory=${folder}`, ...(flags["node-flag"] ?? [])];
   const quoted = [process.execPath, ...node, cli, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -110,6 +117,8 @@ async function main(): Promise<void> {
   const configs = list(flags.formats).flatMap((format) =>
     list(flags.workers).flatMap((workers) => sizes.map((size) => ({ format, workers, size }))),
   );
+  const cliFlags = await shebangFlags(flags.cli as string);
+  console.log(`${flags.cli}: node ${cliFlags.join(" ")}`);
   const log = join(work, "runs.jsonl");
   await writeFile(log, "");
   const total = Number(flags.runs);
@@ -125,7 +134,7 @@ async function main(): Promise<void> {
       const out = join(folder, "out");
       const piped = format === "stdout";
       const args = ["extract", inputs.get(size) as string, ...(piped ? [] : ["--out", out]), ...(FORMATS[format] ?? []), "--concurrency", workers, "--quiet"];
-      const ended = await runOnce(folder, flags.cli as string, args);
+      const ended = await runOnce(folder, flags.cli as string, cliFlags, args);
       const traces = (await readdir(folder)).filter((name) => name.startsWith("core") || name.startsWith("report."));
       const documents = await documentsOf(out, ended.stdout, piped);
       const outcome: Outcome = { run, config, code: ended.code, signal: ended.signal, seconds: Math.round(ended.seconds * 100) / 100, load: loadavg()[0] ?? 0, documents, expected: size, stderr: ended.stderr.slice(-4000), traces };
