@@ -15,7 +15,7 @@ import { ratio } from "./report.js";
 
 const TIMED = fileURLToPath(new URL("./timed.js", import.meta.url));
 /** The CLI's own flags (its shebang). */
-const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc"];
+const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc", "--no-regexp-tier-up"];
 let runs = 0;
 
 /** Spawns timed.js and returns wall (spawn to exit), CPU and peak RSS of the whole process. */

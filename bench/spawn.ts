@@ -15,7 +15,7 @@ let lists = 0;
  * 1 GB (V8 then grows it 1.6× between full collections instead of 4×), and garbage collected on
  * the thread that made it, not by helpers that compete with the other worker (docs/performance.md).
  */
-const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc"];
+const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc", "--no-regexp-tier-up"];
 
 async function child(args: string[], flags: string[] = []): Promise<unknown> {
   const { stdout } = await promisify(execFile)(process.execPath, [...flags, CHILD, ...args], { maxBuffer: 64 * 1024 * 1024 });

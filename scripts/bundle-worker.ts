@@ -9,6 +9,7 @@
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { francTables } from "./franc-lazy.js";
 
 /**
  * Packages left out of the bundle: those loaded on first use (a PDF, a DOCX, a scan, Markdown,
@@ -42,6 +43,7 @@ await build({
   format: "esm",
   target: "node20",
   external: EXTERNAL,
+  plugins: [francTables],
   // Note: a bundled CommonJS module's require() of a Node built-in needs a real require in ESM output.
   banner: { js: 'import { createRequire as __casebookRequire } from "node:module"; const require = __casebookRequire(import.meta.url);' },
   logLevel: "warning",

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-old-space-size=1024 --single-threaded-gc
+#!/usr/bin/env -S node --max-old-space-size=1024 --single-threaded-gc --no-regexp-tier-up
 /**
  * casebook's command line: a thin shell that parses flags, runs a command and sets the
  * exit code (0 all processed, 1 some documents failed or eval below minimum, 2 bad usage).

@@ -12,7 +12,7 @@ import { createCpuMeter } from "./cpu-meter.js";
 import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
-import { startThread, takeEarlyThread, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
+import { startThread, stopThread, takeEarlyThread, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
 
 export { WORKER_HEAP_MB, workerUrl } from "./thread.js";
 
@@ -200,7 +200,8 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       closed = true;
       if (checker) clearInterval(checker);
       for (const { job, resolve } of waiting.splice(0)) resolve(failedProcessed(job, "WORKER_CRASHED", "the pool was closed"));
-      await Promise.all(lanes.map((lane) => lane.pool.destroy()));
+      // Note: a thread still loading its module is ended once loaded (thread.ts, stopThread).
+      await Promise.all(lanes.map((lane) => stopThread(lane.pool)));
     },
   };
 }

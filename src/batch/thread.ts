@@ -6,7 +6,6 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
@@ -52,24 +51,80 @@ export function workerUrl(folder = new URL("./", import.meta.url)): URL {
 }
 
 /**
- * Regular expressions compiled straight to machine code (V8's flags are the process's, so the
- * worker threads' too). Why: by default V8 first compiles a regular expression to bytecode for
- * its interpreter and compiles it again to machine code on its second run; the extractors' rows
- * hold hundreds of large expressions (word lists, `/iu`), most run a few times per letter, so a
- * thread's first letter paid both compilations: ~480 ms of CPU against ~260 ms without the
- * interpreter step, and 20 letters 2.66 → 2.33 CPU s, 400 letters no slower (docs/performance.md,
- * issue 19). It changes no result: only how V8 runs the same expressions.
+ * Note: V8's `--no-regexp-tier-up` (regular expressions compiled straight to machine code: a
+ * thread's first letter ~480 → ~260 ms of CPU, issue 19) is given when the process starts — the
+ * CLI's shebang, `npm start`, the bench — and no longer set here with `v8.setFlagsFromString`.
+ * Set at run time, it changed how V8 runs the expressions the main thread had already compiled
+ * (Node's own module resolver's among them), and a run died by SIGSEGV in the main thread's
+ * regular-expression code, jumping into a data page while it resolved `any-ascii` (a core file
+ * of `scripts/stress-cli.ts`; docs/performance.md, "Deaths by a signal"). Node warns that
+ * changing V8's flags after start may crash.
  */
-let regexpFlagSet = false;
-function compileRegexpsOnce(): void {
-  if (regexpFlagSet) return;
-  regexpFlagSet = true;
-  setFlagsFromString("--no-regexp-tier-up");
+
+/** How long `stopThread` waits for a thread to finish loading its module before ending it anyway. */
+const LOAD_WAIT_MS = 60_000;
+
+/** Per thread: settled once its worker has loaded its module, or has gone (failed, ended). */
+const loading = new WeakMap<Thread, { settled: boolean; done: Promise<void> }>();
+
+/** Whether `thread`'s current worker has loaded its module (or has gone); for tests. */
+export function threadLoaded(thread: Thread): boolean {
+  return loading.get(thread)?.settled ?? true;
+}
+
+/** Follows each worker piscina starts for `thread` (the first, and a replacement after a crash or TIMEOUT) until it has loaded. */
+function trackLoading(thread: Thread): void {
+  const begin = (): void => {
+    let settle = (): void => undefined;
+    const state = { settled: false, done: new Promise<void>((resolve) => (settle = resolve)) };
+    const finish = (): void => {
+      state.settled = true;
+      settle();
+    };
+    loading.set(thread, state);
+    const onMessage = (message: unknown): void => {
+      if ((message as { casebook?: unknown } | null)?.casebook !== "loaded") return;
+      thread.off("message", onMessage);
+      thread.off("workerDestroy", onGone);
+      finish();
+    };
+    const onGone = (): void => {
+      thread.off("message", onMessage);
+      finish();
+    };
+    thread.on("message", onMessage);
+    thread.once("workerDestroy", onGone);
+  };
+  begin();
+  // Note: piscina emits workerCreate for its first worker in a microtask, after `begin` above.
+  let first = true;
+  thread.on("workerCreate", () => {
+    if (first) first = false;
+    else begin();
+  });
+}
+
+/**
+ * Ends `thread`, once its worker has loaded its module. Why: piscina loads an ES module worker
+ * with `require()` first, which Node ≥ 20.19 runs synchronously (require(esm)); a worker
+ * terminated in the middle of it aborted the whole process ("FATAL ERROR:
+ * v8::Module::IsGraphAsync must be used on an instantiated module", SIGABRT; seen with a loop of
+ * pools started and destroyed at once, docs/performance.md). A thread ends while it loads when a
+ * run stops before its early thread or a newly added one is ready (a usage error, nothing to
+ * process, a short batch).
+ */
+export async function stopThread(thread: Thread): Promise<void> {
+  const state = loading.get(thread);
+  if (state && !state.settled) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([state.done, new Promise<void>((resolve) => (timer = setTimeout(resolve, LOAD_WAIT_MS)))]);
+    clearTimeout(timer);
+  }
+  await thread.destroy();
 }
 
 /** Starts one thread running `url`; it begins loading the module at once (piscina preloads it). */
 export function startThread(url: URL, heapMb: number): Thread {
-  compileRegexpsOnce();
   const pool = new Piscina<WorkerTask, Done>({
     filename: url.href,
     minThreads: 1,
@@ -85,6 +140,7 @@ export function startThread(url: URL, heapMb: number): Thread {
   // timer, say); unheard, it would end the whole process. That thread is replaced, and no
   // document is left to report it on.
   pool.on("error", () => undefined);
+  trackLoading(pool);
   return pool;
 }
 
@@ -113,5 +169,6 @@ export function takeEarlyThread(): EarlyThread | null {
 
 /** Stops an early thread no pool took (a usage error, nothing left to process), so that the process can exit. */
 export async function stopEarlyThread(): Promise<void> {
-  await takeEarlyThread()?.thread.destroy();
+  const taken = takeEarlyThread();
+  if (taken) await stopThread(taken.thread);
 }

@@ -10,6 +10,12 @@ import { csvRows } from "../write/csv.js";
 import { formatJson } from "../write/json.js";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
+import { parentPort } from "node:worker_threads";
+
+// Note: tells the main thread this thread has loaded its module, so that it is never ended in the
+// middle of that load (thread.ts, stopThread); piscina passes the message on as its "message"
+// event. From setImmediate: once piscina's require() of this module has returned.
+setImmediate(() => parentPort?.postMessage({ casebook: "loaded" }));
 
 /** Processes one file and formats its output; never throws (see `processFile`). */
 export default async function processTask(task: WorkerTask): Promise<Done> {

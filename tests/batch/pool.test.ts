@@ -92,7 +92,8 @@ describe("createPoolProcessor", () => {
     const results = await processAll(1, 60_000, ["x.crash.txt", "a.txt"]);
     expect(codes(results)).toEqual(["WORKER_CRASHED", "ok"]);
     expect(results[0]!.result.document.id).toBe("in/x.crash.txt");
-  });
+    // Note: two threads load the pipeline through tsx one after the other (the second replaces the first).
+  }, 180_000);
 
   it("fails a document that outgrows the worker's heap limit with OUT_OF_MEMORY and goes on", async () => {
     const results = await processAll(1, 60_000, ["x.oom.txt", "a.fast.txt"], 64);
@@ -109,7 +110,8 @@ describe("createPoolProcessor", () => {
     } finally {
       await processor.close();
     }
-  });
+    // Note: two threads load the pipeline through tsx one after the other (the second replaces the first).
+  }, 180_000);
 
   it("keeps a batch on one worker while adding one would not pay, and never passes --concurrency", async () => {
     const seen: GrowStats[] = [];
