@@ -65,7 +65,7 @@ function penaltyWindows(context: TextContext): Span[] {
   for (const window of windowsOf(context)) {
     const slice = text.slice(window.start, window.end);
     const trigger = TRIGGER.test(slice);
-    const restated = !trigger && (triggered || RULING_HERE.test(slice)) && ELLIPTICAL.test(slice);
+    const restated: boolean = !trigger && (triggered || RULING_HERE.test(slice)) && ELLIPTICAL.test(slice);
     if (trigger || restated) out.push(window);
     // Note: a restatement carries on to the next (`A was sentenced to 16 years. B received four and a
     // half years. C and D were each given three years and eight months.`).
