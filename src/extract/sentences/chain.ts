@@ -24,7 +24,8 @@ export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before" | "dated"
   // Note: the item before ended with its names (`… for A and B, `); this item names its own after it.
   // Note: `for`, `on` or `to` (`eight days of detention on A, six days on B`, `… to A, two years to B`).
   // Note: or a semicolon (`twelve days to A; nine days each went to B and C`).
-  [/^\s+(?:for|on|to)\s+[^.;:\d]{1,160}?[,;]\s*(?:and\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
+  // Note: the item may open with its own kind word (`…, and a suspended four months for D`).
+  [/^\s+(?:for|on|to)\s+[^.;:\d]{1,160}?[,;]\s*(?:and\s+)?(?:an?\s+)?(?:suspended\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
   // Note: the name comes first, then a dash or colon (`, Mr. Lam- `, ` and Ana Ruiz: `).
   [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Lam- "],
   // Note: items set apart by semicolons, the verb left out (`X received eight years; Y, five years; and Z, two years`).
@@ -70,7 +71,7 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
   const after = text.slice(end, end + 40);
   if (!link || !(link === "after" ? FOR_NAME : link === "dated" ? DATED_END : BARE_END).test(after)) return null;
   if (guard(term, after) !== null) return null;
-  const kind = kindOf(term.run) ?? head.kind;
+  const kind = kindOf(term.run) ?? (/suspended\s+$/u.test(between) ? "suspended prison" : head.kind);
   return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 

@@ -40,7 +40,8 @@ const FINE_TAIL = /,?\s+(?:and|plus)\s+(?:an?\s+)?(?:fine|penalty)\s+of\b[^\n]*$
 
 /** A penalty word in the introduction to the list (`the following prison terms`, `sentence`). */
 // Note: a court's name heading its rulings (`Kirovsky District Court, 5 February:`) introduces them too.
-export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?)|courts?|tribunals?)\b/iu;
+// Note: and the rulings named as such (`The decisions are as follows:`, `the judgments:`), a court's word for its penalties.
+export const INTRO = /\b(?:sentenc\w*|prison|jail\w*|imprison\w*|terms|convict\w*|verdicts?|penalt(?:y|ies)|criminal\s+(?:cases?|proceedings|trials?)|courts?|tribunals?|decisions|rulings|judge?ments)\b/iu;
 /** How far before the list its introduction may start, in characters. */
 export const INTRO_REACH = 300;
 

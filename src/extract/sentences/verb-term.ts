@@ -16,6 +16,8 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
   // Note: and in the present of a chronology (`the magistrate jails them for eight days`).
   [/\b(?:jailed|imprisoned|jails|imprisons)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
+  // Note: a court hands down or metes out its penalties: no weak verb (`handed down eight months for A`).
+  [/\b(?:handed\s+down|meted\s+out)\b/giu, null, "the court handed down eight months for"],
   [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
   // Note: a ruling that imposes a term on someone (`imposed eight years on A`): only with `on` and a name after the term.
   [/\b(?:imposed|imposing)\b/giu, null, "the court imposed eight years on"],
@@ -26,7 +28,7 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
 // Note: a weak verb may take its object pronoun first (`the same court gave him a further 12 days`).
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|handed\s+down|meted\s+out|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
@@ -57,7 +59,7 @@ function imposedOn(term: TermInContext, text: string): boolean {
 }
 
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
-const WEAK = /^(?:given|gave|handed|received|receiving|got|serving|served)/iu;
+const WEAK = /^(?:given|gave|handed(?!\s+down)|received|receiving|got|serving|served)/iu;
 
 /** The last penalty verb in the term's left context, with the kind it implies. */
 function lastVerb(term: TermInContext): { index: number; word: string; kind: SentenceKind | null } | null {

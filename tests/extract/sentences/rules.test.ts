@@ -379,6 +379,26 @@ describe("sentences/list-item with roles, kinds and fines on the line", () => {
   });
 });
 
+describe("sentences/marked-item under rulings named as such", () => {
+  it("reads a bulleted list under `The decisions are as follows:`, each line's term before its date", () => {
+    const text = [
+      "Both cases arose from the port strike. The decisions are as follows:",
+      "",
+      "- Farid Qureshi (president, Dock Workers' Union): 4 years, 10 January 2025",
+      "- Salma Bano (general secretary, Dock Workers' Union): 2 years and 3 months, 10 January 2025",
+    ].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Farid Qureshi (president, Dock Workers' Union): 4 years|-|P4Y|1460",
+      "sentences/marked-item|Salma Bano (general secretary, Dock Workers' Union): 2 years and 3 months|-|P2Y3M|820",
+    ]);
+  });
+
+  it("reads nothing under a list of members' years of service", () => {
+    const text = ["The founding members are as follows:", "", "- Farid Qureshi (president): 4 years, since 2021", "- Salma Bano (treasurer): 2 years, since 2023"].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([]);
+  });
+});
+
 describe("sentences/marked-item", () => {
   // Note: the kind is left to the penalties stage (a long term under a ruling is prison) when neither the line nor the introduction names one.
   it("reads every term of a numbered or bulleted line that opens with a name, whatever follows the term", () => {
@@ -482,6 +502,28 @@ describe("sentences/chain", () => {
       "sentences/chain|six|administrative detention|P6D|6",
       "sentences/chain|ten|administrative detention|P10D|10",
     ]);
+  });
+});
+
+describe("a court hands down a chain of bare terms (h10a, session 10)", () => {
+  it("reads `handed down` as a court's verb, bare numbers after it and an item with its own `suspended`", () => {
+    const text = "The magistrate handed down nine months for Kwabena Asare, five for Efua Owusu and Yaw Darko, and a suspended three months for Ms Abena Sarpong, the branch treasurer.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|handed down nine months|-|P9M|270",
+      "sentences/chain|five|-|P5M|150",
+      "sentences/chain|three months|suspended prison|P3M|90",
+    ]);
+  });
+
+  it("reads `meted out` the same way", () => {
+    expect(found("The tribunal meted out two years to Tomas Reyes.")).toEqual(["sentences/verb-term|meted out two years|-|P2Y|730"]);
+  });
+
+  it.each([
+    ["a weak `handed` still needs a penalty word", "The secretary handed out nine leaflets for Kwabena Asare."],
+    ["`handed down` with no term", "The court handed down its ruling for Kwabena Asare on Monday."],
+  ])("no term: %s", (_, text) => {
+    expect(found(text)).toEqual([]);
   });
 });
 
