@@ -47,6 +47,9 @@ export const ORG_HEADS = new Set([
   // Note: an organ of a body (`Subcommittee on Human Rights`), a force (`Hong Kong Police Force`),
   // a broadcaster (`Joy FM`), a body's desk (`Europe Desk`, refused alone after a place, named.ts).
   "subcommittee", "sub-committee", "force", "fm", "desk", "sindikat", "sindikata", "savez", "profsoyuz",
+  // Note: a state's consulate (`Consulate General of Peru in Madrid`) and a standing panel of the
+  // state or a body (`Industrial Arbitration Panel`, `Independent Review Panel`).
+  "consulate", "consulate-general", "panel",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -59,7 +62,7 @@ export const STRONG_ORG_HEADS = new Set([
   "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "instituto", "institut", "istituto", "centro",
-  "subcommittee", "sub-committee",
+  "subcommittee", "sub-committee", "consulate", "consulate-general", "panel",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
