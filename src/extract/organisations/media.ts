@@ -12,6 +12,7 @@ import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
+import { creditedOutlet } from "../people/names.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 
 export const MEDIA_NOUN =
@@ -91,6 +92,8 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));
         const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
         const after = AFTER.exec(rest);
+        // Note: the outlet a news credit cites (`(Source: Uralsky Vestnik)`), people/names.ts's test.
+        if (creditedOutlet(text, chunk)) return [{ type: "organisation", start: first.start, end: last.end, text: text.slice(first.start, last.end), name: spanText(text, chunk), acronym: null }];
         if (!before && !after && !APPOSITION.test(rest)) return [];
         // Note: with `a`/`an`, or with a name after the noun, the words before a media noun say where
         // it is (`a Mombasa broadcaster`, `the Nairobi daily Sauti Leo`), not what it is called.
