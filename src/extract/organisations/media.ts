@@ -47,7 +47,7 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
-const JOB_AT = /^[ \u00a0]+(?:with|at|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll} -]+[ \u00a0]+)?[\p{Lu}‘'"“]/u;
+const JOB_AT = /^[ \u00a0](?:with|at|for)[ \u00a0](?:\p{Ll}+[ \u00a0]){0,3}[\p{Lu}‘'"“]/u;
 const ADDRESSED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \u00a0]+$/u;
 const INDEFINITE = /\b(?:a|an|A|An)[ \u00a0]$/u;
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
