@@ -113,6 +113,16 @@ function constituency(tokens: readonly Token[], of: number): boolean {
   return tokens.slice(0, of).every((t) => /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isNoun(lower(t)) && !STAFF_PLURALS.test(lower(t)) && (!TITLE_WORDS.has(singular(lower(t))) || DESCRIPTIONS.has(singular(lower(t)))));
 }
 
+/**
+ * True for a state office set after a person's name as their post (`Ms Eka Gogoladze, Public
+ * Defender of Georgia, Tbilisi`): it is the person's role there, not a body of its own.
+ */
+function heldPost(text: string, body: readonly Token[]): boolean {
+  const at = body.findIndex((_, i) => office(body, i));
+  if (at < 0 || at > 3) return false;
+  return /\p{Lu}\p{Ll}+,[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(0, (body[0] as Token).start - 40), (body[0] as Token).start));
+}
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -238,7 +248,7 @@ export const namedRule: Extractor<OrganisationCandidate> = {
     return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const full = bodyOf(text, chunk);
-        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk)) return [];
+        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk) || heldPost(text, full)) return [];
         const whole = beforeDefined(text, full, (left) => bodyOf(text, left) !== null);
         const acronym = trailingAcronym(text, chunk, whole);
         return parted(whole).flatMap((body) => found(text, body, body.at(-1) === whole.at(-1) ? acronym : null));
