@@ -67,8 +67,8 @@ export const STRONG_ORG_HEADS = new Set([
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
 // Note: French and Spanish names run on with more of them (`Comité para la Protección de los Periodistas`).
-// Note: and Tagalog's (`ng`, `sa`, `mga`: `Samahan ng mga Mangingisda sa Lawa ng Laguna`, a station's `Tinig ng Bayan`), no English words.
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&", "del", "los", "las", "les", "para", "pour", "por", "contre", "contra", "ng", "sa", "mga"]);
+// Note: and Tagalog's (`ng`, `mga`: a station's `Tinig ng Bayan`; not `sa`, which a name's abbreviated place follows: `… sa Sta. Ana`), no English words.
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&", "del", "los", "las", "les", "para", "pour", "por", "contre", "contra", "ng", "mga"]);
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([
