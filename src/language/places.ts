@@ -74,3 +74,25 @@ export function placeByWords(words: readonly string[]): boolean {
  * (`Türkiye` since 2022, `Eswatini` since 2018): UN and union letters use them.
  */
 export const RENAMED_COUNTRIES: ReadonlySet<string> = new Set(["Türkiye", "Turkiye", "Eswatini", "Czechia", "Timor-Leste"]);
+
+/**
+ * Regions of the world, which a body spanning them names after `in` as it would a country
+ * (`Federation of Domestic Workers in Latin America`, `… in the Americas`, `… in the Middle East`).
+ * A region opens with one of these words, or with a compass word before another capitalised word
+ * (`in Southeast Asia`, `in East Africa`, `in Central America`).
+ */
+export const REGION_WORDS = new Set([
+  "Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Caribbean", "Pacific", "Arctic", "Balkans", "Maghreb",
+  "Sahel", "Levant", "Caucasus", "Andes", "Gulf", "Asia-Pacific", "Eurasia", "Scandinavia", "Mesoamerica",
+]);
+/** First words of two-word regions (`Middle East`, `Latin America`, `Far East`). */
+const REGION_OPENERS = /^(?:Middle|Near|Far|Latin|Sub-Saharan)$/u;
+
+/** True when the words from `at` (a `the` skipped) name a region of the world. */
+export function regionAt(words: readonly { text: string }[], at: number): boolean {
+  const from = words[at]?.text === "the" ? at + 1 : at;
+  const first = words[from]?.text ?? "";
+  const next = words[from + 1]?.text ?? "";
+  if (REGION_WORDS.has(first)) return true;
+  return (COMPASS_WORDS.has(first) || REGION_OPENERS.test(first)) && /^\p{Lu}\p{Ll}/u.test(next);
+}

@@ -41,6 +41,18 @@ export function wrapWidth(text: string): number {
 export function isWrapped(line: string, next: string, width: number): boolean {
   if (!Number.isFinite(width) || line.length < MIN_WRAPPED || line.includes("\t") || next.includes("\t")) return false;
   if (/^(?:[-–•*▪◦>›→]\s|\d{1,2}[.)]\s|\([a-z\d]\)\s)/i.test(next)) return false;
+  // Note: a line of title-case words before another capitalised line is a name in a list (a
+  // co-signatory's `Centre for Human Rights and Democracy in the Americas`), not wrapped prose.
+  if (titleCaseLine(line) && /^\p{Lu}/u.test(next)) return false;
   const word = /^\S*/.exec(next)?.[0] ?? "";
   return line.length + 1 + word.length >= width * 0.8;
+}
+
+/** Small words a name in title case keeps in lower case. */
+const NAME_CONNECTORS = /^(?:of|for|and|the|in|on|to|at|de|des|du|la|le|del|[y&–\-]|et)$/u;
+
+/** True when every word of the line is capitalised, a connector of a name, or a bracketed acronym. */
+function titleCaseLine(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  return words.length >= 3 && words.every((word) => /^[(“"'‘]?\p{Lu}/u.test(word) || NAME_CONNECTORS.test(word));
 }

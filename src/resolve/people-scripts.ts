@@ -114,6 +114,9 @@ function sameOrInitial(word: string, full: string): boolean {
  */
 export function shortenedForm(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || short.length > long.length) return false;
+  // Note: a Spanish or Portuguese name of four words or more is also written with its first given
+  // name and first surname (`Osvaldo Cárdenas` for `Osvaldo Rigoberto Cárdenas Leyva`).
+  if (short.length === 2 && long.length >= 4 && sameWord(short[0] as string, long[0] as string) && sameWord(short[1] as string, long.at(-2) as string) && /^\p{Lu}/u.test(long.at(-2) as string)) return true;
   if (short.length === long.length && !short.some((word, i) => INITIAL.test(word) && !INITIAL.test(long[i] as string))) return false;
   if (!sameWord(short[0] as string, long[0] as string) || !sameWord(short.at(-1) as string, long.at(-1) as string)) return false;
   let at = 1;

@@ -7,6 +7,7 @@ import type { Mention, Organisation, Person, PersonCandidate } from "../records.
 import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES } from "../extract/people/lexicon.js";
 import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
+import { lexiconTags } from "../extract/nlp.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
@@ -31,9 +32,22 @@ function ownerOf(drafts: Draft[], candidate: PersonCandidate): Draft | undefined
   // Note: a surname with its particles (`dela Cruz`, `van der Berg`) is the surname of a name holding them all.
   const word = key(candidate.name).split(" ").at(-1) as string;
   const whole = key(candidate.name);
-  const owners = drafts.filter((d) => d.words.length > 1 && surnames(d.words).includes(word) && key(d.words.join(" ")).includes(whole));
+  const all = drafts.filter((d) => d.words.length > 1 && surnames(d.words).includes(word) && key(d.words.join(" ")).includes(whole));
+  // Note: a form of address says the person's sex (`Ms. Cárdenas` is the sister, not `Osvaldo …
+  // Cárdenas Leyva`): owners whose given name the dictionary knows as the other sex are left out.
+  const sex = addressedSex(candidate.text);
+  const fitting = sex ? all.filter((d) => !lexiconTags(d.words[0] as string).includes(sex === "female" ? "MaleName" : "FemaleName")) : all;
+  const owners = fitting.length > 0 ? fitting : all;
   const before = owners.filter((d) => d.first < candidate.start).sort((a, b) => b.first - a.first);
   return before[0] ?? owners.sort((a, b) => a.first - b.first)[0];
+}
+
+const FEMALE_ADDRESS = /^(?:Ms|Mrs|Miss|Madam|Madame|Mme|Sra|Srta|Señora|Dña|Frau)\b/u;
+const MALE_ADDRESS = /^(?:Mr|Sr|Señor|Don|Herr|Monsieur)\b/u;
+
+/** The sex a form of address opening the mention says, if any. */
+function addressedSex(text: string): "female" | "male" | null {
+  return FEMALE_ADDRESS.test(text) ? "female" : MALE_ADDRESS.test(text) ? "male" : null;
 }
 
 /** The draft with the mention ending nearest before `start` (the name an `also known as` follows). */

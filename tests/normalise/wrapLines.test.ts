@@ -53,4 +53,13 @@ describe("wrapLines", () => {
     expect(wrapWidth(text)).toBe(Infinity);
     expect(wrapLines(text)).toBe(text);
   });
+  it("keeps a list of co-signing bodies one a line, names in title case of a like length", () => {
+    const list = [
+      "Institute for Labour Studies in Southeast Asia",
+      "Women Workers' Network of Guatemala and El Salvador",
+      "Federation of Domestic Workers in Latin America",
+      "Coalition of Garment Unions of Bangladesh and Sri Lanka",
+    ].join("\n");
+    expect(wrapLines(`Signed:\n\n${list}`)).toBe(`Signed:\n\n${list}`);
+  });
 });

@@ -143,6 +143,20 @@ describe("resolvePeople, later mentions", () => {
     expect(found.sentences.map((x) => x.person)).toEqual(["Sandra Patricia Choc Xol"]);
   });
 
+  it("folds a first given name and first surname into the four-word name, and gives `Ms.` to the sister", () => {
+    const text = "Rodrigo Esteban Maldonado Ibarra and his sister Florencia Maldonado Ibarra were jailed. The prosecutor sought ten years for Rodrigo Maldonado. Ms. Maldonado was denied medicine, and Mr. Maldonado was beaten.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Rodrigo Esteban Maldonado Ibarra", "Florencia Maldonado Ibarra"]);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Rodrigo Maldonado", "Mr. Maldonado"]));
+    expect(found[1]?.aliases).toEqual(["Ms. Maldonado"]);
+  });
+
+  it("gives `Mrs` to the woman of two who share a surname, whichever was named last", () => {
+    const found = people("Maria Kowalczyk and her husband Tomasz Kowalczyk were fined. Mrs Kowalczyk paid at once.");
+    expect(found.map((p) => p.name)).toEqual(["Maria Kowalczyk", "Tomasz Kowalczyk"]);
+    expect(found[0]?.aliases).toEqual(["Mrs Kowalczyk"]);
+  });
+
   it("reads no person in plural bodies, laws or a position", () => {
     const text = "Prime Minister\nCabinet Offices\nMbabane\n\nUnder the Indeterminate Sentence Law he served more. See Conventions Nos 87 and 98.\n\nMedia contact: Communications Officer, press@example.org";
     expect(people(text).map((p) => p.name)).toEqual([]);

@@ -6,7 +6,8 @@
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { memoised } from "../memo.js";
-import { isCountry, isFunctionWord } from "../nlp.js";
+import { isCountry, isFunctionWord, isPlaceName } from "../nlp.js";
+import { PLACE_OPENERS, regionAt } from "../../language/places.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { fieldListEnd } from "./tail-list.js";
@@ -51,7 +52,7 @@ const ARTICLE = /^(?:the|des|du|de|del|la|les|los|las)$/iu;
 const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/u;
 
 /** A post whose office is a body of the state, and that office's noun. */
-const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar)$/u;
+const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar|Prosecutor|Prosecutor-General|Procurator|Defender)$/u;
 const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
@@ -93,7 +94,7 @@ function dottedAbbreviation(text: string, left: Token, right: Token, gap: string
  * bodies in a list: `ABVV-FGTB and ACLVB-CGSLB`, `X and the Y`); `in` only follows a located
  * branch (`Police Office in Minsk`, not `ACLVB-CGSLB in Belgium`).
  */
-function allowed(text: string, word: Token, previous: Token | undefined, next: Token, current: readonly Token[]): boolean {
+function allowed(text: string, word: Token, previous: Token | undefined, next: Token, current: readonly Token[], after: Token | undefined, beyond?: Token): boolean {
   const connector = { ...word, text: word.text.toLowerCase() };
   // Note: a month or weekday after a connector is a date (`Court on Friday`), not part of a name.
   // Note: but a court's `of Appeal` is its name (`Court of Appeal`, `Chamber of Appeals`).
@@ -111,13 +112,28 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
     const shoutedTail = word.text === "AND" && inTail(current) && !ended && next.text !== "THE" && opensLine(text, current[0]);
-    return shoutedTail || (next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text));
+    return shoutedTail || placesJoined(previous, after, beyond, current) || (next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text));
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
   // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
   // Note: also after a head's tail (`Association of Domestic Workers in Bolivia`, `Centre for … Research in Kenya`).
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && isCountry(next.text)) || diplomatic(current);
+  // Note: and a region of the world (`… Workers in Latin America`, `… Democracy in the Americas`).
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && (isCountry(next.text) || regionAt([next, after, beyond].filter((t): t is Token => t !== undefined), 0))) || diplomatic(current);
   return true;
+}
+
+/** Last words of a country's name written with `the` (`the Dominican Republic`, `the United Arab Emirates`). */
+const STATE_CLOSERS = /^(?:Republic|Islands|Kingdom|States|Emirates|Federation)$/u;
+
+/**
+ * `and the` between two places inside a head's `of` tail (`… Collective of Puerto Rico and the
+ * Dominican Republic`, `… of Senegal and the Gambia`): the name goes on over both; elsewhere `and
+ * the` starts another body (`X and the Y`).
+ */
+function placesJoined(previous: Token | undefined, after: Token | undefined, beyond: Token | undefined, current: readonly Token[]): boolean {
+  const place = (t: Token | undefined): boolean => t !== undefined && (isCountry(t.text) || isPlaceName(t.text) || PLACE_OPENERS.has(t.text));
+  if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)))) return false;
+  return isCountry(after.text) || (isPlaceName(after.text) && !ORG_HEADS.has(after.text.toLowerCase())) || (/^\p{Lu}\p{Ll}+$/u.test(after.text) && STATE_CLOSERS.test(beyond?.text ?? ""));
 }
 
 /**
@@ -152,7 +168,8 @@ function inTail(current: readonly Token[]): boolean {
 
 /** True when the chunk so far names a state's mission abroad (`Embassy of …`, `Permanent Mission of …`). */
 export function diplomatic(current: readonly Token[]): boolean {
-  return current.some((t, i) => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) && current[i + 1]?.text === "of");
+  // Note: and `Consulate General of …`.
+  return current.some((t, i) => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) && (current[i + 1]?.text === "of" || (current[i + 1]?.text === "General" && current[i + 2]?.text === "of")));
 }
 
 /**
@@ -181,7 +198,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current) &&
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());

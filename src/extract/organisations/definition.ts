@@ -7,10 +7,10 @@
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord } from "../nlp.js";
-import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
+import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, trimLeading } from "./chunks.js";
-import { DOCUMENT_FIRST, DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, DOCUMENT_FIRST, DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 
@@ -76,7 +76,11 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   // Note: letters matched from a lower-case word (`call on the Unitary Workers' Central (CUT)`:
   // C from `call`) are no long form; the capitalised chunk is tried instead.
   if (start >= 0 && !/^\p{Lu}/u.test(text.slice(start, start + 1))) start = -1;
-  const strong = isAcronymShaped(short);
+  // Note: a short form that is a word, not capitals (`Lojistik-İş`, `Tucoswa`), matches letters of
+  // any words before it: a long form crossing a lower-case word other than a name's connector
+  // (`Marmara Lojistik A.Ş. occupied the … Workers (Lojistik-İş)`) is none, the chunk is tried instead.
+  if (start >= 0 && !isAllCaps(short) && text.slice(start, clauseStart + clause.length).split(/\s+/u).some((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word))) start = -1;
+  const strong = isAcronymShaped(short) || TURKISH_BODY.test(short);
   if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = bodyStart(chunk);
   if (start < 0) return null;
   // Note: a list of fields inside the name crosses the clause's commas (`International Union of

@@ -5,7 +5,7 @@
  * generic institutions (`court`, `police`, `government`) are left out.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isFunctionWord, isPlaceName } from "../nlp.js";
+import { isCommonWord, isDemonym, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -16,6 +16,15 @@ const BODY_NOUNS = /^(?:union|committee|group|federation|confederation|associati
 const BEFORE_OF = /\b(?:strike committee|workers|employees|management|trade union|staff|owners?) of (?:the )?$/u;
 // Note: `workers at Eastman Exports Global Clothing`: the workplace of people named by their work.
 const WORKPLACE = /\b(?:(?:workers|employees|staff|miners|drivers|union|unions) at|(?:employed|hired|contracted) by) (?:the )?$/iu;
+
+/**
+ * A verb in the past between the name and the noun: the name is its subject, not the body's
+ * (`Judge Lim Dara sentenced network coordinator …`, `… fined union treasurer …`).
+ */
+function pastVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes("PastTense") || (/ed$/u.test(word) && !tags.includes("Adjective") && !tags.includes("Singular"));
+}
 
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
 
@@ -62,7 +71,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
         for (let n = 1; n <= after.length; n++) {
           const words = after.slice(0, n);
-          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !/^(?:of|the|a|an)$/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
+          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an)$/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
           if (BODY_NOUNS.test((words.at(-1) as Token).text)) return NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4)) ? [] : [found(first.start, (words.at(-1) as Token).end, text, chunk)];

@@ -47,6 +47,9 @@ export const ORG_HEADS = new Set([
   // Note: an organ of a body (`Subcommittee on Human Rights`), a force (`Hong Kong Police Force`),
   // a broadcaster (`Joy FM`), a body's desk (`Europe Desk`, refused alone after a place, named.ts).
   "subcommittee", "sub-committee", "force", "fm", "desk", "sindikat", "sindikata", "savez", "profsoyuz",
+  // Note: a state's consulate (`Consulate General of Peru in Madrid`) and a standing panel of the
+  // state or a body (`Industrial Arbitration Panel`, `Independent Review Panel`).
+  "consulate", "consulate-general", "panel",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
@@ -59,12 +62,13 @@ export const STRONG_ORG_HEADS = new Set([
   "plc", "llc", "gmbh", "limited", "garments", "textiles", "industries", "holdings", "tribunal", "bureau", "secretariat",
   "chamber", "coalition", "forum", "front", "fund", "university", "station", "board", "club", "initiative",
   "brotherhood", "delegation", "ministerio", "ministério", "ministère", "instituto", "institut", "istituto", "centro",
-  "subcommittee", "sub-committee",
+  "subcommittee", "sub-committee", "consulate", "consulate-general", "panel",
 ]);
 
 /** Lower-case words allowed inside a body's name between capitalised words (`Committee to Protect Journalists`). */
 // Note: French and Spanish names run on with more of them (`Comité para la Protección de los Periodistas`).
-export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&", "del", "los", "las", "les", "para", "pour", "por", "contre", "contra"]);
+// Note: and Tagalog's (`ng`, `mga`: a station's `Tinig ng Bayan`; not `sa`, which a name's abbreviated place follows: `… sa Sta. Ana`), no English words.
+export const CONNECTORS = new Set(["of", "for", "the", "and", "on", "to", "against", "in", "de", "des", "du", "la", "et", "y", "ve", "und", "&", "del", "los", "las", "les", "para", "pour", "por", "contre", "contra", "ng", "mga"]);
 
 /** Heads that make a capitalised phrase a law or document, not a body (`Turkish Penal Code (TCK)`). */
 export const DOCUMENT_HEADS = new Set([

@@ -5,13 +5,14 @@
  * medium`). The name is the capitalised words; the whole phrase is an alias.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isPlaceName } from "../nlp.js";
+import { isCommonWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
 import { ARTICLES } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
+import { creditedOutlet } from "../people/names.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 
 export const MEDIA_NOUN =
@@ -46,6 +47,8 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
+const JOB_AT = /^[ \u00a0](?:with|at|for)[ \u00a0](?:\p{Ll}+[ \u00a0]){0,3}[\p{Lu}‘'"“]/u;
+const ADDRESSED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \u00a0]+$/u;
 const INDEFINITE = /\b(?:a|an|A|An)[ \u00a0]$/u;
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
 
@@ -91,7 +94,14 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));
         const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
         const after = AFTER.exec(rest);
+        // Note: the outlet a news credit cites (`(Source: Uralsky Vestnik)`), people/names.ts's test.
+        if (creditedOutlet(text, chunk)) return [{ type: "organisation", start: first.start, end: last.end, text: text.slice(first.start, last.end), name: spanText(text, chunk), acronym: null }];
         if (!before && !after && !APPOSITION.test(rest)) return [];
+        // Note: a person's job can be a media noun (`Mr. Rodel Macaraeg, a broadcaster with …`): a
+        // form of address or a known given name before an apposition makes the name a person's.
+        // Note: so does the outlet the job is at (`Jomar Reyes, a broadcaster at DZRH`).
+        const job = APPOSITION.exec(rest);
+        if (!before && !after && (ADDRESSED.test(text.slice(Math.max(0, first.start - 6), first.start)) || isGivenName(first.text) || (job !== null && JOB_AT.test(rest.slice(job[0].length))))) return [];
         // Note: with `a`/`an`, or with a name after the noun, the words before a media noun say where
         // it is (`a Mombasa broadcaster`, `the Nairobi daily Sauti Leo`), not what it is called.
         if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];

@@ -7,6 +7,7 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
+import { regionAt } from "../../language/places.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
@@ -49,6 +50,8 @@ function compound(tokens: Token[]): boolean {
   if (tokens.length >= 3 && /^(?:ministry|department|registry|office|bureau|directorate)$/u.test(lower(tokens[0] as Token)) && tokens[1]?.text === "of") return true;
   // Note: a department or ministry named by its field (`the Labour Department`, `Health Ministry`); not `Regional Department`.
   if (tokens.length === 2 && /^(?:department|ministry|directorate|inspectorate)$/u.test(lower(tokens[1] as Token)) && !/^(?:the|state|other|all|head|general|regional|local|national|federal|central|public|executive|this|that|each|every)$/u.test(lower(tokens[0] as Token))) return true;
+  // Note: a state's prosecution service named by its adjective (`the Public Prosecution`, `State Prosecution`).
+  if (tokens.length === 2 && lower(tokens[1] as Token) === "prosecution" && /^(?:public|state|federal|military|general)$/u.test(lower(tokens[0] as Token))) return true;
   // Note: parties are named by common words (`Labour Party`, `National Party`); not `State Party`.
   if (tokens.length >= 2 && lower(tokens.at(-1) as Token) === "party" && !/^(?:the|state|other|all|head|general)$/u.test(lower(tokens[0] as Token))) return true;
   const heads = new Set(tokens.filter((t) => ORG_HEADS.has(lower(t))).map(lower));
@@ -86,6 +89,40 @@ const DESCRIBED_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
 /** State bodies whose name is whole with their `of` tail. */
 const STATE_HEADS = /^(?:ministry|department|directorate|office|bureau|inspectorate|embassy)$/u;
 
+/**
+ * Offices of the state named by a post, a body only with the `of` tail that names what it serves
+ * (`Public Defender of Georgia`, `Human Rights Ombudsman of Bolivia`, `Presidency of State
+ * Security`); alone the word is a post or a role (`public defender Ana Ruiz`, `the Ombudsman`).
+ */
+const OFFICE_HEADS = /^(?:ombudsman|ombudsperson|ombudswoman|defender|presidency|procuracy)$/u;
+const office = (tokens: readonly Token[], i: number): boolean => OFFICE_HEADS.test(lower(tokens[i] as Token)) && tokens[i + 1]?.text === "of" && /^\p{Lu}/u.test((tokens[i] as Token).text);
+
+/** Collective heads that a body named after the people it gathers ends with (`Prisoners of Conscience Network`). */
+const GATHERING_HEADS = /^(?:network|association|committee|council|coalition|alliance|forum|movement|campaign|fund|foundation|group|society|union|federation|league|collective|initiative|platform)$/u;
+/** Plurals that name a body's staff or a group of posts, not the people a body gathers (`Workers of the X Company`). */
+const STAFF_PLURALS = /^(?:members|workers|employees|staff|leaders|officials|officers|representatives|delegates|residents|citizens|directors|heads|judges|lawyers)$/u;
+
+/**
+ * True when the words before `of` are the plural people a body gathers and the chunk ends in a
+ * collective head (`Prisoners of Conscience Network`, `Families of the Disappeared Association`,
+ * `Mothers of Political Prisoners Committee`): the body starts before `of`, not after it.
+ */
+function constituency(tokens: readonly Token[], of: number): boolean {
+  const last = tokens.at(-1) as Token;
+  if (!GATHERING_HEADS.test(lower(last)) || tokens.slice(of + 1).some((t) => t.text === "of")) return false;
+  return tokens.slice(0, of).every((t) => /^\p{Lu}\p{Ll}+s$/u.test(t.text) && isNoun(lower(t)) && !STAFF_PLURALS.test(lower(t)) && (!TITLE_WORDS.has(singular(lower(t))) || DESCRIPTIONS.has(singular(lower(t)))));
+}
+
+/**
+ * True for a state office set after a person's name as their post (`Ms Eka Gogoladze, Public
+ * Defender of Georgia, Tbilisi`): it is the person's role there, not a body of its own.
+ */
+function heldPost(text: string, body: readonly Token[]): boolean {
+  const at = body.findIndex((_, i) => office(body, i));
+  if (at < 0 || at > 3) return false;
+  return /\p{Lu}\p{Ll}+,[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(0, (body[0] as Token).start - 40), (body[0] as Token).start));
+}
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -119,15 +156,17 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || ROMANCE_OF.has(t.text));
   // Note: plural too, at a sentence's start (`Leaders of Independent Trade Unions`, `Members of the …`).
   const position = (t: Token): boolean => (TITLE_WORDS.has(lower(t)) || TITLE_WORDS.has(lower(t).replace(/s$/u, ""))) && !ORG_HEADS.has(lower(t));
-  if (of > 0 && tokens.slice(0, of).every(position)) tokens = tokens.slice(of + 1);
+  if (of > 0 && tokens.slice(0, of).every(position) && !office(tokens, of - 1)) tokens = tokens.slice(of + 1);
   // Note: `Judge Aliaksei Barysik of the Hrodna Regional Court`: with no head before `of`, the
   // words before it are a person or a place, and the body starts after it.
   const firstOf = tokens.findIndex((t) => t.text === "of");
-  if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead)) tokens = tokens.slice(firstOf + 1);
+  if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead) && !office(tokens, firstOf - 1) && !constituency(tokens, firstOf)) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
-  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) ? [i] : []));
+  // Note: `Consulate General of X`: the rank after the head is part of it.
+  const consular = (t: Token, i: number): boolean => t.text === "General" && lower(tokens[i - 1] ?? t) === "consulate";
+  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) || consular(t, i) || office(tokens, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
@@ -137,7 +176,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
-  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "");
+  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "") || (link === "in" && regionAt(tokens, end + 2));
   // Note: a field head inside an `of` tail, then the members' plural noun closing the chunk
   // (`Union of Health and Social Service Workers`); a country after the last head names a
   // national branch (`Amnesty International Nigeria`).
@@ -209,7 +248,7 @@ export const namedRule: Extractor<OrganisationCandidate> = {
     return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const full = bodyOf(text, chunk);
-        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk)) return [];
+        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk) || heldPost(text, full)) return [];
         const whole = beforeDefined(text, full, (left) => bodyOf(text, left) !== null);
         const acronym = trailingAcronym(text, chunk, whole);
         return parted(whole).flatMap((body) => found(text, body, body.at(-1) === whole.at(-1) ? acronym : null));

@@ -5,6 +5,7 @@
  * title or after a quoted name left to other rules.
  */
 import { isCountry } from "../nlp.js";
+import { regionAt } from "../../language/places.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
@@ -34,13 +35,19 @@ export function parted(body: Token[]): Token[][] {
 
 /**
  * The name's tokens without an `in <city>` tail (`Kachuei Prison in Karaj` → `Kachuei Prison`):
- * where a court or prison sits is no part of its name. `in <Country>` stays (`… Association in Peru`).
+ * where a court or prison sits is no part of its name. `in <Country>` stays (`… Association in Peru`),
+ * as does `in <region>` (`… Workers in Latin America`).
  */
 export function withoutTail(body: Token[]): Token[] {
-  // Note: a state's mission abroad keeps where it sits (`Embassy of the Republic of X in London`).
-  if (diplomatic(body)) return body;
+  // Note: a state's mission abroad is named without the city it sits in (`Embassy of the Republic
+  // of X in London` → `Embassy of the Republic of X`); the mention keeps the city, so the record
+  // carries both forms. Its `to`/`at` tails stay (`… to the Kingdom of Belgium`, `… Office at Geneva`).
+  if (diplomatic(body)) {
+    const seat = body.findLastIndex((t, i) => i > 1 && t.text === "in");
+    return seat > 0 ? body.slice(0, seat) : body;
+  }
   const at = body.findIndex((t, i) => i > 0 && t.text === "in" && ORG_HEADS.has(lower(body[i - 1] as Token)));
-  if (at < 0 || isCountry(body[at + 1]?.text ?? "")) return body;
+  if (at < 0 || isCountry(body[at + 1]?.text ?? "") || regionAt(body, at + 1)) return body;
   return body.slice(0, at);
 }
 

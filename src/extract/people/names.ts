@@ -12,6 +12,7 @@ import { memoised } from "../memo.js";
 import { placeByWords } from "../../language/places.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
+import { inPlaceColumn } from "./place-column.js";
 import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -325,6 +326,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
   if (chunk.title.length === 0 && placedByContext(text, name)) return false;
+  if (chunk.title.length === 0 && creditedOutlet(text, name)) return false;
+  if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
 
@@ -352,4 +355,19 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
   const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
   return text.slice(former ? first.start - former[0].length : first.start, last.end);
+}
+
+/** A news credit's label just before a name (`(Source: X)`, `Sources: X`, `Via: X`). */
+export const CREDIT_LABEL = /\b(?:[Ss]ources?|[Vv]ia|SOURCES?)[ \u00a0]*:[ \u00a0]*$/u;
+
+/**
+ * True when the words are the outlet a news credit cites (`(Source: Uralsky Vestnik)`): after the
+ * label, closing its bracket or line. A known given name opening them is a person quoted as the
+ * source (`Source: Maria Lopez, union lawyer`), which stays a name.
+ */
+export function creditedOutlet(text: string, name: readonly Token[]): boolean {
+  const first = name[0] as Token;
+  const last = name.at(-1) as Token;
+  if (!CREDIT_LABEL.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  return /^[ \t]*(?:[).;\n]|$)/u.test(text.slice(last.end, last.end + 3)) && !isGivenName(first.text);
 }

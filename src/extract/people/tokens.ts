@@ -133,8 +133,11 @@ export const isAllCaps = memoised((word: string): boolean => {
 export const isAcronymShaped = memoised((word: string): boolean => {
   if (/\p{N}/u.test(word)) return false;
   // Note: CamelCase brands (`LabourStart`, `IndustriALL`, `LegCo`) count; `TV-report` does not.
-  return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word));
+  return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word) && !SURNAME_PREFIXED.test(word));
 });
+
+/** Surnames with a capitalised prefix (`McAllister`, `MacDonald`, `FitzGerald`, `DeSouza`, `LeBlanc`, `VanDyke`): no CamelCase brand. */
+const SURNAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Given names written short, which stay in the name (`Md. Abul Kashem` for Mohammad, `Mohd.
