@@ -43,7 +43,7 @@ export const RECALL: readonly [RegExp, string, string] = [
  * `would` (`said he would travel to Piraeus on June 3`) reads the same way.
  */
 export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
-  /\b(?:opens|reopens|begins|starts|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits|would)\b[^.;,]{0,40}$/i,
+  /\b(?:opens|reopens|begins|beginning|starts|starting|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits|would)\b[^.;,]{0,40}$/i,
   "an event in the present tense",
   "whose trial resumes on ",
 ];

@@ -93,6 +93,7 @@ describe("implied years", () => {
     ["a march announced for a day soon after the letter", "February 27, 2025\n\nLabour confederations have announced a march in the capital on March 8.", ["February 27, 2025=2025-02-27", "March 8=2025-03-08"]],
     ["a national strike called for a day soon after the letter", "Lusaka, 20 October 2023\n\nThe congress is calling a national day of action on 2 November across the mines.", ["20 October 2023=2023-10-20", "2 November=2023-11-02"]],
     ["a strike called on a day months before the letter is past", "Dhaka, 10 June 2024\n\nThe federation called a general strike on 5 November that shut the ports.", ["10 June 2024=2024-06-10", "5 November=2023-11-05"]],
+    ["a session beginning on a day just after the letter", "February 21, 2025\n\nWe ask you to support the review announced for the National Assembly session beginning on March 4.", ["February 21, 2025=2025-02-21", "March 4=2025-03-04"]],
     ["a march held on a day before the letter stays before", "Quito, 20 May 2024\n\nThe union organised a march on 1 May that police dispersed.", ["20 May 2024=2024-05-20", "1 May=2024-05-01"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
@@ -101,6 +102,7 @@ describe("implied years", () => {
   it.each([
     ["French: a call to a day of action", "fr", "Beyrouth, le 12 mars 2025\n\nLa fédération appelle la Confédération nationale des travailleurs du Nord (CNTN) et les unions sœurs à une journée de solidarité le 20 mars ;", ["12 mars 2025=2025-03-12", "20 mars=2025-03-20"]],
     ["French: a verb in the future tense", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat déposera un recours devant la cour avant le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2025-10-07"]],
+    ["French: a hearing `prévue le`", "fr", "Douala, le 3 avril 2025\n\nNous demandons le retrait de la plainte avant l'audience d'appel prévue le 15 mai.", ["3 avril 2025=2025-04-03", "15 mai=2025-05-15"]],
     ["French: a verb in the past", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat a déposé un recours devant la cour le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2024-10-07"]],
     ["Spanish: a verb in the future tense", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentará recurso de apelación ante el tribunal antes del 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2025-10-07"]],
     ["Spanish: a verb in the past", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentó recurso de apelación ante el tribunal el 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2024-10-07"]],

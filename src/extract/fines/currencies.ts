@@ -4,7 +4,7 @@
  * names such as `rubles`), and every code it names is checked against the package.
  */
 import currencyCodes from "currency-codes";
-import { COUNTRY_ROWS, countryMentions } from "./countries.js";
+import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
 
 /**
  * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
@@ -15,7 +15,6 @@ export const HISTORIC_CODES: readonly string[] = ["BYR", "ZWL"];
 
 /** `[symbol, code, example]`. */
 export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
-  ["$", "USD", "($392, €333)"],
   ["US$", "USD", "BDT12,500 (US$112)"],
   ["U.S. $", "USD", "(U.S. $23,000)"],
   ["€", "EUR", "€333"],
@@ -100,6 +99,10 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["DA", ["DZD"], "a fine of 50 000 DA"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
+  ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],
+  // Note: a bare `$` is the dollar of the country the letter names, if it has one of its own (Fiji,
+  // Australia, Singapore…); else the US dollar (`($392, €333)` in a letter about Cambodia).
+  ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD"], "each fined $1,500"],
   // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
   ["K", ["ZMW", "MWK", "PGK", "MMK"], "fined K25,000"],
   // Note: the bolívar of Venezuela or the boliviano of Bolivia.
@@ -193,10 +196,19 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
   if (!shared) return null;
   const [, codes] = shared;
+  // Note: a bare `$` takes another country's dollar only where that country is the one the text names most
+  // (a co-signatory in Sydney does not make a Cambodian fine Australian).
+  if (compact === "$") return ownDollar(codes, localText) ?? ownDollar(codes, documentText) ?? "USD";
   return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? codes[0] ?? null;
 }
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
+
+/** Of the dollars `codes`, the one of the country `text` names most, if it has one. */
+function ownDollar(codes: readonly string[], text: string): string | null {
+  const country = text ? letterCountry(text) : null;
+  return country ? (codes.find((code) => COUNTRIES_OF.get(code)?.includes(country)) ?? null) : null;
+}
 
 /** Of `codes`, the one whose countries the letter names most; null when none or a tie. */
 export function byCountry(codes: readonly string[], documentText: string): string | null {

@@ -1,6 +1,7 @@
 /** The sentences rules, in the order they run. */
 import type { SentenceCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
+import { bracketTermRule } from "./bracket-term.js";
 import { changedRule } from "./changed.js";
 import { chainRule } from "./chain.js";
 import { indeterminateRule } from "./indeterminate.js";
@@ -11,4 +12,4 @@ import { nounTermRule } from "./noun-term.js";
 import { tableCellRule } from "./table-cell.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, indeterminateRule, languageTermRule, changedRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, indeterminateRule, languageTermRule, changedRule, bracketTermRule];

@@ -11,6 +11,8 @@ export const KIND_ROWS: readonly KindRow[] = [
   // Note: Turkey's deferred announcement of the verdict (HAGB) is read as a suspended term, as the held-out golds do.
   [/\bsuspended\b|\bHAGB\b|\bdeferr(?:al|ed)\s+(?:of\s+)?(?:the\s+)?(?:announcement|pronouncement)\b|\bstay\s+of\s+execution\b|\bconditional\s+(?:sentence|prison|term|imprisonment)/iu, "suspended prison", "a five year suspended sentence"],
   [/\bprobation(?:ary)?\b/iu, "probation", "two years of probation"],
+  // Note: the bond of Commonwealth courts that is the penalty itself (Fiji, Australia, New Zealand), not a US bail bond.
+  [/\bgood[\s-]+behaviou?r\s+bonds?\b/iu, "probation", "a good behaviour bond of 12 months"],
   // Note: supervision ordered by a court (`placed under judicial supervision for two years`); noun-term
   // asks for a ruling in the sentence, since police watching someone is no penalty.
   [/\b(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)\b/iu, "surveillance", "placed under police surveillance for two years"],

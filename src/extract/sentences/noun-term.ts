@@ -17,7 +17,7 @@ import { verbTerms } from "./verb-term.js";
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
 /**
  * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,

@@ -75,6 +75,18 @@ describe("fines/amount finds", () => {
   });
 });
 
+describe("fines/amount: a bare `$` is the dollar of the country the letter is about (h10b, session 10)", () => {
+  it.each([
+    ["Fiji", "SUVA, Fiji (Pacific Wire) – Three nurses were each fined $1,500 by the Suva court.", ["fined $1,500|1500|FJD||each"]],
+    ["Jamaica", "KINGSTON, Jamaica – The court fined the Jamaican dock steward Leroy Campbell $80,000.", ["fined the Jamaican dock steward Leroy Campbell $80,000|80000|JMD||-"]],
+    ["a letter about Cambodia with an Australian co-signatory keeps the US dollar", "Phnom Penh, Cambodia. The Phnom Penh court fined Sok Dara $500. Co-signed by the Australian Council of Trade Unions, Cambodia Labour Watch, Cambodian Workers.", ["fined Sok Dara $500|500|USD||-"]],
+    ["no country named: the US dollar", "The court fined Ana Ruiz $500.", ["fined Ana Ruiz $500|500|USD||-"]],
+    ["the shilling written `Shs` in Uganda", "In Kampala, Uganda, the court fined Ruth Achieng Shs1m.", ["fined Ruth Achieng Shs1m|1000000|UGX||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("fines/amount: an amount with no currency word takes the country's", () => {
   it.each([
     ["after the people fined, its equivalent in a bracket", "In Niš, Serbia, the court fined Vesna Lukić, a nurse, 70,000 (roughly €600) for the march.",

@@ -505,6 +505,34 @@ describe("sentences/chain", () => {
   });
 });
 
+describe("a good behaviour bond is probation (h10b, session 10)", () => {
+  it("reads the bond's term as probation", () => {
+    expect(found("The three were placed on a good behaviour bond of 12 months.")).toEqual(["sentences/noun-term|good behaviour bond of 12 months|probation|P12M|360"]);
+  });
+
+  it("reads no term from a bail bond", () => {
+    expect(found("The three were released on a bond of 12 months' wages after their arrest.")).toEqual([]);
+  });
+});
+
+describe("sentences/bracket-term (h10b, session 10)", () => {
+  it("reads terms in brackets after the names they reach, in a sentence that convicts them", () => {
+    const text = "The magistrate convicted Ruth Achieng (four years), Peter Okello and Sarah Nabirye (18 months each, suspended) of sedition.";
+    expect(found(text).filter((f) => f.startsWith("sentences/bracket-term"))).toEqual([
+      "sentences/bracket-term|Ruth Achieng (four years)|-|P4Y|1460",
+      "sentences/bracket-term|Peter Okello and Sarah Nabirye (18 months each, suspended)|suspended prison|P18M|540",
+    ]);
+  });
+
+  it.each([
+    ["an age in a sentence with no ruling", "Ruth Achieng (34 years) and Peter Okello (two years at the plant) spoke to reporters."],
+    ["a tenure beside a conviction", "Ruth Achieng (two years as chair) was convicted on Monday."],
+    ["a long bracket that is an age", "The court convicted Ruth Achieng (41 years) of sedition."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/bracket-term"))).toEqual([]);
+  });
+});
+
 describe("a court hands down a chain of bare terms (h10a, session 10)", () => {
   it("reads `handed down` as a court's verb, bare numbers after it and an item with its own `suspended`", () => {
     const text = "The magistrate handed down nine months for Kwabena Asare, five for Efua Owusu and Yaw Darko, and a suspended three months for Ms Abena Sarpong, the branch treasurer.";
