@@ -59,3 +59,6 @@ export function tableRows(text: string, paragraphs: readonly Span[]): Row[] {
   }
   return rows;
 }
+
+/** A cell that repeats the one above it (`ditto`, `〃`, `same`, `idem`, `do.`): the penalty rules copy that cell's reading. */
+export const DITTO = /^\s*(?:ditto|〃|"|same|idem|do\.)\s*$/iu;

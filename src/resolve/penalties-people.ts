@@ -198,8 +198,9 @@ function unnamedRest(lead: string): boolean {
  * was fined`, `Another activist, whose name is withheld`): nobody's record, and its pronouns refer
  * to no one named before.
  */
-// Note: also `whom the union has not been able to identify`, `whose identities remain unknown`.
-const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:being\s+|still\s+)?(?:withheld|unknown|unclear|not\s+known|undisclosed)|(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:not\s+been\s+able|been\s+unable)\s+to\s+(?:name|identify)|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
+// Note: also `whom the union has not been able to identify`, `whose identities remain unknown`,
+// `whose names the network withholds`.
+const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:being\s+|still\s+)?(?:withheld|unknown|unclear|not\s+known|undisclosed)|(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:not\s+been\s+able|been\s+unable)\s+to\s+(?:name|identify)|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|whose\s+names?\s+(?:we|it|they|the\s+\w+)\s+(?:withh(?:o|e)lds?|keeps?\s+back|does\s+not\s+(?:give|publish|disclose))|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
 
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;

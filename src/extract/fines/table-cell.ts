@@ -8,7 +8,7 @@
  * amount rule's to read. The row's name column then decides whose fine it is (resolve/table-rows.ts).
  */
 import type { FineCandidate, Money } from "../../records.js";
-import { tableRows } from "../tables.js";
+import { DITTO, tableRows } from "../tables.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { letterCountry } from "./countries.js";
 import { countryCurrency } from "./currencies.js";
@@ -44,12 +44,25 @@ export const tableFineRule: Extractor<FineCandidate> = {
     const { text, paragraphs } = context;
     if (!text.includes("\t")) return [];
     const found: Unstamped<FineCandidate>[] = [];
+    // Note: the fines each column gave on the row above, for a cell that repeats them (`ditto`, `〃`).
+    let above = new Map<number, Unstamped<FineCandidate>[]>();
     for (const row of tableRows(text, paragraphs)) {
+      const given = new Map<number, Unstamped<FineCandidate>[]>();
       for (const [index, head] of (row.header ?? []).entries()) {
         const cell = row.cells[index];
         const title = text.slice(head.start, head.end);
         if (!cell || !HEADER.test(title)) continue;
         const words = text.slice(cell.start, cell.end);
+        const repeated = above.get(index);
+        if (repeated && DITTO.test(words)) {
+          const word = /\S(?:.*\S)?/u.exec(words);
+          const start = cell.start + (word?.index ?? 0);
+          const copies = repeated.map((fine) => ({ ...fine, start, end: start + (word?.[0].length ?? 0), text: word?.[0] ?? "" }));
+          found.push(...copies);
+          given.set(index, copies);
+          continue;
+        }
+        const before = found.length;
         if (TRIGGER.test(words)) continue;
         const amounts = cellAmounts(text, cell.start, cell.end, FINE_HEADER.test(title));
         let consumed = cell.start;
@@ -70,7 +83,9 @@ export const tableFineRule: Extractor<FineCandidate> = {
           if (each) end += each[0].length;
           found.push(fineFrom(text, { start: amount.start, end }, amount, money, EACH.test(words)));
         }
+        if (found.length > before) given.set(index, found.slice(before));
       }
+      above = given;
     }
     return found;
   },

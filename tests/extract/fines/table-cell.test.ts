@@ -18,6 +18,7 @@ describe("fines/table-cell finds", () => {
     ["a column named a judicial fine, each", "Defendant\tRole\tJudicial fine\nRana Saleh and Omar Zaid\tMembers\tJOD 250 each", ["JOD 250 each|250|JOD||each"]],
     ["a penalty column holding a sum, with its equivalent", "Name\tPosition\tPenalty\nRana Saleh\tChair\t1,000 dinars (about $1,400)", ["1,000 dinars (about $1,400)|1000|JOD|1400 USD|-"]],
     ["a bare number under a Fine header takes the country's currency", "Name\tSentence\tFine\nRana Saleh\t6 months\t750", ["750|750|JOD||-"]],
+    ["a `ditto` cell repeats the fine above (h10b)", "Name\tSentence\tFine\nRana Saleh\t6 months\tJOD 500\nOmar Zaid\tditto\tditto\nLaila Haddad\t1 year\t—", ["JOD 500|500|JOD||-", "ditto|500|JOD||-"]],
   ])("%s", (_, table, expected) => {
     expect(found(table)).toEqual(expected);
   });

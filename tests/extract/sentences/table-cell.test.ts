@@ -18,12 +18,18 @@ describe("sentences/table-cell finds", () => {
     ["a note that names the kind", "Name\tSentence\nOrhan Kaplan\t5 months (HAGB)\nSelin Acar\t8 months (suspended)", ["5 months|suspended prison|P5M|150", "8 months|suspended prison|P8M|240"]],
     ["the kind the header names", "Detainee\tPrison term\tDate\nEla Brook\ttwo years and six months\t4 May 2023\nJon Vale\t15 days\t5 May 2023", ["two years and six months|prison|P2Y6M|910", "15 days|prison|P15D|15"]],
     ["a second penalty column, its header's kind (a dash: none)", "Name\tSentence\tProbation\nLe Van An\t8 years\t3 years\nTran Thi Binh\t30 months\t-", ["8 years|-|P8Y|2920", "3 years|probation|P3Y|1095", "30 months|-|P30M|900"]],
+    ["a kind and the law it was imposed under after the term", "Name\tPenalty\nMin Thu\t3 years with hard labour (s. 505A, Penal Code)\nHla Win\tsix months (s. 17(1), Unlawful Associations Act)", ["3 years|prison|P3Y|1095", "six months|-|P6M|180"]],
+    ["a `ditto` or `〃` cell repeats the term above", "Name\tPenalty\nMin Thu\t7 years\nHla Win\tditto\nAung Ko\t〃", ["7 years|-|P7Y|2555", "ditto|-|P7Y|2555", "〃|-|P7Y|2555"]],
   ])("%s", (_why, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 });
 
 describe("sentences/table-cell ignores", () => {
+  it("a `ditto` with no term above it", () => {
+    expect(found("Name\tPenalty\nMin Thu\tacquitted\nHla Win\tditto")).toEqual([]);
+  });
+
   it.each([
     ["a term in a column the header does not call a penalty", "Name\tUnion\tAge\nEla Brook\tDockers' Union\t34 years\nJon Vale\tMiners' Union\t41 years"],
     ["a table without a header row", "Ela Brook\tDockers' Union\t5 years\nJon Vale\tMiners' Union\t6 months"],
