@@ -30,10 +30,10 @@ const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|\\$";
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).
  */
-const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))";
+const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))|Ar(?=\\s?\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?!\\d))";
 /** Signs of one currency only that French and Spanish letters write (the English money rules do not read them). */
-const OWN_SIGNS: Readonly<Record<string, string>> = { DT: "TND", L: "HNL" };
-const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|Bs\\.?|L\\.)$`, "u");
+const OWN_SIGNS: Readonly<Record<string, string>> = { DT: "TND", L: "HNL", Ar: "MGA" };
+const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|Bs\\.?|L\\.|Ar)$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 

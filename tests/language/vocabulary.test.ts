@@ -67,9 +67,14 @@ describe("amounts in French and Spanish", () => {
     ["es", "una multa de L. 40.000,00 impuesta en Honduras", ["40000 HNL"]],
     ["es", "una multa de L.25,000 en Tegucigalpa", ["25000 HNL"]],
     ["fr", "une amende de 2 000 DT chacun, à Sfax en Tunisie", ["2000 TND"]],
+    ["fr", "une amende de Ar 500 000 chacun, à Toamasina", ["500000 MGA"]],
+    ["fr", "une amende de 2 000 000 ariary", ["2000000 MGA"]],
   ])("%#: %s", (_, text, expected) => {
     const vocabulary = _ === "fr" ? fr : es;
     expect(amounts(vocabulary, text)).toEqual(expected);
+  });
+  it("reads no ariary sign in a word or before a lone number", () => {
+    expect(amounts(fr, "Article 12 : Arrêté du 5 mai, Ar 12 et Arvid 500 000 ans")).toEqual([]);
   });
   it("reads no amount in counts of people or years", () => {
     expect(amounts(fr, "500 000 manifestants en 2020")).toEqual([]);
