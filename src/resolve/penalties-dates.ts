@@ -119,8 +119,12 @@ function dateInWindow(text: string, window: Span, site: Span, dates: readonly Da
   // dates the offence, not the ruling; only the penalty's own clause counts.
   const lead = text.slice(window.start, site.start);
   const clauseStart = window.start + (([...lead.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
+  // Note: a dateline in the penalty's own sentence (`TBILISI, May 14, 2025 – A court on Tuesday
+  // handed down …`) dates the letter; a day told with the ruling's verb is the ruling's.
+  const day = DAY_OF_RULING.exec(text.slice(clauseStart, site.start));
+  if (day) return relativeDate(day[1] ?? "", letterDate);
   const own = dates
-    .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site))
+    .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))))
     .sort((a, b) => distance(a, site) - distance(b, site));
   if (own[0]) return own[0].value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
@@ -327,7 +331,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // activists`) is the ruling whose terms the later paragraphs give one by one.
     // Note: so is the ruling of those a paragraph says were tried alongside (`Two of its reporters were prosecuted alongside their editor.`).
     const together = [...site.before, site.window].some((x) => SAME_TRIAL.test(text.slice(x.start, x.end)));
-    if (penalty) return goesOn || ((SEVERAL.test(slice) || together) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
+    // Note: so is a ruling whose day is told with its verb (`A court on Tuesday handed down eight years to
+    // the editor. … His deputy was handed a suspended sentence`): the report's one ruling, unless another is dated.
+    const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
+    if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
     // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
     if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
