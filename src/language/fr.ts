@@ -129,7 +129,7 @@ export const FRENCH: Vocabulary = {
   ],
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|(?:au|le|du|ce)\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
-  group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
+  group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|écopent|reçoivent|sont\s+condamnée?s|se\s+voient\s+infliger|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
   pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
   pluralPronoun: [/(?<!\p{L})(?:les|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{Ll}+\s+){0,3}?)?(?:condamn|inflig|impos|sanctionn|frapp)\p{L}*/iu, "plural object pronoun", "Le tribunal les a en outre condamnés"],
   bodySubject: [

@@ -59,6 +59,15 @@ describe("French and Spanish penalties in whole letters", () => {
     expect(guatemala.fines).toEqual(["Marvin Chacón|10000|GTQ", "Juan Tiul|10000|GTQ"]);
   });
 
+  it("gives a penalty in the present plural to every name of its subject (`écopent`, `reciben`; h10b)", async () => {
+    const fr = await penalties(
+      "Antananarivo, le 12 mai 2025\n\nSes deux collègues, la rédactrice Mme Lova Rabe et le reporter Tiana Ravelo, écopent de six mois avec sursis.\n",
+    );
+    expect(fr.sentences).toEqual(["Lova Rabe|suspended prison|P6M", "Tiana Ravelo|suspended prison|P6M"]);
+    const es = await penalties("Lima, 3 de junio de 2025\n\nLos dirigentes Rosa Quispe y Mario Huamán reciben tres años de prisión.\n");
+    expect(es.sentences).toEqual(["Rosa Quispe|prison|P3Y", "Mario Huamán|prison|P3Y"]);
+  });
+
   it("shares out terms and fines `respectivement` (Belgium)", async () => {
     const result = await penalties(
       "Liège, le 4 juin 2024\n\nLes délégués Marc Vandermeulen et Aïcha El Amrani ont écopé respectivement de quatre mois et de deux mois de prison avec sursis. Ils ont aussi été condamnés respectivement à une amende de 600 euros et à une amende de 400 euros.\n",
