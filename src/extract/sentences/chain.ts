@@ -25,7 +25,8 @@ export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before" | "dated"
   // Note: `for`, `on` or `to` (`eight days of detention on A, six days on B`, `… to A, two years to B`).
   // Note: or a semicolon (`twelve days to A; nine days each went to B and C`).
   // Note: the item may open with its own kind word (`…, and a suspended four months for D`).
-  [/^\s+(?:for|on|to)\s+[^.;:\d]{1,160}?[,;]\s*(?:and\s+)?(?:an?\s+)?(?:suspended\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
+  // Note: or `and` alone after the names (`twelve days to A and ten to B`).
+  [/^\s+(?:for|on|to)\s+[^.;:\d]{0,159}?[^\s.;:\d](?:[,;]\s*(?:and\s+)?|\sand\s+)(?:an?\s+)?(?:suspended\s+)?$/u, "after", " for activists Ana Ruiz and Juan Soto, "],
   // Note: the name comes first, then a dash or colon (`, Mr. Lam- `, ` and Ana Ruiz: `).
   [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Lam- "],
   // Note: items set apart by semicolons, the verb left out (`X received eight years; Y, five years; and Z, two years`).

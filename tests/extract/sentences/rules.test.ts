@@ -505,6 +505,24 @@ describe("sentences/chain", () => {
   });
 });
 
+describe("a judge gave a term to a named person, and a bare number to the next (h10b, session 10)", () => {
+  it("reads `gave twelve days to A and ten to B` after a ruling", () => {
+    const text = "The court handed down fifteen days of administrative detention to the chairwoman. Her deputy Oleg Sidarau and the treasurer Ina Bialko were tried the same afternoon by a judge who gave nine days to Sidarau and seven to Bialko.";
+    expect(found(text)).toEqual([
+      "sentences/verb-term|handed down fifteen days of administrative detention|administrative detention|P15D|15",
+      "sentences/verb-term|gave nine days|administrative detention|P9D|9",
+      "sentences/chain|seven|administrative detention|P7D|7",
+    ]);
+  });
+
+  it.each([
+    ["a term to do something", "The court handed down fifteen days of administrative detention to the chairwoman. The judge gave ten days to appeal."],
+    ["a holiday given to a person, with no ruling before", "The company gave ten days to Ana Ruiz and eight to Juan Soto as paid leave."],
+  ])("nothing more from %s", (_, text) => {
+    expect(found(text).filter((f) => !f.includes("fifteen days"))).toEqual([]);
+  });
+});
+
 describe("a good behaviour bond is probation (h10b, session 10)", () => {
   it("reads the bond's term as probation", () => {
     expect(found("The three were placed on a good behaviour bond of 12 months.")).toEqual(["sentences/noun-term|good behaviour bond of 12 months|probation|P12M|360"]);
