@@ -105,6 +105,17 @@ export function addLaterMentions(text: string, people: Named[], blocked: readonl
   }
   const owners = new Map<string, Named[]>();
   for (const person of people) for (const word of surnames(person.words)) owners.set(word, [...(owners.get(word) ?? []), person]);
+  // Note: a given name alone, where a letter calls its people by it (`Meron` for `Meron Tesfaye
+  // Alemu`, as Ethiopian, Eritrean or Burmese letters do): only the first word of one person's name,
+  // no one's surname, and no ordinary word.
+  const givenOwners = new Map<string, Named[]>();
+  for (const person of people) {
+    const first = person.words[0];
+    if (person.words.length < 2 || !first || first.length < 3 || !isCapitalised(first) || !isGivenName(first) || isCommonWord(first)) continue;
+    const key = first.toLowerCase();
+    givenOwners.set(key, [...(givenOwners.get(key) ?? []), person]);
+  }
+  for (const [word, named] of givenOwners) if (named.length === 1 && !owners.has(word)) owners.set(word, named);
   tokens.forEach((token, i) => {
     const candidates = owners.get(token.text.toLowerCase());
     if (!candidates || !nameLike(token)) return;

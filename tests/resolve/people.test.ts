@@ -98,12 +98,22 @@ describe("resolvePeople, later mentions", () => {
     expect(lone.map((p) => p.name)).toEqual(["Lina Farid Sabbagh", "Lina Mourad Sabbagh"]);
   });
 
-  it("reads a bare family name written first as a later mention, not a given name", () => {
+  it("reads a bare family name written first as a later mention, and a given name one person has (session 10)", () => {
     const found = analyse("A court jailed Qiu Hanming and Ivan Petrov. Qiu was sentenced to two years in prison. Ivan said he would appeal.", DEFAULT_OPTIONS).records;
     expect(found.people.map((p) => p.name)).toEqual(["Qiu Hanming", "Ivan Petrov"]);
     expect(found.people[0]?.mentions.map((m) => m.text)).toEqual(["Qiu Hanming", "Qiu"]);
-    expect(found.people[1]?.mentions).toHaveLength(1);
+    expect(found.people[1]?.mentions.map((m) => m.text)).toEqual(["Ivan Petrov", "Ivan"]);
     expect(found.sentences.map((x) => x.person)).toEqual(["Qiu Hanming"]);
+  });
+
+  it("gives a bare given name to the one person who has it, as Ethiopian letters call people (h10b)", () => {
+    const found = analyse("The court found Meron Tesfaye Alemu and Dawit Girma Bekele guilty. The judge sentenced Meron to four years in prison.", DEFAULT_OPTIONS).records;
+    expect(found.sentences.map((x) => x.person)).toEqual(["Meron Tesfaye Alemu"]);
+  });
+
+  it("reads no bare given name two people share", () => {
+    const found = analyse("A court jailed Ivan Petrov and Ivan Sokolov. Ivan said he would appeal.", DEFAULT_OPTIONS).records;
+    expect(found.people.map((p) => p.mentions.length)).toEqual([1, 1]);
   });
 
   it("folds the short forms of names with filial and Turkic particles into the full name", () => {
