@@ -61,4 +61,13 @@ export function tableRows(text: string, paragraphs: readonly Span[]): Row[] {
 }
 
 /** A cell that repeats the one above it (`ditto`, `〃`, `same`, `idem`, `do.`): the penalty rules copy that cell's reading. */
-export const DITTO = /^\s*(?:ditto|〃|"|same|idem|do\.)\s*$/iu;
+const DITTO = /^\s*(?:ditto|〃|"|same|idem|do\.)\s*$/iu;
+
+/** The word of a cell that repeats the one above it (DITTO), as a span of the text, or null. */
+export function dittoIn(text: string, cell: Span): { start: number; end: number; text: string } | null {
+  const words = text.slice(cell.start, cell.end);
+  if (!DITTO.test(words)) return null;
+  const word = /\S(?:.*\S)?/u.exec(words);
+  const start = cell.start + (word?.index ?? 0);
+  return { start, end: start + (word?.[0].length ?? 0), text: word?.[0] ?? "" };
+}

@@ -204,10 +204,11 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
 
-/** Of the dollars `codes`, the one of the country `text` names most, if it has one. */
+/** Of the dollars `codes`, the currency of the country `text` names most, if it is one of them. */
 function ownDollar(codes: readonly string[], text: string): string | null {
   const country = text ? letterCountry(text) : null;
-  return country ? (codes.find((code) => COUNTRIES_OF.get(code)?.includes(country)) ?? null) : null;
+  const code = country ? countryCurrency(country) : null;
+  return code && codes.includes(code) ? code : null;
 }
 
 /** Of `codes`, the one whose countries the letter names most; null when none or a tie. */

@@ -8,7 +8,7 @@
  * amount rule's to read. The row's name column then decides whose fine it is (resolve/table-rows.ts).
  */
 import type { FineCandidate, Money } from "../../records.js";
-import { DITTO, tableRows } from "../tables.js";
+import { dittoIn, tableRows } from "../tables.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { letterCountry } from "./countries.js";
 import { countryCurrency } from "./currencies.js";
@@ -54,10 +54,9 @@ export const tableFineRule: Extractor<FineCandidate> = {
         if (!cell || !HEADER.test(title)) continue;
         const words = text.slice(cell.start, cell.end);
         const repeated = above.get(index);
-        if (repeated && DITTO.test(words)) {
-          const word = /\S(?:.*\S)?/u.exec(words);
-          const start = cell.start + (word?.index ?? 0);
-          const copies = repeated.map((fine) => ({ ...fine, start, end: start + (word?.[0].length ?? 0), text: word?.[0] ?? "" }));
+        const ditto = repeated ? dittoIn(text, cell) : null;
+        if (repeated && ditto) {
+          const copies = repeated.map((fine) => ({ ...fine, ...ditto }));
           found.push(...copies);
           given.set(index, copies);
           continue;

@@ -40,14 +40,15 @@ export const bracketTermRule: Extractor<SentenceCandidate> = {
         const inside = m[1] ?? "";
         const terms = findTerms(text, insideStart, insideStart + inside.length);
         const term = terms.length === 1 ? terms[0] : undefined;
-        const before = slice.slice(from, m.index);
+        const beforeStart = from;
+        const before = slice.slice(beforeStart, m.index);
         from = m.index + m[0].length;
         if (!term || term.days > MAX_DAYS) continue;
         const rest = text.slice(insideStart, term.start) + text.slice(term.end, insideStart + inside.length);
         if (!ONLY_TERM.test(rest)) continue;
         const names = NAMES_BEFORE.exec(before);
         if (!names) continue;
-        const start = window.start + (from - m[0].length - before.length) + names.index;
+        const start = window.start + beforeStart + names.index;
         const end = open + m[0].length;
         const kind = /suspended/iu.test(rest) ? "suspended prison" : kindOf(rest);
         found.push({ type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null });

@@ -6,7 +6,7 @@
  * (`Prison term` → prison), else unknown.
  */
 import type { SentenceCandidate } from "../../records.js";
-import { DITTO, tableRows } from "../tables.js";
+import { dittoIn, tableRows } from "../tables.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { kindOf } from "./kinds.js";
@@ -51,10 +51,9 @@ export const tableCellRule: Extractor<SentenceCandidate> = {
         const head = row.header?.[index];
         if (!cell || !head || FINE_HEADER.test(text.slice(head.start, head.end))) continue;
         const repeated = above.get(index);
-        if (repeated && DITTO.test(text.slice(cell.start, cell.end))) {
-          const word = /\S(?:.*\S)?/u.exec(text.slice(cell.start, cell.end));
-          const start = cell.start + (word?.index ?? 0);
-          const copy = { ...repeated, start, end: start + (word?.[0].length ?? 0), text: word?.[0] ?? "", term: { start, end: start + (word?.[0].length ?? 0) } };
+        const ditto = repeated ? dittoIn(text, cell) : null;
+        if (repeated && ditto) {
+          const copy = { ...repeated, ...ditto, term: { start: ditto.start, end: ditto.end } };
           found.push(copy);
           given.set(index, copy);
           continue;
