@@ -15,12 +15,13 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
 ];
 
 /**
- * An announced event: a future marker shortly before the date. Note: not `next` ("the next day,
+ * An announced event: a future marker shortly before the date (`is now expected to be released in
+ * late May`: an adverb may come between). Note: not `next` ("the next day,
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are) expected|(?:could|may|might) be)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];

@@ -43,11 +43,14 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
 ];
 
 /**
- * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `). Note: not
- * after an auxiliary or a subject (`He was released on 28 September 2020` tells an event).
+ * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `), or a
+ * document's label opening its line (`Case update, `, `Urgent appeal – `). Note: not after an
+ * auxiliary or a subject (`He was released on 28 September 2020` tells an event), and a label
+ * only when nothing but it comes before the date (`Case update — Ana Ruiz, sentenced 3 May`
+ * is a headline's event).
  */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date(?:\s+of\s+(?:the\s+|this\s+)?(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?))?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$/i,
+  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date(?:\s+of\s+(?:the\s+|this\s+)?(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?))?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$|^[\s*_#>(]*(?:(?![a-z]+ed\b)[a-z-]+\s+){0,2}(?:update|appeal|alert|report|briefing|note|newsletter|action|letter|memo|statement|release|communiqu[eé]|circular|bulletin)[\s*_:,–—-]*$/i,
   "byline lead-in",
   "Published on ",
 ];

@@ -58,6 +58,9 @@ describe("letter date", () => {
     ["a bulletin's month of issue", `Northland Labour Monitor – Monthly Bulletin, May 2024\n\nSENTENCES AGAINST ORGANISERS\n\n${BODY}`, "2024-05"],
     ["a newsletter's month after its sender", `Harbour Workers' Newsletter, October 2023\n\n${BODY}`, "2023-10"],
     ["a full signature date over a month of issue", `Monthly Bulletin, April 2025\n\n${BODY}\n\nYours,\nJane Doe\n\n3 April 2025`, "2025-04-03"],
+    ["a document's label opening the date line", `Centre for Press Freedom (CPF)\nCase update, 2 April 2025\n\nHEADLINE OF THE CASE\n\n${BODY}`, "2025-04-02"],
+    ["a two-word label and a dash", `Dock Workers' Federation\nUrgent action alert – 14 May 2024\n\n${BODY}`, "2024-05-14"],
+    ["a label in emphasis with a colon", `**Situation report:** 3 June 2023\n\n${BODY}`, "2023-06-03"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -65,6 +68,8 @@ describe("letter date", () => {
 
   it.each([
     ["a year-less dateline", `November 4, BPN. ${BODY}`],
+    ["a verb before a label's noun", `Headline\n\nFiled appeal, 3 May 2021\n\n${BODY}`],
+    ["more words than a label before the date", `Headline\n\nThe court rejected her appeal, 3 May 2021\n\n${BODY}`],
     ["a name and a dash in a list before a date", `Ali Karimi – arrested on 3 May 2022 – ${BODY}`],
     ["a full date inside the body", `Headline\n\n${BODY} He was arrested on 20 January 2017.`],
     ["a date inside a sentence of the first line", `The court fined him on May 7, 2018 for his work. ${BODY}`],

@@ -94,6 +94,8 @@ describe("implied years", () => {
     ["a national strike called for a day soon after the letter", "Lusaka, 20 October 2023\n\nThe congress is calling a national day of action on 2 November across the mines.", ["20 October 2023=2023-10-20", "2 November=2023-11-02"]],
     ["a strike called on a day months before the letter is past", "Dhaka, 10 June 2024\n\nThe federation called a general strike on 5 November that shut the ports.", ["10 June 2024=2024-06-10", "5 November=2023-11-05"]],
     ["a session beginning on a day just after the letter", "February 21, 2025\n\nWe ask you to support the review announced for the National Assembly session beginning on March 4.", ["February 21, 2025=2025-02-21", "March 4=2025-03-04"]],
+    ["an expected release with an adverb lies ahead", "Case update, 2 April 2025\n\nLam, who is 67, is now expected to be released in late May, the lawyers say.", ["2 April 2025=2025-04-02", "May=2025-05"]],
+    ["a release told in the past stays before", "Case update, 2 April 2025\n\nLam, who is 67, was finally released in late May, the lawyers say.", ["2 April 2025=2025-04-02", "May=2024-05"]],
     ["a march held on a day before the letter stays before", "Quito, 20 May 2024\n\nThe union organised a march on 1 May that police dispersed.", ["20 May 2024=2024-05-20", "1 May=2024-05-01"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
