@@ -113,9 +113,13 @@ export const INTERVAL: readonly [RegExp, string, string] = [
   "comes eight months after he was arrested",
 ];
 
-/** A bare year that frames what follows in its sentence (`In 2019, he was arrested on 5 March`). */
+/**
+ * A bare year that frames what follows in its sentence (`In 2019, he was arrested on 5 March`).
+ * Note: not `since` (`who has worked in Kuwait since 2011, was arrested on 3 March` tells a span
+ * up to now, not the arrest's year).
+ */
 export const FRAMING_YEAR: readonly [RegExp, string, string] = [
-  /\b(?:in|during|since|throughout)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gi,
+  /\b(?:in|during|throughout)\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/gi,
   "framing year",
   "In 2019, he was arrested on",
 ];

@@ -206,6 +206,8 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     const now = letter?.year ?? latestYear;
     return now != null ? now + offset : null;
   }
+  // Note: `last November` is the latest November before the letter, whatever story frames it.
+  if (letter && /^(?:last|previous)\s/i.test(date.candidate.text)) return chooseYear(date, letter, "onOrBefore");
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
@@ -237,12 +239,22 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   if (previous && !vagueMonth && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
-  const framing = [...context.text.slice(sentence.start, date.candidate.start).matchAll(FRAMING_YEAR[0])].at(-1);
-  if (framing?.[1]) return Number(framing[1]);
+  const framingLead = context.text.slice(sentence.start, date.candidate.start);
+  const framing = [...framingLead.matchAll(FRAMING_YEAR[0])].at(-1);
+  if (framing?.[1] && !inClosedRelative(framingLead, framing.index)) return Number(framing[1]);
   if (letter && NEAR_LETTER[0].test(lead.slice(-40))) return chooseYear(date, letter, "nearest");
   if (vagueMonth && bound) return chooseYear(date, bound, "onOrBefore");
   if (letter) return chooseYear(date, letter, "onOrBefore");
   return undated(context, date, sentence, anchors);
+}
+
+/**
+ * True when the year at `at` sits in a relative clause closed before the date (`Ana, who moved
+ * to the city in 2011, was arrested on 3 March`): the clause tells the person's past, not the
+ * main event's year.
+ */
+function inClosedRelative(lead: string, at: number): boolean {
+  return /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(lead.slice(0, at)) && lead.indexOf(",", at) !== -1;
 }
 
 /**

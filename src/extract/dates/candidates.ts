@@ -17,6 +17,7 @@ import {
   NUMERIC_DATE,
   RANGE_SEPARATOR,
   RELATIVE_BEFORE,
+  PAST_BEFORE,
   RELATIVE_YEAR_AFTER,
   TRAILING_TIME,
 } from "./patterns.js";
@@ -74,7 +75,10 @@ function candidate(text: string, start: number, end: number, found: ChronoPart, 
   const before = text.slice(Math.max(0, start - CONTEXT), start);
   if (found.day === null && found.year === null) {
     if (!/^[A-Z]/.test(surface) || RELATIVE_BEFORE[0].test(before)) return null;
-    if (!BARE_MONTH_BEFORE[0].test(before) || NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
+    // Note: `last November` names the latest November before the letter (dates-year reads the word kept in the text).
+    const past = PAST_BEFORE[0].exec(before);
+    if (past && !NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) start -= past[0].length;
+    else if (!BARE_MONTH_BEFORE[0].test(before) || NAME_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
   }
   const numericMatch = NUMERIC_DATE[0].exec(surface);
   const numeric = numericMatch ? { first: Number(numericMatch[1]), second: Number(numericMatch[3]) } : null;

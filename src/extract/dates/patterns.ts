@@ -27,12 +27,19 @@ export const TRAILING_TIME: PatternRow = [
   " 20:19 msk",
 ];
 
-/** Words that make a bare month relative rather than a calendar month (`last September`). */
+/**
+ * Words that make a bare month relative rather than a calendar month (`every September`, `next
+ * March`). Note: `last`/`previous` are read apart (PAST_BEFORE): the month named is the latest
+ * before the letter.
+ */
 export const RELATIVE_BEFORE: PatternRow = [
-  /\b(?:last|next|this|coming|previous|every|each)\s+$/i,
+  /\b(?:next|this|coming|every|each)\s+$/i,
   "relative word before a month",
-  "arrested last ",
+  "arranged every ",
 ];
+
+/** `last`/`previous` right before a bare month (`Last November, …`): kept in the date's text. */
+export const PAST_BEFORE: PatternRow = [/\b(?:last|previous)\s+$/i, "past word before a month", "arrested last "];
 
 /**
  * What must come before a bare month for it to be a date: a preposition of time
@@ -133,6 +140,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   LEADING_NOISE,
   TRAILING_TIME,
   RELATIVE_BEFORE,
+  PAST_BEFORE,
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
   APOSTROPHE_YEAR,
