@@ -150,6 +150,18 @@ describe("penalties: audit of issue 12 items 1–3 (made-up wordings)", () => {
     expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
   });
 
+  it.each([
+    ["`juta` (million) glued after `Rp`", "Bayu Pratama and Sari Dewi were each fined Rp50 juta by the Bekasi court.", ["Bayu Pratama|50000000|IDR|-", "Sari Dewi|50000000|IDR|-"]],
+    ["`ribu` (thousand)", "The court fined Bayu Pratama Rp750 ribu.", ["Bayu Pratama|750000|IDR|-"]],
+  ])("reads Indonesian and Malay scale words (h11a, session 11): %s", (_, text, expected) => {
+    expect(fines(run(text, ["Bayu Pratama", "Sari Dewi"]))).toEqual(expected);
+  });
+
+  it("reads no scale from `juta` as a name inside a word", () => {
+    const text = "The court fined Bayu Pratama Rp5,000 at Jutaraya market.";
+    expect(fines(run(text, ["Bayu Pratama"]))).toEqual(["Bayu Pratama|5000|IDR|-"]);
+  });
+
   it("reads a lakh and leaves compensation in lakhs out", () => {
     const text = "The labour court fined union leader Rina Begum Tk 2 lakh and ordered the factory to pay Tk 5 lakh in compensation.";
     expect(fines(run(text, ["Rina Begum"]))).toEqual(["Rina Begum|200000|BDT|-"]);

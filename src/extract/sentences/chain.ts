@@ -86,11 +86,18 @@ function item(term: TermInContext, text: string, head: Head): Unstamped<Sentence
 // Note: and a verb that names the penalty itself (`jailed them for a combined 30 months: eight months for A, …`).
 const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gave|sentenced|punished|jailed|imprisoned)\b[^:;.]{0,250}:\s*$/iu;
 
+/**
+ * The penalties as the subject of `were`, the terms after it (`The terms were eight months for A,
+ * six for B and C`; `The sentences handed down: two years for A, …`): right before the first term,
+ * in its sentence. A term with no kind of its own is a prison term.
+ */
+const PENALTIES_WERE = /(?:^|[.;:!?]\s+|\b(?:the|their|these)\s+)(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)(?:\s+(?:handed\s+(?:down|out)|imposed|given|passed|meted\s+out|ordered))?(?:\s+(?:were|are)\s*:?|\s*:)\s*$/iu;
+
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = text.slice(term.window.start, term.start);
-  const ruling = RULING_COLON.exec(before);
-  const kind = ruling ? kindOf(ruling[0]) : null;
+  const ruling = RULING_COLON.exec(before) ?? PENALTIES_WERE.exec(before);
+  const kind = ruling ? (kindOf(ruling[0]) ?? (PENALTIES_WERE.test(before) ? "prison" : null)) : null;
   const end = Math.max(term.runEnd, term.end);
   const after = text.slice(end, end + 40);
   if (!ruling || !kind || !FOR_NAME.test(after) || guard(term, after) !== null) return null;

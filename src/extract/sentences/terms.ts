@@ -44,8 +44,9 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  * A sentence that only restates a penalty's term with a weak verb (`Deputy editor Günel Babayeva
  * received 8 years and 6 months.`): read when it follows a penalty sentence (verb-term decides).
  */
-// Note: also with the object pronoun first (`The court handed him a further 15 days.`).
-const ELLIPTICAL = /\b(?:received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
+// Note: also with the object pronoun first (`The court handed him a further 15 days.`), and the
+// penalties as a subject after a conviction (`The terms were eight months for A, six for B`).
+const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)\s*:?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next

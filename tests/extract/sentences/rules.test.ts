@@ -491,6 +491,27 @@ describe("sentences/chain", () => {
     ]);
   });
 
+  it.each([
+    ["`The terms were` a chain after a conviction (h11a, session 11)",
+      "On 12 May the court convicted Rina Wulandari and two fellow unionists. The terms were eight months for Rina Wulandari, six for Bayu Pratama and Sari Dewi.",
+      ["sentences/chain|eight months|prison|P8M|240", "sentences/chain|six|prison|P6M|180"]],
+    ["`the sentences imposed:` and the terms after",
+      "The court ruled on Friday; the sentences imposed: two years for Omar Haddad, 18 months for Lina Saad.",
+      ["sentences/chain|two years|prison|P2Y|730", "sentences/chain|18 months|prison|P18M|540"]],
+    ["`Their penalties were` with a kind in the item",
+      "Their penalties were ten days of administrative detention for Ivan Petrov and seven for Oleg Sokol.",
+      ["sentences/noun-term|ten days of administrative detention|administrative detention|P10D|10", "sentences/chain|seven|administrative detention|P7D|7"]],
+  ])("opens a chain at the penalties as a subject: %s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["the terms of a contract", "The terms were eight months for Rina Wulandari and six for Bayu Pratama under the new contract of employment at the plant."],
+    ["a term asked for, not given", "The prosecutor's demands were two years for Omar Haddad, 18 months for Lina Saad."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text).filter((f) => f.startsWith("sentences/chain"))).toEqual([]);
+  });
+
   it("reads no bare number given `to` a name with no penalty before it", () => {
     expect(found("The union sent ten letters to Ivan Sokolov, seven to Olga Belova and five to Irina Lebedeva.")).toEqual([]);
   });
