@@ -91,7 +91,7 @@ const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gav
  * six for B and C`; `The sentences handed down: two years for A, …`): right before the first term,
  * in its sentence. A term with no kind of its own is a prison term.
  */
-const PENALTIES_WERE = /(?:^|[.;:!?]\s+|\b(?:the|their|these)\s+)(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)(?:\s+(?:handed\s+(?:down|out)|imposed|given|passed|meted\s+out|ordered))?(?:\s+(?:were|are)\s*:?|\s*:)\s*$/iu;
+const PENALTIES_WERE = /(?:^|[.;:!?]\s+|\b(?:the|their|these)\s+)(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)(?:\s+(?:handed\s+(?:down|out)|imposed|given|passed|meted\s+out|ordered))?(?:\s+(?:were|are)(?:\s*:)?|\s*:)\s*$/iu;
 
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {

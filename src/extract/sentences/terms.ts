@@ -46,7 +46,7 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  */
 // Note: also with the object pronoun first (`The court handed him a further 15 days.`), and the
 // penalties as a subject after a conviction (`The terms were eight months for A, six for B`).
-const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)\s*:?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next
