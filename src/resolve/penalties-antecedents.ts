@@ -45,7 +45,19 @@ function inDock(text: string, person: Person): boolean {
   );
 }
 
-/** Every mention of every person, officials left out, in text order. */
+/**
+ * A byline before a mention on its line (`By Ana Ruiz`, `Reporting by …`, `Text: …`, `par …`): the
+ * writer of the piece, never the person penalised in it.
+ */
+const BYLINE_LEAD = /^[\s*_>#]*(?:(?:written|reporting|reported|words|text|story)\s+)?(?:by|par|por|text:|texte\s*:|texto\s*:)\s*$/iu;
+
+/** True when the mention opens a byline line. */
+function onByline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return start - lineStart <= 40 && BYLINE_LEAD.test(text.slice(lineStart, start));
+}
+
+/** Every mention of every person, officials and bylines' writers left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
   return people
     .flatMap((person) => {
@@ -58,6 +70,7 @@ export function mentionsOf(text: string, people: readonly Person[]): PersonMenti
       return person.mentions
         .filter((m) => {
           const before = text.slice(Math.max(0, m.start - 30), m.start);
+          if (onByline(text, m.start)) return false;
           return !OFFICIAL_BEFORE.test(before) || (COUNSEL.test(before) && counsel());
         })
         .map((m) => ({ start: m.start, end: m.end, person }));

@@ -143,3 +143,18 @@ describe("penalties: subjects the letter says it cannot name", () => {
     expect(sentences(run(text, ["Binh Duong"]))).toEqual([]);
   });
 });
+
+describe("penalties: a byline's writer is never the person penalised (h10b, h11a; session 11)", () => {
+  it.each([
+    ["`By A` over a lede with `one of them`", "Union trio fined over picket\n\nBy Nurul Huda Kassim\n\nKOTA BHARU, May 3, 2025: Three officials of a union were fined today, and one of them was also sentenced to a day's jail.", ["Nurul Huda Kassim"]],
+    ["`Reporting by A` over a passive lede", "Reporting by Tomasz Wielgosz\n\nWARSAW: A union leader was sentenced to two years in prison on Friday.", ["Tomasz Wielgosz"]],
+    ["`Par A` over a French lede", "Par Awa Diop\n\nDAKAR – Le syndicaliste a été condamné à un an de prison ferme.", ["Awa Diop"]],
+  ])("gives the writer nothing (%s)", (_, text, names) => {
+    expect(sentences(run(text, names))).toEqual([]);
+  });
+
+  it("still gives a person named after `by` in a sentence their term", () => {
+    const text = "The strike was led by Nurul Huda Kassim. She was sentenced to two years in prison.";
+    expect(sentences(run(text, ["Nurul Huda Kassim"]))).toEqual(["Nurul Huda Kassim|730|prison|-"]);
+  });
+});
