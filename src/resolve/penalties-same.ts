@@ -10,11 +10,11 @@ export const SAME_AS =
   /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+(?:the\s+same|an\s+identical)\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
 
 /**
- * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`):
- * the penalty copied is the one given just before.
+ * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`,
+ * `…, received the same term, and both were fined`): the penalty copied is the one given just before.
  */
 export const SAME_BARE =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*$)/giu;
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)/giu;
 
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {

@@ -234,6 +234,16 @@ describe("the same sentence as another", () => {
     ]);
   });
 
+  it("with no `as`, the phrase may close its clause before `, and …` (h11a, session 11)", () => {
+    const text = "Last year Ana Ruiz, a columnist, was sentenced to six months and one day in prison. Her publisher, Luis Paz, received the same term, and both were fined 500 euros each.";
+    expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|181|prison|-", "Luis Paz|181|prison|-"]);
+  });
+
+  it("copies nothing from the same term of another thing (`the same term, which …` with a contract)", () => {
+    const text = "Ana Ruiz was sentenced to six months in prison. Luis Paz received the same term of office, and the union re-elected him.";
+    expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|180|prison|-"]);
+  });
+
   it.each([
     ["two different terms just before", "Ana Ruiz was given two years in prison and Juan Soto one year in prison. Luis Paz received the same sentence."],
     ["a penalty three sentences back", "Ana Ruiz was given two years in prison. The hearing was brief. Reporters waited outside. Many left early. Luis Paz received the same sentence."],
