@@ -77,6 +77,8 @@ const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 const EACH_BEFORE = /\beach\b[^.;:,]{0,40}$/iu;
 /** A bracket right after the amount, holding its equivalents. */
 const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
+/** A bracket holding an acronym alone (`(BCV)`, `(MCI)`). */
+const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{1,9}\s*[)\]]$/u;
 /** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
 const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
@@ -98,7 +100,9 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     if (!bracket) return;
     const inside = findAmounts(text, end, end + bracket[0].length, text);
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
-    if (money.length > 0) end += bracket[0].length;
+    // Note: a bracket with the unit's acronym only (`… base calculation value (BCV), approximately UZS 56
+    // million`) is passed over, so the equivalent after it is read as one.
+    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
   };
   /** Reads an equivalent set off by a comma and a word of estimate at `end`, and moves past it. */
   const looseEquivalent = (): void => {

@@ -41,6 +41,7 @@ describe("findAmounts", () => {
     ["base units", "20 base units", ["20 base units|20|basic amount"]],
     ["Kazakh monthly calculation indices", "200 monthly calculation indices", ["200 monthly calculation indices|200|monthly calculation index"]],
     ["Uzbek base calculation amounts, `N times the`", "fined 50 times the base calculation amount", ["50 times the base calculation amount|50|base calculation amount"]],
+    ["the same, called a value (h11a, session 11)", "fined 150 times the base calculation value (BCV), approximately UZS 56 million", ["150 times the base calculation value|150|base calculation amount", "UZS 56 million|56000000|UZS"]],
     ["Kyrgyz calculation indices", "fined 150 calculation indices", ["150 calculation indices|150|calculation index"]],
     ["number words and a scale", "five million rials", ["five million rials|5000000|IRR"]],
     ["number words", "twenty base amounts", ["twenty base amounts|20|basic amount"]],
