@@ -31,22 +31,13 @@ async function main(argv: string[]): Promise<number> {
     console.log((await import("./version.js")).VERSION);
     return 0;
   }
-  // Note: the thread loads the pipeline (most of a small run's time) on the other core while
-  // this one loads the rest; the batch's pool takes it, or `finish` stops it.
-  if (command === "extract") (await import("./batch/thread.js")).startEarlyThread();
+  // Note: `extract` starts its first worker thread itself, once its flags are checked and its
+  // inputs hold a document (cli/extract-command.ts).
   const run = await COMMANDS[command]();
   return run(flags, positionals);
 }
 
-/** Stops a worker thread started early that no pool took (a usage error, say), so that the process can exit. */
-async function finish(): Promise<void> {
-  const { stopEarlyThread } = await import("./batch/thread.js");
-  await stopEarlyThread();
-}
-
-main(process.argv.slice(2))
-  .finally(finish)
-  .then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

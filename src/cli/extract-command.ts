@@ -4,11 +4,10 @@ import { availableParallelism } from "node:os";
 import type { Job } from "../batch/processor.js";
 import { resolve } from "node:path";
 import { collectJobs } from "../batch/walk.js";
-import { runBatch, type OutputFormat } from "../batch/run.js";
+import type { OutputFormat, runBatch } from "../batch/run.js";
 import type { DateOrder } from "../extract/types.js";
 import { DEFAULT_OPTIONS } from "../options.js";
 import type { RunSummary } from "../records.js";
-import { runInterruptible } from "./interruptible.js";
 import { UsageError, type Flags } from "./flags.js";
 import { stdinJob, type StdinJob } from "./stdin.js";
 import { parseShard } from "../batch/shard.js";
@@ -59,8 +58,11 @@ async function checkInput(path: string): Promise<void> {
   }
 }
 
-/** The jobs for the paths given (`-` being standard input), in the order given. */
-async function collect(inputs: string[], name: string | undefined, out: string | null): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
+/**
+ * The jobs for the paths given (`-` being standard input), in the order given. `work` is called
+ * once it is known that there is a document to read, before standard input is read.
+ */
+async function collect(inputs: string[], name: string | undefined, out: string | null, work: () => Promise<void>): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
   const files = inputs.filter((input) => input !== "-");
   if (inputs.length - files.length > 1) throw new UsageError("- (standard input) can be given once", "extract");
   if (name !== undefined && files.length === inputs.length) throw new UsageError("--name names a document read from standard input (-)", "extract");
@@ -73,6 +75,7 @@ async function collect(inputs: string[], name: string | undefined, out: string |
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if (jobs.length > 0 || files.length < inputs.length) await work();
   if (files.length === inputs.length) return { jobs, stdin: null };
   const stdin = await stdinJob(name);
   return { jobs: [...jobs, stdin.job], stdin };
@@ -130,16 +133,35 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
     ...(toStdout ? { stdout: process.stdout } : {}),
   };
   const quiet = flags.boolean("quiet");
-  const { jobs, stdin } = await collect(inputs, flags.string("name"), toStdout ? null : out);
+  // Note: the first worker thread starts once the flags are checked and the inputs hold a
+  // document, before the batch, the writers and the persons stage load (docs/performance.md,
+  // "The first thread, started when there is work"); a usage error or an empty folder starts
+  // none, so it ends at once instead of waiting for a thread to load the pipeline.
+  const threads = import("../batch/thread.js");
+  threads.catch(() => undefined);
+  let started = false;
+  const work = async (): Promise<void> => {
+    (await threads).startEarlyThread();
+    started = true;
+  };
   try {
-    if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);
-    return await run(jobs, options, { quiet, toStdout });
+    const { jobs, stdin } = await collect(inputs, flags.string("name"), toStdout ? null : out, work);
+    try {
+      if (jobs.length === 0) throw new UsageError(`no documents found in ${inputs.join(", ")}`);
+      return await run(jobs, options, { quiet, toStdout });
+    } finally {
+      await stdin?.cleanup();
+    }
   } finally {
-    await stdin?.cleanup();
+    // Note: a thread no pool took (the run failed before its first document, or had none to
+    // process) is ended once it has loaded (thread.ts, stopThread), so that the process can exit.
+    if (started) await (await threads).stopEarlyThread();
   }
 }
 
 async function run(jobs: Job[], options: Parameters<typeof runBatch>[1], { quiet, toStdout }: { quiet: boolean; toStdout: boolean }): Promise<number> {
+  // Note: loaded once the first thread has started, so that its load runs beside theirs.
+  const [{ runBatch }, { runInterruptible }] = await Promise.all([import("../batch/run.js"), import("./interruptible.js")]);
   const outcome = await runInterruptible((hooks) => runBatch(jobs, { ...options, ...hooks }), { quiet, stdout: toStdout });
   if ("code" in outcome) return outcome.code;
   const summary = outcome.value;

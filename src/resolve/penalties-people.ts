@@ -185,7 +185,8 @@ const UNNAMED_REST = /\b(?:remaining|other|rest\s+of\s+the)\s+(?:\d+|[a-z]+teen|
 /** The words from the last full stop or semicolon (at most 300 characters back) to `at`. */
 function clauseBefore(text: string, at: number): string {
   const lead = text.slice(Math.max(0, at - 300), at);
-  return lead.slice(lead.search(/[^.;]*$/u));
+  // Note: not `lead.search(/[^.;]*$/)`, which tries every position and scans each to the clause's end (quadratic).
+  return lead.slice(Math.max(lead.lastIndexOf("."), lead.lastIndexOf(";")) + 1);
 }
 
 function unnamedRest(lead: string): boolean {

@@ -204,7 +204,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());
     // Note: an ordinal between name words numbers a court or branch (`Istanbul 12th Criminal Court`).
     // Note: and opens one after a lower-case `the` (`the 14th Heavy Penal Court of Ankara`), not a date (`the 3rd March`).
-    const opening = current.length === 0 && /\bthe[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 4), token.start)) && next !== undefined && !NOT_NAME_WORDS.has(next.text.toLowerCase());
+    const opening = current.length === 0 && ORDINAL.test(token.text) && /\bthe[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 4), token.start)) && next !== undefined && !NOT_NAME_WORDS.has(next.text.toLowerCase());
     const ordinal = (current.length > 0 || opening) && ORDINAL.test(token.text) && next !== undefined && upper(next) && joined(text, token, next);
     if (nameWord(token) || (connector && current.length > 0) || continues || ordinal || numbered(text, current, token)) current.push(token);
     else close();

@@ -137,6 +137,9 @@ function nameish(text: string, token: Token): boolean {
 
 // Note: one cached answer per word for the last test of `nameish`, which every token asks.
 // Note: a hyphened descriptor is no name word (`the London-born Maria Lopez`, `PSI-affiliated`).
+/** A word without its diacritics, lower-cased (`Nội` → `noi`); one answer per word (folded per call, it took ~2% of the extraction's CPU). */
+const foldedWord = memoised((word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase());
+
 const nameWordShape = memoised((word: string): boolean => !DESCRIPTOR_WORD.test(word) && (isCapitalised(word) || isAllCaps(word) || PARTICLES.has(word) || JOINED_PARTICLE.test(word)));
 
 /** Religious forms of address that are also given names (`Sayed`, `Seyed`, `Sheikh`). */
@@ -305,7 +308,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
   if (isPlaceName(name.map((token) => token.text).join(" ")) || isPlaceName(name.map((token) => token.text).join(""))) return false;
   // Note: and in its own script's diacritics (`Hà Nội`, `Việt Nam`); `St Petersburg` is a place.
-  const folded = name.map((token) => token.text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase()).join("");
+  const folded = name.map((token) => foldedWord(token.text)).join("");
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
   if (isDemonym(name[0]?.text ?? "")) return false;
