@@ -22,7 +22,17 @@ const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ell
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
-export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
+export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b|^it\b/iu;
+/**
+ * A time or occasion set before a court subject by a comma (`On 14 January 2025, the court
+ * imposed …`, `At the re-trial, which ended on 4 May, the bench …`): read past it.
+ */
+const OPENER = /^(?:on|in|at|after|following|yesterday|today|later|then|finally|subsequently|last|this|when|at\s+the\s+end\s+of)\b[^;:]{0,120}?(?:,\s*|\s+)(?=(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b)/iu;
+/** The clause's subject is a court or judge, perhaps after an opener (COURT_SUBJECT, OPENER). */
+function courtSubject(lead: string): boolean {
+  const bare = lead.replace(/^[\W_]+/u, "");
+  return COURT_SUBJECT.test(bare) || COURT_SUBJECT.test(bare.replace(OPENER, ""));
+}
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^\s*an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
 /**
@@ -527,12 +537,12 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const person = openingName(site, mentions);
     if (person) return [person];
   }
-  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || courtSubject(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all
     // (`condenó a A y a B a ocho meses. El tribunal … estableció una multa de USD 44`).
     // Note: and one the nearest sentence names but who was not penalised (`Mme B a été relaxée`) leaves it to the last penalised.
-    if (person && site.language && COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, ""))) {
+    if (person && site.language && courtSubject(lead)) {
       const reach = site.previous.at(-1)?.start ?? site.window.start;
       const earlier = letter.penalised.filter((p) => p.start < site.start && p.start >= reach);
       const own = earlier.filter((p) => p.person.id === person.id).at(-1) ?? earlier.at(-1);

@@ -25,7 +25,7 @@ export interface TermInContext extends Term {
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).

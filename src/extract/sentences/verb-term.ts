@@ -13,6 +13,8 @@ import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } fr
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
 export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string])[] = [
   [/\b(?:sentenced|condemned|punished)\b/giu, null, "was sentenced to two years"],
+  // Note: the present of a timeline or headline, only before its object (`Tribunal sentences Aylin Demir to 3 years`), never the noun `sentences`.
+  [/\b(?:sentences|condemns)(?=\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s|\p{Lu}))/gu, null, "Magistrate sentences Chan Siu-ming to 14 months"],
   // Note: and in the present of a chronology (`the magistrate jails them for eight days`).
   [/\b(?:jailed|imprisoned|jails|imprisons)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
