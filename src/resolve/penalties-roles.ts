@@ -15,7 +15,7 @@ import type { PersonMention } from "./penalties-antecedents.js";
  * dockers' union was`, `The union's general secretary has been`); group 1 is the role's words.
  */
 const ROLE_SUBJECT =
-  /^[\s\p{P}]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:[\p{L}-]+['’]s?\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|at|for|in)\s+[^,;:.]{1,90}?)?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+|then\s+|now\s+|today\s+|yesterday\s+)?$/u;
+  /^[\s\p{P}]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:[\p{L}-]+['’]s?\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|at|for|in)\s+[^,;:.]{0,89}?[^\s,;:.])?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+|then\s+|now\s+|today\s+|yesterday\s+)?$/u;
 
 /**
  * A role the penalty is handed to, in the words after it (`… the sentence handed down to the
