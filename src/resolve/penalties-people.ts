@@ -44,8 +44,8 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/** Inside a relative clause set off by a comma, before its closing comma (`A, who worked alongside `). */
-const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\s[^,;.]*$/u;
+/** From a name to the next inside an aside set off by a comma (`, who worked alongside `, `, an assistant to `). */
+const ASIDE = /^\s*,\s*(?:who|whom|whose|which|an?|the|his|her|their|its)\s[^,;.]*$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
@@ -474,10 +474,12 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const namedAfter = shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
-  // Note: nor is a name inside a relative clause set off by a comma (`A, who worked alongside B for years, was jailed`).
-  const subjects = before.filter((m) => {
-    const lead = text.slice(Math.max(site.window.start, m.start - 80), m.start);
-    return !COMPLEMENT.test(lead.slice(-40)) && !RELATIVE_ASIDE.test(lead);
+  // Note: nor is a name inside an aside on the name before it (`A, who worked alongside B for
+  // years, was jailed`, `A, an assistant to B, was given …`).
+  const subjects = before.filter((m, i) => {
+    const previous = before[i - 1];
+    const aside = previous !== undefined && ASIDE.test(text.slice(previous.end, m.start));
+    return !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside;
   });
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   // Note: `SUVA, Fiji (Wire) – The general secretary of the nurses' association was jailed …`: a
