@@ -126,3 +126,73 @@ describe("penalties: no ruling, or nobody named", () => {
     check("The court acquitted Petra Novak, while her co-accused Lena Horvat received two years in prison.", ["Petra Novak", "Lena Horvat"], ["Lena Horvat|730|prison|-"]);
   });
 });
+
+/**
+ * A capability audit of issue 12's items 1 (penalties given to groups and lists) and 2 (penalty
+ * wording), in wordings written for it: one short made-up letter each, people given by name.
+ */
+describe("penalties: issue 12 audit, groups and lists", () => {
+  const noDate = (text: string, names: Names): string[] => sentences(run(text, names)).map((s) => s.replace(/\|[^|]*$/u, ""));
+  it.each([
+    ["`were each handed … by`", "Amara Nwosu, Tobias Lind and Keiko Mori were each handed thirty months in prison by the district court.", ["Amara Nwosu", "Tobias Lind", "Keiko Mori"],
+      ["Amara Nwosu|900|prison", "Tobias Lind|900|prison", "Keiko Mori|900|prison"]],
+    ["`Both were jailed` after a conviction", "The court convicted Pablo Ríos and Elena Vidal on Monday. Both were jailed for 16 months.", ["Pablo Ríos", "Elena Vidal"],
+      ["Pablo Ríos|480|prison", "Elena Vidal|480|prison"]],
+    ["`All three received nine-month terms` after a verdict", "Judge Marsh found Kofi Mensah, Ama Owusu and Yaw Boateng guilty of obstruction. All three received nine-month terms.", ["Kofi Mensah", "Ama Owusu", "Yaw Boateng"],
+      ["Kofi Mensah|270|-", "Ama Owusu|270|-", "Yaw Boateng|270|-"]],
+    ["`sent the two journalists, A and B, to prison for a year each`", "The tribunal sent the two journalists, Dara Quinn and Niamh Byrne, to prison for a year each.", ["Dara Quinn", "Niamh Byrne"],
+      ["Dara Quinn|365|prison", "Niamh Byrne|365|prison"]],
+    ["a chain `ten days for A, seven days for B and C, and four days for D`", "The magistrate handed down ten days for Ilya Sorin, seven days for Pavel Gusev and Oleg Titov, and four days for Anton Belov.", ["Ilya Sorin", "Pavel Gusev", "Oleg Titov", "Anton Belov"],
+      ["Ilya Sorin|10|-", "Pavel Gusev|7|-", "Oleg Titov|7|-", "Anton Belov|4|-"]],
+    ["`respectively`", "Rosa Blanco and Mateo Cruz were sentenced to six and four years respectively.", ["Rosa Blanco", "Mateo Cruz"],
+      ["Rosa Blanco|2190|prison", "Mateo Cruz|1460|prison"]],
+    ["list lines with honorifics", "Sentences:\n- Mr. Tran Van Long: 9 years\n- Ms. Le Thi Hoa: 7 years", ["Tran Van Long", "Le Thi Hoa"],
+      ["Tran Van Long|3285|-", "Le Thi Hoa|2555|-"]],
+    ["a role object named by the next sentence", "A court in Harare sentenced a prominent union organiser to three years on Tuesday. Tendai Moyo, 39, had led the bus strike.", ["Tendai Moyo"],
+      ["Tendai Moyo|1095|prison"]],
+    ["`Each of them – A, B and C – was given`", "Each of them - Juma Said, Rehema Ali and Baraka Mwita - was given a suspended sentence of one year.", ["Juma Said", "Rehema Ali", "Baraka Mwita"],
+      ["Juma Said|365|suspended prison", "Rehema Ali|365|suspended prison", "Baraka Mwita|365|suspended prison"]],
+    ["`ordered that A and B serve 30 months each in prison`", "The court ordered that Anh Nguyen and Minh Pham serve 30 months each in prison.", ["Anh Nguyen", "Minh Pham"],
+      ["Anh Nguyen|900|prison", "Minh Pham|900|prison"]],
+    ["`have been jailed for five years each`", "Union leaders Gulnara Abenova and Yerlan Saparov have been jailed for five years each, the court in Almaty ruled on 2 April.", ["Gulnara Abenova", "Yerlan Saparov"],
+      ["Gulnara Abenova|1825|prison", "Yerlan Saparov|1825|prison"]],
+  ] as const)("one record per named person (%s)", (_, text, names, expected) => {
+    expect(noDate(text, names as unknown as Names)).toEqual(expected);
+  });
+
+  it("gives an unnamed group nothing", () => {
+    expect(noDate("Two other workers were sentenced to eight months each. Wanjiru Kamau was released.", ["Wanjiru Kamau"])).toEqual([]);
+  });
+});
+
+describe("penalties: issue 12 audit, penalty wording", () => {
+  const one = (text: string, name: string): string[] => sentences(run(text, [name])).map((s) => s.replace(/\|[^|]*$/u, ""));
+  it.each([
+    ["Natallia Hrybava was sentenced to three years of restricted freedom.", "Natallia Hrybava", ["Natallia Hrybava|1095|restricted freedom"]],
+    ["Siarhei Kuzmich received two and a half years of restriction of freedom.", "Siarhei Kuzmich", ["Siarhei Kuzmich|910|restricted freedom"]],
+    ["The court imposed restrictions on her freedom of movement for four years on Dinara Sultanova.", "Dinara Sultanova", ["Dinara Sultanova|1460|restricted freedom"]],
+    ["Maksim Zorin was given a suspended term of eighteen months.", "Maksim Zorin", ["Maksim Zorin|540|suspended prison"]],
+    ["Alibek Nurlanov was sentenced to one year with a stay of execution.", "Alibek Nurlanov", ["Alibek Nurlanov|365|suspended prison"]],
+    ["Jamal Haddad was jailed for a decade.", "Jamal Haddad", ["Jamal Haddad|3650|prison"]],
+    ["Lina Osei was handed a jail term of 14 months.", "Lina Osei", ["Lina Osei|420|prison"]],
+    ["Kyaw Zin was sentenced to seven years with hard labour.", "Kyaw Zin", ["Kyaw Zin|2555|prison"]],
+    ["Ruth Achieng received a 20-month sentence.", "Ruth Achieng", ["Ruth Achieng|600|prison"]],
+    ["Tomás Alves was sentenced to 1½ years in prison.", "Tomás Alves", ["Tomás Alves|545|prison"]],
+    ["Meera Pillai was sentenced to four years and three months' rigorous imprisonment.", "Meera Pillai", ["Meera Pillai|1550|prison"]],
+    ["Olga Dubova was placed on probation for three years.", "Olga Dubova", ["Olga Dubova|1095|probation"]],
+    ["Nodir Rakhimov was sentenced to three years in a penal colony, suspended for two years.", "Nodir Rakhimov", ["Nodir Rakhimov|1095|suspended prison"]],
+    ["Hassan Omar is serving a nine-year sentence.", "Hassan Omar", ["Hassan Omar|3285|prison"]],
+  ] as const)("reads %j", (text, name, expected) => {
+    expect(one(text, name)).toEqual(expected);
+  });
+
+  it.each([
+    ["Rustam Aliyev faces up to eight years in prison if convicted.", "Rustam Aliyev"],
+    ["The prosecutor demanded six years for Kenji Sato.", "Kenji Sato"],
+    ["Amit Rao was fined Rs 10,000, or three months in default of payment.", "Amit Rao"],
+    ["Eva Horak was arrested on 3 April and remains in custody.", "Eva Horak"],
+    ["Pita Vea will serve ten years as president of the union.", "Pita Vea"],
+  ] as const)("reads no penalty in %j", (text, name) => {
+    expect(one(text, name)).toEqual([]);
+  });
+});
