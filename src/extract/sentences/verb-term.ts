@@ -20,7 +20,8 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
   // Note: a court hands down or metes out its penalties: no weak verb (`handed down eight months for A`).
   [/\b(?:handed\s+down|meted\s+out)\b/giu, null, "the court handed down eight months for"],
-  [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served|serve)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  // Note: `serve` on its own (`ordered that A and B serve 30 months each`), not the `to serve` of another verb (`sentenced to serve`).
+  [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served|(?<!\bto\s)serve)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
   // Note: `sent … to prison for a year`: the verb implies prison only with `to prison`/`to jail` after it.
   [/\bsent\b(?=[^.;]{1,80}?\bto\s+(?:prison|jail)\b)/giu, "prison", "sent the two reporters to prison for"],
   // Note: a ruling that imposes a term on someone (`imposed eight years on A`): only with `on` and a name after the term.
