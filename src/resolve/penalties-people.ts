@@ -10,6 +10,7 @@ import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./pe
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
+import { namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -22,7 +23,17 @@ const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ell
 /** A pronoun subject refers back. */
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
-export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate)s?\b|^it\b/iu;
+export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b|^it\b/iu;
+/**
+ * A time or occasion set before a court subject by a comma (`On 14 January 2025, the court
+ * imposed …`, `At the re-trial, which ended on 4 May, the bench …`): read past it.
+ */
+const OPENER = /^(?:on|in|at|after|following|yesterday|today|later|then|finally|subsequently|last|this|when|at\s+the\s+end\s+of)\b[^;:]{0,120}?(?:,\s*|\s+)(?=(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b)/iu;
+/** The clause's subject is a court or judge, perhaps after an opener (COURT_SUBJECT, OPENER). */
+function courtSubject(lead: string): boolean {
+  const bare = lead.replace(/^[\W_]+/u, "");
+  return COURT_SUBJECT.test(bare) || COURT_SUBJECT.test(bare.replace(OPENER, ""));
+}
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
 export const INDEFINITE = /^\s*an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+)?$/iu;
 /**
@@ -33,6 +44,8 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
+/** From a name to the next inside an aside set off by a comma (`, who worked alongside `, `, an assistant to `). */
+const ASIDE = /^\s*,\s*(?:who|whom|whose|which|an?|the|his|her|their|its)\s[^,;.]*$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
@@ -462,8 +475,18 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const namedAfter = shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
-  const subjects = before.filter((m) => !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)));
+  // Note: nor is a name inside an aside on the name before it (`A, who worked alongside B for
+  // years, was jailed`, `A, an assistant to B, was given …`).
+  const subjects = before.filter((m, i) => {
+    const previous = before[i - 1];
+    const aside = previous !== undefined && ASIDE.test(text.slice(previous.end, m.start));
+    return !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside;
+  });
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
+  // Note: `SUVA, Fiji (Wire) – The general secretary of the nurses' association was jailed …`: a
+  // subject named by its role alone, in a clause with no name, is the person named later with that role.
+  const byRole = roleNamedLater(letter, site);
+  if (byRole) return [byRole];
   if (last) {
     const between = text.slice(last.end, site.term.start);
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
@@ -528,12 +551,18 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const person = openingName(site, mentions);
     if (person) return [person];
   }
-  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, "")) || (site.verbLed && NO_SUBJECT.test(lead))) {
+  // Note: `Sentenced to five years for …: the chair of the union, X, learned …`: a headline-like
+  // clause opened by its penalty names its subject after the colon.
+  if (site.verbLed && NO_SUBJECT.test(lead) && !pronoun) {
+    const person = namedAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions);
+    if (person) return [person];
+  }
+  if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || courtSubject(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all
     // (`condenó a A y a B a ocho meses. El tribunal … estableció una multa de USD 44`).
     // Note: and one the nearest sentence names but who was not penalised (`Mme B a été relaxée`) leaves it to the last penalised.
-    if (person && site.language && COURT_SUBJECT.test(lead.replace(/^[\W_]+/u, ""))) {
+    if (person && site.language && courtSubject(lead)) {
       const reach = site.previous.at(-1)?.start ?? site.window.start;
       const earlier = letter.penalised.filter((p) => p.start < site.start && p.start >= reach);
       const own = earlier.filter((p) => p.person.id === person.id).at(-1) ?? earlier.at(-1);
@@ -555,6 +584,31 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     return person ? [person] : [];
   }
   return [];
+}
+
+/**
+ * A penalty whose clause names its person by role alone (penalties-roles.ts): the person named
+ * later with that role, else the one a following sentence (of the next two) opens with; null when
+ * the clause names someone or no role.
+ */
+function roleNamedLater(letter: Letter, site: PenaltySite): Person | null {
+  const { text, mentions } = letter;
+  const whole = text.slice(site.window.start, site.start);
+  const leadStart = site.window.start + ([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1;
+  if (mentions.some((m) => m.start >= leadStart && m.end <= site.term.start)) return null;
+  const role = roleOfPenalty(text, text.slice(leadStart, site.start), site.window, Math.max(site.end, site.term.end), site.following[0]);
+  if (!role) return null;
+  // Note: an object role counts only in a sentence that names nobody (`… handed to the editor of the weekly Coast Echo`).
+  const subjectRole = leadStart < site.start && /\b(?:was|has\s+been|had\s+been|is|were)\s+(?:\S+\s+)?$/u.test(text.slice(leadStart, site.start));
+  if (!subjectRole && mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) return null;
+  const later = [{ start: site.end, end: site.window.end }, ...site.following];
+  const named = namedWithRole(text, later, mentions, role);
+  if (named) return named;
+  for (const w of site.following.slice(0, 2)) {
+    const first = mentions.find((m) => m.start >= w.start && m.end <= w.end);
+    if (first) return /^[\s\p{Pi}"']*$/u.test(text.slice(w.start, first.start)) ? first.person : null;
+  }
+  return null;
 }
 
 function firstNamed(site: PenaltySite, mentions: readonly PersonMention[]): Person | null {

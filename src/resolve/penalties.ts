@@ -50,8 +50,8 @@ const DEFAULT_PRISON_DAYS = 365;
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
-/** How many sentences ahead a group may be named (`Three members were sentenced … On 14 December, A, B and C …`). */
-const FOLLOWING_REACH = 2;
+/** How many sentences ahead a group or a role may be named (`Three members were sentenced … On 14 December, A, B and C …`). */
+const FOLLOWING_REACH = 4;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 

@@ -16,7 +16,8 @@ import { verbTerms } from "./verb-term.js";
 
 /** `[pattern, label, example]`: a verb that changes a sentence; its last match before the term counts. */
 export const CHANGE_VERB: readonly [RegExp, string, string] = [
-  /\b(?:reduced|cut|commuted|lowered|increased|raised|shortened|lengthened|halved|extended)\b/giu,
+  // Note: and the present of a timeline or headline (`21/03/2025 – The Court of Appeal reduces X's term to 11 months`).
+  /\b(?:reduced|cut|commuted|lowered|increased|raised|shortened|lengthened|halved|extended|reduces|cuts|commutes|lowers|increases|raises|shortens|lengthens|halves|extends)\b/giu,
   "a verb that changes a sentence",
   "the appeal court cut the sentence of Ana Ruiz from ",
 ];

@@ -9,7 +9,8 @@ import { languageTermRule } from "./language-term.js";
 import { listItemRule } from "./list-item.js";
 import { markedItemRule } from "./marked-item.js";
 import { nounTermRule } from "./noun-term.js";
+import { samePeriodRule } from "./same-period.js";
 import { tableCellRule } from "./table-cell.js";
 import { verbTermRule } from "./verb-term.js";
 
-export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, indeterminateRule, languageTermRule, changedRule, bracketTermRule];
+export const sentenceExtractors: Extractor<SentenceCandidate>[] = [verbTermRule, nounTermRule, chainRule, listItemRule, markedItemRule, tableCellRule, indeterminateRule, languageTermRule, changedRule, bracketTermRule, samePeriodRule];

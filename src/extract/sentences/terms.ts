@@ -25,7 +25,7 @@ export interface TermInContext extends Term {
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -46,7 +46,7 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  */
 // Note: also with the object pronoun first (`The court handed him a further 15 days.`), and the
 // penalties as a subject after a conviction (`The terms were eight months for A, six for B`).
-const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+(?:\s+and\s+(?:a\s+half|\S+))?\s+(?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+?(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next

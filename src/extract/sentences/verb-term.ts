@@ -13,12 +13,17 @@ import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } fr
 /** `[pattern, kind the verb implies, example]`; the words right after decide first. */
 export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string])[] = [
   [/\b(?:sentenced|condemned|punished)\b/giu, null, "was sentenced to two years"],
+  // Note: the present of a timeline or headline, only before its object (`Tribunal sentences Aylin Demir to 3 years`), never the noun `sentences`.
+  [/\b(?:sentences|condemns)(?=\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s|\p{Lu}))/gu, null, "Magistrate sentences Chan Siu-ming to 14 months"],
   // Note: and in the present of a chronology (`the magistrate jails them for eight days`).
   [/\b(?:jailed|imprisoned|jails|imprisons)\b/giu, "prison", "jailed for two years and six months"],
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
   // Note: a court hands down or metes out its penalties: no weak verb (`handed down eight months for A`).
   [/\b(?:handed\s+down|meted\s+out)\b/giu, null, "the court handed down eight months for"],
-  [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  // Note: `serve` on its own (`ordered that A and B serve 30 months each`), not the `to serve` of another verb (`sentenced to serve`).
+  [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served|(?<!\bto\s)serve)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
+  // Note: `sent … to prison for a year`: the verb implies prison only with `to prison`/`to jail` after it.
+  [/\bsent\b(?=[^.;]{1,80}?\bto\s+(?:prison|jail)\b)/giu, "prison", "sent the two reporters to prison for"],
   // Note: a ruling that imposes a term on someone (`imposed eight years on A`): only with `on` and a name after the term.
   [/\b(?:imposed|imposing)\b/giu, null, "the court imposed eight years on"],
   // Note: a changed sentence states the term now in force (`reduced … from five to three years`).
@@ -28,7 +33,7 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
 // Note: a weak verb may take its object pronoun first (`the same court gave him a further 12 days`).
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|handed\s+down|meted\s+out|got|serving|served|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|handed\s+down|meted\s+out|got|serving|served|serve|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
@@ -59,7 +64,7 @@ function imposedOn(term: TermInContext, text: string): boolean {
 }
 
 /** Verbs that say nothing about a penalty unless a penalty word follows the term. */
-const WEAK = /^(?:given|gave|handed(?!\s+down)|received|receiving|got|serving|served)/iu;
+const WEAK = /^(?:given|gave|handed(?!\s+down)|received|receiving|got|serving|served|serve)/iu;
 
 /** The last penalty verb in the term's left context, with the kind it implies. */
 function lastVerb(term: TermInContext): { index: number; word: string; kind: SentenceKind | null } | null {
@@ -95,7 +100,7 @@ interface Previous {
  * (`10 days to appeal`, `15 days of leave`).
  */
 const CLAUSE_END =
-  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|respectively\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll})/u;
+  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll})/u;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;

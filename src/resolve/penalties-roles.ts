@@ -1,0 +1,89 @@
+/**
+ * A penalty whose person the sentence names only by role, named in a later sentence: `The
+ * general secretary of the nurses' association was jailed for eight months …` ¶ `… Ratu Josaia
+ * Nawaqa, the association's general secretary, will serve …`; `Two years' imprisonment: that is
+ * the sentence handed down to the editor of …` ¶ `Ana Ruiz, 41, …`. The person is the first one
+ * named later with the same role noun beside the name (`X, the union's treasurer`, `Federation
+ * president X`), else the one the next sentence opens with.
+ */
+import type { Person, Span } from "../records.js";
+import { DESCRIPTIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
+import type { PersonMention } from "./penalties-antecedents.js";
+
+/**
+ * A subject that is a role with no name, right before the penalty's verb (`The treasurer of the
+ * dockers' union was`, `The union's general secretary has been`); group 1 is the role's words.
+ */
+const ROLE_SUBJECT =
+  /^[\s\p{P}]*(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:[\p{L}-]+['’]s?\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:of|at|for|in)\s+[^,;:.]{0,89}?[^\s,;:.])?\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:also\s+|then\s+|now\s+|today\s+|yesterday\s+)?$/u;
+
+/**
+ * A role the penalty is handed to, in the words after it (`… the sentence handed down to the
+ * editor of the weekly`, `the penalty a court gave the leader of the drivers' union`); group 1
+ * is the role's words.
+ */
+const ROLE_OBJECT =
+  /\b(?:(?:handed(?:\s+down)?|given|imposed|passed|meted\s+out)\s+(?:on|to|upon)|gave|handed|gives|hands)\s+(?:the|its|their|our)\s+(?:[\p{L}-]+['’]s?\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b(?!['’])/u;
+
+/** A sentence that points back to a penalty just stated (`That is the sentence …`, `Such was the penalty …`). */
+const POINTS_BACK = /^[\s\p{P}]*(?:that|this|it|such)\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:sentence|penalty|term|punishment|verdict)\b/iu;
+
+/** The role noun of some words: the last word, when it names a position or a description. */
+function head(words: string): string | null {
+  const last = words.trim().split(/\s+/u).at(-1) ?? "";
+  const singular = last.replace(/(?<=[^s])s$/u, "");
+  return [last, singular].find((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w)) ?? null;
+}
+
+/** The role a penalty's subject or object names, with no name in its sentence; null when none. */
+export function roleOfPenalty(text: string, lead: string, window: Span, termEnd: number, next: Span | undefined): string | null {
+  const subject = ROLE_SUBJECT.exec(lead);
+  if (subject) return head(subject[1] ?? "");
+  const after = text.slice(termEnd, window.end);
+  const object = ROLE_OBJECT.exec(after);
+  if (object && !/[.;]/u.test(after.slice(0, object.index))) return head(object[1] ?? "");
+  // Note: a fragment that states the term, then a sentence that points back to it (`Eighteen months behind bars. That was the penalty … gave the leader of …`).
+  const following = next ? text.slice(next.start, next.end) : "";
+  const back = POINTS_BACK.test(following) ? ROLE_OBJECT.exec(following) : null;
+  return back && /^[\s\p{P}]*$/u.test(after) ? head(back[1] ?? "") : null;
+}
+
+/** How far around a later name its role may stand, in characters. */
+const REACH = 70;
+
+/**
+ * The first person named in `windows` with `role` beside the name (`X, the union's treasurer`,
+ * `X, 52, the association's general secretary`, `Federation president X`), else null.
+ */
+export function namedWithRole(text: string, windows: readonly Span[], mentions: readonly PersonMention[], role: string): Person | null {
+  const word = new RegExp(`\\b${role}s?\\b`, "iu");
+  for (const w of windows) {
+    for (const m of mentions) {
+      if (m.start < w.start || m.end > w.end) continue;
+      const after = text.slice(m.end, Math.min(w.end, m.end + REACH));
+      // Note: set off by commas right after the name (an age may stand first), or right before it.
+      const apposition = /^(?:\s*,\s*\d{1,3})?\s*,\s*(?:the|its|their|our|his|her|a|an)?\s*[^,;.()]{0,50}/u.exec(after)?.[0] ?? "";
+      const before = text.slice(Math.max(w.start, m.start - 40), m.start);
+      const lead = /(?:^|[\s,(])((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+),?\s+(?:(?:Mr|Mrs|Ms|Dr|Brother|Sister|Comrade)\.?\s+)?$/u.exec(before)?.[1] ?? "";
+      if (word.test(apposition) || word.test(lead)) return m.person;
+    }
+  }
+  return null;
+}
+
+/** After a verb-led penalty, a colon or dash that opens its subject (`Sentenced to five years for …: the chair of …, X, …`). */
+const COLON_AFTER = /^[^.;:!?–—]{0,80}?\s*(?::|\s[–—-])\s*/u;
+/** How far into the clause after the colon its subject may be named, in characters. */
+const COLON_REACH = 60;
+
+/**
+ * A clause opened by its penalty, subject after a colon (`Sentenced to five years: union leader
+ * X`, `Jailed for two years – the chair of the textile union, X, …`): that person, else null.
+ */
+export function namedAfterColon(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[]): Person | null {
+  const colon = COLON_AFTER.exec(text.slice(termEnd, window.end));
+  if (!colon) return null;
+  const from = termEnd + colon[0].length;
+  const first = mentions.find((m) => m.start >= from && m.end <= window.end);
+  return first && first.start - from <= COLON_REACH && !/[.;:!?]/u.test(text.slice(from, first.start)) ? first.person : null;
+}
