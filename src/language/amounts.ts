@@ -24,8 +24,8 @@ const dollarOf = (text: string): string => (CANADA.test(text) ? "CAD" : (pesoOf(
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
-// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`).
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|\\$";
+// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`), and the Lebanese pound's `LL` (`2 000 000 LL`).
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|LL|\\$";
 /**
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).

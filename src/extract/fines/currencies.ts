@@ -39,6 +39,9 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["RM", "MYR", "fined RM3,000"],
   ["N", "NGN", "an option of N40,000 fine"],
   ["YTL", "TRY", "fined YTL 2,000"],
+  // Note: the Lebanese pound as Lebanese papers and courts write it (livre libanaise).
+  ["LL", "LBP", "fined LL 3,000,000"],
+  ["L.L.", "LBP", "a fine of L.L. 3,000,000"],
   ["GH₵", "GHS", "fined GH₵1,200"],
   ["USh", "UGX", "fined USh 500,000"],
   ["TSh", "TZS", "fined TSh 1,000,000"],

@@ -27,6 +27,8 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^calculation\s+ind(?:ex|ices)$/iu, "calculation index", "calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
+  // Note: Mexican courts state fines in UMA (Unidad de Medida y Actualización), often with the pesos they come to.
+  [/^UMAs?$/u, "UMA", "UMA"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
   // The qualifiers come in any order (`legal minimum monthly salaries`, `minimum legal monthly wages`):
   // the unit is told by which words are there (WAGE_WORDS), never by one listed order.
@@ -57,12 +59,13 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?)\\b|(?<=
 // digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
 // or a road (`N1`, `K2`) is no currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs|Sh|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|L\\.L\\.|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs|Sh|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
-const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
+// Note: and the Lebanese pound's `LL` (`2,000,000 LL`).
+const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+amounts?|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+amounts?|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|UMAs?|${WAGE_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
