@@ -172,9 +172,10 @@ const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(([word]) => escape(w
 /**
  * A place word that ends a name (`Efraín Robles de Santiago`, a person; `Hernández del Perú`): two
  * capitalised words and a name particle before it. Such a name says nothing of where the letter is.
- * Note: not after a word for a place (`Ciudad de México`, `Estado de México`), which names one.
+ * Note: not after a word for a place (`Ciudad de México`, `Estado de México`), which names one, nor after an
+ * article and a noun (`El Tribunal de Santiago`): a court named after its seat says where the fine was imposed.
  */
-const NAME_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \u00a0]+(?!(?:Ciudad|City|Estado|State|Distrito|District|Provincia|Province|Regi[óo]n|R[ée]publique|Rep[úu]blica|Republic|Departamento|Municipio|Villa|Ville|Puerto|Port|San|Santa|Saint|Sainte|Santo|São)\b)\p{Lu}\p{Ll}+[ \u00a0]+(?:de|del|de[ \u00a0]la|da|do|dos|das|di|du|von|van|der)[ \u00a0]+$/u;
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(?!(?:El|La|Los|Las|Le|Les|The|Un|Una|Une|Del|Au|Aux|Al)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+(?!(?:Ciudad|City|Estado|State|Distrito|District|Provincia|Province|Regi[óo]n|R[ée]publique|Rep[úu]blica|Republic|Departamento|Municipio|Villa|Ville|Puerto|Port|San|Santa|Saint|Sainte|Santo|São)\b)\p{Lu}\p{Ll}+[ \u00a0]+(?:de|del|de[ \u00a0]la|da|do|dos|das|di|du|von|van|der)[ \u00a0]+$/u;
 /** How far back a name before a place word is read. */
 const NAME_REACH = 60;
 const inName = (text: string, at: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, at - NAME_REACH), at));

@@ -41,7 +41,6 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["YTL", "TRY", "fined YTL 2,000"],
   // Note: the Lebanese pound as Lebanese papers and courts write it (livre libanaise).
   ["LL", "LBP", "fined LL 3,000,000"],
-  ["L.L.", "LBP", "a fine of L.L. 3,000,000"],
   ["GH₵", "GHS", "fined GH₵1,200"],
   ["USh", "UGX", "fined USh 500,000"],
   ["TSh", "TZS", "fined TSh 1,000,000"],

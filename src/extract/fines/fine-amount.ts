@@ -14,7 +14,7 @@ import { findBareAmounts } from "./bare-amount.js";
 /** Words that make a window worth scanning. */
 // Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
 // Note: and the people ordered between the verb and `to pay` (`ordered Nambi and Wasswa to pay two hundred thousand shillings each`).
-export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+(?:(?:\p{Lu}[\p{L}'’.-]*|and|both|all|each|of|the|two|three|four|five|them|him|her)[\s,]+){0,8}to\s+pay\b|\b(?:must|has\s+to|have\s+to|is\s+to)\s+(?:also|in\s+addition|additionally|further)\s+pay\b/iu;
+export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+(?:[^\s.;:]+\s+){0,8}?to\s+pay\b|\b(?:must|has\s+to|have\s+to|is\s+to)\s+(?:also|in\s+addition|additionally|further)\s+pay\b/iu;
 /** A day-fine unit quoted from Spanish or French in an English letter (`180 "días-multa"`); in those languages, their own rule reads it. */
 const QUOTED_UNIT = /\bd[ií]as?[-\s]multa\b|\bjours?[-\s]amende\b/iu;
 const ENGLISH_TRIGGER = new RegExp(`${TRIGGER.source}|${QUOTED_UNIT.source}`, "iu");
@@ -53,7 +53,7 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
   // name them (`the union's treasurer was fined`).
   // Note: the body as the subject opens with its determiner (`The union`, `its publisher company`), not after `of` (`Ana Ruiz of the newspaper was fined`: hers).
-  [new RegExp(`(?<!\\b(?:of|at|for|from|with|in|by)\\s)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$`, "iu"), "a body fined", "The union itself was fined "],
+  [new RegExp(`(?<!\\b(?:of|at|for|from|with|in|by)\\s)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$|\\bordered\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+to\\s+pay\\s+(?:an?\\s+|the\\s+)?(?:fine\\s+of\\s+)?$`, "iu"), "a body fined", "The union itself was fined "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
