@@ -72,6 +72,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["S/", "PEN", "ordered to pay S/ 5,400"],
   ["S/.", "PEN", "must pay S/.12,000"],
   // Note: the dollars of other countries by their own signs, and the Malawian kwacha's and the East African shillings' usual forms.
+  // Note: Sierra Leone's leone (SLE since 2022) by its sign.
+  ["Le", "SLE", "fined Le 5,000"],
   ["L$", "LRD", "fined L$50,000"],
   ["J$", "JMD", "fined J$100,000"],
   ["TT$", "TTD", "fined TT$5,000"],
@@ -102,6 +104,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],
+  ["Sh.", ["KES", "UGX", "TZS", "SOS"], "fined Sh. 20,000"],
+  ["Shs.", ["UGX", "KES", "TZS", "SOS"], "fined Shs. 500,000"],
   // Note: a bare `$` is the dollar of the country the letter names, if it has one of its own (Fiji,
   // Australia, Singapore…); else the US dollar (`($392, €333)` in a letter about Cambodia).
   ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD"], "each fined $1,500"],

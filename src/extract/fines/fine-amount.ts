@@ -28,7 +28,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: and the verbs (`ordered him to compensate the employer with`, `to reimburse`, `to indemnify`).
   [/\b(?:compensat\w*|damages?|reimburs\w*|indemni\w*|restitution)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   // Note: `paid a fine of` is the fine itself (`her family has already paid a fine of ₦250,000`).
-  [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
+  // And `paid a US$300 fine` (`a`, then the amount: the fine noun follows it; `paid the 1,200 cedis` is pay).
+  [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b|\s+an?\s+$)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.

@@ -137,6 +137,10 @@ describe("fines/amount: signs, units and orders to pay seen in unseen letters (i
     ["people ordered to pay, with no fine word", "The magistrate ordered Nambi Sarah and Wasswa Peter to pay two hundred thousand shillings each in Uganda.", ["two hundred thousand shillings each|200000|UGX||each"]],
     ["an order to pay after a fine", "The court fined Ann Wairimu KSh200,000 and ordered Peter Otieno and Silas Kiprop to pay KSh50,000 each.", ["fined Ann Wairimu KSh200,000|200000|KES||-", "KSh50,000 each|50000|KES||each"]],
     ["a term commuted into a fine is a fine", "On appeal his sentence was commuted to a fine of 90,000 pesos.", ["a fine of 90,000 pesos|90000|MXN||-"]],
+    ["rupees grouped by lakhs", "The Pune court fined Meena Rao Rs 1,00,000 in India.", ["fined Meena Rao Rs 1,00,000|100000|INR||-"]],
+    ["the leone's Le before thousands", "The Freetown court fined Fatmata Kamara Le 5,000.", ["fined Fatmata Kamara Le 5,000|5000|SLE||-"]],
+    ["the shilling's Sh. with a dot", "In Nairobi, Kenya, Wanjiku Kamau was fined Sh. 20,000.", ["fined Sh. 20,000|20000|KES||-"]],
+    ["a fine paid, the fine noun after the amount", "Rudo Chikwanha paid a US$300 fine imposed in March.", ["US$300 fine|300|USD||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -147,6 +151,8 @@ describe("fines/amount: signs, units and orders to pay seen in unseen letters (i
     ["a term to buy out", "Jose Ramos was jailed for six months and may buy out the term; the fine would be P20,000."],
     ["a donation towards a fine", "Tendai Moyo was fined; members donated US$300 to help pay it."],
     ["donations after the amount", "The fined workers received US$1,200 in donations from abroad."],
+    ["a French article before a day is no leone", "Le 12 mars, le tribunal a infligé une amende."],
+    ["wages paid with an article", "The fined workers were paid the 1,200 cedis they were owed."],
     ["a company ordered to pay", "The court ordered the company to pay KSh500,000 for the losses, but fined no worker."],
   ])("no fine in %s", (_, text) => {
     expect(found(text)).toEqual([]);
