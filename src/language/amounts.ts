@@ -48,12 +48,13 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const scales = alternatives(Object.keys(vocabulary.scales));
   const names = alternatives(Object.keys(vocabulary.currencies));
   const units = alternatives(Object.keys(vocabulary.fineUnits));
+  // Note: a unit before a code, so a unit written in capitals (`10 UTM`, `300 UMA`) is no unknown code.
   // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
   // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
   // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])` +
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<unit>${units})|(?<code>[A-Z]{3}))(?![\\p{L}])` +
       `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
   );

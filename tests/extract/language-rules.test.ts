@@ -163,6 +163,9 @@ describe("fines/language-amount finds", () => {
     ["fr", "Mme Hala Nassar a écopé d'une amende de 3 000 000 LL au Liban.", [`${F}|amende de 3 000 000 LL|3000000|LBP|false`]],
     ["es", "El juez le impuso una multa de 150 UMA (equivalente a 16,971 pesos) en México.", [`${F}|multa de 150 UMA (equivalente a 16,971 pesos)|150|-|false`]],
     ["es", "En apelación le conmutaron la pena por una multa de 50,000 pesos en México.", [`${F}|multa de 50,000 pesos|50000|MXN|false`]],
+    ["es", "El juez multó a Raúl Ortega y a Sofía Lara con 50,000 pesos cada uno en México.", [`${F}|multó a Raúl Ortega y a Sofía Lara con 50,000 pesos|50000|MXN|true`]],
+    ["es", "El tribunal multó a la dirigente Carolina Soto con 10 UTM en Chile.", [`${F}|multó a la dirigente Carolina Soto con 10 UTM|10|-|false`]],
+    ["fr", "Le juge lui a infligé une amende de 10 millions de livres libanaises.", [`${F}|amende de 10 millions de livres libanaises|10000000|LBP|false`]],
     ["es", "Recibió dos años de prisión conmutables a razón de Q25 diarios, además de una multa de Q5,000 en Guatemala.", [`${F}|multa de Q5,000|5000|GTQ|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);

@@ -4,6 +4,7 @@
  * names such as `rubles`), and every code it names is checked against the package.
  */
 import currencyCodes from "currency-codes";
+import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
 import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
 
 /**
@@ -229,7 +230,8 @@ export function byCountry(codes: readonly string[], documentText: string): strin
 }
 
 /** The country an adjective names (`Algerian`, `Kazakh`, `Hong Kong`), from the place table. */
-const COUNTRY_OF_WORD = new Map(COUNTRY_ROWS.flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
+// Note: and the French and Spanish forms (`livres libanaises`, `pesos mexicanos`).
+const COUNTRY_OF_WORD = new Map([...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS].flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
 
 /** True when a word names a country in the place table (`cubano`, `tunisien`): lets another language's adjective follow a currency name. */
 export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.toLowerCase());
