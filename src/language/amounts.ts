@@ -24,8 +24,8 @@ const dollarOf = (text: string): string => (CANADA.test(text) ? "CAD" : (pesoOf(
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
-// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`).
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|\\$";
+// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`), and the Lebanese pound's `LL` (`2 000 000 LL`).
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|LL|\\$";
 /**
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).
@@ -48,12 +48,13 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const scales = alternatives(Object.keys(vocabulary.scales));
   const names = alternatives(Object.keys(vocabulary.currencies));
   const units = alternatives(Object.keys(vocabulary.fineUnits));
+  // Note: a unit before a code, so a unit written in capitals (`10 UTM`, `300 UMA`) is no unknown code.
   // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
   // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
   // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<code>[A-Z]{3})|(?<unit>${units}))(?![\\p{L}])` +
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<unit>${units})|(?<code>[A-Z]{3}))(?![\\p{L}])` +
       `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
   );

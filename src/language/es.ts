@@ -58,17 +58,22 @@ export const SPANISH: Vocabulary = {
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
   ],
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
-  fine: [/\bmultas?\b|\bmult(?:ad[oa]s?|ó|aron)\b|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
+  // Note: `multó` ends on a letter `\b` does not count as one: its end is told by no letter after it.
+  fine: [/\bmult(?:as?|ad[oa]s?|aron)\b|\bmultó(?!\p{L})|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
     [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
-    [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]a|podr[íi]a)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
+    [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]an?|podr[íi]an?)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
+    // Note: the price of commuting a prison term (`puede conmutar la prisión por una multa de`) is no fine imposed; a term
+    // commuted into a fine (`le conmutaron la pena por una multa de`) is one, and so is a fine of its own after a comma
+    // (`prisión conmutable a razón de Q25 diarios, además de una multa de`).
+    [/\bconmut(?:ar|ables?)\b[^.;,]{0,60}$/iu, "commutation", "conmutar la prisión por una multa de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
   currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
   // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.
   // Note: Colombian courts fine in minimum wages, their qualifiers in any order (`salarios mínimos legales mensuales vigentes`): a pattern key.
   fineUnits: {
-    cuota: "cuota", cuotas: "cuota", "unidad tributaria": "tax unit", "unidades tributarias": "tax unit", "día-multa": "day-fine", "días-multa": "day-fine", "días multa": "day-fine",
+    cuota: "cuota", cuotas: "cuota", utm: "tax unit", uma: "UMA", umas: "UMA", "unidad(?:es)? de medida y actualizaci[óo]n": "UMA", "unidad tributaria": "tax unit", "unidades tributarias": "tax unit", "día-multa": "day-fine", "días-multa": "day-fine", "días multa": "day-fine",
     "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
   },
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],

@@ -86,8 +86,9 @@ const EACH_SUBJECT = /(?:[,;]|\band)\s+(?:each|both|all)(?:\s+of\s+them)?\s+(?:w
 // units each`; `A to twelve years' imprisonment, while B and C got three years each`); an age set
 // off by commas (`A, 45, and B`) does not. And in French and Spanish (`Rangel fue condenado al pago
 // de una multa de …, y A y B a una multa de … cada uno`).
+// And an amount in thousands or an order to pay (`fined A KSh200,000, and ordered B and C to pay KSh50,000 each`).
 const OWN_PENALTY =
-  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b|(?<!\p{L})(?:condamn\p{L}*|conden\p{L}*|sentenci\p{L}*|amendes?|multas?|peines?|penas?|écop\p{L}*|inflig\p{L}*|impus\p{L}*)(?!\p{L})/iu;
+  /\b(?:sentenced|fined|jailed|imprisoned|imprisonment|prison|jail|received|given|handed|penalty|fine|sentence|ordered|pay)\b|\d(?:[\d,.]*\d)?\s+(?!and\b|or\b)\p{L}|\d,\d{3}(?!\d)|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty)\s+(?:years?|months?|weeks?|days?)\b|(?<!\p{L})(?:condamn\p{L}*|conden\p{L}*|sentenci\p{L}*|amendes?|multas?|peines?|penas?|écop\p{L}*|inflig\p{L}*|impus\p{L}*)(?!\p{L})/iu;
 
 /**
  * The names that share a group penalty: back from the last name before the term, up to a name

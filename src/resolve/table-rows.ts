@@ -13,7 +13,7 @@
  */
 import type { DateRecord, Person, Span } from "../records.js";
 import type { Column } from "../normalise/table-header.js";
-import { tableRows, type Row } from "../extract/tables.js";
+import { dittoIn, tableRows, type Row } from "../extract/tables.js";
 
 const inside = (span: Span, cell: Span): boolean => span.start >= cell.start && span.end <= cell.end;
 
@@ -42,10 +42,18 @@ export class RowUnits {
 
   /** The person a penalty in a row belongs to, or null when the row has no say. */
   personFor(span: Span): Person[] | null {
-    const row = this.rowAt(span);
+    let row = this.rowAt(span);
     if (!row) return null;
-    const cell = this.cellOf(row, "name") ?? row;
-    const found = this.people.filter((person) => person.mentions.some((mention) => inside(mention, cell)));
+    let cell = this.cellOf(row, "name");
+    // Note: a name cell that repeats the one above (`〃`, `ditto`, `same`) is that row's person (a
+    // second judgment of the same person on a row of its own).
+    for (let index = this.rows.indexOf(row); cell && dittoIn(this.text, cell) && index > 0; index--) {
+      const above = this.rows[index - 1] as Row;
+      if (above.header !== row.header) break;
+      row = above;
+      cell = this.cellOf(row, "name");
+    }
+    const found = this.people.filter((person) => person.mentions.some((mention) => inside(mention, cell ?? row)));
     return found.length === 1 ? found : null;
   }
 

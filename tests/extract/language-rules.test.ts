@@ -159,6 +159,14 @@ describe("fines/language-amount finds", () => {
     // Session 9 (h9a): an equivalent after `soit environ`, past a country adjective the amount did not keep.
     ["fr", "Il a été condamné à une amende de 500.000 francs congolais, soit environ 175 dollars américains, à Kinshasa (RD Congo).", [`${F}|amende de 500.000 francs congolais, soit environ 175 dollars|500000|CDF|false`]],
     ["es", "Pagó una multa de 20.000 pesos, es decir, unos 5 dólares, en Colombia.", [`${F}|multa de 20.000 pesos, es decir, unos 5 dólares|20000|COP|false`]],
+    // Note: the Lebanese pound's `LL`, a UMA unit with its peso equivalent, a term commuted into a fine, a fine of its own after a commutable term (session 11).
+    ["fr", "Mme Hala Nassar a écopé d'une amende de 3 000 000 LL au Liban.", [`${F}|amende de 3 000 000 LL|3000000|LBP|false`]],
+    ["es", "El juez le impuso una multa de 150 UMA (equivalente a 16,971 pesos) en México.", [`${F}|multa de 150 UMA (equivalente a 16,971 pesos)|150|-|false`]],
+    ["es", "En apelación le conmutaron la pena por una multa de 50,000 pesos en México.", [`${F}|multa de 50,000 pesos|50000|MXN|false`]],
+    ["es", "El juez multó a Raúl Ortega y a Sofía Lara con 50,000 pesos cada uno en México.", [`${F}|multó a Raúl Ortega y a Sofía Lara con 50,000 pesos|50000|MXN|true`]],
+    ["es", "El tribunal multó a la dirigente Carolina Soto con 10 UTM en Chile.", [`${F}|multó a la dirigente Carolina Soto con 10 UTM|10|-|false`]],
+    ["fr", "Le juge lui a infligé une amende de 10 millions de livres libanaises.", [`${F}|amende de 10 millions de livres libanaises|10000000|LBP|false`]],
+    ["es", "Recibió dos años de prisión conmutables a razón de Q25 diarios, además de una multa de Q5,000 en Guatemala.", [`${F}|multa de Q5,000|5000|GTQ|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
   });
@@ -176,6 +184,9 @@ describe("fines/language-amount ignores", () => {
     ["es", "Pagó una fianza de diez mil pesos cubanos; la multa llegará después."],
     ["fr", "Libéré sous caution de 500 000 FCFA, il attend son amende."],
     ["es", "Cobra 130 bolívares al mes; la multa fue anulada."],
+    ["es", "Podrían conmutar la prisión por una multa de 120,000 pesos, pero no tienen con qué pagar."],
+    ["es", "Puede conmutar la pena por una multa de 80,000 pesos."],
+    ["es", "La pena es conmutable por una multa de 30,000 pesos."],
   ])("%s: %s", (language, text) => {
     expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
   });

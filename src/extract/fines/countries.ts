@@ -169,6 +169,17 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\
 /** One pass over the text finds every place word (case-sensitive, so common words are not places). */
 const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(([word]) => escape(word)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
+/**
+ * A place word that ends a name (`Efraín Robles de Santiago`, a person; `Hernández del Perú`): two
+ * capitalised words and a name particle before it. Such a name says nothing of where the letter is.
+ * Note: not after a word for a place (`Ciudad de México`, `Estado de México`), which names one, nor after an
+ * article and a noun (`El Tribunal de Santiago`): a court named after its seat says where the fine was imposed.
+ */
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(?!(?:El|La|Los|Las|Le|Les|The|Un|Una|Une|Del|Au|Aux|Al)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+(?!(?:Ciudad|City|Estado|State|Distrito|District|Provincia|Province|Regi[óo]n|R[ée]publique|Rep[úu]blica|Republic|Departamento|Municipio|Villa|Ville|Puerto|Port|San|Santa|Saint|Sainte|Santo|São)\b)\p{Lu}\p{Ll}+[ \u00a0]+(?:de|del|de[ \u00a0]la|da|do|dos|das|di|du|von|van|der)[ \u00a0]+$/u;
+/** How far back a name before a place word is read. */
+const NAME_REACH = 60;
+const inName = (text: string, at: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, at - NAME_REACH), at));
+
 /** Mention counts for the document last asked about (one letter is resolved at a time). */
 let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
 
@@ -177,6 +188,7 @@ export function countryMentions(text: string): ReadonlyMap<string, number> {
   if (counted.text === text) return counted.counts;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(PLACE)) {
+    if (inName(text, m.index)) continue;
     const country = COUNTRY_OF.get(m[0]);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }

@@ -4,6 +4,7 @@
  * names such as `rubles`), and every code it names is checked against the package.
  */
 import currencyCodes from "currency-codes";
+import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
 import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
 
 /**
@@ -39,6 +40,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["RM", "MYR", "fined RM3,000"],
   ["N", "NGN", "an option of N40,000 fine"],
   ["YTL", "TRY", "fined YTL 2,000"],
+  // Note: the Lebanese pound as Lebanese papers and courts write it (livre libanaise).
+  ["LL", "LBP", "fined LL 3,000,000"],
   ["GH₵", "GHS", "fined GH₵1,200"],
   ["USh", "UGX", "fined USh 500,000"],
   ["TSh", "TZS", "fined TSh 1,000,000"],
@@ -70,6 +73,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["S/", "PEN", "ordered to pay S/ 5,400"],
   ["S/.", "PEN", "must pay S/.12,000"],
   // Note: the dollars of other countries by their own signs, and the Malawian kwacha's and the East African shillings' usual forms.
+  // Note: Sierra Leone's leone (SLE since 2022) by its sign.
+  ["Le", "SLE", "fined Le 5,000"],
   ["L$", "LRD", "fined L$50,000"],
   ["J$", "JMD", "fined J$100,000"],
   ["TT$", "TTD", "fined TT$5,000"],
@@ -100,6 +105,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],
+  ["Sh.", ["KES", "UGX", "TZS", "SOS"], "fined Sh. 20,000"],
+  ["Shs.", ["UGX", "KES", "TZS", "SOS"], "fined Shs. 500,000"],
   // Note: a bare `$` is the dollar of the country the letter names, if it has one of its own (Fiji,
   // Australia, Singapore…); else the US dollar (`($392, €333)` in a letter about Cambodia).
   ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD"], "each fined $1,500"],
@@ -223,7 +230,8 @@ export function byCountry(codes: readonly string[], documentText: string): strin
 }
 
 /** The country an adjective names (`Algerian`, `Kazakh`, `Hong Kong`), from the place table. */
-const COUNTRY_OF_WORD = new Map(COUNTRY_ROWS.flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
+// Note: and the French and Spanish forms (`livres libanaises`, `pesos mexicanos`).
+const COUNTRY_OF_WORD = new Map([...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS].flatMap(([country, words]) => words.map((w) => [w.toLowerCase(), country] as const)));
 
 /** True when a word names a country in the place table (`cubano`, `tunisien`): lets another language's adjective follow a currency name. */
 export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.toLowerCase());

@@ -13,7 +13,8 @@ import { findBareAmounts } from "./bare-amount.js";
 
 /** Words that make a window worth scanning. */
 // Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
-export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+to\s+pay\b|\b(?:must|has\s+to|have\s+to|is\s+to)\s+(?:also|in\s+addition|additionally|further)\s+pay\b/iu;
+// Note: and the people ordered between the verb and `to pay` (`ordered Nambi and Wasswa to pay two hundred thousand shillings each`).
+export const TRIGGER = /\bfin(?:e[ds]?|ing)\b|\bpenalt(?:y|ies)\b|\bordered\s+(?:[^\s.;:]+\s+){0,8}?to\s+pay\b|\b(?:must|has\s+to|have\s+to|is\s+to)\s+(?:also|in\s+addition|additionally|further)\s+pay\b/iu;
 /** A day-fine unit quoted from Spanish or French in an English letter (`180 "días-multa"`); in those languages, their own rule reads it. */
 const QUOTED_UNIT = /\bd[ií]as?[-\s]multa\b|\bjours?[-\s]amende\b/iu;
 const ENGLISH_TRIGGER = new RegExp(`${TRIGGER.source}|${QUOTED_UNIT.source}`, "iu");
@@ -27,7 +28,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: and the verbs (`ordered him to compensate the employer with`, `to reimburse`, `to indemnify`).
   [/\b(?:compensat\w*|damages?|reimburs\w*|indemni\w*|restitution)\b/iu, "compensation", "compensation for damage of 8 million tenge"],
   // Note: `paid a fine of` is the fine itself (`her family has already paid a fine of ₦250,000`).
-  [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
+  // And `paid a US$300 fine` (`a`, then the amount: the fine noun follows it; `paid the 1,200 cedis` is pay).
+  [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b|\s+an?\s+$)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
@@ -40,6 +42,11 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a term given in place of a fine, or a fine offered as the alternative (optional in the gold).
   // `imprisonment with an option of a fine` is a fine: the term applies only if it goes unpaid (corpus gold).
   [/\b(?:alternative|in\s+lieu)\s+of\s+(?:an?\s+|the\s+)?fines?\s+(?:of\s+)?$|\bor\s+(?:to\s+)?pay\s+(?:an?\s+)?(?:fine\s+of\s+)?$/iu, "buy-out", "30 days in lieu of a fine of "],
+  // Note: the price of commuting or buying out a term (`a term commutable to a fine of`, `the option to commute it for`)
+  // is no fine imposed; a term commuted into a fine (`his sentence was commuted to a fine of`) is one.
+  [/\b(?:commutable|to\s+commute|conmut(?:ar|ables?)|buy\s+(?:out|off)|redeemable)\b[^.;,]{0,40}$/iu, "commutation", "a term commutable to a fine of "],
+  // Note: money given to help a person (`members donated US$300 towards the fine`) is no fine.
+  [/\b(?:donat(?:e[ds]?|ing|ions?)|contribut(?:e[ds]?|ing|ions?)|crowdfund\w*|collected)\b[^.;]{0,30}$/iu, "donation", "members donated "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
@@ -47,7 +54,7 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
   // name them (`the union's treasurer was fined`).
   // Note: the body as the subject opens with its determiner (`The union`, `its publisher company`), not after `of` (`Ana Ruiz of the newspaper was fined`: hers).
-  [new RegExp(`(?<!\\b(?:of|at|for|from|with|in|by)\\s)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$`, "iu"), "a body fined", "The union itself was fined "],
+  [new RegExp(`(?<!\\b(?:of|at|for|from|with|in|by)\\s)\\b(?:the|its|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${BODY}(?:\\s+itself)?\\s+(?:was|were|has\\s+been|had\\s+been|is|got)\\s+(?:also\\s+|later\\s+|then\\s+|itself\\s+)?fined\\s+(?:a\\s+further\\s+|another\\s+)?$|\\bfin(?:ed|ing)\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+$|\\bordered\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${BODY}\\s+to\\s+pay\\s+(?:an?\\s+|the\\s+)?(?:fine\\s+of\\s+)?$`, "iu"), "a body fined", "The union itself was fined "],
 ];
 
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
@@ -57,6 +64,7 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in|towards?|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in prosecution costs"],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
+  [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
   // Note: an amount by the month, week or day is pay or an allowance (`basic pay is K8,250 a month`), not a ruling's fine.
   [/^\s*(?:(?:a|per|each|every)\s+(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b/iu, "rate", " a month"],

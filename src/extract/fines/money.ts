@@ -27,6 +27,8 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^calculation\s+ind(?:ex|ices)$/iu, "calculation index", "calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
+  // Note: Mexican courts state fines in UMA (Unidad de Medida y Actualización), often with the pesos they come to.
+  [/^UMAs?$/u, "UMA", "UMA"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
   // The qualifiers come in any order (`legal minimum monthly salaries`, `minimum legal monthly wages`):
   // the unit is told by which words are there (WAGE_WORDS), never by one listed order.
@@ -48,22 +50,25 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 /** Digits, or number words other than the articles (`five million rials`). */
 // Note: and `half a` / `a quarter of a` before a scale (`half a million riyals`); a number word is a
 // whole word (`CFA and` holds no `an`).
-const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
+// Note: and South Asia's grouping by lakhs (`Rs 1,00,000`, `₹12,50,000`).
+const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`; Indonesian and
 // Malay `ribu` (thousand), `juta` (million) and `miliar` (billion), which English letters keep (`Rp50 juta`).
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?|ribu|juta|miliar|milyar)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
-// Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word.
+// Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word. Sierra Leone's `Le` only before
+// thousands grouped by commas (`Le 5,000`), so a French article before a day (`Le 12 mars`) is none.
 // Note: `N` (the naira) and `K` (the kwacha, kina or kyat) only glued to a number of three
 // digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
 // or a road (`N1`, `K2`) is no currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs|Sh|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
-const SUFFIX = "YTL|TL|F?CFA|DA|DH|Dhs?";
+// Note: and the Lebanese pound's `LL` (`2,000,000 LL`).
+const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|UMAs?|${WAGE_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
@@ -99,7 +104,7 @@ export function parseAmount(number: string, scale: string): number {
   if (/^[a-z]/iu.test(number)) return (parseNumber(number) ?? Number.NaN) * factor;
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
-  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number)) plain = number.replace(/,/gu, "");
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number) || /^\d{1,2}(?:,\d{2})+,\d{3}$/u.test(number)) plain = number.replace(/,/gu, "");
   // Note: a space (or a no-break space) between groups of three digits separates thousands (`2 000 euros`).
   else if (/^\d{1,3}(?:[\u00a0\u202f ]\d{3})+$/u.test(number)) plain = number.replace(/[\u00a0\u202f ]/gu, "");
   // Note: without a scale word, dots before groups of three digits separate thousands

@@ -42,6 +42,20 @@ describe("country rows", () => {
     expect(countryMentions("The PERU desk and IRAN desk.").size).toBe(2);
   });
 
+  it("does not read a place word that ends a person's name (`Robles de Santiago`) as the letter's country", () => {
+    expect(letterCountry("El juez condenó a Efraín Robles de Santiago y a Marta Ruiz a una multa de 15,000 pesos.")).toBeNull();
+    expect(letterCountry("Ana Lucía Pérez de Lima fue multada.")).toBeNull();
+    expect(letterCountry("Paul Martin du Sénégal, correspondent.")).toBeNull();
+    expect(nameCode("pesos", null, "La sindicalista Rosa Elena Gómez de Santiago pagó una multa de 9,000 pesos.")).toBe("MXN");
+  });
+
+  it("still reads a place after a word for a place or an institution (`Ciudad de México`, `el Tribunal de Santiago`)", () => {
+    expect(letterCountry("Desde la Ciudad de México, el sindicato protesta.")).toBe("Mexico");
+    expect(letterCountry("Desde Ciudad de México, el sindicato protesta.")).toBe("Mexico");
+    expect(letterCountry("El Tribunal de Santiago multó a Juan Soto.")).toBe("Chile");
+    expect(letterCountry("Santiago, 3 de marzo. Juan Pérez de la Cruz fue multado.")).toBe("Chile");
+  });
+
   it("gives a country's one cash currency, none where it has two", () => {
     expect(countryCurrency("Serbia")).toBe("RSD");
     expect(countryCurrency("Kazakhstan")).toBe("KZT");

@@ -132,6 +132,36 @@ describe("fines/amount: a sum to pay besides an earlier penalty", () => {
   });
 });
 
+describe("fines/amount: signs, units and orders to pay seen in unseen letters (issue 12, session 11)", () => {
+  it.each([
+    ["the Lebanese pound's LL before the number", "In Beirut the court fined Rania Saad LL 3,000,000.", ["fined Rania Saad LL 3,000,000|3000000|LBP||-"]],
+    ["LL after the number", "The military judge fined the treasurer 4,500,000 LL in Lebanon.", ["fined the treasurer 4,500,000 LL|4500000|LBP||-"]],
+    ["a UMA unit with its peso equivalent", "The judge fined Rosa Garza 200 UMA (about 22,628 pesos) in Monterrey, Mexico.", ["fined Rosa Garza 200 UMA (about 22,628 pesos)|200|UMA|22628 MXN|-"]],
+    ["people ordered to pay, with no fine word", "The magistrate ordered Nambi Sarah and Wasswa Peter to pay two hundred thousand shillings each in Uganda.", ["two hundred thousand shillings each|200000|UGX||each"]],
+    ["an order to pay after a fine", "The court fined Ann Wairimu KSh200,000 and ordered Peter Otieno and Silas Kiprop to pay KSh50,000 each.", ["fined Ann Wairimu KSh200,000|200000|KES||-", "KSh50,000 each|50000|KES||each"]],
+    ["a term commuted into a fine is a fine", "On appeal his sentence was commuted to a fine of 90,000 pesos.", ["a fine of 90,000 pesos|90000|MXN||-"]],
+    ["rupees grouped by lakhs", "The Pune court fined Meena Rao Rs 1,00,000 in India.", ["fined Meena Rao Rs 1,00,000|100000|INR||-"]],
+    ["the leone's Le before thousands", "The Freetown court fined Fatmata Kamara Le 5,000.", ["fined Fatmata Kamara Le 5,000|5000|SLE||-"]],
+    ["the shilling's Sh. with a dot", "In Nairobi, Kenya, Wanjiku Kamau was fined Sh. 20,000.", ["fined Sh. 20,000|20000|KES||-"]],
+    ["a fine paid, the fine noun after the amount", "Rudo Chikwanha paid a US$300 fine imposed in March.", ["US$300 fine|300|USD||-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a price to commute a term", "Carlos Mendoza got two years, a term commutable to a fine of 90,000 pesos."],
+    ["the option to commute", "He was jailed and given the option to commute the term for a fine of 20,000 pesos."],
+    ["a term to buy out", "Jose Ramos was jailed for six months and may buy out the term; the fine would be P20,000."],
+    ["a donation towards a fine", "Tendai Moyo was fined; members donated US$300 to help pay it."],
+    ["donations after the amount", "The fined workers received US$1,200 in donations from abroad."],
+    ["a French article before a day is no leone", "Le 12 mars, le tribunal a infligé une amende."],
+    ["wages paid with an article", "The fined workers were paid the 1,200 cedis they were owed."],
+    ["a company ordered to pay", "The court ordered the company to pay KSh500,000 for the losses, but fined no worker."],
+  ])("no fine in %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("fines/amount: sums that are no fines", () => {
   it.each([
     ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],

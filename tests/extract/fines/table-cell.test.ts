@@ -29,6 +29,17 @@ describe("fines/table-cell finds", () => {
   });
 });
 
+describe("fines/table-cell: a name cell that repeats the row above (`〃`, `ditto`)", () => {
+  it.each([
+    ["〃", "Name\tDate\tSentence\tFine\nRana Saleh\t3 May 2024\t2 years\t—\n〃\t5 June 2024\t1 year\tJOD 300\nOmar Zaid\t3 May 2024\t6 months\tJOD 100"],
+    ["ditto", "Name\tDate\tSentence\tFine\nRana Saleh\t3 May 2024\t2 years\t—\nditto\t5 June 2024\t1 year\tJOD 300\nOmar Zaid\t3 May 2024\t6 months\tJOD 100"],
+  ])("gives a `%s` row's fine and term to the person above", (_, table) => {
+    const { records } = analyse(`${LETTER}${table}\n\nWe ask for the fines to be lifted.`);
+    expect(records.fines.map((f) => `${f.person}: ${f.amount} ${f.currency}`)).toEqual(["Rana Saleh: 300 JOD", "Omar Zaid: 100 JOD"]);
+    expect(records.sentences.map((f) => `${f.person}: ${f.days}`)).toEqual(["Rana Saleh: 730", "Rana Saleh: 365", "Omar Zaid: 180"]);
+  });
+});
+
 describe("fines/table-cell finds nothing in", () => {
   it.each([
     ["a bail column", "Name\tSentence\tBail\nRana Saleh\t6 months\tJOD 500"],
