@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexicon.js";
@@ -191,6 +191,22 @@ function bodyEnd(tokens: readonly Token[]): number {
 /** A post and its `of`/`for` just before a run (`Minister of `, `the Secretary for `, `Director of the `). */
 const POST_OF = /\b(?:Minister|Secretary|Director|Commissioner|Chair(?:man|person|woman)?|Governor|Ambassador|Rapporteur|Head|Chief|Prosecutor)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)*$/u;
 
+/**
+ * English abstract and collective noun endings (`Criminal Defamation`, `Jasic Technology`, `Civil
+ * Protection Units`, `La Nation`): the dictionary misses many such words, but no name is built so.
+ */
+// Note: not `-ance`/`-ence`, which end given names (`Constance`, `Florence`), and `-ment`/`-ity`
+// only after four letters (`Clement`); a known given name (`Felicity`) is never one.
+const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
+export const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
+
+/** The index where the unknown words closing a run start, when every word before them is an ordinary word (a portfolio), else -1. */
+function portfolioEnd(run: readonly Token[]): number {
+  const ordinary = (token: Token): boolean => isCommonWord(token.text) || isCommonWord(token.text.replace(/s$/u, "")) || isNounShaped(token.text) || TITLE_WORDS.has(lower(token));
+  const start = run.findIndex((token) => !ordinary(token));
+  return start > 0 && run.slice(start).every((token) => !ordinary(token)) ? start : -1;
+}
+
 const wordsIn = (run: readonly Token[]): number => run.filter((token) => !PARTICLES.has(token.text)).length;
 
 /**
@@ -220,9 +236,15 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // Note: `Minister of Labour and Social Affairs Jana Novak`: after a post's `of`, the portfolio's
     // words come first and the name starts at a known given name.
     if (run.length >= 3 && POST_OF.test(text.slice(Math.max(0, (run[0] as Token).start - 40), (run[0] as Token).start))) {
-      const given = run.findIndex((token, i) => i > 0 && isGivenName(token.text));
+      const known = run.findIndex((token, i) => i > 0 && isGivenName(token.text));
+      // Note: else at the first word of a run of words the dictionary does not know, after the
+      // portfolio's known ones (`Minister for Labour Relations Sitiveni Tuilagi`).
+      const given = known > 0 ? known : portfolioEnd(run);
       if (given > 0 && run.length - given >= 2) run = run.slice(given);
     }
+    // Note: a nationality before a name describes the person (`the Kenyan Peter Mwangi`, `Costa Rican Juan Soto`).
+    const nationality = run.length >= 3 && isDemonym(run[0]?.text ?? "") ? 1 : run.length >= 4 && placeDemonym(run.slice(0, 2)) ? 2 : 0;
+    if (nationality > 0 && isCapitalised(run[nationality]?.text ?? "")) run = run.slice(nationality);
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
     while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
     // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.
@@ -308,7 +330,9 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const folded = name.map((token) => token.text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase()).join("");
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
-  if (isDemonym(name[0]?.text ?? "")) return false;
+  if (isDemonym(name[0]?.text ?? "") || placeDemonym(name)) return false;
+  // Note: a newspaper's title after `the` (`The Suva Sentinel and The Nadi Tribune reported`).
+  if (MASTHEAD_WORDS.has(lower(name.at(-1) as Token)) && /\b[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, (name[0] as Token).start - 5), (name[0] as Token).start))) return false;
   // Note: a place by its own words (`Port Harcourt`, `General Santos City`, `Central Asia`), and a
   // body's acronym before a place (`MHRM Paris`, `ITWF Geneva`: a body's office there).
   if (placeByWords(name.map((token) => token.text))) return false;
@@ -329,6 +353,22 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (chunk.title.length === 0 && creditedOutlet(text, name)) return false;
   if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
+}
+
+/** Title words of newspapers: after `the`, the words they end are an outlet, not a person. */
+const MASTHEAD_WORDS = new Set([
+  "sentinel", "tribune", "herald", "courier", "observer", "chronicle", "gazette", "times", "post", "standard", "mirror", "express",
+  "guardian", "monitor", "journal", "telegraph", "echo", "dispatch", "inquirer", "examiner", "bulletin", "clarion", "beacon",
+]);
+
+/** Endings that make a demonym of a place's name (`Sri Lankan`, `Sierra Leonean`, `New Zealander`). */
+const DEMONYM_ENDINGS = ["n", "an", "ean", "ian", "er", "i", "ese"];
+
+/** True when the words are a demonym of a place of two words or more (`Sri Lankan`, `Costa Rican`): a nationality, no name. */
+function placeDemonym(name: readonly Token[]): boolean {
+  if (name.length < 2) return false;
+  const joined = name.map((token) => token.text).join(" ");
+  return DEMONYM_ENDINGS.some((ending) => joined.endsWith(ending) && isPlaceName(joined.slice(0, -ending.length)));
 }
 
 /** The candidate for a chunk: its span starts at an adjacent honorific (`Ms Sharan Burrow`). */
