@@ -263,7 +263,8 @@ function unique(values: string[]): string[] {
 
 /** One record per person, in order of first mention, with every mention's offsets. */
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
-  const blocked = organisations.flatMap((o) => o.mentions);
+  // Note: a body's mention across a table's cells (`Thiri Aung<tab>same union`) is a misreading, and blocks no person.
+  const blocked = organisations.flatMap((o) => o.mentions).filter((m) => !m.text.includes("\t"));
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
