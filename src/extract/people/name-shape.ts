@@ -77,7 +77,8 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   if (chunk.title.length > 0 || words.length > 3 || !wordShaped) return false;
   const first = name[0];
   const last = name.at(-1);
-  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).
+  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, ""))) return false;
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";

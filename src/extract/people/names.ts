@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isCommonWord, isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isCountry, isDemonym, isFunctionWord, isGivenName, isNameWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexicon.js";
@@ -13,7 +13,7 @@ import { placeByWords } from "../../language/places.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
-import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -200,6 +200,13 @@ const POST_OF = /\b(?:Minister|Secretary|Director|Commissioner|Chair(?:man|perso
 const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
 export const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
 
+/** An adverb or conjunction by the dictionary or by its `-ly` (`Nevertheless`, `Unfortunately`), never a given name (`Kelly`, `Emily`). */
+const sentenceAdverb = memoised((word: string): boolean => {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || isGivenName(word) || isNameWord(word)) return false;
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.some((tag) => tag === "Adverb" || tag === "Conjunction" || tag === "Expression") || /^\p{Lu}\p{Ll}{4,}ly$/u.test(word);
+});
+
 /** The index where the unknown words closing a run start, when every word before them is an ordinary word (a portfolio), else -1. */
 function portfolioEnd(run: readonly Token[]): number {
   const ordinary = (token: Token): boolean => isCommonWord(token.text) || isCommonWord(token.text.replace(/s$/u, "")) || isNounShaped(token.text) || TITLE_WORDS.has(lower(token));
@@ -242,11 +249,14 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
       const given = known > 0 ? known : portfolioEnd(run);
       if (given > 0 && run.length - given >= 2) run = run.slice(given);
     }
+    // Note: a sentence adverb opening the run is no part of the name (`Nevertheless Karim Jaziri`, `Unfortunately Hedi Trabelsi`).
+    if (run.length >= 3 && sentenceAdverb(run[0]?.text ?? "")) run = run.slice(1);
     // Note: a nationality before a name describes the person (`the Kenyan Peter Mwangi`, `Costa Rican Juan Soto`).
     const nationality = run.length >= 3 && isDemonym(run[0]?.text ?? "") ? 1 : run.length >= 4 && placeDemonym(run.slice(0, 2)) ? 2 : 0;
     if (nationality > 0 && isCapitalised(run[nationality]?.text ?? "")) run = run.slice(nationality);
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
-    while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
+    // Note: a Kyrgyz `uulu`/`kyzy` (son/daughter of) may close a name after the father's name (`Aibek Tursunbek uulu`).
+    while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "") && !(run.length >= 3 && PATRONYMIC_PARTICLES.has(run.at(-1)?.text ?? ""))) run.pop();
     // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.
     if (run.length > 2 && POST_NOMINALS.has(run.at(-1)?.text ?? "")) run.pop();
     if (run.length > 0) out.push(analyseChunk(run, text));
