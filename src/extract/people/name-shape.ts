@@ -30,6 +30,9 @@ function inFieldList(text: string, start: number, end: number): boolean {
   return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) && /^\s+and\s+\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
+/** `and`/`or` in Spanish, Portuguese and French: a list goes on after the name (`Selvin Ramírez Coc y Óscar Ramírez Coc`). */
+const ROMANCE_AND = new Set(["y", "e", "et", "o", "ou", "u"]);
+
 /** A lower-case adverb after the name (`… reportedly received`): a clause goes on. */
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 
@@ -84,7 +87,7 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const gap = next ? text.slice(last.end, next.start) : "";
   // Note: the words of a law's name before its head (`the Sedition and Subversive Activities Act`).
   if (next && /^[ \u00a0]+$/u.test(gap) && /^\p{Lu}/u.test(next.text) && DOCUMENT_HEADS.has(next.text.toLowerCase()) && !isGivenName(next.text)) return false;
-  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
+  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !ROMANCE_AND.has(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
 }
 
 export const nameShapeRule: Extractor<PersonCandidate> = {

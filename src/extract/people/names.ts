@@ -299,6 +299,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
 /** Forms of address no name ends with (not `Sr`, an English `Senior`). */
 const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|lic|licda|lcda|lcdo|señora|señorita|madame|mademoiselle)$/u;
 
+/** A saint's title in the Romance languages. */
+const SAINT = /^(?:San|Santa|Santo|São|Saint|Sainte|Sankt)$/u;
+
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A reference's number right after words: `No. E417`, `/2025/14`. */
@@ -340,6 +343,9 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const folded = name.map((token) => token.text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase()).join("");
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
+  // Note: a saint's title before a given name names a town, district or church (`San Pedro Sula`,
+  // `San Martín de Porres`, `São João del Rei`); `San San Nwe`, a Burmese name, has no given name after it.
+  if (SAINT.test(name[0]?.text ?? "") && name.length > 1 && isGivenName(name[1]?.text ?? "")) return false;
   if (isDemonym(name[0]?.text ?? "") || placeDemonym(name)) return false;
   // Note: a newspaper's title after `the` (`The Suva Sentinel and The Nadi Tribune reported`).
   if (MASTHEAD_WORDS.has(lower(name.at(-1) as Token)) && /\b[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, (name[0] as Token).start - 5), (name[0] as Token).start))) return false;
