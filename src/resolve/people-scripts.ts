@@ -99,6 +99,22 @@ export function sameSpelling(a: readonly string[], b: readonly string[]): boolea
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** A generation suffix or rank after a name: another person (`Juan Pérez Jr`), or no name word. */
+const SUFFIX = /^(?:Jr|Sr|Snr|Jnr|II|III|IV)\.?$/u;
+
+/**
+ * True when `short` is the first words of `long` followed by at least one capitalised word: the
+ * given names alone (`José Gregorio` for `José Gregorio de la Rosa Villamizar`) or a name without
+ * its second surname (`Juan Carlos Ibarra` for `Juan Carlos Ibarra Saucedo`, `Efraín Robles` for
+ * `Efraín Robles de Santiago`), as letters write people they have named in full.
+ * Note: not when the rest is a generation suffix (`Juan Pérez` and `Juan Pérez Jr` are father and son).
+ */
+export function leadingForm(short: readonly string[], long: readonly string[]): boolean {
+  if (long.length <= short.length || !short.every((word, i) => sameWord(word, long[i] as string))) return false;
+  const rest = long.slice(short.length);
+  return rest.some((word) => /^\p{Lu}/u.test(word)) && !rest.some((word) => SUFFIX.test(word));
+}
+
 /** True when `word` is an initial of `full` (`B.` of `Bautista`) or a spelling of it. */
 function sameOrInitial(word: string, full: string): boolean {
   if (INITIAL.test(word)) return !INITIAL.test(full) && fold(full).startsWith(fold(word.charAt(0)));
@@ -114,6 +130,7 @@ function sameOrInitial(word: string, full: string): boolean {
  */
 export function shortenedForm(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || short.length > long.length) return false;
+  if (leadingForm(short, long)) return true;
   // Note: a Spanish or Portuguese name of four words or more is also written with its first given
   // name and first surname (`Osvaldo Cárdenas` for `Osvaldo Rigoberto Cárdenas Leyva`).
   if (short.length === 2 && long.length >= 4 && sameWord(short[0] as string, long[0] as string) && sameWord(short[1] as string, long.at(-2) as string) && /^\p{Lu}/u.test(long.at(-2) as string)) return true;

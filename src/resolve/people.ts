@@ -11,7 +11,7 @@ import { lexiconTags } from "../extract/nlp.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
-import { isCyrillic, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
+import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
   words: string[];
@@ -184,14 +184,21 @@ function mergeSpellings(drafts: Draft[]): void {
  * `Joselyn B. Magbanua`) into the one person whose fuller name it shortens (`Neema Joseph Mollel`,
  * `Jocelyn Bautista Magbanua`). Note: when two people could own it, it stays apart.
  */
-function mergeShortened(drafts: Draft[]): void {
+function mergeShortened(text: string, drafts: Draft[]): void {
   for (const d of [...drafts]) {
     if (!drafts.includes(d)) continue;
-    const candidates = drafts.filter((o) => o !== d && shortenedForm(d.words, o.words));
+    // Note: the first words alone (`José Gregorio`) only after the full name: in a list of accused
+    // (`Ahmed Ali, Ahmed Ali Mohamed`) a shorter name before or beside a longer one is another person.
+    const candidates = drafts.filter((o) => o !== d && shortenedForm(d.words, o.words) && (!leadingForm(d.words, o.words) || laterAlone(text, d, o)));
     // Note: an owner that is itself a shorter form of another (`Ammani J. Kiwelu`) is that one.
     const owners = candidates.filter((o) => !candidates.some((x) => x !== o && shortenedForm(o.words, x.words)));
     if (owners.length === 1) fold(drafts, d, owners[0] as Draft);
   }
+}
+
+/** True when every mention of `short` comes after the first of `long`, in a later sentence. */
+function laterAlone(text: string, short: Draft, long: Draft): boolean {
+  return short.mentions.every((m) => m.start > long.first && /[.!?;:]["”’)]?\s/u.test(text.slice(long.first, m.start)));
 }
 
 /** Never two records with one name: drafts whose names are equal (any case) become one. */
@@ -256,14 +263,15 @@ function unique(values: string[]): string[] {
 
 /** One record per person, in order of first mention, with every mention's offsets. */
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
-  const blocked = organisations.flatMap((o) => o.mentions);
+  // Note: a body's mention across a table's cells (`Thiri Aung<tab>same union`) is a misreading, and blocks no person.
+  const blocked = organisations.flatMap((o) => o.mentions).filter((m) => !m.text.includes("\t"));
   const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   mergeSpellings(drafts);
-  mergeShortened(drafts);
+  mergeShortened(context.text, drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
   const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions), language: context.language };

@@ -242,4 +242,27 @@ describe("resolvePeople, later mentions", () => {
     expect(people("Judge Anna Petrova and Judge Sidorenko sat. Petrova spoke.").map((p) => p.name)).toEqual(["Anna Petrova", "Sidorenko"]);
     expect(people("Dear Mr President, we write about the case.")).toEqual([]);
   });
+  it("folds given names alone and a name without its second surname, named later, into the full name (session 11)", () => {
+    const text = "Prof. Ana Beatriz de los Santos Ferreira and Mr. Rodrigo Efraín Tola de Santiago were jailed. Supporters want Ana Beatriz back in class. The union demands the release of Rodrigo Efraín Tola.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Ana Beatriz de los Santos Ferreira", "Rodrigo Efraín Tola de Santiago"]);
+    expect(found[0]?.aliases).toContain("Ana Beatriz");
+    expect(found[1]?.aliases).toContain("Rodrigo Efraín Tola");
+  });
+
+  it("keeps a shorter name in the same list as a longer one apart (another person)", () => {
+    const list = people("The court jailed Ahmed Salah Ali, Ahmed Salah and Omar Farouk.");
+    expect(list.map((p) => p.name)).toEqual(expect.arrayContaining(["Ahmed Salah Ali", "Ahmed Salah"]));
+  });
+
+  it("finds a person whose table cell a body's name misread across the tab (session 11)", () => {
+    const text = "Name\tUnion and position\tPenalty\nKo Thet Naing\tGarment Workers' Union, president\t3 years\nNandar Hlaing\tsame union, treasurer\t2 years\n";
+    expect(people(text).map((p) => p.name)).toEqual(expect.arrayContaining(["Nandar Hlaing"]));
+  });
+
+  it("reads a person with a bracketed acronym whose letters do not match as a person, not a body's long form", () => {
+    const found = analyse("Press enquiries:\nSokha Chea (KLU), campaigns officer\n", DEFAULT_OPTIONS).records;
+    expect(found.people.map((p) => p.name)).toEqual(["Sokha Chea"]);
+    expect(found.organisations.map((o) => o.name)).not.toContain("Sokha Chea");
+  });
 });

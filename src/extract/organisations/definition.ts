@@ -6,7 +6,7 @@
  * capitalised chunk before the bracket is taken. Laws and documents (`Penal Code (TCK)`) are not bodies.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isFunctionWord } from "../nlp.js";
+import { isCommonWord, isFunctionWord, isGivenName } from "../nlp.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { orgChunks, trimLeading } from "./chunks.js";
@@ -59,6 +59,16 @@ function bodyStart(chunk: readonly Token[]): number {
   return rest.some((t) => ORG_HEADS.has(t.text.toLowerCase())) ? (rest[0] as Token).start : (chunk[0] as Token).start;
 }
 
+/**
+ * Two or three capitalised words the dictionary does not know (or a known given name and any
+ * capitalised words), none a body's head (`Kavindya Perera (CRJL), communications officer`): when the acronym's letters do not match them, they are a
+ * person with their body in brackets, not the body's long form.
+ */
+function personShaped(chunk: readonly Token[]): boolean {
+  const given = isGivenName(chunk[0]?.text ?? "");
+  return chunk.length <= 3 && chunk.every((t, i) => isCapitalised(t.text) && !isAllCaps(t.text) && (!isCommonWord(t.text) || (given && i > 0)) && !isFunctionWord(t.text) && !ORG_HEADS.has(t.text.toLowerCase()));
+}
+
 function longBefore(text: string, short: string, open: number, lineStart: number): Unstamped<OrganisationCandidate> | null {
   // Note: searched within the line only; from `open` back to the start of a long letter, each
   // bracket would cost the whole text.
@@ -81,7 +91,7 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   // (`Marmara Lojistik A.Ş. occupied the … Workers (Lojistik-İş)`) is none, the chunk is tried instead.
   if (start >= 0 && !isAllCaps(short) && text.slice(start, clauseStart + clause.length).split(/\s+/u).some((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word))) start = -1;
   const strong = isAcronymShaped(short) || TURKISH_BODY.test(short);
-  if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0) start = bodyStart(chunk);
+  if (start < 0 && strong && chunk && chunk.length >= 2 && chunkStart >= 0 && !personShaped(chunk)) start = bodyStart(chunk);
   if (start < 0) return null;
   // Note: a list of fields inside the name crosses the clause's commas (`International Union of
   // Food, Agricultural, Hotel … Workers' Associations (IUF)`, chunks.ts): the name starts with its chunk.

@@ -11,6 +11,19 @@ import { vocabularyOf } from "../../language/vocabulary.js";
 import { isMonthGivenName, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
 import { shortGivenName } from "./tokens.js";
+import { DESCRIPTIONS, ROLE_HEADS } from "./lexicon.js";
+
+/** After a name: a comma (or a body's bracketed acronym and a comma), perhaps a determiner, and up to four lower-case words. */
+const POST_AFTER = /^(?:[ \u00a0]*\([\p{Lu}\p{N}-]{2,10}\))?,[ \u00a0]+(?:(?:a|an|the|its|our|their)[ \u00a0]+)?((?:[\p{Ll}-]+[ \u00a0,]*){1,4})/u;
+
+/**
+ * True when a post follows the name in apposition: then a last word that is also an English word
+ * is a family name (`Joel Tan, press officer`, `Grace Park, a union organiser`).
+ */
+function postAfter(text: string, end: number): boolean {
+  const words = POST_AFTER.exec(text.slice(end, end + 80))?.[1]?.split(/[ \u00a0,]+/u) ?? [];
+  return words.some((word) => ROLE_HEADS.has(word) && !DESCRIPTIONS.has(word));
+}
 
 export const givenNameRule: Extractor<PersonCandidate> = {
   id: "people/given-name",
@@ -26,7 +39,7 @@ export const givenNameRule: Extractor<PersonCandidate> = {
         // Note: after a given name written short (`Md. Abul Kashem`, `Ma. Lourdes Reyes`) the next word is the given name.
         const short = chunk.name.length > 2 && chunk.name[0] !== undefined && shortGivenName(text, chunk.name[0]);
         const first = chunk.name[short ? 1 : 0]?.text ?? "";
-        return (isGivenName(first) || isMonthGivenName(first)) && !isCommonWord(chunk.name.at(-1)?.text ?? "");
+        return (isGivenName(first) || isMonthGivenName(first)) && (!isCommonWord(chunk.name.at(-1)?.text ?? "") || postAfter(text, chunk.name.at(-1)?.end ?? 0));
       })
       .map(({ chunk }) => personCandidate(text, chunk));
   },

@@ -108,6 +108,8 @@ export const PARTICLES = new Set([
   "van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y",
   // Note: Scandinavian `af` (`Henrik af Klercker`), Filipino `dela` (`dela Cruz`).
   "af", "dela",
+  // Note: Spanish `de los`/`de las` and Portuguese `do` inside surnames (`Ana de los Santos`, `Maria do Carmo Silva`).
+  "los", "las", "do",
   // Note: patronymic and filial particles between a given name and a father's or family name:
   // Malay `binti`/`bint`, Malaysian Indian `a/l`, `a/p` (son/daughter of), South Asian `s/o`, `d/o`,
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.

@@ -4,26 +4,18 @@
  * headlines, quoted titles, places (`province of Tbong Khmum`) and modifiers (`Haft Tapeh leaders`).
  */
 import type { PersonCandidate } from "../../records.js";
-import { canFollowName, isCommonWord, isGivenName, isNoun } from "../nlp.js";
+import { canFollowName, isCommonWord, isFunctionWord, isGivenName, isNoun } from "../nlp.js";
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
 import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
-import { personCandidate, plausibleName, type NameChunk } from "./names.js";
+import { isNounShaped, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
 
-/**
- * English abstract and collective noun endings (`Criminal Defamation`, `Jasic Technology`, `Civil
- * Protection Units`, `La Nation`): the dictionary misses many such words, but no name is built so.
- */
-// Note: not `-ance`/`-ence`, which end given names (`Constance`, `Florence`), and `-ment`/`-ity`
-// only after four letters (`Clement`); a known given name (`Felicity`) is never one.
-const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
-const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
 
 /** `Minister of Justice, ` or `Ministry of Labour, ` right before, and ` and ` a capital after. */
 const FIELD_LIST_BEFORE = /(\p{L}+)\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+$/u;
@@ -38,8 +30,37 @@ function inFieldList(text: string, start: number, end: number): boolean {
   return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) && /^\s+and\s+\p{Lu}/u.test(text.slice(end, end + 8));
 }
 
+/** `and`/`or` in Spanish, Portuguese and French: a list goes on after the name (`Selvin Ramírez Coc y Óscar Ramírez Coc`). */
+const ROMANCE_AND = new Set(["y", "e", "et", "o", "ou", "u"]);
+
 /** A lower-case adverb after the name (`… reportedly received`): a clause goes on. */
 const ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/**
+ * One romanised Korean or Chinese syllable (`seung`, `cheuk`, `kyung`, `jeou`, `hye`): an onset,
+ * a glide, one or two vowels and a final consonant, each optional but the vowel.
+ */
+const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|sh|ts|hw|kw|gw|[bcdfghj-nprstwyz])?[wy]?[aeiou]{1,2}[uoiy]?(?:ng|[nmklptrh])?$/u;
+/** A given name of two syllables joined by a hyphen, the second in lower case (`Seung-woo`, `Cheuk-yan`). */
+const SYLLABLE_PAIR = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,6})$/u;
+/** Prefixes of hyphened English words of that shape (`Re-run`, `Non-stop`, `Co-op`). */
+const NOT_SYLLABLE_FIRST = new Set(["re", "de", "non", "ex", "co"]);
+
+/**
+ * A Korean or Chinese name of a one-word family name and a hyphened two-syllable given name, in
+ * either order (`Oh Seung-woo`, `Park Ji-hoon`, `Cheuk-yan Lee`): the family name may be an English
+ * word (`Oh`, `Park`, `Song`, `Bang`), since the given name's shape is the evidence. Note: an English
+ * compound (`Mass Sit-in`, `Staff Co-op`, `Re-run`) is no such name: it ends in a preposition or opens with a prefix.
+ */
+export function hyphenedSyllableName(name: readonly { text: string }[]): boolean {
+  if (name.length !== 2) return false;
+  const pairAt = name.findIndex((t) => SYLLABLE_PAIR.test(t.text));
+  const family = name[1 - pairAt]?.text ?? "";
+  const [, one = "", two = ""] = SYLLABLE_PAIR.exec(name[pairAt]?.text ?? "") ?? [];
+  const head = one.toLowerCase();
+  return pairAt >= 0 && /^\p{Lu}\p{Ll}{0,5}$/u.test(family) && SYLLABLE.test(head) && SYLLABLE.test(two) &&
+    !NOT_SYLLABLE_FIRST.has(head) && !isFunctionWord(two) && !isCommonWord(name[pairAt]?.text ?? "");
+}
 
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
@@ -55,16 +76,18 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`).
   const particle = (t: (typeof name)[number], i: number): boolean => inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name[i + 1]?.text ?? "");
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
-  if (chunk.title.length > 0 || words.length > 3 || !words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text))) return false;
+  const wordShaped = hyphenedSyllableName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  if (chunk.title.length > 0 || words.length > 3 || !wordShaped) return false;
   const first = name[0];
   const last = name.at(-1);
-  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).
+  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, ""))) return false;
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
   // Note: the words of a law's name before its head (`the Sedition and Subversive Activities Act`).
   if (next && /^[ \u00a0]+$/u.test(gap) && /^\p{Lu}/u.test(next.text) && DOCUMENT_HEADS.has(next.text.toLowerCase()) && !isGivenName(next.text)) return false;
-  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
+  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !ROMANCE_AND.has(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
 }
 
 export const nameShapeRule: Extractor<PersonCandidate> = {

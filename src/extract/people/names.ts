@@ -3,7 +3,7 @@
  * (`Mr`, `Finance Minister`) and the name itself (`Mthuli Ncube`). Every people rule starts here.
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { isCountry, isDemonym, isFunctionWord, isGivenName, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isCountry, isDemonym, isFunctionWord, isGivenName, isNameWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexicon.js";
@@ -13,7 +13,7 @@ import { placeByWords } from "../../language/places.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
-import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -194,6 +194,29 @@ function bodyEnd(tokens: readonly Token[]): number {
 /** A post and its `of`/`for` just before a run (`Minister of `, `the Secretary for `, `Director of the `). */
 const POST_OF = /\b(?:Minister|Secretary|Director|Commissioner|Chair(?:man|person|woman)?|Governor|Ambassador|Rapporteur|Head|Chief|Prosecutor)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)*$/u;
 
+/**
+ * English abstract and collective noun endings (`Criminal Defamation`, `Jasic Technology`, `Civil
+ * Protection Units`, `La Nation`): the dictionary misses many such words, but no name is built so.
+ */
+// Note: not `-ance`/`-ence`, which end given names (`Constance`, `Florence`), and `-ment`/`-ity`
+// only after four letters (`Clement`); a known given name (`Felicity`) is never one.
+const NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:tion|sion|ology|ness|ship|hood)s?$|^\p{Lu}\p{Ll}{3,}(?:ment|ity|ism)s?$/u;
+export const isNounShaped = (word: string): boolean => NOUN_ENDING.test(word) && !isGivenName(word);
+
+/** An adverb or conjunction by the dictionary or by its `-ly` (`Nevertheless`, `Unfortunately`), never a given name (`Kelly`, `Emily`). */
+const sentenceAdverb = memoised((word: string): boolean => {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || isGivenName(word) || isNameWord(word)) return false;
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.some((tag) => tag === "Adverb" || tag === "Conjunction" || tag === "Expression") || /^\p{Lu}\p{Ll}{4,}ly$/u.test(word);
+});
+
+/** The index where the unknown words closing a run start, when every word before them is an ordinary word (a portfolio), else -1. */
+function portfolioEnd(run: readonly Token[]): number {
+  const ordinary = (token: Token): boolean => isCommonWord(token.text) || isCommonWord(token.text.replace(/s$/u, "")) || isNounShaped(token.text) || TITLE_WORDS.has(lower(token));
+  const start = run.findIndex((token) => !ordinary(token));
+  return start > 0 && run.slice(start).every((token) => !ordinary(token)) ? start : -1;
+}
+
 const wordsIn = (run: readonly Token[]): number => run.filter((token) => !PARTICLES.has(token.text)).length;
 
 /**
@@ -223,11 +246,20 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // Note: `Minister of Labour and Social Affairs Jana Novak`: after a post's `of`, the portfolio's
     // words come first and the name starts at a known given name.
     if (run.length >= 3 && POST_OF.test(text.slice(Math.max(0, (run[0] as Token).start - 40), (run[0] as Token).start))) {
-      const given = run.findIndex((token, i) => i > 0 && isGivenName(token.text));
+      const known = run.findIndex((token, i) => i > 0 && isGivenName(token.text));
+      // Note: else at the first word of a run of words the dictionary does not know, after the
+      // portfolio's known ones (`Minister for Labour Relations Sitiveni Tuilagi`).
+      const given = known > 0 ? known : portfolioEnd(run);
       if (given > 0 && run.length - given >= 2) run = run.slice(given);
     }
+    // Note: a sentence adverb opening the run is no part of the name (`Nevertheless Karim Jaziri`, `Unfortunately Hedi Trabelsi`).
+    if (run.length >= 3 && sentenceAdverb(run[0]?.text ?? "")) run = run.slice(1);
+    // Note: a nationality before a name describes the person (`the Kenyan Peter Mwangi`, `Costa Rican Juan Soto`).
+    const nationality = run.length >= 3 && isDemonym(run[0]?.text ?? "") ? 1 : run.length >= 4 && placeDemonym(run.slice(0, 2)) ? 2 : 0;
+    if (nationality > 0 && isCapitalised(run[nationality]?.text ?? "")) run = run.slice(nationality);
     while (run.length > 0 && (PARTICLES.has(run[0]?.text ?? "") || JOINED_PARTICLE.test(run[0]?.text ?? ""))) run.shift();
-    while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "")) run.pop();
+    // Note: a Kyrgyz `uulu`/`kyzy` (son/daughter of) may close a name after the father's name (`Aibek Tursunbek uulu`).
+    while (run.length > 0 && PARTICLES.has(run.at(-1)?.text ?? "") && !(run.length >= 3 && PATRONYMIC_PARTICLES.has(run.at(-1)?.text ?? ""))) run.pop();
     // Note: post-nominals (`Kirsty Brimelow QC`) are not part of the name.
     if (run.length > 2 && POST_NOMINALS.has(run.at(-1)?.text ?? "")) run.pop();
     if (run.length > 0) out.push(analyseChunk(run, text));
@@ -270,6 +302,9 @@ export function plausibleName(text: string, chunk: NameChunk, minimum = 2): bool
 /** Forms of address no name ends with (not `Sr`, an English `Senior`). */
 const ADDRESS_LAST = /^(?:sra|sras|srta|mme|mmes|mlle|dra|lic|licda|lcda|lcdo|señora|señorita|madame|mademoiselle)$/u;
 
+/** A saint's title in the Romance languages. */
+const SAINT = /^(?:San|Santa|Santo|São|Saint|Sainte|Sankt)$/u;
+
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 
 /** A reference's number right after words: `No. E417`, `/2025/14`. */
@@ -311,7 +346,12 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const folded = name.map((token) => foldedWord(token.text)).join("");
   if (isPlaceName(folded.charAt(0).toUpperCase() + folded.slice(1))) return false;
   if (/^(?:St|Ste|Sta)$/u.test(name[0]?.text ?? "") && name.length > 1) return false;
-  if (isDemonym(name[0]?.text ?? "")) return false;
+  // Note: a saint's title before a given name names a town, district or church (`San Pedro Sula`,
+  // `San Martín de Porres`, `São João del Rei`); `San San Nwe`, a Burmese name, has no given name after it.
+  if (SAINT.test(name[0]?.text ?? "") && name.length > 1 && isGivenName(name[1]?.text ?? "")) return false;
+  if (isDemonym(name[0]?.text ?? "") || placeDemonym(name)) return false;
+  // Note: a newspaper's title after `the` (`The Suva Sentinel and The Nadi Tribune reported`).
+  if (MASTHEAD_WORDS.has(lower(name.at(-1) as Token)) && /\b[Tt]he[ \u00a0]+$/u.test(text.slice(Math.max(0, (name[0] as Token).start - 5), (name[0] as Token).start))) return false;
   // Note: a place by its own words (`Port Harcourt`, `General Santos City`, `Central Asia`), and a
   // body's acronym before a place (`MHRM Paris`, `ITWF Geneva`: a body's office there).
   if (placeByWords(name.map((token) => token.text))) return false;
@@ -332,6 +372,22 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (chunk.title.length === 0 && creditedOutlet(text, name)) return false;
   if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
+}
+
+/** Title words of newspapers: after `the`, the words they end are an outlet, not a person. */
+const MASTHEAD_WORDS = new Set([
+  "sentinel", "tribune", "herald", "courier", "observer", "chronicle", "gazette", "times", "post", "standard", "mirror", "express",
+  "guardian", "monitor", "journal", "telegraph", "echo", "dispatch", "inquirer", "examiner", "bulletin", "clarion", "beacon",
+]);
+
+/** Endings that make a demonym of a place's name (`Sri Lankan`, `Sierra Leonean`, `New Zealander`). */
+const DEMONYM_ENDINGS = ["n", "an", "ean", "ian", "er", "i", "ese"];
+
+/** True when the words are a demonym of a place of two words or more (`Sri Lankan`, `Costa Rican`): a nationality, no name. */
+function placeDemonym(name: readonly Token[]): boolean {
+  if (name.length < 2) return false;
+  const joined = name.map((token) => token.text).join(" ");
+  return DEMONYM_ENDINGS.some((ending) => joined.endsWith(ending) && isPlaceName(joined.slice(0, -ending.length)));
 }
 
 /** The candidate for a chunk: its span starts at an adjacent honorific (`Ms Sharan Burrow`). */
