@@ -54,7 +54,7 @@ const roleWord = (word: string): boolean => isRoleWord(word) || (word.includes("
 /** Organs of a body (`Comité Ejecutivo`, `Bureau exécutif`): a post in one is the body's, named on another line. */
 const ORGANS = /^(?:comité|comite|bureau|conseil|consejo|junta|commission|comisión|direction|dirección|secretariado|secrétariat|executive|board|committee|council)$/iu;
 /** `de finanzas`, `de publication`, `du personnel`: one word completing a head-first post, before the end or another `de`. */
-const COMPLEMENT = /^(?:de|du|del)\s+([\p{L}'’-]+)(?=$|\s+(?:de|du|del|des|d['’]))/iu;
+const COMPLEMENT = /^(?:de|du|del)\s+([\p{L}'’-]+)(?=$|\s+(?:de[ls]?|du)\s|\s+d['’])/iu;
 /** `de la X`, `del X`, `du X`: the body a head-first post belongs to. */
 const OF_BODY = /^(?:de\s+la|de\s+l['’]|de\s+los|de\s+las|du|des|del|de|d['’])\s*(\S.*)$/iu;
 
