@@ -15,7 +15,7 @@ import type { Vocabulary } from "../language/vocabulary.js";
 
 /** The count, the possessive and a plural noun of a body's people (English, French, Spanish). */
 const POSSESSIVE_GROUP =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,2})\s+(?:other\s+|autres\s+|otr[oa]s\s+)?(?:of|de|d['’]entre)\s+(its|their|our|ses|leurs|nos|sus|nuestr[oa]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:members|leaders|officials|officers|organi[sz]ers|activists|stewards|representatives|delegates|membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|délégué(?:e)?s|adhérent(?:e)?s|miembros|dirigentes|afiliad[oa]s|delegad[oa]s|integrantes)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,2})\s+(?:other\s+|autres\s+|otr[oa]s\s+)?(?:of|de|d['’]entre)\s+(its|their|our|ses|leurs|nos|sus|nuestr[oa]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:members|leaders|officials|officers|organi[sz]ers|activists|stewards|representatives|delegates|membres|dirigeante?s|responsables|militante?s|déléguée?s|adhérente?s|miembros|dirigentes|afiliad[oa]s|delegad[oa]s|integrantes)(?!\p{L})/giu;
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** Words that make a count an estimate (`at least`, `more than`, `au moins`, `al menos`). */
 const ESTIMATE = /\b(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|au\s+moins|plus\s+de|près\s+de|al\s+menos|más\s+de|unos|unas|cerca\s+de)\s+$/iu;
