@@ -5,7 +5,7 @@
  * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
  * role word that is a post, not a description (`member`, `activist`: keptRole).
  */
-import { isRoleWord, keptRole } from "../extract/people/roles.js";
+import { isRoleWord, keptRole, PAIRED_POSTS } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
@@ -135,6 +135,19 @@ export function roleFromTies(mentions: readonly Mention[], context: TieContext):
     if (role) return role;
   }
   return null;
+}
+
+/**
+ * The roles a person's tie phrases state: `a cane cutter and board member of the X` holds two posts
+ * (not `a health and safety officer`: the word before `and` must name a person).
+ */
+export function rolesFromTies(mentions: readonly Mention[], context: TieContext): string[] {
+  const role = roleFromTies(mentions, context);
+  if (role === null) return [];
+  const pair = PAIRED_POSTS.exec(role);
+  const first = pair ? keptRole(pair[1] ?? "") : null;
+  const second = pair ? keptRole(pair[2] ?? "") : null;
+  return first && second ? [first, second] : [role];
 }
 
 /**
