@@ -33,6 +33,10 @@ export function modifiersAfter(head: string, following: readonly string[]): numb
   const capitalised = /^\p{Lu}/u.test(head);
   let n = 0;
   while (n < Math.min(following.length, 3) && isRoleModifier(following[n] ?? "", vocabulary) && (capitalised || /^\p{Ll}/u.test(following[n] ?? ""))) n++;
+  // Note: one complement in lower case after `de`/`du` completes the post (`secretario de trabajo`, `secretaria de actas`,
+  // `délégué du personnel`, `directeur de publication`); an article or a body's noun after it names a body (`de la sección`, `du syndicat`).
+  const complement = following[n + 1] ?? "";
+  if (/^d[eu]$/iu.test(following[n] ?? "") && /^\p{Ll}[\p{L}-]+$/u.test(complement) && !vocabulary.articles.includes(complement) && !vocabulary.orgHeads.includes(complement) && !vocabulary.placeWords.includes(complement)) n += 2;
   return n;
 }
 

@@ -121,10 +121,10 @@ function dateInWindow(text: string, window: Span, site: Span, dates: readonly Da
   const clauseStart = window.start + (([...lead.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   // Note: a dateline in the penalty's own sentence (`TBILISI, May 14, 2025 – A court on Tuesday
   // handed down …`) dates the letter; a day told with the ruling's verb is the ruling's.
-  const day = DAY_OF_RULING.exec(text.slice(clauseStart, site.start));
+  const day = DAY_OF_RULING.exec(text.slice(clauseStart, site.start)) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
   if (day) return relativeDate(day[1] ?? "", letterDate);
   const own = dates
-    .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))))
+    .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
     .sort((a, b) => distance(a, site) - distance(b, site));
   if (own[0]) return own[0].value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
@@ -218,11 +218,20 @@ const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?me
 
 /** After a dateline's date: a dash or the line's end. */
 // Note: `Madrid, 17 de octubre de 2024.– El Tribunal …`: a full stop may come before the dash.
-const DATELINE_AFTER = /^[\s,.]*[–—|\-\n]/u;
+// Note: a wire's name in brackets may stand between the date and the dash (`SUVA, Friday 25 July 2025 (Pacific Wire) – …`).
+const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
 const DAY_OF_RULING =
   /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+
+/**
+ * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
+ * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
+ * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
+ */
+const RULING_ON_DAY =
+  /\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|decisions?|(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|convicted|jailed|fined))\s+(?:(?:was|were)\s+)?(?:(?:handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b/iu;
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
@@ -232,12 +241,13 @@ function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate:
   // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
   // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
-  const opening = OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end));
+  const opening =
+    OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end)) ?? RULING_ON_DAY.exec(text.slice(w.start, w.end));
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
   const found = dates.find(
-    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 4))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)),
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)),
   );
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
@@ -363,6 +373,14 @@ const RULING_OF = new RegExp(
     .concat(`)(?:${WEEKDAY_WORDS})?$`),
   "iu",
 );
+/**
+ * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
+ * sentencia contra …`, `a rendu le 4 mars son jugement`, `handed down on 4 March its verdict`): the
+ * noun after the date says what was delivered that day (not `dictó el 3 de marzo prisión preventiva`).
+ */
+const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
+const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
+
 /** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
 // Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
 const APPEAL =
@@ -407,7 +425,8 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
   for (const d of dates) {
     const lead = text.slice(Math.max(0, d.start - 70), d.start);
     // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
-    if (!full(d) || !RULING_OF.test(lead) || PAST_PERFECT_NEAR.test(lead)) continue;
+    const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
+    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun) || PAST_PERFECT_NEAR.test(lead)) continue;
     const w = windows.find((x) => inside(d, x));
     if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
     out.add(d.value);

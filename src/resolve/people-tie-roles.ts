@@ -5,11 +5,11 @@
  * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
  * role word that is a post, not a description (`member`, `activist`: keptRole).
  */
-import { isRoleWord, keptRole } from "../extract/people/roles.js";
+import { isRoleWord, keptRole, PAIRED_POSTS } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
-import { ADDRESS, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
+import { ADDRESS, bodiesWithin, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
 
 /**
@@ -77,6 +77,36 @@ function ledeRole(mention: Mention, context: TieContext): string | null {
   return asRole(match[1]);
 }
 
+/**
+ * A table row's cell that gives the person's body and post together (`| A | Union of X, president |`,
+ * `| B | Treasurer of the X |`): the cell's words besides the body's name, when they are a post.
+ */
+function rowRole(mention: Mention, context: TieContext): string | null {
+  const { text } = context;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", mention.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 600 || !/[\t|]/u.test(line)) return null;
+  let from = lineStart;
+  for (const cell of line.split(/[\t|]/u)) {
+    const start = from;
+    from += cell.length + 1;
+    if (start <= mention.start && mention.end <= start + cell.length) continue;
+    const bodies = bodiesWithin(context, start, start + cell.length);
+    const body = bodies[0];
+    // Note: one body, perhaps named twice (`Union of X (UX)`).
+    if (!body || bodies.some((b) => b.organisation !== body.organisation)) continue;
+    const last = bodies.at(-1) ?? body;
+    const rest = (text.slice(start, body.start) + " " + text.slice(last.end, start + cell.length))
+      .replace(/\([\s\p{Lu}\p{N}-]*\)/u, " ")
+      .replace(/[,;:–—()*_]/gu, " ")
+      .trim()
+      .replace(/\s+(?:of|at|in)(?:\s+the)?$/u, "");
+    if (rest) return asRole(rest);
+  }
+  return null;
+}
+
 /** The role one mention's tie phrase states, or null. */
 function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
@@ -86,6 +116,9 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   if (respective) return asRole(respective.role);
   const lede = ledeRole(mention, context);
   if (lede) return lede;
+  // Note: a table row's cell beside the name (`| A | Union of X, president |`) says the post outright.
+  const row = rowRole(mention, context);
+  if (row) return row;
   const nounAfter = POSSESSOR_ROLE_AFTER.exec(after);
   if (nounAfter) return asRole(nounAfter[1]);
   const listed = LIST_ROLE_AFTER.exec(text.slice(mention.end, mention.end + 200));
@@ -135,6 +168,19 @@ export function roleFromTies(mentions: readonly Mention[], context: TieContext):
     if (role) return role;
   }
   return null;
+}
+
+/**
+ * The roles a person's tie phrases state: `a cane cutter and board member of the X` holds two posts
+ * (not `a health and safety officer`: the word before `and` must name a person).
+ */
+export function rolesFromTies(mentions: readonly Mention[], context: TieContext): string[] {
+  const role = roleFromTies(mentions, context);
+  if (role === null) return [];
+  const pair = PAIRED_POSTS.exec(role);
+  const first = pair ? keptRole(pair[1] ?? "") : null;
+  const second = pair ? keptRole(pair[2] ?? "") : null;
+  return first && second ? [first, second] : [role];
 }
 
 /**

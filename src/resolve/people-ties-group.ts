@@ -209,8 +209,10 @@ function groupCount(before: string, vocabulary: Vocabulary | null): number | nul
  * officials, A and B`, `Kwok and three of his former committee members`): `other` or a possessive
  * says they are the same body's as that person.
  */
+// Note: so does a bare count of members named right after it (`Two rank-and-file members, A and B,`): members of
+// the body the letter is telling of.
 const BACK_GROUP =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b/giu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b|(?:(?:rank-and-file|ordinary|grassroots|union|branch)\s+)?members(?=\s*[,:–—]))/giu;
 
 /** The group a back-referring count states before `mention`: the body of the nearest tied person before it. */
 function backGroup(mention: Mention, context: TieContext, from: number, tie: (m: Mention) => Organisation | undefined): { organisation: Organisation; count: number; after: number } | undefined {
@@ -237,7 +239,7 @@ const POSSESSIVE_POST = /(\p{L}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,?\
  * True when a named person is an outsider to a group: a judge, lawyer, prosecutor named so before
  * or after, or a possessive's post before the name (`the station’s director, A`).
  */
-function outsider(context: TieContext, m: Mention): boolean {
+export function outsider(context: TieContext, m: Mention): boolean {
   const { text } = context;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // Note: the last three words before the name only (`Le juge A a imposé à Mme B`: B is no judge).

@@ -151,6 +151,9 @@ const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?
  * workers’ centre, Dagongzhe`.
  */
 const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
+/** A relative clause of leading or founding a body, right before it: `, who has led `, `, who chairs the `. */
+const LEADS =
+  /^,\s+who\s+(?:(?:has|had)\s+)?(?:(?:long|also|now|currently|since)\s+)?(?:leads|led|heads|headed|chairs|chaired|founded|co-founded|runs|ran|coordinates|coordinated|directs|directed|presides\s+over|presided\s+over)\s+(?:the\s+)?$/u;
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -166,6 +169,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
   const gap = wrappedApposition(text.slice(mention.end, next.start));
+  // Note: `A, who has chaired the X since 2019`, `B, who heads the X`: a verb of leading the body is a tie.
+  if (LEADS.test(gap)) return next.organisation;
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
   // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
@@ -456,6 +461,9 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   return out;
 }
 
+/** The body the letter speaks for: its letterhead's, else the one it writes `on behalf of` (read once per letter). */
+export const writerBody = (context: TieContext): Organisation | undefined => letterheadBody(context) ?? writer(context)?.body;
+
 /** Words a letterhead line may hold besides its body's name (`STATEMENT OF THE X`, `X (ACR)`). */
 const LETTERHEAD_WORDS = /^(?:statement|press|release|communiqu[eé]|circular|of|the|by|from)$/iu;
 
@@ -520,7 +528,7 @@ const UNION_OFFICES = /(?:^|\s)(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|pers
  * union's own posts and ties them to nothing else (`Vice-chairperson Y`).
  */
 export function tieByWriter(mention: Mention, roles: readonly string[], context: TieContext): Organisation | undefined {
-  const body = letterheadBody(context) ?? writer(context)?.body;
+  const body = writerBody(context);
   if (!body) return undefined;
   const { text } = context;
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;

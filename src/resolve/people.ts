@@ -10,7 +10,7 @@ import type { TextContext } from "../extract/types.js";
 import { lexiconTags } from "../extract/nlp.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
-import { plausibleRole, roleFromTies } from "./people-tie-roles.js";
+import { plausibleRole, rolesFromTies } from "./people-tie-roles.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
@@ -286,7 +286,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       // Note: a person whose mentions gave no role may have one in the words tying them to a body.
-      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole) : [roleFromTies(mentions, ties)].filter((r): r is string => r !== null),
+      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole) : rolesFromTies(mentions, ties),
       organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };

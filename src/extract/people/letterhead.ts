@@ -10,6 +10,7 @@ import { CLOSINGS, HONORIFICS } from "./lexicon.js";
 import { nameChunks, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { isRoleWord } from "./roles.js";
 import { isAcronymShaped, tokenize } from "./tokens.js";
+import { headFirstVocabulary, isRoleModifier } from "../../language/roles.js";
 
 /** The line's text without Markdown emphasis and trailing spaces. */
 function plain(text: string, line: Span): string {
@@ -47,6 +48,45 @@ const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(
  */
 const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S/u;
 
+/** A role word, or a hyphened compound ending in one (`Chair-Rapporteur`, `Vice-Chair`). */
+const roleWord = (word: string): boolean => isRoleWord(word) || (word.includes("-") && isRoleWord(word.split("-").at(-1) ?? ""));
+
+/** Organs of a body (`Comité Ejecutivo`, `Bureau exécutif`): a post in one is the body's, named on another line. */
+const ORGANS = /^(?:comité|comite|bureau|conseil|consejo|junta|commission|comisión|direction|dirección|secretariado|secrétariat|executive|board|committee|council)$/iu;
+/** `de finanzas`, `de publication`, `du personnel`: one word completing a head-first post, before the end or another `de`. */
+const COMPLEMENT = /^(?:de|du|del)\s+([\p{L}'’-]+)(?=$|\s+(?:de[ls]?|du)\s|\s+d['’])/iu;
+/** `de la X`, `del X`, `du X`: the body a head-first post belongs to. */
+const OF_BODY = /^(?:de\s+la|de\s+l['’]|de\s+los|de\s+las|du|des|del|de|d['’])\s*(\S.*)$/iu;
+
+/**
+ * A post written head first, as French and Spanish signatures write it (`Secrétaire générale`,
+ * `La secrétaire générale`, `Coordinadora general de la ALJS`, `Secretaria de Finanzas`,
+ * `Présidente de la FQTSP`): the head, its qualifiers and one complement are the role; a body after
+ * `de la` is the organisation when it names one (an acronym, a body's head noun), not an organ of it.
+ */
+function headFirstPost(part: string): { role: string; organisation: string | null } | null {
+  const words = part.replace(/^(?:le|la|el|l['’])\s*(?=\p{L})/iu, "").split(/\s+/u);
+  const vocabulary = headFirstVocabulary(words[0] ?? "");
+  if (!vocabulary) return null;
+  let n = 1;
+  while (n < Math.min(words.length, 4) && isRoleModifier(words[n] ?? "", vocabulary)) n++;
+  let rest = words.slice(n).join(" ");
+  let role = words.slice(0, n).join(" ");
+  const complement = COMPLEMENT.exec(rest);
+  const word = complement?.[1] ?? "";
+  // Note: `del SITIMZ` is a body after a contracted article, `du personnel` a complement in lower case.
+  if (complement && !isAcronymShaped(word) && !vocabulary.orgHeads.includes(word.toLowerCase()) && !ORG_HEADS.has(word.toLowerCase()) && (/^de$/iu.test(complement[0].split(/\s/u)[0] ?? "") || /^\p{Ll}/u.test(word))) {
+    role = `${role} ${complement[0]}`;
+    rest = rest.slice(complement[0].length).trim();
+  }
+  if (rest === "") return { role, organisation: null };
+  const body = OF_BODY.exec(rest)?.[1] ?? "";
+  if (!body) return null;
+  const bodyWords = body.split(/\s+/u);
+  const names = (bodyWords.length === 1 && isAcronymShaped(body)) || bodyWords.some((w) => ORG_HEADS.has(w.toLowerCase()) || vocabulary.orgHeads.includes(w.toLowerCase()));
+  return { role, organisation: names && !ORGANS.test(bodyWords[0] ?? "") ? body : null };
+}
+
 /**
  * What a line beside a name says: a role (`General Secretary`) and/or a body (`ITUC`). A post
  * `of the` something is the role alone (`Prime Minister of the Socialist Republic of Viet Nam` →
@@ -63,8 +103,14 @@ export function describe(line: string): { role: string | null; organisation: str
   let role: string | null = null;
   let organisation: string | null = null;
   for (const part of parts) {
+    const headFirst = headFirstPost(part);
+    if (headFirst) {
+      role ??= headFirst.role;
+      organisation ??= headFirst.organisation;
+      continue;
+    }
     const post = POST_OF.exec(part);
-    if (post && isRoleWord(post[1]?.split(/\s+/u).at(-1) ?? "")) {
+    if (post && roleWord(post[1]?.split(/\s+/u).at(-1) ?? "")) {
       const rest = post[3] ?? "";
       if (!post[2]) role ??= part;
       else {
@@ -81,7 +127,7 @@ export function describe(line: string): { role: string | null; organisation: str
     const words = part.split(/\s+/u);
     // Note: a short line ending in a role word is a title even when a word of it may head a body's
     // name (`International President`, `National Secretary`).
-    const titled = words.length <= 4 && isRoleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
+    const titled = words.length <= 4 && roleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
     // Note: `PRESIDENT` in capitals is a title, not an acronym.
     if (titled) role ??= part;
     else if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;

@@ -248,6 +248,8 @@ const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)
 const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
+/** Two posts in one phrase, the first ending in a noun of a person (`cane cutter and board member`). */
+export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent)) and (\S[^,]*)$/u;
 /** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
@@ -310,6 +312,11 @@ function phraseAt(text: string, start: number, to: number): Context {
     }
   }
   let role = phrase ? keptRole(phrase) : null;
+  // Note: `a cane cutter and board member of the X`: two posts joined by `and` when the word before it names a person
+  // (`-er`, `-ist`, `-ian`, `-ant`), not a qualifier list (`a health and safety officer`, `diversity, equity and inclusion consultant`).
+  const pair = role ? PAIRED_POSTS.exec(role) : null;
+  const second = pair ? keptRole(pair[2] ?? "") : null;
+  if (pair && second) role = keptRole(pair[1] ?? "") ?? second;
   // Note: `Deputy Head of Crime Prevention Department at the City Police Office`: a unit named
   // without an article, then the body it belongs to: the unit is part of the post, the body after it the person's.
   const unit = organisation && role && link?.text === "of" && UNIT_HEADS.test(organisation.split(" ").at(-1) ?? "") ? UNIT_OF.exec(text.slice(tail, to)) : null;
@@ -328,5 +335,6 @@ function phraseAt(text: string, start: number, to: number): Context {
   // by a comma, lower-case and tied to a body, is kept as well.
   const comma = and ? null : SECOND_POST.exec(text.slice(tail, to));
   const more = and ? phraseAt(text, tail + and[0].length, to) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
-  return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...(more.role ? [more.role] : []), ...more.also] };
+  const paired = second && role !== second ? [second] : [];
+  return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...paired, ...(more.role ? [more.role] : []), ...more.also] };
 }
