@@ -46,7 +46,7 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
 }
 
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
-const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|(?:\p{Lu}\.){1,3})$/u;
+const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|Co\.|S\.A\.(?:B\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|W\.L\.L\.?|WLL|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|(?:\p{Lu}\.){1,3})$/u;
 
 /**
  * The shorter form a letter may use for a company named in full: without its legal form

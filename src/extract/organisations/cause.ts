@@ -10,9 +10,10 @@ import { isCapitalised, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText } from "./chunks.js";
 import { CONNECTORS } from "./lexicon.js";
-import { proseClauses } from "./named.js";
+import { isHead, proseClauses } from "./named.js";
 
 const LINK = /^(?:for|without|against)$/iu;
+const COMPANY_WORD = /^(?:Co|Ltd|Inc|Corp|LLC|plc|PLC)$/u;
 const PEOPLE = /^(?:women|people|mothers|fathers|parents|families|citizens|youth|workers)$/iu;
 
 /** True for a capitalised plural naming people (`Lawyers`, `Reporters`, `Women`). */
@@ -26,6 +27,9 @@ function bodyIn(chunk: Token[]): Token[] | null {
   const link = chunk.findIndex((token, i) => i > 0 && LINK.test(token.text) && people(chunk[i - 1] as Token));
   const next = chunk[link + 1];
   if (link < 0 || !next || !isCapitalised(next.text)) return null;
+  // Note: a cause is no body: `Drivers for Hanbit Delivery Co.` names the employer after `for`
+  // (a sentence's first word capitalised), not a body of drivers.
+  if (chunk.slice(link + 1).some((token) => isHead(token) || COMPANY_WORD.test(token.text))) return null;
   let start = link - 1;
   // Note: `Rumbidzai Ncube of Zimbabwe Lawyers for …`: the name starts after the last connector.
   while (start > 0 && !CONNECTORS.has((chunk[start - 1] as Token).text.toLowerCase())) start--;
