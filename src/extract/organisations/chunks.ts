@@ -169,7 +169,9 @@ function inTail(current: readonly Token[]): boolean {
 /** True when the chunk so far names a state's mission abroad (`Embassy of …`, `Permanent Mission of …`). */
 export function diplomatic(current: readonly Token[]): boolean {
   // Note: and `Consulate General of …`.
-  return current.some((t, i) => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) && (current[i + 1]?.text === "of" || (current[i + 1]?.text === "General" && current[i + 2]?.text === "of")));
+  // Note: and a Commonwealth state's `High Commission of …` (its embassy), not any commission.
+  const head = (t: Token, i: number): boolean => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) || (t.text === "Commission" && current[i - 1]?.text === "High");
+  return current.some((t, i) => head(t, i) && (current[i + 1]?.text === "of" || (current[i + 1]?.text === "General" && current[i + 2]?.text === "of")));
 }
 
 /**
