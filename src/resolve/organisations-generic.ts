@@ -46,6 +46,6 @@ const HEADS = /^(?:court|courts|mission|commission|embassy|consulate|representat
 
 /** True for a name made only of a court's rank or a mission's kind (`High Court`, `Permanent Mission`). */
 export function isGenericInstitution(name: string): boolean {
-  const words = name.toLowerCase().replace(/[’]/gu, "'").split(/\s+/u).filter((w) => w !== "of" && w !== "the");
+  const words = name.toLowerCase().replace(/’/gu, "'").split(/\s+/u).filter((w) => w !== "of" && w !== "the");
   return words.length > 0 && words.every((w) => WORDS.has(w)) && words.some((w) => HEADS.test(w));
 }
