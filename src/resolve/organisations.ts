@@ -144,6 +144,15 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     const owners = new Set(found.flatMap((other, j) => (key(other.name).startsWith(prefix) && !isGenericInstitution(other.name) ? [root(j)] : [])));
     if (owners.size === 1) join(i, [...owners][0] as number);
   });
+  // Note: a body named by its place and a common noun (`the Tema Harbour union`) is the one fuller
+  // name opening with those words and holding that noun (`Tema Harbour Dockworkers' Union`).
+  found.forEach((candidate, i) => {
+    const noun = candidate.rule === "organisations/descriptor" ? /\s(\p{Ll}+)$/u.exec(candidate.text)?.[1] : undefined;
+    if (!noun) return;
+    const prefix = `${key(candidate.name)} `;
+    const owners = new Set(found.flatMap((other, j) => (other.rule !== candidate.rule && key(other.name).startsWith(prefix) && key(other.name).split(" ").includes(noun) ? [root(j)] : [])));
+    if (owners.size === 1) join(i, [...owners][0] as number);
+  });
   const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
     const outer = glossed.get(candidate);

@@ -30,3 +30,17 @@ describe("generic institutional names", () => {
     expect(names(text)).toEqual(["High Commission of Kenya", "High Commission of Ghana"]);
   });
 });
+
+describe("a body named by its place and a common noun", () => {
+  it("is the one fuller name opening with those words and holding that noun", () => {
+    const text = "The Tema Harbour Dockworkers' Union says they are innocent. Two further members of the Tema Harbour union were jailed.";
+    const found = analyse(text, DEFAULT_OPTIONS).records.organisations;
+    expect(found.map((o) => o.name)).toEqual(["Tema Harbour Dockworkers' Union"]);
+    expect(found[0]?.aliases).toEqual(["Tema Harbour union"]);
+  });
+
+  it("stays apart when the fuller name lacks the noun", () => {
+    const text = "The Tema Harbour Authority refused. Members of the Tema Harbour union were jailed.";
+    expect(names(text)).toEqual(["Tema Harbour Authority", "Tema Harbour"]);
+  });
+});

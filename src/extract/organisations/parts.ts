@@ -9,7 +9,7 @@ import { regionAt } from "../../language/places.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
-import { diplomatic } from "./chunks.js";
+import { diplomatic, NUMBERED_HEADS } from "./chunks.js";
 import { legalFormAt } from "./legal-form.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
@@ -21,6 +21,13 @@ const lower = (token: Token): string => token.text.toLowerCase();
  * `Federation of Metal and Textile Unions` stay one: a connector or a head ends their left side.
  */
 export function parted(body: Token[]): Token[][] {
+  // Note: a transfer between two places of detention (`from Kirikiri Reception Centre to Ikoyi
+  // Prison`) names two: a place's head before `to` has no remit the way a committee or mission has.
+  const to = body.findIndex((t, i) => t.text === "to" && i > 0 && NUMBERED_HEADS.test((body[i - 1] as Token).text));
+  if (to > 0 && body.slice(to + 1).some((t) => NUMBERED_HEADS.test(t.text))) {
+    const right = body.slice(to + 1);
+    return [body.slice(0, to), right[0]?.text === "the" ? right.slice(1) : right];
+  }
   const and = body.findIndex((t) => t.text === "and");
   if (and < 2 || and === body.length - 1) return [body];
   const left = body.slice(0, and);
