@@ -7,13 +7,12 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { regionAt } from "../../language/places.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
@@ -180,7 +179,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
-  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "") || (link === "in" && regionAt(tokens, end + 2));
+  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "") || (link === "in" && countryAt(tokens, end + 2));
   // Note: a field head inside an `of` tail, then the members' plural noun closing the chunk
   // (`Union of Health and Social Service Workers`); a country after the last head names a
   // national branch (`Amnesty International Nigeria`).
@@ -218,6 +217,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // (`… of Journalists' Asia-Pacific office`): the name ends there; `Centre for Workers' Rights` stays.
   const owner = tokens.findIndex((t, i) => i > lastHead && i < end && /^['’][ \u00a0]$/u.test(text.slice(t.end, (tokens[i + 1] as Token).start)));
   if (owner > 0 && end === tokens.length - 1 && BODY_PART.test(text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 16))) end = owner;
+  // Note: a tail naming a street is the body's address (`Nsawam Prison on Liberation Road`), not its name.
+  if (end > lastHead && /^(?:on|in|at)$/u.test(tokens[lastHead + 1]?.text ?? "") && STREET_WORDS.has(lower(tokens[end] as Token))) end = lastHead;
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
