@@ -9,6 +9,7 @@ import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
+import { isGenericInstitution } from "./organisations-generic.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
@@ -46,7 +47,7 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
 }
 
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
-const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|(?:\p{Lu}\.){1,3})$/u;
+const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|Co\.|S\.A\.(?:B\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|W\.L\.L\.?|WLL|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|(?:\p{Lu}\.){1,3})$/u;
 
 /**
  * The shorter form a letter may use for a company named in full: without its legal form
@@ -135,6 +136,23 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
       if (j !== undefined) join(i, j);
     }
   });
+  // Note: a generic name (`the Permanent Mission`) refers back to the one fuller name it opens
+  // (`Permanent Mission of Ghana to the United Nations`); with two such owners it joins neither.
+  found.forEach((candidate, i) => {
+    if (!isGenericInstitution(candidate.name)) return;
+    const prefix = `${key(candidate.name)} `;
+    const owners = new Set(found.flatMap((other, j) => (key(other.name).startsWith(prefix) && !isGenericInstitution(other.name) ? [root(j)] : [])));
+    if (owners.size === 1) join(i, [...owners][0] as number);
+  });
+  // Note: a body named by its place and a common noun (`the Tema Harbour union`) is the one fuller
+  // name opening with those words and holding that noun (`Tema Harbour Dockworkers' Union`).
+  found.forEach((candidate, i) => {
+    const noun = candidate.rule === "organisations/descriptor" ? /\s(\p{Ll}+)$/u.exec(candidate.text)?.[1] : undefined;
+    if (!noun) return;
+    const prefix = `${key(candidate.name)} `;
+    const owners = new Set(found.flatMap((other, j) => (other.rule !== candidate.rule && key(other.name).startsWith(prefix) && key(other.name).split(" ").includes(noun) ? [root(j)] : [])));
+    if (owners.size === 1) join(i, [...owners][0] as number);
+  });
   const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
     const outer = glossed.get(candidate);
@@ -210,7 +228,9 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const coverage = new Coverage(context.text.length);
   const glossed = glosses(context.text, sorted);
   const shortKeys = shortOwners(sorted);
+  // Note: a group of generic names only (`the High Court`, no fuller name to refer to) is no record.
   const drafts = groups(sorted, glossed, shortKeys)
+    .filter((group) => group.some((c) => c.acronym !== null || !isGenericInstitution(c.name)))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));

@@ -7,7 +7,7 @@
  */
 import { code as currency } from "currency-codes";
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isDemonym, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
@@ -42,6 +42,14 @@ function subject(text: string, token: Token, next: Token | undefined, after: Tok
 const CREDIT_BEFORE = /(?:^|\n)\((?:\p{Lu}{2,}\/)*$/u;
 const CREDIT_AFTER = /^(?:\/\p{Lu}{2,})*\)\s*[–—-]/u;
 
+/** True when a mixed-case capitalised word that is no body's word stands right before the token, one space apart. */
+function afterGivenName(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || text.slice(before.end, (tokens[i] as Token).start) !== " ") return false;
+  const word = before.text.toLowerCase();
+  return !ORG_HEADS.has(word) && !isDemonym(before.text) && !isFunctionWord(before.text) && !isPlaceName(before.text);
+}
+
 function evidence(text: string, tokens: Token[], i: number, lineTokens: number, vocabulary: Vocabulary | null): boolean {
   const token = tokens[i] as Token;
   // Note: in French and Spanish a definite article before an acronym makes it a body (`la CSI`, `del UGT`),
@@ -52,7 +60,8 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
     if (roleBeforeName(text, token.start - lead.length, token.start, vocabulary)?.bodyInRun) return true;
   }
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && CREDIT_AFTER.test(text.slice(token.end, token.end + 40))) return true;
-  if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return true;
+  // Note: after a given name the pair is a double surname in capitals (`Precious LUNGU-PHIRI`), a person's.
+  if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return !afterGivenName(text, tokens, i);
   // Note: `#FreethePress`, `@IUF`: a hashtag or handle is no body's name.
   if (/[#@]$/u.test(text.slice(token.start - 1, token.start))) return false;
   if (lineTokens === 1) return true;

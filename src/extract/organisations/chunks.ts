@@ -17,6 +17,18 @@ import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, ST
 // Note: and a saint's or mount's abbreviation inside a place-named body (`Sta. Ana Agri-Ventures Corporation`).
 const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg|Sta|Sto|Ste|Mt)$/u;
 
+/**
+ * True when the words from `at` (a `the` skipped) name a country, of one to three words
+ * (`Paraguay`, `Sri Lanka`, `the United Kingdom`), or a region of the world (`Latin America`).
+ */
+export function countryAt(words: readonly { text: string }[], at: number): boolean {
+  const from = words[at]?.text === "the" ? at + 1 : at;
+  for (let n = 1; n <= 3 && from + n <= words.length; n++) {
+    if (isCountry(words.slice(from, from + n).map((w) => w.text).join(" "))) return true;
+  }
+  return regionAt(words, at);
+}
+
 /** A legal form's first word, and a country's closing bracket before one. */
 const LEGAL_FORM_WORD = /^(?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)$/u;
 const BRACKETED_FORM = /^\)[ \u00a0](?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)\b/u;
@@ -118,7 +130,7 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   // a state's mission abroad names where it sits (`Embassy of the Republic of X in London`).
   // Note: also after a head's tail (`Association of Domestic Workers in Bolivia`, `Centre for … Research in Kenya`).
   // Note: and a region of the world (`… Workers in Latin America`, `… Democracy in the Americas`).
-  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && (isCountry(next.text) || regionAt([next, after, beyond].filter((t): t is Token => t !== undefined), 0))) || diplomatic(current);
+  if (connector.text === "in") return LOCATED_HEADS.has(previous?.text.toLowerCase() ?? "") || ((ORG_HEADS.has(previous?.text.toLowerCase() ?? "") || inTail(current)) && countryAt([next, after, beyond].filter((t): t is Token => t !== undefined), 0)) || diplomatic(current);
   return true;
 }
 
@@ -169,7 +181,9 @@ function inTail(current: readonly Token[]): boolean {
 /** True when the chunk so far names a state's mission abroad (`Embassy of …`, `Permanent Mission of …`). */
 export function diplomatic(current: readonly Token[]): boolean {
   // Note: and `Consulate General of …`.
-  return current.some((t, i) => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) && (current[i + 1]?.text === "of" || (current[i + 1]?.text === "General" && current[i + 2]?.text === "of")));
+  // Note: and a Commonwealth state's `High Commission of …` (its embassy), not any commission.
+  const head = (t: Token, i: number): boolean => DIPLOMATIC_HEADS.has(t.text.toLowerCase()) || (t.text === "Commission" && current[i - 1]?.text === "High");
+  return current.some((t, i) => head(t, i) && (current[i + 1]?.text === "of" || (current[i + 1]?.text === "General" && current[i + 2]?.text === "of")));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord, isGivenName } from "../nlp.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { orgChunks, trimLeading } from "./chunks.js";
+import { DESCRIPTOR_WORD, orgChunks, trimLeading } from "./chunks.js";
 import { CONNECTORS, DOCUMENT_FIRST, DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 import { ARTICLES } from "../people/lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
@@ -100,6 +100,9 @@ function longBefore(text: string, short: string, open: number, lineStart: number
     const first = whole[0];
     if (first && first.start < clauseStart && whole.at(-1)?.end === clauseStart + clause.length) start = first.start;
   }
+  // Note: a descriptor before the name is no word of it (`the ITUC-affiliated General Union of … (GUTW)`).
+  const descriptor = /^(\S+)[ \u00a0]+/u.exec(text.slice(start, clauseStart + clause.length));
+  if (descriptor && DESCRIPTOR_WORD.test(descriptor[1] as string)) start += descriptor[0].length;
   const name = text.slice(start, clauseStart + clause.length);
   if (isDocument(name) || !/^\p{Lu}/u.test(name) || name.split(/\s+/u).length < 2) return null;
   return candidate(start, clauseStart + clause.length, name, short);

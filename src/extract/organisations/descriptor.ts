@@ -5,8 +5,9 @@
  * generic institutions (`court`, `police`, `government`) are left out.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isDemonym, isFunctionWord, isNoun, isPlaceName, lexiconTags } from "../nlp.js";
 import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
+import { isRoleWord } from "../people/roles.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
@@ -43,6 +44,16 @@ function sentenceInitial(text: string, sentence: { start: number }, tokens: Toke
   return tokens.length === 1 && !isAcronymShaped(first.text) && text.slice(sentence.start, first.start).trim() === "";
 }
 
+/**
+ * A sentence's first common word and its `of` stand before the name (`Members of the Tema Harbour
+ * union were jailed`): the name starts after them.
+ */
+function afterOpeningOf(text: string, sentence: { start: number }, chunk: Token[]): Token[] {
+  const first = chunk[0];
+  if (!first || chunk[1]?.text !== "of" || text.slice(sentence.start, first.start).trim() !== "" || !(isCommonWord(first.text) || isNoun(first.text.toLowerCase()) || isRoleWord(first.text))) return chunk;
+  return chunk.slice(2);
+}
+
 function found(start: number, end: number, text: string, name: Token[]): Unstamped<OrganisationCandidate> {
   const surface = spanText(text, name);
   const acronym = name.length === 1 && isAcronymShaped(surface) ? surface : null;
@@ -55,7 +66,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return proseClauses(context).flatMap(({ span: sentence, chunks }) => {
-      return chunks.map(trimLeading).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return chunks.map((chunk) => trimLeading(afterOpeningOf(text, sentence, chunk))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (!usable(chunk) || sentenceInitial(text, sentence, chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
@@ -71,7 +82,8 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
         for (let n = 1; n <= after.length; n++) {
           const words = after.slice(0, n);
-          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an)$/u.test(w.text) && /^\s+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
+          // Note: one line, no table cell's tab (`Ama Owusu⇥same union`); `same`/`other` refer back, they name nothing.
+          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an|same|other|own|former|whole|entire)$/u.test(w.text) && /^[ \u00a0]+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
           if (BODY_NOUNS.test((words.at(-1) as Token).text)) return NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4)) ? [] : [found(first.start, (words.at(-1) as Token).end, text, chunk)];

@@ -22,6 +22,15 @@ export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
   [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Brazilian company forms", "Adriatic Ferry Lines d.o.o."],
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
+  // Note: Mexican and Central American forms run on with `de` (`S.A. de C.V.`, `S. de R.L.`), before
+  // the shorter `S.A.` the apposed rule reads after a comma.
+  [/^(?:S\.A\.(?:B\.|P\.I\.)?[ \u00a0]de[ \u00a0]C\.V\.|S\.[ \u00a0]de[ \u00a0]R\.L\.(?:[ \u00a0]de[ \u00a0]C\.V\.)?)/u, "Mexican and Central American company forms", "Aceros Finos del Norte S.A. de C.V."],
+  [/^(?:W\.L\.L\.?|WLL)(?![\p{L}\p{N}])/u, "Gulf company with limited liability", "Qurain Marine Services W.L.L."],
+  // Note: `plc` in lower case is no capitalised word: the chunks never reach it.
+  [/^(?:plc|Plc|PLC)(?![\p{L}\p{N}])/u, "British public limited company", "Brightwater Foods plc"],
+  // Note: a final `Co.` alone (not `Co., Ltd.`, which the named rule reads as one form) closes a
+  // company's name (`BaroGo Logistics Co.`); the full stop is part of the form.
+  [/^Co\.(?![ \u00a0]?,?[ \u00a0]*(?:Ltd|LTD|Limited|\p{Lu}))/u, "a company's short `Co.`", "Hanbit Delivery Co."],
   // Note: two-letter forms are also other words' abbreviations (`AG` for an attorney general, `SE`
   // for south-east): they close a name only after two capitalised words (`Alpen Transport AG`).
   [/^(?:AG|NV|BV|AB|ASA|KG)(?![\p{L}\p{N}])/u, "two-letter company forms", "Alpen Transport AG"],
@@ -29,7 +38,7 @@ export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
 
 const SHORT_FORM = /^(?:AG|NV|BV|AB|ASA|KG)$/u;
 // Note: one pass over the text finds every candidate form; the rows then say which it is.
-const ANY_FORM = /[ \u00a0](?=(?:CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
+const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
 
 /** The form at `at` (the text right after the name's space), or null. */
 export function legalFormAt(text: string, at: number): string | null {
@@ -41,7 +50,10 @@ export function legalFormAt(text: string, at: number): string | null {
   return null;
 }
 
-/** The capitalised words ending right before `end` on its line, joined by single spaces (`&` too). */
+/** Romance connectors inside a company's name between capitalised words (`Minera Candelaria del Centro`). */
+const ROMANCE_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das)$/u;
+
+/** The capitalised words ending right before `end` (the name's last letter) on its line, joined by single spaces (`&` too). */
 function nameBefore(text: string, end: number): Token[] {
   const lineStart = Math.max(text.lastIndexOf("\n", end - 1) + 1, end - 120);
   const tokens = tokenize(text, lineStart, end);
@@ -49,11 +61,40 @@ function nameBefore(text: string, end: number): Token[] {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     const gap = text.slice(token.end, out[0]?.start ?? end);
-    const joined = out.length === 0 ? /^[ \u00a0]$/u.test(gap) : gap === " " || gap === " & ";
-    if (!joined || token.possessive || !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
+    const joined = out.length === 0 ? gap === "" : gap === " " || gap === " & ";
+    if (!joined || token.possessive) break;
+    // Note: a connector stays only between two capitalised words (`Textiles del Valle de Sula`).
+    const previous = tokens[i - 1];
+    const inner = out.length > 0 && ROMANCE_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && text.slice(previous.end, token.start) === " ";
+    if (!inner && !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
     out.unshift(token);
   }
   return trimLeading(out);
+}
+
+/**
+ * Indonesian companies open their name with the form (`PT Sinar Baja Utama`, `PT. Kapal Nusantara
+ * Tbk`): the capitalised words after it on its line are the rest. Note: two words at least, or a
+ * closing `Tbk`, since `PT` alone also shortens other words (`PT Smith`, a physical therapist).
+ */
+const PREFIX_FORM = /(?<![\p{L}\p{N}.])PT\.?[ \u00a0](?=\p{Lu})/gu;
+
+function prefixed(text: string): Unstamped<OrganisationCandidate>[] {
+  return [...text.matchAll(PREFIX_FORM)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    const from = match.index + match[0].length;
+    const lineEnd = text.indexOf("\n", from);
+    const tokens = tokenize(text, from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120));
+    const words: Token[] = [];
+    for (const token of tokens) {
+      const gap = text.slice(words.at(-1)?.end ?? from, token.start);
+      if (gap !== (words.length === 0 ? "" : " ") || token.possessive || !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
+      words.push(token);
+    }
+    if (words.length < 2 && !(words.length === 1 && /^[ \u00a0]Tbk\b/u.test(text.slice(words[0]?.end ?? from)))) return [];
+    const end = (words.at(-1) as Token).end;
+    const name = text.slice(match.index, end);
+    return [{ type: "organisation", start: match.index, end, text: name, name, acronym: null }];
+  });
 }
 
 export const legalFormRule: Extractor<OrganisationCandidate> = {
@@ -63,17 +104,22 @@ export const legalFormRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     // Note: a form of two words is matched at each (`Sdn Bhd`, then `Bhd`): the first reading holds.
     let last = -1;
-    return [...text.matchAll(ANY_FORM)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
-      const form = match.index < last ? null : legalFormAt(text, match.index + 1);
+    const before = prefixed(text);
+    return [...before, ...[...text.matchAll(ANY_FORM)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+      const at = match.index + match[0].length;
+      const form = at <= last ? null : legalFormAt(text, at);
       if (!form) return [];
-      const words = nameBefore(text, match.index + 1);
+      // Note: a comma may part the name from its form (`Minera Candelaria del Centro, S.A. de C.V.`), not from a two-letter one.
+      const comma = match[0].startsWith(",");
+      if (comma && SHORT_FORM.test(form)) return [];
+      const words = nameBefore(text, match.index);
       const first = words[0];
       if (!first || (words.length === 1 && isDemonym(first.text)) || words.length < (SHORT_FORM.test(form) ? 2 : 1)) return [];
       const start = first.start;
-      const end = match.index + 1 + form.length;
+      const end = at + form.length;
       last = end;
       const name = text.slice(start, end);
       return [{ type: "organisation", start, end, text: name, name, acronym: null }];
-    });
+    })];
   },
 };

@@ -7,13 +7,12 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { regionAt } from "../../language/places.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
@@ -75,6 +74,10 @@ function tailWord(tokens: readonly Token[], i: number): boolean {
   const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
   return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
 }
+
+/** Lower-case nouns of laws beyond DOCUMENT_HEADS, after a law's capitalised name (`… Industries ordinance`). */
+const LAW_NOUNS = /^(?:decree|ordinance|proclamation|edict|act|law|code|bill|statute|regulations)$/u;
+const ISSUERS = /^(?:ministry|council|cabinet|presidency|parliament|assembly|government|department|office|directorate|commission|authority|court|tribunal|board|bureau|agency)$/u;
 
 /** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
 const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
@@ -176,13 +179,16 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: an `in <place>` tail belongs to located branches of the state (`Police Office in Minsk`),
   // not to companies (`Islam Garments in Gazipur`); `in <Country>` to any body (`… Association in Peru`).
   const link = tokens[end + 1]?.text.toLowerCase();
-  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "") || (link === "in" && regionAt(tokens, end + 2));
+  const located = LOCATED_HEADS.has(lower(tokens[end] as Token)) || isCountry(tokens[end + 2]?.text ?? "") || (link === "in" && countryAt(tokens, end + 2));
   // Note: a field head inside an `of` tail, then the members' plural noun closing the chunk
   // (`Union of Health and Social Service Workers`); a country after the last head names a
   // national branch (`Amnesty International Nigeria`).
-  const field = FIELD_HEADS.has(lower(tokens[end] as Token)) && tokens.slice(0, end).some((t) => t.text === "of");
+  const field = FIELD_HEADS.has(lower(tokens[end] as Token)) && tokens.slice(0, end).some((t) => lower(t) === "of");
   const rest = tokens.slice(end + 1);
-  if (field && rest.length > 0 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(lower(t))) && /s$/u.test((rest.at(-1) as Token).text)) end = tokens.length - 1;
+  // Note: in a letterhead in capitals too (`… OF PLATFORM AND SERVICE WORKERS`).
+  const shoutedName = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+  const titled = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) || (shoutedName && /^\p{Lu}{2,}$/u.test(t.text));
+  if (field && rest.length > 0 && rest.length <= 2 && rest.every((t) => titled(t) && !TITLE_WORDS.has(lower(t))) && /s$/iu.test((rest.at(-1) as Token).text)) end = tokens.length - 1;
   else if (rest.length === 1 && isCountry((rest[0] as Token).text) && isHead(tokens[end] as Token)) end = tokens.length - 1;
   else if ((link === "in" || link === "at") && diplomatic(tokens)) end = tokens.length - 1;
   else if (link && CONNECTORS.has(link) && (link !== "in" || located)) end = tokens.length - 1;
@@ -211,6 +217,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // (`… of Journalists' Asia-Pacific office`): the name ends there; `Centre for Workers' Rights` stays.
   const owner = tokens.findIndex((t, i) => i > lastHead && i < end && /^['’][ \u00a0]$/u.test(text.slice(t.end, (tokens[i + 1] as Token).start)));
   if (owner > 0 && end === tokens.length - 1 && BODY_PART.test(text.slice((tokens[end] as Token).end, (tokens[end] as Token).end + 16))) end = owner;
+  // Note: a tail naming a street is the body's address (`Nsawam Prison on Liberation Road`), not its name.
+  if (end > lastHead && /^(?:on|in|at)$/u.test(tokens[lastHead + 1]?.text ?? "") && STREET_WORDS.has(lower(tokens[end] as Token))) end = lastHead;
   const following = tokens[end + 1];
   if (following && STREET_WORDS.has(lower(following)) && /^\.?[ \t]*(?:[,;\n\d]|$)/u.test(text.slice(following.end, following.end + 4))) return null;
   tokens = tokens.slice(0, end + 1);
@@ -272,6 +280,9 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
   if (!quoted && continues) return [];
+  // Note: a law's kind after the words names the law (`the Essential Public Services decree`), not a body.
+  // Note: a body that issues laws keeps its name (`the Council of Ministers decree`).
+  if (next && LAW_NOUNS.test(next.text) && /^\s+$/u.test(text.slice(end, next.start)) && !ISSUERS.test(lower(body[0] as Token))) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
@@ -282,6 +293,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
   // words do not name (`International Labour Organization, Moscow Office`): no body alone.
   if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];
+  // Note: a state's formal name (`the Russian Federation`, `the Swiss Confederation`) is a country, not a federation of bodies.
+  if (kept.length === 2 && isDemonym((kept[0] as Token).text) && /^(?:Federation|Confederation)$/u.test((kept[1] as Token).text)) return [];
   // Note: a nationality before a state's body with its `of` tail describes it (`the Algerian Ministry
   // of Justice` is the `Ministry of Justice`); the mention keeps it, so the record has both forms.
   const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 20), start));

@@ -4,12 +4,10 @@
  * written right after the name (`… Workers' Union REP`), and chunks that sit inside a quoted
  * title or after a quoted name left to other rules.
  */
-import { isCountry } from "../nlp.js";
-import { regionAt } from "../../language/places.js";
 import { isAcronymShaped, type Token } from "../people/tokens.js";
-import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS } from "./lexicon.js";
+import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
-import { diplomatic } from "./chunks.js";
+import { countryAt, diplomatic, NUMBERED_HEADS } from "./chunks.js";
 import { legalFormAt } from "./legal-form.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
@@ -21,6 +19,22 @@ const lower = (token: Token): string => token.text.toLowerCase();
  * `Federation of Metal and Textile Unions` stay one: a connector or a head ends their left side.
  */
 export function parted(body: Token[]): Token[][] {
+  // Note: a transfer between two places of detention (`from Kirikiri Reception Centre to Ikoyi
+  // Prison`) names two: a place's head before `to` has no remit the way a committee or mission has.
+  const to = body.findIndex((t, i) => t.text === "to" && i > 0 && NUMBERED_HEADS.test((body[i - 1] as Token).text));
+  if (to > 0 && body.slice(to + 1).some((t) => NUMBERED_HEADS.test(t.text))) {
+    const right = body.slice(to + 1);
+    return [body.slice(0, to), right[0]?.text === "the" ? right.slice(1) : right];
+  }
+  // Note: `and the` before a capitalised name holding a head of its own opens a second body
+  // (`… Trade Unions of Kyrgyzstan and the Almaty Regional Union of Oil Workers`); a field after
+  // `and the` holds none (`Committee for Peace and the Defence of Rights`).
+  const andThe = body.findIndex((t, i) => t.text === "and" && body[i + 1]?.text === "the" && i >= 2);
+  if (andThe > 0) {
+    const left = body.slice(0, andThe);
+    const right = body.slice(andThe + 2);
+    if (right.length >= 2 && /^\p{Lu}/u.test(right[0]?.text ?? "") && right.some((t) => STRONG_ORG_HEADS.has(lower(t))) && left.some((t) => STRONG_ORG_HEADS.has(lower(t)))) return [left, right];
+  }
   const and = body.findIndex((t) => t.text === "and");
   if (and < 2 || and === body.length - 1) return [body];
   const left = body.slice(0, and);
@@ -47,7 +61,7 @@ export function withoutTail(body: Token[]): Token[] {
     return seat > 0 ? body.slice(0, seat) : body;
   }
   const at = body.findIndex((t, i) => i > 0 && t.text === "in" && ORG_HEADS.has(lower(body[i - 1] as Token)));
-  if (at < 0 || isCountry(body[at + 1]?.text ?? "") || regionAt(body, at + 1)) return body;
+  if (at < 0 || countryAt(body, at + 1)) return body;
   return body.slice(0, at);
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Generic institutional names: a court named only by its rank (`the High Court`, `Court of
+ * Appeal`, `Court of First Instance`) or a mission named only by its kind (`the Permanent
+ * Mission`, `the High Commission`). They say which kind of body, not which body: a reference back
+ * to a fuller name in the letter (`High Commission of the Republic of Zambia in London`), else a
+ * generic reference like `the government`, no record of its own. Decision (docs/people-and-
+ * organisations.md): the corpus marks such courts optional and the unseen golds list none.
+ */
+
+/** Words of a court's rank or a mission's kind, rows `[word, example]`; a name made only of them (and `of`/`the`) is generic. */
+export const GENERIC_INSTITUTION_WORDS: readonly (readonly [string, string])[] = [
+  ["court", "the Court"],
+  ["courts", "the Courts"],
+  ["high", "High Court"],
+  ["supreme", "Supreme Court"],
+  ["constitutional", "Constitutional Court"],
+  ["district", "District Court"],
+  ["regional", "Regional Court"],
+  ["provincial", "Provincial Court"],
+  ["city", "City Court"],
+  ["appeal", "Court of Appeal"],
+  ["appeals", "Court of Appeals"],
+  ["appellate", "Appellate Court"],
+  ["criminal", "Criminal Court"],
+  ["civil", "Civil Court"],
+  ["military", "Military Court"],
+  ["magistrate", "Magistrate Court"],
+  ["magistrate's", "Magistrate's Court"],
+  ["magistrates", "Magistrates Court"],
+  ["magistrates'", "Magistrates' Court"],
+  ["sessions", "Sessions Court"],
+  ["additional", "Court of the Additional Sessions"],
+  ["first", "Court of First Instance"],
+  ["instance", "Court of First Instance"],
+  ["cassation", "Court of Cassation"],
+  ["permanent", "Permanent Mission"],
+  ["mission", "Permanent Mission"],
+  ["commission", "High Commission"],
+  ["embassy", "the Embassy"],
+  ["consulate", "the Consulate"],
+  ["representation", "Permanent Representation"],
+];
+
+const WORDS = new Set(GENERIC_INSTITUTION_WORDS.map(([word]) => word));
+const HEADS = /^(?:court|courts|mission|commission|embassy|consulate|representation)$/u;
+
+/** True for a name made only of a court's rank or a mission's kind (`High Court`, `Permanent Mission`). */
+export function isGenericInstitution(name: string): boolean {
+  const words = name.toLowerCase().replace(/’/gu, "'").split(/\s+/u).filter((w) => w !== "of" && w !== "the");
+  return words.length > 0 && words.every((w) => WORDS.has(w)) && words.some((w) => HEADS.test(w));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { GENERIC_INSTITUTION_WORDS, isGenericInstitution } from "../../src/resolve/organisations-generic.js";
+import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+
+const names = (text: string) => analyse(text, DEFAULT_OPTIONS).records.organisations.map((o) => o.name);
+
+describe("generic institutional names", () => {
+  it.each(GENERIC_INSTITUTION_WORDS.map(([word, example]) => ({ word, example })))("$word: `$example` is generic", ({ example }) => {
+    expect(isGenericInstitution(example.replace(/^the /u, "The "))).toBe(true);
+  });
+
+  it.each(["Lagos High Court", "Supreme Court of Pakistan", "Specialised Criminal Court", "National Human Rights Commission", "Permanent Mission of Ghana", "Kampala Court of Appeal", "Electoral Commission"])("`%s` names one body", (name) => {
+    expect(isGenericInstitution(name)).toBe(false);
+  });
+
+  it("gives no record for a court named only by its rank", () => {
+    const text = "On 3 June the High Court upheld the conviction of Amara Okafor. Her appeal to the Court of Appeal failed, and the Court of First Instance in Sfax had denied bail. The Magistrates' Court and the Supreme Court did not sit.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("joins a generic name to the one fuller name it opens or closes", () => {
+    const text = "We wrote to the Permanent Mission of Nigeria to the United Nations and to the Enugu High Court. The Permanent Mission did not reply; the High Court adjourned.";
+    const found = analyse(text, DEFAULT_OPTIONS).records.organisations;
+    expect(found.map((o) => o.name)).toEqual(["Permanent Mission of Nigeria to the United Nations", "Enugu High Court"]);
+    expect(found.map((o) => o.aliases)).toEqual([["Permanent Mission"], ["High Court"]]);
+  });
+
+  it("joins neither of two fuller names a generic one could refer to", () => {
+    const text = "The High Commission of Kenya in London and the High Commission of Ghana in Ottawa both replied. The High Commission thanked us.";
+    expect(names(text)).toEqual(["High Commission of Kenya", "High Commission of Ghana"]);
+  });
+});
+
+describe("a body named by its place and a common noun", () => {
+  it("is the one fuller name opening with those words and holding that noun", () => {
+    const text = "The Tema Harbour Dockworkers' Union says they are innocent. Two further members of the Tema Harbour union were jailed.";
+    const found = analyse(text, DEFAULT_OPTIONS).records.organisations;
+    expect(found.map((o) => o.name)).toEqual(["Tema Harbour Dockworkers' Union"]);
+    expect(found[0]?.aliases).toEqual(["Tema Harbour union"]);
+  });
+
+  it("stays apart when the fuller name lacks the noun", () => {
+    const text = "The Tema Harbour Authority refused. Members of the Tema Harbour union were jailed.";
+    expect(names(text)).toEqual(["Tema Harbour Authority", "Tema Harbour"]);
+  });
+});
