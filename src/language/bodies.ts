@@ -34,6 +34,8 @@ export interface BodyWords {
   readonly verbNext: readonly string[];
   /** An infinitive by its ending (`ouvrir`, `examinar`). */
   readonly infinitive: RegExp;
+  /** Infinitives that open a request's object whatever follows them (`de mettre fin`, `de garantizar la`), lower case. */
+  readonly requestVerbs: readonly string[];
   /** The word `and` that joins two nouns of a name (`autoroutes et voies navigables`). */
   readonly and: string;
   /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
@@ -128,7 +130,7 @@ function linkAt(words: readonly Word[], i: number, body: BodyWords): number {
 /** True for an adjective of the name at `i`, not a verb (`appelle`, or a word before an article). */
 function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i];
-  if (!lowerWord(word) || body.verbs.includes((word as Word).lower)) return false;
+  if (!lowerWord(word) || body.verbs.includes((word as Word).lower) || body.requestVerbs.includes((word as Word).lower)) return false;
   if (!body.adjective.test((word as Word).lower) && !body.nationality.test((word as Word).lower)) return false;
   // Note: a plural (`-s`, `-x`) is no verb of a singular subject: `… des droits sociaux l'a rappelé`.
   if (/[sx]$/u.test((word as Word).lower)) return true;
@@ -136,12 +138,41 @@ function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolea
   return next === undefined || !body.verbNext.includes(next);
 }
 
-/** True for an infinitive at `i` after a bare `de`/`pour`: before an article, a punctuation mark or the end (`d'intervenir.`). */
+/**
+ * True for an infinitive at `i` after a bare `de`/`pour`: before an article, a punctuation mark or
+ * the end (`d'intervenir.`), a known request verb (`de mettre fin`), or one before a bare link
+ * (`d'ouvrir de véritables négociations`); not a noun in `-ier` before a link (`Comité de quartier de …`).
+ */
 function infinitive(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i] as Word;
   if (word.text.length < 5 || !body.infinitive.test(word.lower)) return false;
+  if (body.requestVerbs.includes(word.lower)) return true;
   const next = words[i + 1];
-  return next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"));
+  if (next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"))) return true;
+  return !/ier$/u.test(word.lower) && linkAt(words, i + 1, body) > 0 && lowerWord(words[i + 1 + linkAt(words, i + 1, body)]);
+}
+
+/**
+ * At a comma (`ministère de la Jeunesse, de la Culture et de la Communication`): how many words a
+ * list of linked proper nouns takes when it closes with `et`/`y` and one more (`, de la Culture et
+ * de la Communication` = 9), or 0. An open list (`… de la Santé, de la police`) is the sentence's.
+ */
+function commaListAt(words: readonly Word[], i: number, body: BodyWords, bare: boolean): number {
+  let j = i;
+  for (let items = 0; items < 6; items++) {
+    if (words[j]?.text !== ",") return 0;
+    const link = linkAt(words, j + 1, body);
+    // Note: after a bare `de` the items may come bare too (`Ministerio de Trabajo, Empleo y Seguridad Social`).
+    if ((link === 0 && !bare) || !capitalised(words[j + 1 + link]) || (link === 0 && !/^\p{Lu}\p{Ll}/u.test((words[j + 1] as Word).text))) return 0;
+    j += 1 + link + nounAt(words, j + 1 + link, body);
+    while (adjectiveAt(words, j, body)) j += 1;
+    if (words[j]?.lower === body.and) {
+      const last = linkAt(words, j + 1, body);
+      if ((last === 0 && !bare) || !capitalised(words[j + 1 + last])) return 0;
+      return j - i;
+    }
+  }
+  return 0;
 }
 
 /** The noun after a link at `i`: its words (proper words run on: `Côte d'Ivoire`, `Cono Andino`), or 0. */
@@ -174,6 +205,7 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   let linked = false;
   let nationality = false;
   let firstNounCapital: boolean | null = null;
+  let bareProper = false;
   for (;;) {
     if (adjectiveAt(words, j, body)) {
       const lower = (words[j] as Word).lower;
@@ -186,6 +218,13 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       j += 1;
       continue;
     }
+    // Note: a comma list of the body's fields continues it only when `et`/`y` closes the list.
+    const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : 0;
+    if (list > 0) {
+      end = j + list - 1;
+      j += list;
+      continue;
+    }
     const link = linkAt(words, j, body);
     const joined = link === 0 && words[j]?.lower === body.and ? 1 + linkAt(words, j + 1, body) : 0;
     const gap = link || joined;
@@ -196,10 +235,12 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       // Sindical de la Organización Internacional del Trabajo`): two names.
       if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
       // Note: `et` and a bare noun join a name only when an adjective follows (`autoroutes et voies navigables`), not `… et exige`.
-      if (gap === 1 && joined === 1 && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
+      // Note: a proper noun after a bare `de` and a proper noun joins as their pair (`Ministerio de Trabajo y Previsión Social`).
+      if (gap === 1 && joined === 1 && !(bareProper && proper(words[j + gap])) && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
       // Note: `de`, `pour` before an infinitive and its object are the verb's (`… de la Santé d'ouvrir une enquête`, `… pour exiger la`).
       if (noun === 1 && gap === 1 && infinitive(words, j + gap, body)) break;
       const capital = proper(words[j + gap]);
+      bareProper = capital && link === 1 && /^de$/u.test((words[j] as Word).lower);
       if (capital) bounded = true;
       firstNounCapital ??= capital;
       linked = true;
@@ -226,5 +267,18 @@ export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySp
     if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
     out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
   }
-  return out;
+  return out.map((b) => ({ ...b, name: fullName(b.name, out, body) }));
+}
+
+/**
+ * The full name a shorter one cuts before its other fields (`Ministerio de Trabajo` for
+ * `Ministerio de Trabajo y Previsión Social` in one letter): one body, named short the second time.
+ */
+function fullName(name: string, all: readonly BodySpan[], body: BodyWords): string {
+  const lower = name.toLowerCase();
+  const longer = all.find((o) => {
+    const rest = o.name.slice(name.length);
+    return o.name.length > name.length && o.name.toLowerCase().startsWith(lower) && (rest.startsWith(", ") || rest.startsWith(` ${body.and} `));
+  });
+  return longer?.name ?? name;
 }
