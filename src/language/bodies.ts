@@ -40,6 +40,8 @@ export interface BodyWords {
   readonly and: string;
   /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
   readonly definite: readonly string[];
+  /** Words between a media noun and an outlet's title (`en ligne`, `de noticias`), lower case, `'` for the apostrophe. */
+  readonly mediaQualifiers: readonly string[];
 }
 
 /** A body found: its offsets and name. */
@@ -281,4 +283,62 @@ function fullName(name: string, all: readonly BodySpan[], body: BodyWords): stri
     return o.name.length > name.length && o.name.toLowerCase().startsWith(lower) && (rest.startsWith(", ") || rest.startsWith(` ${body.and} `));
   });
   return longer?.name ?? name;
+}
+
+const mediaPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for every media noun of a vocabulary, in lower case as prose writes it, built once. */
+function mediaPattern(nouns: readonly string[]): RegExp {
+  let pattern = mediaPatterns.get(nouns);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${nouns.join("|")})(?=[ \\u00a0])`, "gu");
+    mediaPatterns.set(nouns, pattern);
+  }
+  return pattern;
+}
+
+/** How many words a qualifier of the media noun takes at `i` (`en ligne` = 2), or 0. */
+function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number {
+  const at = (k: number): string => words[i + k]?.lower.replace(/’/gu, "'") ?? "";
+  const found = body.mediaQualifiers.map((q) => q.split(" ")).find((q) => q.every((w, k) => at(k) === w));
+  if (found) return found.length;
+  return adjectiveAt(words, i, body) && !body.nationality.test((words[i] as Word).lower) ? 1 : 0;
+}
+
+/** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
+function titleWords(words: readonly Word[], i: number): number {
+  let n = 0;
+  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1]))) n += 1;
+  return n;
+}
+
+/**
+ * Outlets named after a lower-case media noun, their title capitalised with its article and links
+ * (`l'hebdomadaire La Voix de l'Est`, `du site d'information régional Al Ghad Acharqi`, `el medio
+ * digital Voz del Polochic`, `le quotidien L'Aube de l'Ouest`): media.ts's chunks stop at `de l'`.
+ */
+export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySpan[] {
+  const body = vocabulary.bodies;
+  const out: BodySpan[] = [];
+  for (const match of text.matchAll(mediaPattern(vocabulary.mediaNouns))) {
+    const words = wordsFrom(text, match.index + match[0].length, 16);
+    let i = 0;
+    for (let q = qualifierAt(words, i, body); q > 0 && i < 3; q = qualifierAt(words, i, body)) i += q;
+    if (/^[«“"‘]$/u.test(words[i]?.text ?? "")) i += 1;
+    const first = i;
+    if (/^\p{Lu}/u.test(words[i]?.text ?? "") && vocabulary.articles.includes((words[i] as Word).lower.replace(/[’']$/u, ""))) i += 1;
+    let n = titleWords(words, i);
+    if (n === 0) continue;
+    let end = i + n - 1;
+    for (let j = end + 1; ; j = end + 1) {
+      const link = linkAt(words, j, body);
+      n = link > 0 ? titleWords(words, j + link) : 0;
+      if (n === 0) break;
+      end = j + link + n - 1;
+    }
+    const start = (words[first] as Word).start;
+    const last = (words[end] as Word).end;
+    out.push({ start, end: last, name: text.slice(start, last).replace(/\s+/gu, " ") });
+  }
+  return out;
 }

@@ -95,6 +95,7 @@ export const SPANISH: Vocabulary = {
     requestVerbs: ["garantizar", "intervenir", "investigar", "liberar", "anular", "abrir", "poner", "tomar", "respetar", "cesar", "retirar", "revisar", "reintegrar", "convocar", "adoptar", "asegurar", "proteger", "suspender", "ordenar", "actuar", "dejar", "iniciar"],
     and: "y",
     definite: ["el", "la", "del", "al"],
+    mediaQualifiers: ["en línea", "de noticias", "de comunicación", "informativo", "informativa"],
   },
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   initialHonorifics: [],
@@ -129,7 +130,7 @@ export const SPANISH: Vocabulary = {
   ],
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
-  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

@@ -88,6 +88,7 @@ export const FRENCH: Vocabulary = {
     requestVerbs: ["mettre", "ouvrir", "rouvrir", "prendre", "reprendre", "garantir", "respecter", "libérer", "annuler", "abandonner", "cesser", "rétablir", "faire", "permettre", "veiller", "engager", "intervenir", "assurer", "réintégrer", "lever", "suspendre", "revoir", "protéger", "ordonner", "retirer", "procéder", "mener", "diligenter", "enquêter", "convoquer"],
     and: "et",
     definite: ["le", "la", "l[’']", "du", "au"],
+    mediaQualifiers: ["en ligne", "d'information", "d'informations", "d'investigation", "de presse"],
   },
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   initialHonorifics: ["M", "MM"],
@@ -121,7 +122,7 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).
