@@ -56,10 +56,13 @@ interface Word {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** A line break between this word and the one before. */
+  readonly newLine: boolean;
 }
 
 // Note: an elided article or preposition (`d'`, `l'`) is a word of its own, as the links read it.
-const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑]\p{L}[\p{L}\p{M}]*)*[’']?|\d+|[^\s\p{L}\d]/gu;
+// Note: a French inclusive ending is the word's (`préposé(e)s`, `travailleur·euse·s`).
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑]\p{L}[\p{L}\p{M}]*)*(?:\(\p{Ll}{1,4}\)s?|·\p{Ll}{1,4}(?:·s)?)?[’']?|\d+|[^\s\p{L}\d]/gu;
 
 const capitalised = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.text);
 /** A proper word after a link: capitalised, or an acronym (`de la CIDH`). */
@@ -72,8 +75,9 @@ function wordsFrom(text: string, start: number, limit: number): Word[] {
   const pattern = new RegExp(WORD.source, "gu");
   pattern.lastIndex = start;
   for (let m = pattern.exec(text); m && out.length < limit; m = pattern.exec(text)) {
-    if (/\n\s*\n/u.test(text.slice(out.at(-1)?.end ?? start, m.index))) break;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const gap = text.slice(out.at(-1)?.end ?? start, m.index);
+    if (/\n\s*\n/u.test(gap)) break;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, newLine: gap.includes("\n") });
   }
   return out;
 }
@@ -183,7 +187,8 @@ function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
   if (proper(word)) {
     let n = 1;
     for (;;) {
-      if (capitalised(words[i + n])) n += 1;
+      // Note: not over a line break: a letterhead's name, then its heading (`… de Madagascar⏎Communiqué de presse`).
+      if (capitalised(words[i + n]) && !(words[i + n] as Word).newLine) n += 1;
       else if (/^(?:d|de)[’']?$/u.test(words[i + n]?.lower ?? "") && /[’']$/u.test(words[i + n]?.text ?? "") && capitalised(words[i + n + 1])) n += 2;
       else return n;
     }
@@ -278,9 +283,13 @@ export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySp
  */
 function fullName(name: string, all: readonly BodySpan[], body: BodyWords): string {
   const lower = name.toLowerCase();
+  const words = name.split(" ");
   const longer = all.find((o) => {
     const rest = o.name.slice(name.length);
-    return o.name.length > name.length && o.name.toLowerCase().startsWith(lower) && (rest.startsWith(", ") || rest.startsWith(` ${body.and} `));
+    if (o.name.length > name.length && o.name.toLowerCase().startsWith(lower) && (rest.startsWith(", ") || rest.startsWith(` ${body.and} `))) return true;
+    // Note: or written once without the adjective after its head (`Syndicat des enseignants de Kolda` for `Syndicat autonome des enseignants de Kolda`).
+    const other = o.name.split(" ");
+    return other.length === words.length + 1 && words.length >= 4 && /^\p{Ll}+$/u.test(other[1] as string) && [other[0], ...other.slice(2)].join(" ") === name;
   });
   return longer?.name ?? name;
 }

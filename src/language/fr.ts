@@ -74,6 +74,8 @@ export const FRENCH: Vocabulary = {
       "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité",
       // Note: a state's offices, capitalised in their names (`Direction régionale du Travail de Thiès`, `Délégation départementale de l'Emploi`).
       "direction", "délégation", "division", "secrétariat", "ministère",
+      // Note: and public bodies called centres (`Centre intégré universitaire de santé et de services sociaux de l'Estrie`).
+      "centre",
     ],
     lowerHeads: ["ministère", "ambassade", "consulat", "société", "compagnie"],
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
