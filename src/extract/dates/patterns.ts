@@ -103,11 +103,18 @@ export const MONTH_THE_DAY: PatternRow = [
   "May the 9th",
 ];
 
-/** The separator of a range (`13 to 28 September`, `13-28 September`). */
+/** The separator of a range (`13 to 28 September`, `13-28 September`, French `10 au vendredi 21 février`, Spanish `10 al 21 de febrero`). */
 export const RANGE_SEPARATOR: PatternRow = [
-  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
+  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|\bau\b|\bal\b)\s*/i,
   "range separator",
   " to ",
+];
+
+/** A range's first day before the separator and a weekday, in French or Spanish (`10 au vendredi `, `10 al viernes `). */
+export const LEADING_DAY: PatternRow = [
+  /^(\d{1,2})(?:er)?\s+(?:au|al)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?=\d)/iu,
+  "first day of a range before a weekday",
+  "10 au vendredi 21",
 ];
 
 /** A month's name or abbreviation: with a digit, what a calendar date's surface must hold. */
@@ -142,6 +149,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   NUMBER_LINE_END,
   MONTH_THE_DAY,
   RANGE_SEPARATOR,
+  LEADING_DAY,
   MONTH_WORD,
   NAME_AFTER,
   NUMBER_LABEL,
