@@ -194,8 +194,6 @@ describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/l
     ["es", "Nueva York, 9 de abril del 2003", ["9 de abril del 2003|2003-4-9"]],
     // Note: a range's first day before the second's weekday (h10b `du lundi 10 au vendredi 21 février`).
     ["fr", "La grève a duré du lundi 10 au vendredi 21 février 2025.", ["10|2025-2-10", "21 février 2025|2025-2-21"]],
-    ["fr", "Le sit-in s'est tenu du 3 au 7 mars 2025.", ["3|2025-3-3", "7 mars 2025|2025-3-7"]],
-    ["es", "El paro se extendió del 4 al 13 de marzo de 2025.", ["4|2025-3-4", "13 de marzo de 2025|2025-3-13"]],
     ["fr", "Le verdict du 10 mars 2025 au tribunal de Thiès a choqué.", ["10 mars 2025|2025-3-10"]],
   ])("%s: %s", (language, text, expected) => {
     expect(dates(text, language)).toEqual(expected);

@@ -103,9 +103,9 @@ export const MONTH_THE_DAY: PatternRow = [
   "May the 9th",
 ];
 
-/** The separator of a range (`13 to 28 September`, `13-28 September`, French `10 au vendredi 21 février`, Spanish `10 al 21 de febrero`). */
+/** The separator of a range (`13 to 28 September`, `13-28 September`). */
 export const RANGE_SEPARATOR: PatternRow = [
-  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|\bau\b|\bal\b)\s*/i,
+  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
   "range separator",
   " to ",
 ];
