@@ -34,10 +34,14 @@ export interface BodyWords {
   readonly verbNext: readonly string[];
   /** An infinitive by its ending (`ouvrir`, `examinar`). */
   readonly infinitive: RegExp;
+  /** Infinitives that open a request's object whatever follows them (`de mettre fin`, `de garantizar la`), lower case. */
+  readonly requestVerbs: readonly string[];
   /** The word `and` that joins two nouns of a name (`autoroutes et voies navigables`). */
   readonly and: string;
   /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
   readonly definite: readonly string[];
+  /** Words between a media noun and an outlet's title (`en ligne`, `de noticias`), lower case, `'` for the apostrophe. */
+  readonly mediaQualifiers: readonly string[];
 }
 
 /** A body found: its offsets and name. */
@@ -52,10 +56,13 @@ interface Word {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** A line break between this word and the one before. */
+  readonly newLine: boolean;
 }
 
 // Note: an elided article or preposition (`d'`, `l'`) is a word of its own, as the links read it.
-const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑]\p{L}[\p{L}\p{M}]*)*[’']?|\d+|[^\s\p{L}\d]/gu;
+// Note: a French inclusive ending is the word's (`préposé(e)s`, `travailleur·euse·s`).
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐‑]\p{L}[\p{L}\p{M}]*)*(?:\(\p{Ll}{1,4}\)s?|·\p{Ll}{1,4}(?:·s)?)?[’']?|\d+|[^\s\p{L}\d]/gu;
 
 const capitalised = (w: Word | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.text);
 /** A proper word after a link: capitalised, or an acronym (`de la CIDH`). */
@@ -68,8 +75,9 @@ function wordsFrom(text: string, start: number, limit: number): Word[] {
   const pattern = new RegExp(WORD.source, "gu");
   pattern.lastIndex = start;
   for (let m = pattern.exec(text); m && out.length < limit; m = pattern.exec(text)) {
-    if (/\n\s*\n/u.test(text.slice(out.at(-1)?.end ?? start, m.index))) break;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const gap = text.slice(out.at(-1)?.end ?? start, m.index);
+    if (/\n\s*\n/u.test(gap)) break;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, newLine: gap.includes("\n") });
   }
   return out;
 }
@@ -128,7 +136,7 @@ function linkAt(words: readonly Word[], i: number, body: BodyWords): number {
 /** True for an adjective of the name at `i`, not a verb (`appelle`, or a word before an article). */
 function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i];
-  if (!lowerWord(word) || body.verbs.includes((word as Word).lower)) return false;
+  if (!lowerWord(word) || body.verbs.includes((word as Word).lower) || body.requestVerbs.includes((word as Word).lower)) return false;
   if (!body.adjective.test((word as Word).lower) && !body.nationality.test((word as Word).lower)) return false;
   // Note: a plural (`-s`, `-x`) is no verb of a singular subject: `… des droits sociaux l'a rappelé`.
   if (/[sx]$/u.test((word as Word).lower)) return true;
@@ -136,12 +144,41 @@ function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolea
   return next === undefined || !body.verbNext.includes(next);
 }
 
-/** True for an infinitive at `i` after a bare `de`/`pour`: before an article, a punctuation mark or the end (`d'intervenir.`). */
+/**
+ * True for an infinitive at `i` after a bare `de`/`pour`: before an article, a punctuation mark or
+ * the end (`d'intervenir.`), a known request verb (`de mettre fin`), or one before a bare link
+ * (`d'ouvrir de véritables négociations`); not a noun in `-ier` before a link (`Comité de quartier de …`).
+ */
 function infinitive(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i] as Word;
   if (word.text.length < 5 || !body.infinitive.test(word.lower)) return false;
+  if (body.requestVerbs.includes(word.lower)) return true;
   const next = words[i + 1];
-  return next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"));
+  if (next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"))) return true;
+  return !/ier$/u.test(word.lower) && linkAt(words, i + 1, body) > 0 && lowerWord(words[i + 1 + linkAt(words, i + 1, body)]);
+}
+
+/**
+ * At a comma (`ministère de la Jeunesse, de la Culture et de la Communication`): how many words a
+ * list of linked proper nouns takes when it closes with `et`/`y` and one more (`, de la Culture et
+ * de la Communication` = 9), or 0. An open list (`… de la Santé, de la police`) is the sentence's.
+ */
+function commaListAt(words: readonly Word[], i: number, body: BodyWords, bare: boolean): number {
+  let j = i;
+  for (let items = 0; items < 6; items++) {
+    if (words[j]?.text !== ",") return 0;
+    const link = linkAt(words, j + 1, body);
+    // Note: after a bare `de` the items may come bare too (`Ministerio de Trabajo, Empleo y Seguridad Social`).
+    if ((link === 0 && !bare) || !capitalised(words[j + 1 + link]) || (link === 0 && !/^\p{Lu}\p{Ll}/u.test((words[j + 1] as Word).text))) return 0;
+    j += 1 + link + nounAt(words, j + 1 + link, body);
+    while (adjectiveAt(words, j, body)) j += 1;
+    if (words[j]?.lower === body.and) {
+      const last = linkAt(words, j + 1, body);
+      if ((last === 0 && !bare) || !capitalised(words[j + 1 + last])) return 0;
+      return j - i;
+    }
+  }
+  return 0;
 }
 
 /** The noun after a link at `i`: its words (proper words run on: `Côte d'Ivoire`, `Cono Andino`), or 0. */
@@ -150,7 +187,8 @@ function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
   if (proper(word)) {
     let n = 1;
     for (;;) {
-      if (capitalised(words[i + n])) n += 1;
+      // Note: not over a line break: a letterhead's name, then its heading (`… de Madagascar⏎Communiqué de presse`).
+      if (capitalised(words[i + n]) && !(words[i + n] as Word).newLine) n += 1;
       else if (/^(?:d|de)[’']?$/u.test(words[i + n]?.lower ?? "") && /[’']$/u.test(words[i + n]?.text ?? "") && capitalised(words[i + n + 1])) n += 2;
       else return n;
     }
@@ -174,6 +212,7 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   let linked = false;
   let nationality = false;
   let firstNounCapital: boolean | null = null;
+  let bareProper = false;
   for (;;) {
     if (adjectiveAt(words, j, body)) {
       const lower = (words[j] as Word).lower;
@@ -186,6 +225,13 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       j += 1;
       continue;
     }
+    // Note: a comma list of the body's fields continues it only when `et`/`y` closes the list.
+    const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : 0;
+    if (list > 0) {
+      end = j + list - 1;
+      j += list;
+      continue;
+    }
     const link = linkAt(words, j, body);
     const joined = link === 0 && words[j]?.lower === body.and ? 1 + linkAt(words, j + 1, body) : 0;
     const gap = link || joined;
@@ -196,10 +242,12 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       // Sindical de la Organización Internacional del Trabajo`): two names.
       if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
       // Note: `et` and a bare noun join a name only when an adjective follows (`autoroutes et voies navigables`), not `… et exige`.
-      if (gap === 1 && joined === 1 && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
+      // Note: a proper noun after a bare `de` and a proper noun joins as their pair (`Ministerio de Trabajo y Previsión Social`).
+      if (gap === 1 && joined === 1 && !(bareProper && proper(words[j + gap])) && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
       // Note: `de`, `pour` before an infinitive and its object are the verb's (`… de la Santé d'ouvrir une enquête`, `… pour exiger la`).
       if (noun === 1 && gap === 1 && infinitive(words, j + gap, body)) break;
       const capital = proper(words[j + gap]);
+      bareProper = capital && link === 1 && /^de$/u.test((words[j] as Word).lower);
       if (capital) bounded = true;
       firstNounCapital ??= capital;
       linked = true;
@@ -225,6 +273,81 @@ export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySp
     const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 8), match.index), headSet(body));
     if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
     out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
+  }
+  return out.map((b) => ({ ...b, name: fullName(b.name, out, body) }));
+}
+
+/**
+ * The full name a shorter one cuts before its other fields (`Ministerio de Trabajo` for
+ * `Ministerio de Trabajo y Previsión Social` in one letter): one body, named short the second time.
+ */
+function fullName(name: string, all: readonly BodySpan[], body: BodyWords): string {
+  const lower = name.toLowerCase();
+  const words = name.split(" ");
+  const longer = all.find((o) => {
+    const rest = o.name.slice(name.length);
+    if (o.name.length > name.length && o.name.toLowerCase().startsWith(lower) && (rest.startsWith(", ") || rest.startsWith(` ${body.and} `))) return true;
+    // Note: or written once without the adjective after its head (`Syndicat des enseignants de Kolda` for `Syndicat autonome des enseignants de Kolda`).
+    const other = o.name.split(" ");
+    return other.length === words.length + 1 && words.length >= 4 && /^\p{Ll}+$/u.test(other[1] as string) && [other[0], ...other.slice(2)].join(" ") === name;
+  });
+  return longer?.name ?? name;
+}
+
+const mediaPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for every media noun of a vocabulary, in lower case as prose writes it, built once. */
+function mediaPattern(nouns: readonly string[]): RegExp {
+  let pattern = mediaPatterns.get(nouns);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${nouns.join("|")})(?=[ \\u00a0])`, "gu");
+    mediaPatterns.set(nouns, pattern);
+  }
+  return pattern;
+}
+
+/** How many words a qualifier of the media noun takes at `i` (`en ligne` = 2), or 0. */
+function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number {
+  const at = (k: number): string => words[i + k]?.lower.replace(/’/gu, "'") ?? "";
+  const found = body.mediaQualifiers.map((q) => q.split(" ")).find((q) => q.every((w, k) => at(k) === w));
+  if (found) return found.length;
+  return adjectiveAt(words, i, body) && !body.nationality.test((words[i] as Word).lower) ? 1 : 0;
+}
+
+/** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
+function titleWords(words: readonly Word[], i: number): number {
+  let n = 0;
+  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1]))) n += 1;
+  return n;
+}
+
+/**
+ * Outlets named after a lower-case media noun, their title capitalised with its article and links
+ * (`l'hebdomadaire La Voix de l'Est`, `du site d'information régional Al Ghad Acharqi`, `el medio
+ * digital Voz del Polochic`, `le quotidien L'Aube de l'Ouest`): media.ts's chunks stop at `de l'`.
+ */
+export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySpan[] {
+  const body = vocabulary.bodies;
+  const out: BodySpan[] = [];
+  for (const match of text.matchAll(mediaPattern(vocabulary.mediaNouns))) {
+    const words = wordsFrom(text, match.index + match[0].length, 16);
+    let i = 0;
+    for (let q = qualifierAt(words, i, body); q > 0 && i < 3; q = qualifierAt(words, i, body)) i += q;
+    if (/^[«“"‘]$/u.test(words[i]?.text ?? "")) i += 1;
+    const first = i;
+    if (/^\p{Lu}/u.test(words[i]?.text ?? "") && vocabulary.articles.includes((words[i] as Word).lower.replace(/[’']$/u, ""))) i += 1;
+    let n = titleWords(words, i);
+    if (n === 0) continue;
+    let end = i + n - 1;
+    for (let j = end + 1; ; j = end + 1) {
+      const link = linkAt(words, j, body);
+      n = link > 0 ? titleWords(words, j + link) : 0;
+      if (n === 0) break;
+      end = j + link + n - 1;
+    }
+    const start = (words[first] as Word).start;
+    const last = (words[end] as Word).end;
+    out.push({ start, end: last, name: text.slice(start, last).replace(/\s+/gu, " ") });
   }
   return out;
 }

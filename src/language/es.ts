@@ -86,6 +86,8 @@ export const SPANISH: Vocabulary = {
       "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
       "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
       "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional",
+      // Note: a state's offices, capitalised in their names (`Delegación Regional del Trabajo`, `Superintendencia de Industria y Comercio`).
+      "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],
     lowerHeads: ["ministerio", "embajada", "consulado"],
     links: ["de la", "de las", "de los", "del", "de", "para la", "para el", "para los", "para las", "para", "sobre la", "sobre el", "sobre los", "sobre las"],
@@ -95,8 +97,10 @@ export const SPANISH: Vocabulary = {
     verbs: ["indica", "critica", "explica", "publica", "aplica", "examina", "termina", "determina", "reclama", "pide", "denuncia", "exige", "condena", "rechaza", "considera", "espera", "recuerda"],
     verbNext: ["el", "la", "los", "las", "lo", "un", "una", "que", "a", "al", "su", "sus", "le", "les", "este", "esta", "en", "por", "desde", "tras", "contra", "ante"],
     infinitive: /^\p{Ll}{2,}(?:ar|er|ir)$/u,
+    requestVerbs: ["garantizar", "intervenir", "investigar", "liberar", "anular", "abrir", "poner", "tomar", "respetar", "cesar", "retirar", "revisar", "reintegrar", "convocar", "adoptar", "asegurar", "proteger", "suspender", "ordenar", "actuar", "dejar", "iniciar"],
     and: "y",
     definite: ["el", "la", "del", "al"],
+    mediaQualifiers: ["en línea", "de noticias", "de comunicación", "informativo", "informativa"],
   },
   acronymBefore: [/(?:^|[\s(])(?:la|el|los|las|del|al)\s+$/iu, "article before an acronym", "la secretaria general de la "],
   initialHonorifics: [],
@@ -131,7 +135,7 @@ export const SPANISH: Vocabulary = {
   ],
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
-  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

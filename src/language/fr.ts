@@ -72,17 +72,25 @@ export const FRENCH: Vocabulary = {
       "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "intersyndicale", "centrale", "organisation", "port", "inspection",
       "office", "agence", "caisse", "institut", "chambre", "alliance", "coordination", "groupement", "amicale", "mutuelle", "coopérative", "régie",
       "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité",
+      // Note: a state's offices, capitalised in their names (`Direction régionale du Travail de Thiès`, `Délégation départementale de l'Emploi`).
+      "direction", "délégation", "division", "secrétariat", "ministère",
+      // Note: and public bodies called centres (`Centre intégré universitaire de santé et de services sociaux de l'Estrie`).
+      "centre",
     ],
     lowerHeads: ["ministère", "ambassade", "consulat", "société", "compagnie"],
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
     adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
-    verbs: ["appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier"],
+    verbs: ["appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
+      // Note: a conjunction with an adjective's ending (`… de la Communication afin de protéger`), subjunctives in `-enne` (`… sociale intervienne`).
+      "afin", "intervienne", "interviennent", "vienne", "viennent", "tienne", "soutienne", "obtienne", "prenne", "prennent", "reprenne", "comprenne"],
     verbNext: ["le", "la", "les", "l'", "un", "une", "que", "qu'", "à", "au", "aux", "par", "en", "dans", "depuis", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lors", "après", "avant", "contre", "auprès"],
     infinitive: /^\p{Ll}{2,}(?:er|ir|re)$/u,
+    requestVerbs: ["mettre", "ouvrir", "rouvrir", "prendre", "reprendre", "garantir", "respecter", "libérer", "annuler", "abandonner", "cesser", "rétablir", "faire", "permettre", "veiller", "engager", "intervenir", "assurer", "réintégrer", "lever", "suspendre", "revoir", "protéger", "ordonner", "retirer", "procéder", "mener", "diligenter", "enquêter", "convoquer"],
     and: "et",
     definite: ["le", "la", "l[’']", "du", "au"],
+    mediaQualifiers: ["en ligne", "d'information", "d'informations", "d'investigation", "de presse"],
   },
   acronymBefore: [/(?:^|[\s(])(?:la|le|l[’']|les|du|des|au|aux)\s*$/iu, "article before an acronym", "secrétaire général de la "],
   initialHonorifics: ["M", "MM"],
@@ -116,7 +124,7 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).

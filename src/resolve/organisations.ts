@@ -47,7 +47,7 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
 }
 
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
-const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|Co\.|S\.A\.(?:B\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|W\.L\.L\.?|WLL|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|(?:\p{Lu}\.){1,3})$/u;
+const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|Co\.|S\.A\.(?:B\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|W\.L\.L\.?|WLL|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|SAS|(?:\p{Lu}\.){1,4}(?: de (?:\p{Lu}\.){1,3}){0,2})$/u;
 
 /**
  * The shorter form a letter may use for a company named in full: without its legal form
@@ -132,6 +132,8 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   found.forEach((candidate, i) => {
     const words = key(candidate.name).split(" ");
     for (let k = 1; k < words.length - 1; k++) {
+      // Note: not after a French or Spanish `de` (`Sindicato de Trabajadores de Textiles del Valle, S.A.`): the union of a company is not the company.
+      if (/^(?:de|del|des|du)$/u.test(words[k - 1] as string)) continue;
       const j = owner.get(words.slice(k).join(" "));
       if (j !== undefined) join(i, j);
     }

@@ -128,12 +128,21 @@ function sameOrInitial(word: string, full: string): boolean {
  * `Jocelyn Bautista Magbanua`). Note: a shorter form with only one word, or one with a word the
  * longer lacks, is not (`Ali Hassan` is no form of `Ali Reza Karimi`).
  */
+/** One or two capitalised surnames, after particles if any (`Saucedo`, `de Santiago`, `de la Rosa Villamizar`). */
+function surnameTail(rest: readonly string[]): boolean {
+  const names = rest.filter((w) => !/^(?:de|del|la|las|los|y|da|do|dos|das)$/u.test(w));
+  return names.length >= 1 && names.length <= 2 && rest.length <= 4 && names.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && rest.indexOf(names[0] as string) === rest.length - names.length;
+}
+
 export function shortenedForm(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || short.length > long.length) return false;
   if (leadingForm(short, long)) return true;
   // Note: a Spanish or Portuguese name of four words or more is also written with its first given
   // name and first surname (`Osvaldo Cárdenas` for `Osvaldo Rigoberto Cárdenas Leyva`).
   if (short.length === 2 && long.length >= 4 && sameWord(short[0] as string, long[0] as string) && sameWord(short[1] as string, long.at(-2) as string) && /^\p{Lu}/u.test(long.at(-2) as string)) return true;
+  // Note: and without its last surname or surnames (`Juan Carlos Ibarra` for `Juan Carlos Ibarra Saucedo`,
+  // `Efraín Robles` for `Efraín Robles de Santiago`, `José Gregorio` for `José Gregorio de la Rosa Villamizar`).
+  if (short.length < long.length && short.every((word, i) => sameWord(word, long[i] as string)) && surnameTail(long.slice(short.length))) return true;
   if (short.length === long.length && !short.some((word, i) => INITIAL.test(word) && !INITIAL.test(long[i] as string))) return false;
   if (!sameWord(short[0] as string, long[0] as string) || !sameWord(short.at(-1) as string, long.at(-1) as string)) return false;
   let at = 1;

@@ -203,6 +203,9 @@ describe("dates in French and Spanish (dates/calendar with chrono fr/es, dates/l
     ["es", "El juicio fue el lunes 7 de abril.", ["lunes 7 de abril|--4-7"]],
     ["es", "Fue detenido en marzo de 2012.", ["marzo de 2012|2012-3--"]],
     ["es", "Nueva York, 9 de abril del 2003", ["9 de abril del 2003|2003-4-9"]],
+    // Note: a range's first day before the second's weekday (h10b `du lundi 10 au vendredi 21 février`).
+    ["fr", "La grève a duré du lundi 10 au vendredi 21 février 2025.", ["10|2025-2-10", "21 février 2025|2025-2-21"]],
+    ["fr", "Le verdict du 10 mars 2025 au tribunal de Thiès a choqué.", ["10 mars 2025|2025-3-10"]],
   ])("%s: %s", (language, text, expected) => {
     expect(dates(text, language)).toEqual(expected);
   });

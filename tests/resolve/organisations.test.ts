@@ -109,6 +109,16 @@ describe("resolveOrganisations", () => {
     expect(byName("The buyer, Marsh & Holt Outfitters, did not reply. We wrote to Marsh & Holt again.")).toEqual([["Marsh & Holt Outfitters", ["Marsh & Holt"]]]);
   });
 
+  it("keeps a union named after its company apart from the company, and folds the company's short form with a Latin American legal form", () => {
+    const text =
+      "El Sindicato de Trabajadores de Tejidos del Norte denunció la condena de sus dirigentes. La empresa Tejidos del Norte, S. de R.L. de C.V. no quiso responder a la prensa, y Tejidos del Norte tampoco compareció ante el juez.";
+    const found = organisations(text).map((o) => [o.name, o.aliases]);
+    expect(found).toEqual([
+      ["Sindicato de Trabajadores de Tejidos del Norte", []],
+      ["Tejidos del Norte, S. de R.L. de C.V.", ["Tejidos del Norte"]],
+    ]);
+  });
+
   it("leaves a short form two full names could own apart from both", () => {
     const found = organisations("Workers of Harbour Knit Ltd and staff of Harbour Knit LLC were dismissed. Harbour Knit denied it.");
     expect(found.map((o) => [o.name, o.aliases])).toEqual([["Harbour Knit Ltd", []], ["Harbour Knit LLC", []]]);

@@ -161,6 +161,21 @@ describe("resolvePeople, later mentions", () => {
     expect(found[1]?.aliases).toEqual(["Ms. Maldonado"]);
   });
 
+  it("folds a name written without its last surnames, or a pair of given names, into the one fuller name (h10)", () => {
+    const text =
+      "El Sr. Héctor Manuel Quispe Mamani y la Sra. Rosa Elvira Torres de Ugarte fueron condenados a dos años de prisión. Exigimos la libertad de Héctor Manuel Quispe y de Rosa Elvira. Rosa Elvira Torres agradeció el apoyo.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Héctor Manuel Quispe Mamani", "Rosa Elvira Torres de Ugarte"]);
+    expect(found[0]?.aliases).toContain("Héctor Manuel Quispe");
+    expect(found[1]?.aliases).toEqual(expect.arrayContaining(["Rosa Elvira", "Rosa Elvira Torres"]));
+  });
+
+  it("keeps a short name apart when two fuller names start with it", () => {
+    const found = people("Luis Alberto Ramos Vega and Luis Alberto Ramos Soto were jailed. Luis Alberto Ramos appealed.");
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(["Luis Alberto Ramos Vega", "Luis Alberto Ramos Soto"]));
+    expect(found.find((p) => p.name === "Luis Alberto Ramos Vega")?.aliases).not.toContain("Luis Alberto Ramos");
+  });
+
   it("gives `Mrs` to the woman of two who share a surname, whichever was named last", () => {
     const found = people("Maria Kowalczyk and her husband Tomasz Kowalczyk were fined. Mrs Kowalczyk paid at once.");
     expect(found.map((p) => p.name)).toEqual(["Maria Kowalczyk", "Tomasz Kowalczyk"]);

@@ -20,6 +20,7 @@ import {
   PAST_BEFORE,
   RELATIVE_YEAR_AFTER,
   TRAILING_TIME,
+  LEADING_DAY,
 } from "./patterns.js";
 
 type Draft = Unstamped<DateCandidate>;
@@ -124,6 +125,11 @@ function swapped(text: string, hit: ChronoHit, first: { start: number; end: numb
   return alone !== undefined && alone.start_.month !== null && alone.start_.month !== hit.start_.month;
 }
 
+
+/** French and Spanish weekdays, Sunday first as chrono numbers them. */
+const WEEKDAYS = [["dimanche", "domingo"], ["lundi", "lunes"], ["mardi", "martes"], ["mercredi", "miércoles"], ["jeudi", "jueves"], ["vendredi", "viernes"], ["samedi", "sábado"]];
+const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAYS.flat().join("|")})\\s+$`, "iu");
+
 /** The candidates of one chrono finding: none, one, or two for a range. */
 export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Draft[] {
   const english = language === "en";
@@ -149,6 +155,18 @@ export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Dra
       const second = candidate(text, cut + separator[0].length, span.end, hit.end_, english);
       return [first, second].filter((c): c is Draft => c !== null);
     }
+  }
+  // Note: chrono's French and Spanish parsers read `10 au vendredi 21 février` as one date, the
+  // second: the first day is a date of its own, in the same month and year.
+  const leading = LEADING_DAY[0].exec(text.slice(span.start, span.end));
+  if (leading && hit.start_.day !== null && Number(leading[1]) < hit.start_.day) {
+    const first = candidate(text, span.start, span.start + (leading[1] as string).length, { ...hit.start_, day: Number(leading[1]) }, english);
+    span.start += leading[0].length;
+    const rest = candidatesOf(text, { ...hit, start: span.start, end: span.end }, language);
+    // Note: the weekday written before the first day (`du mardi 11 au jeudi 13 mars`) dates it as the second's does.
+    const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, first?.start ?? 0) - 12, first?.start ?? 0))?.[1]?.toLowerCase() ?? "";
+    const weekday = WEEKDAYS.findIndex((names) => names.includes(named));
+    return first ? [{ ...first, weekday: weekday >= 0 ? weekday : null }, ...rest] : rest;
   }
   // Note: chrono reads "the end of May 2020" as 31 May; the text states only the month.
   const part = PART_OF_MONTH.exec(text.slice(span.start, span.end));

@@ -117,6 +117,13 @@ export const RANGE_SEPARATOR: PatternRow = [
   " to ",
 ];
 
+/** A range's first day before the separator and a weekday, in French or Spanish (`10 au vendredi `, `10 al viernes `). */
+export const LEADING_DAY: PatternRow = [
+  /^(\d{1,2})(?:er)?\s+(?:au|al)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?=\d)/iu,
+  "first day of a range before a weekday",
+  "10 au vendredi 21",
+];
+
 /** A month's name or abbreviation: with a digit, what a calendar date's surface must hold. */
 export const MONTH_WORD: PatternRow = [
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)/i,
@@ -150,6 +157,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   NUMBER_LINE_END,
   MONTH_THE_DAY,
   RANGE_SEPARATOR,
+  LEADING_DAY,
   MONTH_WORD,
   NAME_AFTER,
   NUMBER_LABEL,

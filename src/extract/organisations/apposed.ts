@@ -23,7 +23,8 @@ const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\bof\\s)the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
 // Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
 // Note: the dotted Romance forms name it without the comma too (`Agroexportadora del Atlántico S.A.`).
-const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b)|\s(?:S\.A\.(?:S\.|C\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
+// Note: and the Mexican and Central American tails (`S.A. de C.V.`, `S. de R.L.`) and the French `S.A.R.L.`, `SARL`, `SAS`.
+const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b|SARL\b|SAS\b)|\s(?:S\.A\.(?:S\.|C\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
 // Note: or set off by a second comma, with a descriptor before the noun (`Harbour Voice, a London-based group, said`);
@@ -31,11 +32,12 @@ const FORM_LETTER = /^\p{Lu}$/u;
 const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
-function usable(chunk: Token[]): boolean {
+function usable(chunk: Token[], form: boolean): boolean {
   const first = chunk[0];
   if (!first || chunk.length > 5 || TITLE_WORDS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase())) return false;
   const words = chunk.map((t) => t.text).join(" ");
-  return !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && bodyOf(words, chunk) === null;
+  // Note: a legal form after it names a company even when its words read as a body's (`Minera Candelaria del Centro, S.A. de C.V.`).
+  return !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && (form || bodyOf(words, chunk) === null);
 }
 
 export const apposedRule: Extractor<OrganisationCandidate> = {
@@ -45,14 +47,14 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     return proseClauses(context).flatMap(({ span, chunks }) => {
       return chunks.map(trimLeading).map((chunk) => withoutFormLetter(text, chunk)).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
-        if (!usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
+        const form = first && last ? LEGAL_FORM.exec(text.slice(last.end, last.end + 24)) : null;
+        if (!usable(chunk, form !== null)) return [];
         const before =
           BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
           (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
         const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60)));
-        const form = LEGAL_FORM.exec(text.slice(last.end, last.end + 12));
         if (!before && !after && !form) return [];
         const end = form ? last.end + form[0].length : last.end;
         // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.
@@ -73,5 +75,5 @@ function withoutFormLetter(text: string, chunk: Token[]): Token[] {
   while (at > 1 && FORM_LETTER.test((chunk[at - 1] as Token).text) && text.charAt((chunk[at - 1] as Token).end) === ".") at--;
   if (at === chunk.length) return chunk;
   const previous = chunk[at - 1] as Token;
-  return LEGAL_FORM.test(text.slice(previous.end, previous.end + 12)) ? chunk.slice(0, at) : chunk;
+  return LEGAL_FORM.test(text.slice(previous.end, previous.end + 24)) ? chunk.slice(0, at) : chunk;
 }

@@ -169,7 +169,8 @@ function opensLine(text: string, token: Token | undefined): boolean {
 function article(connector: Token, next: Token): boolean {
   if (next.text.toLowerCase() === "the") return true;
   if (COORDINATOR.test(connector.text) && ARTICLE.test(next.text)) return true;
-  return /^(?:de|del|para|por|pour)$/u.test(connector.text) && /^(?:la|las|los|el|le|les)$/u.test(next.text);
+  // Note: in a letterhead in capitals too (`TRABAJADORES DE LA INDUSTRIA`).
+  return /^(?:de|del|para|por|pour)$/iu.test(connector.text) && /^(?:la|las|los|el|le|les)$/iu.test(next.text) && (connector.text === connector.text.toLowerCase()) === (next.text === next.text.toLowerCase());
 }
 
 /** True when the chunk so far holds a head then an `of`/`for` tail. */

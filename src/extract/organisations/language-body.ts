@@ -5,7 +5,7 @@
  * words in each vocabulary. Nothing for English letters, which keep the capitalised-chunk rules.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { findLanguageBodies } from "../../language/bodies.js";
+import { findLanguageBodies, findLanguageTitles } from "../../language/bodies.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import type { Extractor, Unstamped } from "../types.js";
 
@@ -19,7 +19,8 @@ export const languageBodyRule: Extractor<OrganisationCandidate> = {
     const vocabulary = vocabularyOf(context.language);
     if (!vocabulary) return [];
     const { text } = context;
-    return findLanguageBodies(text, vocabulary).map((body): Unstamped<OrganisationCandidate> => {
+    // Note: and outlets' titles after a media noun (`l'hebdomadaire La Voix de l'Est`).
+    return [...findLanguageBodies(text, vocabulary), ...findLanguageTitles(text, vocabulary)].map((body): Unstamped<OrganisationCandidate> => {
       const acronym = ACRONYM.exec(text.slice(body.end, body.end + 16))?.[1] ?? null;
       return { type: "organisation", start: body.start, end: body.end, text: text.slice(body.start, body.end), name: body.name, acronym };
     });
