@@ -66,10 +66,29 @@ export const scoreOptionalDate: Scorer<ExpectedDate, ActualDate> = (o, a) => {
 /** Decides whether an actual record's person is an expected record's person. */
 export type SamePerson = (expected: string | null, actual: { person: string | null; person_id: string | null }) => boolean;
 
-/** Same person and days; kind, date and text break ties. */
+/** An ISO 8601 term as its months and its days (`P1Y6M` → 18 months, `P2W3D` → 17 days), or null. */
+function monthsAndDays(duration: string | null): string | null {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/u.exec(duration ?? "");
+  if (!m || duration === "P") return null;
+  const n = (i: number): number => Number(m[i] ?? 0);
+  return `${n(1) * 12 + n(2)}M${n(3) * 7 + n(4)}D`;
+}
+
+/**
+ * The same term: the same days, or durations that name the same months and days however they are
+ * grouped (`eighteen months` written P18M, 540 days, or P1Y6M, 545 days; P12M and P1Y). The
+ * guidelines' 365/30 day counts make such pairs differ by a few days, not the term an analyst reads.
+ */
+function sameTerm(e: ExpectedSentence, a: ActualSentence): boolean {
+  if (e.days === a.days) return true;
+  const em = monthsAndDays(e.duration);
+  return em !== null && em === monthsAndDays(a.duration);
+}
+
+/** Same person and term; kind, date and text break ties. */
 export function sentenceScorer(samePerson: SamePerson): Scorer<ExpectedSentence, ActualSentence> {
   return (e, a) => {
-    if (e.days !== a.days || !samePerson(e.person, a)) return 0;
+    if (!sameTerm(e, a) || !samePerson(e.person, a)) return 0;
     return 4 + (e.kind === a.kind ? 1 : 0) + (e.date === a.date ? 1 : 0) + (sameText(e.text, a.text) ? 1 : 0);
   };
 }

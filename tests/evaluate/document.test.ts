@@ -136,6 +136,20 @@ describe("sentences and fines", () => {
     expect(doc.counts.fines).toEqual({ tp: 1, fp: 1, fn: 0 });
   });
 
+  it("matches a term by its months and days however grouped (P18M, 540 days = P1Y6M, 545 days), never a different term", () => {
+    const doc = evaluateDocument(
+      expected({
+        people: [{ name: "Ana Ruiz" }],
+        sentences: [sentence("Ana Ruiz", 545, { duration: "P1Y6M" }), sentence("Ana Ruiz", 365, { duration: "P1Y" }), sentence("Ana Ruiz", 30, { duration: "P1M" })],
+      }),
+      actual({
+        people: [{ id: "person-1", name: "Ana Ruiz" }],
+        sentences: [sentence("Ana Ruiz", 540, { duration: "P18M" }), sentence("Ana Ruiz", 360, { duration: "P12M" }), sentence("Ana Ruiz", 28, { duration: "P4W" })],
+      }),
+    );
+    expect(doc.counts.sentences).toEqual({ tp: 2, fp: 1, fn: 1 });
+  });
+
   it("does not match a fine whose ISO 4217 code differs from the expected one (issue 12)", () => {
     const doc = evaluateDocument(
       expected({ people: [{ name: "Raj Kumar" }], fines: [fine("Raj Kumar", 5000, { currency: "NPR" }), fine("Raj Kumar", 300, { currency: "NPR" })] }),
