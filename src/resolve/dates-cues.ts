@@ -62,12 +62,12 @@ export const ANNOUNCED_AFTER: readonly [RegExp, string, string] = [
 
 /**
  * Verbs in the future tense in French and Spanish (`présentera`, `se tiendront`, `presentará`,
- * `vencerá`): a date in their clause lies ahead. Lower case and read only in a letter of that
+ * `vencerá`, `será`): a date in their clause lies ahead. Lower case and read only in a letter of that
  * language (English `camera` or `Sandra` are no verbs).
  */
 export const FUTURE_TENSE: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:\p{Ll}{2,}(?:er|ir|dr)(?:a|ont)|sera|seront|aura|auront|fera|feront|ira|iront)(?!\p{L})/u,
-  es: /(?<!\p{L})\p{Ll}{2,}(?:ará|erá|irá)n?(?!\p{L})/u,
+  es: /(?<!\p{L})\p{Ll}+(?:ará|erá|irá)n?(?!\p{L})/u,
 };
 
 /**
@@ -77,7 +77,7 @@ export const FUTURE_TENSE: Readonly<Record<string, RegExp>> = {
  * day already past reads the same, so the nearest such day to the letter.
  */
 export const CALLED_ACTION: readonly [RegExp, string, string] = [
-  /\b(?:announc\w*|call(?:s|ed|ing)?(?:\s+for)?|plann?(?:s|ed|ing)?|organi[sz](?:es|ing)|appel\w*|annonc\w*|convo\w*|llam\w*|anunci\w*)\b[^.;!?]{0,120}?\b(?:an?|the|its|their|une?|la|le|des|à|el)\s+(?:[\p{L}-]+\s+){0,3}?(?:march|strike|protest|rally|demonstration|vigil|day\s+of|week\s+of|sit-in|walkout|stoppage|picket|mobili[sz]ation|journée|grève|marche|manifestation|rassemblement|jornada|huelga|marcha|manifestación|movilización|concentración|paro|plantón)\b[^.;!?]{0,60}$/iu,
+  /\b(?:announc\w*|call(?:s|ed|ing)?(?:\s+for)?|plann?(?:s|ed|ing)?|organi[sz](?:es|ing)|(?:have|has)\s+organi[sz]ed|appel\w*|annonc\w*|convo\w*|llam\w*|anunci\w*)\b[^.;!?]{0,120}?\b(?:an?|the|its|their|une?|la|le|des|à|el)\s+(?:[\p{L}-]+\s+){0,3}?(?:march|strike|protest|rally|demonstration|vigil|day\s+of|week\s+of|sit-in|walkout|stoppage|picket|mobili[sz]ation|journée|grève|marche|manifestation|rassemblement|jornada|huelga|marcha|manifestación|movilización|concentración|paro|plantón)\b[^.;!?]{0,60}$/iu,
   "a collective action called or announced for the date",
   "Honduran labor confederations have announced a march in San Pedro Sula on ",
 ];

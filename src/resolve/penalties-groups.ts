@@ -127,6 +127,9 @@ export interface GroupScope {
   penalised: readonly Person[];
 }
 
+/** A sentence that convicts or tries people without a penalty of its own (`were found guilty of`). */
+const CONVICTED = /\b(?:convicted|found\s+(?:\w+\s+){0,2}guilty|tried|prosecuted|charged)\b/iu;
+
 const within = (w: Span) => (m: PersonMention): boolean => m.start >= w.start && m.end <= w.end;
 
 /** What may stand between two names of one list: commas, `and`, bracketed asides. */
@@ -156,6 +159,13 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   const { text, mentions } = scope;
   const size = group.size ?? (group.noun ? countOf(scope.previous.slice(0, 6).map((w) => text.slice(w.start, w.end)).reverse().join(" "), group.noun) : null);
   if (group.definite) {
+    // Note: `A and B were found guilty of … . Both were fined …`: the people the sentence just before
+    // convicts, as many as the group counts and none penalised yet, before the last people penalised.
+    const last = scope.previous[0];
+    if (last && size !== null && CONVICTED.test(text.slice(last.start, last.end))) {
+      const named = distinct(mentions.filter(within(last)));
+      if (named.length === size && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
+    }
     if (scope.penalised.length > 0 && (size === null || scope.penalised.length >= size)) return lastOf(scope.penalised, size);
     // Note: `A was given … . B and C were each fined … . The three must also …`: the names of the
     // sentences just before, gathered back until they are as many as the group counts.

@@ -100,6 +100,7 @@ describe("implied years", () => {
     ["a session beginning on a day just after the letter", "February 21, 2025\n\nWe ask you to support the review announced for the National Assembly session beginning on March 4.", ["February 21, 2025=2025-02-21", "March 4=2025-03-04"]],
     ["an expected release with an adverb lies ahead", "Case update, 2 April 2025\n\nLam, who is 67, is now expected to be released in late May, the lawyers say.", ["2 April 2025=2025-04-02", "May=2025-05"]],
     ["a release told in the past stays before", "Case update, 2 April 2025\n\nLam, who is 67, was finally released in late May, the lawyers say.", ["2 April 2025=2025-04-02", "May=2024-05"]],
+    ["a vigil the unions have organised for a day soon after the letter (h11b, session 11)", "Puerto Barrios, 6 October 2025\n\nThe unions have organised a vigil outside the court of appeal for 20 October.", ["6 October 2025=2025-10-06", "20 October=2025-10-20"]],
     ["a march held on a day before the letter stays before", "Quito, 20 May 2024\n\nThe union organised a march on 1 May that police dispersed.", ["20 May 2024=2024-05-20", "1 May=2024-05-01"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
@@ -110,6 +111,7 @@ describe("implied years", () => {
     ["French: a verb in the future tense", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat déposera un recours devant la cour avant le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2025-10-07"]],
     ["French: a hearing `prévue le`", "fr", "Douala, le 3 avril 2025\n\nNous demandons le retrait de la plainte avant l'audience d'appel prévue le 15 mai.", ["3 avril 2025=2025-04-03", "15 mai=2025-05-15"]],
     ["French: a verb in the past", "fr", "Dakar, le 30 septembre 2025\n\nNotre avocat a déposé un recours devant la cour le 7 octobre.", ["30 septembre 2025=2025-09-30", "7 octobre=2024-10-07"]],
+    ["Spanish: `será` (a one-letter stem) in the future tense (h11b, session 11)", "es", "La Habana, 12 de julio de 2025\n\nEl recurso de apelación será examinado por el tribunal provincial el 4 de agosto.", ["12 de julio de 2025=2025-07-12", "4 de agosto=2025-08-04"]],
     ["Spanish: a verb in the future tense", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentará recurso de apelación ante el tribunal antes del 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2025-10-07"]],
     ["Spanish: a verb in the past", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentó recurso de apelación ante el tribunal el 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2024-10-07"]],
     ["Spanish: a day of protest called", "es", "Lima, 2 de junio de 2024\n\nLa central convoca a una jornada nacional de protesta el 12 de junio.", ["2 de junio de 2024=2024-06-02", "12 de junio=2024-06-12"]],

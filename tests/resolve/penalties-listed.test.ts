@@ -145,6 +145,16 @@ describe("penalties: audit of issue 12 items 1–3 (made-up wordings)", () => {
     expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Sok Chea|4000000|KHR|-", "Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
   });
 
+  it("gives `Both were fined` to the two the sentence before convicts, not to the two penalised before them (h11b, session 11)", () => {
+    const text = "The judge gave eight days of detention to Levan Beridze, and six days each to Giorgi Kapanadze and Zurab Lomidze. A fourth worker, Nana Gelashvili, and the union's coordinator Davit Tsereteli were found guilty of disobeying the police. Both were fined 5,000 lari.";
+    expect(fines(run(text, ["Levan Beridze", "Giorgi Kapanadze", "Zurab Lomidze", "Nana Gelashvili", "Davit Tsereteli"]))).toEqual(["Nana Gelashvili|5000|GEL|-", "Davit Tsereteli|5000|GEL|-"]);
+  });
+
+  it("keeps `Both` with the two penalised when the sentence before convicts no two new people", () => {
+    const text = "Giorgi Kapanadze and Zurab Lomidze were sentenced to six days each. The court found them guilty of hooliganism. Both were also fined 500 lari.";
+    expect(fines(run(text, ["Giorgi Kapanadze", "Zurab Lomidze"]))).toEqual(["Giorgi Kapanadze|500|GEL|-", "Zurab Lomidze|500|GEL|-"]);
+  });
+
   it("keeps `both` with the two it follows", () => {
     const text = "Sok Chea was jailed for 18 months. Chan Dara and Keo Sophal were both fined 4 million riel.";
     expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);

@@ -71,6 +71,7 @@ describe("sentence rules find", () => {
     ["received a sentence of, no kind", "Julio Cac received a sentence of 18 months.", ["sentences/verb-term|received a sentence of 18 months|-|P18M|540"]],
     ["correctional labour", "He was sentenced to eight months of correctional labour.", ["sentences/verb-term|sentenced to eight months of correctional labour|corrective labour|P8M|240"]],
     ["non-custodial reform (h11a, session 11)", "A retired teacher who shared her posts received two years of non-custodial reform.", ["sentences/verb-term|received two years of non-custodial reform|corrective labour|P2Y|730"]],
+    ["a US court's supervision after `got` (h11b, session 11)", "The judge found them guilty. Maria Lopez got twelve months' court supervision and a fine of $750.", ["sentences/verb-term|got twelve months' court supervision|surveillance|P12M|360"]],
     ["reform without detention", "The court sentenced him to 18 months of reform without detention.", ["sentences/verb-term|sentenced him to 18 months of reform without detention|corrective labour|P18M|540"]],
     ["a sentence reduced from one term to another", "An appeals court reduced the sentence of editor Mehmet Demir from five to three years.", ["sentences/verb-term|reduced the sentence of editor Mehmet Demir from five to three years|-|P3Y|1095"]],
     ["a sentence later reduced", "He was sentenced to six years' imprisonment, later reduced to four years on appeal.", [
