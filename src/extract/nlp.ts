@@ -3,7 +3,7 @@
  * of question: what compromise's lexicon knows about a single word (given name, place, common
  * word), and which spans of a short text compromise tags as people.
  */
-import { RENAMED_COUNTRIES } from "../language/places.js";
+import { NAME_COUNTRIES, RENAMED_COUNTRIES } from "../language/places.js";
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -82,6 +82,14 @@ export const isPlaceName = memoised((word: string): boolean => lexiconTags(word)
 /** True when compromise knows the word as a country and not as a person's name (`Kazakhstan`, not `Jordan`). */
 export function isCountry(word: string): boolean {
   return RENAMED_COUNTRIES.has(word) || (lexiconTags(word).includes("Country") && !isNameWord(word));
+}
+
+/**
+ * True when compromise knows the word as a country, also one that is a person's name too
+ * (`Georgia`, `Jordan`, `Chad`): for a place a preposition already marks (`… Legal Aid in Georgia`).
+ */
+export function isCountryWord(word: string): boolean {
+  return RENAMED_COUNTRIES.has(word) || NAME_COUNTRIES.has(word) || lexiconTags(word).includes("Country");
 }
 
 /** True when compromise knows the word as an ordinary (non-name, non-place) English word. */

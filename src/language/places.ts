@@ -76,6 +76,12 @@ export function placeByWords(words: readonly string[]): boolean {
 export const RENAMED_COUNTRIES: ReadonlySet<string> = new Set(["Türkiye", "Turkiye", "Eswatini", "Czechia", "Timor-Leste"]);
 
 /**
+ * Countries that are also people's names or a US state, which compromise's lexicon tags as a name or
+ * a region only (`Georgia`, `Jordan`, `Chad`): a country where a preposition marks a place.
+ */
+export const NAME_COUNTRIES: ReadonlySet<string> = new Set(["Georgia", "Jordan", "Chad"]);
+
+/**
  * Regions of the world, which a body spanning them names after `in` as it would a country
  * (`Federation of Domestic Workers in Latin America`, `… in the Americas`, `… in the Middle East`).
  * A region opens with one of these words, or with a compass word before another capitalised word

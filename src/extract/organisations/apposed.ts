@@ -18,9 +18,10 @@ const NOUNS =
 // Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
 const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 // Note: `French cosmetics company, Yves Rocher Vostok, and …`, `a workers’ centre, Dagongzhe, has …`:
-// the noun with its article, then the name between commas. Not after `of` (`The President of the
-// federation, Thabo Mokoena,`): there the name between commas is the holder of the role.
-const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\bof\\s)the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
+// the noun with its article, then the name between commas. Not after `of` or `for` (`The President of the
+// federation, Thabo Mokoena,`, `A spokeswoman for the company, Ketevan Abashidze,`): there the name between
+// commas is the holder of the role.
+const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\b(?:of|for)\\s)the)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?(?:${NOUNS}|centre|center), $`, "u");
 // Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
 // Note: the dotted Romance forms name it without the comma too (`Agroexportadora del Atlántico S.A.`).
 // Note: and the Mexican and Central American tails (`S.A. de C.V.`, `S. de R.L.`) and the French `S.A.R.L.`, `SARL`, `SAS`.

@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { memoised } from "../memo.js";
-import { isCountry, isFunctionWord, isPlaceName } from "../nlp.js";
+import { isCountry, isCountryWord, isFunctionWord, isPlaceName } from "../nlp.js";
 import { PLACE_OPENERS, regionAt } from "../../language/places.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
@@ -24,7 +24,8 @@ const COMPANY_ABBREVIATIONS = /^(?:Pvt|Co|Corp|Bros|Intl|Mfg|Sta|Sto|Ste|Mt)$/u;
 export function countryAt(words: readonly { text: string }[], at: number): boolean {
   const from = words[at]?.text === "the" ? at + 1 : at;
   for (let n = 1; n <= 3 && from + n <= words.length; n++) {
-    if (isCountry(words.slice(from, from + n).map((w) => w.text).join(" "))) return true;
+    // Note: a country that is also a name (`Georgia`, `Jordan`) counts here: `in` already makes it a place.
+    if (isCountryWord(words.slice(from, from + n).map((w) => w.text).join(" "))) return true;
   }
   return regionAt(words, at);
 }

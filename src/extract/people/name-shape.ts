@@ -17,6 +17,12 @@ import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
 
 
+/**
+ * A term or penalty given `to` the name (`gave eight days of administrative detention to Levan
+ * Tsiklauri`): after such a `to` comes a person, not a place.
+ */
+const GIVEN_TO = /\b(?:days?|weeks?|months?|years?|detention|arrest|prison|imprisonment|jail|sentences?|terms?|fines?|penalt(?:y|ies)|probation)(?:\s+(?:of|in|behind|bars|administrative|police|prison|jail|detention|arrest|imprisonment|custody|each|apiece|suspended|restricted|freedom|hard|labou?r|corrective|the|a|an))*\s+to\s*$/iu;
+
 /** `Minister of Justice, ` or `Ministry of Labour, ` right before, and ` and ` a capital after. */
 const FIELD_LIST_BEFORE = /(\p{L}+)\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+$/u;
 
@@ -81,7 +87,9 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const first = name[0];
   const last = name.at(-1);
   // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).
-  if (!first || !last || PLACE_OR_THING_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, ""))) return false;
+  if (!first || !last) return false;
+  const lead = text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, "");
+  if (PLACE_OR_THING_BEFORE.test(lead) && !(/\bto\s*$/u.test(lead) && GIVEN_TO.test(text.slice(Math.max(0, first.start - 80), first.start)))) return false;
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
