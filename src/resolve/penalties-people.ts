@@ -598,19 +598,25 @@ function roleNamedLater(letter: Letter, site: PenaltySite): Person | null {
   const leadStart = site.window.start + ([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1;
   if (mentions.some((m) => m.start >= leadStart && m.end <= site.term.start)) return null;
   const role = roleOfPenalty(text, text.slice(leadStart, site.start), site.window, Math.max(site.end, site.term.end), site.following[0]);
-  if (!role) return null;
+  if (role === null) return null;
   // Note: an object role counts only in a sentence that names nobody (`… handed to the editor of the weekly Coast Echo`).
   const subjectRole = leadStart < site.start && /\b(?:was|has\s+been|had\s+been|is|were)\s+(?:\S+\s+)?$/u.test(text.slice(leadStart, site.start));
   if (!subjectRole && mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) return null;
   const later = [{ start: site.end, end: site.window.end }, ...site.following];
-  const named = namedWithRole(text, later, mentions, role);
+  const named = role ? namedWithRole(text, later, mentions, role) : null;
   if (named) return named;
   for (const w of site.following.slice(0, 2)) {
     const first = mentions.find((m) => m.start >= w.start && m.end <= w.end);
-    if (first) return /^[\s\p{Pi}"']*$/u.test(text.slice(w.start, first.start)) ? first.person : null;
+    if (first) return OPENS_SUBJECT.test(text.slice(w.start, first.start)) ? first.person : null;
   }
   return null;
 }
+
+/**
+ * What may come before the person a sentence opens with: nothing, or a pronoun and a verb of the
+ * penalty reaching someone (`Elle frappe M. X`, `It falls on X`, `Ella recae sobre X`).
+ */
+const OPENS_SUBJECT = /^[\s\p{Pi}"']*(?:(?:elle|il|it|she|he|ella|él)\s+(?:frappe|vise|concerne|touche|hits|targets|concerns|falls\s+on|recae\s+(?:sobre|en)|afecta\s+a)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Sr|Sra|Dr)\.?\s+)?$/iu;
 
 function firstNamed(site: PenaltySite, mentions: readonly PersonMention[]): Person | null {
   const next = site.following[0];

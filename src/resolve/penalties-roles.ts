@@ -25,8 +25,18 @@ const ROLE_SUBJECT =
 const ROLE_OBJECT =
   /\b(?:(?:handed(?:\s+down)?|given|imposed|passed|meted\s+out)\s+(?:on|to|upon)|gave|handed|gives|hands)\s+(?:the|its|their|our)\s+(?:[\p{L}-]+['’]s?\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\b(?!['’])/u;
 
-/** A sentence that points back to a penalty just stated (`That is the sentence …`, `Such was the penalty …`). */
-const POINTS_BACK = /^[\s\p{P}]*(?:that|this|it|such)\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:sentence|penalty|term|punishment|verdict)\b/iu;
+/**
+ * A sentence or clause that points back to a penalty just stated (`That is the sentence …`, `Such
+ * was the penalty …`, `That is what the court imposed …`, `c'est la peine prononcée …`, `esa es la
+ * pena …`).
+ */
+const POINTS_BACK =
+  /^[\s\p{P}]*(?:(?:that|this|it|such)\s+(?:is|was|has\s+been)\s+(?:what\b|(?:the\s+)?(?:\S+\s+){0,2}?(?:sentence|penalty|term|punishment|verdict)\b)|c['’]est\s+(?:la\s+(?:peine|sanction|condamnation)|ce\s+que)\b|telle\s+est\s+la\s+(?:peine|sanction)\b|(?:esa|esta|tal)\s+(?:es|fue)\s+la\s+(?:pena|condena|sanción)\b)/iu;
+
+/** What may follow a term in a fragment that only states penalties (`A decade in prison, followed by five years of probation.`). */
+const FRAGMENT_REST = /^(?:[\s\p{P}]*|[\s\p{P}]*(?:followed\s+by|plus|and|with|et|y|suivis?\s+de|seguid[oa]s?\s+de)\b[^.;!?:]*[.;!?:]?)$/iu;
+/** A colon after the terms, before a clause pointing back to them (`Huit mois de prison ferme et une amende … : c'est la peine …`). */
+const COLON_BACK = /^[^.;!?]{0,120}?:\s*/u;
 
 /** The role noun of some words: the last word, when it names a position or a description. */
 function head(words: string): string | null {
@@ -35,7 +45,10 @@ function head(words: string): string | null {
   return [last, singular].find((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w)) ?? null;
 }
 
-/** The role a penalty's subject or object names, with no name in its sentence; null when none. */
+/**
+ * The role a penalty's subject or object names, with no name in its sentence; the empty string for a
+ * penalty stated first whose person a later sentence names with no role; null when none.
+ */
 export function roleOfPenalty(text: string, lead: string, window: Span, termEnd: number, next: Span | undefined): string | null {
   const subject = ROLE_SUBJECT.exec(lead);
   if (subject) return head(subject[1] ?? "");
@@ -43,9 +56,15 @@ export function roleOfPenalty(text: string, lead: string, window: Span, termEnd:
   const object = ROLE_OBJECT.exec(after);
   if (object && !/[.;]/u.test(after.slice(0, object.index))) return head(object[1] ?? "");
   // Note: a fragment that states the term, then a sentence that points back to it (`Eighteen months behind bars. That was the penalty … gave the leader of …`).
+  // With no role in it (`That is what the court imposed on a 41-year-old worker …`), the empty role: the person is named next.
   const following = next ? text.slice(next.start, next.end) : "";
-  const back = POINTS_BACK.test(following) ? ROLE_OBJECT.exec(following) : null;
-  return back && /^[\s\p{P}]*$/u.test(after) ? head(back[1] ?? "") : null;
+  if (POINTS_BACK.test(following) && FRAGMENT_REST.test(after.trimEnd())) {
+    const back = ROLE_OBJECT.exec(following);
+    return (back ? head(back[1] ?? "") : null) ?? "";
+  }
+  // Note: or the terms, a colon and the clause that points back, in one sentence (`Huit mois de prison ferme … : c'est la peine prononcée …`).
+  const colon = COLON_BACK.exec(after);
+  return colon && POINTS_BACK.test(after.slice(colon[0].length)) ? "" : null;
 }
 
 /** How far around a later name its role may stand, in characters. */

@@ -20,13 +20,13 @@ export function person(id: number, text: string, name: string, forms: string[] =
   return { id: `person-${id}`, start: 0, end: 0, rules: [], name, aliases: forms, roles, organisation: null, mentions };
 }
 
-export function run(text: string, names: (string | [string, string[]] | [string, string[], string[]])[], dates: [string, string][] = [], letterDate: string | null = null) {
+export function run(text: string, names: (string | [string, string[]] | [string, string[], string[]])[], dates: [string, string][] = [], letterDate: string | null = null, language?: string) {
   const people = names.map((n, i) => (typeof n === "string" ? person(i + 1, text, n) : person(i + 1, text, n[0], n[1], n[2] ?? [])));
   const dateRecords: DateRecord[] = dates.map(([t, value]) => {
     const start = text.indexOf(t);
     return { id: "d", start, end: start + t.length, rules: [], text: t, value };
   });
-  const context = createContext(text, { dateOrder: "auto" });
+  const context = createContext(text, { dateOrder: "auto", ...(language ? { language } : {}) });
   const found = extract(context, [...sentenceExtractors, ...fineExtractors] as Extractor[]);
   return resolvePenalties(context, {
     sentences: found.filter((c) => c.type === "sentence"),

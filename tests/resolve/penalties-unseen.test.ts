@@ -158,3 +158,38 @@ describe("penalties: a byline's writer is never the person penalised (h10b, h11a
     expect(sentences(run(text, ["Nurul Huda Kassim"]))).toEqual(["Nurul Huda Kassim|730|prison|-"]);
   });
 });
+
+describe("penalties: a penalty stated first, its person named after (h10b, h11a, h11b; session 11)", () => {
+  it.each([
+    [
+      "`A decade in prison, followed by …. That is what the court imposed … on a worker …. Name, …`",
+      "A decade in prison, followed by five years of probation. That is what the provincial court imposed on Tuesday on a 41-year-old factory worker whose only offence was to write about pay slips. Tran Thi Mai Anh, a former line leader at the plant, was convicted of propaganda.",
+      ["Tran Thi Mai Anh"],
+      ["Tran Thi Mai Anh|3650|prison|-", "Tran Thi Mai Anh|1825|probation|-"],
+      "en",
+    ],
+    [
+      "French: `Huit mois de prison ferme … : c'est la peine prononcée … . Elle frappe M. X, …`",
+      "Huit mois de prison ferme : c'est la peine prononcée le jeudi par la chambre correctionnelle du tribunal de première instance de la ville. Elle frappe M. Moncef Trabelsi, secrétaire général du syndicat régional des ouvriers agricoles, arrêté en septembre.",
+      ["Moncef Trabelsi"],
+      ["Moncef Trabelsi|240|prison|-"],
+      "fr",
+    ],
+    [
+      "French: `Deux ans d'emprisonnement ferme : c'est la peine prononcée contre le directeur … . M. X, …`",
+      "Deux ans d'emprisonnement ferme : c'est la peine prononcée contre le directeur du journal régional par le tribunal correctionnel de la ville. M. Karim Saadi, 54 ans, dirige le journal depuis sa fondation et conteste toutes les accusations.",
+      ["Karim Saadi"],
+      ["Karim Saadi|730|prison|-"],
+      "fr",
+    ],
+  ] as const)("gives the term to the person named next (%s)", (_, text, names, expected, language) => {
+    expect(sentences(run(text, [...names], [], null, language))).toEqual(expected);
+  });
+
+  it.each([
+    ["a term the next sentence does not point back to", "A decade in prison is the maximum for the charge. Tran Thi Mai Anh, a former line leader at the plant, was questioned by police on Monday."],
+    ["a pointing-back sentence whose next name is inside it, not opening", "Five years in prison. That is what the prosecutor asked for in a trial where the union's lawyer, Tran Thi Mai Anh, spoke last."],
+  ])("gives nobody (%s)", (_, text) => {
+    expect(sentences(run(text, ["Tran Thi Mai Anh"]))).toEqual([]);
+  });
+});

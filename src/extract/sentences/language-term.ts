@@ -79,6 +79,13 @@ function laterStart(text: string, previousEnd: number, termStart: number): numbe
   return joiner ? previousEnd + joiner.index + joiner[0].length : previousEnd;
 }
 
+/**
+ * After a term, a colon and a clause that names what came before it a penalty (`… : c'est la peine
+ * prononcée le 13 novembre`, `… : telle est la sanction`, `…: esa es la pena que impuso`).
+ */
+const POINTS_BACK_AFTER =
+  /^[^.;!?:]{0,160}:\s*(?:c['’]est\s+(?:la\s+(?:peine|sanction|condamnation)|ce\s+que)|telle\s+est\s+la\s+(?:peine|sanction)|(?:esa|esta|tal)\s+(?:es|fue)\s+la\s+(?:pena|condena|sanción)|(?:es|fue)\s+la\s+(?:pena|condena))\b/iu;
+
 /** A list item's marker at a line's start: a dash, a bullet or a number (`- `, `• `, `2) `). */
 const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
 /** The line that introduces a list closes on a colon (`impuso las siguientes penas:`). */
@@ -124,7 +131,9 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const left = text.slice(leftStart, term.start);
     // Note: a term listed after another shares its penalty word, however far back (`impuso tres años …, y a X y Y, dos años y seis meses y dos años`).
     const own = lastLead(vocabulary, left);
-    const lead: number | null = own !== null ? leftStart + own : inList ? listLead : item;
+    // Note: a term stated first, a colon, then a clause that names it a penalty (`Huit mois de prison ferme : c'est la peine prononcée …`).
+    const pointsBack = own === null && !inList && item === null && POINTS_BACK_AFTER.test(text.slice(term.end, window.end)) ? term.start : null;
+    const lead: number | null = own !== null ? leftStart + own : inList ? listLead : (item ?? pointsBack);
     listLead = lead;
     if (lead === null) continue;
     const beforeTerm = text.slice(Math.max(lead, leftStart), term.start);
