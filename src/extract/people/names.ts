@@ -289,6 +289,9 @@ const plausibleCache = new WeakMap<NameChunk, Map<number, boolean>>();
  * True when the name tokens look like a person's name: at least one mixed-case word, no
  * organisation head, not a place, not part of an address.
  */
+/** Plural nouns that close a portfolio's or field's name (`Parliamentary Affairs`), never a person's. */
+const PORTFOLIO_NOUNS = new Set(["Affairs", "Relations", "Resources", "Fisheries", "Utilities"]);
+
 export function plausibleName(text: string, chunk: NameChunk, minimum = 2): boolean {
   let known = plausibleCache.get(chunk);
   const answer = known?.get(minimum);
@@ -358,6 +361,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (name.length > 1 && isAllCaps(name[0]?.text ?? "") && name.slice(1).every((token) => isPlaceName(token.text))) return false;
   // Note: an adjective before a plural noun is a portfolio or field (`Social Affairs`, `Public Works`), no name.
   if (name.length === 2 && !isGivenName(name[0]?.text ?? "") && lexiconTags(lower(name[0] as Token)).includes("Adjective") && /\p{Ll}s$/u.test(name[1]?.text ?? "")) return false;
+  // Note: and a portfolio's plural noun closes no name whatever the word before it (`Legal and Parliamentary Affairs`, `Labour Relations`).
+  if (name.length >= 2 && PORTFOLIO_NOUNS.has(name.at(-1)?.text ?? "")) return false;
   // Note: a grade or part numbered in Roman numerals is no name (`Division II`, `Grade III`); `Pius XII` is.
   if (name.length === 2 && ROMAN.test(name[1]?.text ?? "") && !isGivenName(name[0]?.text ?? "")) return false;
   // Note: `Sensata Kazakhstan`, `Nestlé Philippines`: a country as the last word names a company's branch.
