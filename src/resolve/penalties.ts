@@ -55,7 +55,22 @@ const FOLLOWING_REACH = 4;
 
 const byStart = <T extends Span>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
-function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits, alone = true): Person[] {
+/**
+ * Where each later item of a list shared out in order starts its subject search: at the list's first
+ * item (`Both were fined: RSD 180,000 (about €1,540) and RSD 120,000 (about €1,025) respectively`), so
+ * every item reads the subject the first one reads and takes its own share of it.
+ */
+function listStarts(candidates: readonly (SentenceCandidate | FineCandidate)[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  let first: SentenceCandidate | FineCandidate | null = null;
+  for (const c of candidates) {
+    if (c.share?.index === 0) first = c;
+    else if (c.share && first?.share && c.share.count === first.share.count) starts.set(c.start, first.start);
+  }
+  return starts;
+}
+
+function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCandidate, letter: Letter, penalised: Penalised[], rows: RowUnits, alone = true, listStart?: number): Person[] {
   const dated = sites.dateSite(c);
   const index = sites.indexOf(c.start);
   const after = context.text.slice(c.end, c.end + 20);
@@ -68,7 +83,9 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const verbLed = c.rule === verbTermRule.id || /^fined\b/iu.test(c.text);
   const share = c.share;
   const language = vocabulary ? { language: { namesAfter: vocabulary.namesAfter[0], listGlue: vocabulary.listGlue[0], pronoun: vocabulary.pronoun[0], pluralPronoun: vocabulary.pluralPronoun[0], bodySubject: vocabulary.bodySubject[0] } } : {};
-  const site = { start: c.start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
+  // Note: a later item of a shared-out list looks for its subject from the list's first item (listStarts), in the same sentence.
+  const start = listStart !== undefined && listStart >= dated.window.start ? listStart : c.start;
+  const site = { start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);
   for (const person of people) penalised.push({ person, start: c.start });
@@ -152,13 +169,14 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     (d) => d.text,
   ).sort(byStart);
 
+  const fineLists = listStarts(fineCandidates);
   const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
     const date = dateOf(c);
     const era = eraAt(c, date);
     const alone = (fineCount.get(sites.indexOf(c.start)) ?? 0) < 2;
     // Note: `fined ₦2m on each of two counts`: one fine a count.
     const times = timesGiven(text.slice(c.start, Math.min(text.length, c.end + 40)));
-    return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
+    return link(context, sites, c, letter, penalised, rows, alone, fineLists.get(c.start)).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).

@@ -155,6 +155,11 @@ describe("penalties: audit of issue 12 items 1–3 (made-up wordings)", () => {
     expect(fines(run(text, ["Giorgi Kapanadze", "Zurab Lomidze"]))).toEqual(["Giorgi Kapanadze|500|GEL|-", "Zurab Lomidze|500|GEL|-"]);
   });
 
+  it("shares `Both were fined: X (about …) and Y (about …) respectively` out to the two (h11b, session 11)", () => {
+    const text = "The court gave Jovanovic a suspended sentence of ten months and Petrovic a suspended sentence of six months. Both were fined: RSD 180,000 (about €1,540) and RSD 120,000 (about €1,025) respectively.";
+    expect(fines(run(text, [["Milica Jovanovic", ["Jovanovic"]], ["Nemanja Petrovic", ["Petrovic"]]]))).toEqual(["Milica Jovanovic|180000|RSD|-", "Nemanja Petrovic|120000|RSD|-"]);
+  });
+
   it("keeps `both` with the two it follows", () => {
     const text = "Sok Chea was jailed for 18 months. Chan Dara and Keo Sophal were both fined 4 million riel.";
     expect(fines(run(text, ["Sok Chea", "Chan Dara", "Keo Sophal"]))).toEqual(["Chan Dara|4000000|KHR|-", "Keo Sophal|4000000|KHR|-"]);
