@@ -7,6 +7,14 @@ import { formatTerm, type Term } from "../extract/sentences/durations.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 import type { TermUnit, Vocabulary } from "./vocabulary.js";
 
+/**
+ * A clause that points back to penalties just stated, in English, French and Spanish (`That is the
+ * sentence …`, `That is what the court imposed …`, `c'est la peine prononcée …`, `esa es la pena …`):
+ * the penalties came first, their person comes after (resolve/penalties-roles.ts,
+ * extract/sentences/language-term.ts).
+ */
+export const POINTS_BACK_CLAUSE = String.raw`(?:(?:that|this|it|such)\s+(?:is|was|has\s+been)\s+(?:what\b|(?:the\s+)?(?:\S+\s+){0,2}?(?:sentence|penalty|term|punishment|verdict)\b)|c['’]est\s+(?:la\s+(?:peine|sanction|condamnation)|ce\s+que)\b|telle\s+est\s+la\s+(?:peine|sanction)\b|(?:(?:esa|esta|tal)\s+)?(?:es|fue)\s+la\s+(?:pena|condena|sanción)\b)`;
+
 interface Compiled {
   part: RegExp;
   tail: RegExp;

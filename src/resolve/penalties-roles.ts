@@ -8,6 +8,7 @@
  */
 import type { Person, Span } from "../records.js";
 import { DESCRIPTIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
+import { POINTS_BACK_CLAUSE } from "../language/terms.js";
 import type { PersonMention } from "./penalties-antecedents.js";
 
 /**
@@ -30,8 +31,7 @@ const ROLE_OBJECT =
  * was the penalty …`, `That is what the court imposed …`, `c'est la peine prononcée …`, `esa es la
  * pena …`).
  */
-const POINTS_BACK =
-  /^[\s\p{P}]*(?:(?:that|this|it|such)\s+(?:is|was|has\s+been)\s+(?:what\b|(?:the\s+)?(?:\S+\s+){0,2}?(?:sentence|penalty|term|punishment|verdict)\b)|c['’]est\s+(?:la\s+(?:peine|sanction|condamnation)|ce\s+que)\b|telle\s+est\s+la\s+(?:peine|sanction)\b|(?:esa|esta|tal)\s+(?:es|fue)\s+la\s+(?:pena|condena|sanción)\b)/iu;
+const POINTS_BACK = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");
 
 /** What may follow a term in a fragment that only states penalties (`A decade in prison, followed by five years of probation.`). */
 const FRAGMENT_REST = /^(?:[\s\p{P}]*|[\s\p{P}]*(?:followed\s+by|plus|and|with|et|y|suivis?\s+de|seguid[oa]s?\s+de)\b[^.;!?:]*[.;!?:]?)$/iu;

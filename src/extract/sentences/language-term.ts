@@ -5,7 +5,7 @@
  * `condamné à deux ans de prison ferme`, `des peines d'un mois de prison avec sursis`,
  * `sentenció a dos años y seis meses de cárcel`. English documents keep their own rules.
  */
-import { findLanguageTerms } from "../../language/terms.js";
+import { findLanguageTerms, POINTS_BACK_CLAUSE } from "../../language/terms.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
@@ -83,8 +83,7 @@ function laterStart(text: string, previousEnd: number, termStart: number): numbe
  * After a term, a colon and a clause that names what came before it a penalty (`… : c'est la peine
  * prononcée le 13 novembre`, `… : telle est la sanction`, `…: esa es la pena que impuso`).
  */
-const POINTS_BACK_AFTER =
-  /^[^.;!?:]{0,160}:\s*(?:c['’]est\s+(?:la\s+(?:peine|sanction|condamnation)|ce\s+que)|telle\s+est\s+la\s+(?:peine|sanction)|(?:esa|esta|tal)\s+(?:es|fue)\s+la\s+(?:pena|condena|sanción)|(?:es|fue)\s+la\s+(?:pena|condena))\b/iu;
+const POINTS_BACK_AFTER = new RegExp(`^[^.;!?:]{0,160}:\\s*${POINTS_BACK_CLAUSE}`, "iu");
 
 /** A list item's marker at a line's start: a dash, a bullet or a number (`- `, `• `, `2) `). */
 const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
