@@ -10,6 +10,7 @@ import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./pe
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
+import { listedBelow } from "./penalties-below.js";
 import { namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
@@ -455,6 +456,11 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const inList = site.share && objects.length === 0 && lastBefore ? shareOf(listEndingAt(text, before, lastBefore).map((m) => m.person), site.share) : undefined;
   if (inList) return [inList];
   if (objects.length > 0) return distinct(objects);
+  // Note: `It sentenced the following five to two years each:` then one name to a line below.
+  if (before.length === 0) {
+    const below = listedBelow(text, site.term.end, site.window, mentions, groupIn(text.slice(site.window.start, site.term.start), false)?.size ?? null);
+    if (below.length > 0) return below;
+  }
   // Note: `jails them for eight days for Ojok, six for …`: names after `for` right after the term
   // say whose it is, whatever the verb's object.
   let namesAfterTerm: Person[] | undefined;

@@ -13,8 +13,9 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
-  // Note: one or two digits only, so a year is no range start (`on 5 October 2020 to 10 days`).
-  [/(?:\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*[-–]|\s+(?:to|or))\s*$/iu, "range", "sentences of 3 to "],
+  // Note: one or two digits only, so a year is no range start (`on 5 October 2020 to 10 days`);
+  // nor a counted group that is the verb's object (`sentenced the following five to two years`, `the two to`).
+  [/(?<!\b(?:the|these|those|following|other|remaining|all)\s+)(?:\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*[-–]|\s+(?:to|or))\s*$/iu, "range", "sentences of 3 to "],
   [/\b(?:spent|spending|held|kept|remanded)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "custody", "he spent "],
   // Note: how long the police questioned someone is no penalty (`detained … and questioned for two days`).
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],

@@ -229,6 +229,13 @@ describe("defendants by number before `to`", () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it.each([
+    ["`the following five`", "On 21 January the court sentenced the following five to two years' rigorous imprisonment each.", ["sentences/verb-term|sentenced the following five to two years' rigorous imprisonment|prison|P2Y|730"]],
+    ["`the two`", "The court sentenced the two to three years in prison.", ["sentences/verb-term|sentenced the two to three years in prison|prison|P3Y|1095"]],
+  ])("reads a counted group before `to` as the object, not a range (%s)", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   it("still reads a range of numbers as a range", () => {
     expect(found("They face sentences of 3 to 5 years in prison.")).toEqual([]);
   });
