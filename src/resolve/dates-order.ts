@@ -8,6 +8,7 @@
 import type { DateCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { dayNumber } from "./dates-value.js";
+import { ANNOUNCED } from "./dates-cues.js";
 
 export type DateOrder = "dmy" | "mdy";
 
@@ -41,11 +42,22 @@ function senderCue(context: TextContext): { order: DateOrder; cue: string } | nu
   return null;
 }
 
-/** The reading of an ambiguous numeric dateline that falls on or after every other date. */
+/** A date its clause announces (`A first hearing is scheduled for 3 March`): it may lie after the letter. */
+function announcedDate(text: string, c: DateCandidate): boolean {
+  const lead = text.slice(Math.max(0, c.start - ANNOUNCE_REACH), c.start);
+  return ANNOUNCED[0].test(lead.slice(Math.max(lead.lastIndexOf("."), lead.lastIndexOf(";")) + 1));
+}
+/** How far before a date its future marker may stand, in characters. */
+const ANNOUNCE_REACH = 60;
+
+/**
+ * The reading of an ambiguous numeric dateline that falls on or after every other date; dates
+ * the letter announces (a hearing scheduled, a release expected) may lie after it and do not count.
+ */
 function chronology(context: TextContext, numerics: DateCandidate[], all: DateCandidate[]): DateOrder | null {
   const head = numerics.find((c) => c.start < context.text.length / 3);
   const latest = Math.max(
-    ...all.filter((c) => !c.numeric && c.year !== null).map((c) => dayNumber(c.year ?? 0, c.month, c.day)),
+    ...all.filter((c) => !c.numeric && c.year !== null && !announcedDate(context.text, c)).map((c) => dayNumber(c.year ?? 0, c.month, c.day)),
   );
   if (!head?.numeric || head.year === null || !Number.isFinite(latest)) return null;
   const dmy = dayNumber(head.year, head.numeric.second, head.numeric.first);

@@ -250,12 +250,14 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
 
 /**
  * True when the year at `at` sits in a relative clause closed before the date (`Ana, who moved
- * to the city in 2011, was arrested on 3 March`): the clause tells the person's past, not the
+ * to the city in 2011, was arrested on 3 March`, `B, a cook who joined in 2016, was elected in March`): the clause tells the person's past, not the
  * main event's year.
  */
 function inClosedRelative(lead: string, at: number): boolean {
-  return /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(lead.slice(0, at)) && lead.indexOf(",", at) !== -1;
+  return CLOSED_RELATIVE.test(lead.slice(0, at)) && lead.indexOf(",", at) !== -1;
 }
+/** A relative clause opened after a comma, perhaps inside an apposition (`Ana, a cook who joined the hotel in`). */
+const CLOSED_RELATIVE = /,\s*(?:(?:an?|the|his|her|their)\s+[^,;]{0,40}?\s)?(?:who|which|whose|where)\b[^,;]*$/iu;
 
 /**
  * True when the date is one the text announces or a decision set (`will examine it on`, `next

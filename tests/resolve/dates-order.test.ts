@@ -21,6 +21,12 @@ describe("date order", () => {
       "mdy",
       ["2017-05-03", "2017-02-09", "2017-04-09"],
     ],
+    [
+      "a date the letter announces may lie after its dateline",
+      "Statement Beirut, 09/02/2025\n\nOn Thursday 6 February the court convicted them. A first hearing is scheduled for 3 March 2025.",
+      "dmy",
+      ["2025-02-09", "2025-02-06", "2025-03-03"],
+    ],
     ["dates in words written month first", "Letter 03/04/2017 about the ruling of May 2, 2017 and May 9, 2016.", "mdy", ["2017-03-04", "2017-05-02", "2016-05-09"]],
     ["dates in words outweigh a dateline's city", "October 12, 2020\n\n(Berlin) – On September 13 and October 5 police came. Raids on 10/05/2020.", "mdy", ["2020-10-12", "2020-09-13", "2020-10-05", "2020-10-05"]],
     ["no evidence: day-first", "Dated 03/04/2017.", "dmy", ["2017-04-03"]],
