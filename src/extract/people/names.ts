@@ -147,12 +147,15 @@ const ADDRESS_GIVEN_NAMES = new Set(["sayed", "sayyid", "seyed", "seyyed", "shei
 
 /**
  * A religious form of address right after a Western one is the person's given name (`Mr. Sayed
- * Hamed`, `Ms Sheikh Hasina`): one form of address is enough.
+ * Hamed`, `Ms Sheikh Hasina`): one form of address is enough; right after a given name it is a
+ * name in the chain of names (`Mahmoud Sayed El-Naggar`).
  */
 function givenAfterAddress(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
-  return token !== undefined && before !== undefined && ADDRESS_GIVEN_NAMES.has(lower(token)) && /^(?:mr|mrs|ms|miss|dr)$/u.test(lower(before)) && index < tokens.length - 1;
+  if (token === undefined || before === undefined || !ADDRESS_GIVEN_NAMES.has(lower(token)) || index >= tokens.length - 1) return false;
+  // Note: and after a given name it is a father's or grandfather's name (`Mahmoud Sayed El-Naggar`).
+  return /^(?:mr|mrs|ms|miss|dr)$/u.test(lower(before)) || (!isTitle(before) && isCapitalised(before.text));
 }
 
 /** Splits a run into prefix, title and name at its last title word. */

@@ -32,7 +32,9 @@ export function singular(word: string): string {
 /** True when the word (singular or plural) is a role head or relation. */
 export function isRoleWord(word: string): boolean {
   const s = singular(word);
-  return ROLE_HEADS.has(s) || RELATIONS.has(s);
+  // Note: a prefixed post is its head's (`Vice-chairperson`, `co-founder`, `deputy-chair`).
+  const head = s.replace(/^(?:vice|co|deputy|sub|assistant|acting|ex)-/iu, "");
+  return ROLE_HEADS.has(s) || RELATIONS.has(s) || (head !== s && ROLE_HEADS.has(head));
 }
 
 /** Organs whose members hold a post. */

@@ -40,11 +40,19 @@ export function cellPost(cell: string): { role: string | null; rest: string; pos
 }
 
 /** The whole cell is one plausible name (`Jeroen de Vries`), not a sentence inside a cell. */
-function wholeName(text: string, cell: Span | undefined) {
+function wholeName(text: string, cell: Span | undefined): ReturnType<typeof nameChunks>[number] | null {
   if (!cell) return null;
   const chunk = nameChunks(text, cell)[0];
-  return chunk && chunk.tokens.length === tokenize(text, cell.start, cell.end).length && plausibleName(text, chunk) ? chunk : null;
+  if (chunk && chunk.tokens.length === tokenize(text, cell.start, cell.end).length && plausibleName(text, chunk)) return chunk;
+  // Note: a Hong Kong or Singapore register's cell, family name in capitals, given names, then a
+  // Western name after a comma (`CHAN Wai-man, Nicole`): the name is the part before the comma.
+  const western = WESTERN_AFTER.exec(text.slice(cell.start, cell.end));
+  return western && western.index > 0 ? wholeName(text, { start: cell.start, end: cell.start + western.index }) : null;
 }
+/** A body's acronym alone. */
+const ACRONYM = /^\p{Lu}[\p{Lu}&-]{1,11}$/u;
+/** A comma and one capitalised word closing a cell (`, Nicole`). */
+const WESTERN_AFTER = /\s*,\s*\p{Lu}\p{Ll}+\s*$/u;
 
 export const tableRule: Extractor<PersonCandidate> = {
   id: "people/table",
@@ -81,7 +89,8 @@ export const tableRule: Extractor<PersonCandidate> = {
       const written = roleCell.post || isDescribed(roleCell.rest) ? null : roleCell.rest;
       const role = columns.role >= 0 ? (roleCell.role ?? written) : bodyCell.role;
       // Note: `Bergen, chairwoman` under `Branch`: beside a post, a body cell holds a place, no body.
-      const body = columns.body >= 0 && !bodyCell.post ? bodyCell.rest : null;
+      // Note: with no body column, an acronym beside the post is the body (`Chairperson, LWEGU`).
+      const body = columns.body >= 0 ? (bodyCell.post ? null : bodyCell.rest) : ACRONYM.test(roleCell.rest) ? roleCell.rest : null;
       out.push(personCandidate(text, chunk, role ? [role] : [], body || null));
     }
     return out;
