@@ -68,6 +68,9 @@ const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/
 const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar|Prosecutor|Prosecutor-General|Procurator|Defender)$/u;
 const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
 
+/** A line's words in capitals before a plural possessive, with no `OF` among them. */
+const CAPS_FIELDS = /^[ \t#*_>]*(?:(?!OF\b)[\p{Lu}&-]+[ \u00a0]+)*$/u;
+
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   // Note: and a post's office named by its possessive (`Attorney General's Department`, `Auditor-General's Office`).
@@ -75,6 +78,9 @@ function joined(text: string, left: Token, right: Token): boolean {
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
+  // Note: in capitals, only among a letterhead's field words before the head (`KENYA PLANTATION AND
+  // HORTICULTURE WORKERS' UNION`), not after an `OF` (a headline's `FINES OF VENDORS' UNION LEADERS`).
+  if (/^['’] $/u.test(gap) && /S$/u.test(left.text) && CAPS_FIELDS.test(text.slice(text.lastIndexOf("\n", left.start) + 1, left.start))) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
@@ -124,7 +130,9 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
     // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
-    const shoutedTail = word.text === "AND" && inTail(current) && !ended && next.text !== "THE" && opensLine(text, current[0]);
+    // Note: and between two fields before the head (`KENYA PLANTATION AND HORTICULTURE WORKERS' UNION`).
+    const shoutedFields = [next, after, beyond].some((t) => t !== undefined && ORG_HEADS.has(t.text.toLowerCase()));
+    const shoutedTail = word.text === "AND" && (inTail(current) || shoutedFields) && !ended && next.text !== "THE" && opensLine(text, current[0]);
     return shoutedTail || placesJoined(previous, after, beyond, current) || (next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text));
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;

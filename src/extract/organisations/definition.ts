@@ -108,6 +108,9 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   return candidate(start, clauseStart + clause.length, name, short);
 }
 
+/** A dotted acronym (`K.E.P.H.W.U.`, `U.G.T.T`). */
+const DOTTED = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u;
+
 /** An acronym with a hyphened suffix (`LRW-Gulf`, `CONACOM-Sur`): its stem and the suffix's word. */
 const SUFFIXED = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})-(\p{Lu}\p{L}+)$/u;
 
@@ -135,9 +138,16 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return [...text.matchAll(BRACKET)].flatMap((match) => {
-      const inner = (match[1] ?? "").trim();
-      const open = match.index;
-      const lineStart = text.lastIndexOf("\n", open) + 1;
+      // Note: a dotted acronym is read without its dots (`(K.E.P.H.W.U.)` → KEPHWU).
+      const written = (match[1] ?? "").trim();
+      const inner = DOTTED.test(written) ? written.replace(/\./gu, "") : written;
+      let open = match.index;
+      let lineStart = text.lastIndexOf("\n", open) + 1;
+      // Note: a bracket alone on its line under a letterhead's name reads the line above.
+      if (lineStart > 0 && text.slice(lineStart, open).trim() === "" && /^\s*$/u.test(text.slice(open + match[0].length, text.indexOf("\n", open) < 0 ? text.length : text.indexOf("\n", open)))) {
+        open = lineStart - 1;
+        lineStart = text.lastIndexOf("\n", open - 1) + 1;
+      }
       if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
         const found = longBefore(text, inner, open, lineStart) ?? suffixed(text, inner, open, lineStart);
         return found ? [found] : [];
