@@ -45,6 +45,9 @@ const COMMA_PLACE_AFTER = /^,[ \u00a0]+(\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?)(
 /** After a name opening a line: a comma and a date closing it (`, 16 December 2021`, `, May 3, 2024`). */
 const DATELINE_AFTER = /^,[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+,?[ \u00a0]+\d{4}|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4})[ \t]*(?:\n|$)/u;
 
+/** A lower-case administrative division right after a name. */
+const DIVISION_AFTER = /^[ \u00a0]+(?:district|region|province|county|division|municipality|governorate|prefecture|oblast|raion|township|sub-county|commune|department|valley)s?\b/u;
+
 /** A town opening a line, then its comma: what follows up to a dash is its region. */
 const DATELINE_TOWN = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30},[ \u00a0]+$/u;
 
@@ -66,6 +69,8 @@ export function placedByContext(text: string, name: readonly Token[]): boolean {
   if (!first || !last || isGivenName(first.text)) return false;
   if (afterLocative(text, first.start)) return true;
   if (inAddressChain(text, first.start, last.end)) return true;
+  // Note: a lower-case division after the name makes it a place's (`in the Nuwara Eliya district`).
+  if (DIVISION_AFTER.test(text.slice(last.end, last.end + 20))) return true;
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   // Note: a dateline's region between its town and the dash (`TAGUM CITY, Davao del Norte – A court …`).
   if (first.start - lineStart <= 40 && DATELINE_TOWN.test(text.slice(lineStart, first.start)) && /^[ \u00a0]*[–—-][ \u00a0]/u.test(text.slice(last.end, last.end + 4))) return true;
