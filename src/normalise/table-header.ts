@@ -27,8 +27,10 @@ export function columnOf(cell: string): Column {
  * column we read and none holds a digit (a data row has dates and terms).
  */
 export function headerColumns(cells: readonly string[]): Column[] | null {
-  if (cells.some((cell) => /\d/u.test(cell))) return null;
-  const columns = cells.map(columnOf);
+  // Note: a bracketed qualifier may date a column (`Sentence (District Court, 17/10/2024)`); other digits make a data row.
+  const bare = cells.map((cell) => cell.replace(/\s*\([^()]*\)/gu, ""));
+  if (bare.some((cell) => /\d/u.test(cell))) return null;
+  const columns = bare.map(columnOf);
   const named = columns.filter((column) => column !== "other").length;
   return named >= 2 ? columns : null;
 }

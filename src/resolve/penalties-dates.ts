@@ -213,6 +213,9 @@ const BACK_REFERENCE = /\b(?:its|their|his|her|the\s+same|the\s+other)\b/iu;
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
+/** The day a case or trial ended, told with its verb (`came to an end on Tuesday 30th September`, `concluded on 4 May`). */
+const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{0,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
+
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
 
@@ -346,7 +349,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
     if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
     // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
-    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice))) return fits(date);
+    // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || CASE_ENDED.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }

@@ -100,9 +100,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
   const shared = sharedRulingDate(text, sites.windows, input.dates);
-  const rows = new RowUnits(text, context.paragraphs, input.people, input.dates);
   // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
   const rulingDates = withRepeats(text, input.dates);
+  const rows = new RowUnits(text, context.paragraphs, input.people, rulingDates);
   const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), rulingDates, input.letterDate, shared);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;

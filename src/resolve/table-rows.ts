@@ -61,7 +61,19 @@ export class RowUnits {
   dateFor(span: Span): string | null {
     const row = this.rowAt(span);
     const cell = row ? this.cellOf(row, "date") : null;
-    if (!cell) return null;
+    // Note: with no date column, a header that dates the penalty's column (`Sentence (District
+    // Court, 17/10/2024)`, `Court of Appeal (13/01/2026)`) dates the penalties under it.
+    if (!cell) return row ? this.headerDate(row, span) : null;
+    return this.dateIn(cell);
+  }
+
+  private headerDate(row: Row, span: Span): string | null {
+    const head = row.header?.[row.cells.findIndex((cell) => inside(span, cell))];
+    return head ? this.dateIn(head) : null;
+  }
+
+  /** The date a cell states, by its own record or by the text of an earlier one. */
+  private dateIn(cell: Span): string | null {
     // Note: a date record keeps only its first mention; a later row's same date is found by its text.
     const words = this.text.slice(cell.start, cell.end);
     // Note: the longest date whose text stands as whole words in the cell (a stray `4` elsewhere

@@ -58,5 +58,6 @@ describe("table headers", () => {
     expect(headerColumns(["Name", "Union", "Charge"])).toEqual(["name", "organisation", "other"]);
     expect(headerColumns(["Ela Brook", "Dockers' Union", "2 years"])).toBeNull();
     expect(headerColumns(["Country", "Capital"])).toBeNull();
+    expect(headerColumns(["Defendant", "Sentence (District Court, 17/10/2024)"])).toEqual(["name", "penalty"]);
   });
 });

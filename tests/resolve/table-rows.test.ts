@@ -23,6 +23,11 @@ describe("table rows", () => {
     expect(penalties(table)).toEqual(["Ela Brook: 2 years in prison (2023-05-04)", "Jon Vale: fined 300 euros (2023-05-05)"]);
   });
 
+  it("dates a penalty by a date its column's header gives in brackets, with no date column", () => {
+    const table = "Name\tSentence (Trial Court, 4 May 2023)\tAppeal (9 January 2024)\nEla Brook\t2 years in prison\t18 months in prison\nJon Vale\t6 months in prison\tupheld";
+    expect(penalties(table)).toEqual(["Ela Brook: 2 years in prison (2023-05-04)", "Ela Brook: 18 months in prison (2024-01-09)", "Jon Vale: 6 months in prison (2023-05-04)"]);
+  });
+
   it("finds a later row's date that repeats an earlier row's", () => {
     const table = "Name\tSentence\tDate\nEla Brook\t2 years in prison\t4 May 2023\nJon Vale\t6 months in prison\t4 May 2023";
     expect(penalties(table)).toEqual(["Ela Brook: 2 years in prison (2023-05-04)", "Jon Vale: 6 months in prison (2023-05-04)"]);
