@@ -214,7 +214,7 @@ const BACK_REFERENCE = /\b(?:its|their|his|her|the\s+same|the\s+other)\b/iu;
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
 /** The day a case or trial ended, told with its verb (`came to an end on Tuesday 30th September`, `concluded on 4 May`). */
-const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{0,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
+const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
