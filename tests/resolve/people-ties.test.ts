@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js";
-import { NOUN_AFTER, NOUN_BEFORE } from "../../src/resolve/people-ties-nouns.js";
+import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
 
 interface TieCase {
@@ -48,6 +48,7 @@ describe("people ties", () => {
     expect(listSeparator(", organising secretary ")).toBe(true);
     expect(listSeparator(", its Gazipur unit president ")).toBe(true);
     expect(listSeparator(" and the union’s treasurer, ")).toBe(true);
+    expect(listSeparator(", 39, and organiser ")).toBe(true);
     expect(listSeparator(" and local officials ")).toBe(false);
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
@@ -57,6 +58,8 @@ describe("people ties", () => {
   it("common-noun patterns match their examples", () => {
     expect(NOUN_AFTER[0].test(NOUN_AFTER[2])).toBe(true);
     expect(NOUN_BEFORE[0].test(NOUN_BEFORE[2])).toBe(true);
+    expect(NOUN_POST_BEFORE[0].test(NOUN_POST_BEFORE[2])).toBe(true);
+    expect(NOUN_POST_BEFORE[0].test("were fined. Veteran trade union leader ")).toBe(false);
   });
 
   it("keeps posts and drops junk roles", () => {
