@@ -173,6 +173,9 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   if (LEADS.test(gap)) return next.organisation;
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
+  // Note: `ordered A to pay 12.5 million tenge to X`: an infinitive right after the name makes the
+  // person its subject; the body after it is the verb's (an addressee, a payee), not the person's.
+  if (/^\s+to\s+(?!the\b|an?\b)\p{Ll}/u.test(gap)) return undefined;
   // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
   if (/^,?\s+and\s+(?:also\s+)?(?:to|with|at|for|from)\b/u.test(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;

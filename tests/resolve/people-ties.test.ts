@@ -10,6 +10,7 @@ import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js";
 import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
+import { DEPUTY_BEFORE } from "../../src/resolve/people-ties-deputy.js";
 
 interface TieCase {
   text: string;
@@ -53,6 +54,15 @@ describe("people ties", () => {
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
+  });
+
+  it("reads a deputy's possessive post before a name, and no other relation", () => {
+    expect(DEPUTY_BEFORE.test("and her deputy ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("His deputy, Ms. ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("et son adjoint, M. ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("and his vice-president ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("and her lawyer ")).toBe(false);
+    expect(DEPUTY_BEFORE.test("His wife, ")).toBe(false);
   });
 
   it("common-noun patterns match their examples", () => {
