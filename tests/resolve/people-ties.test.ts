@@ -11,6 +11,7 @@ import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js"
 import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
 import { DEPUTY_BEFORE } from "../../src/resolve/people-ties-deputy.js";
+import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
 
 interface TieCase {
   text: string;
@@ -69,6 +70,8 @@ describe("people ties", () => {
     expect(NOUN_AFTER[0].test(NOUN_AFTER[2])).toBe(true);
     expect(NOUN_BEFORE[0].test(NOUN_BEFORE[2])).toBe(true);
     expect(NOUN_POST_BEFORE[0].test(NOUN_POST_BEFORE[2])).toBe(true);
+    expect(GROUP_AFTER[0].test(GROUP_AFTER[2])).toBe(true);
+    expect(GROUP_AFTER[0].test("The three men were sentenced by the ")).toBe(false);
     expect(NOUN_POST_BEFORE[0].test("were fined. Veteran trade union leader ")).toBe(false);
   });
 
