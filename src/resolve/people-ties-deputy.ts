@@ -14,6 +14,12 @@ export const DEPUTY_BEFORE = new RegExp(
   "iu",
 );
 
+/**
+ * `A, the union's general secretary, and its treasurer, Sra. B`: `its` after a list's `and` is the
+ * body of the list's previous member, however that member was tied.
+ */
+export const LIST_ITS_BEFORE = new RegExp(`,?\\s+and\\s+its\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?\\p{Ll}[\\p{L}-]*,?\\s+${ADDRESS}$`, "u");
+
 /** What the pass reads of a person record. */
 interface Tied {
   organisation: string | null;
@@ -24,12 +30,14 @@ interface Tied {
 const REACH = 400;
 
 /** The person a mention's `his deputy` refers back to: the last other person named before, in this sentence or the one before. */
-function principal<P extends Tied>(mention: Mention, at: number, people: readonly P[], context: TieContext): P | undefined {
+function principal<P extends Tied>(mention: Mention, at: number, people: readonly P[], context: TieContext, sameSentence = false): P | undefined {
   const before = context.text.slice(Math.max(0, at - REACH), at);
   if (/\n\s*\n/u.test(before.slice(before.search(/\S[^\n]*$/u)))) return undefined;
   // Note: the sentence before at most (`… chairman of the union, guilty … His deputy, Ms A, received …`).
-  const ends = [...before.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)];
-  const from = at - before.length + (ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0);
+  // Note: not after a form of address (`Sr. Pedro`), which ends no sentence.
+  const ends = [...before.matchAll(/(?<!\b(?:Mr|Ms|Mrs|Dr|Sr|Sra|Srta|Prof|Mme|M|Me|Messrs))[.!?]["”’]?\s+(?=\p{Lu})/gu)];
+  const back = sameSentence ? 1 : 2;
+  const from = at - before.length + (ends.length >= back ? (ends.at(-back)?.index ?? 0) : 0);
   let best: { person: P; end: number } | undefined;
   for (const person of people) {
     if (person.mentions.includes(mention)) continue;
@@ -44,9 +52,13 @@ export function tieDeputies<P extends Tied>(people: readonly P[], context: TieCo
     if (person.organisation !== null) return person;
     for (const mention of person.mentions) {
       const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
-      const match = DEPUTY_BEFORE.exec(context.text.slice(Math.max(0, start - 80), start));
+      const before = context.text.slice(Math.max(0, start - 80), start);
+      const match = DEPUTY_BEFORE.exec(before) ?? LIST_ITS_BEFORE.exec(before);
       if (!match || /\n/u.test(match[0])) continue;
-      const organisation = principal(mention, Math.max(0, start - 80) + match.index, people, context)?.organisation;
+      const at = Math.max(0, start - 80) + match.index;
+      // Note: a list's `its` refers back within its own sentence only.
+      const sameSentence = match[0].trimStart().startsWith("and") || match[0].startsWith(",");
+      const organisation = principal(mention, at, people, context, sameSentence)?.organisation;
       if (organisation) return { ...person, organisation };
     }
     return person;

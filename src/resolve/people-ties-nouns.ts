@@ -55,7 +55,10 @@ const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barri
 
 /** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
 function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
-  const word = new RegExp(`\\b${noun.replace(/[sz]ation$/u, "[sz]ation")}\\b`, "iu");
+  // Note: an English letter's `the union` refers back to a union named in its own language too
+  // (`Sindicato de Trabajadores de …`, `Syndicat national …`, `… Sendikası`).
+  const stem = /^union$/iu.test(noun) ? "(?:union|syndicat\\p{L}*|sindicat\\p{L}*|sendika\\p{L}*|sindikat\\p{L}*|gewerkschaft)" : noun.replace(/[sz]ation$/u, "[sz]ation");
+  const word = new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, "iu");
   const all = placed(context.organisations);
   for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
     const o = all[i];

@@ -10,7 +10,7 @@ import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js";
 import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
-import { DEPUTY_BEFORE } from "../../src/resolve/people-ties-deputy.js";
+import { DEPUTY_BEFORE, LIST_ITS_BEFORE } from "../../src/resolve/people-ties-deputy.js";
 import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
 
 interface TieCase {
@@ -64,6 +64,8 @@ describe("people ties", () => {
     expect(DEPUTY_BEFORE.test("and his vice-president ")).toBe(true);
     expect(DEPUTY_BEFORE.test("and her lawyer ")).toBe(false);
     expect(DEPUTY_BEFORE.test("His wife, ")).toBe(false);
+    expect(LIST_ITS_BEFORE.test(", Sr. Pedro Coc, and its treasurer, Sra. ")).toBe(true);
+    expect(LIST_ITS_BEFORE.test(" said its treasurer ")).toBe(false);
   });
 
   it("common-noun patterns match their examples", () => {
