@@ -49,6 +49,9 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
 const LEGAL_FORM = /^(.+?),? (?:(?:Co\.?,? |Pvt\.? |Private )?(?:Ltd\.?|Limited)|Co\.|S\.A\.(?:B\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|W\.L\.L\.?|WLL|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|GmbH|AG|C?JSC|OJSC|PJSC|OOO|(?:Sdn )?Bhd|Tbk|SpA|Srl|SARL|NV|BV|d\.o\.o\.|SAS|(?:\p{Lu}\.){1,4}(?: de (?:\p{Lu}\.){1,3}){0,2})$/u;
 
+/** True when a body's name ends in a company's legal form (`Kartli Steel Holding Ltd`, `Sinar Baja Tbk`): the letter's `the company` may refer back to it. */
+export const isCompanyName = (name: string): boolean => LEGAL_FORM.test(name) || /^(?:PT|CV)\s\p{Lu}/u.test(name);
+
 /**
  * The shorter form a letter may use for a company named in full: without its legal form
  * (`Harbour Knit Ltd` → `Harbour Knit`), without the country of a national subsidiary

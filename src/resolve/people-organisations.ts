@@ -13,6 +13,7 @@ import { tieByCourt } from "./people-ties-court.js";
 import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
+import { tieByGroupAfter } from "./people-ties-group-after.js";
 import { languageTieAfter, languageTieBefore, languageTieByReference } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
@@ -87,7 +88,13 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // under the sentence that names the group's body (people-ties-group.ts).
   const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
-    const tie = tieByList(mention, context, own) ?? tieByListEnd(mention, context, own) ?? tieByTableGroup(mention, context) ?? tieByCountedGroup(mention, context, roles, vocabulary, own) ?? tieByPossessiveGroup(mention, context, roles, vocabulary);
+    const tie =
+      tieByList(mention, context, own) ??
+      tieByListEnd(mention, context, own) ??
+      tieByTableGroup(mention, context) ??
+      tieByCountedGroup(mention, context, roles, vocabulary, own) ??
+      tieByPossessiveGroup(mention, context, roles, vocabulary) ??
+      (vocabulary ? undefined : tieByGroupAfter(mention, context));
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weakest, the writer's own body for its officers (`Our chairperson, X`, `Vice-chairperson Y`).

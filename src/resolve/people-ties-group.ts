@@ -175,7 +175,7 @@ const isOffice = (post: string): boolean => OFFICES.test(post.trim().replace(/[.
  * members of `, `five members of our affiliate, the `, `four organisers with the `.
  */
 const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|employees|workers|staff|journalists|reporters)\s+(?:of|with|from)\s+(?:(?:our|its|their)(?:\s+(?:affiliated?|member|national|local))?(?:\s+(?:affiliate|union|branch|organi[sz]ation|federation))?,?\s+)?(?:the\s+)?$/iu;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+export const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /**
  * A counted group in a French or Spanish letter: the number as the vocabulary writes it, a plural
  * noun of a body's people, up to two qualifiers, then `du`/`de la`/`del` (`quatre dirigeants

@@ -3,6 +3,7 @@
  *   a table row:        `Ana Ruiz<TAB>Union of X<TAB>treasurer<TAB>2 years` (the body in its own cell)
  *   a signature block:  `Ana Ruiz, International Secretary` / `Union of X, Oslo` (the body on the next lines)
  *   a one-line signature or copy line: `Ana Ruiz, observer, Nordic Lawyers Group`
+ *   a news byline:      `By Ana Ruiz, Harbour Courier`
  * The name must open its line (or its cell), and the rest of its line hold only a role.
  */
 import type { Mention, Organisation } from "../records.js";
@@ -71,10 +72,30 @@ function tieByRow(mention: Mention, context: TieContext, line: Line): Organisati
   return bodies.size === 1 ? found[0]?.organisation : undefined;
 }
 
+/** A byline's opening before the name: `By `, `Par `, `Por `. */
+const BYLINE = /^[\s*_]*(?:by|par|por)\s+$/iu;
+/** After the outlet on a byline: its writer's post, a place or a date after a bar or a dash (`Andes Daily Correspondent`, `| Lima`). */
+const BYLINE_REST = /^(?:\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+))?\s*(?:[|–—,].*)?$/u;
+
+/**
+ * A news byline: `By Ana Ruiz, Harbour Courier` / `By A, Andes Daily Correspondent`: the outlet set
+ * off by a comma after the writer's name.
+ */
+function tieByByline(mention: Mention, context: TieContext, line: Line): Organisation | undefined {
+  const { text } = context;
+  if (!BYLINE.test(text.slice(line.start, mention.start))) return undefined;
+  const body = bodiesWithin(context, mention.end, line.end)[0];
+  if (!body || !/^\s*,\s*$/u.test(text.slice(mention.end, body.start))) return undefined;
+  const rest = BYLINE_REST.exec(text.slice(body.end, line.end));
+  return rest && roleOnly(rest[1]?.toLowerCase()) ? body.organisation : undefined;
+}
+
 /** The body that a signature line or block gives the mention, or undefined. */
 export function tieByLine(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const line = lineAround(text, mention.start);
+  const byline = tieByByline(mention, context, line);
+  if (byline) return byline;
   if (line.end - line.start > SHORT_LINE || !LINE_OPEN.test(text.slice(line.start, mention.start))) return tieByRowIfAny(mention, context, line);
   const row = tieByRowIfAny(mention, context, line);
   if (row) return row;

@@ -10,6 +10,7 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
+import { isCompanyName } from "./organisations.js";
 import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
@@ -35,22 +36,37 @@ export const NOUN_AFTER: readonly [RegExp, string, string] = [
  * of the NOUN (`members of the committee’s board, `).
  */
 export const NOUN_BEFORE: readonly [RegExp, string, string] = [
-  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
+  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at|for)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
   "the body's noun and a role, before the name",
   "The union’s chairman, Mr ",
+];
+/**
+ * The NOUN as the first word of a post right before the name, opening its sentence or after `the`
+ * (`Union treasurer Siti Rahman`, `the federation president, A`): the post is held in the body
+ * the NOUN refers back to. Note: not after another word (`trade union leader A` describes, it names no body).
+ */
+export const NOUN_POST_BEFORE: readonly [RegExp, string, string] = [
+  new RegExp(`(?:(?<=[.!?]["”’]?\\s+)|(?<=\n\\s*)|\\b[Tt]he\\s+)(?<noun>${ANY_CASE.slice(1)}\\s+(?<roles>(?:\\p{Ll}[\\p{L}’'-]*\\s+){0,2}\\p{Ll}[\\p{L}’'-]*),?\\s+${ADDRESS}$`, "u"),
+  "the body's noun opening a post, before the name",
+  "were fined. Union treasurer ",
 ];
 /** Those a body retains or deals with rather than has as officers or members. */
 const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
 
 /** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
 function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
-  const word = new RegExp(`\\b${noun.replace(/[sz]ation$/u, "[sz]ation")}\\b`, "iu");
+  // Note: an English letter's `the union` refers back to a union named in its own language too
+  // (`Sindicato de Trabajadores de …`, `Syndicat national …`, `… Sendikası`).
+  const stem = /^union$/iu.test(noun) ? "(?:union|syndicat\\p{L}*|sindicat\\p{L}*|sendika\\p{L}*|sindikat\\p{L}*|gewerkschaft)" : noun.replace(/[sz]ation$/u, "[sz]ation");
+  const word = new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, "iu");
   const all = placed(context.organisations);
   for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
     const o = all[i];
     if (!o || o.end > at) continue;
     if (at - o.end > 1500) return undefined;
     if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias)) || introduced(noun, o, context.text)) return o.organisation;
+    // Note: `the company` refers back to a body named with a company's legal form (`Kartli Steel Holding Ltd`).
+    if (/^(?:company|firm|employer)$/iu.test(noun) && isCompanyName(o.organisation.name)) return o.organisation;
   }
   return undefined;
 }
@@ -130,7 +146,7 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
   const before = NOUN_BEFORE[0].exec(text.slice(Math.max(0, start - 120), start));
   const groups = before?.groups ?? {};
-  if (!before || /\n/u.test(before[0])) return tieByItsRole(mention, context);
+  if (!before || /\n/u.test(before[0])) return tieByNounPost(start, context) ?? tieByItsRole(mention, context);
   const roles = groups["roles"] ?? groups["roles2"];
   // Note: `a statement of the union, A said`: what holds a place of the body must be a role.
   // Note: `a member of the society, teacher A`: the person's own role may stand before the name.
@@ -138,4 +154,14 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   if (!roleWords(roles) || (!roles?.trim() && groups["holder"] !== undefined && !isRoleWord(groups["holder"]))) return undefined;
   const noun = groups["noun"] ?? groups["noun2"];
   return noun ? antecedent(noun, start - before[0].length, context) : undefined;
+}
+
+/** `Union treasurer A` (NOUN_POST_BEFORE): the body the noun refers back to, when the words after it are a post. */
+function tieByNounPost(start: number, context: TieContext): Organisation | undefined {
+  // Note: the letter's start opens a sentence as a line break does.
+  const before = `${start > 80 ? "" : "\n"}${context.text.slice(Math.max(0, start - 80), start)}`;
+  const match = NOUN_POST_BEFORE[0].exec(before);
+  const roles = match?.groups?.["roles"] ?? "";
+  if (!match || !isRoleWord(roles.split(/\s+/u).at(-1) ?? "") || !roleWords(roles)) return undefined;
+  return antecedent(match.groups?.["noun"]?.toLowerCase() ?? "", start - before.length + match.index, context);
 }

@@ -173,6 +173,9 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   if (LEADS.test(gap)) return next.organisation;
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
+  // Note: `ordered A to pay 12.5 million tenge to X`: an infinitive right after the name makes the
+  // person its subject; the body after it is the verb's (an addressee, a payee), not the person's.
+  if (/^\s+to\s+(?!the\b|an?\b)\p{Ll}/u.test(gap)) return undefined;
   // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
   if (/^,?\s+and\s+(?:also\s+)?(?:to|with|at|for|from)\b/u.test(gap)) return undefined;
   if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
@@ -222,7 +225,8 @@ function rolePhrase(phrase: string): boolean {
 const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
 
 export function listSeparator(gap: string): boolean {
-  const match = SEPARATOR.exec(gap);
+  // Note: the previous name's age stands before the separator (`A, 39, and organiser B`).
+  const match = SEPARATOR.exec(gap.replace(/^,\s*\d{1,3}(?=,|\s+and\s)/u, ""));
   if (!match) return false;
   const phrase = match[2];
   if (!phrase) return match[1] === undefined;
@@ -392,7 +396,7 @@ export function tieByReference(mention: Mention, context: TieContext): Organisat
 }
 
 /** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por)\s+(?:le|la|l['’]|el)\s*[^\n,.]{2,40})[,.]?$/imu;
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por|for)\s+(?:le|la|l['’]|el|the)\s*[^\n,.:]{2,40})[,.:]?$/imu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -503,7 +507,10 @@ function readLetterhead(context: TieContext): Organisation | undefined {
 /** The body a line names when it holds nothing but that body's name and letterhead words. */
 function letterheadLine(context: TieContext, line: { start: number; end: number }): Organisation | undefined {
   const { text } = context;
-  const inside = bodiesWithin(context, line.start, line.end);
+  // Note: a shorter record read inside a longer one on the same line (`UNITED FEDERATION OF X` within
+  // `UNITED FEDERATION OF X OF THE AMERICAS`) is the same words, not a second body.
+  const all = bodiesWithin(context, line.start, line.end);
+  const inside = all.filter((o) => !all.some((p) => p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start));
   const first = inside[0];
   if (!first) return undefined;
   let rest = text.slice(line.start, line.end);

@@ -10,6 +10,7 @@ import type { TextContext } from "../extract/types.js";
 import { lexiconTags } from "../extract/nlp.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
+import { tieDeputies } from "./people-ties-deputy.js";
 import { plausibleRole, rolesFromTies } from "./people-tie-roles.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
@@ -291,7 +292,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       mentions,
     };
   });
-  return people.sort(byStart).map((p, i) => ({ id: `person-${i + 1}`, ...p }));
+  return tieDeputies(people, ties).sort(byStart).map((p, i) => ({ id: `person-${i + 1}`, ...p }));
 }
 
 function dedupe(mentions: Mention[]): Mention[] {

@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 import { JUNK_ROLE, plausibleRole } from "../../src/resolve/people-tie-roles.js";
-import { NOUN_AFTER, NOUN_BEFORE } from "../../src/resolve/people-ties-nouns.js";
+import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/people-ties-nouns.js";
 import { listSeparator } from "../../src/resolve/people-ties.js";
+import { DEPUTY_BEFORE, LIST_ITS_BEFORE } from "../../src/resolve/people-ties-deputy.js";
+import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
 
 interface TieCase {
   text: string;
@@ -48,15 +50,31 @@ describe("people ties", () => {
     expect(listSeparator(", organising secretary ")).toBe(true);
     expect(listSeparator(", its Gazipur unit president ")).toBe(true);
     expect(listSeparator(" and the union’s treasurer, ")).toBe(true);
+    expect(listSeparator(", 39, and organiser ")).toBe(true);
     expect(listSeparator(" and local officials ")).toBe(false);
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
   });
 
+  it("reads a deputy's possessive post before a name, and no other relation", () => {
+    expect(DEPUTY_BEFORE.test("and her deputy ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("His deputy, Ms. ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("et son adjoint, M. ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("and his vice-president ")).toBe(true);
+    expect(DEPUTY_BEFORE.test("and her lawyer ")).toBe(false);
+    expect(DEPUTY_BEFORE.test("His wife, ")).toBe(false);
+    expect(LIST_ITS_BEFORE.test(", Sr. Pedro Coc, and its treasurer, Sra. ")).toBe(true);
+    expect(LIST_ITS_BEFORE.test(" said its treasurer ")).toBe(false);
+  });
+
   it("common-noun patterns match their examples", () => {
     expect(NOUN_AFTER[0].test(NOUN_AFTER[2])).toBe(true);
     expect(NOUN_BEFORE[0].test(NOUN_BEFORE[2])).toBe(true);
+    expect(NOUN_POST_BEFORE[0].test(NOUN_POST_BEFORE[2])).toBe(true);
+    expect(GROUP_AFTER[0].test(GROUP_AFTER[2])).toBe(true);
+    expect(GROUP_AFTER[0].test("The three men were sentenced by the ")).toBe(false);
+    expect(NOUN_POST_BEFORE[0].test("were fined. Veteran trade union leader ")).toBe(false);
   });
 
   it("keeps posts and drops junk roles", () => {
