@@ -64,6 +64,12 @@ describe("caselessSource", () => {
       expect(groups.get(canonicalize(char)), `U+${char.charCodeAt(0).toString(16)}`).toBe(1);
     }
     expect(admitted).toBeGreaterThan(1000);
+    // The escapes kept mean the same under `i` without `u` (with `u`, `\w` would take in ſ and K).
+    for (const escape of ["\\w", "\\W", "\\s", "\\d"]) {
+      const folded = new RegExp(escape, "i");
+      const plain = new RegExp(escape, "");
+      expect(all.filter((char) => folded.test(char) !== plain.test(char)), escape).toEqual([]);
+    }
     // V8 agrees with the spec on the ASCII letters: each meets exactly its two cases in the whole plane.
     for (const letter of "aKsz") {
       const pattern = new RegExp(letter, "i");
