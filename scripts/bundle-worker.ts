@@ -9,6 +9,7 @@
  */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { chronoCaseless } from "./chrono-caseless.js";
 import { francTables } from "./franc-lazy.js";
 
 /**
@@ -34,6 +35,7 @@ const EXTERNAL = [
 ];
 
 const batch = new URL("../src/batch/", import.meta.url);
+const chronoEdited = { modules: 0 };
 
 await build({
   entryPoints: [fileURLToPath(new URL("worker.js", batch))],
@@ -43,8 +45,10 @@ await build({
   format: "esm",
   target: "node20",
   external: EXTERNAL,
-  plugins: [francTables],
+  plugins: [francTables, chronoCaseless(chronoEdited)],
   // Note: a bundled CommonJS module's require() of a Node built-in needs a real require in ESM output.
   banner: { js: 'import { createRequire as __casebookRequire } from "node:module"; const require = __casebookRequire(import.meta.url);' },
   logLevel: "warning",
 });
+// Note: another chrono-node (other module paths, no `new RegExp`) is bundled as it is; say so.
+if (chronoEdited.modules === 0) console.warn("bundle-worker: no chrono-node module was edited; its case-insensitive expressions keep `i`");
