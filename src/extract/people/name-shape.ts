@@ -79,8 +79,10 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // Note: nor a given name written short (`Ma. Lourdes Sarmiento-Ong`, `Md. Abul Kashem`).
   const short = (t: (typeof name)[number], i: number): boolean => i === 0 && name.length > 2 && shortGivenName(text, t);
   // Note: with `inner` (an English letter, where no Romance law or court is named so), a particle between
-  // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`).
-  const particle = (t: (typeof name)[number], i: number): boolean => inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name[i + 1]?.text ?? "");
+  // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`), nor
+  // are particles in a row before one (`Tigist van der Berg`).
+  const particle = (t: (typeof name)[number], i: number): boolean =>
+    inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name.slice(i + 1).find((x) => !PARTICLES.has(x.text))?.text ?? "");
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
   const wordShaped = hyphenedSyllableName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
   if (chunk.title.length > 0 || words.length > 3 || !wordShaped) return false;
