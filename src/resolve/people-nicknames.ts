@@ -3,8 +3,8 @@
  * the letter may later call the person by the nickname and the surname (`Bong dela Cruz`).
  */
 
-/** A nickname in quotes between a given name and a surname. */
-const QUOTED = /^(.+?)[ \u00a0]+["“«‘][ \u00a0]?([^"”»’\n]{1,24}?)[ \u00a0]?["”»’][ \u00a0]+(.+)$/u;
+/** A nickname in quotes between a given name and a surname, spaces around it. */
+const QUOTED = /\s["“«‘]\s?([^"”»’\n]{1,24}?)\s?["”»’]\s/u;
 /** A generation suffix after the surname: the nickname form may leave it out. */
 const GENERATION = /[ \u00a0]+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/u;
 
@@ -13,9 +13,11 @@ const GENERATION = /[ \u00a0]+(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/u;
  * names (`Bong dela Cruz Jr`, `Bong dela Cruz`), in lower case; none for a mention without one.
  */
 export function nicknameForms(mention: string): string[] {
-  const m = QUOTED.exec(mention.normalize("NFC"));
-  if (!m?.[2] || !m[3]) return [];
-  const nickname = m[2].trim();
-  const surname = m[3].replace(/\.$/u, "");
+  const text = mention.normalize("NFC");
+  const m = QUOTED.exec(text);
+  if (!m?.[1]) return [];
+  const nickname = m[1].trim();
+  const surname = text.slice(m.index + m[0].length).trim().replace(/\.$/u, "");
+  if (m.index === 0 || surname === "") return [];
   return [...new Set([`${nickname} ${surname}`, `${nickname} ${surname.replace(GENERATION, "")}`])].map((form) => form.toLowerCase());
 }
