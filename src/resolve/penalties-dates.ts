@@ -6,6 +6,7 @@
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
 import type { DateRecord, Span } from "../records.js";
+import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
@@ -103,10 +104,20 @@ export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$
 /** True when a past perfect dates an earlier step (`who had been convicted on 21 July`, `avait été condamné le`). */
 const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
 
-function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
-  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || earlierStep(text, date)) return true;
-  // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`).
-  if (PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) return true;
+/** Between a date and the penalty right after it: nothing but `to`/`à`/`a` (`condamné le 12 février dernier à une amende`). */
+const PENALTY_NEXT = /^[\s,]*(?:(?:dernier|pasado|last)[\s,]+)?(?:to|à|a)\s+(?:(?:une?|an?|la|el|the)\s+)?$/iu;
+
+/** True when a date is followed at once by the penalty (`had been sentenced on 3 May to two years`): whatever tense dates it, it is the penalty's own. */
+function penaltyNext(text: string, date: Span, site: DateSite): boolean {
+  const to = Math.min(...[site.start, site.term.start].filter((x) => x >= date.end));
+  return Number.isFinite(to) && PENALTY_NEXT.test(text.slice(date.end, to));
+}
+
+function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boolean {
+  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+  // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
+  // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
+  if ((earlierStep(text, date) || PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) && !penaltyNext(text, date, site)) return true;
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
@@ -114,7 +125,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */
-function dateInWindow(text: string, window: Span, site: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
+function dateInWindow(text: string, window: Span, site: DateSite, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a list item's heading (`• Obstructing an officer on 1 Jan 2021 > Sentenced to …`)
   // dates the offence, not the ruling; only the penalty's own clause counts.
   const lead = text.slice(window.start, site.start);
@@ -155,15 +166,6 @@ export interface DateSite extends Span {
   penaltyWindows: ReadonlySet<number>;
 }
 
-/**
- * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
- * court also imposed …`): it takes the date of the penalty before it.
- */
-export const SAME_RULING =
-  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
-/** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`). */
-const SAME_TRIAL =
-  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
 /** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
 const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
@@ -299,6 +301,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const slice = text.slice(after.start, after.end);
     const delivered = DELIVERED.test(slice) || SENTENCING_HELD.test(slice) ? dates.find((d) => full(d) && inside(d, after)) : undefined;
     if (delivered) return fits(delivered.value);
+    // Note: `A decade in prison. That is what the court imposed on Tuesday on …`: the next sentence names the penalty and dates it.
+    const pointed = after === site.later[0] && POINTS_BACK.test(slice) ? stated(text, after, dates, letterDate, floor) : null;
+    if (pointed) return fits(pointed);
   }
   // Note: a paragraph that opens with the penalties (`Particularly, X was given 15 years …`) after
   // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.
