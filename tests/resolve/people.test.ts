@@ -141,6 +141,11 @@ describe("resolvePeople, later mentions", () => {
     expect(found.map((p) => p.name)).toEqual(["Bishnu Adhikari", "Bishnu Karki", "Bishu Thapa", "Kedar Adhikari"]);
   });
 
+  it("reads a role after a dash in a list's line, and no dash without a role after it", () => {
+    const found = people("Annex – workers in prison\n\n1. Huynh Van Tam – garment worker – 6 years' imprisonment\n2. Bui Thi Lan – 3 years\n");
+    expect(found.map((p) => [p.name, p.roles])).toEqual([["Huynh Van Tam", ["garment worker"]], ["Bui Thi Lan", []]]);
+  });
+
   it("joins no words across a quoted title or a quote that ends a clause", () => {
     const found = people('The union said "The Court" Was wrong. Ana Lima was jailed after the "Red Dawn" March.');
     expect(found.map((p) => p.name)).toEqual(["Ana Lima"]);
