@@ -6,6 +6,8 @@
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
 import type { DateRecord, Span } from "../records.js";
+import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
+import { daysLater, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
@@ -32,67 +34,9 @@ export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
-/** Weekdays in English, French and Spanish, as a regular expression's alternatives. */
-const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
-const WEEKDAY_WORDS = `(?:${WEEKDAY_NAMES}),?\\s+`;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-// Note: French and Spanish too (`a rendu hier son jugement`, `el fallo de ayer`, `lundi dernier`, `el pasado lunes`);
-// a weekday followed by a day number is a full date, read as such.
-export const RELATIVE =
-  /(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:el\s+)?pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\p{L}|\s*\d)/iu;
-/** French and Spanish weekdays by their English name's place in WEEKDAYS. */
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
-};
-/** The phrase's word that names the day: `hier`, `ayer`, `lunes` in `el pasado lunes`, `lundi` in `lundi dernier`. */
-const dayWord = (phrase: string): string => {
-  const words = phrase.toLowerCase().split(/\s+/u);
-  return (words.at(-1) === "dernier" ? words.at(-2) : words.at(-1)) ?? "";
-};
-
 const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
 const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
 
-/** The date `today`, `yesterday` or `on Monday` stands for, given the letter's date. */
-export function relativeDate(phrase: string, letterDate: string | null): string | null {
-  if (!letterDate || !/^\d{4}-\d{2}-\d{2}$/u.test(letterDate)) return null;
-  const base = new Date(`${letterDate}T00:00:00Z`);
-  const word = dayWord(phrase);
-  const weekday = WEEKDAYS.includes(word) ? WEEKDAYS.indexOf(word) : WEEKDAY_INDEX[word];
-  let back = 0;
-  if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
-  else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7;
-  else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
-  return new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * A day counted from an earlier dated event (`convicted on March 19 … two days later they were
- * given …`, `the next day`, `a week later`): how many days, or null.
- */
-const DAYS_LATER =
-  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+(day|week)|the\s+day\s+after)\b/iu;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** How far back, in characters, the dated event a `two days later` counts from may be. */
-const DAYS_LATER_REACH = 400;
-
-/** The date a `two days later` in `text[from, to)` stands for: the nearest earlier day-precise date plus that many days. */
-function daysLater(text: string, from: number, to: number, dates: readonly DateRecord[], floor: number): string | null {
-  const m = DAYS_LATER.exec(text.slice(from, to));
-  if (!m) return null;
-  const at = from + m.index;
-  const unit = (m[2] ?? m[3] ?? "day").toLowerCase();
-  const count = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-  const days = unit.startsWith("week") ? count * 7 : count;
-  // Note: only a day-precise date can be counted from (`in February last year` cannot).
-  const anchor = dates
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= Math.max(floor, at - DAYS_LATER_REACH))
-    .sort((a, b) => b.end - a.end)[0];
-  if (!anchor) return null;
-  const base = new Date(`${anchor.value}T00:00:00Z`);
-  return new Date(base.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * A date right after a charge in quotes dates the act charged, not the ruling (`fined … for
@@ -103,10 +47,20 @@ export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$
 /** True when a past perfect dates an earlier step (`who had been convicted on 21 July`, `avait été condamné le`). */
 const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
 
-function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
-  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || earlierStep(text, date)) return true;
-  // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`).
-  if (PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) return true;
+/** Between a date and the penalty right after it: nothing but `to`/`à`/`a` (`condamné le 12 février dernier à une amende`). */
+const PENALTY_NEXT = /^[\s,]*(?:(?:dernier|pasado|last)[\s,]+)?(?:to|à|a)\s+(?:(?:une?|an?|la|el|the)\s+)?$/iu;
+
+/** True when a date is followed at once by the penalty (`had been sentenced on 3 May to two years`): whatever tense dates it, it is the penalty's own. */
+function penaltyNext(text: string, date: Span, site: DateSite): boolean {
+  const to = Math.min(...[site.start, site.term.start].filter((x) => x >= date.end));
+  return Number.isFinite(to) && PENALTY_NEXT.test(text.slice(date.end, to));
+}
+
+function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boolean {
+  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+  // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
+  // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
+  if ((earlierStep(text, date) || PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) && !penaltyNext(text, date, site)) return true;
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
@@ -114,7 +68,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: Span): boolean {
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */
-function dateInWindow(text: string, window: Span, site: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
+function dateInWindow(text: string, window: Span, site: DateSite, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a list item's heading (`• Obstructing an officer on 1 Jan 2021 > Sentenced to …`)
   // dates the offence, not the ruling; only the penalty's own clause counts.
   const lead = text.slice(window.start, site.start);
@@ -155,15 +109,6 @@ export interface DateSite extends Span {
   penaltyWindows: ReadonlySet<number>;
 }
 
-/**
- * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
- * court also imposed …`): it takes the date of the penalty before it.
- */
-export const SAME_RULING =
-  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
-/** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`). */
-const SAME_TRIAL =
-  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
 /** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
 const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
@@ -302,6 +247,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const slice = text.slice(after.start, after.end);
     const delivered = DELIVERED.test(slice) || SENTENCING_HELD.test(slice) ? dates.find((d) => full(d) && inside(d, after)) : undefined;
     if (delivered) return fits(delivered.value);
+    // Note: `A decade in prison. That is what the court imposed on Tuesday on …`: the next sentence names the penalty and dates it.
+    const pointed = after === site.later[0] && POINTS_BACK.test(slice) ? stated(text, after, dates, letterDate, floor) : null;
+    if (pointed) return fits(pointed);
   }
   // Note: a paragraph that opens with the penalties (`Particularly, X was given 15 years …`) after
   // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.

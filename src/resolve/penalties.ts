@@ -5,7 +5,8 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { RELATIVE } from "./penalties-dates-relative.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";

@@ -12,6 +12,7 @@ import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-sur
 import { linkOrganisation } from "./people-organisations.js";
 import { tieDeputies } from "./people-ties-deputy.js";
 import { plausibleRole, rolesFromTies } from "./people-tie-roles.js";
+import { nicknameForms } from "./people-nicknames.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
@@ -202,6 +203,15 @@ function laterAlone(text: string, short: Draft, long: Draft): boolean {
   return short.mentions.every((m) => m.start > long.first && /[.!?;:]["”’)]?\s/u.test(text.slice(long.first, m.start)));
 }
 
+/** Folds a name made of a quoted nickname and the surname (`Bong dela Cruz`) into the person the nickname was quoted in. */
+function mergeNicknames(drafts: Draft[]): void {
+  for (const owner of [...drafts]) {
+    const forms = new Set(owner.mentions.flatMap((m) => nicknameForms(m.text)));
+    if (forms.size === 0 || !drafts.includes(owner)) continue;
+    for (const d of drafts.filter((x) => x !== owner && forms.has(key(x.words.join(" "))))) fold(drafts, d, owner);
+  }
+}
+
 /** Never two records with one name: drafts whose names are equal (any case) become one. */
 function mergeSameNames(drafts: Draft[]): void {
   const seen = new Map<string, Draft>();
@@ -273,6 +283,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergeScripts(drafts);
   mergeSpellings(drafts);
   mergeShortened(context.text, drafts);
+  mergeNicknames(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);
   const ties = { text: context.text, organisations, people: drafts.flatMap((d) => d.mentions), language: context.language };

@@ -129,6 +129,23 @@ describe("resolvePeople, later mentions", () => {
     expect(found.map((p) => p.name)).toEqual(["Terrence Okonkwo-Barnes", "Boukary Zongo"]);
   });
 
+  it("reads a name around a quoted nickname before a surname with its particles, and folds the nickname's form into it", () => {
+    const text = 'Radio host Eduardo "Dodong" delos Reyes Jr. was fined. Tigist « Titi » van der Leeuw was jailed. Almaz van der Leeuw was fined. We stand with Dodong delos Reyes.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Eduardo delos Reyes Jr", "Tigist van der Leeuw", "Almaz van der Leeuw"]);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Dodong delos Reyes"]));
+  });
+
+  it("folds no nickname form into a person the nickname was not quoted in", () => {
+    const found = people('Bishnu "Bishu" Adhikari was jailed. Bishnu Karki and Bishu Thapa were fined. Kedar Adhikari was freed.');
+    expect(found.map((p) => p.name)).toEqual(["Bishnu Adhikari", "Bishnu Karki", "Bishu Thapa", "Kedar Adhikari"]);
+  });
+
+  it("reads a role after a dash in a list's line, and no dash without a role after it", () => {
+    const found = people("Annex – workers in prison\n\n1. Huynh Van Tam – garment worker – 6 years' imprisonment\n2. Bui Thi Lan – 3 years\n");
+    expect(found.map((p) => [p.name, p.roles])).toEqual([["Huynh Van Tam", ["garment worker"]], ["Bui Thi Lan", []]]);
+  });
+
   it("joins no words across a quoted title or a quote that ends a clause", () => {
     const found = people('The union said "The Court" Was wrong. Ana Lima was jailed after the "Red Dawn" March.');
     expect(found.map((p) => p.name)).toEqual(["Ana Lima"]);

@@ -13,6 +13,8 @@ export const capsSurnameRule: Extractor<PersonCandidate> = {
       const { name } = chunk;
       const last = name.at(-1);
       if (!last || !isAllCaps(last.text) || !isCapitalised(name[0]?.text ?? "")) return [];
+      // Note: an acronym the letter defines in brackets (`Observatorio … (OCLL)`) names a body, not a surname (`dijo Fumero Castillo al OCLL`).
+      if (context.text.includes(`(${last.text})`)) return [];
       if (!plausibleName(context.text, chunk)) return [];
       return [personCandidate(context.text, chunk)];
     });

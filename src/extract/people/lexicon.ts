@@ -106,8 +106,8 @@ export const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|abu|ibn|bin|bint
 /** Particles that stay inside a name (`Fred van Leeuwen`, `Mohammed bin Salman`). */
 export const PARTICLES = new Set([
   "van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu", "le", "la", "y",
-  // Note: Scandinavian `af` (`Henrik af Klercker`), Filipino `dela` (`dela Cruz`).
-  "af", "dela",
+  // Note: Scandinavian `af` (`Henrik af Klercker`), Filipino `dela`, `delos` (`dela Cruz`, `delos Santos`).
+  "af", "dela", "delos",
   // Note: Spanish `de los`/`de las` and Portuguese `do` inside surnames (`Ana de los Santos`, `Maria do Carmo Silva`).
   "los", "las", "do",
   // Note: patronymic and filial particles between a given name and a father's or family name:

@@ -14,7 +14,7 @@ import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 
-const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'])\s*$/u;
+const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
 
 
 /**
@@ -68,6 +68,22 @@ export function hyphenedSyllableName(name: readonly { text: string }[]): boolean
     !NOT_SYLLABLE_FIRST.has(head) && !isFunctionWord(two) && !isCommonWord(name[pairAt]?.text ?? "");
 }
 
+/**
+ * The commonest Vietnamese family names written without diacritics (about nine in ten Vietnamese
+ * bear one of them): a closed class, like the forms of address.
+ */
+const VIETNAMESE_FAMILY = new Set(["Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "Mai", "Truong", "Luong", "Dao", "Doan", "Cao", "Ha", "Quach", "Ta", "Tong", "Chau"]);
+/** One Vietnamese syllable without its diacritics (`Thach`, `Oanh`, `Nghia`, `Quynh`): an onset, one to three vowels, a coda. */
+const VIETNAMESE_SYLLABLE = /^(?:(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gh|Gi|Qu|[BCDĐGHK-NPRSTVX])[aeiouy]{1,3}|[AEIOUY][aeiouy]{0,2})(?:ng|nh|ch|[cmnpt])?$/u;
+
+/**
+ * A Vietnamese name of three or four syllables opening with a family name (`Hoang Van Thach`, `Ly
+ * Thi Kim Oanh`): its middle words may be English words (`Van`, `Kim`), the shape is the evidence.
+ */
+export function vietnameseName(name: readonly { text: string }[]): boolean {
+  return name.length >= 3 && name.length <= 4 && VIETNAMESE_FAMILY.has(name[0]?.text ?? "") && name.every((t) => VIETNAMESE_SYLLABLE.test(t.text));
+}
+
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const { name } = chunk;
@@ -79,11 +95,13 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // Note: nor a given name written short (`Ma. Lourdes Sarmiento-Ong`, `Md. Abul Kashem`).
   const short = (t: (typeof name)[number], i: number): boolean => i === 0 && name.length > 2 && shortGivenName(text, t);
   // Note: with `inner` (an English letter, where no Romance law or court is named so), a particle between
-  // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`).
-  const particle = (t: (typeof name)[number], i: number): boolean => inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name[i + 1]?.text ?? "");
+  // two capitalised words is none either (`Tharindu de Silva Wickramaratne`, `Grace Nduta wa Kariuki`), nor
+  // are particles in a row before one (`Tigist van der Berg`).
+  const particle = (t: (typeof name)[number], i: number): boolean =>
+    inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name.slice(i + 1).find((x) => !PARTICLES.has(x.text))?.text ?? "");
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
-  const wordShaped = hyphenedSyllableName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
-  if (chunk.title.length > 0 || words.length > 3 || !wordShaped) return false;
+  const wordShaped = hyphenedSyllableName(name) || vietnameseName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  if (chunk.title.length > 0 || (words.length > 3 && !vietnameseName(name)) || !wordShaped) return false;
   const first = name[0];
   const last = name.at(-1);
   // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).

@@ -316,6 +316,9 @@ const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/u;
 /** A reference's number right after words: `No. E417`, `/2025/14`. */
 const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N}])/u;
 
+/** A lower-case word, then a Romance article joined to `of` or `to` (`del`, `du`, `au`, `de la`), right before a name. */
+const ARTICLE_OF_BEFORE = /(?:^|[\s,])\p{Ll}+\s+(?:del|du|au|aux|al|des|de\s+la|de\s+las|de\s+los|de\s+l['’])\s*$/u;
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -344,6 +347,13 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // an acronym (`La CSI`, `El FMI`); `Le Sokha`, a Khmer name, stays.
   if (name.some((token) => PLACE_WORDS.has(lower(token))) || OPENING_PREPOSITIONS.has(name[0]?.text ?? "")) return false;
   if (name.length === 2 && ARTICLES.has(lower(name[0] as Token)) && isAllCaps(name[1]?.text ?? "")) return false;
+  // Note: a lower-case particle opens no name with two words after it: after a post it is the post's
+  // `of` (`Presidente del Organismo Judicial`, `Secretaria de Relaciones Internacionales`); a surname
+  // with its particles has one (`dela Cruz`, `van der Leeuw`).
+  if (PARTICLES.has(name[0]?.text ?? "") && words.length >= 2) return false;
+  // Note: nor comes a name right after a Romance article joined to `of` or `to` (`al presidente del Organismo
+  // Judicial`, `le secrétaire général du Syndicat …`): persons take no article there; `Juan del Valle` holds its `del`.
+  if (ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 30), (name[0] as Token).start))) return false;
   // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
   if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).

@@ -173,9 +173,10 @@ export function joins(text: string, left: Token, right: Token): boolean {
 
 /**
  * A nickname quoted between a given name and a surname (`Terrence "T.J." Okonkwo-Barnes`,
- * `Boukary « Bouki » Zongo`): the run goes on past it, the name leaves it out.
+ * `Boukary « Bouki » Zongo`, `Ramon "Bong" dela Cruz`): the run goes on past it, the name leaves it out.
  */
-const NICKNAME = /[ \u00a0]+["“«‘][ \u00a0]?[^"”»’\n]{1,24}?[ \u00a0]?["”»’][ \u00a0]+(?=\p{Lu})/uy;
+// Note: the surname may open with a lower-case particle (`dela Cruz`, `van der Berg`); `keep` says whether it is one.
+const NICKNAME = /[ \u00a0]+["“«‘][ \u00a0]?[^"”»’\n]{1,24}?[ \u00a0]?["”»’][ \u00a0]+(?=\p{Lu}|(?:\p{Ll}{1,5}[ \u00a0]+){1,2}\p{Lu})/uy;
 
 /** Splits tokens into maximal runs where `keep` holds for every token and neighbours join; read as needed. */
 export function* runs(text: string, tokens: TokenStream, keep: (token: Token) => boolean): Generator<Token[]> {
@@ -190,7 +191,7 @@ export function* runs(text: string, tokens: TokenStream, keep: (token: Token) =>
         // Note: the nickname's own words are skipped; the run resumes at the capitalised word after it.
         while (token && token.start < after) token = tokens.at(++i);
         if (!token) break;
-        if (token.start === after && keep(token) && isCapitalised(token.text)) {
+        if (token.start === after && keep(token) && (isCapitalised(token.text) || /^\p{Ll}{1,5}$/u.test(token.text))) {
           current.push(token);
           continue;
         }

@@ -1,0 +1,25 @@
+/**
+ * Words by which a sentence points back to a ruling told before it, so that it takes that
+ * ruling's date (resolve/penalties-dates.ts): the same hearing or trial, co-defendants, or a
+ * clause naming the penalties just listed (`That is what the court imposed on Tuesday`).
+ */
+import { POINTS_BACK_CLAUSE } from "../language/terms.js";
+
+/**
+ * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
+ * court also imposed …`): it takes the date of the penalty before it.
+ */
+export const SAME_RULING =
+  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
+
+/**
+ * A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in
+ * the same trial`, `co-defendants`).
+ */
+// Note: French and Spanish too (`Dans la même affaire, deux militantes …`, `lors du même procès`,
+// `en el mismo juicio`, `sus coacusados`).
+export const SAME_TRIAL =
+  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b|\b(?:dans|lors)\s+(?:de\s+)?(?:la|le|du)\s+même\s+(?:affaire|dossier|procès|audience)\b|\ben\s+(?:el|la)\s+mism[oa]\s+(?:caso|juicio|proceso|causa|expediente|audiencia)\b|\b(?:co-?accusée?s?|co-?prévenue?s?|co-?inculpée?s?|coacusad[oa]s?|coprocesad[oa]s?)(?!\p{L})/iu;
+
+/** A sentence opening with a clause that names the penalties just told (`That is what the court imposed …`, `C'est la peine prononcée …`). */
+export const POINTS_BACK = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");
