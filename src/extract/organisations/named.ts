@@ -82,6 +82,9 @@ const ISSUERS = /^(?:ministry|council|cabinet|presidency|parliament|assembly|gov
 /** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
 const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
 
+/** Legal forms that close a company's name as its last word. */
+const LEGAL_FORM_END = /^(?:Ltd|LTD|Limited|LLC|Inc|Corp|PLC|plc|GmbH|JSC|LLP)$/u;
+
 /** Nouns of a body's seat or voice, which follow its whole name. */
 const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
 
@@ -162,7 +165,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (of > 0 && tokens.slice(0, of).every(position) && !office(tokens, of - 1)) tokens = tokens.slice(of + 1);
   // Note: `Judge Aliaksei Barysik of the Hrodna Regional Court`: with no head before `of`, the
   // words before it are a person or a place, and the body starts after it.
-  const firstOf = tokens.findIndex((t) => t.text === "of");
+  // Note: `OF` too in a line in capitals (`FINES OF VENDORS' UNION LEADERS`).
+  const capitals = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+  const firstOf = tokens.findIndex((t) => t.text === "of" || (capitals && t.text === "OF"));
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead) && !office(tokens, firstOf - 1) && !constituency(tokens, firstOf)) tokens = tokens.slice(firstOf + 1);
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
@@ -279,7 +284,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
-  if (!quoted && continues) return [];
+  // Note: a legal form closes a company's name: a noun after it is the company's site (`the Great Lakes Fulfillment LLC warehouse`).
+  if (!quoted && continues && !LEGAL_FORM_END.test(last.text)) return [];
   // Note: a law's kind after the words names the law (`the Essential Public Services decree`), not a body.
   // Note: a body that issues laws keeps its name (`the Council of Ministers decree`).
   if (next && LAW_NOUNS.test(next.text) && /^\s+$/u.test(text.slice(end, next.start)) && !ISSUERS.test(lower(body[0] as Token))) return [];
