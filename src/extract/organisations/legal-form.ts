@@ -73,7 +73,7 @@ function nameBefore(text: string, end: number): Token[] {
     // Note: a connector stays only between two capitalised words (`Textiles del Valle de Sula`).
     const previous = tokens[i - 1];
     // Note: not after another company's form (`Weber GmbH und Falk AG` are two).
-    const inner = out.length > 0 && INNER_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && /^\.?[ ]$/u.test(text.slice(previous.end, token.start)) && legalFormAt(text, previous.start) === null;
+    const inner = out.length > 0 && INNER_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && /^\.? $/u.test(text.slice(previous.end, token.start)) && legalFormAt(text, previous.start) === null;
     if (!inner && !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
     out.unshift(token);
   }
