@@ -167,6 +167,18 @@ function headClosesLine(text: string, from: number): boolean {
   return line !== null && STRONG_ORG_HEADS.has((line[2] as string).toLowerCase());
 }
 
+/**
+ * `with` inside a head's `for` tail, after a capitalised noun (`Committee for Solidarity with
+ * Andean Workers`, `Campaign for Peace with Justice`): the cause goes on to whom it is with; after
+ * a whole name `with` ends it (`… Union with the support of`).
+ */
+function partner(token: Token, current: readonly Token[]): boolean {
+  if (token.text !== "with") return false;
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
+  const previous = current.at(-1);
+  return head >= 0 && current[head + 1]?.text === "for" && previous !== undefined && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && !ORG_HEADS.has(previous.text.toLowerCase());
+}
+
 /** True when only spaces stand between the line's start and the token. */
 function opensLine(text: string, token: Token | undefined): boolean {
   return token !== undefined && /(?:^|\n)[ \t#*_>]*$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
@@ -224,7 +236,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous) || partner(token, current)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());

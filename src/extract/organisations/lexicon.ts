@@ -50,6 +50,8 @@ export const ORG_HEADS = new Set([
   // Note: a state's consulate (`Consulate General of Peru in Madrid`) and a standing panel of the
   // state or a body (`Industrial Arbitration Panel`, `Independent Review Panel`).
   "consulate", "consulate-general", "panel",
+  // Note: a ministry's directorate named by its rank (`Directorate-General of Labour`).
+  "directorate-general",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */
