@@ -59,6 +59,9 @@ export function shortForm(name: string): string | null {
   // Note: a subsidiary's country in brackets goes with its legal form (`Delta Footwear (Vietnam) Co., Ltd.` → `Delta Footwear`).
   const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
+  // Note: a periodical without its frequency (`Miners' Voice Quarterly` → `Miners' Voice`).
+  const periodical = /^(.+ .+) (?:Daily|Weekly|Monthly|Quarterly|Fortnightly|Bimonthly)$/u.exec(name)?.[1];
+  if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
   const words = name.split(" ");

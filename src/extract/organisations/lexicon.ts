@@ -44,6 +44,8 @@ export const ORG_HEADS = new Set([
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
   // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
   "chronicle", "telegraph",
+  // Note: and a periodical's frequency closing its title (`Miners' Voice Quarterly`, `Harbour Monthly`).
+  "monthly", "quarterly", "fortnightly", "bimonthly",
   // Note: an organ of a body (`Subcommittee on Human Rights`), a force (`Hong Kong Police Force`),
   // a broadcaster (`Joy FM`), a body's desk (`Europe Desk`, refused alone after a place, named.ts).
   "subcommittee", "sub-committee", "force", "fm", "desk", "sindikat", "sindikata", "savez", "profsoyuz",
