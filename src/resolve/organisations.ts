@@ -60,7 +60,7 @@ export function shortForm(name: string): string | null {
   const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
   // Note: a periodical without its frequency (`Miners' Voice Quarterly` → `Miners' Voice`).
-  const periodical = /^(.+ .+) (?:Daily|Weekly|Monthly|Quarterly|Fortnightly|Bimonthly)$/u.exec(name)?.[1];
+  const periodical = /^(\S+(?: \S+)+) (?:Daily|Weekly|Monthly|Quarterly|Fortnightly|Bimonthly)$/u.exec(name)?.[1];
   if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
