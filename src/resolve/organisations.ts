@@ -59,6 +59,9 @@ export function shortForm(name: string): string | null {
   // Note: a subsidiary's country in brackets goes with its legal form (`Delta Footwear (Vietnam) Co., Ltd.` → `Delta Footwear`).
   const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
+  // Note: a broadcaster by its call sign alone (`DYKR Radyo Bandilyo` → `DYKR`, `KZRQ Radio Libre` → `KZRQ`).
+  const callSign = /^(\p{Lu}{3,5}) (?:Radio|Radyo|Rádio|TV|FM|Television|Channel) \p{Lu}/u.exec(name)?.[1];
+  if (callSign) return callSign;
   // Note: a periodical without its frequency (`Miners' Voice Quarterly` → `Miners' Voice`).
   const periodical = /^(\S+(?: \S+)+) (?:Daily|Weekly|Monthly|Quarterly|Fortnightly|Bimonthly)$/u.exec(name)?.[1];
   if (periodical) return periodical;
