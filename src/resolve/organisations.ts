@@ -199,7 +199,10 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   const all = group.map((c) => c.name).filter((n) => n !== acronym);
   const own = all.filter((n) => !glossNames.has(n));
   const names = own.length > 0 ? own : all;
-  const name = defined[0]?.name ?? [...names].sort((a, b) => b.length - a.length)[0] ?? acronym ?? group[0]?.name ?? "";
+  const longest = [...names].sort((a, b) => b.length - a.length)[0];
+  // Note: a letterhead in capitals and the same name in prose: the prose's casing is the name.
+  const cased = longest !== undefined && longest === longest.toUpperCase() ? names.find((n) => n !== longest && n.toLowerCase() === longest.toLowerCase()) : undefined;
+  const name = defined[0]?.name ?? cased ?? longest ?? acronym ?? group[0]?.name ?? "";
   const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
   const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);

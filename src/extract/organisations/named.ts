@@ -184,7 +184,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const capitals = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
   const firstOf = tokens.findIndex((t) => t.text === "of" || (capitals && t.text === "OF"));
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead) && !office(tokens, firstOf - 1) && !constituency(tokens, firstOf)) tokens = tokens.slice(firstOf + 1);
-  while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  while (tokens.length > 0 && (CONNECTORS.has((tokens[0] as Token).text) || (capitals && CONNECTORS.has(lower(tokens[0] as Token))))) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
   // Note: `Consulate General of X`: the rank after the head is part of it.
