@@ -50,8 +50,10 @@ export const LOCAL_COUNTRY_ROWS: readonly (readonly [string, readonly string[]])
 // Note: not `San` (a Burmese name word: `San San Nu`), `New` or `Kota` (a Japanese given name);
 // not `Bay` or `Delta` at the end (surnames).
 export const PLACE_OPENERS = new Set(["Port", "Puerto", "Porto", "Fort", "Mount", "Lake", "Cape", "Santa", "Santo", "São", "Saint", "Sainte", "Sankt", "Gulf"]);
+/** A country's administrative divisions, which close a place's name (`Sughd Region`; in lower case too, `Sughd region`). */
+export const DIVISION_WORDS: readonly string[] = ["Province", "District", "Region", "County", "Oblast", "Governorate", "Prefecture", "Municipality", "Township"];
 export const PLACE_CLOSERS = new Set([
-  "City", "Province", "District", "Region", "County", "Oblast", "Governorate", "Prefecture", "Municipality", "Township",
+  "City", ...DIVISION_WORDS,
   "Valley", "Island", "Islands", "Highlands", "Coast", "Peninsula", "Plateau", "Lowlands",
 ]);
 

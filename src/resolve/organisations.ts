@@ -62,6 +62,12 @@ export function shortForm(name: string): string | null {
   // Note: a subsidiary's country in brackets goes with its legal form (`Delta Footwear (Vietnam) Co., Ltd.` → `Delta Footwear`).
   const legal = LEGAL_FORM.exec(name)?.[1]?.replace(/ \(\p{Lu}[\p{L} ]*\)$/u, "");
   if (legal && legal.includes(" ")) return legal;
+  // Note: a broadcaster by its call sign alone (`DYKR Radyo Bandilyo` → `DYKR`, `KZRQ Radio Libre` → `KZRQ`).
+  const callSign = /^(\p{Lu}{3,5}) (?:Radio|Radyo|Rádio|TV|FM|Television|Channel) \p{Lu}/u.exec(name)?.[1];
+  if (callSign) return callSign;
+  // Note: a periodical without its frequency (`Miners' Voice Quarterly` → `Miners' Voice`).
+  const periodical = /^(\S+(?: \S+)+) (?:Daily|Weekly|Monthly|Quarterly|Fortnightly|Bimonthly)$/u.exec(name)?.[1];
+  if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
   const words = name.split(" ");
@@ -196,7 +202,10 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   const all = group.map((c) => c.name).filter((n) => n !== acronym);
   const own = all.filter((n) => !glossNames.has(n));
   const names = own.length > 0 ? own : all;
-  const name = defined[0]?.name ?? [...names].sort((a, b) => b.length - a.length)[0] ?? acronym ?? group[0]?.name ?? "";
+  const longest = [...names].sort((a, b) => b.length - a.length)[0];
+  // Note: a letterhead in capitals and the same name in prose: the prose's casing is the name.
+  const cased = longest !== undefined && longest === longest.toUpperCase() ? names.find((n) => n !== longest && n.toLowerCase() === longest.toLowerCase()) : undefined;
+  const name = defined[0]?.name ?? cased ?? longest ?? acronym ?? group[0]?.name ?? "";
   const spans: Mention[] = group.map((c) => ({ start: c.start, end: c.end, text: c.text }));
   const mentions = spans.filter((m, i) => !spans.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
   const quoted = quotedPart(name);

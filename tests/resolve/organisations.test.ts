@@ -119,6 +119,18 @@ describe("resolveOrganisations", () => {
     ]);
   });
 
+  it("folds a periodical named without its frequency into its title, and a directorate apart from its ministry", () => {
+    const byName = (text: string) => organisations(text).map((o) => [o.name, o.aliases]);
+    expect(byName("Tin Miners' Voice Quarterly, Autumn 2024 issue\n\nShe told Tin Miners' Voice that she would appeal.")).toEqual([["Tin Miners' Voice Quarterly", ["Tin Miners' Voice"]]]);
+    expect(byName("We wrote to the Directorate of Inspection of the Ministry of Labour and Industry on 3 May 2024.").map(([name]) => name)).toEqual(["Directorate of Inspection", "Ministry of Labour and Industry"]);
+  });
+
+  it("folds a broadcaster's call sign into its full name, not an acronym opening another body", () => {
+    const byName = (text: string) => organisations(text).map((o) => [o.name, o.aliases]);
+    expect(byName("The host of DYKR Radyo Bandilyo was convicted. We stand with the staff of DYKR.").map(([name]) => name)).toEqual(["DYKR Radyo Bandilyo"]);
+    expect(byName("The KCTU Seoul Regional Council met. The KCTU condemned the arrest.").map(([name]) => name)).toEqual(["KCTU Seoul Regional Council", "KCTU"]);
+  });
+
   it("leaves a short form two full names could own apart from both", () => {
     const found = organisations("Workers of Harbour Knit Ltd and staff of Harbour Knit LLC were dismissed. Harbour Knit denied it.");
     expect(found.map((o) => [o.name, o.aliases])).toEqual([["Harbour Knit Ltd", []], ["Harbour Knit LLC", []]]);

@@ -68,19 +68,14 @@ const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/
 const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar|Prosecutor|Prosecutor-General|Procurator|Defender)$/u;
 const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
 
-/** A line's words in capitals before a plural possessive, with no `OF` among them. */
-const CAPS_FIELDS = /^[ \t#*_>]*(?:(?!OF\b)[\p{Lu}&-]+[ \u00a0]+)*$/u;
-
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   // Note: and a post's office named by its possessive (`Attorney General's Department`, `Auditor-General's Office`).
   if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
-  if (/^['’] $/u.test(gap) && /s$/u.test(left.text)) return true;
-  // Note: in capitals, only among a letterhead's field words before the head (`KENYA PLANTATION AND
-  // HORTICULTURE WORKERS' UNION`), not after an `OF` (a headline's `FINES OF VENDORS' UNION LEADERS`).
-  if (/^['’] $/u.test(gap) && /S$/u.test(left.text) && CAPS_FIELDS.test(text.slice(text.lastIndexOf("\n", left.start) + 1, left.start))) return true;
+  // Note: in capitals too (`GARMENT WORKERS' UNION`).
+  if (/^['’] $/u.test(gap) && (/s$/u.test(left.text) || /^\p{Lu}{2,}S$/u.test(left.text))) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
@@ -120,7 +115,9 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   const appeal = connector.text === "of" && /^Appeals?$/u.test(next.text) && /^(?:court|chamber|tribunal|courts)$/iu.test(previous?.text ?? "");
   // Note: `Free`/`New` before another capitalised word go on inside a name (`Coalition for Free Expression`).
   const opening = /^(?:Free|New)$/u.test(next.text) && /^[ \u00a0]\p{Lu}/u.test(text.slice(next.end, next.end + 2));
-  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && next.text !== "the" && !appeal && !opening) return false;
+  // Note: `THE` in a letterhead in capitals is the article too (`… WORKERS OF THE AMERICAS`).
+  const the = next.text === "the" || (next.text === "THE" && isAllCaps(word.text));
+  if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && !the && !appeal && !opening) return false;
   if (connector.text === "and") {
     // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another;
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
@@ -130,9 +127,8 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
     // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
-    // Note: and between two fields before the head (`KENYA PLANTATION AND HORTICULTURE WORKERS' UNION`).
-    const shoutedFields = [next, after, beyond].some((t) => t !== undefined && ORG_HEADS.has(t.text.toLowerCase()));
-    const shoutedTail = word.text === "AND" && (inTail(current) || shoutedFields) && !ended && next.text !== "THE" && opensLine(text, current[0]);
+    // Note: and before a head closing the line (`TEXTILE AND GARMENT WORKERS' UNION`): the fields it names are the name's.
+    const shoutedTail = word.text === "AND" && (inTail(current) || headClosesLine(text, word.end)) && !ended && next.text !== "THE" && opensLine(text, current[0]);
     return shoutedTail || placesJoined(previous, after, beyond, current) || (next.text !== "the" && !ended && !isAllCaps(previous?.text ?? "") && !isAllCaps(next.text));
   }
   // Note: `Footwear Producers Association in Peru`: a body of a whole country names it there;
@@ -163,6 +159,24 @@ function placesJoined(previous: Token | undefined, after: Token | undefined, bey
  */
 function agent(token: Token, previous: Token | undefined): boolean {
   return token.text === "by" && previous !== undefined && /^\p{Lu}\p{Ll}+ed$/u.test(previous.text);
+}
+
+/** True when the rest of the line after `from` is words in capitals ending in a body's strong head (`GARMENT WORKERS' UNION`). */
+function headClosesLine(text: string, from: number): boolean {
+  const line = /^[ \t]+((?:\p{Lu}[\p{Lu}\p{N}'’-]*[ \t]+){0,5}(\p{Lu}+))[ \t]*(?:\n|$)/u.exec(text.slice(from, from + 80));
+  return line !== null && STRONG_ORG_HEADS.has((line[2] as string).toLowerCase());
+}
+
+/**
+ * `with` inside a head's `for` tail, after a capitalised noun (`Committee for Solidarity with
+ * Andean Workers`, `Campaign for Peace with Justice`): the cause goes on to whom it is with; after
+ * a whole name `with` ends it (`… Union with the support of`).
+ */
+function partner(token: Token, current: readonly Token[]): boolean {
+  if (token.text !== "with") return false;
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
+  const previous = current.at(-1);
+  return head >= 0 && current[head + 1]?.text === "for" && previous !== undefined && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && !ORG_HEADS.has(previous.text.toLowerCase());
 }
 
 /** True when only spaces stand between the line's start and the token. */
@@ -222,7 +236,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
+      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous) || partner(token, current)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());

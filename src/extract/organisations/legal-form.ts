@@ -18,6 +18,7 @@ import { trimLeading } from "./chunks.js";
 export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP)(?![\p{L}\p{N}])/u, "post-Soviet joint-stock and partnership forms", "Volga Basin Timber OJSC"],
   [/^A\.Ş\./u, "Turkish joint-stock company (anonim şirket)", "Kuzey Medya A.Ş."],
+  [/^Ltd\.?[ \u00a0]Şti\./u, "Turkish limited company (limited şirketi)", "Yıldız Ambalaj Ltd. Şti."],
   [/^(?:\((?:Pvt|Private|Pty)\.?\)|(?:Pvt|Pte|Pty)\.?)[ \u00a0](?:Ltd\.?|Limited)(?![\p{L}\p{N}])/u, "South and Southeast Asian private limited", "Coral Reef Minerals (Pvt) Ltd"],
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
   [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Brazilian company forms", "Adriatic Ferry Lines d.o.o."],
@@ -38,7 +39,7 @@ export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
 
 const SHORT_FORM = /^(?:AG|NV|BV|AB|ASA|KG)$/u;
 // Note: one pass over the text finds every candidate form; the rows then say which it is.
-const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
+const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|Ltd\.?[ \u00a0]Şti|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
 
 /** The form at `at` (the text right after the name's space), or null. */
 export function legalFormAt(text: string, at: number): string | null {
@@ -50,8 +51,12 @@ export function legalFormAt(text: string, at: number): string | null {
   return null;
 }
 
-/** Romance connectors inside a company's name between capitalised words (`Minera Candelaria del Centro`). */
-const ROMANCE_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das)$/u;
+/**
+ * Connectors inside a company's name between capitalised words: Romance ones (`Minera Candelaria
+ * del Centro`) and the coordinators of languages whose company names join trades with them
+ * (Turkish `Tekstil Sanayi ve Ticaret A.Ş.`, German `Weber und Söhne GmbH`, French `Lenoir et Fils SARL`).
+ */
+const INNER_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das|ve|und|et)$/u;
 
 /** The capitalised words ending right before `end` (the name's last letter) on its line, joined by single spaces (`&` too). */
 function nameBefore(text: string, end: number): Token[] {
@@ -61,11 +66,14 @@ function nameBefore(text: string, end: number): Token[] {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     const gap = text.slice(token.end, out[0]?.start ?? end);
-    const joined = out.length === 0 ? gap === "" : gap === " " || gap === " & ";
+    // Note: a trade abbreviated beside a connector (`Demir Tekstil San. ve Tic. Ltd. Şti.`) keeps its full stop.
+    const abbreviated = /^\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && (INNER_CONNECTORS.test(tokens[i - 1]?.text ?? "") || INNER_CONNECTORS.test(out[0]?.text ?? ""));
+    const joined = out.length === 0 ? gap === "" || (abbreviated && gap === ".") : gap === " " || gap === " & " || (abbreviated && gap === ". ");
     if (!joined || token.possessive) break;
     // Note: a connector stays only between two capitalised words (`Textiles del Valle de Sula`).
     const previous = tokens[i - 1];
-    const inner = out.length > 0 && ROMANCE_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && text.slice(previous.end, token.start) === " ";
+    // Note: not after another company's form (`Weber GmbH und Falk AG` are two).
+    const inner = out.length > 0 && INNER_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && /^\.? $/u.test(text.slice(previous.end, token.start)) && legalFormAt(text, previous.start) === null;
     if (!inner && !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
     out.unshift(token);
   }
@@ -77,11 +85,19 @@ function nameBefore(text: string, end: number): Token[] {
  * Tbk`): the capitalised words after it on its line are the rest. Note: two words at least, or a
  * closing `Tbk`, since `PT` alone also shortens other words (`PT Smith`, a physical therapist).
  */
-const PREFIX_FORM = /(?<![\p{L}\p{N}.])PT\.?[ \u00a0](?=\p{Lu})/gu;
+const PREFIX_FORM = /(?<![\p{L}\p{N}.])(?:PT\.?|OOO|OAO|ZAO|PAO|CJSC|OJSC|PJSC|JSC|LLC)[ \u00a0](?=\p{Lu})/gu;
+/**
+ * Post-Soviet forms opening a name (`OOO Severtrans`, `JSC Kazmunaigas`, in translation `LLC
+ * Baltstroi`): one word is enough. Note: not a form closing the name before it (`Volga Timber JSC
+ * Kazan`): a capitalised word just before it owns it.
+ */
+const POST_SOVIET = /^(?:OOO|OAO|ZAO|PAO|CJSC|OJSC|PJSC|JSC|LLC)/u;
 
 function prefixed(text: string): Unstamped<OrganisationCandidate>[] {
   return [...text.matchAll(PREFIX_FORM)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
     const from = match.index + match[0].length;
+    const soviet = POST_SOVIET.test(match[0]);
+    if (soviet && /(?:\p{Lu}[\p{L}.]*|&)[ \u00a0]$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) return [];
     const lineEnd = text.indexOf("\n", from);
     const tokens = tokenize(text, from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120));
     const words: Token[] = [];
@@ -90,7 +106,7 @@ function prefixed(text: string): Unstamped<OrganisationCandidate>[] {
       if (gap !== (words.length === 0 ? "" : " ") || token.possessive || !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
       words.push(token);
     }
-    if (words.length < 2 && !(words.length === 1 && /^[ \u00a0]Tbk\b/u.test(text.slice(words[0]?.end ?? from)))) return [];
+    if (words.length < (soviet ? 1 : 2) && !(words.length === 1 && /^[ \u00a0]Tbk\b/u.test(text.slice(words[0]?.end ?? from)))) return [];
     const end = (words.at(-1) as Token).end;
     const name = text.slice(match.index, end);
     return [{ type: "organisation", start: match.index, end, text: name, name, acronym: null }];

@@ -44,12 +44,16 @@ export const ORG_HEADS = new Set([
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
   // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
   "chronicle", "telegraph",
+  // Note: and a periodical's frequency closing its title (`Miners' Voice Quarterly`, `Harbour Monthly`).
+  "monthly", "quarterly", "fortnightly", "bimonthly",
   // Note: an organ of a body (`Subcommittee on Human Rights`), a force (`Hong Kong Police Force`),
   // a broadcaster (`Joy FM`), a body's desk (`Europe Desk`, refused alone after a place, named.ts).
   "subcommittee", "sub-committee", "force", "fm", "desk", "sindikat", "sindikata", "savez", "profsoyuz",
   // Note: a state's consulate (`Consulate General of Peru in Madrid`) and a standing panel of the
   // state or a body (`Industrial Arbitration Panel`, `Independent Review Panel`).
   "consulate", "consulate-general", "panel",
+  // Note: a ministry's directorate named by its rank (`Directorate-General of Labour`).
+  "directorate-general",
 ]);
 
 /** Heads strong enough to make a two-word capitalised phrase a body on their own. */

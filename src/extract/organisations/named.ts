@@ -7,13 +7,14 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
+import { DIVISION_WORDS } from "../../language/places.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
-import { afterQuotedName, beforeDefined, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
+import { afterQuotedName, beforeDefined, quotedOpening, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
 import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
@@ -81,6 +82,23 @@ const ISSUERS = /^(?:ministry|council|cabinet|presidency|parliament|assembly|gov
 
 /** A lower-case noun naming a part of a body, right after its name (`… Asia-Pacific office`). */
 const BODY_PART = /^\s+(?:office|branch|section|chapter|headquarters|secretariat|bureau|desk|programme|program|department|unit|team)\b/u;
+
+/** A country's divisions, written in lower case after a place's name (`Namangan region`). */
+const DIVISIONS = new RegExp(`^(?:${DIVISION_WORDS.map((w) => w.toLowerCase()).join("|")})$`, "u");
+
+/**
+ * True when the body's last `of` names a place, not a field: a place named in the body's words
+ * or a second `of` after the field (`Department of Justice of Namangan`), or an `of` right after a
+ * located head (`Prosecutor's Office of Sughd`); not `Ministry of Health`.
+ */
+function placeTail(body: readonly Token[]): boolean {
+  const last = body.at(-1) as Token;
+  if (isPlaceName(last.text) || body.slice(0, -2).some((t) => t.text === "of")) return true;
+  return LOCATED_HEADS.has(lower(body.at(-3) ?? last));
+}
+
+/** Legal forms that close a company's name as its last word. */
+const LEGAL_FORM_END = /^(?:Ltd|LTD|Limited|LLC|Inc|Corp|PLC|plc|GmbH|JSC|LLP)$/u;
 
 /** Nouns of a body's seat or voice, which follow its whole name. */
 const SEAT = /^(?:headquarters|premises|offices|website|spokesperson|spokesman|spokeswoman|secretariat|leadership)$/u;
@@ -162,9 +180,11 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (of > 0 && tokens.slice(0, of).every(position) && !office(tokens, of - 1)) tokens = tokens.slice(of + 1);
   // Note: `Judge Aliaksei Barysik of the Hrodna Regional Court`: with no head before `of`, the
   // words before it are a person or a place, and the body starts after it.
-  const firstOf = tokens.findIndex((t) => t.text === "of");
+  // Note: `OF` too in a line in capitals (`FINES OF VENDORS' UNION LEADERS`).
+  const capitals = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+  const firstOf = tokens.findIndex((t) => t.text === "of" || (capitals && t.text === "OF"));
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead) && !office(tokens, firstOf - 1) && !constituency(tokens, firstOf)) tokens = tokens.slice(firstOf + 1);
-  while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
+  while (tokens.length > 0 && (CONNECTORS.has((tokens[0] as Token).text) || (capitals && CONNECTORS.has(lower(tokens[0] as Token))))) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
   // Note: `Consulate General of X`: the rank after the head is part of it.
@@ -256,7 +276,11 @@ export const namedRule: Extractor<OrganisationCandidate> = {
     return proseClauses(context).flatMap(({ chunks }) => {
       return chunks.flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const full = bodyOf(text, chunk);
-        if (!full || inTitle(text, chunk) || afterQuotedName(text, chunk) || heldPost(text, full)) return [];
+        if (!full || inTitle(text, chunk) || heldPost(text, full)) return [];
+        if (afterQuotedName(text, chunk)) {
+          const open = quotedOpening(text, chunk, full);
+          return open < 0 || !isHead(full[0] as Token) ? [] : found(text, full, null).map((c) => ({ ...c, start: open, text: text.slice(open, c.end), name: text.slice(open, c.end) }));
+        }
         const whole = beforeDefined(text, full, (left) => bodyOf(text, left) !== null);
         const acronym = trailingAcronym(text, chunk, whole);
         return parted(whole).flatMap((body) => found(text, body, body.at(-1) === whole.at(-1) ? acronym : null));
@@ -271,7 +295,12 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   let end = last.end;
   const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
-  const next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+  let next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+  // Note: a place in the name's `of` tail keeps its lower-case division (`Department of Justice of Namangan region`).
+  if (next && body.at(-2)?.text === "of" && /^\p{Lu}/u.test(last.text) && placeTail(body) && DIVISIONS.test(next.text) && text.slice(end, next.start) === " ") {
+    end = next.end;
+    next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+  }
   // Note: `Council of Executive members` is no name; `Labor Party member X` names a body, and so
   // does a post's plural after it (`… Federation of Nepal leaders were detained`).
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
@@ -279,7 +308,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
-  if (!quoted && continues) return [];
+  // Note: a legal form closes a company's name: a noun after it is the company's site (`the Great Lakes Fulfillment LLC warehouse`).
+  if (!quoted && continues && !LEGAL_FORM_END.test(last.text)) return [];
   // Note: a law's kind after the words names the law (`the Essential Public Services decree`), not a body.
   // Note: a body that issues laws keeps its name (`the Council of Ministers decree`).
   if (next && LAW_NOUNS.test(next.text) && /^\s+$/u.test(text.slice(end, next.start)) && !ISSUERS.test(lower(body[0] as Token))) return [];
@@ -287,7 +317,7 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
   const kept = withoutTail(body);
-  const name = quoted ? text.slice(start, end).trim() : spanText(text, kept);
+  const name = quoted || end > last.end ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
   if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the

@@ -12,6 +12,10 @@ import { legalFormAt } from "./legal-form.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 
+/** Offices inside a ministry (`Directorate-General of Labour`, `Department of Inspection`). */
+const SUB_OFFICE = /^(?:Directorate|Directorate-General|Department|Inspectorate|Bureau|Office|Division)$/u;
+const MINISTRY = /^(?:Ministry|Ministerio|Ministère|Ministério)$/u;
+
 /**
  * The body parted at its `and` when both sides are whole names: the left a head then a proper
  * name with no connector (`Radio Globo`), the right ending in a head (`Globo TV`). Note: `Institute
@@ -26,6 +30,10 @@ export function parted(body: Token[]): Token[][] {
     const right = body.slice(to + 1);
     return [body.slice(0, to), right[0]?.text === "the" ? right.slice(1) : right];
   }
+  // Note: a ministry's directorate or department named with the ministry after it (`Directorate-General
+  // of Labour of the Ministry of Employment`) is two bodies: the office, and the ministry it sits in.
+  const seat = body.findIndex((t, i) => i > 2 && t.text === "of" && body[i + 1]?.text === "the" && MINISTRY.test(body[i + 2]?.text ?? ""));
+  if (seat > 0 && SUB_OFFICE.test(body[0]?.text ?? "") && body[1]?.text === "of" && body[2]?.text !== "the") return [body.slice(0, seat), body.slice(seat + 2)];
   // Note: `and the` before a capitalised name holding a head of its own opens a second body
   // (`… Trade Unions of Kyrgyzstan and the Almaty Regional Union of Oil Workers`); a field after
   // `and the` holds none (`Committee for Peace and the Defence of Rights`).
@@ -93,10 +101,25 @@ export function inTitle(text: string, chunk: Token[]): boolean {
   return /(?:^|\s)\p{Ll}{3,}/u.test(inside.replace(/\b(?:of|for|and|the|on|to|against|in)\b/gu, ""));
 }
 
+const QUOTED_BEFORE = /[“"‘«]\p{Lu}[^“”"‘’«»\n]{0,40}[”"’»][ \u00a0]*$/u;
+
 /** True for a chunk right after a quoted capitalised name (`“Aamak” Telegram Channel`): the quoted rule names it. */
 export function afterQuotedName(text: string, chunk: Token[]): boolean {
   const first = chunk[0] as Token;
   return /[“"‘«]\p{Lu}[^“”"‘’«»\n]{0,40}[”"’»]\s+$/u.test(text.slice(Math.max(0, first.start - 50), first.start));
+}
+
+/**
+ * Where a quoted first word opens the body's name (`the “Solidarity” Union of Textile Workers of
+ * Samarkand`), or -1: the quote stands just before a head that has its own `of`/`for` tail, so the
+ * whole is one name, where a quoted name before a lone noun (`the “Free Voice” movement`) is the name.
+ */
+export function quotedOpening(text: string, chunk: readonly Token[], body: readonly Token[]): number {
+  const first = chunk[0] as Token;
+  if (body[0] !== first || body.length < 3 || !/^(?:of|for)$/u.test(body[1]?.text ?? "")) return -1;
+  const before = text.slice(Math.max(0, first.start - 50), first.start);
+  const quote = QUOTED_BEFORE.exec(before);
+  return quote ? first.start - before.length + quote.index : -1;
 }
 
 /**

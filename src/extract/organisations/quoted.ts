@@ -37,6 +37,8 @@ export const quotedRule: Extractor<OrganisationCandidate> = {
       const after = AFTER.exec(text.slice(close, close + 60));
       const before = BEFORE.test(text.slice(Math.max(0, open - 30), open));
       if (!after && !before) return [];
+      // Note: a noun with its own `of`/`for` tail after the quote makes one name of them all (named.ts: `the “Unity” Union of Metal Workers`).
+      if (after && /^[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(close + after[0].length, close + after[0].length + 12))) return [];
       const start = after ? open : open + 1 + inner.indexOf(name);
       const end = after ? close + after[0].length : start + name.length;
       return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
