@@ -6,6 +6,7 @@
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { RELATIVE, rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
@@ -109,6 +110,11 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const sentence = text.slice(w.start, w.end);
     return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
   };
+  const aheadDate = (c: Span, people: readonly Person[]): string | null => {
+    const index = sites.indexOf(c.start);
+    const window = sites.windows[index];
+    return window ? dateAhead(text, { window, following: sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH) }, people, mentions, rulingDates, input.letterDate) : null;
+  };
   const penalised: Penalised[] = [];
   let lists: Person[][] | null = null;
   const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
@@ -139,9 +145,12 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     // 8 April`: the chain after the term tells each time apart, so the term is given once.
     const given = timesGiven(c.text);
     const times = given > 1 && candidates.some((o) => o.rule === chainRule.id && o.start >= c.end && o.start - c.end <= 60) ? 1 : given;
-    return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
+    const people = link(context, sites, c, letter, penalised, rows, alone);
+    // Note: people named only after the penalty take the ruling's date told on the way to them.
+    const dated = date ?? aheadDate(c, people);
+    return people.flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
-      kind, duration: c.duration, days: c.days, date, era,
+      kind, duration: c.duration, days: c.days, date: dated, era,
     })));
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
