@@ -17,6 +17,7 @@ import { withRepeats } from "./dates-repeats.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 import { tableCellRule } from "../extract/sentences/table-cell.js";
 import { chainRule } from "../extract/sentences/chain.js";
+import { changedRule } from "../extract/sentences/changed.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
@@ -172,7 +173,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     }
   }
   const sentences = mergeRestatements(
-    [...sentenceDrafts].sort(byStart),
+    withoutRestatedFrom(sentenceDrafts).sort(byStart),
     (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
     (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
     (d) => d.text,
@@ -242,6 +243,21 @@ function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites)
   const window = earlier.filter((d) => sites.indexOf(d.start) === index);
   const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
   return terms.size === 1 ? [last] : [];
+}
+
+/** A changed sentence's earlier term (`reduced X's sentence from four years to …`), which `sentences/changed` reads from its `from`. */
+const CHANGED_FROM = /^from\b/iu;
+
+/**
+ * Drafts less each changed sentence's earlier term that restates a penalty the letter gave the
+ * same person before (the first ruling, told with its own date): the appeal imposed only the new
+ * term. With no such penalty before, the earlier term is the first ruling's only record and stays.
+ */
+function withoutRestatedFrom(drafts: readonly SentenceDraft[]): SentenceDraft[] {
+  return drafts.filter((d) => {
+    if (!d.rules.includes(changedRule.id) || !CHANGED_FROM.test(d.text)) return true;
+    return !drafts.some((e) => e !== d && e.personId === d.personId && e.days === d.days && e.start < d.start);
+  });
 }
 
 /** How many candidates each window holds. */

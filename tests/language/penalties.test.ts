@@ -16,6 +16,13 @@ async function penalties(text: string): Promise<{ sentences: string[]; fines: st
 }
 
 describe("French and Spanish penalties in whole letters", () => {
+  it("records a suspended term, not its suspension's period (`assortis d'un sursis de deux ans`)", async () => {
+    const { sentences } = await penalties(
+      "Lubumbashi, le 3 mars 2026\n\nLes deux délégués, Mme Aline Kapinga et M. Didier Mukendi, ont écopé respectivement de dix mois et de quatre mois de servitude pénale, assortis d'un sursis de trois ans. M. Joseph Kalala a été condamné à un an de prison avec sursis simple de cinq ans.\n",
+    );
+    expect(sentences).toEqual(["Aline Kapinga|suspended prison|P10M", "Didier Mukendi|suspended prison|P4M", "Joseph Kalala|suspended prison|P1Y"]);
+  });
+
   it("gives a later term to the names after it, past a form of address (Venezuela)", async () => {
     const { sentences } = await penalties(
       "Caracas, 3 de marzo de 2025\n\nEl juzgado impuso cinco años de prisión al presidente del sindicato, Sr. Héctor Manuel Guaicaipuro Salas, y cuatro años a cada uno de los delegados Sra. Rosa Elena Tovar Linares y Sr. Wilfredo José Azuaje.\n\nLa trabajadora Mariela Cecilia Bracho Urdaneta recibió la pena más severa: diecisiete años por traición.\n",
