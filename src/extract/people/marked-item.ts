@@ -17,14 +17,15 @@ import { phraseAt } from "./roles.js";
 /** What sets a line's name apart from the post after it. */
 const POST_AFTER = /^\s*(?:[–—,:;]|\s-)\s*/u;
 
-/** The post's part of a line, to the next part: `former worker representative, Tan Phu Shoes Co., Ltd.`. */
-const PART = /^[^–—;(]*?(?=\s+-\s|\s*[–—;(]|$)/u;
+/** Where the post's part of a line ends: the next part's separator. */
+const NEXT_PART = /[–—;(]|\s-\s/u;
 /** A post, then a capitalised body set off by a comma, with no digit (no term, no date). */
-const POST_BODY = /^[^,\d]+,\s+(\p{Lu}[^\d]*?)\s*$/u;
+const POST_BODY = /^[^,\d]+,\s+(\p{Lu}\D*)$/u;
 
 /** The body named after the post in the line's post part (`…, Tan Phu Shoes Co., Ltd.`), or null. */
 function bodyAfterPost(rest: string): string | null {
-  const part = PART.exec(rest)?.[0] ?? "";
+  const cut = rest.search(NEXT_PART);
+  const part = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
   // Note: a final full stop is the organisation stage's too (`Co., Ltd.` → `Co., Ltd`), so that the two meet.
   return POST_BODY.exec(part)?.[1]?.replace(/\.$/u, "") ?? null;
 }
