@@ -161,9 +161,9 @@ export interface DateSite extends Span {
  */
 export const SAME_RULING =
   /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
-/** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`). */
+/** A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in the same trial`, `co-defendants`, `dans la même affaire`, `en la misma causa`). */
 const SAME_TRIAL =
-  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b/iu;
+  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b|(?<!\p{L})(?:dans|lors)\s+(?:la\s+même\s+(?:affaire|audience|procédure)|le\s+même\s+(?:dossier|procès))(?!\p{L})|(?<!\p{L})en\s+(?:el\s+mismo\s+(?:caso|juicio|proceso|expediente)|la\s+misma\s+(?:causa|audiencia))(?!\p{L})/iu;
 /** A penalty restated with a weak verb and no penalty word of its own (`Deputy editor Y received `). */
 const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 /** Past perfect: a ruling before the story's time (`He had been convicted … and sentenced`), dated by its own words only. */
