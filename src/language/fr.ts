@@ -50,6 +50,9 @@ export const FRENCH: Vocabulary = {
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
+    // Note: a suspension's period (`six mois de prison, assortis d'un sursis de deux ans`) is how long the term
+    // hangs over the person, no term of its own (English `suspended for two years`: verb-term.ts); `sursis probatoire` is probation.
+    [/\bsursis(?:\s+simple)?\s+(?:de|d[’'])\s*$/iu, "a suspension's period", "assortis d'un sursis de "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
   ],

@@ -98,6 +98,23 @@ export function pluralAntecedent(previous: readonly Span[], mentions: readonly P
   return [];
 }
 
+/**
+ * The people a plural pronoun stands for when the letter names nobody before it (a quoted verdict
+ * opening the letter: `"… orders that they are each sentenced to …" With these words, Judge X
+ * closed … ¶ The two convicted workers are A and B.`): the first of the next sentences that names
+ * two or more people (officials are not mentions). Else nobody.
+ */
+export function pluralAhead(start: number, following: readonly Span[], mentions: readonly PersonMention[]): Person[] {
+  if (mentions.some((m) => m.start < start)) return [];
+  for (const w of following.slice(0, PLURAL_AHEAD_REACH)) {
+    const named = distinct(mentions.filter((m) => m.start >= w.start && m.end <= w.end));
+    if (named.length >= 2) return named;
+  }
+  return [];
+}
+/** How many sentences on a plural pronoun with nothing before it may find its people. */
+const PLURAL_AHEAD_REACH = 3;
+
 /** A window that opens with a pronoun continues the previous subject. */
 const OPENS_WITH_PRONOUN = /^\W*(?:he|she|they)\b/iu;
 /** How far into a window a name still counts as its subject. */

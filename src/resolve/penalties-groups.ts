@@ -136,6 +136,20 @@ const within = (w: Span) => (m: PersonMention): boolean => m.start >= w.start &&
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
 const ASIDE = /\s*\([^()]{0,120}\)/gu;
 
+/**
+ * What stands between a name and another form of the same person's name: a short bracketed
+ * marker or an alias word (`A (b) B`, `A alias B`, `A a.k.a. B`), no list word.
+ */
+const ALIAS_GAP = /^\s*(?:\(\s*[\p{L}.]{1,6}\s*\)|a\.?k\.?a\.?|alias|(?:also\s+)?known\s+as)\s*$/iu;
+
+/** Mentions in order, each name that follows another as its alias left out: one member per person named. */
+export function withoutAliases(text: string, mentions: readonly PersonMention[]): PersonMention[] {
+  return mentions.filter((m, i) => {
+    const previous = mentions[i - 1];
+    return !previous || !ALIAS_GAP.test(text.slice(previous.end, m.start));
+  });
+}
+
 /** The longest run of names in a window joined only by list words, as people. */
 export function listIn(text: string, window: Span, mentions: readonly PersonMention[]): Person[] {
   const inside = mentions.filter(within(window));
@@ -184,7 +198,7 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   }
   if (size === null || size < 2) return [];
   for (const w of scope.following.slice(0, 2)) {
-    const named = distinct(mentions.filter(within(w)));
+    const named = distinct(withoutAliases(text, mentions.filter(within(w))));
     if (named.length === 0) continue;
     if (named.length === size) return named;
     break;

@@ -6,7 +6,7 @@
  * clause referring back, or an indefinite or role noun named in the next sentence.
  */
 import type { Person, Span } from "../records.js";
-import { antecedent, distinct, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
+import { antecedent, distinct, pluralAhead, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
@@ -22,6 +22,8 @@ export const GROUP = /\b(?:each|both|were|have\s+been|all|respectively)\b/iu;
 export const PLURAL_PRONOUN = /\b(?:they|them|their|ils|elles|ellos|ellas)\b/iu;
 const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ellas)\b/giu;
 /** A pronoun subject refers back. */
+/** A part of a plural pronoun's people (`one of them`, `two of them`), not all of them. */
+const PART_OF = /\b(?:one|some|any|none|several|most|many|either|neither|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|those)\b/iu;
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b|^it\b/iu;
@@ -548,7 +550,12 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: `the activists … they were given …`: a group named in the clause or just before.
     const plural = groupIn(lead, false) ?? groupIn(site.previous[0] ? text.slice(site.previous[0].start, site.previous[0].end) : "", false);
     const people = plural ? groupPeople(letter, site, plural) : [];
-    return people.length > 0 ? people : named;
+    if (people.length > 0 || named.length > 0) return people.length > 0 ? people : named;
+    // Note: `one of them was also sentenced` is a part of a group, never the people named next; a
+    // pronoun whose group is counted (`convicted three reporters and ordered each of them …`) is that group's.
+    // Note: a counted one was sought ahead already (resolveGroup); `the defendants` counts nobody.
+    const counted = (group?.size ?? null) !== null || (plural?.size ?? null) !== null || countedIn(whole) !== null;
+    return counted || PART_OF.test(`${lead} ${objectText}`) ? [] : pluralAhead(site.window.start, site.following, mentions);
   }
   // Note: `A court … handed a ten-year prison term to one of the country's best-known teachers.
   // Vera Lind, …`: a role after the term, with no name in the sentence, is the person the next

@@ -7,6 +7,7 @@ import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandida
 import type { TextContext } from "../extract/types.js";
 import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
+import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
@@ -17,6 +18,7 @@ import { withRepeats } from "./dates-repeats.js";
 import { verbTermRule } from "../extract/sentences/verb-term.js";
 import { tableCellRule } from "../extract/sentences/table-cell.js";
 import { chainRule } from "../extract/sentences/chain.js";
+import { changedRule } from "../extract/sentences/changed.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 export interface PenaltyInput {
@@ -110,6 +112,11 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const sentence = text.slice(w.start, w.end);
     return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
   };
+  const aheadDate = (c: Span, people: readonly Person[]): string | null => {
+    const index = sites.indexOf(c.start);
+    const window = sites.windows[index];
+    return window ? dateAhead(text, { window, following: sites.windows.slice(index + 1, index + 1 + FOLLOWING_REACH) }, people, mentions, rulingDates, input.letterDate) : null;
+  };
   const penalised: Penalised[] = [];
   let lists: Person[][] | null = null;
   const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
@@ -140,9 +147,12 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     // 8 April`: the chain after the term tells each time apart, so the term is given once.
     const given = timesGiven(c.text);
     const times = given > 1 && candidates.some((o) => o.rule === chainRule.id && o.start >= c.end && o.start - c.end <= 60) ? 1 : given;
-    return link(context, sites, c, letter, penalised, rows, alone).flatMap((person) => Array.from({ length: times }, () => ({
+    const people = link(context, sites, c, letter, penalised, rows, alone);
+    // Note: people named only after the penalty take the ruling's date told on the way to them.
+    const dated = date ?? aheadDate(c, people);
+    return people.flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
-      kind, duration: c.duration, days: c.days, date, era,
+      kind, duration: c.duration, days: c.days, date: dated, era,
     })));
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
@@ -164,7 +174,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     }
   }
   const sentences = mergeRestatements(
-    [...sentenceDrafts].sort(byStart),
+    withoutRestatedFrom(sentenceDrafts).sort(byStart),
     (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
     (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
     (d) => d.text,
@@ -234,6 +244,21 @@ function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites)
   const window = earlier.filter((d) => sites.indexOf(d.start) === index);
   const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
   return terms.size === 1 ? [last] : [];
+}
+
+/** A changed sentence's earlier term (`reduced X's sentence from four years to …`), which `sentences/changed` reads from its `from`. */
+const CHANGED_FROM = /^from\b/iu;
+
+/**
+ * Drafts less each changed sentence's earlier term that restates a penalty the letter gave the
+ * same person before (the first ruling, told with its own date): the appeal imposed only the new
+ * term. With no such penalty before, the earlier term is the first ruling's only record and stays.
+ */
+function withoutRestatedFrom(drafts: readonly SentenceDraft[]): SentenceDraft[] {
+  return drafts.filter((d) => {
+    if (!d.rules.includes(changedRule.id) || !CHANGED_FROM.test(d.text)) return true;
+    return !drafts.some((e) => e !== d && e.personId === d.personId && e.days === d.days && e.start < d.start);
+  });
 }
 
 /** How many candidates each window holds. */

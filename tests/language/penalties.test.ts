@@ -16,6 +16,30 @@ async function penalties(text: string): Promise<{ sentences: string[]; fines: st
 }
 
 describe("French and Spanish penalties in whole letters", () => {
+  it("dates a later paragraph's penalties `dans la même affaire` by the ruling told before, not otherwise", async () => {
+    const same = await penalties(
+      "Dakar, le 20 novembre 2025\n\nDeux ans de prison ferme : c'est la peine prononcée le jeudi 13 novembre contre M. Ousmane Faye.\n\nLe parquet avait requis trois ans.\n\nDans la même affaire, Mme Binta Sall a été condamnée à six mois d'emprisonnement avec sursis.\n",
+    );
+    const { result } = await processText(
+      "Dakar, le 20 novembre 2025\n\nDeux ans de prison ferme : c'est la peine prononcée le jeudi 13 novembre contre M. Ousmane Faye.\n\nLe parquet avait requis trois ans.\n\nDans la même affaire, Mme Binta Sall a été condamnée à six mois d'emprisonnement avec sursis.\n",
+      "lettre.txt",
+    );
+    expect(same.sentences).toContain("Binta Sall|suspended prison|P6M");
+    expect(result.sentences.filter((s) => s.person === "Binta Sall").map((s) => s.date)).toEqual(["2025-11-13"]);
+    const other = await processText(
+      "Dakar, le 20 novembre 2025\n\nDeux ans de prison ferme : c'est la peine prononcée le jeudi 13 novembre contre M. Ousmane Faye.\n\nLe parquet avait requis trois ans.\n\nMme Binta Sall a été condamnée à six mois d'emprisonnement avec sursis.\n",
+      "lettre.txt",
+    );
+    expect(other.result.sentences.filter((s) => s.person === "Binta Sall").map((s) => s.date)).toEqual([null]);
+  });
+
+  it("records a suspended term, not its suspension's period (`assortis d'un sursis de deux ans`)", async () => {
+    const { sentences } = await penalties(
+      "Lubumbashi, le 3 mars 2026\n\nLes deux délégués, Mme Aline Kapinga et M. Didier Mukendi, ont écopé respectivement de dix mois et de quatre mois de servitude pénale, assortis d'un sursis de trois ans. M. Joseph Kalala a été condamné à un an de prison avec sursis simple de cinq ans.\n",
+    );
+    expect(sentences).toEqual(["Aline Kapinga|suspended prison|P10M", "Didier Mukendi|suspended prison|P4M", "Joseph Kalala|suspended prison|P1Y"]);
+  });
+
   it("gives a later term to the names after it, past a form of address (Venezuela)", async () => {
     const { sentences } = await penalties(
       "Caracas, 3 de marzo de 2025\n\nEl juzgado impuso cinco años de prisión al presidente del sindicato, Sr. Héctor Manuel Guaicaipuro Salas, y cuatro años a cada uno de los delegados Sra. Rosa Elena Tovar Linares y Sr. Wilfredo José Azuaje.\n\nLa trabajadora Mariela Cecilia Bracho Urdaneta recibió la pena más severa: diecisiete años por traición.\n",

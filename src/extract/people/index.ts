@@ -11,6 +11,7 @@ import { honorificRule } from "./honorific.js";
 import { languageRoleRule } from "./language-role.js";
 import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
+import { markedItemPersonRule } from "./marked-item.js";
 import { nameShapeRule } from "./name-shape.js";
 import { sharedSurnameRule } from "./shared-surname.js";
 import { tableRule } from "./table.js";
@@ -30,5 +31,6 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   givenNameRule,
   nameShapeRule,
   bylineRule,
+  markedItemPersonRule,
   sharedSurnameRule,
 ];

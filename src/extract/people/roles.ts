@@ -257,7 +257,7 @@ export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent)) and (\S[^,]
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
-function phraseAt(text: string, start: number, to: number): Context {
+export function phraseAt(text: string, start: number, to: number): Context {
   const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
   let skip = 0;

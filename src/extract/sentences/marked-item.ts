@@ -10,7 +10,7 @@
  * term closes them; this rule reads the rest. Two marked lines at least, as a list.
  */
 import type { SentenceCandidate, Span } from "../../records.js";
-import type { Extractor, Unstamped } from "../types.js";
+import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { guard } from "./guards.js";
 import { kindOf } from "./kinds.js";
@@ -46,12 +46,21 @@ function partAfter(text: string, at: number, lineEnd: number): string {
   return next ? slice.slice(0, next.index) : slice;
 }
 
+/** A marked line of a penalty list: where its name stands and the penalties the line gives it. */
+export interface MarkedLine {
+  line: Span;
+  /** The name after the marker, honorific included, bracketed note and spaces left out (`Ms. Lina Haddad`). */
+  name: Span;
+  penalties: Unstamped<SentenceCandidate>[];
+}
+
 /** The penalties on one marked line, or null when it is no marked line with a name. */
-function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf>): Unstamped<SentenceCandidate>[] | null {
+function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf>): MarkedLine | null {
   const head = MARKED_NAME[0].exec(text.slice(line.start, line.end));
   if (!head) return null;
   const nameEnd = line.start + head[0].length;
   const start = line.start + (/^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)/u.exec(head[0])?.[0].length ?? 0);
+  const name = { start, end: start + text.slice(start, nameEnd).replace(/\s*(?:\([^)\n]*\)\s*)?$/u, "").length };
   const out: Unstamped<SentenceCandidate>[] = [];
   for (const term of findTerms(text, nameEnd, line.end)) {
     const part = partBefore(text, nameEnd, term.start);
@@ -66,39 +75,54 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
       duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null,
     });
   }
-  return out;
+  return { line, name, penalties: out };
+}
+
+const cache = new WeakMap<TextContext, MarkedLine[]>();
+
+/**
+ * The marked lines of every penalty list of a letter (two marked lines at least, under an
+ * introduction naming penalties), each with its name and penalties; memoised per letter, as the
+ * people rule `people/marked-item` asks for the same lines.
+ */
+export function markedLines(context: TextContext): MarkedLine[] {
+  const known = cache.get(context);
+  if (known) return known;
+  const { text, lines } = context;
+  const found: MarkedLine[] = [];
+  let block: Span[] = [];
+  const close = (): void => {
+    const first = block[0];
+    if (block.length >= 2 && first) {
+      const intro = text.slice(Math.max(0, first.start - INTRO_REACH), first.start);
+      const match = INTRO.exec(intro);
+      if (match) {
+        const kind = kindOf(intro.slice(match.index));
+        for (const line of block) {
+          const marked = lineTerms(text, line, kind);
+          if (marked) found.push(marked);
+        }
+      }
+    }
+    block = [];
+  };
+  // Note: a line whose one term closes it, next to another such line, is list-item's (its block
+  // of two or more); a lone one (`- Name: 8 days.` between longer lines) is read here.
+  const closing = itemTerms(context).map((item) => item !== null);
+  lines.forEach((line, i) => {
+    if (text.slice(line.start, line.end).trim() === "") return;
+    const listItems = closing[i] === true && (closing[i - 1] === true || closing[i + 1] === true);
+    if (MARKED_NAME[0].test(text.slice(line.start, line.end))) {
+      if (!listItems) block.push(line);
+    } else close();
+  });
+  close();
+  cache.set(context, found);
+  return found;
 }
 
 export const markedItemRule: Extractor<SentenceCandidate> = {
   id: "sentences/marked-item",
   type: "sentence",
-  extract(context) {
-    const { text, lines } = context;
-    const found: Unstamped<SentenceCandidate>[] = [];
-    let block: Span[] = [];
-    const close = (): void => {
-      const first = block[0];
-      if (block.length >= 2 && first) {
-        const intro = text.slice(Math.max(0, first.start - INTRO_REACH), first.start);
-        const match = INTRO.exec(intro);
-        if (match) {
-          const kind = kindOf(intro.slice(match.index));
-          for (const line of block) found.push(...(lineTerms(text, line, kind) ?? []));
-        }
-      }
-      block = [];
-    };
-    // Note: a line whose one term closes it, next to another such line, is list-item's (its block
-    // of two or more); a lone one (`- Name: 8 days.` between longer lines) is read here.
-    const closing = itemTerms(context).map((item) => item !== null);
-    lines.forEach((line, i) => {
-      if (text.slice(line.start, line.end).trim() === "") return;
-      const listItems = closing[i] === true && (closing[i - 1] === true || closing[i + 1] === true);
-      if (MARKED_NAME[0].test(text.slice(line.start, line.end))) {
-        if (!listItems) block.push(line);
-      } else close();
-    });
-    close();
-    return found;
-  },
+  extract: (context) => markedLines(context).flatMap((line) => line.penalties),
 };

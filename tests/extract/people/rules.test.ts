@@ -20,6 +20,7 @@ describe("people rules", () => {
       "people/given-name",
       "people/name-shape",
       "people/byline",
+      "people/marked-item",
       "people/shared-surname",
     ]);
   });
