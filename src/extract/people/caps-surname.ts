@@ -14,6 +14,8 @@ export const capsSurnameRule: Extractor<PersonCandidate> = {
       const last = name.at(-1);
       if (!last || !isAllCaps(last.text) || !isCapitalised(name[0]?.text ?? "")) return [];
       if (!plausibleName(context.text, chunk)) return [];
+      // Note: a word the letter brackets as a body's acronym is no surname (`dijo Fumero Castillo al OCLL`, after `… (OCLL)`).
+      if (context.text.includes(`(${last.text})`)) return [];
       return [personCandidate(context.text, chunk)];
     });
   },
