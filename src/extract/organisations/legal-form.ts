@@ -50,8 +50,11 @@ export function legalFormAt(text: string, at: number): string | null {
   return null;
 }
 
-/** Romance connectors inside a company's name between capitalised words (`Minera Candelaria del Centro`). */
-const ROMANCE_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das)$/u;
+/**
+ * Romance connectors inside a company's name between capitalised words (`Minera Candelaria del
+ * Centro`, French `Agrumes du Sahel SARL`, `Transports et Logistique SARL`).
+ */
+const ROMANCE_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das|du|des|et|le|les)$/u;
 
 /** The capitalised words ending right before `end` (the name's last letter) on its line, joined by single spaces (`&` too). */
 function nameBefore(text: string, end: number): Token[] {
