@@ -79,13 +79,13 @@ export const SPANISH: Vocabulary = {
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
-  orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga"],
+  orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organismo"],
   bodies: {
     heads: [
       "confederación", "federación", "sindicato", "unión", "asociación", "sociedad", "comité", "comisión", "consejo", "observatorio", "colectivo",
       "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
       "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
-      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional",
+      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo",
       // Note: a state's offices, capitalised in their names (`Delegación Regional del Trabajo`, `Superintendencia de Industria y Comercio`).
       "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],

@@ -50,6 +50,8 @@ export const FRENCH: Vocabulary = {
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
+    // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`): no term.
+    [/\bassortie?s?\s+d[’']un\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
   ],
@@ -65,13 +67,13 @@ export const FRENCH: Vocabulary = {
   equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
   respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
-  orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],
+  orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale", "organisme"],
   bodies: {
     heads: [
       "confédération", "fédération", "syndicat", "union", "ligue", "association", "société", "comité", "commission", "conseil", "observatoire",
       "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "intersyndicale", "centrale", "organisation", "port", "inspection",
       "office", "agence", "caisse", "institut", "chambre", "alliance", "coordination", "groupement", "amicale", "mutuelle", "coopérative", "régie",
-      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité",
+      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité", "organisme",
       // Note: a state's offices, capitalised in their names (`Direction régionale du Travail de Thiès`, `Délégation départementale de l'Emploi`).
       "direction", "délégation", "division", "secrétariat", "ministère",
       // Note: and public bodies called centres (`Centre intégré universitaire de santé et de services sociaux de l'Estrie`).
