@@ -232,3 +232,13 @@ describe("a suspension's own period and a subject past an aside naming a colleag
     expect(french.sentences).toEqual(["Ousmane Ba Diallo|prison|P2Y", "Pape Sarr|prison|P6M"]);
   });
 });
+
+describe("both surnames of a three-word Spanish name as a later mention", () => {
+  it("gives an earlier fine to the person the two surnames name (Cuba)", async () => {
+    const { sentences, fines } = await penalties(
+      "Santa Clara, 12 de julio de 2025\n\nEl Sr. Yusniel Carmona Ledesma fue condenado a tres años de privación de libertad.\n\nCarmona Ledesma ya había sido multado con 1 500 CUP en enero de 2024, según su madre.\n",
+    );
+    expect(sentences).toEqual(["Yusniel Carmona Ledesma|prison|P3Y"]);
+    expect(fines).toEqual(["Yusniel Carmona Ledesma|1500|CUP"]);
+  });
+});
