@@ -38,6 +38,10 @@ export interface BodyWords {
   readonly requestVerbs: readonly string[];
   /** The word `and` that joins two nouns of a name (`autoroutes et voies navigables`). */
   readonly and: string;
+  /** Links that join a name only before a proper noun, being a cause's or an agent's otherwise (`por los Derechos Laborales`, not `por el despido`). */
+  readonly properLinks: readonly string[];
+  /** The word `in` before a country or region that closes a body's name (`… des travailleuses en Tunisie`, `… en Cuba y América Latina`). */
+  readonly in: string;
   /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
   readonly definite: readonly string[];
   /** Words between a media noun and an outlet's title (`en ligne`, `de noticias`), lower case, `'` for the apostrophe. */
@@ -181,6 +185,35 @@ function commaListAt(words: readonly Word[], i: number, body: BodyWords, bare: b
   return 0;
 }
 
+/**
+ * At a comma after a bare lower-case noun (`… des mines, métaux et industries connexes (SYNATRAMMIC)`):
+ * how many words a list of bare lower-case nouns takes when `et`/`y` and one more close it right
+ * before a bracket or a stop, or 0. A list with articles (`… des mines, les routes et …`) is the sentence's.
+ */
+function lowerListAt(words: readonly Word[], i: number, body: BodyWords): number {
+  let j = i;
+  for (let items = 0; items < 6; items++) {
+    if (words[j]?.text !== "," || !lowerWord(words[j + 1]) || isLinkOrVerb(words, j + 1, body)) return 0;
+    j += 2;
+    while (adjectiveAt(words, j, body)) j += 1;
+    if (words[j]?.lower === body.and) {
+      if (!lowerWord(words[j + 1]) || isLinkOrVerb(words, j + 1, body)) return 0;
+      let end = j + 2;
+      // Note: the bracket or stop bounds the list, so an adjective the endings miss closes it too (`industries connexes`).
+      while (end < j + 4 && (adjectiveAt(words, end, body) || (lowerWord(words[end]) && !isLinkOrVerb(words, end, body)))) end += 1;
+      const after = words[end];
+      return after === undefined || /^[(,.;:)]$/u.test(after.text) ? end - i : 0;
+    }
+  }
+  return 0;
+}
+
+/** True for a word at `i` that opens a link, or is a verb or an article (no bare noun of a list). */
+function isLinkOrVerb(words: readonly Word[], i: number, body: BodyWords): boolean {
+  const word = words[i] as Word;
+  return linkAt(words, i, body) > 0 || body.verbs.includes(word.lower) || body.verbNext.includes(word.lower.replace(/’/gu, "'"));
+}
+
 /** The noun after a link at `i`: its words (proper words run on: `Côte d'Ivoire`, `Cono Andino`), or 0. */
 function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
   const word = words[i];
@@ -195,6 +228,32 @@ function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
   }
   if (!lowerWord(word) || body.verbs.includes((word as Word).lower) || body.verbNext.includes((word as Word).lower)) return 0;
   return 1;
+}
+
+const definiteWords = new WeakMap<BodyWords, RegExp>();
+
+/** A definite article as a whole word, one pattern per vocabulary. */
+function definiteWord(body: BodyWords): RegExp {
+  let pattern = definiteWords.get(body);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${body.definite.join("|")})$`, "u");
+    definiteWords.set(body, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * After `et`/`y` at `i - 1`: 1 when a definite article and a noun (and its adjectives)
+ * close the name right before a bracket or a stop, the link before having an article too
+ * (`… pour l'égalité et le développement,`), else 0.
+ */
+function articleClosing(words: readonly Word[], i: number, body: BodyWords, articled: boolean): number {
+  const article = words[i]?.lower ?? "";
+  if (!articled || linkAt(words, i, body) > 0 || !definiteWord(body).test(article) || !(lowerWord(words[i + 1]) || capitalised(words[i + 1])) || isLinkOrVerb(words, i + 1, body)) return 0;
+  let end = i + 2;
+  while (adjectiveAt(words, end, body)) end += 1;
+  const after = words[end];
+  return after === undefined || /^[(,.;:)]$/u.test(after.text) ? 1 : 0;
 }
 
 /** The body a head at `i` opens, or null. */
@@ -213,6 +272,7 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   let nationality = false;
   let firstNounCapital: boolean | null = null;
   let bareProper = false;
+  let articled = false;
   for (;;) {
     if (adjectiveAt(words, j, body)) {
       const lower = (words[j] as Word).lower;
@@ -226,18 +286,24 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       continue;
     }
     // Note: a comma list of the body's fields continues it only when `et`/`y` closes the list.
-    const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : 0;
+    const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : linked && !lowerHead && lowerWord(words[j - 1]) ? lowerListAt(words, j, body) : 0;
     if (list > 0) {
       end = j + list - 1;
       j += list;
       continue;
     }
-    const link = linkAt(words, j, body);
-    const joined = link === 0 && words[j]?.lower === body.and ? 1 + linkAt(words, j + 1, body) : 0;
+    // Note: `en` and a proper noun close a linked name with its country or region (`… des travailleuses en Tunisie`); not a ministry's.
+    const located = linked && !lowerHead && words[j]?.lower === body.in && proper(words[j + 1]) ? 1 : 0;
+    const link = linkAt(words, j, body) || located;
+    const joined = link === 0 && words[j]?.lower === body.and ? 1 + linkAt(words, j + 1, body) + articleClosing(words, j + 1, body, articled) : 0;
     const gap = link || joined;
     if (gap > 0) {
       const noun = nounAt(words, j + gap, body);
       if (noun === 0) break;
+      if (link > 0 && !proper(words[j + gap]) && body.properLinks.includes(words.slice(j, j + link).map((w) => w.lower).join(" "))) break;
+      // Note: a ministry's name ends at its capitalised fields; a lower-case noun linked after them is the sentence's
+      // (`ministère de l'Agriculture, des Ressources hydrauliques et de la Pêche sur le transport des ouvrières`).
+      if (lowerHead && firstNounCapital === true && !proper(words[j + gap])) break;
       // Note: a capitalised head after a link opens the body the first belongs to (`Comité de Libertad
       // Sindical de la Organización Internacional del Trabajo`): two names.
       if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
@@ -247,7 +313,8 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       // Note: `de`, `pour` before an infinitive and its object are the verb's (`… de la Santé d'ouvrir une enquête`, `… pour exiger la`).
       if (noun === 1 && gap === 1 && infinitive(words, j + gap, body)) break;
       const capital = proper(words[j + gap]);
-      bareProper = capital && link === 1 && /^de$/u.test((words[j] as Word).lower);
+      bareProper = capital && link === 1 && (/^de$/u.test((words[j] as Word).lower) || located === 1);
+      articled = link > 1 || /[’']$/u.test(words[j + link - 1]?.text ?? "");
       if (capital) bounded = true;
       firstNounCapital ??= capital;
       linked = true;

@@ -53,6 +53,8 @@ export const FRENCH: Vocabulary = {
     // Note: a suspension's period (`six mois de prison, assortis d'un sursis de deux ans`) is how long the term
     // hangs over the person, no term of its own (English `suspended for two years`: verb-term.ts); `sursis probatoire` is probation.
     [/\bsursis(?:\s+simple)?\s+(?:de|d[’'])\s*$/iu, "a suspension's period", "assortis d'un sursis de "],
+    // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`): no term.
+    [/\bassortie?s?\s+d[’']un\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
   ],
@@ -68,13 +70,13 @@ export const FRENCH: Vocabulary = {
   equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
   respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
-  orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale"],
+  orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale", "organisme"],
   bodies: {
     heads: [
       "confédération", "fédération", "syndicat", "union", "ligue", "association", "société", "comité", "commission", "conseil", "observatoire",
       "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "intersyndicale", "centrale", "organisation", "port", "inspection",
       "office", "agence", "caisse", "institut", "chambre", "alliance", "coordination", "groupement", "amicale", "mutuelle", "coopérative", "régie",
-      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité",
+      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité", "organisme",
       // Note: a state's offices, capitalised in their names (`Direction régionale du Travail de Thiès`, `Délégation départementale de l'Emploi`).
       "direction", "délégation", "division", "secrétariat", "ministère",
       // Note: and public bodies called centres (`Centre intégré universitaire de santé et de services sociaux de l'Estrie`).
@@ -82,6 +84,7 @@ export const FRENCH: Vocabulary = {
     ],
     lowerHeads: ["ministère", "ambassade", "consulat", "société", "compagnie"],
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
+    properLinks: [],
     adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
@@ -92,6 +95,7 @@ export const FRENCH: Vocabulary = {
     infinitive: /^\p{Ll}{2,}(?:er|ir|re)$/u,
     requestVerbs: ["mettre", "ouvrir", "rouvrir", "prendre", "reprendre", "garantir", "respecter", "libérer", "annuler", "abandonner", "cesser", "rétablir", "faire", "permettre", "veiller", "engager", "intervenir", "assurer", "réintégrer", "lever", "suspendre", "revoir", "protéger", "ordonner", "retirer", "procéder", "mener", "diligenter", "enquêter", "convoquer"],
     and: "et",
+    in: "en",
     definite: ["le", "la", "l[’']", "du", "au"],
     mediaQualifiers: ["en ligne", "d'information", "d'informations", "d'investigation", "de presse"],
   },

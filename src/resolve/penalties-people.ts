@@ -47,8 +47,11 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/** From a name to the next inside an aside set off by a comma (`, who worked alongside `, `, an assistant to `). */
-const ASIDE = /^\s*,\s*(?:who|whom|whose|which|an?|the|his|her|their|its)\s[^,;.]*$/u;
+/**
+ * From a name to the next inside an aside set off by a comma (`, who worked alongside `, `, an
+ * assistant to `); in French and Spanish also a bare noun and its `de` (`, compañero de `, `, collègue de `).
+ */
+const ASIDE = /^\s*,\s*(?:(?:who|whom|whose|which|an?|the|his|her|their|its|quien|quienes|cuyo|cuya|qui|dont)\s[^,;.]*|\p{Ll}+\s+(?:de|del|du|des)\s[^,;.]*)$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,

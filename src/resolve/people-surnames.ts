@@ -46,14 +46,16 @@ export function surnames(all: readonly string[]): string[] {
 }
 
 /**
- * The two surnames of a Spanish or Portuguese name of four words or more, written together as a
+ * The two surnames of a Spanish or Portuguese name of four words or more (three when the middle one is no given name), written together as a
  * later mention (`Cuc Pop` for `Marvin Estuardo Cuc Pop`, `Choc de León` for `Rosa Elvira Choc de
  * León`): the last two words, or the word before a particle with the particle and what follows.
  */
 function doubleSurname(words: readonly string[]): string[][] {
   const particle = words.findIndex((w, i) => i >= 2 && PARTICLES.has(w));
   if (particle >= 2 && particle < words.length - 1) return [words.slice(particle - 1)];
-  return words.length >= 4 && !words.some((w) => PARTICLES.has(w)) ? [words.slice(-2)] : [];
+  // Note: of three words too when the middle one is no given name nor patronymic (`Pérez Valdés` for `Yoandry Pérez Valdés`; not `Jane Watson`).
+  const paternal = words.length >= 4 || (words.length === 3 && !isGivenName(words[1] as string) && !PATRONYMIC.test(words[1] as string));
+  return paternal && !words.some((w) => PARTICLES.has(w)) ? [words.slice(-2)] : [];
 }
 
 /** Character coverage of mentions, so overlap tests cost O(length of the mention). */

@@ -4,7 +4,7 @@
  * lower-case word, join nothing. Made-up letters.
  */
 import { describe, expect, it } from "vitest";
-import { processText } from "../../src/pipeline.js";
+import { DEFAULT_OPTIONS, processText } from "../../src/pipeline.js";
 
 async function names(text: string): Promise<string[]> {
   const { result } = await processText(text, "lettre.txt");
@@ -76,5 +76,25 @@ describe("the second name of a French or Spanish pair", () => {
   it("keeps no article and form of address after `y` in a name", async () => {
     const found = await names("León, 7 de julio de 2025\n\nLa defensa, a cargo de la Dra. Ixchel Marina Cano y el Lic. Mario Pérez Lugo, apelará.\n");
     expect(found.some((n) => /\bLic\b|\by el\b/u.test(n))).toBe(false);
+  });
+});
+
+// Session 12 (frenes12): false people in Spanish and French letters, made-up paraphrases.
+describe("no person in a head-first post's body, a pair of bodies, a place or title after an article, a body's acronym", () => {
+  it.each([
+    ["es", "Lima, 3 de marzo de 2026\n\nPedimos escribir al Presidente del Poder Judicial y a la ministra. El dirigente Julio César Paredes Rojas fue condenado a un año de prisión.\n", ["Julio César Paredes Rojas"]],
+    ["es", "Asunción, 3 de marzo de 2026\n\nEl dirigente Hugo Benítez Ortiz fue condenado a dos años de prisión.\n\nSolidariamente,\n\nMirta Ayala Gauto\nSecretaria de Asuntos Jurídicos\nCUT-A\n", ["Hugo Benítez Ortiz", "Mirta Ayala Gauto"]],
+    ["es", "Lima, 3 de marzo de 2026\n\nEscriban a la Secretaria de Asuntos Jurídicos Laborales. El dirigente Julio César Paredes Rojas fue condenado a un año de prisión.\n", ["Julio César Paredes Rojas"]],
+    ["es", "Santa Cruz, 3 de marzo de 2026\n\nLa FSTB y el SINTRAL agradecen su apoyo. La dirigente Carmen Rosa Vaca Díez fue condenada a un año de prisión.\n", ["Carmen Rosa Vaca Díez"]],
+    ["es", "La Esperanza, 3 de marzo de 2026\n\nSe reunieron en la cooperativa, conocida como «La Voz Andina». El periodista Óscar Mamani Quispe fue condenado a un año de prisión.\n", ["Óscar Mamani Quispe"]],
+    ["es", "La Central Obrera Regional (COR) denunció el caso.\n\n«No tenemos miedo», dijo Mamani Quispe al COR. El dirigente Óscar Mamani Quispe fue condenado a un año de prisión.\n", ["Óscar Mamani Quispe"]],
+  ])("%s %#", async (language, text, people) => {
+    const { result } = await processText(text, "carta.txt", { ...DEFAULT_OPTIONS, language });
+    expect(result.people.map((p) => p.name)).toEqual(people);
+  });
+
+  it("keeps a surname after `de` and a one-word name after a post (`le président de Gaulle`), and an English `Le` name", async () => {
+    expect(await names("Paris, le 3 mars 2026\n\nLe président de Gaulle avait reçu le syndicaliste Paul Mercier, condamné à un an de prison.\n")).toEqual(expect.arrayContaining(["Paul Mercier"]));
+    expect(await names("London, 3 March 2026\n\nThe union leader Le Sokha was sentenced to one year in prison.\n")).toContain("Le Sokha");
   });
 });

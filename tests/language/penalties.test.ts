@@ -229,3 +229,40 @@ describe("probation by itself, groups, plural pronouns and bodies fined", () => 
     expect(spanish.sentences).toEqual([]);
   });
 });
+
+// Session 12 (frenes12): made-up paraphrases of causes read in heldout11's French and Spanish letters.
+describe("a suspension's own period and a subject past an aside naming a colleague", () => {
+  it("reads no term in the period of a suspension attached to the terms before it (DR Congo, Congo)", async () => {
+    const { sentences } = await penalties(
+      "Lubumbashi, le 4 février 2026\n\nLe tribunal a condamné les deux délégués, Mme Béatrice Kalenga Mwema et M. Joseph Ngoy Banza, respectivement à dix mois et à quatre mois de servitude pénale, assortis d'un sursis de trois ans.\n",
+    );
+    expect(sentences).toEqual(["Béatrice Kalenga Mwema|suspended prison|P10M", "Joseph Ngoy Banza|suspended prison|P4M"]);
+  });
+
+  it("still reads a suspended term written `avec sursis` (France)", async () => {
+    const { sentences } = await penalties("Lyon, le 4 février 2026\n\nLe délégué Karim Bensaïd a été condamné à huit mois de prison avec sursis.\n");
+    expect(sentences).toEqual(["Karim Bensaïd|suspended prison|P8M"]);
+  });
+
+  it("gives the penalty to the subject, not to the colleague named in its aside (Honduras, Senegal)", async () => {
+    const spanish = await penalties(
+      "San Pedro Sula, 3 de marzo de 2026\n\nEl dirigente Sr. Wilmer Antonio Reyes Paz fue condenado a tres años de prisión. Un segundo dirigente, Sr. Noé Bustillo, compañero de Reyes Paz en la junta directiva, fue condenado a un año de prisión y al pago de una multa de diez mil lempiras.\n",
+    );
+    expect(spanish.sentences).toEqual(["Wilmer Antonio Reyes Paz|prison|P3Y", "Noé Bustillo|prison|P1Y"]);
+    expect(spanish.fines).toEqual(["Noé Bustillo|10000|HNL"]);
+    const french = await penalties(
+      "Dakar, le 3 mars 2026\n\nLe secrétaire général, M. Ousmane Ba Diallo, a été condamné à deux ans de prison. Son adjoint, M. Pape Sarr, collègue de Ba Diallo au bureau, a été condamné à six mois de prison.\n",
+    );
+    expect(french.sentences).toEqual(["Ousmane Ba Diallo|prison|P2Y", "Pape Sarr|prison|P6M"]);
+  });
+});
+
+describe("both surnames of a three-word Spanish name as a later mention", () => {
+  it("gives an earlier fine to the person the two surnames name (Cuba)", async () => {
+    const { sentences, fines } = await penalties(
+      "Santa Clara, 12 de julio de 2025\n\nEl Sr. Yusniel Carmona Ledesma fue condenado a tres años de privación de libertad.\n\nCarmona Ledesma ya había sido multado con 1 500 CUP en enero de 2024, según su madre.\n",
+    );
+    expect(sentences).toEqual(["Yusniel Carmona Ledesma|prison|P3Y"]);
+    expect(fines).toEqual(["Yusniel Carmona Ledesma|1500|CUP"]);
+  });
+});

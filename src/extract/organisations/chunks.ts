@@ -41,6 +41,13 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 const shouted = (token: Token): boolean => isAllCaps(token.text) && CONNECTORS.has(token.text.toLowerCase());
 
 /**
+ * A one-letter connector in capitals between two words in capitals (Spanish `Y` in a letterhead:
+ * `FEDERACIÓN NACIONAL DE TRABAJADORES MINEROS Y METALÚRGICOS DEL PERÚ`), which no rule reads as all caps.
+ */
+const shoutedLetter = (token: Token, previous: Token | undefined, next: Token | undefined): boolean =>
+  /^\p{Lu}$/u.test(token.text) && CONNECTORS.has(token.text.toLowerCase()) && previous !== undefined && isAllCaps(previous.text) && next !== undefined && isAllCaps(next.text);
+
+/**
  * A capitalised word made into a descriptor by a lower-case participle after its hyphen
  * (`PSI-affiliated`, `London-based`, `Urdu-language`, `State-owned`): it describes the body that
  * follows and is no word of its name (`the PSI-affiliated Union of Health Workers`).
@@ -236,7 +243,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =
       (listed && /^(?:and|AND)$/u.test(token.text)) ||
-      (CONNECTORS.has(token.text) || shouted(token) || (token.text === "at" && diplomatic(current)) || agent(token, previous) || partner(token, current)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
+      (CONNECTORS.has(token.text) || shouted(token) || shoutedLetter(token, previous, next) || (token.text === "at" && diplomatic(current)) || agent(token, previous) || partner(token, current)) && next !== undefined && joined(text, token, next) && allowed(text, token, previous, next, current, after, tokens.at(i + 3)) &&
       (upper(next) || (article(token, next) && after !== undefined && upper(after) && joined(text, next, after)));
     if (previous && !joined(text, previous, token) && !numbered(text, current, token) && !(listed && /^,?[ \u00a0]$/u.test(text.slice(previous.end, token.start)))) close();
     const continues = previous !== undefined && article(previous, token) && current.length > 0 && CONNECTORS.has(previous.text.toLowerCase());

@@ -53,10 +53,11 @@ export function legalFormAt(text: string, at: number): string | null {
 
 /**
  * Connectors inside a company's name between capitalised words: Romance ones (`Minera Candelaria
- * del Centro`) and the coordinators of languages whose company names join trades with them
- * (Turkish `Tekstil Sanayi ve Ticaret A.Ş.`, German `Weber und Söhne GmbH`, French `Lenoir et Fils SARL`).
+ * del Centro`, French `Agrumes du Sahel SARL`) and the coordinators of languages whose company names
+ * join trades with them (Turkish `Tekstil Sanayi ve Ticaret A.Ş.`, German `Weber und Söhne GmbH`,
+ * French `Lenoir et Fils SARL`).
  */
-const INNER_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das|ve|und|et)$/u;
+const INNER_CONNECTORS = /^(?:de|del|la|las|los|y|e|do|da|dos|das|du|des|le|les|ve|und|et)$/u;
 
 /** The capitalised words ending right before `end` (the name's last letter) on its line, joined by single spaces (`&` too). */
 function nameBefore(text: string, end: number): Token[] {

@@ -144,6 +144,9 @@ function heldPost(text: string, body: readonly Token[]): boolean {
   return /\p{Lu}\p{Ll}+,[ \u00a0]+(?:the[ \u00a0]+)?$/u.test(text.slice(Math.max(0, (body[0] as Token).start - 40), (body[0] as Token).start));
 }
 
+/** A preposition and an article in one word, French and Spanish (`al`, `del`, `au`, `du`, `aux`). */
+const ROMANCE_CONTRACTIONS = new Set(["al", "del", "au", "du", "aux"]);
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -167,7 +170,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: a nationality before a state's body with its `of` tail is no word of its name (found() keeps it in the mention).
   if (tokens.length > 3 && isDemonym((tokens[0] as Token).text) && STATE_HEADS.test(lower(tokens[1] as Token)) && tokens[2]?.text === "of") tokens.shift();
   // Note: a French or Spanish article before a head opens the sentence, not the name (`La Fiscalía había pedido`).
-  if (tokens.length > 1 && ARTICLES.has(lower(tokens[0] as Token)) && isHead(tokens[1] as Token)) tokens.shift();
+  // Note: and a contraction of a preposition and an article (`Al Organismo Judicial, que …` opening a list's line).
+  if (tokens.length > 1 && (ARTICLES.has(lower(tokens[0] as Token)) || ROMANCE_CONTRACTIONS.has(lower(tokens[0] as Token))) && isHead(tokens[1] as Token)) tokens.shift();
   // Note: `the` after no connector opens a name of its own (`Sağlık-Emek the Union of Health …`, a
   // verb left out): what stands before it is another name.
   const bare = tokens.findLastIndex((t, i) => i > 0 && t.text === "the" && !CONNECTORS.has((tokens[i - 1] as Token).text));

@@ -15,6 +15,31 @@ const lower = (token: Token): string => token.text.toLowerCase();
 /** Offices inside a ministry (`Directorate-General of Labour`, `Department of Inspection`). */
 const SUB_OFFICE = /^(?:Directorate|Directorate-General|Department|Inspectorate|Bureau|Office|Division)$/u;
 const MINISTRY = /^(?:Ministry|Ministerio|Ministère|Ministério)$/u;
+/** French and Spanish heads of a body's part: an office, a commission or a directorate inside a larger body. */
+const UNIT_HEADS = /^(?:dirección|direction|comisión|commission|comité|secretaría|secrétariat|subsecretaría|inspección|inspection|delegación|délégation|división|division|departamento|département|oficina|bureau|unidad|cellule)$/u;
+/**
+ * French and Spanish heads of the bodies such parts belong to (`Ministerio`, `Organisation`). Note: not
+ * courts: a chamber is named with its court (`Sala Regional Mixta de la Corte de Apelaciones de Zacapa`).
+ */
+const PARENT_HEADS = /^(?:ministerio|ministère|organización|organisation|confederación|confédération|federación|fédération|universidad|université)$/u;
+const ROMANCE_OF = /^(?:de|del|du)$/u;
+const ROMANCE_ARTICLE = /^(?:la|las|los|le|les)$/u;
+
+/**
+ * A part of a body and the body it belongs to, each named in full (`Dirección General de Trabajo
+ * del Ministerio de Trabajo y Previsión Social`, `Comité de Libertad Sindical de la Organización
+ * Internacional del Trabajo`): two bodies, parted at the `de`/`del` before the second's head; or null.
+ */
+function ofParent(body: readonly Token[]): Token[][] | null {
+  if (!UNIT_HEADS.test(lower(body[0] as Token))) return null;
+  for (let i = 2; i < body.length - 1; i++) {
+    if (!ROMANCE_OF.test((body[i] as Token).text)) continue;
+    const k = ROMANCE_ARTICLE.test(body[i + 1]?.text ?? "") ? i + 2 : i + 1;
+    const parent = body[k];
+    if (parent && /^\p{Lu}/u.test(parent.text) && PARENT_HEADS.test(lower(parent)) && k < body.length - 1) return [body.slice(0, i), body.slice(k)];
+  }
+  return null;
+}
 
 /**
  * The body parted at its `and` when both sides are whole names: the left a head then a proper
@@ -23,6 +48,8 @@ const MINISTRY = /^(?:Ministry|Ministerio|Ministère|Ministério)$/u;
  * `Federation of Metal and Textile Unions` stay one: a connector or a head ends their left side.
  */
 export function parted(body: Token[]): Token[][] {
+  const unit = ofParent(body);
+  if (unit) return unit;
   // Note: a transfer between two places of detention (`from Kirikiri Reception Centre to Ikoyi
   // Prison`) names two: a place's head before `to` has no remit the way a committee or mission has.
   const to = body.findIndex((t, i) => t.text === "to" && i > 0 && NUMBERED_HEADS.test((body[i - 1] as Token).text));

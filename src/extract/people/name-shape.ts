@@ -8,7 +8,7 @@ import { canFollowName, isCommonWord, isFunctionWord, isGivenName, isNoun } from
 import { isHeadline } from "../organisations/headline.js";
 import type { Extractor } from "../types.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "../organisations/lexicon.js";
-import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
+import { ARTICLES, FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES, TITLE_WORDS } from "./lexicon.js";
 import { isNounShaped, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
@@ -102,6 +102,9 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
   const wordShaped = hyphenedSyllableName(name) || vietnameseName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
   if (chunk.title.length > 0 || (words.length > 3 && !vietnameseName(name)) || !wordShaped) return false;
+  // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
+  // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).
+  if (!inner && ARTICLES.has(name[0]?.text.toLowerCase() ?? "")) return false;
   const first = name[0];
   const last = name.at(-1);
   // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).

@@ -13,6 +13,7 @@ import { placeByWords } from "../../language/places.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
+import { postOfBody } from "./head-first-post.js";
 import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -173,11 +174,13 @@ export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   });
   let first = last;
   while (first > 0 && isTitle(rest[first - 1] as Token)) first--;
+  const title = last < 0 ? [] : rest.slice(first, last + 1);
+  const name = rest.slice(last + 1);
   return {
     tokens,
     prefix: [...head, ...(last < 0 ? [] : rest.slice(0, first))],
-    title: last < 0 ? [] : rest.slice(first, last + 1),
-    name: rest.slice(last + 1),
+    title,
+    name: postOfBody(title, name) ? [] : name,
   };
 }
 
@@ -233,6 +236,12 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
     // Note: Spanish `y` is a particle inside one name (`José Ortega y Gasset`) but joins two names
     // when each side holds a given name and a surname (`Raúl Rivero y Ricardo González Alfonso`).
     const y = run.findIndex((token) => token.text === "y");
+    // Note: `y` before an article joins two bodies or things, never one name's surnames (`La CGSG y el SITRAFSI`).
+    if (y > 0 && ARTICLES.has(run[y + 1]?.text ?? "") && !HONORIFICS.has(run[y + 2]?.text.toLowerCase() ?? "")) {
+      emit(run.slice(0, y));
+      emit(run.slice(y + 2));
+      return;
+    }
     // Note: a form of address after `y` opens the next name (`Sr. Edgar Xol y Sra. Ana Ortiz`).
     // Note: and after `y` and an article (`Lcda. Rosa Pop y el Lic. Mario Pérez`).
     const article = ARTICLES.has(run[y + 1]?.text.toLowerCase() ?? "") && HONORIFICS.has(run[y + 2]?.text.toLowerCase() ?? "") ? 1 : 0;
