@@ -44,7 +44,8 @@ const DAYS: Record<Unit, number> = { Y: 365, M: 30, W: 7, D: 1 };
 const RANK: Record<Unit, number> = { Y: 0, M: 1, W: 2, D: 3 };
 /**
  * Note: a further part stays under its unit's span (`two years and six months`, `1 year, 3 months
- * and 15 days`); `two years, 18 months and one year` lists three terms, it does not add them.
+ * and 15 days`); `two years, 18 months and one year` lists three terms, it does not add them, nor
+ * does `one year, eight months and six months`, whose last part repeats a unit after a comma-joined one.
  */
 const PART_LIMIT: Record<Unit, number> = { Y: Infinity, M: 12, W: 5, D: 31 };
 
@@ -85,7 +86,10 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
     const half = /^an?$/iu.test(m[1] ?? "") ? HALF_BEFORE.exec(slice.slice(Math.max(0, m.index - 6), m.index)) : null;
     add(parts, unit, (half ? 0.5 : value + (m[2] ? 0.5 : 0)) * times(m[3]));
     let end = m.index + m[0].length;
+    const first = { end, parts: { ...parts } };
     let last = unit;
+    let commaJoined = false;
+    let listed = false;
     TAIL.lastIndex = end;
     for (let t = TAIL.exec(slice); t; t = TAIL.exec(slice)) {
       if (t[1]) add(parts, last, 0.5);
@@ -93,12 +97,22 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
         const more = parseNumber(t[2] ?? "");
         const moreUnit = UNIT_OF[(t[3] ?? "").toLowerCase()];
         if (more === null || moreUnit === undefined) break;
-        if (RANK[moreUnit] <= RANK[last] || more >= PART_LIMIT[moreUnit]) break;
+        if (RANK[moreUnit] <= RANK[last] || more >= PART_LIMIT[moreUnit]) {
+          // Note: `one year, eight months and six months` lists three terms: a part after a
+          // comma-joined one that names no smaller unit shows the commas separate terms.
+          listed = commaJoined;
+          break;
+        }
         add(parts, moreUnit, more * times(t[3]));
+        commaJoined ||= t[0].trimStart().startsWith(",");
         last = moreUnit;
       }
       end = t.index + t[0].length;
       TAIL.lastIndex = end;
+    }
+    if (listed) {
+      end = first.end;
+      Object.assign(parts, first.parts);
     }
     PART.lastIndex = end;
     const start = half ? m.index - half[0].length : m.index;

@@ -43,6 +43,15 @@ describe("findTerms", () => {
     expect(findTerms(text).map((t) => `${text.slice(t.start, t.end)}|${t.duration}`)).toEqual(["two years|P2Y", "18 months|P18M", "one year|P1Y"]);
   });
 
+  it.each([
+    ["to one year, eight months and six months of imprisonment respectively", ["one year|P1Y", "eight months|P8M", "six months|P6M"]],
+    ["to three years, four months and two months respectively", ["three years|P3Y", "four months|P4M", "two months|P2M"]],
+    ["to 1 year, 10 months and 15 days in prison", ["1 year, 10 months and 15 days|P1Y10M15D"]],
+    ["to two years and six months in prison", ["two years and six months|P2Y6M"]],
+  ])("reads comma-joined parts as a list when a later part repeats a unit (%s)", (text, expected) => {
+    expect(findTerms(text).map((t) => `${text.slice(t.start, t.end)}|${t.duration}`)).toEqual(expected);
+  });
+
   it.each([["a few days"], ["15 minutes"], ["in 2021"], ["three thousand people"]])("finds no term in %j", (text) => {
     expect(findTerms(text)).toEqual([]);
   });
