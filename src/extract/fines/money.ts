@@ -27,6 +27,9 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^calculation\s+ind(?:ex|ices)$/iu, "calculation index", "calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
+  // Note: Zambian and Malawian statutes state fines in penalty units (`20,000 penalty units (K6,000)`),
+  // with the kwacha they come to; Australian ones too.
+  [/^penalty\s+units?$/iu, "penalty unit", "penalty units"],
   // Note: Mexican courts state fines in UMA (Unidad de Medida y Actualización), often with the pesos they come to.
   [/^UMAs?$/u, "UMA", "UMA"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
@@ -68,7 +71,7 @@ const SYMBOL =
 const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|UMAs?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|${WAGE_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [

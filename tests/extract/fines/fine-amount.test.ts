@@ -46,6 +46,7 @@ describe("fines/amount finds", () => {
     ["TL after the number, with an equivalent", "She was fined 4,000 TL (1,000 Euros) on Monday.", ["fined 4,000 TL (1,000 Euros)|4000|TRY|1000 EUR|-"]],
     ["an amount in words", "The editor was fined fifty thousand dinars.", ["fined fifty thousand dinars|50000|DZD||-"]],
     ["hundreds in words", "The editor was fined one hundred thousand naira.", ["fined one hundred thousand naira|100000|NGN||-"]],
+    ["penalty units with their kwacha", "The magistrate imposed a fine of 20,000 penalty units (K6,000).", ["a fine of 20,000 penalty units (K6,000)|20000|penalty unit|6000 ZMW|-"]],
     ["tomans, the equivalent after the fine noun", "The court gave him a 20 million toman fine (around 480 USD).", ["20 million toman fine (around 480 USD)|20000000|toman|480 USD|-"]],
     ["each after the amount, on each of", "The court imposed fines of 2,500TL on each of the four.", ["fines of 2,500TL on each of the four|2500|TRY||each"]],
     ["DA before the number", "She received a fine of DA80,000.", ["a fine of DA80,000|80000|DZD||-"]],

@@ -69,6 +69,7 @@ describe("findAmounts", () => {
     ["the Zimbabwe dollar", "ZWL$5,000", ["ZWL$5,000|5000|ZWL"]],
     ["the naira's N glued", "N40,000", ["N40,000|40000|NGN"]],
     ["tomans", "30 million tomans", ["30 million tomans|30000000|toman"]],
+    ["penalty units", "10,000 penalty units", ["10,000 penalty units|10000|penalty unit"]],
     ["won with an adjective", "5,000,000 North Korean won", ["5,000,000 North Korean won|5000000|KPW"]],
     ["soums, the Uzbek sum", "12 million soums", ["12 million soums|12000000|UZS"]],
     ["a bare Sh, the letter's shilling", "fined Sh15,000 in Nairobi, Kenya", ["Sh15,000|15000|KES"]],
