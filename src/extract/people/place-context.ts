@@ -5,6 +5,7 @@
  * 2021`). Such a name is no person unless its first word is a known given name.
  */
 import { isCountry, isGivenName } from "../nlp.js";
+import { DIVISION_WORDS } from "../../language/places.js";
 import type { Token } from "./tokens.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
@@ -45,8 +46,8 @@ const COMMA_PLACE_AFTER = /^,[ \u00a0]+(\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?)(
 /** After a name opening a line: a comma and a date closing it (`, 16 December 2021`, `, May 3, 2024`). */
 const DATELINE_AFTER = /^,[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+,?[ \u00a0]+\d{4}|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4})[ \t]*(?:\n|$)/u;
 
-/** A lower-case administrative division right after a name. */
-const DIVISION_AFTER = /^[ \u00a0]+(?:district|region|province|county|division|municipality|governorate|prefecture|oblast|raion|township|sub-county|commune|department|valley)s?\b/u;
+/** A lower-case administrative division right after a name (language/places.ts's, and a few lower-case only). */
+const DIVISION_AFTER = new RegExp(`^[ \u00a0]+(?:${[...DIVISION_WORDS.map((w) => w.toLowerCase()), "raion", "sub-county", "commune", "department", "division", "valley"].join("|")})s?\\b`, "u");
 
 /** A town opening a line, then its comma: what follows up to a dash is its region. */
 const DATELINE_TOWN = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30},[ \u00a0]+$/u;
