@@ -50,11 +50,9 @@ export const FRENCH: Vocabulary = {
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
-    // Note: a suspension's period (`six mois de prison, assortis d'un sursis de deux ans`) is how long the term
-    // hangs over the person, no term of its own (English `suspended for two years`: verb-term.ts); `sursis probatoire` is probation.
-    [/\bsursis(?:\s+simple)?\s+(?:de|d[’'])\s*$/iu, "a suspension's period", "assortis d'un sursis de "],
-    // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`): no term.
-    [/\bassortie?s?\s+d[’']un\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],
+    // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`, `un an de prison avec sursis simple de cinq ans`): no term
+    // (English `suspended for two years`: verb-term.ts); a bare `un sursis de dix-huit mois` stays a term, `sursis probatoire` a probation.
+    [/\b(?:assortie?s?\s+d[’']un|avec)\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
   ],

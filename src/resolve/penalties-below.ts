@@ -6,13 +6,20 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
+import { BURMESE_HONORIFICS, HONORIFICS } from "../extract/people/lexicon.js";
 
 /** From the term to the colon that closes its sentence, at the end of a line. */
 const TO_COLON = /^[^.;:!?\n]{0,240}:[ \t]*\r?\n/u;
 /** A list line's marker: a bullet or dash, a number or letter with a stop or bracket. */
 const ITEM = /^[ \t]*(?:[-*•▪◦‣–—]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+/u;
-/** What may stand between a marker and the name: emphasis, quotes, an honorific. */
-const ITEM_LEAD = /^[\s*_"“'‘]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Comrade|Brother|Sister|M|Mme|Me|Maître|Sr|Sra|Don|Doña|Daw|U|Ko|Atty|Hon|Sheikh|Datuk|Dato['’]?)\.?\s+)?$/u;
+/** What may stand between a marker and the name: emphasis, quotes, then a form of address (people/lexicon.ts's). */
+const ITEM_LEAD = /^[\s*_"“'‘]*(?:(\p{L}+)(\.)?\s+)?$/u;
+const itemLead = (between: string): boolean => {
+  const lead = ITEM_LEAD.exec(between);
+  const word = lead?.[1]?.toLowerCase();
+  // Note: and the French `M.`, which the lexicon leaves out (a lone capital is mostly an initial).
+  return lead !== null && (word === undefined || HONORIFICS.has(word) || BURMESE_HONORIFICS.has(word) || (word === "m" && lead[2] === "."));
+};
 /** A sentence end inside a line: not a list item but running text. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** How many list lines are read at most. */
@@ -40,7 +47,7 @@ export function listedBelow(text: string, termEnd: number, window: Span, mention
     const marker = ITEM.exec(line);
     const from = at - line.length - 1 + (marker?.[0].length ?? 0);
     const first = mentions.find((m) => m.start >= from && m.start < lineEnd);
-    const opens = first !== undefined && ITEM_LEAD.test(text.slice(from, first.start));
+    const opens = first !== undefined && itemLead(text.slice(from, first.start));
     if (!marker && (!opens || SENTENCE_INSIDE.test(line))) break;
     if (!opens) return [];
     items.push(first);

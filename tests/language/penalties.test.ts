@@ -244,6 +244,11 @@ describe("a suspension's own period and a subject past an aside naming a colleag
     expect(sentences).toEqual(["Karim Bensaïd|suspended prison|P8M"]);
   });
 
+  it("still reads a bare `un sursis de dix-huit mois` as the suspended term (the French press's wording)", async () => {
+    const { sentences } = await penalties("Lyon, le 4 février 2026\n\nLe délégué Karim Bensaïd a été condamné le 2 février à un sursis de dix-huit mois.\n");
+    expect(sentences).toEqual(["Karim Bensaïd|suspended prison|P18M"]);
+  });
+
   it("gives the penalty to the subject, not to the colleague named in its aside (Honduras, Senegal)", async () => {
     const spanish = await penalties(
       "San Pedro Sula, 3 de marzo de 2026\n\nEl dirigente Sr. Wilmer Antonio Reyes Paz fue condenado a tres años de prisión. Un segundo dirigente, Sr. Noé Bustillo, compañero de Reyes Paz en la junta directiva, fue condenado a un año de prisión y al pago de una multa de diez mil lempiras.\n",
