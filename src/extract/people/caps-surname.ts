@@ -16,8 +16,6 @@ export const capsSurnameRule: Extractor<PersonCandidate> = {
       // Note: an acronym the letter defines in brackets (`Observatorio … (OCLL)`) names a body, not a surname (`dijo Fumero Castillo al OCLL`).
       if (context.text.includes(`(${last.text})`)) return [];
       if (!plausibleName(context.text, chunk)) return [];
-      // Note: a word the letter brackets as a body's acronym is no surname (`dijo Fumero Castillo al OCLL`, after `… (OCLL)`).
-      if (context.text.includes(`(${last.text})`)) return [];
       return [personCandidate(context.text, chunk)];
     });
   },

@@ -100,8 +100,9 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const particle = (t: (typeof name)[number], i: number): boolean =>
     inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name.slice(i + 1).find((x) => !PARTICLES.has(x.text))?.text ?? "");
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
-  const wordShaped = hyphenedSyllableName(name) || vietnameseName(name) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
-  if (chunk.title.length > 0 || (words.length > 3 && !vietnameseName(name)) || !wordShaped) return false;
+  const vietnamese = vietnameseName(name);
+  const wordShaped = hyphenedSyllableName(name) || vietnamese || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped) return false;
   // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
   // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).
   if (!inner && ARTICLES.has(name[0]?.text.toLowerCase() ?? "")) return false;
