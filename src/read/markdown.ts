@@ -22,8 +22,24 @@ function inline(node: Nodes): string {
     case "footnoteReference":
       return "";
     default:
-      return "children" in node ? (node as Parents).children.map(inline).join("") : "";
+      return "children" in node ? (node as Parents).children.map((child, i, all) => (wholeLineBefore(all, i) ? inline(child).replace(/^\n/u, HARD_BREAK) : inline(child))).join("") : "";
   }
+}
+
+const EMPHASIS = new Set(["strong", "emphasis"]);
+
+/**
+ * Whether the line before a child is all emphasis (`**Beirut, 24 March 2025**`, `*Note n° 11 –
+ * Ouagadougou, le 4 novembre 2024*`): a letterhead's lines are written each in its own bold or
+ * italics, so the soft break after such a line is a line break, whatever the line's length. Note:
+ * the emphasis must open its line too; a bold word closing a wrapped prose line is not a line.
+ */
+function wholeLineBefore(children: readonly Nodes[], i: number): boolean {
+  const child = children[i];
+  const before = children[i - 1];
+  if (child?.type !== "text" || !child.value.startsWith("\n") || !before || !EMPHASIS.has(before.type)) return false;
+  const opener = children[i - 2];
+  return opener === undefined || (opener.type === "text" && /\n$/u.test(opener.value)) || opener.type === "break";
 }
 
 /**

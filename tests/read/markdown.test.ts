@@ -33,6 +33,24 @@ describe("markdownToText", () => {
     );
   });
 
+  it("keeps a long line apart when the whole line is bold or italic (a letterhead over its dateline)", async () => {
+    expect(await markdownToText("**Andean Labour Rights Observatory (ALRO) – Alert 2026/04**\n**Lima, 3 May 2026**")).toBe(
+      "Andean Labour Rights Observatory (ALRO) – Alert 2026/04\nLima, 3 May 2026",
+    );
+    expect(await markdownToText("**Observatoire des libertés syndicales du Sahel (OLSS)**\n*Note n° 4/2025 – Niamey, le 2 juin 2025*")).toBe(
+      "Observatoire des libertés syndicales du Sahel (OLSS)\nNote n° 4/2025 – Niamey, le 2 juin 2025",
+    );
+  });
+
+  it("still joins wrapped prose whose line closes on a bold word", async () => {
+    expect(await markdownToText("The court handed the organiser of the dockers' strike, **Tomas Reyes**\nof the port union, a fine.")).toBe(
+      "The court handed the organiser of the dockers' strike, Tomas Reyes of the port union, a fine.",
+    );
+    expect(await markdownToText("**The court handed the organiser of the long dockers' strike** a fine\nof 300 soles.")).toBe(
+      "The court handed the organiser of the long dockers' strike a fine of 300 soles.",
+    );
+  });
+
   it("reads a long paragraph without line breaks whole (a 40-page paragraph once took seconds)", async () => {
     const sentence = "The union leader was detained on 5 October 2020 and fined. ";
     const text = await markdownToText(sentence.repeat(5000));
