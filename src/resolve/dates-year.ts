@@ -194,12 +194,16 @@ function sentenceText(context: TextContext, date: ReadDate): string {
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
   const { previous, written, earlier, letter, latestYear } = anchors;
-  const same = written.get(dayKey(date));
+  // Note: a year told before never holds a date announced after the letter when it lies before
+  // the letter's year (`newsletters distributed between June 2021 and March 2022` … `whose trial
+  // is set to open in March`).
+  const told = (year: number): boolean => !(letter?.year && year < letter.year && announced(context, date, spanOf(context.sentences, date.candidate.start)));
+  const same = [...(written.get(dayKey(date)) ?? [])];
   // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
-  if (same?.size === 1) return [...same][0] ?? null;
+  if (same.length === 1 && told(same[0] as number)) return same[0] ?? null;
   // Note: a day or a bare month written again takes the year it had the first time (`scheduled
   // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
-  if (earlier !== undefined) return earlier;
+  if (earlier !== undefined && told(earlier)) return earlier;
   const offset = date.candidate.yearOffset;
   // Note: without a letter date, `last year` counts from the latest year the letter gives so far.
   if (offset !== null) {
