@@ -11,7 +11,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
-import { namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
+import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -497,6 +497,12 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   // Note: `SUVA, Fiji (Wire) – The general secretary of the nurses' association was jailed …`: a
   // subject named by its role alone, in a clause with no name, is the person named later with that role.
+  // Note: `Two years' imprisonment and a fine of E5,000 each: that is the penalty handed down on
+  // Wednesday to A, …; B, …; and C, …`: the clause after the colon hands the terms to its list.
+  if (before.length === 0) {
+    const handed = handedToAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions);
+    if (handed.length > 0) return handed;
+  }
   const byRole = roleNamedLater(letter, site);
   if (byRole) return [byRole];
   if (last) {

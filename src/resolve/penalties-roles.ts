@@ -106,3 +106,34 @@ export function namedAfterColon(text: string, termEnd: number, window: Span, men
   const first = mentions.find((m) => m.start >= from && m.end <= window.end);
   return first && first.start - from <= COLON_REACH && !/[.;:!?]/u.test(text.slice(from, first.start)) ? first.person : null;
 }
+
+/** In a clause pointing back to the terms, the word that hands them to their people (`… handed down on Wednesday to `, `… prononcée contre `, `… impuesta a `). */
+const HANDED_TO = /(?:\b(?:to|on|upon|against|contre|sobre)|(?<![\p{L}])(?:à|a))\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
+/** Between two names of the list: a comma, a semicolon or `and` last (an apposition on the name before may come between). */
+const LIST_JOIN = /(?:[,;]|\b(?:and|et|y|e)\b)\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
+
+/**
+ * The terms first, a colon, then a clause that points back to them and hands them to people (`Two
+ * years' imprisonment and a fine of E5,000 each: that is the penalty handed down on Wednesday to A,
+ * the union's deputy; B, its treasurer; and C`, `Huit mois ferme : c'est la peine prononcée contre A
+ * et B`): those people, in order; empty when the clause names nobody. Note: a name inside an
+ * apposition's complement (`wife of X`) ends the list.
+ */
+export function handedToAfterColon(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[]): Person[] {
+  const after = text.slice(termEnd, window.end);
+  const colon = COLON_BACK.exec(after);
+  if (!colon) return [];
+  const clause = POINTS_BACK.exec(after.slice(colon[0].length));
+  if (!clause) return [];
+  const from = termEnd + colon[0].length + clause[0].length;
+  const named = mentions.filter((m) => m.start >= from && m.end <= window.end);
+  const first = named[0];
+  if (!first || !HANDED_TO.test(text.slice(from, first.start)) || /[.;:!?]/u.test(text.slice(from, first.start))) return [];
+  const people: Person[] = [first.person];
+  for (let i = 1; i < named.length; i++) {
+    const m = named[i] as PersonMention;
+    if (!LIST_JOIN.test(text.slice((named[i - 1] as PersonMention).end, m.start))) break;
+    if (!people.some((p) => p.id === m.person.id)) people.push(m.person);
+  }
+  return people;
+}

@@ -6,7 +6,7 @@
  * dated chain items, and subjects the letter says it cannot name. Made-up names and wordings.
  */
 import { describe, expect, it } from "vitest";
-import { run, sentences } from "./penalties-helpers.js";
+import { fines, run, sentences } from "./penalties-helpers.js";
 
 type Names = Parameters<typeof run>[1];
 
@@ -191,5 +191,40 @@ describe("penalties: a penalty stated first, its person named after (h10b, h11a,
     ["a pointing-back sentence whose next name is inside it, not opening", "Five years in prison. That is what the prosecutor asked for in a trial where the union's lawyer, Tran Thi Mai Anh, spoke last."],
   ])("gives nobody (%s)", (_, text) => {
     expect(sentences(run(text, ["Tran Thi Mai Anh"]))).toEqual([]);
+  });
+});
+
+describe("penalties: terms, a colon, then a clause pointing back that hands them to a list (h13a; session 13)", () => {
+  it.each([
+    [
+      "`… and a fine of E5,000 each: that is the penalty handed down on Wednesday to A, …; B, …; and C, …`",
+      "Two years' imprisonment, wholly suspended for three years, and a fine of E5,000 each: that is the penalty handed down on Wednesday to Thandeka Nxumalo, the union's deputy secretary general; Musa Khumalo, its national treasurer; and Lindiwe Dube, chairperson of the shop stewards' council.",
+      ["Thandeka Nxumalo", "Musa Khumalo", "Lindiwe Dube"],
+      "en",
+      ["Thandeka Nxumalo|730|suspended prison|-", "Musa Khumalo|730|suspended prison|-", "Lindiwe Dube|730|suspended prison|-"],
+      ["Thandeka Nxumalo|5000|SZL|-", "Musa Khumalo|5000|SZL|-", "Lindiwe Dube|5000|SZL|-"],
+    ],
+    [
+      "French: `… : c'est la peine prononcée mardi contre A et B`",
+      "Six mois de prison ferme et une amende de 300 000 francs CFA chacun : c'est la peine prononcée mardi contre Ousmane Diallo et Mariama Bah.",
+      ["Ousmane Diallo", "Mariama Bah"],
+      "fr",
+      ["Ousmane Diallo|180|prison|-", "Mariama Bah|180|prison|-"],
+      ["Ousmane Diallo|300000|XOF|-", "Mariama Bah|300000|XOF|-"],
+    ],
+  ] as const)("gives the terms to every name of the list (%s)", (_, text, names, language, terms, amounts) => {
+    const result = run(text, [...names], [], null, language);
+    expect(sentences(result)).toEqual(terms);
+    expect(fines(result).map((f) => f.replace(/\|X[AO]F\|/u, "|XOF|"))).toEqual(amounts);
+  });
+
+  it("stops the list at a name inside an apposition's complement", () => {
+    const text = "Three years in prison: that is the penalty handed down to Ana Ruiz, the wife of Pedro Soto, by the regional court.";
+    expect(sentences(run(text, ["Ana Ruiz", "Pedro Soto"]))).toEqual(["Ana Ruiz|1095|prison|-"]);
+  });
+
+  it("gives nobody when the clause pointing back hands the terms to no name (a request)", () => {
+    const text = "Five years in prison: that is the penalty the prosecutor asked for, while Ana Ruiz, the union's lawyer, spoke last.";
+    expect(sentences(run(text, ["Ana Ruiz"]))).toEqual([]);
   });
 });

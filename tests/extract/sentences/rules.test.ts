@@ -27,6 +27,8 @@ describe("sentence rules find", () => {
     ["given a suspended sentence", "He was given a one-and-a-half-year suspended sentence.", ["sentences/verb-term|given a one-and-a-half-year suspended sentence|suspended prison|P1Y6M|545"]],
     ["incarcerated again", "Zimin was incarcerated again for 15 days.", ["sentences/verb-term|incarcerated again for 15 days|detention|P15D|15"]],
     ["detained once again", "He was detained once again for 15 days.", ["sentences/verb-term|detained once again for 15 days|detention|P15D|15"]],
+    ["a noun term suspended right after it (h13a)", "Eighteen months' imprisonment, wholly suspended for two years: such was the penalty.", ["sentences/noun-term|Eighteen months' imprisonment|suspended prison|P18M|540"]],
+    ["a noun term with suspended terms for others after it stays prison", "Eighteen months' imprisonment, and suspended terms for the others: such was the penalty.", ["sentences/noun-term|Eighteen months' imprisonment|prison|P18M|540"]],
     ["restricted freedom, no verb", "Three years of restricted freedom followed.", ["sentences/noun-term|Three years of restricted freedom|restricted freedom|P3Y|1095"]],
     ["restricted freedom term", "He was freed after serving an 18-month restricted freedom term.", ["sentences/verb-term|serving an 18-month restricted freedom term|restricted freedom|P18M|540"]],
     ["a date between verb and term", "He was sentenced again on 5 October for another 15 days.", ["sentences/verb-term|sentenced again on 5 October for another 15 days|-|P15D|15"]],
