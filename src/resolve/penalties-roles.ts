@@ -108,7 +108,7 @@ export function namedAfterColon(text: string, termEnd: number, window: Span, men
 }
 
 /** In a clause pointing back to the terms, the word that hands them to their people (`… handed down on Wednesday to `, `… prononcée contre `, `… impuesta a `). */
-const HANDED_TO = /(?:\b(?:to|on|upon|against|contre|sobre)|(?<![\p{L}])(?:à|a))\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
+const HANDED_TO = /(?:\b(?:to|on|upon|against|contre|sobre)|(?<!\p{L})(?:à|a))\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
 /** Between two names of the list: a comma, a semicolon or `and` last (an apposition on the name before may come between). */
 const LIST_JOIN = /(?:[,;]|\b(?:and|et|y|e)\b)\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
 
