@@ -25,14 +25,15 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
 // Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`), and the Lebanese pound's `LL` (`2 000 000 LL`).
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|LL|\\$";
+// And the signs of other French-speaking countries' currencies (`250 000 FC`, `5 000 000 FG`, `500 000 FBu`: extract/fines/currencies.ts).
+const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|LL|FC|FG|FBu|FRw|UM|Gds|MT|Kz|\\$";
 /**
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).
  */
 const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))|Ar(?=\\s?\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?!\\d))";
 /** Signs of one currency only that French and Spanish letters write (the English money rules do not read them). */
-const OWN_SIGNS: Readonly<Record<string, string>> = { DT: "TND", L: "HNL", Ar: "MGA" };
+const OWN_SIGNS: Readonly<Record<string, string>> = { L: "HNL" };
 const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|Bs\\.?|L\\.|Ar)$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();

@@ -69,6 +69,9 @@ describe("amounts in French and Spanish", () => {
     ["fr", "une amende de 2 000 DT chacun, à Sfax en Tunisie", ["2000 TND"]],
     ["fr", "une amende de Ar 500 000 chacun, à Toamasina", ["500000 MGA"]],
     ["fr", "une amende de 2 000 000 ariary", ["2000000 MGA"]],
+    ["fr", "une amende de 250 000 FC, à Kinshasa (h13a, session 13)", ["250000 CDF"]],
+    ["fr", "une amende de 5 000 000 FG à Conakry", ["5000000 GNF"]],
+    ["fr", "une amende de 500 000 FBu à Bujumbura", ["500000 BIF"]],
   ])("%#: %s", (_, text, expected) => {
     const vocabulary = _ === "fr" ? fr : es;
     expect(amounts(vocabulary, text)).toEqual(expected);

@@ -85,6 +85,32 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["Tshs", "TZS", "fined Tshs 500,000"],
   ["Ush", "UGX", "fined Ush 300,000"],
   ["Ushs", "UGX", "fined Ushs 300,000"],
+  // Note: the local signs of African, Asian and American currencies that have one of their own in
+  // the countries' courts and press (a class, not the letters' own: each is the sign its central bank prints).
+  ["MT", "MZN", "a fine of MT 60.000,00"],
+  ["MTn", "MZN", "a fine of MTn 20,000"],
+  ["Kz", "AOA", "fined Kz 500.000"],
+  ["FC", "CDF", "une amende de 250 000 FC"],
+  ["DT", "TND", "une amende de 1 000 DT"],
+  ["FG", "GNF", "une amende de 5 000 000 FG"],
+  ["FBu", "BIF", "une amende de 500 000 FBu"],
+  ["FRw", "RWF", "fined FRw 500,000"],
+  ["Ar", "MGA", "une amende de 2 000 000 Ar"],
+  ["UM", "MRU", "une amende de 50 000 UM"],
+  ["GH¢", "GHS", "fined GH¢ 2,400"],
+  ["E£", "EGP", "fined E£ 10,000"],
+  ["£E", "EGP", "fined £E 10,000"],
+  ["RO", "OMR", "fined RO 1,000"],
+  ["NRs", "NPR", "fined NRs 10,000"],
+  ["Nu.", "BTN", "fined Nu. 10,000"],
+  ["₮", "MNT", "fined ₮500,000"],
+  ["₭", "LAK", "fined ₭5,000,000"],
+  ["៛", "KHR", "fined ៛2,000,000"],
+  ["₲", "PYG", "multa de ₲ 5.000.000"],
+  ["₡", "CRC", "multa de ₡500.000"],
+  ["RD$", "DOP", "multa de RD$ 50,000"],
+  ["B/.", "PAB", "multa de B/. 1,000"],
+  ["Gds", "HTG", "une amende de 50 000 Gds"],
 ];
 
 /**

@@ -54,7 +54,7 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 // Note: and `half a` / `a quarter of a` before a scale (`half a million riyals`); a number word is a
 // whole word (`CFA and` holds no `an`).
 // Note: and South Asia's grouping by lakhs (`Rs 1,00,000`, `₹12,50,000`).
-const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
+const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`; Indonesian and
 // Malay `ribu` (thousand), `juta` (million) and `miliar` (billion), which English letters keep (`Rp50 juta`).
@@ -65,10 +65,11 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?|ribu|jut
 // digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
 // or a road (`N1`, `K2`) is no currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|ZiG|R|E|P|Q)(?=\\s?\\d)|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|GH¢|ZiG|MTn|MT|Kz|FC|DT|FG|FBu|FRw|RO|NRs|Nu\\.|RD\\$|B\\/\\.|Gds|R|E|P|Q)(?=\\s?\\d)|E£|£E|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪₮₭៛₲₡]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 // Note: and the Lebanese pound's `LL` (`2,000,000 LL`).
-const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?";
+// Note: and the French-speaking countries' own signs after the number (`250 000 FC`, `1 000 DT`, `5 000 000 FG`).
+const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?|FC|DT|FG|FBu|FRw|Ar|UM|Gds|MT|Kz";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
   `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|${WAGE_UNIT}`;
@@ -113,6 +114,8 @@ export function parseAmount(number: string, scale: string): number {
   // Note: without a scale word, dots before groups of three digits separate thousands
   // (`€1.500`, `1.000.000 rubles`, European usage); no fine is a fraction of a unit.
   else if (factor === 1 && /^\d{1,3}(?:\.\d{3})+$/u.test(number)) plain = number.replace(/\./gu, "");
+  // Note: and a comma before two decimal digits after them (`MT 60.000,00`, `L. 40.000,00`).
+  else if (/^\d{1,3}(?:\.\d{3})+,\d{2}$/u.test(number)) plain = number.replace(/\./gu, "").replace(",", ".");
   else plain = number.replace(",", ".");
   return Math.round(Number(plain) * factor * 100) / 100;
 }

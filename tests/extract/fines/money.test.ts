@@ -90,7 +90,7 @@ describe("findAmounts", () => {
     expect(amounts(text)).toEqual(expected);
   });
 
-  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["an N before a small number with no scale", "Route N5 and N12 junction"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"]])("nothing in %s", (_, text) => {
+  it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["an N before a small number with no scale", "Route N5 and N12 junction"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"], ["local signs ending a word (session 13)", "SMT 500 staff, KDT 20 units and UFC 300 fighters"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
 
@@ -103,6 +103,12 @@ describe("findAmounts", () => {
     expect(parseAmount("2,5", "")).toBe(2.5);
     expect(parseAmount("1.500", "")).toBe(1500);
     expect(parseAmount("1.5", "million")).toBe(1_500_000);
+  });
+
+  it("reads dots between thousands and a comma before two decimals (`MT 60.000,00`; h13a, session 13)", () => {
+    expect(parseAmount("60.000,00", "")).toBe(60000);
+    expect(parseAmount("1.234.567,50", "")).toBe(1234567.5);
+    expect(amounts("a fine of MT 21.600,00 and a fine of Kz 500.000")).toEqual(["MT 21.600,00|21600|MZN", "Kz 500.000|500000|AOA"]);
   });
 });
 
