@@ -13,8 +13,9 @@ export const SAME_AS =
  * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`,
  * `…, received the same term, and both were fined`): the penalty copied is the one given just before.
  */
+// Note: and a list line whose penalty is `likewise` or `the same` after its colon or dash (`4. X, shop steward: likewise;`).
 export const SAME_BARE =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)/giu;
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)|(?<=[:–—]\s*)(?:likewise|the\s+same(?:\s+(?:sentence|penalty|term))?|same\s+as\s+above|idem|ditto)(?=\s*[.;]?\s*$)/gimu;
 
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
@@ -31,7 +32,7 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    if (!/\b(?:same|identical)\b/iu.test(slice)) continue;
+    if (!/\b(?:same|identical|likewise|idem|ditto)\b/iu.test(slice)) continue;
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;

@@ -239,6 +239,20 @@ describe("the same sentence as another", () => {
     expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|181|prison|-", "Luis Paz|181|prison|-"]);
   });
 
+  it.each([
+    ["`likewise`", "likewise;"],
+    ["`the same`", "the same."],
+    ["`same as above`", "same as above"],
+  ])("a list line whose penalty is %s after its colon copies the line before's (h13a, session 13)", (_, tail) => {
+    const text = `The court ruled as follows:\n\n1. Ana Ruiz, branch treasurer: eighteen months' imprisonment, suspended for two years;\n\n2. Luis Paz, shop steward: ${tail}`;
+    expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|540|suspended prison|-", "Luis Paz|540|suspended prison|-"]);
+  });
+
+  it("copies nothing for `likewise` inside a line's prose", () => {
+    const text = "The court ruled as follows:\n\n1. Ana Ruiz, branch treasurer: eighteen months' imprisonment;\n\n2. Luis Paz, shop steward, was likewise arrested but released.";
+    expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|540|prison|-"]);
+  });
+
   it("copies nothing from the same term of another thing (`the same term, which …` with a contract)", () => {
     const text = "Ana Ruiz was sentenced to six months in prison. Luis Paz received the same term of office, and the union re-elected him.";
     expect(sentences(run(text, ["Ana Ruiz", "Luis Paz"]))).toEqual(["Ana Ruiz|180|prison|-"]);

@@ -29,6 +29,9 @@ export const MARKED_NAME: readonly [RegExp, string, string] = [
 /** Around a term, within its part of the line: the term is a time served or a time of another kind. */
 const NOT_PENALTY = /\b(?:worked|working|employed|member|membership|service|served|serving|aged|since|past|detained|held|remand(?:ed)?|custody|awaiting|pending|spent|without\s+trial|on\s+strike|hunger)\b/iu;
 
+/** Right before a term, the words that make it a suspension's period (`suspended for `, `wholly suspended for a period of `). */
+const SUSPENSION_PERIOD = /\b(?:suspended|deferred|stayed)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?$/iu;
+
 /** Where a line's particulars part: the term's own part starts after the last of these. */
 const PART_START = /[;:–—(]|,\s|\s-\s/gu;
 
@@ -64,6 +67,13 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
   const out: Unstamped<SentenceCandidate>[] = [];
   for (const term of findTerms(text, nameEnd, line.end)) {
     const part = partBefore(text, nameEnd, term.start);
+    // Note: `…: eighteen months' imprisonment, suspended for two years`: the second is how long the
+    // first is suspended, no penalty of its own; it makes the term before it a suspended one.
+    if (SUSPENSION_PERIOD.test(part)) {
+      const last = out.at(-1);
+      if (last && (last.kind === "prison" || last.kind === null)) out[out.length - 1] = { ...last, kind: "suspended prison" };
+      continue;
+    }
     if (NOT_PENALTY.test(part)) continue;
     const after = partAfter(text, term.end, line.end);
     if (NOT_PENALTY.test(after)) continue;

@@ -406,6 +406,21 @@ describe("sentences/marked-item under rulings named as such", () => {
     ]);
   });
 
+  it("reads a suspension's period as no term of its own: it makes the term before it suspended (h13a, session 13)", () => {
+    const text = [
+      "The court sentenced them as follows:",
+      "",
+      "1. Ana Ruiz, branch treasurer: eighteen months' imprisonment, suspended for two years;",
+      "2. Juan Soto, driver: three years' imprisonment, wholly suspended for a period of five years;",
+      "3. Luis Paz, steward: two years' imprisonment.",
+    ].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Ana Ruiz, branch treasurer: eighteen months|suspended prison|P18M|540",
+      "sentences/marked-item|Juan Soto, driver: three years|suspended prison|P3Y|1095",
+      "sentences/marked-item|Luis Paz, steward: two years|prison|P2Y|730",
+    ]);
+  });
+
   it("reads nothing under a list of members' years of service", () => {
     const text = ["The founding members are as follows:", "", "- Farid Qureshi (president): 4 years, since 2021", "- Salma Bano (treasurer): 2 years, since 2023"].join("\n");
     expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([]);
