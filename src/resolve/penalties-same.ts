@@ -15,7 +15,7 @@ export const SAME_AS =
  */
 // Note: and a list line whose penalty is `likewise` or `the same` after its colon or dash (`4. X, shop steward: likewise;`).
 export const SAME_BARE =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)|(?<=[:–—]\s*)(?:likewise|the\s+same(?:\s+(?:sentence|penalty|term))?|same\s+as\s+above|idem|ditto)(?=\s*[.;]?\s*$)/gimu;
+  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)|(?<=[:–—]\s*)(?:likewise|the\s+same(?:\s+(?:sentence|penalty|term))?|same\s+as\s+above|idem|ditto)(?=[\s.;]*$)/gimu;
 
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
