@@ -61,6 +61,10 @@ export const NAMES_AFTER =
   /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:each|apiece)\s+)?(?:(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|issued|reserved|passed|meted\s+out)\s+|(?:went|fell)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
+/** A phrase fronted before its clause's subject, up to a name in it (`In the same ruling as Mr. `, `Like `, `Together with `). */
+const FRONTED = /^[\s\p{P}]*(?:In|At|Like|Unlike|As\s+with|Together\s+with|Along\s+with|Alongside|Besides|Following)\b[^,;.]*?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
+/** The clause's own subject pronoun right after the fronted phrase's comma. */
+const PRONOUN_AFTER_COMMA = /^\s*,\s*(?:he|she)\s/u;
 /** What joins names in a list (`X, Y and Z`, `X (Y)`). */
 const LIST_GLUE = /^(?:[,\s(&]|and\b)*$/u;
 /** A list word and a role before the next name (`X and executive editor Y`): no verb, preposition or number. */
@@ -507,6 +511,12 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   if (byRole) return [byRole];
   if (last) {
     const between = text.slice(last.end, site.term.start);
+    // Note: `In the same ruling as Mr. X, he was sentenced …`: a name inside a fronted phrase is no
+    // subject; the pronoun after its comma is, and points back past it.
+    if (FRONTED.test(text.slice(site.window.start, last.start)) && PRONOUN_AFTER_COMMA.test(between)) {
+      const person = antecedent(text, site.previous, mentions);
+      return person ? [person] : [];
+    }
     // Note: `X was jailed …, while Y received …`: a contrast clause has its own subject; when
     // that subject is not a known name (or is unnamed: `while his colleague`), nobody.
     if (OWN_SUBJECT.test(between) || UNNAMED.test(between)) return [];

@@ -228,3 +228,17 @@ describe("penalties: terms, a colon, then a clause pointing back that hands them
     expect(sentences(run(text, ["Ana Ruiz"]))).toEqual([]);
   });
 });
+
+describe("penalties: a name inside a fronted phrase is no subject (`In the same ruling as X, he was sentenced`; h13a, session 13)", () => {
+  it.each([
+    ["`In the same ruling as Mr. X, he …`", "Néstor Colmenares is a journalist. He was arrested while covering the protest. In the same ruling as Mr. Pernía Linares, he was sentenced to two years' imprisonment."],
+    ["`Like X, he …`", "Néstor Colmenares is a journalist. He was arrested while covering the protest. Like Pernía Linares, he was sentenced to two years' imprisonment."],
+  ])("gives the term to the pronoun's antecedent (%s)", (_, text) => {
+    expect(sentences(run(text, ["Néstor Colmenares", "Pernía Linares"]))).toEqual(["Néstor Colmenares|730|prison|-"]);
+  });
+
+  it("still gives the term to a name that is the clause's subject after a fronted phrase", () => {
+    const text = "Néstor Colmenares is a journalist. In the same ruling, Pernía Linares was sentenced to two years' imprisonment.";
+    expect(sentences(run(text, ["Néstor Colmenares", "Pernía Linares"]))).toEqual(["Pernía Linares|730|prison|-"]);
+  });
+});
