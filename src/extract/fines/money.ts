@@ -32,6 +32,8 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^penalty\s+units?$/iu, "penalty unit", "penalty units"],
   // Note: Mexican courts state fines in UMA (Unidad de Medida y Actualización), often with the pesos they come to.
   [/^UMAs?$/u, "UMA", "UMA"],
+  // Note: Venezuelan, Peruvian and Bolivian courts state fines in tax units (unidades tributarias, UT or UIT).
+  [/^(?:tax\s+units?|UITs?)$/u, "tax unit", "tax units"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
   // The qualifiers come in any order (`legal minimum monthly salaries`, `minimum legal monthly wages`):
   // the unit is told by which words are there (WAGE_WORDS), never by one listed order.
@@ -72,7 +74,7 @@ const SYMBOL =
 const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?|FC|DT|FG|FBu|FRw|Ar|UM|Gds|MT|Kz";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
