@@ -61,6 +61,8 @@ export const NAMES_AFTER =
   /^\s*(?:and(?:\s+(?!(?:on|upon|to|for)\s)[^\s.;]+){1,6}\s+)?(?:(?:each|apiece)\s+)?(?:(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:imposed|handed(?:\s+down)?|given|issued|reserved|passed|meted\s+out)\s+|(?:went|fell)\s+)?(?:on|upon|to|for)\s+(?!(?:[a-z]+\s+){0,3}?(?:of|by|with|from|against|about)\s)(?:(?![a-z]+ing\s)[a-z]+(?:['’]s)?\s+){0,3}$/u;
 /** A contrast clause with a subject other than a pronoun (`, while Oleg R. received`). */
 export const OWN_SUBJECT = /\b(?:while|whereas)\s+(?!(?:he|she|they|it)\b)\S/iu;
+/** A penalty verb and its object pronoun (`ordered her to pay`, `fined him`, `sentenced them`). */
+const OBJECT_PRONOUN = /\b(?:ordered|fined|sentenced|required|obliged|directed)\s+(?:him|her|them)\b/u;
 /** A phrase fronted before its clause's subject, up to a name in it (`In the same ruling as Mr. `, `Like `, `Together with `). */
 const FRONTED = /^[\s\p{P}]*(?:In|At|Like|Unlike|As\s+with|Together\s+with|Along\s+with|Alongside|Besides|Following)\b[^,;.]*?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
 /** The clause's own subject pronoun right after the fronted phrase's comma. */
@@ -489,7 +491,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `imposed sentences of five, four and three years on A, B and C respectively`: in order, one each.
   const listed = listedAfter();
   const namedAfter = shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
-  if (namedAfter.length > 0 && !before.some((m) => m.start >= clauseStart)) return namedAfter;
+  // Note: not when the clause names its payer by an object pronoun (`ordered her to pay a fine of ₱50,000
+  // and moral damages of ₱300,000 to X`: X is paid, she pays).
+  const payerPronoun = OBJECT_PRONOUN.test(text.slice(clauseStart, site.term.start));
+  if (namedAfter.length > 0 && !payerPronoun && !before.some((m) => m.start >= clauseStart)) return namedAfter;
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   // Note: nor is a name inside an aside on the name before it (`A, who worked alongside B for
   // years, was jailed`, `A, an assistant to B, was given …`).
@@ -540,7 +545,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
     return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
   }
-  if (namedAfter.length > 0) return namedAfter;
+  if (namedAfter.length > 0 && !payerPronoun) return namedAfter;
   const whole = text.slice(site.window.start, site.start);
   const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   if (UNNAMED.test(lead)) return [];

@@ -242,3 +242,17 @@ describe("penalties: a name inside a fronted phrase is no subject (`In the same 
     expect(sentences(run(text, ["Néstor Colmenares", "Pernía Linares"]))).toEqual(["Pernía Linares|730|prison|-"]);
   });
 });
+
+describe("penalties: a payer named by an object pronoun (`ordered her to pay a fine … to X`; h13a, session 13)", () => {
+  it.each([
+    ["a fine paid `to` a complainant", "Marites Robles was sentenced to four years in prison. The court also ordered her to pay a fine of ₱50,000 to Rodolfo Esperas."],
+    ["a fine and damages paid `to` a complainant", "Marites Robles was sentenced to four years in prison. The court also ordered her to pay a fine of ₱50,000 and moral damages of ₱300,000 to Rodolfo Esperas."],
+  ])("gives the fine to the pronoun's antecedent, not the payee (%s)", (_, text) => {
+    expect(fines(run(text, ["Marites Robles", "Rodolfo Esperas"]))).toEqual(["Marites Robles|50000|PHP|-"]);
+  });
+
+  it("still gives a term handed `to` a name in a clause of its own after a pronoun's clause", () => {
+    const text = "The judge sentenced him to two years and gave six months to Ana Ruiz, a reporter.";
+    expect(sentences(run(text, ["Ana Ruiz"]))).toEqual(["Ana Ruiz|180|-|-"]);
+  });
+});

@@ -47,6 +47,10 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
+/** A media noun that is also a person's job (`broadcaster`). */
+const JOB_NOUN = /\bbroadcasters?\b/iu;
+/** After a name, an apposition opening on a post (`, anchor of`, `, a presenter at`): group 1 the post's first word. */
+const PERSON_AFTER = /^[’'"”]?,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:of|at|for|with|on)\b/u;
 const JOB_AT = /^[ \u00a0](?:with|at|for)[ \u00a0](?:\p{Ll}+[ \u00a0]){0,3}[\p{Lu}‘'"“]/u;
 const ADDRESSED = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \u00a0]+$/u;
 const INDEFINITE = /\b(?:a|an|A|An)[ \u00a0]$/u;
@@ -97,6 +101,12 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         // Note: the outlet a news credit cites (`(Source: Uralsky Vestnik)`), people/names.ts's test.
         if (creditedOutlet(text, chunk)) return [{ type: "organisation", start: first.start, end: last.end, text: text.slice(first.start, last.end), name: spanText(text, chunk), acronym: null }];
         if (!before && !after && !APPOSITION.test(rest)) return [];
+        // Note: `broadcaster` is a person's job as often as an outlet: `community broadcaster Marites
+        // Robles, anchor of …` names a person (an age or a post set off after the name says so), and
+        // `Leyte broadcaster convicted` a person from a place (an outlet takes `the`).
+        if (before && JOB_NOUN.test(before[0]) && PERSON_AFTER.test(rest) && isRoleWord(PERSON_AFTER.exec(rest)?.[1] ?? "")) return [];
+        if (before && JOB_NOUN.test(before[0]) && /^,\s*\d{1,3}\s*,/u.test(rest)) return [];
+        if (!before && after && JOB_NOUN.test(after[0]) && !/\b(?:the|The)\s+$/u.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))) return [];
         // Note: a person's job can be a media noun (`Mr. Rodel Macaraeg, a broadcaster with …`): a
         // form of address or a known given name before an apposition makes the name a person's.
         // Note: so does the outlet the job is at (`Jomar Reyes, a broadcaster at DZRH`).
