@@ -52,7 +52,7 @@ export const SPANISH: Vocabulary = {
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     // Note: a law's range (`sancionado con prisión de dos a seis años`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+a\\s+$`, "iu"), "range", "con prisión de veinticinco a "],
-    [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
+    [/\b(?:ped[ií]\w*|pid[ei]\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
@@ -61,7 +61,7 @@ export const SPANISH: Vocabulary = {
   // Note: `multó` ends on a letter `\b` does not count as one: its end is told by no letter after it.
   fine: [/\bmult(?:as?|ad[oa]s?|aron)\b|\bmultó(?!\p{L})|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
-    [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
+    [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped[ií]\w*|pid[ei]\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
     [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]an?|podr[íi]an?)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
     // Note: the price of commuting a prison term (`puede conmutar la prisión por una multa de`) is no fine imposed; a term
     // commuted into a fine (`le conmutaron la pena por una multa de`) is one, and so is a fine of its own after a comma
