@@ -152,7 +152,12 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|reciben|son\s+condenad[oa]s|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
-  pluralPronoun: [/(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*/iu, "plural object pronoun", "el tribunal les impuso"],
+  // Note: and a clause opened by a plural verb with no subject, as Spanish drops it (`Fueron condenados respectivamente a …`, `Recibieron …`).
+  pluralPronoun: [
+    /(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*|^\s*(?:(?:fueron|han\s+sido|habían\s+sido|serán|resultaron)\s+(?:también\s+|además\s+)?(?:conden|sentenci|sancion|mult|castig)ad[oa]s|recibieron)(?!\p{L})/iu,
+    "plural object pronoun, or a plural verb with no subject",
+    "el tribunal les impuso",
+  ],
   bodySubject: [
     // Note: a body as the subject of a passive (`La empresa fue sancionada con una `), or the object of an active (`condenó al sindicato al pago de una `); not after `de`, `a`.
     /(?:(?<!\p{L})(?<!(?:de|a|por|con)\s)(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ss]u|[Nn]uestr[oa])\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|empleadora?|editorial|gremio)(?:\s+mism[oa]|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}-]+){0,5}?\s+(?:condenad|sancionad|multad|castigad)[oa]s?|(?:conden|sancion|mult)\p{L}*\s+(?:al|a\s+la)\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|editorial|gremio)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:a|al|con))(?:\s+[\p{Ll}-]+){0,4}\s*$/u,
