@@ -129,3 +129,19 @@ describe("a given name is no request verb", () => {
     expect(sentences).toEqual(["Pedro Ramírez Coaquira|prison|P5Y"]);
   });
 });
+
+describe("a headline's penalty restated by the body with its suspension", () => {
+  it("keeps one suspended record for a headline's `prison` and the body's `avec sursis` (Mali)", async () => {
+    const { sentences } = await penalties(
+      "Mali : le syndicaliste Boubacar Keïta Traoré condamné à huit mois de prison\n\nBamako, le 5 mai 2025\n\nLe secrétaire général du syndicat, Boubacar Keïta Traoré, a été condamné à huit (8) mois d'emprisonnement assorti de sursis.\n",
+    );
+    expect(sentences).toEqual(["Boubacar Keïta Traoré|suspended prison|P8M"]);
+  });
+
+  it("keeps two records when a sentence, not a headline, states the firm term (Mali)", async () => {
+    const { sentences } = await penalties(
+      "Bamako, le 5 mai 2025\n\nLe 3 mars 2025, Boubacar Keïta Traoré a été condamné à huit mois de prison ferme.\n\nLe 2 mai 2025, la cour d'appel a condamné M. Keïta Traoré à huit mois avec sursis.\n",
+    );
+    expect(sentences).toEqual(["Boubacar Keïta Traoré|prison|P8M", "Boubacar Keïta Traoré|suspended prison|P8M"]);
+  });
+});
