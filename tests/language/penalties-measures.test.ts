@@ -145,3 +145,16 @@ describe("a headline's penalty restated by the body with its suspension", () => 
     expect(sentences).toEqual(["Boubacar Keïta Traoré|prison|P8M", "Boubacar Keïta Traoré|suspended prison|P8M"]);
   });
 });
+
+describe("what is no penalty beside a ruling, and the bolívar by its name", () => {
+  it("reads the ruling only, not the prosecution's request, the maximum, a bail or damages (Côte d'Ivoire, Venezuela)", async () => {
+    const ivory = await penalties(
+      "Abidjan, le 10 octobre 2025\n\nLe tribunal a condamné M. Koffi Yao Kouamé à un an de prison avec sursis et à une amende de 300 000 francs CFA. Dans ses réquisitions, le procureur avait demandé trois ans de prison ferme et une amende d'un million de francs CFA. La peine maximale prévue est de cinq ans d'emprisonnement. M. Koffi Yao Kouamé avait été libéré contre une caution de 500 000 francs CFA. Il devra en outre verser 2 millions de francs CFA de dommages-intérêts à la société.\n",
+    );
+    expect(ivory).toEqual({ sentences: ["Koffi Yao Kouamé|suspended prison|P1Y"], fines: ["Koffi Yao Kouamé|300000|XOF|"] });
+    const venezuela = await penalties(
+      "Caracas, 10 de octubre de 2025\n\nEl tribunal condenó a José Gregorio Rivas Mendoza a tres años de prisión y a una multa de 500 bolívares. En sus alegatos, la fiscal había requerido siete años de cárcel. La pena máxima prevista es de diez años de prisión. José Gregorio Rivas Mendoza había salido bajo fianza de 2.000 bolívares y deberá pagar 10.000 bolívares por daños y perjuicios.\n",
+    );
+    expect(venezuela).toEqual({ sentences: ["José Gregorio Rivas Mendoza|prison|P3Y"], fines: ["José Gregorio Rivas Mendoza|500|VES|"] });
+  });
+});

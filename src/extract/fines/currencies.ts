@@ -165,6 +165,8 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["sol", "PEN", "fined 10,000 soles"],
   ["quetzal", "GTQ", "fined 5,000 quetzales"],
   ["boliviano", "BOB", "fined 3,000 bolivianos"],
+  // Note: Venezuela's bolívar soberano (2018); the package also lists the digital bolívar VED of the same notes.
+  ["bolivar", "VES", "fined 5,000 bolivars"],
   ["guarani", "PYG", "fined 2 million guaranis"],
   ["rupiah", "IDR", "fined 50 million rupiah"],
   ["afghani", "AFN", "fined 10,000 afghanis"],
@@ -243,6 +245,9 @@ export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.
  */
 const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
 
+/** Lower case without diacritics (`Bolívar` → `bolivar`). */
+const folded = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */
 function stem(country: string): string {
   const first = country.split(/[\s(,]/u)[0] ?? country;
@@ -286,7 +291,8 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   const base = singular(name);
   const known = PACKAGE_NAME[base] ?? base;
   const spellings = SAME_NAME[known] ?? [known];
-  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").some((w) => spellings.includes(w)));
+  // Note: the package writes some names with their accents (`Bolívar Soberano`); letters and our rows may not.
+  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && folded(r.currency).split(" ").some((w) => spellings.includes(w)));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
   let narrowed = false;
   if (adj) {
