@@ -39,12 +39,15 @@ function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
  * de 500 días`, `une amende de soixante jours`) or right before it (`ochenta días multa`, `cent jours
  * d'amende`), the count of days (or months) a day-fine is paid for.
  */
+const fineAround = new WeakMap<Vocabulary, readonly [before: RegExp, after: RegExp]>();
 function fineLength(text: string, vocabulary: Vocabulary, term: { start: number; end: number }): boolean {
-  const fine = vocabulary.fine[0].source;
-  return (
-    new RegExp(`(?:${fine})\\s+(?:de|d[’'])\\s*$`, "iu").test(text.slice(Math.max(0, term.start - 30), term.start)) ||
-    new RegExp(`^\\s*(?:de\\s+|d[’']\\s*)?(?:${fine})`, "iu").test(text.slice(term.end, term.end + 20))
-  );
+  let around = fineAround.get(vocabulary);
+  if (!around) {
+    const fine = vocabulary.fine[0].source;
+    around = [new RegExp(`(?:${fine})\\s+(?:de|d[’'])\\s*$`, "iu"), new RegExp(`^\\s*(?:de\\s+|d[’']\\s*)?(?:${fine})`, "iu")];
+    fineAround.set(vocabulary, around);
+  }
+  return around[0].test(text.slice(Math.max(0, term.start - 30), term.start)) || around[1].test(text.slice(term.end, term.end + 20));
 }
 
 /** The last penalty word in `left`, or null. */
