@@ -247,6 +247,16 @@ const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE"
 
 /** Lower case without diacritics (`Bolívar` → `bolivar`). */
 const folded = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const FOLDED_WORDS = new Map<string, readonly string[]>();
+/** A package name's folded words, computed once per name. */
+function foldedWords(name: string): readonly string[] {
+  let words = FOLDED_WORDS.get(name);
+  if (!words) {
+    words = folded(name).split(" ");
+    FOLDED_WORDS.set(name, words);
+  }
+  return words;
+}
 
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */
 function stem(country: string): string {
@@ -292,7 +302,7 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   const known = PACKAGE_NAME[base] ?? base;
   const spellings = SAME_NAME[known] ?? [known];
   // Note: the package writes some names with their accents (`Bolívar Soberano`); letters and our rows may not.
-  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && folded(r.currency).split(" ").some((w) => spellings.includes(w)));
+  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && foldedWords(r.currency).some((w) => spellings.includes(w)));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
   let narrowed = false;
   if (adj) {
