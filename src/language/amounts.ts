@@ -54,7 +54,7 @@ function pattern(vocabulary: Vocabulary): RegExp {
   // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
   // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|${words})(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
+    `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|(?:${words})(?:\\s*\\((?:${digits})\\))?)(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
       `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<unit>${units})|(?<code>[A-Z]{3}))(?![\\p{L}])` +
       `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
@@ -65,7 +65,8 @@ function pattern(vocabulary: Vocabulary): RegExp {
 
 /** The value of `500 000`, `20.000`, `1 250,50`, `un` (before a scale) in a vocabulary. */
 export function amountValue(raw: string, scale: string | undefined, vocabulary: Vocabulary): number {
-  const word = /^[\d\u00a0\u202f .,]+$/u.test(raw) ? undefined : phraseValue(raw, vocabulary);
+  // Note: an amount in words may repeat itself in figures, as legal French and Spanish write it (`cinq cent mille (500 000)`).
+  const word = /^[\d\u00a0\u202f .,]+$/u.test(raw) ? undefined : phraseValue(raw.replace(/\s*\([^)]*\)$/u, ""), vocabulary);
   // Note: commas before groups of three digits with no scale word separate thousands, as Mexico
   // and Central America write them (`15,000 lempiras`); no fine is a fraction of a unit.
   const grouped = !scale && /^\d{1,3}(?:,\d{3})+$/u.test(raw);

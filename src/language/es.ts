@@ -52,7 +52,7 @@ export const SPANISH: Vocabulary = {
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     // Note: a law's range (`sancionado con prisión de dos a seis años`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+a\\s+$`, "iu"), "range", "con prisión de veinticinco a "],
-    [/\b(?:ped\w*|pidi\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
+    [/\b(?:ped[ií]\w*|pid[ei]\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
@@ -61,7 +61,7 @@ export const SPANISH: Vocabulary = {
   // Note: `multó` ends on a letter `\b` does not count as one: its end is told by no letter after it.
   fine: [/\bmult(?:as?|ad[oa]s?|aron)\b|\bmultó(?!\p{L})|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
-    [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped\w*|pidi\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
+    [/\b(?:fianza|caución|indemniza\w*|daños|reparaci[óo]n|salario|sueldo|ped[ií]\w*|pid[ei]\w*|solicit\w*|hasta)\b[^.;]{0,40}$/iu, "bail, damages or request", "una fianza de "],
     [/\b(?:fiscal\w*|pretensi[óo]n\w*|hubiera|habr[íi]an?|podr[íi]an?)\b[^.;]{0,120}$/iu, "what the prosecution sought", "las pretensiones de la Fiscalía, que hubiera supuesto una multa de "],
     // Note: the price of commuting a prison term (`puede conmutar la prisión por una multa de`) is no fine imposed; a term
     // commuted into a fine (`le conmutaron la pena por una multa de`) is one, and so is a fine of its own after a comma
@@ -152,7 +152,12 @@ export const SPANISH: Vocabulary = {
   group: [/\b(?:fueron|han\s+sido|recibieron|reciben|son\s+condenad[oa]s|amb[oa]s|cada\s+un[oa]|l[oa]s\s+(?:dos|tres|cuatro)|respectivamente|penas)\b/iu, "together", "X y Y fueron sentenciados a"],
   pronoun: [/(?:^|[\s,;])(?:él|ella|le|lo|la)(?!\p{L})/iu, "pronoun subject or object", "También le impusieron "],
   // Note: `a cada uno de los delegados Sra. X y Sr. Y`: a group word and a form of address may come before the names.
-  pluralPronoun: [/(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*/iu, "plural object pronoun", "el tribunal les impuso"],
+  // Note: and a clause opened by a plural verb with no subject, as Spanish drops it (`Fueron condenados respectivamente a …`, `Recibieron …`).
+  pluralPronoun: [
+    /(?<!\p{L})(?:les|los)\s+(?:(?:ha|han|había|habían)\s+)?(?:conden|impus|sentenci|sancion|mult|castig|aplic)\p{L}*|^\s*(?:(?:fueron|han\s+sido|habían\s+sido|serán|resultaron)\s+(?:también\s+|además\s+)?(?:conden|sentenci|sancion|mult|castig)ad[oa]s|recibieron)(?!\p{L})/iu,
+    "plural object pronoun, or a plural verb with no subject",
+    "el tribunal les impuso",
+  ],
   bodySubject: [
     // Note: a body as the subject of a passive (`La empresa fue sancionada con una `), or the object of an active (`condenó al sindicato al pago de una `); not after `de`, `a`.
     /(?:(?<!\p{L})(?<!(?:de|a|por|con)\s)(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Ss]u|[Nn]uestr[oa])\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|empleadora?|editorial|gremio)(?:\s+mism[oa]|\s+[\p{Lu}\d][^,.;:]{0,40}?)?(?:\s*,\s*[^,;.]{1,40},)?(?:\s+[\p{Ll}-]+){0,5}?\s+(?:condenad|sancionad|multad|castigad)[oa]s?|(?:conden|sancion|mult)\p{L}*\s+(?:al|a\s+la)\s+(?:sindicato|empresa|compañía|sociedad|diario|periódico|semanario|medio|radio|canal|emisora|asociación|federación|organización|editorial|gremio)(?:\s+[\p{Lu}\d][^,.;:]{0,40}?)?\s+(?:a|al|con))(?:\s+[\p{Ll}-]+){0,4}\s*$/u,

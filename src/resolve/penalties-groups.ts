@@ -7,6 +7,7 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, lastOf, type PersonMention } from "./penalties-antecedents.js";
+import { allVocabularies } from "../language/vocabulary.js";
 
 /** A group subject: how many (when said), its head noun, and whether it points back. */
 export interface Group {
@@ -34,8 +35,13 @@ const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|
  * A plural head noun: lower case, ending in `s` but not in `ss`/`us`/`is` (`press`, `status`,
  * `this`), nor one that names no people (`years`, `charges`, `authorities`); or `men`, `women`, `people`.
  */
+// Note: nor a French or Spanish term's unit, scale or currency after a number both languages share
+// (`six mois`, `3 ans`, `5 millions de francs`, `2 pesos`): a term or an amount, no people counted.
+const MEASURES = allVocabularies()
+  .flatMap((v) => [...Object.keys(v.units), ...Object.keys(v.scales), ...Object.keys(v.currencies).map((c) => `${c}s`)])
+  .filter((w) => /^[a-z-]+s$/u.test(w));
 const PLURAL =
-  "(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others)\\b)[a-z-]+(?<![su]s|is)s|men|women|people";
+  `(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others|${MEASURES.join("|")})\\b)[a-z-]+(?<![su]s|is)s|men|women|people`;
 
 /** `[pattern, label, example]`: group words, tried in order; named groups `count` and `noun` when stated. */
 export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [

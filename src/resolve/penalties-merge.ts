@@ -62,6 +62,25 @@ export function administrativeKind(kind: SentenceKind | null, duration: string, 
   return daysOnly && general && days <= ADMINISTRATIVE_MAX_DAYS && administrative ? "administrative detention" : kind;
 }
 
+/** A headline's line: short, and closed by no sentence's punctuation. */
+const HEADLINE_MAX = 160;
+function inHeadline(text: string, at: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
+  const next = text.indexOf("\n", at.end);
+  const line = text.slice(lineStart, next < 0 ? text.length : next).trim();
+  return line.length <= HEADLINE_MAX && !/[.!?;:…»"”)]$/u.test(line);
+}
+
+/**
+ * The same kind for a restatement, or one a headline leaves out: a headline's `prison` restated by
+ * the body as `suspended prison` (`X condamné à cinq mois de prison` over `… cinq (5) mois
+ * d'emprisonnement assorti de sursis`) is one penalty, the body's.
+ */
+export function restatedKind(text: string, earlier: { kind: string | null; start: number; end: number }, later: { kind: string | null }): boolean {
+  if (earlier.kind === later.kind || earlier.kind === null || later.kind === null) return true;
+  return later.kind === `suspended ${earlier.kind}` && inHeadline(text, earlier);
+}
+
 /**
  * Merges restatements: a later draft with the same person and `same` value, compatible per
  * `compatible`, and no repeat word in `cue(draft)` replaces the earlier, keeping its date and

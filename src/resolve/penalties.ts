@@ -8,7 +8,7 @@ import type { TextContext } from "../extract/types.js";
 import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
-import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, timesGiven, type Draft } from "./penalties-merge.js";
+import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs, sameFine, soWas } from "./penalties-same.js";
@@ -175,7 +175,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   }
   const sentences = mergeRestatements(
     withoutRestatedFrom(sentenceDrafts).sort(byStart),
-    (a, b) => a.days === b.days && (a.kind === b.kind || a.kind === null || b.kind === null),
+    (a, b) => a.days === b.days && restatedKind(text, a, b),
     (earlier, later) => ({ ...later, kind: later.kind ?? earlier.kind }),
     (d) => d.text,
   ).sort(byStart);

@@ -191,6 +191,8 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["sol", "PEN", "fined 10,000 soles"],
   ["quetzal", "GTQ", "fined 5,000 quetzales"],
   ["boliviano", "BOB", "fined 3,000 bolivianos"],
+  // Note: Venezuela's bolívar soberano (2018); the package also lists the digital bolívar VED of the same notes.
+  ["bolivar", "VES", "fined 5,000 bolivars"],
   ["guarani", "PYG", "fined 2 million guaranis"],
   ["rupiah", "IDR", "fined 50 million rupiah"],
   ["afghani", "AFN", "fined 10,000 afghanis"],
@@ -269,6 +271,19 @@ export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.
  */
 const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
 
+/** Lower case without diacritics (`Bolívar` → `bolivar`). */
+const folded = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const FOLDED_WORDS = new Map<string, readonly string[]>();
+/** A package name's folded words, computed once per name. */
+function foldedWords(name: string): readonly string[] {
+  let words = FOLDED_WORDS.get(name);
+  if (!words) {
+    words = folded(name).split(" ");
+    FOLDED_WORDS.set(name, words);
+  }
+  return words;
+}
+
 /** First letters of a country name, enough to match its adjective (`Algeria` → `Alger`). */
 function stem(country: string): string {
   const first = country.split(/[\s(,]/u)[0] ?? country;
@@ -312,7 +327,8 @@ export function nameCode(name: string, adjective: string | null, documentText: s
   const base = singular(name);
   const known = PACKAGE_NAME[base] ?? base;
   const spellings = SAME_NAME[known] ?? [known];
-  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && r.currency.toLowerCase().split(" ").some((w) => spellings.includes(w)));
+  // Note: the package writes some names with their accents (`Bolívar Soberano`); letters and our rows may not.
+  let candidates = currencyCodes.data.filter((r) => !NOT_CASH.has(r.code) && foldedWords(r.currency).some((w) => spellings.includes(w)));
   const adj = adjective?.replace(/\./gu, "").trim() ?? "";
   let narrowed = false;
   if (adj) {

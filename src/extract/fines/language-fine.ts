@@ -22,21 +22,37 @@ const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
 
 /**
  * A day-fine's rate right after its count (`60 jours-amende à 15 euros`, `90 días-multa de 200
- * pesos`): the fine is the count times the rate, in the rate's currency (the heldout7 gold).
+ * pesos`, `ochenta días multa a razón de Bs 15 por día`): the fine is the count times the rate, in
+ * the rate's currency (the heldout7 gold). With the total stated after the rate (`…, es decir Bs
+ * 1.200`, `…, soit 900 euros`) the count stays the fine, the total its money (the heldout6 gold's
+ * `300 cuotas de 10 pesos, es decir, 3.000 CUP`).
  */
-const RATE = /^\s+(?:à|a|de|d[’'])\s*$/iu;
+const RATE = /^\s+(?:à|a|de|d[’']|(?:à|a)\s+raz[óo]n\s+de|à\s+raison\s+de)\s*$/iu;
+/** After a rate, the day it is paid for (`por día`, `par jour`, `diarios`, `la journée`). */
+const PER = /^\s*(?:(?:por|par|al|el|la|le)\s+(?:d[íi]a|jour(?:n[ée]e)?)|diari[oa]s|quotidien(?:ne)?s?)\b/iu;
 const PER_DAY = "day-fine";
 
-function withRate(text: string, vocabulary: Vocabulary, amount: Amount, windowEnd: number): Amount {
-  if (amount.unit !== PER_DAY) return amount;
-  const rate = findLanguageAmounts(text, vocabulary, amount.end, Math.min(windowEnd, amount.end + 30))[0];
-  if (!rate?.currency || !RATE.test(text.slice(amount.end, rate.start))) return amount;
-  return { start: amount.start, end: rate.end, amount: Math.round(amount.amount * rate.amount * 100) / 100, currency: rate.currency, unit: null };
+interface Rated {
+  amount: Amount;
+  money: Money[];
+}
+
+function withRate(text: string, vocabulary: Vocabulary, amount: Amount, windowEnd: number): Rated {
+  const none = { amount, money: [] };
+  if (amount.unit !== PER_DAY) return none;
+  const rate = findLanguageAmounts(text, vocabulary, amount.end, Math.min(windowEnd, amount.end + 40))[0];
+  if (!rate?.currency || !RATE.test(text.slice(amount.end, rate.start))) return none;
+  const rateEnd = rate.end + (PER.exec(text.slice(rate.end, windowEnd))?.[0].length ?? 0);
+  const total = findLanguageAmounts(text, vocabulary, rateEnd, Math.min(windowEnd, rateEnd + EQUIVALENT_REACH))[0];
+  if (total?.currency && vocabulary.equivalent[0].test(text.slice(rateEnd, total.start))) {
+    return { amount: { ...amount, end: total.end }, money: [{ amount: total.amount, currency: total.currency }] };
+  }
+  return { amount: { start: amount.start, end: rateEnd, amount: Math.round(amount.amount * rate.amount * 100) / 100, currency: rate.currency, unit: null }, money: [] };
 }
 
 function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { start: number; end: number }): Unstamped<FineCandidate> | null {
   const fineWord = new RegExp(vocabulary.fine[0].source, "giu");
-  const amount = withRate(text, vocabulary, found, window.end);
+  const { amount, money: rated } = withRate(text, vocabulary, found, window.end);
   const left = text.slice(Math.max(window.start, amount.start - LEAD_REACH), amount.start);
   const lead = [...left.matchAll(fineWord)].pop();
   const afterWord = new RegExp(`^\\s+(?:de\\s+|d[’']\\s*)(?:${vocabulary.fine[0].source})`, "iu").exec(text.slice(amount.end, Math.min(window.end, amount.end + FINE_AFTER_REACH)));
@@ -48,7 +64,7 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   if (vocabulary.notFineBefore.some(([pattern]) => pattern.test(clause))) return null;
   let end = amount.end + (afterWord?.[0].length ?? 0);
   if (vocabulary.notFineAfter.some(([pattern]) => pattern.test(text.slice(end, end + 40)))) return null;
-  const money: Money[] = [];
+  const money: Money[] = [...rated];
   const bracket = BRACKET.exec(text.slice(end, window.end));
   if (bracket) {
     for (const a of findLanguageAmounts(text, vocabulary, end, end + bracket[0].length)) if (a.currency) money.push({ amount: a.amount, currency: a.currency });

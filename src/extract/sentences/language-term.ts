@@ -34,6 +34,22 @@ function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   return null;
 }
 
+/**
+ * A term that measures a fine, not a custodial penalty: right after the fine word and `de` (`multa
+ * de 500 días`, `une amende de soixante jours`) or right before it (`ochenta días multa`, `cent jours
+ * d'amende`), the count of days (or months) a day-fine is paid for.
+ */
+const fineAround = new WeakMap<Vocabulary, readonly [before: RegExp, after: RegExp]>();
+function fineLength(text: string, vocabulary: Vocabulary, term: { start: number; end: number }): boolean {
+  let around = fineAround.get(vocabulary);
+  if (!around) {
+    const fine = vocabulary.fine[0].source;
+    around = [new RegExp(`(?:${fine})\\s+(?:de|d[’'])\\s*$`, "iu"), new RegExp(`^\\s*(?:de\\s+|d[’']\\s*)?(?:${fine})`, "iu")];
+    fineAround.set(vocabulary, around);
+  }
+  return around[0].test(text.slice(Math.max(0, term.start - 30), term.start)) || around[1].test(text.slice(term.end, term.end + 20));
+}
+
 /** The last penalty word in `left`, or null. */
 function lastLead(vocabulary: Vocabulary, left: string): number | null {
   let at: number | null = null;
@@ -89,6 +105,8 @@ const POINTS_BACK_AFTER = new RegExp(`^[^.;!?:]{0,160}:\\s*${POINTS_BACK_CLAUSE}
 const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
 /** The line that introduces a list closes on a colon (`impuso las siguientes penas:`). */
 const INTRODUCES = /:\s*$/u;
+/** A list item's line closes on a semicolon (`… : deux ans de prison ;`). */
+const CLOSES_ITEM = /;\s*$/u;
 /** How far back a list item's introduction may be, in lines. */
 const ITEM_REACH = 12;
 
@@ -99,14 +117,16 @@ const ITEM_REACH = 12;
  */
 function itemLead(text: string, vocabulary: Vocabulary, window: { start: number; end: number }): number | null {
   const lineStart = text.lastIndexOf("\n", window.start - 1) + 1;
-  const item = ITEM.exec(text.slice(lineStart, window.end));
+  // Note: a list whose markers the reader dropped (a Markdown `1.` list) is told by its items' closing
+  // semicolons: an unmarked line is an item when only such lines stand between it and the introduction.
+  const item = ITEM.exec(text.slice(lineStart, window.end)) ?? (lineStart === window.start ? /^/u.exec("") : null);
   if (!item || lineStart + item[0].length < window.start - 1) return null;
   let end = lineStart - 1;
   for (let n = 0; n < ITEM_REACH && end > 0; n++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (line.trim() === "" || ITEM.test(line)) continue;
+    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line)) continue;
     return INTRODUCES.test(line) && vocabulary.penalty[0].test(line) ? lineStart + item[0].length : null;
   }
   return null;
@@ -143,6 +163,7 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: less the small words that lead into the probation (`placés sous `, `sujetos a un `), no time limit of their own.
     const leadIn = probation ? text.slice(leftStart, probationStart).replace(/(?:\s+(?:sous|en|à|a|au|de|d[’']|une?|una|la|le|el|l[’']))+\s*$/iu, " ") : beforeTerm;
     if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    if (fineLength(text, vocabulary, term)) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
