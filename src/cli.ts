@@ -1,11 +1,7 @@
-#!/usr/bin/env -S node --max-old-space-size=1024 --single-threaded-gc --no-regexp-tier-up --initial-old-space-size=64
+#!/usr/bin/env -S node --max-old-space-size=1024 --single-threaded-gc --no-regexp-tier-up
 /**
  * casebook's command line: a thin shell that parses flags, runs a command and sets the
  * exit code (0 all processed, 1 some documents failed or eval below minimum, 2 bad usage).
- * Note: the shebang's `--initial-old-space-size=64` lets each thread (main and workers: V8's
- * flags are the process's) load the pipeline and run its first letters without the full
- * collections V8's small starting heap forced (three in a one-letter run, ~0.1 CPU s; the heap's
- * later limits are as before: docs/performance.md, "Small batches, session 13").
  */
 import type { Flags } from "./cli/flags.js";
 import type { CommandName } from "./cli/option-table.js";

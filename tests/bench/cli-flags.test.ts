@@ -37,7 +37,7 @@ describe("cliFlags", () => {
     // Note: Linux before 5.1 reads 127 bytes of a shebang line and cuts the rest.
     expect(Buffer.byteLength(line)).toBeLessThanOrEqual(127);
     const flags = shebangFlags(line);
-    expect(flags).toContain("--initial-old-space-size=64");
+    expect(flags).toContain("--max-old-space-size=1024");
     const start = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts["start"] ?? "";
     expect(start.startsWith(`node ${flags.join(" ")} dist/src/cli.js`)).toBe(true);
   });
