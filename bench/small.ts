@@ -11,11 +11,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Measure } from "./child.js";
 import type { CorpusFile } from "./corpus.js";
+import { cliFlags } from "./cli-flags.js";
 import { ratio } from "./report.js";
 
 const TIMED = fileURLToPath(new URL("./timed.js", import.meta.url));
-/** The CLI's own flags (its shebang). */
-const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc", "--no-regexp-tier-up"];
 let runs = 0;
 
 /** Spawns timed.js and returns wall (spawn to exit), CPU and peak RSS of the whole process. */
@@ -63,7 +62,8 @@ export async function sampleOf(files: CorpusFile[]): Promise<Sample> {
 export async function measureCli(scratch: string, batch: SmallBatch, workers: number | null, cli?: string): Promise<Measure> {
   const out = join(scratch, `small-out-${++runs}`);
   const args = ["cli", "extract", batch.folder, "--out", out, "--quiet", ...batch.extra, ...(workers === null ? [] : ["--concurrency", String(workers)])];
-  const m = await timed(args, CLI_FLAGS, cli);
+  // Note: each build with its own shebang's flags, as `casebook` runs it.
+  const m = await timed(args, cliFlags(cli), cli);
   const summary = JSON.parse(await readFile(join(out, "run.json"), "utf8")) as { documents: number; words: number; failed: number };
   return { docs: summary.documents, words: summary.words, bytes: batch.sample.bytes, ...m, load: loadavg()[0] ?? 0, failed: summary.failed };
 }

@@ -5,17 +5,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Measure } from "./child.js";
+import { cliFlags } from "./cli-flags.js";
 import type { CorpusFile } from "./corpus.js";
 
 const CHILD = fileURLToPath(new URL("./child.js", import.meta.url));
 let lists = 0;
 
-/**
- * The V8 flags the CLI runs with (its shebang and `npm start`): the main thread's heap under
- * 1 GB (V8 then grows it 1.6× between full collections instead of 4×), and garbage collected on
- * the thread that made it, not by helpers that compete with the other worker (docs/performance.md).
- */
-const CLI_FLAGS = ["--max-old-space-size=1024", "--single-threaded-gc", "--no-regexp-tier-up"];
+/** The flags the CLI runs with (its shebang: docs/performance.md, "Heap limits and GC"). */
+const CLI_FLAGS = cliFlags();
 
 async function child(args: string[], flags: string[] = []): Promise<unknown> {
   const { stdout } = await promisify(execFile)(process.execPath, [...flags, CHILD, ...args], { maxBuffer: 64 * 1024 * 1024 });
