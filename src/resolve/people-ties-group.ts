@@ -10,10 +10,11 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { columnOf } from "../normalise/table-header.js";
-import { bodiesWithin, bodyFrom, peopleWithin } from "./people-ties.js";
+import { bodiesWithin, bodyFrom, closingAt, peopleWithin } from "./people-ties.js";
 import { isRoleWord, singular } from "../extract/people/roles.js";
 import { numberPhrase, phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";
+import { APPOSITION_REACH, appositionCount } from "./people-ties-group-apposition.js";
 
 /** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
 const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
@@ -265,6 +266,9 @@ export function tieByCountedGroup(
   const { text } = context;
   // Note: a judge, a lawyer or an official named after the group is none of its members.
   if (roles.some((role) => OUTSIDER.test(role)) || outsider(context, mention)) return undefined;
+  // Note: a signatory under the closing (`Yours faithfully,` / `A`) writes about the group, not in it.
+  const closing = closingAt(context);
+  if (closing !== undefined && mention.start > closing) return undefined;
   let from = mention.start;
   for (let i = 0; i <= GROUP_PARAGRAPHS && from > 0; i++) {
     const blank = text.lastIndexOf("\n\n", from - 1);
@@ -275,7 +279,9 @@ export function tieByCountedGroup(
     const body = bodyFrom(context, at);
     if (!body || body.end > mention.start) break;
     at = body.end;
-    const count = groupCount(text.slice(Math.max(from, body.start - 80), body.start), vocabulary);
+    const count =
+      groupCount(text.slice(Math.max(from, body.start - 80), body.start), vocabulary) ??
+      appositionCount(text.slice(Math.max(from, body.start - APPOSITION_REACH), body.start), vocabulary);
     if (count === null) continue;
     const end = GROUP_END.exec(text.slice(body.end, mention.start));
     if (end) group = { organisation: body.organisation, count, after: body.end + end.index + end[0].length };

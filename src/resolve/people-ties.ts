@@ -465,6 +465,9 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   return out;
 }
 
+/** Where the letter's last closing formula stands (`Yours sincerely,`), or undefined when it has none. */
+export const closingAt = (context: TieContext): number | undefined => writer(context)?.closing;
+
 /** The body the letter speaks for: its letterhead's, else the one it writes `on behalf of` (read once per letter). */
 export const writerBody = (context: TieContext): Organisation | undefined => letterheadBody(context) ?? writer(context)?.body;
 

@@ -12,6 +12,8 @@ import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/peo
 import { listSeparator } from "../../src/resolve/people-ties.js";
 import { DEPUTY_BEFORE, LIST_ITS_BEFORE } from "../../src/resolve/people-ties-deputy.js";
 import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
+import { COUNTED_APPOSITION, appositionCount } from "../../src/resolve/people-ties-group-apposition.js";
+import { vocabularyOf } from "../../src/language/vocabulary.js";
 
 interface TieCase {
   text: string;
@@ -75,6 +77,15 @@ describe("people ties", () => {
     expect(GROUP_AFTER[0].test(GROUP_AFTER[2])).toBe(true);
     expect(GROUP_AFTER[0].test("The three men were sentenced by the ")).toBe(false);
     expect(NOUN_POST_BEFORE[0].test("were fined. Veteran trade union leader ")).toBe(false);
+  });
+
+  it("reads a counted group with its membership apposed, and no count of a term", () => {
+    expect(COUNTED_APPOSITION[0].test(COUNTED_APPOSITION[2])).toBe(true);
+    expect(appositionCount("the trial of seven nurses at the district hospital, all members of the ", null)).toBe(7);
+    expect(appositionCount("they were given five years in custody, members of the ", null)).toBeNull();
+    expect(appositionCount("five workers were arrested. Others, members of the ", null)).toBeNull();
+    expect(appositionCount("trois militants de la section de Thiès, membres de la ", vocabularyOf("fr"))).toBe(3);
+    expect(appositionCount("condenados a cinco años, miembros del ", vocabularyOf("es"))).toBeNull();
   });
 
   it("keeps posts and drops junk roles", () => {
