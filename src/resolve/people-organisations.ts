@@ -7,6 +7,7 @@
  */
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
+import { ruledParent } from "./people-ties-unit.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCourt } from "./people-ties-court.js";
@@ -59,8 +60,11 @@ export interface TieContext {
  * clause, read mention by mention in text order; null when there is none.
  */
 export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext, roles: readonly string[] = []): string | null {
-  const ruled = linked(surfaces, context.organisations);
-  if (ruled) return ruled.acronym ?? ruled.name;
+  const found = linked(surfaces, context.organisations);
+  if (found) {
+    const ruled = ruledParent(found, mentions, context);
+    return ruled.acronym ?? ruled.name;
+  }
   const vocabulary = vocabularyOf(context.language ?? "en");
   // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
   const clauseTie = (m: Mention): Organisation | null | undefined =>

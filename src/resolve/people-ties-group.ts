@@ -213,7 +213,7 @@ function groupCount(before: string, vocabulary: Vocabulary | null): number | nul
 // Note: so does a bare count of members named right after it (`Two rank-and-file members, A and B,`): members of
 // the body the letter is telling of.
 const BACK_GROUP =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b|(?:(?:rank-and-file|ordinary|grassroots|union|branch)\s+)?members(?=\s*[,:–—]))/giu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b|(?:(?:further|more|younger|older|rank-and-file|ordinary|grassroots|union|branch)\s+)?members(?=\s*[,:–—]))/giu;
 
 /** The group a back-referring count states before `mention`: the body of the nearest tied person before it. */
 function backGroup(mention: Mention, context: TieContext, from: number, tie: (m: Mention) => Organisation | undefined): { organisation: Organisation; count: number; after: number } | undefined {
