@@ -15,7 +15,7 @@ import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
 import { tieByGroupAfter } from "./people-ties-group-after.js";
-import { languageTieAfter, languageTieBefore, languageTieByReference } from "../language/ties.js";
+import { languageTieAfter, languageTieBefore, languageTieByReference, languageTieByReferenceAfter } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
@@ -79,7 +79,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // (`the federation’s leaders`, `chairman of the union`, `a member of its board`), the writer's
   // body for a signature.
   for (const mention of mentions) {
-    const tie = (vocabulary ? languageTieByReference(mention, context, vocabulary) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
+    const tie = (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);

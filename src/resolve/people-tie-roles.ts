@@ -194,5 +194,12 @@ export const JUNK_ROLE: readonly [RegExp, string, string] = [
   "placed under house arrest by the investigator",
 ];
 
+/**
+ * A role without a dangling reference to its body (`trésorière générale du même` → `trésorière
+ * générale`, `secretaria del mismo` → `secretaria`): the noun after `même`/`mismo` was cut from the
+ * role, and the body is tied apart (language/ties.ts, REFERENCE_AFTER).
+ */
+export const withoutDanglingReference = (role: string): string => role.replace(/\s+(?:du|de\s+la|del|de\s+los|de\s+las|des)\s+(?:même|mêmes|mism[oa]s?)$/iu, "");
+
 /** True when a role phrase is a post rather than junk. */
 export const plausibleRole = (role: string): boolean => !JUNK_ROLE[0].test(role);

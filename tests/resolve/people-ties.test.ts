@@ -14,6 +14,8 @@ import { DEPUTY_BEFORE, LIST_ITS_BEFORE } from "../../src/resolve/people-ties-de
 import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
 import { COUNTED_APPOSITION, appositionCount } from "../../src/resolve/people-ties-group-apposition.js";
 import { vocabularyOf } from "../../src/language/vocabulary.js";
+import { REFERENCE_AFTER } from "../../src/language/ties.js";
+import { withoutDanglingReference } from "../../src/resolve/people-tie-roles.js";
 
 interface TieCase {
   text: string;
@@ -86,6 +88,15 @@ describe("people ties", () => {
     expect(appositionCount("five workers were arrested. Others, members of the ", null)).toBeNull();
     expect(appositionCount("trois militants de la section de Thiès, membres de la ", vocabularyOf("fr"))).toBe(3);
     expect(appositionCount("condenados a cinco años, miembros del ", vocabularyOf("es"))).toBeNull();
+  });
+
+  it("reads a French or Spanish role of a body's noun after the name, and drops a dangling `du même`", () => {
+    expect(REFERENCE_AFTER[0].test(REFERENCE_AFTER[2])).toBe(true);
+    expect(REFERENCE_AFTER[0].test(", secretario de conflictos del mismo sindicato y ")).toBe(true);
+    expect(REFERENCE_AFTER[0].test(", née à Dakar en 1980, ")).toBe(false);
+    expect(withoutDanglingReference("trésorière générale du même")).toBe("trésorière générale");
+    expect(withoutDanglingReference("secretaria de actas del mismo")).toBe("secretaria de actas");
+    expect(withoutDanglingReference("délégué du personnel")).toBe("délégué du personnel");
   });
 
   it("keeps posts and drops junk roles", () => {
