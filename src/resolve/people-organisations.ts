@@ -8,6 +8,7 @@
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { ruledParent } from "./people-ties-unit.js";
+import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCourt } from "./people-ties-court.js";
@@ -79,7 +80,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // (`the federation’s leaders`, `chairman of the union`, `a member of its board`), the writer's
   // body for a signature.
   for (const mention of mentions) {
-    const tie = (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
+    const tie = (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieByShortName(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);

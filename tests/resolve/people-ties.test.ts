@@ -15,6 +15,7 @@ import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
 import { COUNTED_APPOSITION, appositionCount } from "../../src/resolve/people-ties-group-apposition.js";
 import { vocabularyOf } from "../../src/language/vocabulary.js";
 import { REFERENCE_AFTER } from "../../src/language/ties.js";
+import { SHORT_AFTER, SHORT_BEFORE } from "../../src/resolve/people-ties-short-name.js";
 import { withoutDanglingReference } from "../../src/resolve/people-tie-roles.js";
 
 interface TieCase {
@@ -97,6 +98,12 @@ describe("people ties", () => {
     expect(withoutDanglingReference("trésorière générale du même")).toBe("trésorière générale");
     expect(withoutDanglingReference("secretaria de actas del mismo")).toBe("secretaria de actas");
     expect(withoutDanglingReference("délégué du personnel")).toBe("délégué du personnel");
+  });
+
+  it("reads a body's short form as a post's owner beside the name", () => {
+    expect(SHORT_AFTER[0].test(SHORT_AFTER[2])).toBe(true);
+    expect(SHORT_BEFORE[0].test(SHORT_BEFORE[2])).toBe(true);
+    expect(SHORT_AFTER[0].test(", the Independent Union's offices were raided")).toBe(false);
   });
 
   it("keeps posts and drops junk roles", () => {
