@@ -15,6 +15,7 @@ import { isRoleWord, singular } from "../extract/people/roles.js";
 import { numberPhrase, phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 import { APPOSITION_REACH, appositionCount } from "./people-ties-group-apposition.js";
+import { nounGroup } from "./people-ties-group-noun.js";
 
 /** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
 const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
@@ -183,7 +184,7 @@ export const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five
  * provinciaux du `, `tres dirigentes del `, `trois dirigeantes et dirigeants de notre syndicat affilié, le `). Note: the nouns are this rule's own (language/ties.ts
  * holds the clause ties), plural only, so a singular role never counts.
  */
-const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
+export const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
 const languageGroups = new Map<Vocabulary, RegExp>();
 function languageGroup(vocabulary: Vocabulary): RegExp {
   let found = languageGroups.get(vocabulary);
@@ -286,7 +287,7 @@ export function tieByCountedGroup(
     const end = GROUP_END.exec(text.slice(body.end, mention.start));
     if (end) group = { organisation: body.organisation, count, after: body.end + end.index + end[0].length };
   }
-  group ??= backGroup(mention, context, from, tie);
+  group ??= backGroup(mention, context, from, tie) ?? nounGroup(context, from, mention.start, vocabulary);
   if (!group) return undefined;
   // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
   const named = new Set(peopleWithin(context, group.after, mention.start).filter((m) => !outsider(context, m)).map((m) => m.text));

@@ -61,7 +61,7 @@ export const NOUN_POST_BEFORE: readonly [RegExp, string, string] = [
 const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
 
 /** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
-function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
+export function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
   // Note: an English letter's `the union` refers back to a union named in its own language too
   // (`Sindicato de Trabajadores de …`, `Syndicat national …`, `… Sendikası`).
   const stem = /^union$/iu.test(noun) ? "(?:union|syndicat\\p{L}*|sindicat\\p{L}*|sendika\\p{L}*|sindikat\\p{L}*|gewerkschaft)" : noun.replace(/[sz]ation$/u, "[sz]ation");

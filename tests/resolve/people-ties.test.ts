@@ -16,6 +16,7 @@ import { COUNTED_APPOSITION, appositionCount } from "../../src/resolve/people-ti
 import { vocabularyOf } from "../../src/language/vocabulary.js";
 import { REFERENCE_AFTER } from "../../src/language/ties.js";
 import { SHORT_AFTER, SHORT_BEFORE } from "../../src/resolve/people-ties-short-name.js";
+import { NOUN_GROUP } from "../../src/resolve/people-ties-group-noun.js";
 import { withoutDanglingReference } from "../../src/resolve/people-tie-roles.js";
 
 interface TieCase {
@@ -104,6 +105,12 @@ describe("people ties", () => {
     expect(SHORT_AFTER[0].test(SHORT_AFTER[2])).toBe(true);
     expect(SHORT_BEFORE[0].test(SHORT_BEFORE[2])).toBe(true);
     expect(SHORT_AFTER[0].test(", the Independent Union's offices were raided")).toBe(false);
+  });
+
+  it("reads a counted group by a body's common noun, not by a body's own name", () => {
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test(NOUN_GROUP[2])).toBe(true);
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test("two officers of the federation")).toBe(true);
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test("two years of the sentence")).toBe(false);
   });
 
   it("keeps posts and drops junk roles", () => {
