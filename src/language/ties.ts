@@ -134,3 +134,26 @@ export function languageTieByReference(mention: Mention, context: TieContext, vo
   const antecedent = ANY_BODY.test(noun) ? named.at(-1) : named.filter((o) => o.organisation.name.toLowerCase().startsWith(noun)).at(-1);
   return antecedent?.organisation;
 }
+
+/**
+ * After the name, a role of the body's common noun, perhaps `même`/`mismo` (`X, trésorière générale du
+ * même syndicat,`, `Y, secretaria de actas del mismo sindicato,`, `Z, délégué de la fédération`): the
+ * body is the nearest named before whose name opens with the noun (any body but the state's for
+ * `l'organisation`).
+ */
+export const REFERENCE_AFTER: readonly [RegExp, string, string] = [
+  /^\s*,\s+(?:(?:l['’]|le|la|el|un|une|una)\s*)?(\p{L}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:du|de\s+la|de\s+l['’]|del)\s*(?:(?:même|mism[oa])\s+)?(\p{Ll}[\p{L}-]*)(?=\s*[,;.)]|\s+(?:et|[yaà]|ont|han|fue|fueron)\s)/u,
+  "a role of the body's common noun after the name",
+  ", trésorière générale du même syndicat,",
+];
+
+/** The body a role after the name refers back to by its common noun, or undefined. */
+export function languageTieByReferenceAfter(mention: Mention, context: TieContext, vocabulary: Vocabulary): Organisation | undefined {
+  const m = REFERENCE_AFTER[0].exec(context.text.slice(mention.end, mention.end + 120));
+  if (!m || !roleOpener(m[1] ?? "", vocabulary)) return undefined;
+  const noun = m[2] ?? "";
+  if (!vocabulary.bodies.heads.includes(noun) && !vocabulary.orgHeads.includes(noun)) return undefined;
+  const named = bodiesWithin(context, Math.max(0, mention.start - REFERENCE_REACH), mention.start).filter((o) => !STATE_BODY.test(o.organisation.name));
+  const antecedent = ANY_BODY.test(noun) ? named.at(-1) : named.filter((o) => o.organisation.name.toLowerCase().startsWith(noun)).at(-1);
+  return antecedent?.organisation;
+}

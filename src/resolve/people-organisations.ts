@@ -7,6 +7,8 @@
  */
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
+import { ruledParent } from "./people-ties-unit.js";
+import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByNoun } from "./people-ties-nouns.js";
 import { tieByCourt } from "./people-ties-court.js";
@@ -14,7 +16,7 @@ import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
 import { tieByGroupAfter } from "./people-ties-group-after.js";
-import { languageTieAfter, languageTieBefore, languageTieByReference } from "../language/ties.js";
+import { languageTieAfter, languageTieBefore, languageTieByReference, languageTieByReferenceAfter } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
 
@@ -59,8 +61,11 @@ export interface TieContext {
  * clause, read mention by mention in text order; null when there is none.
  */
 export function linkOrganisation(surfaces: readonly (string | null)[], mentions: readonly Mention[], context: TieContext, roles: readonly string[] = []): string | null {
-  const ruled = linked(surfaces, context.organisations);
-  if (ruled) return ruled.acronym ?? ruled.name;
+  const found = linked(surfaces, context.organisations);
+  if (found) {
+    const ruled = ruledParent(found, mentions, context);
+    return ruled.acronym ?? ruled.name;
+  }
   const vocabulary = vocabularyOf(context.language ?? "en");
   // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
   const clauseTie = (m: Mention): Organisation | null | undefined =>
@@ -75,7 +80,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // (`the federation’s leaders`, `chairman of the union`, `a member of its board`), the writer's
   // body for a signature.
   for (const mention of mentions) {
-    const tie = (vocabulary ? languageTieByReference(mention, context, vocabulary) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieBySignature(mention, context);
+    const tie = (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieByShortName(mention, context) ?? tieBySignature(mention, context);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);

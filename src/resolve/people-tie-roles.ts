@@ -18,7 +18,7 @@ import { respectiveTie } from "./people-ties-respective.js";
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -193,6 +193,13 @@ export const JUNK_ROLE: readonly [RegExp, string, string] = [
   "a clause or a coordination, not a post",
   "placed under house arrest by the investigator",
 ];
+
+/**
+ * A role without a dangling reference to its body (`trésorière générale du même` → `trésorière
+ * générale`, `secretaria del mismo` → `secretaria`): the noun after `même`/`mismo` was cut from the
+ * role, and the body is tied apart (language/ties.ts, REFERENCE_AFTER).
+ */
+export const withoutDanglingReference = (role: string): string => role.replace(/\s+(?:du|de\s+la|del|de\s+los|de\s+las|des)\s+(?:même|mêmes|mism[oa]s?)$/iu, "");
 
 /** True when a role phrase is a post rather than junk. */
 export const plausibleRole = (role: string): boolean => !JUNK_ROLE[0].test(role);

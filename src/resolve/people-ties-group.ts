@@ -10,10 +10,12 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { columnOf } from "../normalise/table-header.js";
-import { bodiesWithin, bodyFrom, peopleWithin } from "./people-ties.js";
+import { bodiesWithin, bodyFrom, closingAt, peopleWithin } from "./people-ties.js";
 import { isRoleWord, singular } from "../extract/people/roles.js";
 import { numberPhrase, phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";
+import { APPOSITION_REACH, appositionCount } from "./people-ties-group-apposition.js";
+import { nounGroup } from "./people-ties-group-noun.js";
 
 /** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
 const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
@@ -182,7 +184,7 @@ export const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five
  * provinciaux du `, `tres dirigentes del `, `trois dirigeantes et dirigeants de notre syndicat affilié, le `). Note: the nouns are this rule's own (language/ties.ts
  * holds the clause ties), plural only, so a singular role never counts.
  */
-const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
+export const LANGUAGE_GROUP_NOUNS = "membres|dirigeant(?:e)?s|responsables|militant(?:e)?s|syndicalistes|délégué(?:e)?s|travailleu(?:r|se)s|enseignant(?:e)?s|journalistes|miembros|dirigentes|afiliad[oa]s|trabajador(?:e|a)s|sindicalistas|integrantes|directivos|activistas|periodistas|docentes";
 const languageGroups = new Map<Vocabulary, RegExp>();
 function languageGroup(vocabulary: Vocabulary): RegExp {
   let found = languageGroups.get(vocabulary);
@@ -212,7 +214,7 @@ function groupCount(before: string, vocabulary: Vocabulary | null): number | nul
 // Note: so does a bare count of members named right after it (`Two rank-and-file members, A and B,`): members of
 // the body the letter is telling of.
 const BACK_GROUP =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b|(?:(?:rank-and-file|ordinary|grassroots|union|branch)\s+)?members(?=\s*[,:–—]))/giu;
+  /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:other|of\s+(?:his|her|their)(?:\s+former)?)\s+(?:(?:union|committee|council|executive|board|branch)\s+)?(?:members|officials|officers|leaders|organi[sz]ers|stewards|representatives|colleagues)\b|(?:(?:further|more|younger|older|rank-and-file|ordinary|grassroots|union|branch)\s+)?members(?=\s*[,:–—]))/giu;
 
 /** The group a back-referring count states before `mention`: the body of the nearest tied person before it. */
 function backGroup(mention: Mention, context: TieContext, from: number, tie: (m: Mention) => Organisation | undefined): { organisation: Organisation; count: number; after: number } | undefined {
@@ -265,6 +267,9 @@ export function tieByCountedGroup(
   const { text } = context;
   // Note: a judge, a lawyer or an official named after the group is none of its members.
   if (roles.some((role) => OUTSIDER.test(role)) || outsider(context, mention)) return undefined;
+  // Note: a signatory under the closing (`Yours faithfully,` / `A`) writes about the group, not in it.
+  const closing = closingAt(context);
+  if (closing !== undefined && mention.start > closing) return undefined;
   let from = mention.start;
   for (let i = 0; i <= GROUP_PARAGRAPHS && from > 0; i++) {
     const blank = text.lastIndexOf("\n\n", from - 1);
@@ -275,12 +280,14 @@ export function tieByCountedGroup(
     const body = bodyFrom(context, at);
     if (!body || body.end > mention.start) break;
     at = body.end;
-    const count = groupCount(text.slice(Math.max(from, body.start - 80), body.start), vocabulary);
+    const count =
+      groupCount(text.slice(Math.max(from, body.start - 80), body.start), vocabulary) ??
+      appositionCount(text.slice(Math.max(from, body.start - APPOSITION_REACH), body.start), vocabulary);
     if (count === null) continue;
     const end = GROUP_END.exec(text.slice(body.end, mention.start));
     if (end) group = { organisation: body.organisation, count, after: body.end + end.index + end[0].length };
   }
-  group ??= backGroup(mention, context, from, tie);
+  group ??= backGroup(mention, context, from, tie) ?? nounGroup(context, from, mention.start, vocabulary);
   if (!group) return undefined;
   // Note: the names before the group's sentence end are the sentence's own (tied by the clause rules).
   const named = new Set(peopleWithin(context, group.after, mention.start).filter((m) => !outsider(context, m)).map((m) => m.text));

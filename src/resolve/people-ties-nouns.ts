@@ -11,14 +11,21 @@ import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
 import { isCompanyName } from "./organisations.js";
+import { UNIT, unitParent } from "./people-ties-unit.js";
 import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
 
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
 // Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
 // so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
-const NOUN = "(union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
+const NOUN = "(branch|unit|chapter|union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
 /** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
 const ANY_CASE = NOUN.replace(/([(|])([a-z])/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+/**
+ * One lower-case word between `the` and the noun that refers back (`of the same union`, `members of
+ * the factory union`): the body is still the one named before. Note: not `its`/`their` (the
+ * possessive has its own reading) nor a word that is itself the noun.
+ */
+const QUALIFIER = "(?:(?!its\\b|their\\b)\\p{Ll}[\\p{L}-]*\\s+)?";
 const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,4}?";
 const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
 /**
@@ -27,7 +34,7 @@ const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
   // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -36,7 +43,7 @@ export const NOUN_AFTER: readonly [RegExp, string, string] = [
  * of the NOUN (`members of the committee’s board, `).
  */
 export const NOUN_BEFORE: readonly [RegExp, string, string] = [
-  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at|for)\\s+the\\s+(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
+  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at|for)\\s+the\\s+${QUALIFIER}(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
   "the body's noun and a role, before the name",
   "The union’s chairman, Mr ",
 ];
@@ -54,12 +61,15 @@ export const NOUN_POST_BEFORE: readonly [RegExp, string, string] = [
 const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
 
 /** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
-function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
+export function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
   // Note: an English letter's `the union` refers back to a union named in its own language too
   // (`Sindicato de Trabajadores de …`, `Syndicat national …`, `… Sendikası`).
   const stem = /^union$/iu.test(noun) ? "(?:union|syndicat\\p{L}*|sindicat\\p{L}*|sendika\\p{L}*|sindikat\\p{L}*|gewerkschaft)" : noun.replace(/[sz]ation$/u, "[sz]ation");
   const word = new RegExp(`(?<!\\p{L})${stem}(?!\\p{L})`, "iu");
   const all = placed(context.organisations);
+  // Note: `treasurer of the branch` after `the X branch of the Y`: the unit is no body record, its parent is the person's.
+  const parent = new RegExp(`^${UNIT}$`, "iu").test(noun) ? unitParent(noun, at, context) : undefined;
+  if (parent) return parent;
   for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
     const o = all[i];
     if (!o || o.end > at) continue;
@@ -137,7 +147,9 @@ const roleWords = (words: string | undefined): boolean =>
 export function tieByNoun(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const after = NOUN_AFTER[0].exec(text.slice(mention.end, mention.end + 120));
-  if (after && roleWords(after[1]) && !OUTSIDERS.test(text.slice(mention.end, mention.end + after[0].length + 30))) {
+  // Note: the pattern reads case-insensitively; a qualifier in capitals names a unit of its own (`of the Thilawa branch`).
+  const qualified = after ? /\bthe\s+(\S+)\s+\S+$/u.exec(after[0]) : null;
+  if (after && roleWords(after[1]) && !/^\p{Lu}/u.test(qualified?.[1] ?? "") && !OUTSIDERS.test(text.slice(mention.end, mention.end + after[0].length + 30))) {
     const at = mention.end + after.index;
     if (after[3]) return possessed(at, context);
     const noun = after[2] ?? after[4];

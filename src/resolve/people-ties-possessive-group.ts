@@ -20,6 +20,8 @@ const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, fo
 /** Words that make a count an estimate (`at least`, `more than`, `au moins`, `al menos`). */
 const ESTIMATE = /\b(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|au\s+moins|plus\s+de|près\s+de|al\s+menos|más\s+de|unos|unas|cerca\s+de)\s+$/iu;
 const OURS = /^(?:our|nos|nuestr[oa]s)$/iu;
+/** Bodies of the state that try, charge or rule: no group of members is theirs. */
+const STATE = /\b(?:courts?|tribunal(?:es)?|juzgados?|cour|corte|prosecutor['’]?s?|procuratura|parquet|fiscal[ií]a|ministry|minist[eè]re|ministerio|police|polic[ií]a)\b/iu;
 /** How far back a group may be stated: its paragraph and the two before. */
 const REACH = 2;
 
@@ -47,9 +49,11 @@ function antecedent(context: TieContext, at: number): Organisation | undefined {
   const paragraph = text.lastIndexOf("\n\n", at);
   const floor = paragraph < 0 ? 0 : paragraph;
   const start = sentenceStart(text, at, floor);
-  const own = bodiesWithin(context, start, at)[0];
+  // Note: a court, prosecutor or ministry that acts on the group (`the X District Court convicted four of
+  // its former activists`) has no members; `its` then refers to the body of the sentence before.
+  const own = bodiesWithin(context, start, at).filter((o) => !STATE.test(o.organisation.name))[0];
   if (own) return own.organisation;
-  return start > floor ? bodiesWithin(context, sentenceStart(text, start - 1, floor), start)[0]?.organisation : undefined;
+  return start > floor ? bodiesWithin(context, sentenceStart(text, start - 1, floor), start).filter((o) => !STATE.test(o.organisation.name))[0]?.organisation : undefined;
 }
 
 /** The body of a possessive counted group stated before `mention`, when the mention is one of its first names. */

@@ -16,6 +16,7 @@ import { BURMESE_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/l
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
+import { parentOf, withoutUnitName } from "./people-ties-unit.js";
 
 export interface Placed {
   start: number;
@@ -168,9 +169,9 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   const { text } = context;
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
-  const gap = wrappedApposition(text.slice(mention.end, next.start));
+  const gap = withoutUnitName(wrappedApposition(text.slice(mention.end, next.start)));
   // Note: `A, who has chaired the X since 2019`, `B, who heads the X`: a verb of leading the body is a tie.
-  if (LEADS.test(gap)) return next.organisation;
+  if (LEADS.test(gap)) return parentOf(next, context);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
   if (/^['’]s\b/u.test(gap) || !gapWords(gap)) return undefined;
   // Note: `ordered A to pay 12.5 million tenge to X`: an infinitive right after the name makes the
@@ -178,7 +179,7 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
   if (/^\s+to\s+(?!the\b|an?\b)\p{Ll}/u.test(gap)) return undefined;
   // Note: `wrote to the Minister, Mr A, and to the City Court`: `and` then a preposition adds another addressee, not A's body.
   if (/^,?\s+and\s+(?:also\s+)?(?:to|with|at|for|from)\b/u.test(gap)) return undefined;
-  if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return next.organisation;
+  if (LINK_AFTER.test(gap) || LINK_APPOSED.test(gap)) return parentOf(next, context);
   // Note: `Ms A, Secretary, Ministry of Labour` (a copy line, a signature): a role set off by commas, then the body.
   const titled = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s+$/u.exec(gap);
   if (titled && isRoleWord(titled[1]?.split(/\s+/u).at(-1) ?? "") && (gapWords(titled[1] ?? "") ?? []).length > 0) return next.organisation;
@@ -464,6 +465,9 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   writers.set(context, out);
   return out;
 }
+
+/** Where the letter's last closing formula stands (`Yours sincerely,`), or undefined when it has none. */
+export const closingAt = (context: TieContext): number | undefined => writer(context)?.closing;
 
 /** The body the letter speaks for: its letterhead's, else the one it writes `on behalf of` (read once per letter). */
 export const writerBody = (context: TieContext): Organisation | undefined => letterheadBody(context) ?? writer(context)?.body;

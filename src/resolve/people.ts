@@ -11,7 +11,7 @@ import { lexiconTags } from "../extract/nlp.js";
 import { addLaterMentions, fullFormOf, PATRONYMIC, surnames } from "./people-surnames.js";
 import { linkOrganisation } from "./people-organisations.js";
 import { tieDeputies } from "./people-ties-deputy.js";
-import { plausibleRole, rolesFromTies } from "./people-tie-roles.js";
+import { plausibleRole, rolesFromTies, withoutDanglingReference } from "./people-tie-roles.js";
 import { nicknameForms } from "./people-nicknames.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
@@ -298,7 +298,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
       name,
       aliases: [...new Set(mentions.map((m) => m.text).filter((text) => text !== name))],
       // Note: a person whose mentions gave no role may have one in the words tying them to a body.
-      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole) : rolesFromTies(mentions, ties),
+      roles: rolesOf(d.found).some(plausibleRole) ? rolesOf(d.found).filter(plausibleRole).map(withoutDanglingReference) : rolesFromTies(mentions, ties),
       organisation: linkOrganisation(d.found.map((c) => c.organisation), mentions, ties, rolesOf(d.found)),
       mentions,
     };

@@ -12,6 +12,12 @@ import { NOUN_AFTER, NOUN_BEFORE, NOUN_POST_BEFORE } from "../../src/resolve/peo
 import { listSeparator } from "../../src/resolve/people-ties.js";
 import { DEPUTY_BEFORE, LIST_ITS_BEFORE } from "../../src/resolve/people-ties-deputy.js";
 import { GROUP_AFTER } from "../../src/resolve/people-ties-group-after.js";
+import { COUNTED_APPOSITION, appositionCount } from "../../src/resolve/people-ties-group-apposition.js";
+import { vocabularyOf } from "../../src/language/vocabulary.js";
+import { REFERENCE_AFTER } from "../../src/language/ties.js";
+import { SHORT_AFTER, SHORT_BEFORE } from "../../src/resolve/people-ties-short-name.js";
+import { NOUN_GROUP } from "../../src/resolve/people-ties-group-noun.js";
+import { withoutDanglingReference } from "../../src/resolve/people-tie-roles.js";
 
 interface TieCase {
   text: string;
@@ -75,6 +81,36 @@ describe("people ties", () => {
     expect(GROUP_AFTER[0].test(GROUP_AFTER[2])).toBe(true);
     expect(GROUP_AFTER[0].test("The three men were sentenced by the ")).toBe(false);
     expect(NOUN_POST_BEFORE[0].test("were fined. Veteran trade union leader ")).toBe(false);
+  });
+
+  it("reads a counted group with its membership apposed, and no count of a term", () => {
+    expect(COUNTED_APPOSITION[0].test(COUNTED_APPOSITION[2])).toBe(true);
+    expect(appositionCount("the trial of seven nurses at the district hospital, all members of the ", null)).toBe(7);
+    expect(appositionCount("they were given five years in custody, members of the ", null)).toBeNull();
+    expect(appositionCount("five workers were arrested. Others, members of the ", null)).toBeNull();
+    expect(appositionCount("trois militants de la section de Thiès, membres de la ", vocabularyOf("fr"))).toBe(3);
+    expect(appositionCount("condenados a cinco años, miembros del ", vocabularyOf("es"))).toBeNull();
+  });
+
+  it("reads a French or Spanish role of a body's noun after the name, and drops a dangling `du même`", () => {
+    expect(REFERENCE_AFTER[0].test(REFERENCE_AFTER[2])).toBe(true);
+    expect(REFERENCE_AFTER[0].test(", secretario de conflictos del mismo sindicato y ")).toBe(true);
+    expect(REFERENCE_AFTER[0].test(", née à Dakar en 1980, ")).toBe(false);
+    expect(withoutDanglingReference("trésorière générale du même")).toBe("trésorière générale");
+    expect(withoutDanglingReference("secretaria de actas del mismo")).toBe("secretaria de actas");
+    expect(withoutDanglingReference("délégué du personnel")).toBe("délégué du personnel");
+  });
+
+  it("reads a body's short form as a post's owner beside the name", () => {
+    expect(SHORT_AFTER[0].test(SHORT_AFTER[2])).toBe(true);
+    expect(SHORT_BEFORE[0].test(SHORT_BEFORE[2])).toBe(true);
+    expect(SHORT_AFTER[0].test(", the Independent Union's offices were raided")).toBe(false);
+  });
+
+  it("reads a counted group by a body's common noun, not by a body's own name", () => {
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test(NOUN_GROUP[2])).toBe(true);
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test("two officers of the federation")).toBe(true);
+    expect(new RegExp(NOUN_GROUP[0].source, "iu").test("two years of the sentence")).toBe(false);
   });
 
   it("keeps posts and drops junk roles", () => {
