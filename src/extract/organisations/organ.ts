@@ -20,10 +20,10 @@ const ES_SCOPE = "[Nn]acional|[Cc]onfederal|[Ff]ederal|[Cc]entral|[Rr]egional|[I
 export const ORGANS: readonly (readonly [RegExp, string, string])[] = [
   [new RegExp(String.raw`\b(?:${EN_SCOPE})[ \u00a0]+Executive[ \u00a0]+(?:Committee|Council|Board|Bureau)\b`, "gu"), "English scope, Executive, organ", "National Executive Board"],
   // Note: French writes the organ head first, its adjectives in lower case (`Bureau exécutif confédéral`).
-  [new RegExp(String.raw`(?<![\p{L}])(?:Bureau|Comité|Conseil)[ \u00a0]+(?:exécutif|Exécutif)[ \u00a0]+(?:${FR_SCOPE})(?![\p{L}])`, "gu"), "French organ, exécutif, scope", "Bureau exécutif national"],
-  [new RegExp(String.raw`(?<![\p{L}])Commission[ \u00a0]+(?:exécutive|Exécutive)[ \u00a0]+(?:${FR_SCOPE})(?![\p{L}])`, "gu"), "French commission, exécutive, scope", "Commission exécutive confédérale"],
-  [new RegExp(String.raw`(?<![\p{L}])(?:Comité|Consejo)[ \u00a0]+[Ee]jecutivo[ \u00a0]+(?:${ES_SCOPE})(?![\p{L}])`, "gu"), "Spanish organ, ejecutivo, scope", "Comité Ejecutivo Nacional"],
-  [new RegExp(String.raw`(?<![\p{L}])(?:Comisión|Junta)[ \u00a0]+(?:[Ee]jecutiva|[Dd]irectiva)[ \u00a0]+(?:${ES_SCOPE})(?![\p{L}])`, "gu"), "Spanish commission or board, scope", "Junta Directiva Nacional"],
+  [new RegExp(String.raw`(?<!\p{L})(?:Bureau|Comité|Conseil)[ \u00a0]+(?:exécutif|Exécutif)[ \u00a0]+(?:${FR_SCOPE})(?!\p{L})`, "gu"), "French organ, exécutif, scope", "Bureau exécutif national"],
+  [new RegExp(String.raw`(?<!\p{L})Commission[ \u00a0]+(?:exécutive|Exécutive)[ \u00a0]+(?:${FR_SCOPE})(?!\p{L})`, "gu"), "French commission, exécutive, scope", "Commission exécutive confédérale"],
+  [new RegExp(String.raw`(?<!\p{L})(?:Comité|Consejo)[ \u00a0]+[Ee]jecutivo[ \u00a0]+(?:${ES_SCOPE})(?!\p{L})`, "gu"), "Spanish organ, ejecutivo, scope", "Comité Ejecutivo Nacional"],
+  [new RegExp(String.raw`(?<!\p{L})(?:Comisión|Junta)[ \u00a0]+(?:[Ee]jecutiva|[Dd]irectiva)[ \u00a0]+(?:${ES_SCOPE})(?!\p{L})`, "gu"), "Spanish commission or board, scope", "Junta Directiva Nacional"],
 ];
 
 export const organRule: Extractor<OrganisationCandidate> = {
