@@ -20,6 +20,12 @@ export interface BodyWords {
    * a capitalised noun after their first link or a nationality right after them.
    */
   readonly lowerHeads: readonly string[];
+  /**
+   * Heads an association's own proper name may follow before its links (`Association Tamount pour
+   * les droits des femmes rurales`, `Fundación Pachamama para la Defensa …`), lower case: not a
+   * port or an office, whose capitalised word after them is a place (`Port Louis`).
+   */
+  readonly namedHeads: readonly string[];
   /** Links inside a name with the article after them (`de la`, `d'`, `pour les`), lower case, `'` for the apostrophe. */
   readonly links: readonly string[];
   /** A lower-case adjective by its ending (`générale`, `indépendants`, `autonome`). */
@@ -257,7 +263,7 @@ function articleClosing(words: readonly Word[], i: number, body: BodyWords, arti
 }
 
 /** The body a head at `i` opens, or null. */
-function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: string, heads: ReadonlySet<string>): BodySpan | null {
+function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: string, heads: ReadonlySet<string>, months: RegExp): BodySpan | null {
   const head = words[i] as Word;
   const lowerHead = /^\p{Ll}/u.test(head.text);
   // Note: a lower-case head names one body only after a definite article (`une société française` describes).
@@ -269,6 +275,19 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   let end = j - 1;
   let bounded = j > i + 1;
   let linked = false;
+  // Note: an association's own name after its head, one to three proper words, bounds it (`Association Tamount`).
+  if (!lowerHead && body.namedHeads.includes(head.lower)) {
+    let n = 0;
+    while (n < 3 && proper(words[j + n]) && !(words[j + n] as Word).newLine && !heads.has((words[j + n] as Word).lower)) n += 1;
+    // Note: a proper name the adjective endings read as one counts too (`Fondation Hirondelle`), not a scope or nationality (`Association Nationale`).
+    const named = words.slice(i + 1, j).some((w) => !body.scope.test(w.lower) && !body.nationality.test(w.lower));
+    if (n > 0 || named) {
+      j += n;
+      end = j - 1;
+      bounded = true;
+      linked = true;
+    }
+  }
   let nationality = false;
   let firstNounCapital: boolean | null = null;
   let bareProper = false;
@@ -303,7 +322,13 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       if (link > 0 && !proper(words[j + gap]) && body.properLinks.includes(words.slice(j, j + link).map((w) => w.lower).join(" "))) break;
       // Note: a ministry's name ends at its capitalised fields; a lower-case noun linked after them is the sentence's
       // (`ministère de l'Agriculture, des Ressources hydrauliques et de la Pêche sur le transport des ouvrières`).
-      if (lowerHead && firstNounCapital === true && !proper(words[j + gap])) break;
+      if (lowerHead && firstNounCapital === true && !proper(words[j + gap])) {
+        // Note: but a bare `de` and one lower-case noun closing the name qualify the field before it
+        // (`ministère de l'Enseignement de base`, `ministerio de Educación de adultos`), not a date (`de mars`) nor a verb.
+        const qualifier = words[j + 1] as Word | undefined;
+        if (link === 1 && words[j]?.lower === "de" && noun === 1 && qualifier && qualifier.text.length >= 4 && !months.test(qualifier.lower) && !infinitive(words, j + 1, body) && linkAt(words, j + 2, body) === 0 && !adjectiveAt(words, j + 2, body)) end = j + 1;
+        break;
+      }
       // Note: a capitalised head after a link opens the body the first belongs to (`Comité de Libertad
       // Sindical de la Organización Internacional del Trabajo`): two names.
       if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
@@ -331,13 +356,25 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   return { start: head.start, end: last.end, name: "" };
 }
 
+const monthPatterns = new WeakMap<Vocabulary, RegExp>();
+
+/** A month's name in the language, as a whole word, one pattern per vocabulary. */
+function monthPattern(vocabulary: Vocabulary): RegExp {
+  let pattern = monthPatterns.get(vocabulary);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${vocabulary.months.join("|")})$`, "u");
+    monthPatterns.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
 /** The bodies named in the language's own way in a text. */
 export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySpan[] {
   const body = vocabulary.bodies;
   const out: BodySpan[] = [];
   for (const match of text.matchAll(headPattern(body))) {
     const words = wordsFrom(text, match.index, 30);
-    const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 8), match.index), headSet(body));
+    const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 8), match.index), headSet(body), monthPattern(vocabulary));
     if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
     out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
   }

@@ -90,6 +90,7 @@ export const SPANISH: Vocabulary = {
       "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],
     lowerHeads: ["ministerio", "embajada", "consulado"],
+    namedHeads: ["asociación", "fundación", "colectivo", "movimiento", "red", "coordinadora", "liga"],
     links: ["de la", "de las", "de los", "del", "de", "para la", "para el", "para los", "para las", "para", "sobre la", "sobre el", "sobre los", "sobre las", "por la", "por el", "por los", "por las"],
     properLinks: ["por la", "por el", "por los", "por las"],
     adjective: /^\p{Ll}+(?:al|ales|ar|ares|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|ado|ada|ados|adas|ido|ida|idos|idas|oso|osa|osos|osas|ble|bles|ol|ola|oles|olas|és|esa|eses|esas|eño|eña|eños|eñas|il|iles|ente|entes|ante|antes|eo|ea|eos|eas|í|íes|ista|istas|ero|era|eros|eras)$/u,

@@ -81,6 +81,7 @@ export const FRENCH: Vocabulary = {
       "centre",
     ],
     lowerHeads: ["ministère", "ambassade", "consulat", "société", "compagnie"],
+    namedHeads: ["association", "fondation", "collectif", "mouvement", "réseau", "coordination", "amicale", "alliance", "ligue"],
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
     properLinks: [],
     adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,

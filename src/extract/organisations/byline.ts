@@ -4,7 +4,7 @@
  * named there by words no head noun marks (`Wire`, `Courier`, `Reuters`).
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isCountry, isPlaceName } from "../nlp.js";
+import { isCommonWord, isCountry, isGivenName, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
 import type { Extractor, Unstamped } from "../types.js";
 
@@ -19,12 +19,16 @@ export const CREDITS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a town in capitals or not and its comma, a date holding a digit, the outlet in brackets, then a dash.
   [new RegExp(String.raw`(?:^|\n)\p{Lu}[^\n(),]{1,30},[^\n()]{0,20}?\d[^\n()]{0,14}\((${WORDS})\)[ \u00a0]*[–—-]`, "gu"), "dateline credit", "LIMA, Nov. 6, 2025 (Andean Wire) – A court ruled"],
   // Note: the writer's name, a comma and the outlet, alone on the line.
+  // Note: a masthead line, the outlet then a bar and when it posted (`Seoul Labour Ledger | Posted December 13, 2024`).
+  [new RegExp(String.raw`(?:^|\n)[ \t]*(${WORDS})[ \t]*[|·•][ \t]*(?:Posted|Published|Updated|Filed)\b`, "gu"), "masthead credit", "Harbour Ledger | Posted May 2, 2025"],
   [new RegExp(String.raw`(?:^|\n)By[ \u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3}),[ \u00a0]+(${WORDS})[ \t]*(?=\n|$)`, "gu"), "byline credit", "By Chloe Ng, Harbour Courier\n"],
 ];
 
 /** True for words that name an outlet: not a place (`By Ana Ruiz, Nairobi`), not a post (`Staff Reporter`). */
 function outlet(name: string): boolean {
   const words = name.split(/[ \u00a0]+/u);
+  // Note: a writer's name on a masthead line (`Ana Ruiz | Posted …`) is a person, not the outlet.
+  if (words[0] === "By" || isGivenName(words[0] ?? "")) return false;
   if (isPlaceName(name) || words.some((word) => isCountry(word) || isRoleWord(word))) return false;
   return !words.every((word) => isPlaceName(word));
 }

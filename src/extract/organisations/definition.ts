@@ -108,11 +108,14 @@ function longBefore(text: string, short: string, open: number, lineStart: number
   return candidate(start, clauseStart + clause.length, name, short);
 }
 
+/** A note after an acronym that it abbreviates the name in another language, English, French and Spanish. */
+const FOREIGN_INITIALS = /,[ \u00a0]+(?:(?:por[ \u00a0]+)?sus[ \u00a0]+siglas[ \u00a0]+en[ \u00a0]+\p{L}+|(?:selon[ \u00a0]+)?son[ \u00a0]+sigle[ \u00a0]+\p{L}+|sigle[ \u00a0]+\p{L}+|in[ \u00a0]+(?:English|French|Spanish|Portuguese|Russian|Arabic)|en[ \u00a0]+(?:inglés|francés|anglais|espagnol|español|français))$/u;
+
 /** A dotted acronym (`K.E.P.H.W.U.`, `U.G.T.T`). */
 const DOTTED = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u;
 
 /** An acronym with a hyphened suffix (`LRW-Gulf`, `CONACOM-Sur`): its stem and the suffix's word. */
-const SUFFIXED = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})-(\p{Lu}\p{L}+)$/u;
+const SUFFIXED = /^(\p{Lu}[\p{Lu}\p{N}]{1,9})-(\p{Lu}\p{L}*)$/u;
 
 /**
  * The long form of an acronym whose hyphened suffix names a region or branch: written after a dash
@@ -123,7 +126,9 @@ function suffixed(text: string, short: string, open: number, lineStart: number):
   const parts = SUFFIXED.exec(short);
   if (!parts) return null;
   const [, stem = "", suffix = ""] = parts;
-  const dashed = new RegExp(`[ \\u00a0][–—-][ \\u00a0]${suffix}[ \\u00a0]*$`, "u").exec(text.slice(Math.max(lineStart, open - suffix.length - 4), open));
+  // Note: a suffix in capitals gives the initials of the words after the dash (`… Workers – Myanmar (FGTW-M)`).
+  const words = /^\p{Lu}{1,3}$/u.test(suffix) ? [...suffix].map((letter) => `${letter}\\p{L}+`).join("[ \\u00a0]") : suffix;
+  const dashed = new RegExp(`[ \\u00a0][–—-][ \\u00a0]${words}[ \\u00a0]*$`, "u").exec(text.slice(Math.max(lineStart, open - 60), open));
   const stemEnd = dashed ? open - dashed[0].length : open;
   const found = longBefore(text, stem, stemEnd, lineStart);
   if (!found) return null;
@@ -139,7 +144,8 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
     const { text } = context;
     return [...text.matchAll(BRACKET)].flatMap((match) => {
       // Note: a dotted acronym is read without its dots (`(K.E.P.H.W.U.)` → KEPHWU).
-      const written = (match[1] ?? "").trim();
+      // Note: a note after the acronym says it is another language's (`(CPJ, por sus siglas en inglés)`, `(HRW, selon son sigle anglais)`).
+      const written = (match[1] ?? "").replace(FOREIGN_INITIALS, "").trim();
       const inner = DOTTED.test(written) ? written.replace(/\./gu, "") : written;
       let open = match.index;
       let lineStart = text.lastIndexOf("\n", open) + 1;

@@ -10,9 +10,11 @@ import { descriptorRule } from "./descriptor.js";
 import { firmRule } from "./firm.js";
 import { legalFormRule } from "./legal-form.js";
 import { languageBodyRule } from "./language-body.js";
+import { lineRule } from "./line.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
+import { organRule } from "./organ.js";
 import { quotedRule } from "./quoted.js";
 
 export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
@@ -29,4 +31,6 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   legalFormRule,
   bylineRule,
   languageBodyRule,
+  organRule,
+  lineRule,
 ];

@@ -18,6 +18,8 @@ import { allVocabularies } from "../../language/vocabulary.js";
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
   "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|" +
+  // Note: a channel of a video or messaging platform (`the YouTube channel X`), a wire service, a podcast.
+  "channel|news wire|newswire|wire service|podcast|" +
   // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
   allVocabularies().flatMap((v) => v.mediaNouns).join("|");
 const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
@@ -74,7 +76,7 @@ function afterPositions(chunk: Token[]): Token[] {
  * Newspaper title words: a name ending in one after a capitalised `The` inside a sentence is a
  * paper's title (`a reporter from The Masvingo Mirror`, `The Eastern Star said`).
  */
-const TITLE_ENDS = /^(?:Mirror|Star|Observer|Standard|Guardian|Courier|Voice|Echo|Sun|Mail|Express|Independent|Nation|Monitor|Reporter|Record|Mercury|Examiner|Inquirer|Dispatch|Sentinel|Messenger|Globe|Leader|Bulletin|Pioneer|Clarion|Citizen|Beacon|Herald|Chronicle|Telegraph|Times|Post|Gazette|Tribune|Journal)$/u;
+const TITLE_ENDS = /^(?:Ledger|Wire|Mirror|Star|Observer|Standard|Guardian|Courier|Voice|Echo|Sun|Mail|Express|Independent|Nation|Monitor|Reporter|Record|Mercury|Examiner|Inquirer|Dispatch|Sentinel|Messenger|Globe|Leader|Bulletin|Pioneer|Clarion|Citizen|Beacon|Herald|Chronicle|Telegraph|Times|Post|Gazette|Tribune|Journal)$/u;
 
 /** `The X … <title word>` inside a sentence, `The` capitalised: a newspaper's title. */
 function titled(text: string, sentence: { start: number }, chunk: readonly Token[]): Unstamped<OrganisationCandidate>[] {

@@ -150,6 +150,14 @@ const ROMANCE_CONTRACTIONS = new Set(["al", "del", "au", "du", "aux"]);
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
+/**
+ * Title words of a wire service or paper that are also common nouns (`Copper Wire`, `General
+ * Ledger`): a head only closing a name of three words or more (`Mekong Labour Wire`, `Seoul Labour
+ * Ledger`), not inside one (`Nairobi Wire Products`).
+ */
+const MASTHEAD_WORDS = /^(?:Wire|Ledger|Dispatch|Bulletin)$/u;
+const masthead = (tokens: readonly Token[], i: number): boolean => i === tokens.length - 1 && i >= 2 && MASTHEAD_WORDS.test((tokens[i] as Token).text) && tokens.slice(0, i).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
@@ -193,7 +201,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
   // Note: `Consulate General of X`: the rank after the head is part of it.
   const consular = (t: Token, i: number): boolean => t.text === "General" && lower(tokens[i - 1] ?? t) === "consulate";
-  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) || consular(t, i) || office(tokens, i) ? [i] : []));
+  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) || consular(t, i) || office(tokens, i) || masthead(tokens, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
@@ -309,7 +317,9 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // does a post's plural after it (`… Federation of Nepal leaders were detained`).
   // Note: `Skorokhod LLC cut the rate`: a word followed by a determiner is the name's verb.
   // Note: `the Ministry of Health refuses to sit`, `calls on`: an -s word before `to`/`on`/`that` is the name's verb.
-  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) : false;
+  // Note: a word before a verb's particle is the name's verb or participle (`the Labour Reform Commission set up last
+  // year`, `urge that the Department of Labour act on the complaint`): a noun of the name is not followed by `up`/`on`.
+  const object = next ? /^\s+(?:the|a|an|its|their|his|her|our)\s/u.test(text.slice(next.end, next.end + 7)) || (/s$/u.test(next.text) && /^\s+(?:to|on|that)\s/u.test(text.slice(next.end, next.end + 6))) || /^[ \u00a0]+(?:up|out|off|down|on|upon)\b/u.test(text.slice(next.end, next.end + 7)) : false;
   // Note: a noun naming the body's seat or voice follows a whole name (`the Directorate of X headquarters`).
   const continues = next && /^\s+$/u.test(text.slice(end, next.start)) && /^\p{Ll}/u.test(next.text) && isNoun(next.text) && !object && !(isRoleWord(next.text) && (singular(next.text) === next.text || !DESCRIPTIONS.has(singular(next.text)))) && !SEAT.test(next.text);
   // Note: a legal form closes a company's name: a noun after it is the company's site (`the Great Lakes Fulfillment LLC warehouse`).

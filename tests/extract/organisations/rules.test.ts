@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organisationExtractors } from "../../../src/extract/organisations/index.js";
 import { LEGAL_FORMS, legalFormRule } from "../../../src/extract/organisations/legal-form.js";
+import { ORGANS, organRule } from "../../../src/extract/organisations/organ.js";
 import { describeRuleCases, loadCases, run } from "../people/cases.js";
 
 const cases = loadCases("organisations");
@@ -21,6 +22,8 @@ describe("organisation rules", () => {
       "organisations/legal-form",
       "organisations/byline",
       "organisations/language-body",
+      "organisations/organ",
+      "organisations/line",
     ]);
   });
 
@@ -35,5 +38,11 @@ describe("legal forms", () => {
     expect(form, example).toBeDefined();
     const found = run(legalFormRule, `The strike hit ${example} last week.`).map((c) => c.name);
     expect(found).toEqual([example]);
+  });
+});
+
+describe("organs", () => {
+  it.each(ORGANS.map(([pattern, label, example]) => ({ pattern, label, example })))("$label: the example is found whole", ({ example }) => {
+    expect(run(organRule, `The ${example} met on Monday.`).map((c) => c.name)).toEqual([example]);
   });
 });
