@@ -45,8 +45,9 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
-  // Note: the term a fine buys out, or its alternative: the fine is the penalty (`with an option of N40,000 fine`).
-  [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
+  // Note: the term a fine stands in for (`or a fine of`, `in default`). A term `with an option of` a
+  // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").
+  [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment or a fine of N40,000"],
 ];
 
 /**
