@@ -13,7 +13,7 @@ import type { PersonMention } from "./penalties-antecedents.js";
 export const ASIDE = /^\s*,\s*(?:(?:who|whom|whose|which|an?|the|his|her|their|its|quien|quienes|cuyo|cuya|qui|dont)\s[^,;.]*|\p{Ll}+\s+(?:de|del|du|des)\s[^,;.]*)$/u;
 
 /** Between two list members: perhaps the first one's aside (`, a reporter for X,`), then `,`/`and`. */
-const MEMBER_GLUE = /^(?:\s*,\s*(?:who|whom|whose|an?|the|his|her|their|its)\s[^,;.]*)?(?:\s*,)?\s*(?:and\s+)?$/u;
+const MEMBER_GLUE = /^(?:\s*,\s*(?:who|whom|whose|an?|the|his|her|their|its)\s[^,;.]*[^\s,;.])?(?:\s*,)?\s*(?:and\s+)?$/u;
 
 /**
  * The list of names that ends the mentions given (in text order), names inside an aside left
