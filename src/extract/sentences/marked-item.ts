@@ -13,7 +13,7 @@ import type { SentenceCandidate, Span } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { guard } from "./guards.js";
-import { kindOf } from "./kinds.js";
+import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
 
 /**
@@ -70,8 +70,10 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
     const window = { start: line.start, end: line.end };
     const ruledOut = guard({ ...term, window, leftStart: nameEnd, runEnd: term.end, left: text.slice(nameEnd, term.start), run: "", share: null }, after);
     if (ruledOut) continue;
+    // Note: a term suspended after its penalty word (`nine months' imprisonment, wholly suspended for two years`).
+    const suspended = SUSPENDED_AFTER.test(text.slice(term.end + after.length, line.end));
     out.push({
-      type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: kindOf(after) ?? kindOf(part) ?? introKind,
+      type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: suspended ? "suspended prison" : (kindOf(after) ?? kindOf(part) ?? introKind),
       duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null,
     });
   }

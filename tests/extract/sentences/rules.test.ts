@@ -40,6 +40,7 @@ describe("sentence rules find", () => {
     ["a term with an option of a fine: the term stands", "The magistrate sentenced them to two months imprisonment with an option of N30,000 fine each.", ["sentences/verb-term|sentenced them to two months imprisonment|prison|P2M|60"]],
     ["an option of a fine after an apostrophe", "The judge sentenced Kofi Mensah to two years' imprisonment with the option of a fine of GH₵5,000.", ["sentences/verb-term|sentenced Kofi Mensah to two years' imprisonment|prison|P2Y|730"]],
     ["each given, with an option of a fine", "Rosa Lind and Omar Haddad were each given nine months' imprisonment with an option of a fine of K2,000.", ["sentences/verb-term|given nine months' imprisonment|prison|P9M|270"]],
+    ["a noun-led term suspended after its penalty word", "Ivan Petrov: eight months' imprisonment, suspended for two years.", ["sentences/noun-term|eight months' imprisonment|suspended prison|P8M|240"]],
     ["imprisonment plus suspended", "They each received sentences of one year's immediate imprisonment plus 6 months suspended sentence.", [
       "sentences/verb-term|received sentences of one year's immediate imprisonment|prison|P1Y|365",
       "sentences/noun-term|6 months suspended sentence|suspended prison|P6M|180",
@@ -413,6 +414,21 @@ describe("sentences/marked-item under rulings named as such", () => {
     ]);
   });
 
+  it("reads a term suspended after its penalty word as a suspended term, and its operational period as none", () => {
+    const text = [
+      "On 4 March 2026 the magistrate passed the following sentences:",
+      "",
+      "- Chanda Mulenga, driver: ten months' imprisonment, wholly suspended for three years on condition of good behaviour;",
+      "- Rosa Lind: four months' imprisonment, suspended for a period of one year;",
+      "- Omar Haddad: two years' imprisonment with hard labour.",
+    ].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Chanda Mulenga, driver: ten months|suspended prison|P10M|300",
+      "sentences/marked-item|Rosa Lind: four months|suspended prison|P4M|120",
+      "sentences/marked-item|Omar Haddad: two years|prison|P2Y|730",
+    ]);
+  });
+
   it("reads nothing under a list of members' years of service", () => {
     const text = ["The founding members are as follows:", "", "- Farid Qureshi (president): 4 years, since 2021", "- Salma Bano (treasurer): 2 years, since 2023"].join("\n");
     expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([]);
@@ -687,6 +703,7 @@ describe("sentence rules find nothing in", () => {
     ["a maximum in words", "The charge carries a maximum sentence of a decade in prison."],
     ["a prosecutor's request with a fraction", "The prosecutor requested 2½ years in prison for the editor."],
     ["arrest with no term", "Police arrested the reporter and held him in custody."],
+    ["an operational period alone", "The court ruled that the sentence be suspended for two years."],
     ["a term in default of payment after it", "She was fined N50,000 or four months imprisonment in default of payment."],
     ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
     ["a term as the alternative to a fine", "He was sentenced to pay a fine of R8,000 or serve 5 months in prison."],
