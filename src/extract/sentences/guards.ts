@@ -99,12 +99,20 @@ function facesRuling(term: TermInContext, after: string, text: string | undefine
 /** A quoted phrase of a sentence's length or less (a charge's name, a slogan). */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/gu;
 
+/** A left context that only continues the clause before with `and for`/`and to` (`…, and for `). */
+const CONTINUED = /^[^.;]{0,80}?,?\s+and\s+(?:also\s+)?(?:for|to)\s+(?:an?\s+)?$/iu;
+/** A verb of its own in such a continuation: then it is a clause of its own. */
+const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|imposed|fined|convicted|ordered)\b/iu;
+
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
   for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range")) return label;
   // Note: a quoted charge is no clause of the letter's own (`found him guilty of "calling for a strike" and sentenced him to`).
-  const own = term.left.includes("\"") || term.left.includes("“") ? term.left.replace(QUOTED, "") : term.left;
+  // Note: a clause that only continues the one before (`asked for eight years for A, and for three
+  // years' imprisonment for B`) has that clause's verb: the request reaches it.
+  const left = text !== undefined && CONTINUED.test(term.left) && !OWN_VERB.test(term.left) ? text.slice(Math.min(term.window.start, term.leftStart), term.start) : term.left;
+  const own = left.includes("\"") || left.includes("“") ? left.replace(QUOTED, "") : left;
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(own) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;

@@ -41,6 +41,8 @@ describe("sentence rules find", () => {
     ["an option of a fine after an apostrophe", "The judge sentenced Kofi Mensah to two years' imprisonment with the option of a fine of GH₵5,000.", ["sentences/verb-term|sentenced Kofi Mensah to two years' imprisonment|prison|P2Y|730"]],
     ["each given, with an option of a fine", "Rosa Lind and Omar Haddad were each given nine months' imprisonment with an option of a fine of K2,000.", ["sentences/verb-term|given nine months' imprisonment|prison|P9M|270"]],
     ["a noun-led term suspended after its penalty word", "Ivan Petrov: eight months' imprisonment, suspended for two years.", ["sentences/noun-term|eight months' imprisonment|suspended prison|P8M|240"]],
+    ["a ruling continued by `and to`, after a request in the sentence before", "The prosecutor requested five years. The court sentenced Ana Ruiz to two years in prison, and to one more year for contempt.",
+      ["sentences/verb-term|sentenced Ana Ruiz to two years in prison|prison|P2Y|730", "sentences/verb-term|to one more year|prison|P1Y|365"]],
     ["imprisonment plus suspended", "They each received sentences of one year's immediate imprisonment plus 6 months suspended sentence.", [
       "sentences/verb-term|received sentences of one year's immediate imprisonment|prison|P1Y|365",
       "sentences/noun-term|6 months suspended sentence|suspended prison|P6M|180",
@@ -703,6 +705,8 @@ describe("sentence rules find nothing in", () => {
     ["a maximum in words", "The charge carries a maximum sentence of a decade in prison."],
     ["a prosecutor's request with a fraction", "The prosecutor requested 2½ years in prison for the editor."],
     ["arrest with no term", "Police arrested the reporter and held him in custody."],
+    ["a request continued by `and for`", "The prosecutor asked for nine and seven years for the two editors, and for three years' imprisonment for Ms Rosa Lind."],
+    ["a demand continued by `and to`", "Prosecutors demanded that Ivan Petrov be jailed, and to two years in prison for his deputy."],
     ["an operational period alone", "The court ruled that the sentence be suspended for two years."],
     ["a term in default of payment after it", "She was fined N50,000 or four months imprisonment in default of payment."],
     ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
