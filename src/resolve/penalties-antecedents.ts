@@ -38,11 +38,21 @@ const DOCK_AFTER =
 const DOCK_BEFORE =
   /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;
 
+/**
+ * After a mention, in its sentence: a penalty verb whose object is a pronoun standing for it (`When Mr
+ * X protested, the judge fined him`), with no word of speech or of a client between (`X said the
+ * court had sentenced him` speaks of the client).
+ */
+const DOCK_PRONOUN = /^[^.;:!?]{0,80}?\b(?:fined|sentenced|jailed|imprisoned|detained)\s+(?:him|her)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|stated|argued|added|explained|noted|claimed|insisted|complained|wrote|client|defendant)\b/iu;
+
 /** A lawyer in the dock: a mention is the subject of a penalty or coordinated with a convicted person. */
 function inDock(text: string, person: Person): boolean {
-  return person.mentions.some(
-    (m) => DOCK_AFTER.test(text.slice(m.end, m.end + 90)) || DOCK_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)),
-  );
+  return person.mentions.some((m) => {
+    const after = text.slice(m.end, m.end + 90);
+    const pronoun = DOCK_PRONOUN.exec(after);
+    return DOCK_AFTER.test(after) || DOCK_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) || (pronoun !== null && !SPEECH.test(pronoun[0]));
+  });
 }
 
 /**

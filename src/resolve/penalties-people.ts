@@ -11,6 +11,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
+import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
@@ -47,11 +48,6 @@ const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
 const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
-/**
- * From a name to the next inside an aside set off by a comma (`, who worked alongside `, `, an
- * assistant to `); in French and Spanish also a bare noun and its `de` (`, compañero de `, `, collègue de `).
- */
-const ASIDE = /^\s*,\s*(?:(?:who|whom|whose|which|an?|the|his|her|their|its|quien|quienes|cuyo|cuya|qui|dont)\s[^,;.]*|\p{Ll}+\s+(?:de|del|du|des)\s[^,;.]*)$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
@@ -466,6 +462,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const lastBefore = before.at(-1);
   const inList = site.share && objects.length === 0 && lastBefore ? shareOf(listEndingAt(text, before, lastBefore).map((m) => m.person), site.share) : undefined;
   if (inList) return [inList];
+  // Note: `handed A, a reporter for X, and B, who runs Y, three and two years respectively`: the
+  // list's members, without the names inside their asides or the verb's subject before them.
+  const heads = site.share ? shareOf(listHeads(text, objects.length > 0 ? objects : before).map((m) => m.person), site.share) : undefined;
+  if (heads) return [heads];
   if (objects.length > 0) return distinct(objects);
   // Note: `It sentenced the following five to two years each:` then one name to a line below.
   if (before.length === 0) {

@@ -61,6 +61,13 @@ const GROUP_CASES: Case[] = [
     ["Marta Gil|1200|prison|-", "Pablo Vega|1200|prison|-", "Rosa Lema|1200|prison|-", "Ines Vidal|1200|prison|-", "Tomas Roig|1200|prison|-", "Eva Berg|1200|prison|-"]],
   ["a counted group word beside its list", "Both defendants, Ana Ruiz and Juan Soto, got two years in prison.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|730|prison|-", "Juan Soto|730|prison|-"]],
   ["terms paired with names, then respectively", "The court jailed Ana Ruiz for three years and Juan Soto for two years respectively.", ["Ana Ruiz", "Juan Soto"], ["Ana Ruiz|1095|prison|-", "Juan Soto|730|prison|-"]],
+  ["a list with asides shared out respectively, a name inside an aside left out",
+    "Judge Omar Haddad handed Ana Ruiz, a reporter for the weekly Norte, and Juan Soto, who runs the channel of Eva Berg, three years and 18 months' imprisonment respectively.",
+    ["Omar Haddad", "Ana Ruiz", "Juan Soto", "Eva Berg"], ["Ana Ruiz|1095|prison|-", "Juan Soto|540|prison|-"]],
+  ["a verb's objects with asides shared out respectively", "The court sentenced Rosa Lema, the branch treasurer, and Tomas Roig, whose cousin Pablo Vega is a lawyer, to four and two years in prison respectively.",
+    ["Rosa Lema", "Tomas Roig", "Pablo Vega"], ["Rosa Lema|1460|prison|-", "Tomas Roig|730|prison|-"]],
+  ["a speaker with an aside is no member of the list after her verb", "Ana Ruiz, who heads the union, said Juan Soto and Luis Paz received four and two years in prison respectively.",
+    ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Juan Soto|1460|prison|-", "Luis Paz|730|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [

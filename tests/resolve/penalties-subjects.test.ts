@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SAME_PERIOD } from "../../src/extract/sentences/same-period.js";
-import { run, sentences } from "./penalties-helpers.js";
+import { fines, run, sentences } from "./penalties-helpers.js";
 
 type Names = Parameters<typeof run>[1];
 const check = (text: string, names: Names, expected: string[]): void => {
@@ -194,5 +194,25 @@ describe("penalties: issue 12 audit, penalty wording", () => {
     ["Pita Vea will serve ten years as president of the union.", "Pita Vea"],
   ] as const)("reads no penalty in %j", (text, name) => {
     expect(one(text, name)).toEqual([]);
+  });
+});
+
+/**
+ * Counsel penalised through a pronoun (heldout12's lawyer fined for contempt, written again): a
+ * lawyer is an official of the case unless a penalty verb's pronoun object stands for him in his
+ * own sentence; not when he speaks of his client (`said the court had sentenced her`).
+ */
+describe("penalties: a lawyer penalised through a pronoun", () => {
+  it.each([
+    ["fined for protesting", "Karim Saleh was tried in May. His lawyer, Ivan Petrov, was not allowed to see him. When Mr Petrov objected, the judge fined him 3,000 somoni.",
+      ["Karim Saleh", ["Ivan Petrov", ["Mr Petrov"], ["lawyer"]]], ["Ivan Petrov|3000|TJS|-"]],
+    ["jailed for contempt after walking out", "Nadia Bello stood trial in Kano. Her counsel, the lawyer Efe Okoro, walked out, and the magistrate jailed her for seven days for contempt.",
+      ["Nadia Bello", ["Efe Okoro", [], ["lawyer"]]], ["S:Efe Okoro|7|prison|-"]],
+    ["a lawyer speaking of the client", "Lena Horvat was arrested in May. Her lawyer, Petra Novak, said the judge had sentenced her to three years in prison.",
+      ["Lena Horvat", ["Petra Novak", [], ["lawyer"]]], ["S:Lena Horvat|1095|prison|-"]],
+  ] as const)("%s", (_, text, names, expected) => {
+    const r = run(text, names as unknown as Names, [], null);
+    const got = [...sentences(r).map((s) => `S:${s}`), ...fines(r)];
+    expect(got).toEqual([...expected]);
   });
 });

@@ -60,8 +60,9 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text after them. */
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in\s+)?(?:(?:moral|civil|punitive|material)\s+)?(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
-  // Note: costs by whoever claims them (`£620 in prosecution costs`, `£200 towards the prosecution's costs`, `$80 in court fees`).
-  [/^\s*(?:in|towards?|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in prosecution costs"],
+  // Note: costs by whoever claims them (`£620 in prosecution costs`, `£200 towards the prosecution's costs`, `$80 in court fees`),
+  // also in quotes, as the ruling words them (`BYN 6,500 in "procedural costs"`).
+  [/^\s*(?:in|towards?|for)\s+(?:the\s+)?["“‘']?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in \"procedural costs\""],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],

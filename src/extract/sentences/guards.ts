@@ -21,6 +21,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
+  // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
+  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
   [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
 ];
@@ -45,8 +47,9 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
-  // Note: the term a fine buys out, or its alternative: the fine is the penalty (`with an option of N40,000 fine`).
-  [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:with\s+(?:an?\s+)?option\s+of\b|or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment with an option of N40,000 fine"],
+  // Note: the term a fine stands in for (`or a fine of`, `in default`). A term `with an option of` a
+  // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").
+  [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment or a fine of N40,000"],
 ];
 
 /**
@@ -96,12 +99,20 @@ function facesRuling(term: TermInContext, after: string, text: string | undefine
 /** A quoted phrase of a sentence's length or less (a charge's name, a slogan). */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/gu;
 
+/** A left context that only continues the clause before with `and for`/`and to` (`…, and for `). */
+const CONTINUED = /^[^.;]{0,80}?,?\s+and\s+(?:also\s+)?(?:for|to)\s+(?:an?\s+)?$/iu;
+/** A verb of its own in such a continuation: then it is a clause of its own. */
+const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|imposed|fined|convicted|ordered)\b/iu;
+
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
   for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range")) return label;
   // Note: a quoted charge is no clause of the letter's own (`found him guilty of "calling for a strike" and sentenced him to`).
-  const own = term.left.includes("\"") || term.left.includes("“") ? term.left.replace(QUOTED, "") : term.left;
+  // Note: a clause that only continues the one before (`asked for eight years for A, and for three
+  // years' imprisonment for B`) has that clause's verb: the request reaches it.
+  const left = text !== undefined && CONTINUED.test(term.left) && !OWN_VERB.test(term.left) ? text.slice(Math.min(term.window.start, term.leftStart), term.start) : term.left;
+  const own = left.includes("\"") || left.includes("“") ? left.replace(QUOTED, "") : left;
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(own) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;

@@ -13,7 +13,7 @@ import type { SentenceCandidate, Span } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
 import { guard } from "./guards.js";
-import { kindOf } from "./kinds.js";
+import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
 
 /**
@@ -28,9 +28,6 @@ export const MARKED_NAME: readonly [RegExp, string, string] = [
 
 /** Around a term, within its part of the line: the term is a time served or a time of another kind. */
 const NOT_PENALTY = /\b(?:worked|working|employed|member|membership|service|served|serving|aged|since|past|detained|held|remand(?:ed)?|custody|awaiting|pending|spent|without\s+trial|on\s+strike|hunger)\b/iu;
-
-/** Right before a term, the words that make it a suspension's period (`suspended for `, `wholly suspended for a period of `). */
-const SUSPENSION_PERIOD = /\b(?:suspended|deferred|stayed)\s+(?:for\s+)?(?:a\s+period\s+of\s+)?$/iu;
 
 /** Where a line's particulars part: the term's own part starts after the last of these. */
 const PART_START = /[;:–—(]|,\s|\s-\s/gu;
@@ -67,21 +64,16 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
   const out: Unstamped<SentenceCandidate>[] = [];
   for (const term of findTerms(text, nameEnd, line.end)) {
     const part = partBefore(text, nameEnd, term.start);
-    // Note: `…: eighteen months' imprisonment, suspended for two years`: the second is how long the
-    // first is suspended, no penalty of its own; it makes the term before it a suspended one.
-    if (SUSPENSION_PERIOD.test(part)) {
-      const last = out.at(-1);
-      if (last && (last.kind === "prison" || last.kind === null)) out[out.length - 1] = { ...last, kind: "suspended prison" };
-      continue;
-    }
     if (NOT_PENALTY.test(part)) continue;
     const after = partAfter(text, term.end, line.end);
     if (NOT_PENALTY.test(after)) continue;
     const window = { start: line.start, end: line.end };
     const ruledOut = guard({ ...term, window, leftStart: nameEnd, runEnd: term.end, left: text.slice(nameEnd, term.start), run: "", share: null }, after);
     if (ruledOut) continue;
+    // Note: a term suspended after its penalty word (`nine months' imprisonment, wholly suspended for two years`).
+    const suspended = SUSPENDED_AFTER.test(text.slice(term.end + after.length, line.end));
     out.push({
-      type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: kindOf(after) ?? kindOf(part) ?? introKind,
+      type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: suspended ? "suspended prison" : (kindOf(after) ?? kindOf(part) ?? introKind),
       duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null,
     });
   }

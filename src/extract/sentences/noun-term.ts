@@ -60,10 +60,9 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   // Note: a list item `X: 2 years, suspended` states its kind after the term.
   // Note: the suspended part of a term (`…, of which 6 months were suspended`) is a suspended term.
   const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
-  const suspendedByVerb = (runKind === "prison" || runKind === "detention") && SUSPENDED_VERB.test(term.left);
-  // Note: and a prison term suspended right after it (`Two years' imprisonment, wholly suspended for three years`).
-  const suspendedAfter = (runKind === null || runKind === "prison") && SUSPENDED_AFTER.test(after);
-  const kind = part || suspendedByVerb || (suspendedAfter && runKind !== null) ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (suspendedAfter ? "suspended prison" : null));
+  // Note: and a custodial term suspended after its penalty word (`nine months' imprisonment, wholly suspended for two years`), as verb-term reads it.
+  const suspendedByVerb = (runKind === "prison" || runKind === "detention") && (SUSPENDED_VERB.test(term.left) || SUSPENDED_AFTER.test(after));
+  const kind = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;

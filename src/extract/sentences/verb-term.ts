@@ -171,8 +171,11 @@ function bareGap(term: TermInContext, text: string): RegExpExecArray | null {
   return m && /^(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}/u.test(m[1] ?? "") && CLAUSE_END.test(text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 40)) ? m : null;
 }
 
-/** A fine closing the clause before a gapped one: `and a fine of 50 million rials`. */
-const FINE_BEFORE_GAP = /^\s*(?:and|plus|with)\s+(?:an?\s+)?fines?\s+of\s+[^,;]{1,60}(?=[,;])/u;
+/**
+ * A fine closing the clause before a gapped one: `and a fine of 50 million rials`, or the fine
+ * that may buy the term out (`with an option of fine of ₦500,000`, `, with the option of a GH₵900 fine`).
+ */
+const FINE_BEFORE_GAP = /^\s*(?:,\s*)?(?:and|plus|with)\s+(?:(?:an?|the)\s+option\s+of\s+)?(?:an?\s+)?(?:fines?\s+of\s+(?:[^,;]|,(?=\d{3})){1,60}?|(?:[^\s,;]|,(?=\d{3})){1,20}\s+fines?\b[^,;]{0,20})(?=[,;](?!\d{3}))/u;
 
 /** An aside on the term before a gapped clause: its suspended part (`, four of them suspended`, `, of which three are suspended`). */
 const ASIDE_BEFORE_GAP = /^\s*,\s*[^,;.]{0,40}?\b(?:suspended|of\s+(?:them|which|it)|to\s+be\s+served)\b[^,;.]{0,30}(?=[,;])/u;

@@ -169,6 +169,9 @@ describe("fines/amount: signs, units and orders to pay seen in unseen letters (i
 describe("fines/amount: sums that are no fines", () => {
   it.each([
     ["costs named by who claims them", "Callum Reid was fined £300 and ordered to pay £450 in prosecution costs.", ["fined £300|300|GBP||-"]],
+    ["costs in quotes, as the ruling words them", "All three were also fined 50 base amounts each. The court further ordered them to pay BYN 6,500 in \"procedural costs\".", ["fined 50 base amounts each|50|basic amount||each"]],
+    ["court fees in curly quotes", "Amina Yusuf was fined KSh20,000 and must pay KSh4,000 for “court fees”.", ["fined KSh20,000|20000|KES||-"]],
+    ["a quoted charge after the amount is no cost", "Olga Ivanova was fined 2,000 euros for \"insulting officials\".", ["fined 2,000 euros|2000|EUR||-"]],
     ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
     ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
     ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],

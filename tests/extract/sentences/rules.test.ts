@@ -39,6 +39,12 @@ describe("sentence rules find", () => {
     ["and a half after the unit", "He was sentenced to 4 years and a half imprisonment.", ["sentences/verb-term|sentenced to 4 years and a half imprisonment|prison|P4Y6M|1640"]],
     ["a total of", "He was sentenced to a total of 20 months in jail.", ["sentences/verb-term|sentenced to a total of 20 months in jail|prison|P20M|600"]],
     ["weeks with a bracket after", "Sentenced to three weeks imprisonment (one week concurrent)", ["sentences/verb-term|Sentenced to three weeks imprisonment|prison|P3W|21"]],
+    ["a term with an option of a fine: the term stands", "The magistrate sentenced them to two months imprisonment with an option of N30,000 fine each.", ["sentences/verb-term|sentenced them to two months imprisonment|prison|P2M|60"]],
+    ["an option of a fine after an apostrophe", "The judge sentenced Kofi Mensah to two years' imprisonment with the option of a fine of GH₵5,000.", ["sentences/verb-term|sentenced Kofi Mensah to two years' imprisonment|prison|P2Y|730"]],
+    ["each given, with an option of a fine", "Rosa Lind and Omar Haddad were each given nine months' imprisonment with an option of a fine of K2,000.", ["sentences/verb-term|given nine months' imprisonment|prison|P9M|270"]],
+    ["a noun-led term suspended after its penalty word", "Ivan Petrov: eight months' imprisonment, suspended for two years.", ["sentences/noun-term|eight months' imprisonment|suspended prison|P8M|240"]],
+    ["a ruling continued by `and to`, after a request in the sentence before", "The prosecutor requested five years. The court sentenced Ana Ruiz to two years in prison, and to one more year for contempt.",
+      ["sentences/verb-term|sentenced Ana Ruiz to two years in prison|prison|P2Y|730", "sentences/verb-term|to one more year|prison|P1Y|365"]],
     ["imprisonment plus suspended", "They each received sentences of one year's immediate imprisonment plus 6 months suspended sentence.", [
       "sentences/verb-term|received sentences of one year's immediate imprisonment|prison|P1Y|365",
       "sentences/noun-term|6 months suspended sentence|suspended prison|P6M|180",
@@ -137,6 +143,12 @@ describe("gapped clauses and rulings with no term", () => {
   it.each([
     ["a gapped clause after a fine", "The court sentenced Reza Karimi to five years in prison and a fine of 50 million rials, and Ali Nouri to three years and a fine of 20 million rials.",
       ["sentences/verb-term|sentenced Reza Karimi to five years in prison|prison|P5Y|1825", "sentences/verb-term|Ali Nouri to three years|prison|P3Y|1095"]],
+    ["a gapped clause after an option of a fine", "The magistrate sentenced Tunde Bakare to one year imprisonment with an option of fine of ₦500,000, and the other two officials to six months each.",
+      ["sentences/verb-term|sentenced Tunde Bakare to one year imprisonment|prison|P1Y|365", "sentences/verb-term|the other two officials to six months|prison|P6M|180"]],
+    ["a gapped clause after a comma and the option of a fine before the amount", "The judge jailed Kofi Mensah for two years, with the option of a GH₵9,000 fine, and Ama Owusu for one year.",
+      ["sentences/verb-term|jailed Kofi Mensah for two years|prison|P2Y|730", "sentences/verb-term|Ama Owusu for one year|prison|P1Y|365"]],
+    ["a gapped clause after a fine with a thousands comma", "The court sentenced Rosa Lind to two years in prison and a fine of 40,000 euros, and Omar Haddad to one year.",
+      ["sentences/verb-term|sentenced Rosa Lind to two years in prison|prison|P2Y|730", "sentences/verb-term|Omar Haddad to one year|prison|P1Y|365"]],
     ["a gapped clause of names and a term, no verb or `to`", "The court sentenced Ana Ruiz to three years in prison, Juan Soto two years.",
       ["sentences/verb-term|sentenced Ana Ruiz to three years in prison|prison|P3Y|1095", "sentences/verb-term|Juan Soto two years|prison|P2Y|730"]],
     ["a gapped clause with a role set off by commas", "The court sentenced the union's president, Ana Ruiz, to six years in prison, and its treasurer, Juan Soto, to four and a half years.",
@@ -421,6 +433,21 @@ describe("sentences/marked-item under rulings named as such", () => {
     ]);
   });
 
+  it("reads a term suspended after its penalty word as a suspended term, and its operational period as none", () => {
+    const text = [
+      "On 4 March 2026 the magistrate passed the following sentences:",
+      "",
+      "- Chanda Mulenga, driver: ten months' imprisonment, wholly suspended for three years on condition of good behaviour;",
+      "- Rosa Lind: four months' imprisonment, suspended for a period of one year;",
+      "- Omar Haddad: two years' imprisonment with hard labour.",
+    ].join("\n");
+    expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([
+      "sentences/marked-item|Chanda Mulenga, driver: ten months|suspended prison|P10M|300",
+      "sentences/marked-item|Rosa Lind: four months|suspended prison|P4M|120",
+      "sentences/marked-item|Omar Haddad: two years|prison|P2Y|730",
+    ]);
+  });
+
   it("reads nothing under a list of members' years of service", () => {
     const text = ["The founding members are as follows:", "", "- Farid Qureshi (president): 4 years, since 2021", "- Salma Bano (treasurer): 2 years, since 2023"].join("\n");
     expect(found(text).filter((f) => f.startsWith("sentences/marked-item"))).toEqual([]);
@@ -695,12 +722,13 @@ describe("sentence rules find nothing in", () => {
     ["a maximum in words", "The charge carries a maximum sentence of a decade in prison."],
     ["a prosecutor's request with a fraction", "The prosecutor requested 2½ years in prison for the editor."],
     ["arrest with no term", "Police arrested the reporter and held him in custody."],
-    ["a term bought out by an option of a fine", "The magistrate sentenced them to two months imprisonment with an option of N30,000 fine each."],
+    ["a request continued by `and for`", "The prosecutor asked for nine and seven years for the two editors, and for three years' imprisonment for Ms Rosa Lind."],
+    ["a demand continued by `and to`", "Prosecutors demanded that Ivan Petrov be jailed, and to two years in prison for his deputy."],
+    ["an operational period alone", "The court ruled that the sentence be suspended for two years."],
     ["a term in default of payment after it", "She was fined N50,000 or four months imprisonment in default of payment."],
     ["a term in default of payment before it", "They were each fined ZWL$3,000 or, in default of payment, 20 days' imprisonment."],
     ["a term as the alternative to a fine", "He was sentenced to pay a fine of R8,000 or serve 5 months in prison."],
     ["a fine as the alternative to a term", "He was sentenced to four months imprisonment or a fine of N90,000."],
-    ["a term with an option of a fine after an apostrophe", "The magistrate sentenced Ada Eze to two years' imprisonment with an option of a fine of N2 million."],
     ["a range over a group", "A court on Monday handed down sentences ranging from a fine to three years in a penal colony to five activists."],
     ["a range over a group, varying", "The judge imposed penalties varying from a warning to two years in prison on the six dockers."],
     ["a range that ranged from", "The sentences ranged from community service to four years in jail for the eleven strikers."],
