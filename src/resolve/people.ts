@@ -13,6 +13,7 @@ import { linkOrganisation } from "./people-organisations.js";
 import { tieDeputies } from "./people-ties-deputy.js";
 import { plausibleRole, rolesFromTies } from "./people-tie-roles.js";
 import { nicknameForms } from "./people-nicknames.js";
+import { placedElsewhere } from "./people-placed.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
@@ -276,7 +277,8 @@ function unique(values: string[]): string[] {
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
   // Note: a body's mention across a table's cells (`Thiri Aung<tab>same union`) is a misreading, and blocks no person.
   const blocked = organisations.flatMap((o) => o.mentions).filter((m) => !m.text.includes("\t"));
-  const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
+  const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)) &&
+    !placedElsewhere(context.text, context.language, d.found, organisations));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
   addLaterMentions(context.text, drafts, blocked);

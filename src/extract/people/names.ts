@@ -396,7 +396,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
   if (chunk.title.length === 0 && placedByContext(text, name)) return false;
-  if (chunk.title.length === 0 && creditedOutlet(text, name)) return false;
+  if (chunk.title.length === 0 && (creditedOutlet(text, name) || namedOutlet(text, name))) return false;
   if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
@@ -441,6 +441,18 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
   const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
   return text.slice(former ? first.start - former[0].length : first.start, last.end);
+}
+
+/** A medium's common noun right before the words: they are its title (`the YouTube channel Balochistan Pulse`, `the daily Roshan Subah`). */
+const MEDIUM_BEFORE = /\b(?:channel|newspaper|daily|weekly|fortnightly|monthly|magazine|outlet|website|portal|blog|vlog|podcast|programme|program|broadcaster|tabloid|periodical|news[ \u00a0]+(?:site|agency|service))[ \u00a0]+$/iu;
+/** A verb of telling before the medium: the words after it are what was told (`told the newspaper Ahmed Ali had fled`). */
+const TOLD_MEDIUM = /\b(?:told|informed|asked|contacted|assured|wrote[ \u00a0]+to|said[ \u00a0]+to|explained[ \u00a0]+to)[ \u00a0]+(?:the|a|an|its|their|our)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}\S+[ \u00a0]+$/iu;
+
+/** True when a medium's common noun stands right before the words, which name it (see MEDIUM_BEFORE). */
+export function namedOutlet(text: string, name: readonly Token[]): boolean {
+  const start = (name[0] as Token).start;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return MEDIUM_BEFORE.test(before) && !TOLD_MEDIUM.test(before);
 }
 
 /** A news credit's label just before a name (`(Source: X)`, `Sources: X`, `Via: X`). */
