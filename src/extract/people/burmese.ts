@@ -5,7 +5,7 @@
  */
 
 /** One romanised Burmese syllable: an onset (`Ht`, `Hn`, `Ky`, `Ny`, `Th`…), a medial `y`/`w`, a rime. */
-const SYLLABLE = /^(?:Hm|Hn|Hl|Ht|Hs|Hny|Ky|Gy|Ch|Th|Ph|Kh|Sh|Ny|Ng|[BDGHKLMNPSTWYZ])?[yw]?(?:aung|aing|aik|aw|ay|ar|ai|eik|ein|ei|ike|ine|in|yint|yin|yi|ye|oe|oo|o|ut|un|u|an|ant|at|et|it|a|e|i)$/u;
+const SYLLABLE = /^(?:Hm|Hn|Hl|Ht|Hs|Hny|Ky|Gy|Ch|Th|Ph|Kh|Sh|Ny|Ng|[BDGHK-NPSTWYZ])?[yw]?(?:aung|aing|aik|aw|ay|ar|ai|eik|ein|ei|ike|ine|in|yint|yin|yi|ye|oe|oo|o|ut|un|u|an|ant|at|et|it|[aei])$/u;
 
 /** What only Burmese romanisation writes: an aspirated or palatal onset (`Htike`, `Hnin`, `Kyaw`, `Nyein`), or a rime like `-aung`, `-aw`, `-ike`, `-ein`, `-oe`. */
 const MARKED = /^(?:Hm|Hn|Hl|Ht|Hs|Ky|Gy|Ny)|(?:aung|aing|aw|ike|eik|ein|oe|yint)$/u;

@@ -11,7 +11,7 @@ import { isAddress, nameChunks, personCandidate, plausibleName } from "./names.j
 /** A writer's name: two to four words, particles allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|dos|del|bin|binti)){1,3}`;
 /** Between writers: `and`/`&`, with commas before it in a longer list. */
-const JOIN = String.raw`(?:,[ \u00a0]+|,?[ \u00a0]+(?:and|&)[ \u00a0]+)`;
+const JOIN = String.raw`,[ \u00a0]+|,?[ \u00a0]+(?:and|&)[ \u00a0]+`;
 
 /**
  * `By`, one name or a list closed by `and` (`By A, B and C`), then the line's end or a comma and
