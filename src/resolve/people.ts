@@ -72,7 +72,9 @@ function nearestBefore(drafts: Draft[], start: number): Draft | undefined {
  * A surname alone that is a person of its own: named with a title that is a post (`Judges
  * Petrova and Sidorenko`, `Judge Petrova`), when the letter gives no fuller form.
  */
-const named = (candidate: PersonCandidate): boolean => candidate.rule === "people/honorific" && candidate.roles.length > 0 && /^\p{Lu}\p{Ll}/u.test(candidate.name);
+// Note: and a name the text says someone goes by (`who gave his name only as Somchai`): a single name is all the letter knows.
+const named = (candidate: PersonCandidate): boolean =>
+  (candidate.rule === "people/honorific" && candidate.roles.length > 0 && /^\p{Lu}\p{Ll}/u.test(candidate.name)) || candidate.rule === "people/named-as";
 
 function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
