@@ -328,6 +328,18 @@ const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N
 /** A lower-case word, then a Romance article joined to `of` or `to` (`del`, `du`, `au`, `de la`), right before a name. */
 const ARTICLE_OF_BEFORE = /(?:^|[\s,])\p{Ll}+\s+(?:del|du|au|aux|al|des|de\s+la|de\s+las|de\s+los|de\s+l['’])\s*$/u;
 
+/** A lower-case word that is no particle, then a Romance definite article, right before a name. */
+const ARTICLE_BEFORE = /(?:^|[\s,(])(?!(?:de|da|di|do|van|von|del|della)\s)\p{Ll}+\s+(?:el|la|los|las|le|les)\s+$/u;
+
+/** A post's or body's `of`/`de` tail, one or two capitalised fields, then `and`/`y`/`et` right before the words. */
+const FIELD_AND_BEFORE = /(?:^|[\s,])(\p{Lu}?\p{Ll}+)\s+(?:of|for|de|del|des|du|de\s+la)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,?\s+(?:and|y|e|et)\s+$/u;
+
+/** True when the words are the last field of a post's or body's name (`Minister of Justice and Public Security`). */
+function fieldAfterAnd(text: string, start: number): boolean {
+  const head = FIELD_AND_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase();
+  return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head));
+}
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -363,6 +375,13 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // Note: nor comes a name right after a Romance article joined to `of` or `to` (`al presidente del Organismo
   // Judicial`, `le secrétaire général du Syndicat …`): persons take no article there; `Juan del Valle` holds its `del`.
   if (ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 30), (name[0] as Token).start))) return false;
+  // Note: nor right after a Romance definite article behind a lower-case word that is no particle (`en el Despacho de
+  // Trabajo`, `contre la Direction`); `Juan de la Cruz` has `de` before its article.
+  if (chunk.title.length === 0 && ARTICLE_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 20), (name[0] as Token).start))) return false;
+  // Note: nor does one close a post's or body's fields after `and` (`Ministro de Justicia y Transparencia Institucional`).
+  // Note: an apposition after them makes them a person met beside the post (`the Minister of Labour and Tendai Mhlanga, a shop steward,`).
+  if (chunk.title.length === 0 && !isGivenName(name[0]?.text ?? "") && fieldAfterAnd(text, (name[0] as Token).start) &&
+    !/^,[ \u00a0]+(?:a|an|the|who|its|his|her|their|\d)\b/u.test(text.slice((name.at(-1) as Token).end, (name.at(-1) as Token).end + 8))) return false;
   // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
   if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
