@@ -78,7 +78,7 @@ const POST_APPOSED = /^,[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:[\p
 
 /** True when the person, found only weakly, is named by words another mention shows to be a place, an outlet or part of a body's name. */
 export function placedElsewhere(text: string, language: string, found: readonly PersonCandidate[], organisations: readonly Organisation[]): boolean {
-  if (!weaklyFound(found) || describedAsPerson(text, found)) return false;
+  if (!weaklyFound(found)) return false;
   const forms = [...new Set(found.map((c) => c.text).filter((t) => t.includes(" ")))];
-  return forms.some((words) => placedSomewhere(text, words, language) || inBodyName(words, organisations));
+  return forms.some((words) => inBodyName(words, organisations) || placedSomewhere(text, words, language)) && !describedAsPerson(text, found);
 }

@@ -328,6 +328,20 @@ const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N
 /** A lower-case word, then a Romance article joined to `of` or `to` (`del`, `du`, `au`, `de la`), right before a name. */
 const ARTICLE_OF_BEFORE = /(?:^|[\s,])\p{Ll}+\s+(?:del|du|au|aux|al|des|de\s+la|de\s+las|de\s+los|de\s+l['’])\s*$/u;
 
+/** The word right before `at`, past spaces, lower-cased ("" when none): a cheap test before the patterns read the words before a name. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text.charAt(end - 1) === " " || text.charAt(end - 1) === "\u00a0")) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const ROMANCE_ARTICLES = new Set(["el", "la", "los", "las", "le", "les"]);
+const AND_WORDS = new Set(["and", "y", "e", "et"]);
+/** The last words of MEDIUM_BEFORE's nouns. */
+const MEDIUM_WORDS = new Set(["channel", "newspaper", "daily", "weekly", "fortnightly", "monthly", "magazine", "outlet", "website", "portal", "blog", "vlog", "podcast", "programme", "program", "broadcaster", "tabloid", "periodical", "site", "agency", "service"]);
+
 /** A lower-case word that is no particle, then a Romance definite article, right before a name. */
 const ARTICLE_BEFORE = /(?:^|[\s,(])(?!(?:de|da|di|do|van|von|del|della)\s)\p{Ll}+\s+(?:el|la|los|las|le|les)\s+$/u;
 
@@ -377,10 +391,11 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 30), (name[0] as Token).start))) return false;
   // Note: nor right after a Romance definite article behind a lower-case word that is no particle (`en el Despacho de
   // Trabajo`, `contre la Direction`); `Juan de la Cruz` has `de` before its article.
-  if (chunk.title.length === 0 && ARTICLE_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 20), (name[0] as Token).start))) return false;
+  const previous = wordBefore(text, (name[0] as Token).start);
+  if (chunk.title.length === 0 && ROMANCE_ARTICLES.has(previous) && ARTICLE_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 20), (name[0] as Token).start))) return false;
   // Note: nor does one close a post's or body's fields after `and` (`Ministro de Justicia y Transparencia Institucional`).
   // Note: an apposition after them makes them a person met beside the post (`the Minister of Labour and Tendai Mhlanga, a shop steward,`).
-  if (chunk.title.length === 0 && !isGivenName(name[0]?.text ?? "") && fieldAfterAnd(text, (name[0] as Token).start) &&
+  if (chunk.title.length === 0 && AND_WORDS.has(previous) && !isGivenName(name[0]?.text ?? "") && fieldAfterAnd(text, (name[0] as Token).start) &&
     !/^,[ \u00a0]+(?:a|an|the|who|its|his|her|their|\d)\b/u.test(text.slice((name.at(-1) as Token).end, (name.at(-1) as Token).end + 8))) return false;
   // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
   if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
@@ -415,7 +430,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
   if (chunk.title.length === 0 && placedByContext(text, name)) return false;
-  if (chunk.title.length === 0 && (creditedOutlet(text, name) || namedOutlet(text, name))) return false;
+  if (chunk.title.length === 0 && (creditedOutlet(text, name) || (MEDIUM_WORDS.has(previous) && namedOutlet(text, name)))) return false;
   if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
