@@ -329,7 +329,7 @@ const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N
 const ARTICLE_OF_BEFORE = /(?:^|[\s,])\p{Ll}+\s+(?:del|du|au|aux|al|des|de\s+la|de\s+las|de\s+los|de\s+l['’])\s*$/u;
 
 /** The word right before `at`, past spaces, lower-cased ("" when none): a cheap test before the patterns read the words before a name. */
-function wordBefore(text: string, at: number): string {
+function precedingWord(text: string, at: number): string {
   let end = at;
   while (end > 0 && (text.charAt(end - 1) === " " || text.charAt(end - 1) === "\u00a0")) end--;
   let start = end;
@@ -391,7 +391,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   if (ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 30), (name[0] as Token).start))) return false;
   // Note: nor right after a Romance definite article behind a lower-case word that is no particle (`en el Despacho de
   // Trabajo`, `contre la Direction`); `Juan de la Cruz` has `de` before its article.
-  const previous = wordBefore(text, (name[0] as Token).start);
+  const previous = precedingWord(text, (name[0] as Token).start);
   if (chunk.title.length === 0 && ROMANCE_ARTICLES.has(previous) && ARTICLE_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 20), (name[0] as Token).start))) return false;
   // Note: nor does one close a post's or body's fields after `and` (`Ministro de Justicia y Transparencia Institucional`).
   // Note: an apposition after them makes them a person met beside the post (`the Minister of Labour and Tendai Mhlanga, a shop steward,`).
