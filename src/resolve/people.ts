@@ -13,6 +13,7 @@ import { linkOrganisation } from "./people-organisations.js";
 import { tieDeputies } from "./people-ties-deputy.js";
 import { plausibleRole, rolesFromTies, withoutDanglingReference } from "./people-tie-roles.js";
 import { nicknameForms } from "./people-nicknames.js";
+import { placedElsewhere } from "./people-placed.js";
 import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
 
 interface Draft {
@@ -71,7 +72,9 @@ function nearestBefore(drafts: Draft[], start: number): Draft | undefined {
  * A surname alone that is a person of its own: named with a title that is a post (`Judges
  * Petrova and Sidorenko`, `Judge Petrova`), when the letter gives no fuller form.
  */
-const named = (candidate: PersonCandidate): boolean => candidate.rule === "people/honorific" && candidate.roles.length > 0 && /^\p{Lu}\p{Ll}/u.test(candidate.name);
+// Note: and a name the text says someone goes by (`who gave his name only as Somchai`): a single name is all the letter knows.
+const named = (candidate: PersonCandidate): boolean =>
+  (candidate.rule === "people/honorific" && candidate.roles.length > 0 && /^\p{Lu}\p{Ll}/u.test(candidate.name)) || candidate.rule === "people/named-as";
 
 function draft(candidate: PersonCandidate): Draft {
   return { words: candidate.name.split(" "), first: candidate.start, mentions: [mentionOf(candidate)], found: [candidate] };
@@ -276,7 +279,8 @@ function unique(values: string[]): string[] {
 export function resolvePeople(context: TextContext, found: PersonCandidate[], organisations: Organisation[]): Person[] {
   // Note: a body's mention across a table's cells (`Thiri Aung<tab>same union`) is a misreading, and blocks no person.
   const blocked = organisations.flatMap((o) => o.mentions).filter((m) => !m.text.includes("\t"));
-  const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)));
+  const drafts = merge(context, found).filter((d) => !d.mentions.every((m) => blocked.some((b) => b.start <= m.start && m.end <= b.end)) &&
+    !placedElsewhere(context.text, context.language, d.found, organisations));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
   addLaterMentions(context.text, drafts, blocked);

@@ -13,6 +13,7 @@ import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { markedItemPersonRule } from "./marked-item.js";
 import { nameShapeRule } from "./name-shape.js";
+import { namedAsRule } from "./named-as.js";
 import { sharedSurnameRule } from "./shared-surname.js";
 import { tableRule } from "./table.js";
 import { titleRule } from "./title.js";
@@ -31,6 +32,7 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   givenNameRule,
   nameShapeRule,
   bylineRule,
+  namedAsRule,
   markedItemPersonRule,
   sharedSurnameRule,
 ];

@@ -13,6 +13,7 @@ import { isNounShaped, personCandidate, plausibleName, type NameChunk } from "./
 import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
+import { burmeseName } from "./burmese.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
 
@@ -101,7 +102,7 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
     inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name.slice(i + 1).find((x) => !PARTICLES.has(x.text))?.text ?? "");
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
   const vietnamese = vietnameseName(name);
-  const wordShaped = hyphenedSyllableName(name) || vietnamese || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  const wordShaped = hyphenedSyllableName(name) || vietnamese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
   if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped) return false;
   // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
   // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).

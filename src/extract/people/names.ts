@@ -328,6 +328,32 @@ const REFERENCE_AFTER = /^(?:\/[\p{L}\p{N}]|[ \u00a0]+No\.?[ \u00a0]*[\p{Lu}\p{N
 /** A lower-case word, then a Romance article joined to `of` or `to` (`del`, `du`, `au`, `de la`), right before a name. */
 const ARTICLE_OF_BEFORE = /(?:^|[\s,])\p{Ll}+\s+(?:del|du|au|aux|al|des|de\s+la|de\s+las|de\s+los|de\s+l['’])\s*$/u;
 
+/** The word right before `at`, past spaces, lower-cased ("" when none): a cheap test before the patterns read the words before a name. */
+function precedingWord(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text.charAt(end - 1) === " " || text.charAt(end - 1) === "\u00a0")) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const ROMANCE_ARTICLES = new Set(["el", "la", "los", "las", "le", "les"]);
+const AND_WORDS = new Set(["and", "y", "e", "et"]);
+/** The last words of MEDIUM_BEFORE's nouns. */
+const MEDIUM_WORDS = new Set(["channel", "newspaper", "daily", "weekly", "fortnightly", "monthly", "magazine", "outlet", "website", "portal", "blog", "vlog", "podcast", "programme", "program", "broadcaster", "tabloid", "periodical", "site", "agency", "service"]);
+
+/** A lower-case word that is no particle, then a Romance definite article, right before a name. */
+const ARTICLE_BEFORE = /(?:^|[\s,(])(?!(?:de|da|di|do|van|von|del|della)\s)\p{Ll}+\s+(?:el|la|los|las|le|les)\s+$/u;
+
+/** A post's or body's `of`/`de` tail, one or two capitalised fields, then `and`/`y`/`et` right before the words. */
+const FIELD_AND_BEFORE = /(?:^|[\s,])(\p{Lu}?\p{Ll}+)\s+(?:of|for|de|del|des|du|de\s+la)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,?\s+(?:and|y|e|et)\s+$/u;
+
+/** True when the words are the last field of a post's or body's name (`Minister of Justice and Public Security`). */
+function fieldAfterAnd(text: string, start: number): boolean {
+  const head = FIELD_AND_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.toLowerCase();
+  return head !== undefined && (TITLE_WORDS.has(head) || ORG_HEADS.has(head));
+}
+
 /** A descriptor only bodies take (`PSI-affiliated`, `state-owned`, `army-run`). */
 const BODY_DESCRIPTOR = /-(?:affiliated|owned|run|backed|funded|registered|listed|controlled|operated)$/u;
 
@@ -363,6 +389,14 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // Note: nor comes a name right after a Romance article joined to `of` or `to` (`al presidente del Organismo
   // Judicial`, `le secrétaire général du Syndicat …`): persons take no article there; `Juan del Valle` holds its `del`.
   if (ARTICLE_OF_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 30), (name[0] as Token).start))) return false;
+  // Note: nor right after a Romance definite article behind a lower-case word that is no particle (`en el Despacho de
+  // Trabajo`, `contre la Direction`); `Juan de la Cruz` has `de` before its article.
+  const previous = precedingWord(text, (name[0] as Token).start);
+  if (chunk.title.length === 0 && ROMANCE_ARTICLES.has(previous) && ARTICLE_BEFORE.test(text.slice(Math.max(0, (name[0] as Token).start - 20), (name[0] as Token).start))) return false;
+  // Note: nor does one close a post's or body's fields after `and` (`Ministro de Justicia y Transparencia Institucional`).
+  // Note: an apposition after them makes them a person met beside the post (`the Minister of Labour and Tendai Mhlanga, a shop steward,`).
+  if (chunk.title.length === 0 && AND_WORDS.has(previous) && !isGivenName(name[0]?.text ?? "") && fieldAfterAnd(text, (name[0] as Token).start) &&
+    !/^,[ \u00a0]+(?:a|an|the|who|its|his|her|their|\d)\b/u.test(text.slice((name.at(-1) as Token).end, (name.at(-1) as Token).end + 8))) return false;
   // Note: a woman's form of address closes no name (`La Sra. X`, `Estimada Sra. Fiscal`): the words before it are no person.
   if (name.length > 1 && ADDRESS_LAST.test(lower(name.at(-1) as Token))) return false;
   // Note: a place may be spelt in two words (`Viet Nam` for `Vietnam`).
@@ -396,7 +430,7 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   const before = text.slice(Math.max(0, first.start - 6), first.start);
   if (/\b(?:Av|Bd|Rue|du|St)\.?\s+$/u.test(before) && chunk.title.at(-1)?.text !== "Av") return false;
   if (chunk.title.length === 0 && placedByContext(text, name)) return false;
-  if (chunk.title.length === 0 && creditedOutlet(text, name)) return false;
+  if (chunk.title.length === 0 && (creditedOutlet(text, name) || (MEDIUM_WORDS.has(previous) && namedOutlet(text, name)))) return false;
   if (inPlaceColumn(text, name)) return false;
   return !onAddressLine(text, first.start);
 }
@@ -441,6 +475,18 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
   const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
   return text.slice(former ? first.start - former[0].length : first.start, last.end);
+}
+
+/** A medium's common noun right before the words: they are its title (`the YouTube channel Balochistan Pulse`, `the daily Roshan Subah`). */
+const MEDIUM_BEFORE = /\b(?:channel|newspaper|daily|weekly|fortnightly|monthly|magazine|outlet|website|portal|blog|vlog|podcast|programme|program|broadcaster|tabloid|periodical|news[ \u00a0]+(?:site|agency|service))[ \u00a0]+$/iu;
+/** A verb of telling before the medium: the words after it are what was told (`told the newspaper Ahmed Ali had fled`). */
+const TOLD_MEDIUM = /\b(?:told|informed|asked|contacted|assured|wrote[ \u00a0]+to|said[ \u00a0]+to|explained[ \u00a0]+to)[ \u00a0]+(?:the|a|an|its|their|our)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}\S+[ \u00a0]+$/iu;
+
+/** True when a medium's common noun stands right before the words, which name it (see MEDIUM_BEFORE). */
+export function namedOutlet(text: string, name: readonly Token[]): boolean {
+  const start = (name[0] as Token).start;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return MEDIUM_BEFORE.test(before) && !TOLD_MEDIUM.test(before);
 }
 
 /** A news credit's label just before a name (`(Source: X)`, `Sources: X`, `Via: X`). */

@@ -19,7 +19,8 @@ const LISTED_PLACES = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|
  * and the list is not a group's names set off after its place (`groupAfterPlace`).
  */
 function afterLocative(text: string, at: number): boolean {
-  const from = Math.max(0, at - 80);
+  // Note: within the paragraph: a headline's `in Oruro` above a byline places no writer.
+  const from = Math.max(0, at - 80, text.lastIndexOf("\n\n", at - 1) + 2);
   const before = text.slice(from, at);
   let end = -1;
   for (const match of before.matchAll(LOCATIVE_WORD)) end = match.index + match[0].length;

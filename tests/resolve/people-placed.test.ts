@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
+
+const names = (text: string, language?: string): string[] =>
+  analyse(text, { ...DEFAULT_OPTIONS, ...(language ? { language } : {}) }).records.people.map((p) => p.name);
+
+describe("placedElsewhere: words one mention places are no person at another", () => {
+  it.each([
+    ["a lower-case division at one mention", "Subject: dismissal of nurses, Kandy Rawa\n\nNurses in the Kandy Rawa district struck in May. Their leader Dilani Fernando, a nurse, was fined.", "Kandy Rawa"],
+    ["a capitalised court's division adjective", "She spoke to reporters from Ban Khlong. The Ban Khlong Provincial Court later convicted Somsak Charoenwong, a farmer.", "Ban Khlong"],
+    ["a division and its `of`", "Strikers from the province of Tanah Merah were fined. Tanah Merah reported calm. The leader, Rusdi Hamzah, a driver, was jailed.", "Tanah Merah"],
+    ["a French `région de`", "Tizi Amellal : six mois de prison\n\nLes ouvriers de la région de Tizi Amellal ont été condamnés. Karim Oussedik, secrétaire général, a protesté.", "Tizi Amellal", "fr"],
+    ["a company's name it opens", "Workers picketed the gates of Kanjana Ruamchai Textiles Co., Ltd. on Monday. Kanjana Ruamchai did not reply. Union leader Arun Phrommin was fined.", "Kanjana Ruamchai"],
+    ["a company described as a thing in apposition", "Union leader Arun Phrommin was fined. The owner, Kanjana Ruamchai Textiles Co., Ltd., sued him. Kanjana Ruamchai, a knitting factory, declined to comment.", "Kanjana Ruamchai"],
+    ["a body's name it closes", "El Sindicato de Mineros de Loma Quilla denunció el fallo. Loma Quilla quedó en paro. El dirigente Óscar Huanca Mamani fue condenado.", "Loma Quilla"],
+    ["a medium's title", "Ayesha Baloch, who runs the YouTube channel Sindh Awaz, was jailed for two years. Sindh Awaz has 90,000 subscribers.", "Sindh Awaz"],
+  ])("drops %s", (_why, text, dropped, language?: string) => {
+    const found = names(text, language);
+    expect(found).not.toContain(dropped);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["a person with a form of address, though a place shares the words", "Mr Kandy Rawa thanked the union. Nurses in the Kandy Rawa district struck in May.", "Kandy Rawa"],
+    ["a person in apposition, though a body shares the words", "Workers of Kanjana Ruamchai Textiles struck. Kanjana Ruamchai, a union treasurer, was fined.", "Kanjana Ruamchai"],
+    ["a person with a possessive post in apposition", "Workers of Kanjana Ruamchai Textiles struck. Kanjana Ruamchai, the union's treasurer, was fined.", "Kanjana Ruamchai"],
+    ["a person aged in apposition, though a body shares the words", "Workers of Kanjana Ruamchai Textiles struck. Kanjana Ruamchai, 44, was fined.", "Kanjana Ruamchai"],
+    ["a person a body is named after, a known given name opening the name", "The Maria Lopez Foundation condemned the arrest. Maria Lopez was jailed for a year.", "Maria Lopez"],
+    ["a person named near a place that does not share the words", "Nurses in the Kandy Rawa district struck. Dilani Fernando was fined.", "Dilani Fernando"],
+  ])("keeps %s", (_why, text, kept) => {
+    expect(names(text)).toContain(kept);
+  });
+});
