@@ -14,6 +14,7 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a company described as a thing in apposition", "Union leader Arun Phrommin was fined. The owner, Kanjana Ruamchai Textiles Co., Ltd., sued him. Kanjana Ruamchai, a knitting factory, declined to comment.", "Kanjana Ruamchai"],
     ["a body's name it closes", "El Sindicato de Mineros de Loma Quilla denunció el fallo. Loma Quilla quedó en paro. El dirigente Óscar Huanca Mamani fue condenado.", "Loma Quilla"],
     ["a medium's title", "Ayesha Baloch, who runs the YouTube channel Sindh Awaz, was jailed for two years. Sindh Awaz has 90,000 subscribers.", "Sindh Awaz"],
+    ["a state broadcaster's name", "Ayesha Baloch was jailed for two years, the state broadcaster Radyo Bandera said. Radyo Bandera did not name the judge.", "Radyo Bandera"],
   ])("drops %s", (_why, text, dropped, language?: string) => {
     const found = names(text, language);
     expect(found).not.toContain(dropped);
@@ -27,6 +28,7 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a person aged in apposition, though a body shares the words", "Workers of Kanjana Ruamchai Textiles struck. Kanjana Ruamchai, 44, was fined.", "Kanjana Ruamchai"],
     ["a person a body is named after, a known given name opening the name", "The Maria Lopez Foundation condemned the arrest. Maria Lopez was jailed for a year.", "Maria Lopez"],
     ["a person named near a place that does not share the words", "Nurses in the Kandy Rawa district struck. Dilani Fernando was fined.", "Dilani Fernando"],
+    ["a person whose job is `broadcaster` (h13a, session 13)", "The court convicted community broadcaster Marites Dacanay-Robles, anchor of a morning programme. Judge Lumbres sentenced Dacanay-Robles to four years.", "Marites Dacanay-Robles"],
   ])("keeps %s", (_why, text, kept) => {
     expect(names(text)).toContain(kept);
   });

@@ -477,8 +477,11 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   return text.slice(former ? first.start - former[0].length : first.start, last.end);
 }
 
-/** A medium's common noun right before the words: they are its title (`the YouTube channel Balochistan Pulse`, `the daily Roshan Subah`). */
-const MEDIUM_BEFORE = /\b(?:channel|newspaper|daily|weekly|fortnightly|monthly|magazine|outlet|website|portal|blog|vlog|podcast|programme|program|broadcaster|tabloid|periodical|news[ \u00a0]+(?:site|agency|service))[ \u00a0]+$/iu;
+/**
+ * A medium's common noun right before the words: they are its title (`the YouTube channel Balochistan Pulse`, `the daily Roshan Subah`).
+ * Note: `broadcaster` only after `the`, `state` or `public`: it is a person's job as often (`community broadcaster Marites Robles`).
+ */
+const MEDIUM_BEFORE = /\b(?:channel|newspaper|daily|weekly|fortnightly|monthly|magazine|outlet|website|portal|blog|vlog|podcast|programme|program|(?<=\b(?:the|state|public)[ \u00a0]+)broadcaster|tabloid|periodical|news[ \u00a0]+(?:site|agency|service))[ \u00a0]+$/iu;
 /** A verb of telling before the medium: the words after it are what was told (`told the newspaper Ahmed Ali had fled`). */
 const TOLD_MEDIUM = /\b(?:told|informed|asked|contacted|assured|wrote[ \u00a0]+to|said[ \u00a0]+to|explained[ \u00a0]+to)[ \u00a0]+(?:the|a|an|its|their|our)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}\S+[ \u00a0]+$/iu;
 
