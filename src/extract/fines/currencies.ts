@@ -200,6 +200,11 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   // Note: Sierra Leone's new leone (2022); the old one was SLL.
   ["leone", "SLE", "fined 500,000 leones"],
   ["koruna", "CZK", "fined 40,000 korunas"],
+  // Note: Haiti's gourde (HTG), and the Central and South American currencies named by their own word.
+  ["gourde", "HTG", "fined 50,000 gourdes"],
+  ["lempira", "HNL", "fined 15,000 lempiras"],
+  ["colon", "CRC", "fined 500,000 colones"],
+  ["balboa", "PAB", "fined 1,000 balboas"],
 ];
 
 /** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */

@@ -9,7 +9,8 @@ import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
 const ITEM = `(?!an?\\b)${NUMBER_SOURCE}`;
 
 /** A list of numbers and one unit: `six and five years`. */
-export const TERM_LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*),?\\s+and\\s+(${ITEM})[-\\s](day|week|month|year)s?\\b`, "giu");
+// Note: the last item may add a half (`nine, eight and seven and a half years`).
+export const TERM_LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*),?\\s+and\\s+(${ITEM})(\\s+and\\s+a\\s+half)?[-\\s](day|week|month|year)s?\\b`, "giu");
 
 /** What joins the items of a list of whole terms or amounts: `, `, ` and `, `, and `. */
 export const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
@@ -36,23 +37,26 @@ export function findTermLists(text: string, from = 0, to = text.length): TermLis
   const lists: TermList[] = [];
   TERM_LIST.lastIndex = 0;
   for (let m = TERM_LIST.exec(slice); m; m = TERM_LIST.exec(slice)) {
-    const unit = UNIT_OF[(m[3] ?? "").toLowerCase()];
+    const unit = UNIT_OF[(m[4] ?? "").toLowerCase()];
     if (!unit) continue;
     const items: Term[] = [];
     const numbers = new RegExp(ITEM, "giu");
     for (const n of (m[1] ?? "").matchAll(numbers)) items.push(item(from + m.index + n.index, n[0], unit));
     const last = m[2] ?? "";
     const lastStart = m.index + m[0].lastIndexOf(last);
-    items.push({ ...item(from + lastStart, last, unit), end: from + m.index + m[0].length });
+    items.push({ ...item(from + lastStart, last, unit, m[3] !== undefined), end: from + m.index + m[0].length });
     if (items.some((t) => t.days === 0)) continue;
     lists.push({ start: from + m.index, end: from + m.index + m[0].length, items });
   }
   return lists;
 }
 
-function item(start: number, number: string, unit: "Y" | "M" | "W" | "D"): Term {
+/** Note: a half year is six months, a half month fifteen days; a half week or day is not kept. */
+function item(start: number, number: string, unit: "Y" | "M" | "W" | "D", half = false): Term {
   const value = parseNumber(number) ?? 0;
   const parts = { Y: 0, M: 0, W: 0, D: 0 };
   parts[unit] = value;
+  if (half && unit === "Y") parts.M += 6;
+  if (half && unit === "M") parts.D += 15;
   return { start, end: start + number.length, ...formatTerm(parts) };
 }
