@@ -89,7 +89,9 @@ const BRACKET = /\s*[([][^)\]]{0,80}[)\]]/uy;
 /** A bracket holding an acronym alone (`(BCV)`, `(MCI)`). */
 const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{1,9}\s*[)\]]$/u;
 /** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
-const LOOSE_EQUIVALENT = /,?\s+(?:about|approximately|approx\.|roughly|around|some|nearly|or\s+about|(?:the\s+)?equivalent\s+(?:of|to))\s+/uy;
+// Note: or a dash before the equivalent (`… (MCI) each — KZT 738,400, or roughly USD 1,540`), and a
+// second one after the first (`, or roughly`).
+const LOOSE_EQUIVALENT = /,?\s+(?:or\s+)?(?:about|approximately|approx\.|roughly|around|some|nearly|(?:the\s+)?equivalent\s+(?:of|to))\s+|\s*[—–]\s*/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay|(?<=\b(?:also|addition|additionally|further)\s)pay)\b/giu;
 
@@ -133,6 +135,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   // USD)`, `fines of KHR4,000,000 each, roughly USD 980`).
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
+  if (money.length > 0) looseEquivalent();
   // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
   // UZS12,000,000`) is guarded by its own words, not by the clause before it.
   const near = left.slice(-GUARD_REACH);

@@ -24,6 +24,8 @@ describe("fines/amount finds", () => {
     ["lira", "The reporter was fined 5,000 lira.", ["fined 5,000 lira|5000|TRY||-"]],
     ["rials", "Each was fined 10 million rials.", ["fined 10 million rials|10000000|IRR||each"]],
     ["square brackets and each", "All three will also be fined 2 million riel [roughly 490USD] each.", ["fined 2 million riel [roughly 490USD] each|2000000|KHR|490 USD|each"]],
+    ["equivalents after a dash and `, or roughly` (h13b, session 13)", "Both got a fine of 200 monthly calculation indices (MCI) each — KZT 738,400, or roughly USD 1,540 at the rate of the day.", ["a fine of 200 monthly calculation indices (MCI) each — KZT 738,400, or roughly USD 1,540|200|monthly calculation index|738400 KZT+1540 USD|each"]],
+    ["a dash before words is no equivalent", "Ana Ruiz was fined KZT 100,000 — a record for a strike.", ["fined KZT 100,000|100000|KZT||-"]],
     ["tax units (Venezuela's unidades tributarias; h13a)", "The court imposed on both defendants a fine equivalent to 500 tax units each.", ["a fine equivalent to 500 tax units each|500|tax unit||each"]],
     ["the same sum restated by its sign decides the currency (h13a)", "In a letter about Jordan, Ali Karimi was fined 100,000 dinars (DA 100.000) in Béjaïa.", ["fined 100,000 dinars (DA 100.000)|100000|DZD||-"]],
     ["an equivalent of another sum stays an equivalent", "In a letter about Jordan, Ali Karimi was fined 500 dinars (US$705) in Amman.", ["fined 500 dinars (US$705)|500|JOD|705 USD|-"]],
