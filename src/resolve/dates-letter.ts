@@ -58,9 +58,12 @@ export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
 /** A weekday in another language, with its article, right before the date (`terça-feira, `). */
 const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
 
-/** Where and when a text was signed, before the date at its foot: `[pattern, label, example]`. */
+/**
+ * Where and when a text was signed or issued, before its date: at the foot (`Done at Geneva on `)
+ * or as a head's byline (`Issued in Accra, Thursday, `): `[pattern, label, example]`.
+ */
 export const SIGNED_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s*_]*(?:done|signed|made|issued)\s+(?:at|in)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/iu,
+  /^[\s*_]*(?:done|signed|made|issued|published|released|posted|dated|written)\s+(?:at|in|from)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/iu,
   "signed at a place",
   "Done at Geneva on ",
 ];
@@ -133,7 +136,7 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
-  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before)) return true;
+  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }

@@ -61,6 +61,9 @@ describe("letter date", () => {
     ["a document's label opening the date line", `Centre for Press Freedom (CPF)\nCase update, 2 April 2025\n\nHEADLINE OF THE CASE\n\n${BODY}`, "2025-04-02"],
     ["a two-word label and a dash", `Dock Workers' Federation\nUrgent action alert – 14 May 2024\n\n${BODY}`, "2024-05-14"],
     ["a label in emphasis with a colon", `**Situation report:** 3 June 2023\n\n${BODY}`, "2023-06-03"],
+    ["an issuing verb, a place and a weekday", `WORKERS' NETWORK\nAlert No. 4/2024\n\nIssued in Kampala, Monday, 3 June 2024\n\nHeadline of the alert\n\n${BODY}`, "2024-06-03"],
+    ["a publishing verb, a place and `on`", `Media Monitor\n\nPublished in Lima on 12 August 2023\n\n${BODY}`, "2023-08-12"],
+    ["a release sent from a place", `Dockers' Union\nReleased from São Paulo, 9 January 2022\n\n${BODY}`, "2022-01-09"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -92,6 +95,8 @@ describe("letter date", () => {
     ["a headline: an irregular verb before the date", `Union leader held 5 March 2021\n\n${BODY}`],
     ["a date after an event's label", `Case profile\n\nDate of hearing: 5 March 2021\n\n${BODY}`],
     ["a month in a heading that tells an event", `Strike wave of March 2024\n\n${BODY}`],
+    ["an event's verb, a place and a date", `Headline\n\nDetained in Kampala, 3 June 2024\n\n${BODY}`],
+    ["an issuing verb after a subject", `Headline\n\nThe order was issued in Lima on 12 August 2023\n\n${BODY}`],
     ["a month in the body", `Headline\n\n${BODY} The strike began in March 2024 at the port.`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
