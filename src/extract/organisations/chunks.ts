@@ -34,6 +34,9 @@ export function countryAt(words: readonly { text: string }[], at: number): boole
 const LEGAL_FORM_WORD = /^(?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)$/u;
 const BRACKETED_FORM = /^\)[ \u00a0](?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)\b/u;
 
+/** The one word of a company's seat in brackets (`(Cambodia)`, `(Dongguan)`, `(HK)`). */
+const bracketedSeat = (token: Token): boolean => isCapitalised(token.text) || isAcronymShaped(token.text);
+
 /** An ordinal number (`12th`, `1st`). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 
@@ -87,9 +90,10 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.
   if (gap === "., " && left.text === "Co" && /^(?:Ltd|Limited|LTD)$/u.test(right.text)) return true;
-  // Note: a subsidiary's country in brackets before its legal form (`Golden Lotus Apparel (Cambodia) Co., Ltd.`).
-  if (gap === " (" && isCountry(right.text) && BRACKETED_FORM.test(text.slice(right.end, right.end + 12))) return true;
-  if (gap === ") " && isCountry(left.text) && text.charAt(left.start - 1) === "(" && LEGAL_FORM_WORD.test(right.text)) return true;
+  // Note: a subsidiary's country or city in brackets before its legal form (`Golden Lotus Apparel
+  // (Cambodia) Co., Ltd.`, `Hengli Shoes (Dongguan) Co., Ltd.`): the form after the bracket makes it part of the name.
+  if (gap === " (" && bracketedSeat(right) && BRACKETED_FORM.test(text.slice(right.end, right.end + 12))) return true;
+  if (gap === ") " && bracketedSeat(left) && text.charAt(left.start - 1) === "(" && LEGAL_FORM_WORD.test(right.text)) return true;
   // Note: a dotted country abbreviation opens a state's body (`U.S. Department of Labor`, `U.K. Home Office`).
   if (dottedAbbreviation(text, left, right, gap)) return true;
   // Note: `Business & Human Rights Resource Centre`: an ampersand between capitalised words.

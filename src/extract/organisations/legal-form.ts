@@ -21,7 +21,7 @@ export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
   [/^Ltd\.?[ \u00a0]Şti\./u, "Turkish limited company (limited şirketi)", "Yıldız Ambalaj Ltd. Şti."],
   [/^(?:\((?:Pvt|Private|Pty)\.?\)|(?:Pvt|Pte|Pty)\.?)[ \u00a0](?:Ltd\.?|Limited)(?![\p{L}\p{N}])/u, "South and Southeast Asian private limited", "Coral Reef Minerals (Pvt) Ltd"],
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
-  [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Brazilian company forms", "Adriatic Ferry Lines d.o.o."],
+  [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|Lda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Lusophone company forms", "Adriatic Ferry Lines d.o.o."],
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
   // Note: Mexican and Central American forms run on with `de` (`S.A. de C.V.`, `S. de R.L.`), before
   // the shorter `S.A.` the apposed rule reads after a comma.
@@ -39,7 +39,7 @@ export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
 
 const SHORT_FORM = /^(?:AG|NV|BV|AB|ASA|KG)$/u;
 // Note: one pass over the text finds every candidate form; the rows then say which it is.
-const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|Ltd\.?[ \u00a0]Şti|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
+const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|Ltd\.?[ \u00a0]Şti|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|Lda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
 
 /** The form at `at` (the text right after the name's space), or null. */
 export function legalFormAt(text: string, at: number): string | null {
