@@ -46,6 +46,13 @@ export interface BodyWords {
   readonly and: string;
   /** Links that join a name only before a proper noun, being a cause's or an agent's otherwise (`por los Derechos Laborales`, not `por el despido`). */
   readonly properLinks: readonly string[];
+  /**
+   * Links of a topic (`sur la`, `sobre el`), lower case: after a common noun they join one
+   * (`Groupe de travail sur la détention arbitraire`); after a proper noun only a proper one
+   * (`Grupo de Trabajo sobre las Desapariciones Forzadas`), a lower-case noun there being the
+   * sentence's topic (`… l'Union des Syndicats du Tchad sur la question des arriérés`).
+   */
+  readonly topicLinks: readonly string[];
   /** The word `in` before a country or region that closes a body's name (`… des travailleuses en Tunisie`, `… en Cuba y América Latina`). */
   readonly in: string;
   /** Definite articles and contractions before a lower-case head (`le`, `du`, `l'`), lower case. */
@@ -236,6 +243,10 @@ function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
   return 1;
 }
 
+/** True when the `n` words of the link at `i` are one of `links`. */
+const linkIn = (words: readonly Word[], i: number, n: number, links: readonly string[]): boolean =>
+  links.length > 0 && links.includes(words.slice(i, i + n).map((w) => w.lower.replace(/’/gu, "'")).join(" "));
+
 const definiteWords = new WeakMap<BodyWords, RegExp>();
 
 /** A definite article as a whole word, one pattern per vocabulary. */
@@ -319,7 +330,7 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
     if (gap > 0) {
       const noun = nounAt(words, j + gap, body);
       if (noun === 0) break;
-      if (link > 0 && !proper(words[j + gap]) && body.properLinks.includes(words.slice(j, j + link).map((w) => w.lower).join(" "))) break;
+      if (link > 0 && !proper(words[j + gap]) && linkIn(words, j, link, proper(words[j - 1]) ? [...body.properLinks, ...body.topicLinks] : body.properLinks)) break;
       // Note: a ministry's name ends at its capitalised fields; a lower-case noun linked after them is the sentence's
       // (`ministère de l'Agriculture, des Ressources hydrauliques et de la Pêche sur le transport des ouvrières`).
       if (lowerHead && firstNounCapital === true && !proper(words[j + gap])) {

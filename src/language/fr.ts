@@ -74,7 +74,7 @@ export const FRENCH: Vocabulary = {
       "confédération", "fédération", "syndicat", "union", "ligue", "association", "société", "comité", "commission", "conseil", "observatoire",
       "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "intersyndicale", "centrale", "organisation", "port", "inspection",
       "office", "agence", "caisse", "institut", "chambre", "alliance", "coordination", "groupement", "amicale", "mutuelle", "coopérative", "régie",
-      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité", "organisme",
+      "compagnie", "entreprise", "internationale", "service", "banque", "haute autorité", "autorité", "organisme", "bureau",
       // Note: a state's offices, capitalised in their names (`Direction régionale du Travail de Thiès`, `Délégation départementale de l'Emploi`).
       "direction", "délégation", "division", "secrétariat", "ministère",
       // Note: and public bodies called centres (`Centre intégré universitaire de santé et de services sociaux de l'Estrie`).
@@ -84,6 +84,7 @@ export const FRENCH: Vocabulary = {
     namedHeads: ["association", "fondation", "collectif", "mouvement", "réseau", "coordination", "amicale", "alliance", "ligue"],
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
     properLinks: [],
+    topicLinks: ["sur la", "sur le", "sur les", "sur l'"],
     adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
