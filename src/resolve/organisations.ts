@@ -182,7 +182,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   found.forEach((a, i) => {
     for (let j = i + 1; j < found.length && (found[j] as OrganisationCandidate).start < a.end; j++) {
       const b = found[j] as OrganisationCandidate;
-      if (branchOf(b, a) || branchOf(a, b)) continue;
+      if (branchOf(b, a) || branchOf(a, b) || parentAtTail(b, a)) continue;
       if (b.end <= a.end || (b.start === a.start && a.end <= b.end)) join(j, i);
     }
   });
@@ -193,6 +193,19 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     else out.set(root(i), [candidate]);
   });
   return [...out.values()];
+}
+
+/** A link word, and its article, before a body's parent at the end of its name (`of the`, `de la`, `du`, `d'`). */
+const PARENT_LINK = /(?:\s(?:of|of the|de|de la|de las|de los|del|du|des|della|dello|do|da|der)\s|\s(?:de l|d)['’])$/iu;
+
+/**
+ * True when `inner` is an acronym closing `outer` after a link (`OIT` in `Comisión de Expertos de
+ * la OIT`, `ILO` in `Governing Body of the ILO`): an organ named by the body it belongs to, whose
+ * acronym names that parent, not the organ.
+ */
+function parentAtTail(inner: OrganisationCandidate, outer: OrganisationCandidate): boolean {
+  if (inner.end !== outer.end || inner.start <= outer.start || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(inner.name)) return false;
+  return PARENT_LINK.test(outer.text.slice(0, inner.start - outer.start));
 }
 
 function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): Omit<Organisation, "id"> {

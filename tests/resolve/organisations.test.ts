@@ -79,6 +79,18 @@ describe("resolveOrganisations", () => {
     expect(found.map((o) => [o.name, o.aliases])).toEqual([["Lotus Blossom Knit (Cambodia) Co., Ltd", ["Lotus Blossom Knit"]]]);
   });
 
+  it("keeps an organ named by its parent's acronym apart from that parent", () => {
+    const es = organisations("La Organización Internacional del Trabajo (OIT) fue informada. La Comisión de Aplicación de Normas de la OIT examinó el caso.");
+    expect(es.map((o) => [o.name, o.acronym])).toEqual([["Organización Internacional del Trabajo", "OIT"], ["Comisión de Aplicación de Normas de la OIT", null]]);
+    const en = organisations("The Asian Transport Federation (ATF) wrote. The Executive Board of the ATF met on Monday.");
+    expect(en.map((o) => o.name)).toContain("Asian Transport Federation");
+  });
+
+  it("still reads an acronym after a name with no link as that name's", () => {
+    const found = organisations("The Harbour Workers Union HWU protested. HWU will appeal.");
+    expect(found.map((o) => o.name)).not.toContain("HWU");
+  });
+
   it("merges an acronym-only body into the one full name whose initials it spells", () => {
     const found = organisations("The Committee to Protect Journalists wrote to the court. Later CPJ said the verdict was unjust.");
     expect(found.map((o) => [o.name, o.acronym])).toEqual([["Committee to Protect Journalists", "CPJ"]]);
