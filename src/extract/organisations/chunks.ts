@@ -129,6 +129,10 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
   // Note: `THE` in a letterhead in capitals is the article too (`… WORKERS OF THE AMERICAS`).
   const the = next.text === "the" || (next.text === "THE" && isAllCaps(word.text));
   if (NOT_NAME_WORDS.has(next.text.toLowerCase()) && !the && !appeal && !opening) return false;
+  // Note: a body holds one topic after its head (`Committee on Freedom of Association`); a second `on`,
+  // or one whose noun is a possessive before a lower-case noun (`… on Peru's mining sector`), is the
+  // sentence's. A post's topic before the body does not count (`Vice-Chair on Communications of the Working Group on …`).
+  if (connector.text === "on" && (current.some((t, k) => t.text === "on" && ORG_HEADS.has(current[k - 1]?.text.toLowerCase() ?? "")) || (next.possessive && /^[ \u00a0]\p{Ll}/u.test(text.slice(next.end + 2, next.end + 4))))) return false;
   if (connector.text === "and") {
     // Note: `Human Rights Watch and Amnesty International`: after a complete name, `and` starts another;
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
