@@ -67,11 +67,14 @@ function compound(tokens: Token[]): boolean {
  * position (`… of Journalists Union President`), a document or occasion word, a country
  * (`… International Nigeria`) or a name of its own after `the` still end the name at the head.
  */
-function tailWord(tokens: readonly Token[], i: number): boolean {
+function tailWord(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || CONNECTORS.has(next.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
   const word = lower(next);
-  if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || OCCASIONS.test(word) || EVENTS.test(word) || isCountry(next.text)) return false;
+  // Note: a comma the chunk joined parts the fields of an `of` tail (`Ministry of Public Service, Labour and
+  // Social Welfare`, tail-list.ts): the word after it is the next field, not a post.
+  const listed = text.slice((tokens[i] as Token).end, next.start) === ", ";
+  if ((TITLE_WORDS.has(word) && !listed) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || OCCASIONS.test(word) || EVENTS.test(word) || isCountry(next.text)) return false;
   const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
   return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
 }
@@ -201,7 +204,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");
   // Note: `Consulate General of X`: the rank after the head is part of it.
   const consular = (t: Token, i: number): boolean => t.text === "General" && lower(tokens[i - 1] ?? t) === "consulate";
-  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(tokens, i)) || pluralEnd(t, i) || consular(t, i) || office(tokens, i) || masthead(tokens, i) ? [i] : []));
+  const heads = tokens.flatMap((t, i) => ((isHead(t) && !tailWord(text, tokens, i)) || pluralEnd(t, i) || consular(t, i) || office(tokens, i) || masthead(tokens, i) ? [i] : []));
   const lastHead = heads.at(-1);
   if (lastHead === undefined) return null;
   // Note: a document head right after the last head makes the whole a law (`Peaceful Assembly Act`).
