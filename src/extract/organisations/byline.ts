@@ -18,6 +18,8 @@ const WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*)
 export const CREDITS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a town in capitals or not and its comma, a date holding a digit, the outlet in brackets, then a dash.
   [new RegExp(String.raw`(?:^|\n)\p{Lu}[^\n(),]{1,30},[^\n()]{0,20}?\d[^\n()]{0,14}\((${WORDS})\)[ \u00a0]*[–—-]`, "gu"), "dateline credit", "LIMA, Nov. 6, 2025 (Andean Wire) – A court ruled"],
+  // Note: an undated news dateline: a town in capitals (its country or region after a comma), the outlet in brackets, then a dash.
+  [new RegExp(String.raw`(?:^|\n)\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2}(?:,[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?[ \u00a0]\((${WORDS})\)[ \u00a0]*[–—-][ \u00a0]`, "gu"), "undated dateline credit", "HOLGUÍN, Cuba (Island Wire) – A court ruled"],
   // Note: the writer's name, a comma and the outlet, alone on the line.
   // Note: a masthead line, the outlet then a bar and when it posted (`Seoul Labour Ledger | Posted December 13, 2024`).
   [new RegExp(String.raw`(?:^|\n)[ \t]*(${WORDS})[ \t]*[|·•][ \t]*(?:Posted|Published|Updated|Filed)\b`, "gu"), "masthead credit", "Harbour Ledger | Posted May 2, 2025"],
@@ -33,6 +35,18 @@ function outlet(name: string): boolean {
   return !words.every((word) => isPlaceName(word));
 }
 
+/** The undated dateline's row: with no date to mark it, its words before the bracket must hold a country or a known place. */
+const UNDATED = (CREDITS[1] as readonly [RegExp, string, string])[0];
+
+/** True when the words before a credit's bracket hold a country or a known place (`CAMAGÜEY, Cuba`, `SANTA CRUZ`). */
+function placed(before: string): boolean {
+  const cased = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+  return before.split(",").some((part) => {
+    const words = part.trim().split(/[ \u00a0]+/u).map(cased);
+    return isPlaceName(words.join(" ")) || words.some((w) => isCountry(w) || isPlaceName(w));
+  });
+}
+
 export const bylineRule: Extractor<OrganisationCandidate> = {
   id: "organisations/byline",
   type: "organisation",
@@ -42,6 +56,7 @@ export const bylineRule: Extractor<OrganisationCandidate> = {
       [...text.matchAll(pattern)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
         const name = match.at(-1) ?? "";
         const writer = match.length > 2 ? (match[1] ?? "") : null;
+        if (pattern === UNDATED && !placed(match[0].slice(0, match[0].lastIndexOf("(")))) return [];
         if (!outlet(name) || (writer !== null && writer.split(/[ \u00a0]+/u).every((word) => isCommonWord(word.toLowerCase())))) return [];
         const start = match.index + match[0].lastIndexOf(name);
         return [{ type: "organisation", start, end: start + name.length, text: name, name, acronym: null }];
