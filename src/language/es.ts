@@ -85,7 +85,7 @@ export const SPANISH: Vocabulary = {
       "confederación", "federación", "sindicato", "unión", "asociación", "sociedad", "comité", "comisión", "consejo", "observatorio", "colectivo",
       "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
       "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
-      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo",
+      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo", "gremio",
       // Note: a state's offices, capitalised in their names (`Delegación Regional del Trabajo`, `Superintendencia de Industria y Comercio`).
       "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],

@@ -42,6 +42,8 @@ export const ORG_HEADS = new Set([
   "collective", "colectivo", "collectif",
   // Note: Romance heads that also name bodies inside English letters (`the Instituto de Estudios Laborales del Sur`).
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
+  // Note: and Romance guilds and professional bodies (`the Gremio de Maestros Independientes`, `Colegio de Abogados de Lima`).
+  "gremio", "grémio", "colegio", "colégio", "agrupación", "agrupamento",
   // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
   "chronicle", "telegraph",
   // Note: and a periodical's frequency closing its title (`Miners' Voice Quarterly`, `Harbour Monthly`).
