@@ -205,7 +205,10 @@ const PARENT_LINK = /(?:\s(?:of|of the|de|de la|de las|de los|del|du|des|della|d
  */
 function parentAtTail(inner: OrganisationCandidate, outer: OrganisationCandidate): boolean {
   if (inner.end !== outer.end || inner.start <= outer.start || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(inner.name)) return false;
-  return PARENT_LINK.test(outer.text.slice(0, inner.start - outer.start));
+  const own = outer.text.slice(0, inner.start - outer.start);
+  // Note: the organ has a name of its own, two capitalised words at least; a lower-case phrase before the
+  // acronym is a post or a description of the parent (`Coordinadora general de la ALJS`), one body with it.
+  return PARENT_LINK.test(own) && (own.match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): Omit<Organisation, "id"> {

@@ -86,6 +86,11 @@ describe("resolveOrganisations", () => {
     expect(en.map((o) => o.name)).toContain("Asian Transport Federation");
   });
 
+  it("keeps a post or a lower-case description before the parent's acronym with the parent", () => {
+    const found = organisations("La Unión de Pescadores del Sur (UPS) protestó ante el juzgado de la provincia por la condena de sus dirigentes.\n\nFirmado:\nRosa Quispe Mamani\nCoordinadora general de la UPS");
+    expect(found.map((o) => o.name)).not.toContain("Coordinadora general de la UPS");
+  });
+
   it("still reads an acronym after a name with no link as that name's", () => {
     const found = organisations("The Harbour Workers Union HWU protested. HWU will appeal.");
     expect(found.map((o) => o.name)).not.toContain("HWU");
