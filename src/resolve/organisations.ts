@@ -208,7 +208,8 @@ function parentAtTail(inner: OrganisationCandidate, outer: OrganisationCandidate
   const own = outer.text.slice(0, inner.start - outer.start);
   // Note: the organ has a name of its own, two capitalised words at least; a lower-case phrase before the
   // acronym is a post or a description of the parent (`Coordinadora general de la ALJS`), one body with it.
-  return PARENT_LINK.test(own) && (own.match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) >= 2;
+  // Note: in a name in capitals (a letterhead's `… DEL PERÚ`) the last word in capitals is only its last word.
+  return PARENT_LINK.test(own) && /\p{Ll}/u.test(own.replace(PARENT_LINK, "")) && (own.match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): Omit<Organisation, "id"> {

@@ -91,6 +91,11 @@ describe("resolveOrganisations", () => {
     expect(found.map((o) => o.name)).not.toContain("Coordinadora general de la UPS");
   });
 
+  it("reads the last word of a name in capitals as that name's, not a parent's", () => {
+    const found = organisations("UNIÓN NACIONAL DE ESTIBADORES DEL ECUADOR\nComunicado\n\nLa Unión Nacional de Estibadores del Ecuador (UNEE) rechaza la condena de sus dirigentes.");
+    expect(found.map((o) => o.name)).not.toContain("ECUADOR");
+  });
+
   it("still reads an acronym after a name with no link as that name's", () => {
     const found = organisations("The Harbour Workers Union HWU protested. HWU will appeal.");
     expect(found.map((o) => o.name)).not.toContain("HWU");
