@@ -247,17 +247,19 @@ function nounAt(words: readonly Word[], i: number, body: BodyWords): number {
 const linkIn = (words: readonly Word[], i: number, n: number, links: readonly string[]): boolean =>
   links.length > 0 && links.includes(words.slice(i, i + n).map((w) => w.lower.replace(/’/gu, "'")).join(" "));
 
-const definiteWords = new WeakMap<BodyWords, RegExp>();
+const wholeWords = new WeakMap<object, Map<string, RegExp>>();
 
-/** A definite article as a whole word, one pattern per vocabulary. */
-function definiteWord(body: BodyWords): RegExp {
-  let pattern = definiteWords.get(body);
-  if (!pattern) {
-    pattern = new RegExp(`^(?:${body.definite.join("|")})$`, "u");
-    definiteWords.set(body, pattern);
-  }
+/** One of `words` as a whole word: a pattern built once per owner (a vocabulary) and purpose. */
+function wholeWord(owner: object, purpose: string, words: readonly string[]): RegExp {
+  let patterns = wholeWords.get(owner);
+  if (!patterns) wholeWords.set(owner, (patterns = new Map()));
+  let pattern = patterns.get(purpose);
+  if (!pattern) patterns.set(purpose, (pattern = new RegExp(`^(?:${words.join("|")})$`, "u")));
   return pattern;
 }
+
+/** A definite article as a whole word. */
+const definiteWord = (body: BodyWords): RegExp => wholeWord(body, "definite", body.definite);
 
 /**
  * After `et`/`y` at `i - 1`: 1 when a definite article and a noun (and its adjectives)
@@ -367,17 +369,8 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   return { start: head.start, end: last.end, name: "" };
 }
 
-const monthPatterns = new WeakMap<Vocabulary, RegExp>();
-
-/** A month's name in the language, as a whole word, one pattern per vocabulary. */
-function monthPattern(vocabulary: Vocabulary): RegExp {
-  let pattern = monthPatterns.get(vocabulary);
-  if (!pattern) {
-    pattern = new RegExp(`^(?:${vocabulary.months.join("|")})$`, "u");
-    monthPatterns.set(vocabulary, pattern);
-  }
-  return pattern;
-}
+/** A month's name in the language, as a whole word. */
+const monthPattern = (vocabulary: Vocabulary): RegExp => wholeWord(vocabulary, "months", vocabulary.months);
 
 /** The bodies named in the language's own way in a text. */
 export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySpan[] {

@@ -278,6 +278,9 @@ function ahead(context: TextContext, date: ReadDate): boolean {
  * on 5 April`, but not `will stay in prison after being arrested on 5 May`). A `will` of the
  * reader's memory (RECALL) is no marker.
  */
+/** Right before a future marker: the plan it tells was changed (`initially scheduled for`, `initialement fixée au`, `inicialmente prevista para`). */
+const SUPERSEDED = /\b(?:initially|originally|first|initialement|d'abord|au\s+départ|inicialmente|originalmente|en\s+un\s+principio)\s+$/iu;
+
 function announced(context: TextContext, date: ReadDate, sentence: Span): boolean {
   const wide = ownClause(context.text.slice(Math.max(sentence.start, date.candidate.start - FAR_ANNOUNCE_WINDOW), date.candidate.start)).replace(RECALL[0], "");
   // Note: a French or Spanish verb in the future tense, in the date's own clause, in a letter of that language.
@@ -285,6 +288,8 @@ function announced(context: TextContext, date: ReadDate, sentence: Span): boolea
   if (tense?.test(wide)) return true;
   const marker = [...wide.matchAll(FUTURE_MARKERS)].at(-1);
   if (!marker) return false;
+  // Note: a plan told as superseded is past (`initialement fixée au 11 février, a été reportée au 25 février 2025`).
+  if (SUPERSEDED.test(wide.slice(Math.max(0, marker.index - 25), marker.index))) return false;
   const after = wide.slice(marker.index + marker[0].length);
   return wide.length - marker.index <= ANNOUNCE_WINDOW || !PAST_VERB.test(after);
 }

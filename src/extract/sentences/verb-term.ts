@@ -119,6 +119,9 @@ function rulingBefore(term: TermInContext, text: string): { kind: SentenceKind |
   return CONVICTION.test(sentence) || TRIAL.test(sentence) ? { kind: "prison" } : null;
 }
 
+/** After the verb, a relative clause opened after a comma and not closed before the term. */
+const OPEN_RELATIVE = /,\s*(?:(?:an?|the|his|her|their)\s+[^,;]{0,60}?\s)?(?:who|which|whose)\s+(?:had|has|have|was|were|is|[a-z]+ed)\b[^,;]*$/u;
+
 /** Between two sentences of one paragraph: spaces and at most one line break. */
 const SAME_PARAGRAPH = /^[ \t]*(?:\n[ \t]*)?$/u;
 
@@ -130,6 +133,9 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
   if (IMPOSED.test(verb.word) && !imposedOn(term, text)) return null;
   const between = term.left.slice(verb.index);
+  // Note: a term inside a relative clause still open after the verb's object is that clause's
+  // (`sentenced X, an engineer who had worked in the Kingdom for fourteen years, to ten years`).
+  if (OPEN_RELATIVE.test(between)) return null;
   const end = Math.max(term.runEnd, term.end);
   const stated = kindOf(term.run) ?? kindOf(between.slice(verb.word.length)) ?? verb.kind;
   const kind = SUSPENDED_AFTER.test(text.slice(end, end + 60)) ? "suspended prison" : stated;

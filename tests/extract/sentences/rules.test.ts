@@ -27,6 +27,8 @@ describe("sentence rules find", () => {
     ["given a suspended sentence", "He was given a one-and-a-half-year suspended sentence.", ["sentences/verb-term|given a one-and-a-half-year suspended sentence|suspended prison|P1Y6M|545"]],
     ["incarcerated again", "Zimin was incarcerated again for 15 days.", ["sentences/verb-term|incarcerated again for 15 days|detention|P15D|15"]],
     ["detained once again", "He was detained once again for 15 days.", ["sentences/verb-term|detained once again for 15 days|detention|P15D|15"]],
+    ["a term inside a relative clause left open after the verb's object is the clause's, not the verb's (h13b)", "The court sentenced Ahmed Mansour, an engineer who had worked in the Kingdom for fourteen years, to ten years in prison.", ["sentences/noun-term|ten years in prison|prison|P10Y|3650"]],
+    ["a relative clause closed before the term leaves the verb's term", "The court sentenced Ana Ruiz, who was arrested in May, to two years in prison.", ["sentences/verb-term|sentenced Ana Ruiz, who was arrested in May, to two years in prison|prison|P2Y|730"]],
     ["a noun term suspended right after it (h13a)", "Eighteen months' imprisonment, wholly suspended for two years: such was the penalty.", ["sentences/noun-term|Eighteen months' imprisonment|suspended prison|P18M|540"]],
     ["a noun term with suspended terms for others after it stays prison", "Eighteen months' imprisonment, and suspended terms for the others: such was the penalty.", ["sentences/noun-term|Eighteen months' imprisonment|prison|P18M|540"]],
     ["restricted freedom, no verb", "Three years of restricted freedom followed.", ["sentences/noun-term|Three years of restricted freedom|restricted freedom|P3Y|1095"]],
