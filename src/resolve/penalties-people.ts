@@ -11,6 +11,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
+import { pluralPenalty } from "./penalties-plural.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
@@ -543,7 +544,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const run = listEndingAt(text, before, last);
     // Note: `Both A and B received 24-month sentences`: a list opened by a group word.
     const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
-    return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
+    // Note: `A, B and C received one-year suspended sentences`: a plural penalty noun agrees with a list subject.
+    const shared = besideGroup(prefix, run.length) || LIST_OPENER.test(prefix) || pluralPenalty(text, site.term.start, site.term.end);
+    return run.length >= 2 && shared ? run.map((m) => m.person) : [last.person];
   }
   if (namedAfter.length > 0 && !payerPronoun) return namedAfter;
   const whole = text.slice(site.window.start, site.start);

@@ -68,6 +68,13 @@ const GROUP_CASES: Case[] = [
     ["Rosa Lema", "Tomas Roig", "Pablo Vega"], ["Rosa Lema|1460|prison|-", "Tomas Roig|730|prison|-"]],
   ["a speaker with an aside is no member of the list after her verb", "Ana Ruiz, who heads the union, said Juan Soto and Luis Paz received four and two years in prison respectively.",
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Juan Soto|1460|prison|-", "Luis Paz|730|prison|-"]],
+  // Session 13 (h13b): a plural penalty noun beside the term agrees with a list subject: one each.
+  ["a plural noun after the term", "Three other workers, Mei Tanaka, Arjun Rao and Lina Haddad, received one-year suspended sentences.",
+    ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Mei Tanaka|365|suspended prison|-", "Arjun Rao|365|suspended prison|-", "Lina Haddad|365|suspended prison|-"]],
+  ["a plural noun after the term, two names", "Olu Bello and Ama Owusu got 18-month prison terms after the strike.",
+    ["Olu Bello", "Ama Owusu"], ["Olu Bello|540|prison|-", "Ama Owusu|540|prison|-"]],
+  ["a plural noun before the term", "Karim Nasser and Dana Levi later received sentences of six months in jail.",
+    ["Karim Nasser", "Dana Levi"], ["Karim Nasser|180|prison|-", "Dana Levi|180|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
@@ -87,6 +94,9 @@ const GROUP_NOTHING: Case[] = [
   ["`both` before names that are no list of the penalised", "Ana Ruiz thanked both Juan Soto and Luis Paz before Luis Paz received two years in prison.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|prison|-"]],
   ["a semicolon item that is no term of a penalty", "Juma Otieno received eight years in prison; Wanjiru Kamau, five years ago, had been freed.", ["Juma Otieno", "Wanjiru Kamau"], ["Juma Otieno|2920|prison|-"]],
   ["time spent `on` a task after a term", "Ana Ruiz was jailed for ten days, three days on Radio Sol and two days on Monday were lost.", ["Ana Ruiz"], ["Ana Ruiz|10|prison|-"]],
+  ["a singular noun after a list: the last name's", "Mei Tanaka thanked Arjun Rao and Lina Haddad received a one-year suspended sentence.",
+    ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Lina Haddad|365|suspended prison|-"]],
+  ["a plural noun after one name", "The court gave Arjun Rao two-year sentences on two counts, to run together.", ["Arjun Rao"], ["Arjun Rao|730|-|-"]],
   ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 minutes and eight days for Luis Paz were spent on the road.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], []],
 ];
 
@@ -107,6 +117,11 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(chained, ["Ana Ruiz"]))).toEqual([]);
     const named = "The court jailed Ana Ruiz for eight years. The other two defendants, Juan Soto and Luis Paz, were each fined 2,000 euros.";
     expect(fines(run(named, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
+  });
+
+  it("gives fines in the plural (`fines of …`) to each name of a list subject, a singular fine to the last name (h13b, session 13)", () => {
+    expect(fines(run("Tomas Roig and Eva Berg got fines of 4,000 euros.", ["Tomas Roig", "Eva Berg"]))).toEqual(["Tomas Roig|4000|EUR|-", "Eva Berg|4000|EUR|-"]);
+    expect(fines(run("Tomas Roig met Eva Berg, who was given a fine of 4,000 euros.", ["Tomas Roig", "Eva Berg"]))).toEqual(["Eva Berg|4000|EUR|-"]);
   });
 
   it("gives `each of them` the counted group said before it in the sentence, named next when the count agrees", () => {
