@@ -5,7 +5,7 @@
  */
 
 /** The noun right after the term, past at most two modifiers (`one-year suspended sentences`, `two-year prison terms`). */
-const PLURAL_AFTER = /^(?:[\s-]+(?!(?:and|or|for|to|of|on|in|with|each)\b)[\p{L}-]+){0,2}?\s+(?:sentences|terms|fines)(?!\p{L})/iu;
+const PLURAL_AFTER = /^(?:(?:\s+|-)(?!(?:and|or|for|to|of|on|in|with|each)\b)\p{L}+){0,2}?\s+(?:sentences|terms|fines)(?!\p{L})/iu;
 /** The noun right before the term (`sentences of two years`, `fines of €300`). */
 const PLURAL_BEFORE = /(?<!\p{L})(?:sentences|terms|fines)\s+of\s+(?:an?\s+)?$/iu;
 
