@@ -68,6 +68,8 @@ const GROUP_CASES: Case[] = [
     ["Rosa Lema", "Tomas Roig", "Pablo Vega"], ["Rosa Lema|1460|prison|-", "Tomas Roig|730|prison|-"]],
   ["a speaker with an aside is no member of the list after her verb", "Ana Ruiz, who heads the union, said Juan Soto and Luis Paz received four and two years in prison respectively.",
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Juan Soto|1460|prison|-", "Luis Paz|730|prison|-"]],
+  ["a gapped clause of a surname and its initials is that person's", "The court sentences Kaya, M. to two years of restricted freedom and Demir, A. to one year of restricted freedom.",
+    [["Mehmet Kaya", ["Kaya"]], ["Ayla Demir", ["Demir"]]], ["Mehmet Kaya|730|restricted freedom|-", "Ayla Demir|365|restricted freedom|-"]],
   // Session 13 (h13b): a plural penalty noun beside the term agrees with a list subject: one each.
   ["a plural noun after the term", "Three other workers, Mei Tanaka, Arjun Rao and Lina Haddad, received one-year suspended sentences.",
     ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Mei Tanaka|365|suspended prison|-", "Arjun Rao|365|suspended prison|-", "Lina Haddad|365|suspended prison|-"]],
