@@ -11,7 +11,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
-import { pluralPenalty } from "./penalties-plural.js";
+import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
@@ -598,6 +598,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const person = namedAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions);
     if (person) return [person];
   }
+  const introduced = introducedObject(letter, site, lead);
+  if (introduced) return introduced;
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || courtSubject(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all

@@ -68,6 +68,10 @@ const GROUP_CASES: Case[] = [
     ["Rosa Lema", "Tomas Roig", "Pablo Vega"], ["Rosa Lema|1460|prison|-", "Tomas Roig|730|prison|-"]],
   ["a speaker with an aside is no member of the list after her verb", "Ana Ruiz, who heads the union, said Juan Soto and Luis Paz received four and two years in prison respectively.",
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Juan Soto|1460|prison|-", "Luis Paz|730|prison|-"]],
+  ["an indefinite recipient named when the next sentence opens, after a definite noun", "The court sentenced Budi Santoso to eight months in prison. The same court handed a third defendant a one-year suspended sentence. The defendant, Dewi Lestari, leads the union.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-", "Dewi Lestari|365|suspended prison|-"]],
+  ["an indefinite recipient named when the next sentence opens", "The court sentenced Budi Santoso to eight months in prison. The same court gave a union organiser a two-year sentence. Dewi Lestari, the organiser, had invited him.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-", "Dewi Lestari|730|prison|-"]],
   ["a gapped clause of a surname and its initials is that person's", "The court sentences Kaya, M. to two years of restricted freedom and Demir, A. to one year of restricted freedom.",
     [["Mehmet Kaya", ["Kaya"]], ["Ayla Demir", ["Demir"]]], ["Mehmet Kaya|730|restricted freedom|-", "Ayla Demir|365|restricted freedom|-"]],
   // Session 13 (h13b): a plural penalty noun beside the term agrees with a list subject: one each.
@@ -98,6 +102,10 @@ const GROUP_NOTHING: Case[] = [
   ["time spent `on` a task after a term", "Ana Ruiz was jailed for ten days, three days on Radio Sol and two days on Monday were lost.", ["Ana Ruiz"], ["Ana Ruiz|10|prison|-"]],
   ["a singular noun after a list: the last name's", "Mei Tanaka thanked Arjun Rao and Lina Haddad received a one-year suspended sentence.",
     ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Lina Haddad|365|suspended prison|-"]],
+  ["an indefinite recipient the next sentence does not open with", "The court sentenced Budi Santoso to eight months in prison. The same court gave a union organiser a one-year suspended sentence. The union said Dewi Lestari would appeal.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-"]],
+  ["a definite recipient is the one named before", "Police held Budi Santoso for a week. The court handed the reporter a one-year suspended sentence. Dewi Lestari, his editor, protested.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|365|suspended prison|-"]],
   ["a plural noun after one name", "The court gave Arjun Rao two-year sentences on two counts, to run together.", ["Arjun Rao"], ["Arjun Rao|730|-|-"]],
   ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 minutes and eight days for Luis Paz were spent on the road.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], []],
 ];
