@@ -48,7 +48,10 @@ export const FRENCH: Vocabulary = {
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
     // Note: a law's range (`puni d'une peine de deux à cinq ans`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
-    [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|jusqu[’']à|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
+    [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
+    // Note: a bound right before the term (`une peine pouvant aller jusqu'à cinq ans`), as English `up to`; not
+    // a `jusqu'à` further back (`Détenu jusqu'à son procès, il a été condamné à deux ans`).
+    [/\bjusqu[’']à\s+(?:une?\s+)?(?:(?:peine|maximum)\s+de\s+)?$/iu, "bound", "une peine pouvant aller jusqu'à "],
     [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
     // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`, `un an de prison avec sursis simple de cinq ans`): no term
     // (English `suspended for two years`: verb-term.ts); a bare `un sursis de dix-huit mois` stays a term, `sursis probatoire` a probation.
@@ -59,7 +62,8 @@ export const FRENCH: Vocabulary = {
   notPenaltyAfter: [[/^\s+(?:de\s+)?(?:détention\s+provisoire|détention\s+préventive)\b/iu, "remand", " de détention provisoire"]],
   fine: [/\bamendes?\b|\bcondamn\w*\s+à\s+(?:payer|verser)\b/iu, "fine word", "une amende de 500 000 francs CFA"],
   notFineBefore: [
-    [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|jusqu[’']à|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
+    [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
+    [/\bjusqu[’']à\s+$/iu, "bound", "une amende pouvant aller jusqu'à "],
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],

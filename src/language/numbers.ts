@@ -29,8 +29,16 @@ function compile(vocabulary: NumberWords): Compiled {
   const all = alternatives([...Object.keys(vocabulary.numbers), ...Object.keys(vocabulary.scales)]);
   const tens = alternatives(entries.filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w));
   const units = alternatives(entries.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w));
+  const big = alternatives([
+    ...entries.filter(([, v]) => v >= 100).map(([w]) => w),
+    ...Object.keys(vocabulary.scales),
+  ]);
   const one = `(?:(?:${tens})\\s+${vocabulary.and}\\s+(?:${units})|(?:${all}))(?![\\p{L}])`;
-  const source = `(?:${one})(?:(?:-|\\s+)(?:${one}))*`;
+  const bigWord = `(?:${big})(?![\\p{L}])`;
+  // Note: a space joins two words only when one of them is a hundred or a scale (`dos mil`,
+  // `ciento veinte`, `cinq cent mille`); two words under a hundred side by side are two numbers
+  // (`cada uno dos años`: each one, two years), a hyphen still joins them (`vingt-deux`).
+  const source = `(?:${one})(?:-(?:${one})|\\s+${bigWord}|(?<=(?<![\\p{L}])(?:${big}))\\s+(?:${one}))*`;
   const built = { source, word: new RegExp(`${all}`, "giu") };
   compiled.set(vocabulary, built);
   return built;

@@ -11,6 +11,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
+import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
@@ -401,7 +402,12 @@ const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its
 /** After the amount, a body it is imposed on (`… of 50,000 lira on the newspaper's parent company`). */
 const ON_BODY = new RegExp(`^[^.;]{0,30}?\\b(?:on|upon|against)\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}?${BODY_NOUN}(?![\\p{L}'’])`, "u");
 /** A company's legal form after its name (`Ekspres Medya A.Ş.`, `Bora Media Ltd.`, `Zenith LLC`). */
-const LEGAL_FORM = /\p{Lu}[\p{L}-]*\s+(?:Ltd|LLC|Inc|GmbH|PLC|JSC|CJSC|OJSC|OOO|Pvt|Corp|A\.\s?[ŞS]|S\.\s?A(?:\.\s?C)?|S\.\s?R\.\s?L|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|AG|SpA)\b/u;
+// Note: a class of legal forms, not the letters' own: the limited companies of the countries letters
+// come from (`MMC` Azerbaijan, `TOO` Kazakhstan, `Sdn Bhd` Malaysia, `Pty`/`Pte`, `Lda`/`Ltda`, `Kft`, `SRL`, `EOOD`).
+const FORMS = String.raw`Ltd|LLC|LLP|Inc|GmbH|PLC|JSC|CJSC|OJSC|OOO|MMC|QSC|TOO|Pvt|Pty|Pte|Bhd|Tbk|Corp|SARL|Lda|Ltda|Kft|SRL|EOOD|A\.\s?[ŞS]|S\.\s?A(?:\.\s?C)?|S\.\s?R\.\s?L|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|AG|SpA`;
+const LEGAL_FORM = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:${FORMS})\b`, "u");
+/** A company told to pay, set off with its aside (`ordered Vela Press LLC, the outlet's publisher, to pay …`). */
+const ORDERED_COMPANY = new RegExp(String.raw`\bordered\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:${FORMS})\.?(?:\s*,[^,;.]{1,80},)?\s+to\s+(?:pay|repay)\s+$`, "u");
 
 /** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
 function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
@@ -411,6 +417,7 @@ function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMe
   if (!named && (BODY_OBJECT.test(text.slice(site.start, site.term.end)) || AS_BODY.test(object))) return true;
   // Note: a company named by its legal form as the verb's object (`fined the owner, Bora Media Ltd., TL 80,000`).
   if (!named && LEGAL_FORM.test(object)) return true;
+  if (ORDERED_COMPANY.test(text.slice(Math.max(site.window.start, site.term.start - 160), site.term.start))) return true;
   const after = text.slice(site.term.end, Math.min(site.window.end, site.term.end + 80));
   if (AS_BODY.test(after.slice(0, 40))) return true;
   // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.
@@ -543,7 +550,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const run = listEndingAt(text, before, last);
     // Note: `Both A and B received 24-month sentences`: a list opened by a group word.
     const prefix = run.length >= 2 ? text.slice(site.window.start, (run[0] as PersonMention).start) : "";
-    return run.length >= 2 && (besideGroup(prefix, run.length) || LIST_OPENER.test(prefix)) ? run.map((m) => m.person) : [last.person];
+    // Note: `A, B and C received one-year suspended sentences`: a plural penalty noun agrees with a list subject.
+    const shared = besideGroup(prefix, run.length) || LIST_OPENER.test(prefix) || pluralPenalty(text, site.term.start, site.term.end);
+    return run.length >= 2 && shared ? run.map((m) => m.person) : [last.person];
   }
   if (namedAfter.length > 0 && !payerPronoun) return namedAfter;
   const whole = text.slice(site.window.start, site.start);
@@ -595,6 +604,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     const person = namedAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions);
     if (person) return [person];
   }
+  const introduced = introducedObject(letter, site, lead);
+  if (introduced) return introduced;
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || courtSubject(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
     const person = antecedent(text, site.previous, mentions);
     // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all

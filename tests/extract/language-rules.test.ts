@@ -82,6 +82,14 @@ describe("sentences/language-term finds", () => {
     ["fr", "Ils ont écopé respectivement de quatre mois et de deux mois de prison avec sursis.", [`${T}|écopé respectivement de quatre mois|suspended prison|P4M`, `${T}|écopé respectivement de quatre mois et de deux mois de prison avec sursis|suspended prison|P2M`]],
     ["fr", "Son camarade a reçu six mois de prison avec sursis à Casablanca.", [`${T}|reçu six mois de prison avec sursis|suspended prison|P6M`]],
     ["fr", "Le délégué a été condamné à deux ans à Douala.", [`${T}|condamné à deux ans|prison|P2Y`]],
+    // Session 13 (h13a): two number words under a hundred side by side are two numbers (`cada uno` + the
+    // term), a hundred or a scale still joins (`ciento veinte`, `deux cent quarante`).
+    ["es", "Las dos sindicalistas recibieron cada una tres meses de arresto domiciliario.", [`${T}|recibieron cada una tres meses de arresto domiciliario|house arrest|P3M`]],
+    ["es", "Ambos recibieron cada uno cuatro años de prisión.", [`${T}|recibieron cada uno cuatro años de prisión|prison|P4Y`]],
+    ["es", "Fue condenado a ciento veinte días de arresto.", [`${T}|condenado a ciento veinte días de arresto|detention|P120D`]],
+    ["fr", "Il a été condamné à deux cent quarante jours de prison.", [`${T}|condamné à deux cent quarante jours de prison|prison|P240D`]],
+    // A `jusqu'à` bounds only the term right after it.
+    ["fr", "Détenu jusqu'à son procès, il a été condamné à deux ans de prison.", [`${T}|condamné à deux ans de prison|prison|P2Y`]],
   ])("%s: %s", (language, text, expected) => {
     expect(sentences(text, language)).toEqual(expected);
   });
@@ -91,6 +99,8 @@ describe("sentences/language-term ignores", () => {
   it.each([
     ["fr", "Le parquet avait requis quatre ans de prison ferme contre lui."],
     ["fr", "Il risque jusqu’à dix ans de prison."],
+    ["fr", "Les faits reprochés sont punis d'une peine pouvant aller jusqu'à cinq ans d'emprisonnement."],
+    ["fr", "Le code pénal prévoit pour ce délit une peine allant jusqu’à trois ans de prison."],
     ["fr", "Il est en détention depuis deux ans sans jugement."],
     ["es", "El juez ordenó seis meses de prisión preventiva para Tomás Ibarra."],
     ["es", "La fiscalía pidió cinco años de cárcel para ella."],
@@ -133,6 +143,7 @@ const F = "fines/language-amount";
 describe("fines/language-amount finds", () => {
   it.each([
     ["fr", "Il a été condamné à une amende de 500 000 francs CFA par le tribunal de Dakar.", [`${F}|amende de 500 000 francs CFA|500000|XOF|false`]],
+    ["fr", "Resté libre jusqu'à l'audience, il a été condamné à une amende de 300 euros.", [`${F}|amende de 300 euros|300|EUR|false`]],
     ["fr", "Ils ont reçu 600 euros d’amende chacun.", [`${F}|600 euros d’amende|600|EUR|true`]],
     ["fr", "Une amende d’un million GNF lui a été infligée.", [`${F}|amende d’un million GNF|1000000|GNF|false`]],
     ["fr", "Il devra payer une amende de 200 000 dinars (1 250 euros) en Algérie.", [`${F}|amende de 200 000 dinars (1 250 euros)|200000|DZD|false`]],
@@ -187,6 +198,7 @@ describe("fines/language-amount ignores", () => {
     ["es", "Podrían conmutar la prisión por una multa de 120,000 pesos, pero no tienen con qué pagar."],
     ["es", "Puede conmutar la pena por una multa de 80,000 pesos."],
     ["es", "La pena es conmutable por una multa de 30,000 pesos."],
+    ["fr", "Pour ce délit, l'amende peut aller jusqu'à 10 000 euros."],
   ])("%s: %s", (language, text) => {
     expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
   });

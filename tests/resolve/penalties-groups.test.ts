@@ -68,6 +68,19 @@ const GROUP_CASES: Case[] = [
     ["Rosa Lema", "Tomas Roig", "Pablo Vega"], ["Rosa Lema|1460|prison|-", "Tomas Roig|730|prison|-"]],
   ["a speaker with an aside is no member of the list after her verb", "Ana Ruiz, who heads the union, said Juan Soto and Luis Paz received four and two years in prison respectively.",
     ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Juan Soto|1460|prison|-", "Luis Paz|730|prison|-"]],
+  ["an indefinite recipient named when the next sentence opens, after a definite noun", "The court sentenced Budi Santoso to eight months in prison. The same court handed a third defendant a one-year suspended sentence. The defendant, Dewi Lestari, leads the union.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-", "Dewi Lestari|365|suspended prison|-"]],
+  ["an indefinite recipient named when the next sentence opens", "The court sentenced Budi Santoso to eight months in prison. The same court gave a union organiser a two-year sentence. Dewi Lestari, the organiser, had invited him.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-", "Dewi Lestari|730|prison|-"]],
+  ["a gapped clause of a surname and its initials is that person's", "The court sentences Kaya, M. to two years of restricted freedom and Demir, A. to one year of restricted freedom.",
+    [["Mehmet Kaya", ["Kaya"]], ["Ayla Demir", ["Demir"]]], ["Mehmet Kaya|730|restricted freedom|-", "Ayla Demir|365|restricted freedom|-"]],
+  // Session 13 (h13b): a plural penalty noun beside the term agrees with a list subject: one each.
+  ["a plural noun after the term", "Three other workers, Mei Tanaka, Arjun Rao and Lina Haddad, received one-year suspended sentences.",
+    ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Mei Tanaka|365|suspended prison|-", "Arjun Rao|365|suspended prison|-", "Lina Haddad|365|suspended prison|-"]],
+  ["a plural noun after the term, two names", "Olu Bello and Ama Owusu got 18-month prison terms after the strike.",
+    ["Olu Bello", "Ama Owusu"], ["Olu Bello|540|prison|-", "Ama Owusu|540|prison|-"]],
+  ["a plural noun before the term", "Karim Nasser and Dana Levi later received sentences of six months in jail.",
+    ["Karim Nasser", "Dana Levi"], ["Karim Nasser|180|prison|-", "Dana Levi|180|prison|-"]],
 ];
 
 const GROUP_NOTHING: Case[] = [
@@ -87,6 +100,13 @@ const GROUP_NOTHING: Case[] = [
   ["`both` before names that are no list of the penalised", "Ana Ruiz thanked both Juan Soto and Luis Paz before Luis Paz received two years in prison.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Luis Paz|730|prison|-"]],
   ["a semicolon item that is no term of a penalty", "Juma Otieno received eight years in prison; Wanjiru Kamau, five years ago, had been freed.", ["Juma Otieno", "Wanjiru Kamau"], ["Juma Otieno|2920|prison|-"]],
   ["time spent `on` a task after a term", "Ana Ruiz was jailed for ten days, three days on Radio Sol and two days on Monday were lost.", ["Ana Ruiz"], ["Ana Ruiz|10|prison|-"]],
+  ["a singular noun after a list: the last name's", "Mei Tanaka thanked Arjun Rao and Lina Haddad received a one-year suspended sentence.",
+    ["Mei Tanaka", "Arjun Rao", "Lina Haddad"], ["Lina Haddad|365|suspended prison|-"]],
+  ["an indefinite recipient the next sentence does not open with", "The court sentenced Budi Santoso to eight months in prison. The same court gave a union organiser a one-year suspended sentence. The union said Dewi Lestari would appeal.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|240|prison|-"]],
+  ["a definite recipient is the one named before", "Police held Budi Santoso for a week. The court handed the reporter a one-year suspended sentence. Dewi Lestari, his editor, protested.",
+    ["Budi Santoso", "Dewi Lestari"], ["Budi Santoso|365|suspended prison|-"]],
+  ["a plural noun after one name", "The court gave Arjun Rao two-year sentences on two counts, to run together.", ["Arjun Rao"], ["Arjun Rao|730|-|-"]],
   ["a bare term with no penalty before it", "Ana Ruiz spoke for ten minutes, Juan Soto- 12 minutes and eight days for Luis Paz were spent on the road.", ["Ana Ruiz", "Juan Soto", "Luis Paz"], []],
 ];
 
@@ -107,6 +127,11 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(chained, ["Ana Ruiz"]))).toEqual([]);
     const named = "The court jailed Ana Ruiz for eight years. The other two defendants, Juan Soto and Luis Paz, were each fined 2,000 euros.";
     expect(fines(run(named, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Juan Soto|2000|EUR|-", "Luis Paz|2000|EUR|-"]);
+  });
+
+  it("gives fines in the plural (`fines of …`) to each name of a list subject, a singular fine to the last name (h13b, session 13)", () => {
+    expect(fines(run("Tomas Roig and Eva Berg got fines of 4,000 euros.", ["Tomas Roig", "Eva Berg"]))).toEqual(["Tomas Roig|4000|EUR|-", "Eva Berg|4000|EUR|-"]);
+    expect(fines(run("Tomas Roig met Eva Berg, who was given a fine of 4,000 euros.", ["Tomas Roig", "Eva Berg"]))).toEqual(["Eva Berg|4000|EUR|-"]);
   });
 
   it("gives `each of them` the counted group said before it in the sentence, named next when the count agrees", () => {

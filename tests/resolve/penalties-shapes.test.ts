@@ -71,8 +71,16 @@ describe("penalties: fines on bodies and on lawyers", () => {
     ["a company by its legal form as the object", "Reporter Elif Aksoy was sentenced to ten months. Separately the court fined the broadcaster's owner, Bora Media Ltd., TL 80,000.", "Elif Aksoy"],
     ["a body subject with its name set off", "Reporter Elif Aksoy was sentenced to ten months, and her employer, Yeni Ses Gazetecilik A.S., was fined TL 40,000.", "Elif Aksoy"],
     ["against the union", "Organiser Juma Bakari was jailed for a year, and a fine of TSh 2,000,000 was imposed against the union itself.", "Juma Bakari"],
+    // Session 13 (h13b): a company told to pay, by its legal form, perhaps with an aside.
+    ["a company ordered to pay, with an aside", "Editor Leyla Hasanova got eight years. The court further ordered Kür Media MMC, the company that prints the weekly, to pay 90,000 manats in unpaid taxes.", "Leyla Hasanova"],
+    ["a company ordered to pay", "Organiser Aliya Nurlanovna was given two years. The judge ordered Dala Trans TOO to pay 2 million tenge.", "Aliya Nurlanovna"],
   ])("gives a fine on a company or union nobody (%s)", (_, text, name) => {
     expect(fines(run(text, [name]))).toEqual([]);
+  });
+
+  it("still fines a person ordered to pay after a company named in the sentence before (session 13)", () => {
+    const text = "The court closed Kür Media MMC. It ordered Leyla Hasanova, the editor, to pay 9,000 manats.";
+    expect(fines(run(text, ["Leyla Hasanova"]))).toEqual(["Leyla Hasanova|9000|AZN|-"]);
   });
 
   it("still fines a person named after `on the union's leader`", () => {

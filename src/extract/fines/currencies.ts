@@ -111,6 +111,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["RD$", "DOP", "multa de RD$ 50,000"],
   ["B/.", "PAB", "multa de B/. 1,000"],
   ["Gds", "HTG", "une amende de 50 000 Gds"],
+  ["CN¥", "CNY", "fined CN¥5,000"],
+  ["JP¥", "JPY", "fined JP¥500,000"],
 ];
 
 /**
@@ -141,6 +143,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   // Note: the bolívar of Venezuela or the boliviano of Bolivia.
   ["Bs", ["VES", "BOB"], "a fine of Bs 3,500"],
   ["Bs.", ["VES", "BOB"], "a fine of Bs. 3,500"],
+  // Note: the yen sign is also the renminbi's (`¥5,000` in a letter about China).
+  ["¥", ["CNY", "JPY"], "fined ¥5,000"],
 ];
 
 /**

@@ -92,6 +92,12 @@ const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{1,9}\s*[)\]]$/u;
 // Note: or a dash before the equivalent (`… (MCI) each — KZT 738,400, or roughly USD 1,540`), and a
 // second one after the first (`, or roughly`).
 const LOOSE_EQUIVALENT = /,?\s+(?:or\s+)?(?:about|approximately|approx\.|roughly|around|some|nearly|(?:the\s+)?equivalent\s+(?:of|to))\s+|\s*[—–]\s*/uy;
+/**
+ * A plain restatement after a measure that is no currency: `100 times the base calculation value, or
+ * UZS 37.5 million`, `30 basic units, i.e. 1,110 roubles`. Note: only after a unit; between two
+ * currencies `, or` may offer a choice.
+ */
+const UNIT_RESTATED = /,\s+(?:or|i\.e\.|that\s+is,?)\s+/uy;
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay|(?<=\b(?:also|addition|additionally|further)\s)pay)\b/giu;
 
@@ -115,16 +121,18 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     // million`) is passed over, so the equivalent after it is read as one.
     if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
   };
-  /** Reads an equivalent set off by a comma and a word of estimate at `end`, and moves past it. */
-  const looseEquivalent = (): void => {
-    LOOSE_EQUIVALENT.lastIndex = 0;
-    const loose = LOOSE_EQUIVALENT.exec(text.slice(end, windowEnd));
+  /** Reads an equivalent set off by `opener` (sticky) at `end`, and moves past it. */
+  const equivalentAfter = (opener: RegExp): void => {
+    opener.lastIndex = 0;
+    const loose = opener.exec(text.slice(end, windowEnd));
     const next = loose ? findAmounts(text, end + loose[0].length, Math.min(windowEnd, end + loose[0].length + 40), text)[0] : undefined;
     if (loose && next?.currency && next.start === end + loose[0].length) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;
     }
   };
+  /** An equivalent set off by a comma and a word of estimate. */
+  const looseEquivalent = (): void => equivalentAfter(LOOSE_EQUIVALENT);
   equivalents();
   // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
   if (money.length === 0) looseEquivalent();
@@ -136,6 +144,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
   if (money.length > 0) looseEquivalent();
+  if (money.length === 0 && amount.unit !== null && !amount.currency) equivalentAfter(UNIT_RESTATED);
   // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
   // UZS12,000,000`) is guarded by its own words, not by the clause before it.
   const near = left.slice(-GUARD_REACH);

@@ -67,7 +67,7 @@ const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?|ribu|jut
 // digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
 // or a road (`N1`, `K2`) is no currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
 const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|GH¢|ZiG|MTn|MT|Kz|FC|DT|FG|FBu|FRw|RO|NRs|Nu\\.|RD\\$|B\\/\\.|Gds|R|E|P|Q)(?=\\s?\\d)|E£|£E|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|[$€£₽₺₹₸৳₼₴₾₦₩₱₫₪₮₭៛₲₡]";
+  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|GH¢|ZiG|MTn|MT|Kz|FC|DT|FG|FBu|FRw|RO|NRs|Nu\\.|RD\\$|B\\/\\.|Gds|R|E|P|Q)(?=\\s?\\d)|E£|£E|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|(?<![A-Za-z])(?:CN|JP)¥|[$€£¥₽₺₹₸৳₼₴₾₦₩₱₫₪₮₭៛₲₡]";
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
 // Note: and the Lebanese pound's `LL` (`2,000,000 LL`).
 // Note: and the French-speaking countries' own signs after the number (`250 000 FC`, `1 000 DT`, `5 000 000 FG`).

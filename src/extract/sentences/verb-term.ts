@@ -79,10 +79,11 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
 
 /**
  * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…, and its
- * editor, Y, to eight years` (a role set off by commas), `…; Y to 18 months`, `…, Y to one year`. Note: after a bare comma the clause must open with a name,
+ * editor, Y, to eight years` (a role set off by commas), `…; Y to 18 months`, `…, Y to one year`,
+ * `…, and Kaya, M. to three years` (a surname then its initials, as court records write names). Note: after a bare comma the clause must open with a name,
  * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,8}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+)|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
+export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,8}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+|(?:\p{Lu}[^\s,;]*\s+){0,2}\p{Lu}[^\s,;]*,\s+(?:\p{Lu}\p{Ll}{0,2}\.\s*){1,3})|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {

@@ -74,6 +74,8 @@ describe("symbolCode by the letter's country", () => {
     ["C$ in a Nicaraguan letter", "C$", "A court in Managua fined the students.", "NIO"],
     ["C$ with no country", "C$", "The court fined him.", "CAD"],
     ["DH in a Moroccan letter", "DH", "Casablanca court fines a journalist.", "MAD"],
+    ["¥ in a Japanese letter", "¥", "A court in Tokyo fined the union's secretary.", "JPY"],
+    ["¥ in a Chinese letter", "¥", "A court in Shanghai fined the strike leader.", "CNY"],
   ])("%s", (_, symbol, text, code) => {
     expect(symbolCode(symbol, text)).toBe(code);
   });

@@ -25,6 +25,13 @@ describe("fines/amount finds", () => {
     ["rials", "Each was fined 10 million rials.", ["fined 10 million rials|10000000|IRR||each"]],
     ["square brackets and each", "All three will also be fined 2 million riel [roughly 490USD] each.", ["fined 2 million riel [roughly 490USD] each|2000000|KHR|490 USD|each"]],
     ["equivalents after a dash and `, or roughly` (h13b, session 13)", "Both got a fine of 200 monthly calculation indices (MCI) each — KZT 738,400, or roughly USD 1,540 at the rate of the day.", ["a fine of 200 monthly calculation indices (MCI) each — KZT 738,400, or roughly USD 1,540|200|monthly calculation index|738400 KZT+1540 USD|each"]],
+    // Session 13 (h13b): after a measure that is no currency, `, or`/`, i.e.` restates it in money.
+    ["a unit restated after `, or`", "The court also imposed on her a fine of 80 times the base calculation value, or 30 million soums, payable at once.",
+      ["a fine of 80 times the base calculation value, or 30 million soums|80|base calculation amount|30000000 UZS|-"]],
+    ["a unit restated after `, i.e.`", "Olga Belova was fined 30 basic amounts, i.e. BYN 1,110, in Minsk.", ["fined 30 basic amounts, i.e. BYN 1,110|30|basic amount|1110 BYN|-"]],
+    ["`, or` between two currencies is no restatement", "Ana Ruiz was fined €400, or $450 if paid late.", ["fined €400|400|EUR||-", "$450|450|USD||-"]],
+    ["amounts shared out by `for` + a name, the second by the yen/yuan sign", "Both were also fined: 20,000 yuan for Li Wei and ¥5,000 for Wang Fang in Beijing.",
+      ["fined: 20,000 yuan|20000|CNY||-", "¥5,000|5000|CNY||-"]],
     ["a dash before words is no equivalent", "Ana Ruiz was fined KZT 100,000 — a record for a strike.", ["fined KZT 100,000|100000|KZT||-"]],
     ["tax units (Venezuela's unidades tributarias; h13a)", "The court imposed on both defendants a fine equivalent to 500 tax units each.", ["a fine equivalent to 500 tax units each|500|tax unit||each"]],
     ["the same sum restated by its sign decides the currency (h13a)", "In a letter about Jordan, Ali Karimi was fined 100,000 dinars (DA 100.000) in Béjaïa.", ["fined 100,000 dinars (DA 100.000)|100000|DZD||-"]],

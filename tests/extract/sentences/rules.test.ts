@@ -161,6 +161,11 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|given five years in prison|prison|P5Y|1825", "sentences/verb-term|her colleague Juan Soto three years|prison|P3Y|1095"]],
     ["a weak verb after a ruling with no term", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz and Juan Soto received three years each, Luis Paz and Marta Gil two years each.",
       ["sentences/verb-term|received three years|prison|P3Y|1095", "sentences/verb-term|Luis Paz and Marta Gil two years|prison|P2Y|730"]],
+    // Session 13 (h13b): a surname then its initials, as a verdict writes names.
+    ["a gapped clause of a surname and its initials", "The court sentences Kaya, M. to two years of restricted freedom and Demir, A.B. to one year of restricted freedom.",
+      ["sentences/verb-term|sentences Kaya, M. to two years of restricted freedom|restricted freedom|P2Y|730", "sentences/verb-term|Demir, A.B. to one year of restricted freedom|restricted freedom|P1Y|365"]],
+    ["a gapped clause of a surname and a two-letter initial", "The judge sentenced Aliyev, Sh. to six years in prison and Karimova, D. to four years.",
+      ["sentences/verb-term|sentenced Aliyev, Sh. to six years in prison|prison|P6Y|2190", "sentences/verb-term|Karimova, D. to four years|prison|P4Y|1460"]],
     // Session 9 (h9b): a quoted charge's own words are no request (`calling for …`).
     ["a ruling after a quoted charge that says `calling for`", "The judge found Arman Seitov guilty of \"calling for participation in an illegal strike\" and sentenced him to five years of restricted freedom.",
       ["sentences/verb-term|sentenced him to five years of restricted freedom|restricted freedom|P5Y|1825"]],
@@ -173,6 +178,7 @@ describe("gapped clauses and rulings with no term", () => {
   it.each([
     ["an age after a name in a clause after a penalty", "Ana Ruiz was sentenced to three years in prison, Juan Soto 20 years old was arrested."],
     ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
+    ["a lower-case word and an abbreviation after `and`", "Ana Ruiz was sentenced to three years in prison, and appealed, i.e. for four years."],
     ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
     ["a role and a name, then a time", "Ana Ruiz was sentenced to three years in prison, her lawyer Juan Soto two days later."],
     ["a term that follows with no kind of its own", "Ana Ruiz was sentenced to three years in prison, followed by ten days of questioning."],
