@@ -25,6 +25,9 @@ function postAfter(text: string, end: number): boolean {
   return words.some((word) => ROLE_HEADS.has(word) && !DESCRIPTIONS.has(word));
 }
 
+/** Nouns a month names an event or a sitting of (`June Conference`, `May Day`, `October Revolution`). */
+const MONTH_EVENT = /^(?:Conference|Congress|Summit|Session|Sessions|Assembly|Meeting|Plenary|Strike|Strikes|Elections?|Uprising|Revolution|Movement|Protests?|Day|Forum|Council|Committee)$/u;
+
 export const givenNameRule: Extractor<PersonCandidate> = {
   id: "people/given-name",
   type: "person",
@@ -39,7 +42,10 @@ export const givenNameRule: Extractor<PersonCandidate> = {
         // Note: after a given name written short (`Md. Abul Kashem`, `Ma. Lourdes Reyes`) the next word is the given name.
         const short = chunk.name.length > 2 && chunk.name[0] !== undefined && shortGivenName(text, chunk.name[0]);
         const first = chunk.name[short ? 1 : 0]?.text ?? "";
-        return (isGivenName(first) || isMonthGivenName(first)) && (!isCommonWord(chunk.name.at(-1)?.text ?? "") || postAfter(text, chunk.name.at(-1)?.end ?? 0));
+        const last = chunk.name.at(-1)?.text ?? "";
+        // Note: a month before an event's or a body's noun names the event (`the June Conference`, `May Day`), not a person.
+        if (isMonthGivenName(first) && chunk.name.length === 2 && MONTH_EVENT.test(last)) return false;
+        return (isGivenName(first) || isMonthGivenName(first)) && (!isCommonWord(last) || postAfter(text, chunk.name.at(-1)?.end ?? 0));
       })
       .map(({ chunk }) => personCandidate(text, chunk));
   },
