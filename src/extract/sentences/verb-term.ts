@@ -226,7 +226,8 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
     } else {
       // Note: a penalty named by its noun (`eight days of administrative detention for X`) is one a
       // weak verb may restate too (`X … received another 15 days.`).
-      const kind = kindOf(term.run);
+      // Note: or by its noun just before, in its clause (`placed X in administrative detention for 12 days. … Y received nine days.`).
+      const kind = kindOf(term.run) ?? (/\s(?:for|of)\s+$/u.test(term.left) ? kindOf(term.left.slice(term.left.search(/[^,;:.]*$/u)).slice(-50)) : null);
       if (kind !== null && guard(term, context.text.slice(term.end, term.end + 40), context.text) === null) previous = { window: term.window.start, windowEnd: term.window.end, kind };
     }
   }
