@@ -169,6 +169,8 @@ export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
 const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
+/** An object that is a penalty told before (`the term`, `the original sentence`), not a person. */
+const PENALTY_OBJECT = /^(?:the|this|that)\s+(?:(?:prison|jail|custodial|original|first|initial|earlier|first-instance|suspended)\s+)?(?:sentence|term|penalty|punishment)$/iu;
 
 /** A person linked to a penalty that starts at `start`. */
 export interface Penalised {
@@ -313,6 +315,12 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   if (/^them$/iu.test(object)) {
     const named = pluralAntecedent(site.previous, mentions);
     return shareOf(named, site.share) ? [shareOf(named, site.share) as Person] : named;
+  }
+  // Note: `It reduced the term to one year`: a penalty named by a definite noun is the one told
+  // before; its person is the one penalised last, however many sentences back.
+  if (PENALTY_OBJECT.test(object)) {
+    const last = letter.penalised.filter((p) => p.start < site.start).reduce<Penalised | null>((a, p) => (!a || p.start >= a.start ? p : a), null);
+    return last ? [last.person] : [];
   }
   if (!ROLE_OBJECT.test(object) || mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return null;
   // Note: `A court sentenced the editor to two years. Vera Lind, 54, …`: a role with no name is

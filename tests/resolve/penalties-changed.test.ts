@@ -27,4 +27,27 @@ describe("penalties: a term changed on appeal", () => {
     const text = "In May the court sentenced Nadia Rahimova to six years in prison. The appeal court later reduced Rahimova's sentence from five years to three years.";
     expect(sentences(run(text, [["Nadia Rahimova", ["Rahimova"]]])).map((s) => s.split("|")[1])).toEqual(["2190", "1825", "1095"]);
   });
+
+  it("gives a definite `the term` changed sentences later to the person penalised last (h14b)", () => {
+    const text =
+      "Farida Osei was sentenced in March 2025 to two years in prison. The appeal panel found that the trial court had ignored her record. It reduced the term to one year.";
+    expect(sentences(run(text, [["Farida Osei", ["Osei"]]])).map((s) => s.split("|").slice(0, 2).join("|"))).toEqual([
+      "Farida Osei|730",
+      "Farida Osei|365",
+    ]);
+  });
+
+  it("gives `the original sentence` to the last of two people penalised, not the first", () => {
+    const text = "Ivo Marek was jailed for three years and Lena Horvat for two years. The judges heard new evidence. The court reduced the original sentence to 14 months.";
+    expect(sentences(run(text, ["Ivo Marek", "Lena Horvat"])).map((s) => s.split("|").slice(0, 2).join("|"))).toEqual([
+      "Ivo Marek|1095",
+      "Lena Horvat|730",
+      "Lena Horvat|420",
+    ]);
+  });
+
+  it("gives a changed `the term` to nobody when nobody was penalised before", () => {
+    const text = "Ivo Marek, the union's chair, was arrested in May. The panel heard the case. It reduced the term to one year.";
+    expect(sentences(run(text, ["Ivo Marek"]))).toEqual([]);
+  });
 });

@@ -46,7 +46,7 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  */
 // Note: also with the object pronoun first (`The court handed him a further 15 days.`), and the
 // penalties as a subject after a conviction (`The terms were eight months for A, six for B`).
-const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|received|got|(?:was|were)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+?(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|(?:had\s+|has\s+|have\s+)?(?:received|got)|(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed|(?:had|has|have)\s+given)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+?(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next
@@ -54,7 +54,8 @@ const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|r
  */
 export const CONVICTION = /\b(?:convicted|found\s+(?:\w+\s+){0,3}guilty)\b/iu;
 /** A trial or a verdict told with no term (`The two reporters were tried together.`): its terms may follow as for a conviction. */
-export const TRIAL = /\b(?:sentenc\w*|tried|prosecuted|(?:stood|went\s+on|on)\s+trial|verdict|judge?ment)\b/iu;
+// Note: `The court also ruled on his two co-defendants.` tells a ruling whose terms follow.
+export const TRIAL = /\b(?:sentenc\w*|tried|prosecuted|(?:stood|went\s+on|on)\s+trial|verdict|judge?ment|ruled\s+on)\b/iu;
 /** A ruling in the term's own sentence (`when the tribunal ruled`, `and each was fined`): a weak verb's bare term there is a penalty. */
 export const RULING_HERE = /\b(?:ruled|verdict|fined|court|tribunal|judge)\b/iu;
 

@@ -28,6 +28,7 @@ describe("sentence rules find", () => {
     ["incarcerated again", "Zimin was incarcerated again for 15 days.", ["sentences/verb-term|incarcerated again for 15 days|detention|P15D|15"]],
     ["detained once again", "He was detained once again for 15 days.", ["sentences/verb-term|detained once again for 15 days|detention|P15D|15"]],
     ["a weak verb restates a term whose noun stood before it in the sentence before (h13b)", "The court placed Nino Beridze in administrative detention for 12 days. In the same hearing, Zurab Kvaratskhelia received nine days.", ["sentences/verb-term|received nine days|administrative detention|P9D|9", "sentences/noun-term|administrative detention for 12 days|administrative detention|P12D|12"]],
+    ["a pluperfect weak verb after a ruling of no penalty stays nothing", "The court ruled on the union's complaint. The workers had been given eight months of back pay.", []],
     ["a weak verb after a term of no penalty stays nothing", "The union held a sit-in for 12 days. In the same week, Zurab Kvaratskhelia received nine days of leave.", []],
     ["a term inside a relative clause left open after the verb's object is the clause's, not the verb's (h13b)", "The court sentenced Ahmed Mansour, an engineer who had worked in the Kingdom for fourteen years, to ten years in prison.", ["sentences/noun-term|ten years in prison|prison|P10Y|3650"]],
     ["a relative clause closed before the term leaves the verb's term", "The court sentenced Ana Ruiz, who was arrested in May, to two years in prison.", ["sentences/verb-term|sentenced Ana Ruiz, who was arrested in May, to two years in prison|prison|P2Y|730"]],
@@ -269,6 +270,8 @@ describe("a weak verb after `each`, `both`, `also` (`The other two were each giv
   it.each([
     ["were each given", "Dlamini was sentenced to three years in prison. The other two were each given eighteen months.", "sentences/verb-term|given eighteen months|prison|P18M|540"],
     ["were both handed", "Dlamini was jailed for three years. The others were both handed two years.", "sentences/verb-term|handed two years|prison|P2Y|730"],
+    ["had been given, after a ruling told with no term (h14b)", "Milan Kos was jailed for two years. The court also ruled on his co-defendants. Vera Lind, the union's legal officer, had been given eight months.", "sentences/verb-term|given eight months|prison|P8M|240"],
+    ["has been handed", "Amara Diallo was sentenced to four years in prison. Her deputy Ousmane Sy has been handed 30 months.", "sentences/verb-term|handed 30 months|prison|P30M|900"],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toContain(expected);
   });
