@@ -39,6 +39,13 @@ const DOCK_BEFORE =
   /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;
 
 /**
+ * Before a mention: it is a penalty verb's object, alone or in a list of names (`sentenced Mr. A and
+ * Mr. B to 15 years`, `jailed C, D and lawyer E`): a lawyer so named is in the dock.
+ */
+const DOCK_OBJECT =
+  /\b(?:sentenced|convicted|condemned|fined|jailed|imprisoned)\s+(?:[^.;:!?]{0,80}?(?:,|\band)\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr|Me)\.?|lawyer|attorney|advocate)\s+)?$/iu;
+
+/**
  * After a mention, in its sentence: a penalty verb whose object is a pronoun standing for it (`When Mr
  * X protested, the judge fined him`), with no word of speech or of a client between (`X said the
  * court had sentenced him` speaks of the client).
@@ -51,7 +58,8 @@ function inDock(text: string, person: Person): boolean {
   return person.mentions.some((m) => {
     const after = text.slice(m.end, m.end + 90);
     const pronoun = DOCK_PRONOUN.exec(after);
-    return DOCK_AFTER.test(after) || DOCK_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) || (pronoun !== null && !SPEECH.test(pronoun[0]));
+    const before = text.slice(Math.max(0, m.start - 160), m.start);
+    return DOCK_AFTER.test(after) || DOCK_BEFORE.test(before) || DOCK_OBJECT.test(before) || (pronoun !== null && !SPEECH.test(pronoun[0]));
   });
 }
 

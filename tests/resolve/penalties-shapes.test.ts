@@ -102,6 +102,23 @@ describe("penalties: fines on bodies and on lawyers", () => {
   });
 });
 
+describe("penalties: a lawyer named as a penalty verb's object (h14b)", () => {
+  it.each([
+    ["first in a list of objects", "Mr. Khalid Al-Amin is a lawyer. On 9 January the court sentenced Mr. Al-Amin and Mr. Obaid to 15 years' imprisonment each.", ["Khalid Al-Amin|5475|prison|-", "Hamad Obaid|5475|prison|-"]],
+    ["the only object", "Ms. Rana Haddad is a lawyer. The court sentenced Ms. Haddad to two years in prison.", ["Rana Haddad|730|prison|-"]],
+  ])("is in the dock (%s)", (_, text, expected) => {
+    const lawyer = (expected[0] ?? "").split("|")[0] ?? "";
+    const family = lawyer.split(" ").at(-1) ?? "";
+    const others = expected.slice(1).map((e) => { const name = e.split("|")[0] ?? ""; return [name, [`Mr. ${name.split(" ").at(-1) ?? ""}`]] as [string, string[]]; });
+    expect(sentences(run(text, [[lawyer, [`Mr. ${family}`, `Ms. ${family}`], ["lawyer"]], ...others]))).toEqual(expected);
+  });
+
+  it("stays out of the dock when the verb's object is another (`sentenced the two men, and lawyer X said`)", () => {
+    const text = "The court sentenced Omar Said to two years in prison, and lawyer Rana Haddad said she would appeal.";
+    expect(sentences(run(text, ["Omar Said", ["Rana Haddad", [], ["lawyer"]]]))).toEqual(["Omar Said|730|prison|-"]);
+  });
+});
+
 describe("penalties: given several times in one phrase", () => {
   it.each([
     ["jailed twice", "Daniel Kovacs had already been jailed twice for fifteen days in 2024.", "Daniel Kovacs", 2],

@@ -85,6 +85,19 @@ export function vietnameseName(name: readonly { text: string }[]): boolean {
   return name.length >= 3 && name.length <= 4 && VIETNAMESE_FAMILY.has(name[0]?.text ?? "") && name.every((t) => VIETNAMESE_SYLLABLE.test(t.text));
 }
 
+/**
+ * A capitalised gerund of a known verb opening the words (`Combatting Rumours`, a law's title; `Organising
+ * Committee`): a name's first word is never one, though family names may end so (`Xiong`, `Fleming`, a given name
+ * `Blessing`): the word must be known without the `-ing` (`combat` from `Combatting`, `organise` from `Organising`).
+ */
+function gerund(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(\p{Ll})?ing$/u.exec(word);
+  if (!m || isGivenName(word)) return false;
+  const stem = `${m[1] ?? ""}${m[2] ?? ""}`.toLowerCase();
+  const doubled = m[2] !== undefined && (m[1] ?? "").endsWith(m[2]) ? (m[1] ?? "").toLowerCase() : null;
+  return [stem, `${stem}e`, doubled].some((verb) => verb !== null && verb.length >= 3 && isCommonWord(verb));
+}
+
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const { name } = chunk;
@@ -103,7 +116,7 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
   const vietnamese = vietnameseName(name);
   const wordShaped = hyphenedSyllableName(name) || vietnamese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
-  if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped) return false;
+  if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped || gerund(name[0]?.text ?? "")) return false;
   // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
   // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).
   if (!inner && ARTICLES.has(name[0]?.text.toLowerCase() ?? "")) return false;

@@ -218,17 +218,22 @@ export function verbTerms(context: TextContext): Map<TermInContext, Unstamped<Se
   if (cached) return cached;
   const found = new Map<TermInContext, Unstamped<SentenceCandidate>>();
   let previous: Previous | null = null;
+  /** The window of the last verb's penalty. */
+  let verbWindow = -1;
   for (const term of termsInContext(context)) {
     const candidate = verbTerm(term, context.text, previous);
     if (candidate) {
       found.set(term, candidate);
+      verbWindow = term.window.start;
       previous = { window: term.window.start, windowEnd: term.window.end, kind: candidate.kind };
     } else {
       // Note: a penalty named by its noun (`eight days of administrative detention for X`) is one a
       // weak verb may restate too (`X … received another 15 days.`).
       // Note: or by its noun just before, in its clause (`placed X in administrative detention for 12 days. … Y received nine days.`).
       const kind = kindOf(term.run) ?? (/\s(?:for|of)\s+$/u.test(term.left) ? kindOf(term.left.slice(term.left.search(/[^,;:.]*$/u)).slice(-50)) : null);
-      if (kind !== null && guard(term, context.text.slice(term.end, term.end + 40), context.text) === null) previous = { window: term.window.start, windowEnd: term.window.end, kind };
+      // Note: not over a verb's penalty in the same sentence: `sentenced A to 15 years' imprisonment, to be followed by
+      // three years of administrative surveillance. B received ten years` restates the prison term, not its add-on.
+      if (kind !== null && verbWindow !== term.window.start && guard(term, context.text.slice(term.end, term.end + 40), context.text) === null) previous = { window: term.window.start, windowEnd: term.window.end, kind };
     }
   }
   cache.set(context, found);
