@@ -64,12 +64,22 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // also in quotes, as the ruling words them (`BYN 6,500 in "procedural costs"`).
   [/^\s*(?:in|towards?|for)\s+(?:the\s+)?["“‘']?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in \"procedural costs\""],
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
-  [/^\s*to\s+(?:the|his|her|their)\s+(?:victims?|famil(?:y|ies)|plaintiffs?|employer|company|complainants?)\b/iu, "compensation", " to the victim"],
+  // Note: also to a party named with its qualifiers (`MDL 48,600 to the transport enterprise for lost fares`); not
+  // to the state or its treasury, where fines go.
+  [/^\s*to\s+(?:the|his|her|their|its)\s+(?:(?!state\b|treasury\b|court\b)[\p{L}'’-]+\s+){0,3}(?:victims?|famil(?:y|ies)|plaintiffs?|employers?|compan(?:y|ies)|complainants?|enterprises?|firms?|owners?|operators?|factory|plant|mine|injured)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
   // Note: an amount by the month, week or day is pay or an allowance (`basic pay is K8,250 a month`), not a ruling's fine.
   [/^\s*(?:(?:a|per|each|every)\s+(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b/iu, "rate", " a month"],
 ];
+
+/**
+ * A request whose object goes on to the amount (`the prosecutor asked for three years' imprisonment for A and a
+ * fine of 750 units for B`): no ruling verb and no sentence end between them.
+ */
+const REQUEST_REACHING = /\b(?:requested|demanded|sought|asked\s+for|called\s+for|proposed)\b(?![^.;:!?]*\b(?:sentenced|fined|imposed|ordered|convicted|handed|gave|jailed|ruled)\b)[^.;:!?]*$/iu;
+/** How far back a request may reach an amount, in characters. */
+const REQUEST_REACH = 180;
 
 /** A fine that opens its own clause right before the amount (`, and a fine of`, `; a fine of`). */
 const OWN_FINE_CLAUSE = /(?:[,;]\s*(?:and\s+|plus\s+)?|\b(?:and|plus)\s+)(?:an?\s+)?(?:[a-z]+\s+)?fine\s+of\s+$/iu;
@@ -150,7 +160,7 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const near = left.slice(-GUARD_REACH);
   const own = OWN_FINE_CLAUSE.exec(near);
   const guarded = own ? near.slice(own.index) : near;
-  if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded))) return { fine: null, end };
+  if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded)) || REQUEST_REACHING.test(left.slice(-REQUEST_REACH))) return { fine: null, end };
   const after = text.slice(end, end + 30);
   for (const [pattern, label] of AFTER_ROWS) {
     const m = pattern.exec(after);

@@ -49,6 +49,14 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
 const WAGE_WORD = "(?:monthly|minimum|legal|current|statutory|vital|mandatory|official|national|basic)";
 const WAGE_UNIT = `(?=(?:${WAGE_WORD}\\s+){0,3}minimum\\b)(?:${WAGE_WORD}\\s+){1,4}(?:wages?|salar(?:y|ies))`;
 
+/**
+ * Any other unit a statute fixes fines in, named by a lower-case qualifier and `unit(s)` (`500 conventional
+ * units` in Moldova, `fiscal units`, `fine units`): the qualifier and the singular are the unit's name.
+ * Note: not a count of things (`200 housing units`) nor one the rows above name.
+ */
+const NAMED_UNIT = "(?!(?:housing|apartment|residential|dwelling|storage|police|military|army|hospital|intensive|care)\\s)\\p{Ll}{3,}(?:\\s\\p{Ll}{3,})?\\s+units?";
+const NAMED_UNIT_ROW = new RegExp(`^${NAMED_UNIT}$`, "u");
+
 /** Hundreds in words: `one hundred`, `a hundred and fifty`, `two hundred` (before a scale: `one hundred thousand`). */
 const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?:${NUMBER_SOURCE}))?`;
 
@@ -74,7 +82,7 @@ const SYMBOL =
 const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?|FC|DT|FG|FBu|FRw|Ar|UM|Gds|MT|Kz";
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
@@ -149,7 +157,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     // Note: `francs CFA`, as French word order has it in English letters too.
     else if (g.name) currency = nameCode(g.name, g.adj ?? g.post?.trim() ?? null, documentText, local);
     else if (g.abbr) currency = nameCode(ABBREVIATION_ROWS.find(([a]) => a === g.abbr?.toLowerCase())?.[1] ?? "", null, documentText, local);
-    else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? null;
+    else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? (NAMED_UNIT_ROW.test(g.unit) ? g.unit.replace(/s$/u, "") : null);
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
