@@ -77,7 +77,7 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
  * A request whose object goes on to the amount (`the prosecutor asked for three years' imprisonment for A and a
  * fine of 750 units for B`): no ruling verb and no sentence end between them.
  */
-const REQUEST_REACHING = /\b(?:requested|demanded|sought|asked\s+for|called\s+for|proposed)\b(?![^.;:!?]*\b(?:sentenced|fined|imposed|ordered|convicted|handed|gave|jailed|ruled)\b)[^.;:!?]*$/iu;
+const REQUEST_REACHING = /\b(?:requested|demanded|sought|asked\s+for|called\s+for|proposed)\b(?![^.;:!?]+\b(?:sentenced|fined|imposed|ordered|convicted|handed|gave|jailed|ruled)\b)[^.;:!?]*$/iu;
 /** How far back a request may reach an amount, in characters. */
 const REQUEST_REACH = 180;
 
