@@ -48,7 +48,8 @@ export const INDEFINITE = /^\s*an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+
 const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
-const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
+// Note: and the person a penalty is compared with (`the same term as X`, `la même peine qu'Afi X`, `la misma pena que X`).
+const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$|\b(?:same|même|misma|mismo)\s+[^,.;:]{0,30}?(?:\bas|\bque|\bqu['’])\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,

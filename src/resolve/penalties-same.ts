@@ -6,8 +6,10 @@ import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
 
 /** The phrase; what follows `as` names whose penalty is copied. */
+// Note: and in French and Spanish (`ont reçu la même peine que X`, `recibió la misma pena que X`), and as a list
+// line's penalty after its colon or dash (`- A et B, délégués : la même peine qu'Afi Tchalla`).
 export const SAME_AS =
-  /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+(?:the\s+same|an\s+identical)\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+/giu;
+  /(?:\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+|(?<=[:–—]\s*))(?:the\s+same|an\s+identical)\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+|(?:\b(?:(?:a|ont)\s+(?:reçu|écopé\s+de)|(?:a|ont)\s+été\s+condamnée?s?\s+à|recibió|recibieron|fue\s+condenad[oa]\s+a|fueron\s+condenad[oa]s\s+a)\s+|(?<=[:–—]\s*))(?:la\s+même\s+(?:peine|condamnation|sanction)\s+qu(?:e\s+|['’]\s*)|la\s+misma\s+(?:pena|condena|sanción)\s+que\s+)/giu;
 
 /**
  * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`,
@@ -16,6 +18,9 @@ export const SAME_AS =
 // Note: and a list line whose penalty is `likewise` or `the same` after its colon or dash (`4. X, shop steward: likewise;`).
 export const SAME_BARE =
   /\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)(?=\s*[.;]|\s*,\s*(?:and|but|while|although|though)\b|\s*$)|(?<=[:–—]\s*)(?:likewise|the\s+same(?:\s+(?:sentence|penalty|term))?|same\s+as\s+above|idem|ditto)(?=[\s.;]*$)/gimu;
+
+/** A given name alone between the phrase and a mention of its person by surname. */
+const GIVEN_BETWEEN = /^\s?\p{Lu}\p{Ll}+\s$/u;
 
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
@@ -32,11 +37,12 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    if (!/\b(?:same|identical|likewise|idem|ditto)\b/iu.test(slice)) continue;
+    if (!/\b(?:same|identical|likewise|idem|ditto|même|misma)\b/iu.test(slice)) continue;
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const source = named(m) ? mentions.find((n) => n.start >= end && n.start - end <= 2 && n.end <= w.end) : undefined;
+      // Note: the name may be known by its surname alone there, its given name glued to an elision (`qu'Afi Tchalla`).
+      const source = named(m) ? mentions.find((n) => n.start >= end && n.end <= w.end && (n.start - end <= 2 || GIVEN_BETWEEN.test(text.slice(end, n.start)))) : undefined;
       if (required && !source) continue;
       // Note: the receivers are the names of the clause before the phrase (`X and Y both received …`).
       const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);

@@ -298,6 +298,22 @@ describe("the same sentence as another", () => {
     expect(sentences(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"])).filter((s) => s.startsWith("Luis Paz") || s.startsWith("Juan Soto|730"))).toEqual([]);
   });
 
+  it.each([
+    ["a French list line, the source known by surname after an elision (h14b)", "fr", "Au Togo, le tribunal a condamné Afi Koffi à six mois de prison avec sursis.\n\n- Yao Dossou et Ama Sika, délégués : la même peine qu'Afi Koffi, assortie d'une amende de 50 000 FCFA chacun.", ["Afi Koffi", ["Koffi"]], ["Afi Koffi|180|suspended prison|-", "Yao Dossou|180|suspended prison|-", "Ama Sika|180|suspended prison|-"], ["Yao Dossou|50000|XOF|-", "Ama Sika|50000|XOF|-"]],
+    ["a French verb", "fr", "Le tribunal a condamné Afi Koffi à six mois de prison avec sursis. Yao Dossou a reçu la même peine que Koffi.", ["Afi Koffi", ["Koffi"]], ["Afi Koffi|180|suspended prison|-", "Yao Dossou|180|suspended prison|-"], []],
+    ["a Spanish verb", "es", "El tribunal condenó a Ana Ruiz a dos años de prisión. Juan Soto recibió la misma pena que Ana Ruiz.", ["Ana Ruiz", []], ["Ana Ruiz|730|prison|-", "Juan Soto|730|prison|-"], []],
+  ])("copies the penalty named in French and Spanish: %s", (_, language, text, source, expected, expectedFines) => {
+    const others = ["Yao Dossou", "Ama Sika", "Juan Soto"].filter((n) => text.includes(n));
+    const found = run(text, [source as [string, string[]], ...others], [], null, language);
+    expect(sentences(found)).toEqual(expected);
+    if ((expectedFines as string[]).length > 0) expect(fines(found)).toEqual(expectedFines);
+  });
+
+  it("copies the penalty named in French and Spanish: nothing from `la même année que X`", () => {
+    const text = "Le tribunal a condamné Afi Koffi à six mois de prison. Yao Dossou est né la même année que Koffi.";
+    expect(sentences(run(text, [["Afi Koffi", ["Koffi"]], "Yao Dossou"], [], null, "fr"))).toEqual(["Afi Koffi|180|prison|-"]);
+  });
+
   it("copies nothing when that person has no penalty before", () => {
     const text = "Juan Soto received the same sentence as Ana Ruiz. Ana Ruiz is a reporter.";
     expect(sentences(run(text, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
