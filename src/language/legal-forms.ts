@@ -8,6 +8,8 @@
 
 /** Joint-stock and limited companies of the former Soviet Union, in Latin letters; they may also open a name (`OOO Severtrans`). */
 export const POST_SOVIET_FORMS = "CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO";
+/** The words a company's form opens with after a subsidiary's bracketed seat (`Delta Footwear (Vietnam) Co., Ltd.`), as a pattern source. */
+export const FORM_FIRST_WORDS = "Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH";
 /** Two-letter forms, which are also other words' abbreviations (`AG` for an attorney general). */
 const TWO_LETTER_FORMS = "AG|NV|BV|AB|ASA|KG";
 const TWO_LETTER = new RegExp(`^(?:${TWO_LETTER_FORMS})$`, "u");
