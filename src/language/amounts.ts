@@ -5,7 +5,7 @@
  * currencies come out as ISO 4217 codes, by country where a name is shared (`francs CFA` in
  * Benin → XOF).
  */
-import { findAmounts, localText, type Amount } from "../extract/fines/money.js";
+import { findAmounts, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
 import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
@@ -23,10 +23,13 @@ const CANADA = /\b(?:Canada|canadien(?:ne)?s?|Qu[ée]bec|Montr[ée]al)\b/u;
 const dollarOf = (text: string): string => (CANADA.test(text) ? "CAD" : (pesoOf(text) ?? "USD"));
 import type { Vocabulary } from "./vocabulary.js";
 
-/** Signs after a number (`FCFA`, `F CFA`, `F.CFA`, `DA`, `DH`, `DT`); capitals only, checked apart since the pattern ignores case. */
-// Note: and a dollar sign after the number, as Quebec writes it (`10 000 $`), and the Lebanese pound's `LL` (`2 000 000 LL`).
-// And the signs of other French-speaking countries' currencies (`250 000 FC`, `5 000 000 FG`, `500 000 FBu`: extract/fines/currencies.ts).
-const SIGNS_AFTER = "F\\.?\\s?CFA|CFA|DA|DH|Dhs?|DT|LL|FC|FG|FBu|FRw|UM|Gds|MT|Kz|\\$";
+/**
+ * Signs after a number, as the currency tables write them after it (`FCFA`, `DA`, `DH`, `DT`, `250 000 FC`,
+ * `5 000 000 FG`: extract/fines/currencies.ts); capitals only, checked apart since the pattern ignores case.
+ * Note: and `F CFA`, `F.CFA` as French writes the franc's sign, and a dollar sign after the number, as
+ * Quebec writes it (`10 000 $`).
+ */
+const SIGNS_AFTER = `F\\.?\\s?CFA|${LETTER_SIGNS_AFTER}|\\$`;
 /**
  * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
  * grouped thousands, not a French code's article (`article L. 1132-1`).

@@ -6,6 +6,7 @@
  * clause referring back, or an indefinite or role noun named in the next sentence.
  */
 import type { Person, Span } from "../records.js";
+import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 import { antecedent, distinct, pluralAhead, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
 import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
@@ -410,11 +411,9 @@ const BODY_COMPLEMENT = /\b(?:of|for|at|from|with|by|to|in)\s+(?:(?:the|a|an|its
 
 /** After the amount, a body it is imposed on (`… of 50,000 lira on the newspaper's parent company`). */
 const ON_BODY = new RegExp(`^[^.;]{0,30}?\\b(?:on|upon|against)\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:(?!of\\b)[\\p{L}'’-]+\\s+){0,3}?${BODY_NOUN}(?![\\p{L}'’])`, "u");
-/** A company's legal form after its name (`Ekspres Medya A.Ş.`, `Bora Media Ltd.`, `Zenith LLC`). */
-// Note: a class of legal forms, not the letters' own: the limited companies of the countries letters
-// come from (`MMC` Azerbaijan, `TOO` Kazakhstan, `Sdn Bhd` Malaysia, `Pty`/`Pte`, `Lda`/`Ltda`, `Kft`, `SRL`, `EOOD`).
-const FORMS = String.raw`Ltd|LLC|LLP|Inc|GmbH|PLC|JSC|CJSC|OJSC|OOO|MMC|QSC|TOO|Pvt|Pty|Pte|Bhd|Tbk|Corp|SARL|Lda|Ltda|Kft|SRL|EOOD|A\.\s?[ŞS]|S\.\s?A(?:\.\s?C)?|S\.\s?R\.\s?L|S\.\s?A\.\s?S|B\.\s?V|N\.\s?V|AG|SpA`;
-const LEGAL_FORM = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:${FORMS})\b`, "u");
+/** A company's legal form after its name (`Ekspres Medya A.Ş.`, `Bora Media Ltd.`, `Zenith LLC`): the whole class (language/legal-forms.ts). */
+const FORMS = formsSource(LEGAL_FORMS);
+const LEGAL_FORM = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:${FORMS})`, "u");
 /** A company told to pay, set off with its aside (`ordered Vela Press LLC, the outlet's publisher, to pay …`). */
 const ORDERED_COMPANY = new RegExp(String.raw`\bordered\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:${FORMS})\.?(?:\s*,[^,;.]{1,80},)?\s+to\s+(?:pay|repay)\s+$`, "u");
 

@@ -14,22 +14,28 @@ import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
  */
 export const HISTORIC_CODES: readonly string[] = ["BYR", "ZWL"];
 
-/** `[symbol, code, example]`. */
-export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
+/**
+ * Where a sign is written: before the number (the default: `TL 5,000`), after it (`2 000 000 Ar`)
+ * or either way (`6,000 TL`). The money rules of every language read the signs from these rows.
+ */
+export type Written = "after" | "both";
+
+/** `[symbol, code, example, where it is written if not only before the number]`. */
+export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])[] = [
   ["US$", "USD", "BDT12,500 (US$112)"],
   ["U.S. $", "USD", "(U.S. $23,000)"],
-  ["€", "EUR", "€333"],
-  ["£", "GBP", "£500"],
-  ["₽", "RUB", "₽10,000"],
-  ["₺", "TRY", "₺5,000"],
-  ["TL", "TRY", "fined TL 5,000"],
+  ["€", "EUR", "€333", "both"],
+  ["£", "GBP", "£500", "both"],
+  ["₽", "RUB", "₽10,000", "both"],
+  ["₺", "TRY", "₺5,000", "both"],
+  ["TL", "TRY", "fined TL 5,000", "both"],
   ["₹", "INR", "₹2,000"],
   ["₸", "KZT", "₸100,000"],
   ["৳", "BDT", "৳5,000"],
   ["₼", "AZN", "₼500"],
   ["₴", "UAH", "₴1,700"],
   ["₾", "GEL", "₾2,000"],
-  ["₦", "NGN", "each fined ₦20,000"],
+  ["₦", "NGN", "each fined ₦20,000", "both"],
   ["HK$", "HKD", "fined HK$10,000"],
   ["ZWL$", "ZWL", "each fined ZWL$5,000"],
   // Note: Zimbabwe Gold, the currency since April 2024 (ISO 4217 ZWG).
@@ -39,9 +45,9 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["LE", "EGP", "fined LE20,000"],
   ["RM", "MYR", "fined RM3,000"],
   ["N", "NGN", "an option of N40,000 fine"],
-  ["YTL", "TRY", "fined YTL 2,000"],
+  ["YTL", "TRY", "fined YTL 2,000", "both"],
   // Note: the Lebanese pound as Lebanese papers and courts write it (livre libanaise).
-  ["LL", "LBP", "fined LL 3,000,000"],
+  ["LL", "LBP", "fined LL 3,000,000", "both"],
   ["GH₵", "GHS", "fined GH₵1,200"],
   ["USh", "UGX", "fined USh 500,000"],
   ["TSh", "TZS", "fined TSh 1,000,000"],
@@ -87,16 +93,16 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["Ushs", "UGX", "fined Ushs 300,000"],
   // Note: the local signs of African, Asian and American currencies that have one of their own in
   // the countries' courts and press (a class, not the letters' own: each is the sign its central bank prints).
-  ["MT", "MZN", "a fine of MT 60.000,00"],
+  ["MT", "MZN", "a fine of MT 60.000,00", "both"],
   ["MTn", "MZN", "a fine of MTn 20,000"],
-  ["Kz", "AOA", "fined Kz 500.000"],
-  ["FC", "CDF", "une amende de 250 000 FC"],
-  ["DT", "TND", "une amende de 1 000 DT"],
-  ["FG", "GNF", "une amende de 5 000 000 FG"],
-  ["FBu", "BIF", "une amende de 500 000 FBu"],
-  ["FRw", "RWF", "fined FRw 500,000"],
-  ["Ar", "MGA", "une amende de 2 000 000 Ar"],
-  ["UM", "MRU", "une amende de 50 000 UM"],
+  ["Kz", "AOA", "fined Kz 500.000", "both"],
+  ["FC", "CDF", "une amende de 250 000 FC", "both"],
+  ["DT", "TND", "une amende de 1 000 DT", "both"],
+  ["FG", "GNF", "une amende de 5 000 000 FG", "both"],
+  ["FBu", "BIF", "une amende de 500 000 FBu", "both"],
+  ["FRw", "RWF", "fined FRw 500,000", "both"],
+  ["Ar", "MGA", "une amende de 2 000 000 Ar", "after"],
+  ["UM", "MRU", "une amende de 50 000 UM", "after"],
   ["GH¢", "GHS", "fined GH¢ 2,400"],
   ["E£", "EGP", "fined E£ 10,000"],
   ["£E", "EGP", "fined £E 10,000"],
@@ -110,7 +116,7 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
   ["₡", "CRC", "multa de ₡500.000"],
   ["RD$", "DOP", "multa de RD$ 50,000"],
   ["B/.", "PAB", "multa de B/. 1,000"],
-  ["Gds", "HTG", "une amende de 50 000 Gds"],
+  ["Gds", "HTG", "une amende de 50 000 Gds", "both"],
   ["CN¥", "CNY", "fined CN¥5,000"],
   ["JP¥", "JPY", "fined JP¥500,000"],
 ];
@@ -118,18 +124,19 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string])[] = [
 /**
  * `[abbreviation, codes it may stand for (the default first), example]`: signs shared by the
  * currencies of several countries, resolved by the country the letter names most (`Rs` is the
- * rupee of India, Pakistan, Nepal or Sri Lanka; `C$` the Canadian dollar or the Nicaraguan córdoba).
+ * rupee of India, Pakistan, Nepal or Sri Lanka; `C$` the Canadian dollar or the Nicaraguan córdoba);
+ * where it is written, as in SYMBOL_ROWS.
  */
-export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], string])[] = [
+export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], string, Written?])[] = [
   ["Rs", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs 10,000"],
   ["Rs.", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs. 10,000"],
   ["C$", ["CAD", "NIO"], "fined C$1,000"],
-  ["CFA", ["XAF", "XOF"], "a fine of CFA 500,000"],
-  ["FCFA", ["XAF", "XOF"], "a fine of 500,000 FCFA"],
-  ["DH", ["MAD", "AED"], "a fine of 5,000 DH"],
-  ["Dh", ["MAD", "AED"], "a fine of Dh5,000"],
-  ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000"],
-  ["DA", ["DZD"], "a fine of 50 000 DA"],
+  ["CFA", ["XAF", "XOF"], "a fine of CFA 500,000", "both"],
+  ["FCFA", ["XAF", "XOF"], "a fine of 500,000 FCFA", "both"],
+  ["DH", ["MAD", "AED"], "a fine of 5,000 DH", "both"],
+  ["Dh", ["MAD", "AED"], "a fine of Dh5,000", "both"],
+  ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000", "both"],
+  ["DA", ["DZD"], "a fine of 50 000 DA", "both"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],
@@ -225,6 +232,9 @@ export function singular(name: string): string {
   const trimmed = lower.replace(/e?s$/u, "");
   return DEFAULTS.has(trimmed) ? trimmed : lower.replace(/s$/u, "");
 }
+
+/** Every currency sign of the two tables, with where it is written (`before`, `after` or `both`). */
+export const CURRENCY_SIGNS: readonly { readonly sign: string; readonly written: "before" | Written }[] = [...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign, , , written]) => ({ sign, written: written ?? "before" }));
 
 /** The ISO 4217 code of `code` if the package knows it (or it is a withdrawn one), else null. */
 export function isoCode(code: string): string | null {

@@ -172,22 +172,22 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   }
   const lead = [...left.matchAll(LEAD)].pop();
   const start = lead && (left.length - lead.index <= 60 || objectList(left.slice(lead.index + lead[0].length))) ? leftStart + lead.index : amount.start;
-  const fine = fineFrom(text, { start, end }, restated(amount, money), money, (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left));
+  const stated = restated(amount, money);
+  const fine = fineFrom(text, { start, end }, stated.amount, stated.money, (tail !== null && EACH.test(tail[0])) || EACH_BEFORE.test(left));
   return { fine, end };
 }
 
 /**
  * The amount with the currency of the same sum restated in its brackets by a sign or a code
- * (`100,000 dinars (DA 100.000)`: the Algerian dinar, whatever country the letter names most);
- * the restatement leaves `money`. Note: only by the very same sum; an equivalent in another
- * currency is another sum.
+ * (`100,000 dinars (DA 100.000)`: the Algerian dinar, whatever country the letter names most),
+ * and the equivalents without that restatement. Note: only by the very same sum; an equivalent in
+ * another currency is another sum.
  */
-function restated(amount: Amount, money: Money[]): Amount {
+function restated(amount: Amount, money: readonly Money[]): { amount: Amount; money: Money[] } {
   const same = money.findIndex((m) => m.amount === amount.amount && m.currency !== amount.currency);
   const code = money[same]?.currency;
-  if (same === -1 || !amount.currency || !code) return amount;
-  money.splice(same, 1);
-  return { ...amount, currency: code };
+  if (same === -1 || !amount.currency || !code) return { amount, money: [...money] };
+  return { amount: { ...amount, currency: code }, money: money.filter((_, i) => i !== same) };
 }
 
 /** Bare numbers listed right before a named amount (`20,000, 15,000 and `): group 1. */

@@ -4,7 +4,7 @@
  * `25 thousand US dollars`, `25 basic amounts`.
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
-import { NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { CURRENCY_SIGNS, NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import type { Unstamped } from "../types.js";
 
@@ -69,17 +69,42 @@ const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thou
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`; Indonesian and
 // Malay `ribu` (thousand), `juta` (million) and `miliar` (billion), which English letters keep (`Rp50 juta`).
 const SCALE = "(?:\\s?(?:million|billion|thousand|mln|bn|lakhs?|crores?|ribu|juta|miliar|milyar)\\b|(?<=\\d)(?:m|bn|k)\\b)?";
-// Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word. Sierra Leone's `Le` only before
-// thousands grouped by commas (`Le 5,000`), so a French article before a day (`Le 12 mars`) is none.
-// Note: `N` (the naira) and `K` (the kwacha, kina or kyat) only glued to a number of three
-// digits or more (`N40,000`, `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital
-// or a road (`N1`, `K2`) is no currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
-const SYMBOL =
-  "U\\.S\\.\\s?\\$|(?<![A-Za-z])(?:US|HK|NT|NZ|ZWL|TT|EC|[ACSZRLJG])\\$|(?<![A-Za-z])(?:YTL|TL|LL|KSh|Kshs\\.?|Ksh|USh|Ushs?|TSh|Tshs?|Shs\\.?|Sh\\.?|Rs\\.?|Rp\\.?|Bs\\.?|Tk|RM|LE|Dhs|DH|Dh|DA|BD|KD|QR|JD|S\\/\\.?|F?CFA|GH₵|GH¢|ZiG|MTn|MT|Kz|FC|DT|FG|FBu|FRw|RO|NRs|Nu\\.|RD\\$|B\\/\\.|Gds|R|E|P|Q)(?=\\s?\\d)|E£|£E|(?<![A-Za-z])Le(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))|(?<![A-Za-z])MK(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))|(?<![A-Za-z])[NK](?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)|(?<![A-Za-z])(?:CN|JP)¥|[$€£¥₽₺₹₸৳₼₴₾₦₩₱₫₪₮₭៛₲₡]";
-/** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`). */
-// Note: and the Lebanese pound's `LL` (`2,000,000 LL`).
-// Note: and the French-speaking countries' own signs after the number (`250 000 FC`, `1 000 DT`, `5 000 000 FG`).
-const SUFFIX = "YTL|TL|LL|F?CFA|DA|DH|Dhs?|FC|DT|FG|FBu|FRw|Ar|UM|Gds|MT|Kz";
+// Note: letter prefixes (`KSh`, `Rs`, `Tk`, `TL`) must not end a longer word, and stand right before the number.
+// Note: signs whose letters are also other words' stand only before a number of their shape (CONDITIONED).
+const escaped = (sign: string): string => sign.replace(/[.$/\\^*+?()[\]{}|]/gu, "\\$&").replace(/ /gu, "\\s?");
+/**
+ * Signs read only before a number of their shape. Sierra Leone's `Le` only before thousands grouped
+ * by commas (`Le 5,000`), so a French article before a day (`Le 12 mars`) is none. `N` (the naira)
+ * and `K` (the kwacha, kina or kyat) only glued to a number of three digits or more (`N40,000`,
+ * `K25,000`) or to a scale (`N5 million`, `N1.5m`), so a lone capital or a road (`N1`, `K2`) is no
+ * currency; Malawi's `MK` likewise before thousands (`MK50,000`, not `MK500 notes`).
+ */
+const CONDITIONED: Readonly<Record<string, string>> = {
+  Le: "(?=\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))",
+  MK: "(?=\\s?(?:\\d{1,3},\\d{3}|\\d{4}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b))",
+  N: "(?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)",
+  K: "(?=\\d{1,3},\\d{3}|\\d{3}|\\d+(?:\\.\\d+)?\\s?(?:million|billion|m|bn)\\b)",
+};
+/** The signs of the currency tables written `where` the number (`before` or `after` it); a sign written either way is both. */
+const signsWritten = (where: "before" | "after"): string[] => CURRENCY_SIGNS.filter(({ written }) => written === where || written === "both").map(({ sign }) => sign);
+const BEFORE_SIGNS = signsWritten("before").filter((sign) => !(sign in CONDITIONED));
+/** A letter sign that ends in a dollar sign (`US$`, `HK$`, `U.S. $`): the dollar sign itself bounds it. */
+const DOLLARS = BEFORE_SIGNS.filter((sign) => /^\p{L}.*\$$/u.test(sign));
+/** Other signs that open on a letter (`KSh`, `Rs.`, `S/.`, `GH₵`, `E£`). */
+const LETTERED = BEFORE_SIGNS.filter((sign) => /^\p{L}/u.test(sign) && !DOLLARS.includes(sign));
+/** Signs of a glyph and letters (`£E`), and signs of one glyph (`€`, `₦`, `$`). */
+const GLYPH_LED = BEFORE_SIGNS.filter((sign) => !/^\p{L}/u.test(sign) && sign.length > 1);
+const GLYPHS = BEFORE_SIGNS.filter((sign) => !/^\p{L}/u.test(sign) && sign.length === 1);
+const SYMBOL = [
+  `(?<![A-Za-z])(?:${DOLLARS.map(escaped).join("|")})`,
+  `(?<![A-Za-z])(?:${LETTERED.map(escaped).join("|")})(?=\\s?\\d)`,
+  ...GLYPH_LED.map(escaped),
+  ...Object.entries(CONDITIONED).map(([sign, condition]) => `(?<![A-Za-z])${escaped(sign)}${condition}`),
+  `[${GLYPHS.join("")}]`,
+].join("|");
+/** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`, `2 000 000 Ar`): letters, and glyphs (`500 €`). */
+export const LETTER_SIGNS_AFTER = signsWritten("after").filter((sign) => /^\p{L}/u.test(sign)).map(escaped).join("|");
+const SUFFIX_GLYPHS = signsWritten("after").filter((sign) => !/^\p{L}/u.test(sign)).join("");
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
   `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
@@ -95,7 +120,7 @@ const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}(?=\\s?\\d)|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${SUFFIX})\\b|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[€£₽₺₦]))`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})\\b|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
   "gu",
 );
 

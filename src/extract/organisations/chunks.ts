@@ -3,6 +3,7 @@
  * `to`…) when a capitalised word follows, across a plural possessive (`Journalists’ Association`)
  * and across a line break before a lower-case `of` (a letterhead's wrapped `Kingdom / of Belgium`).
  */
+import { FORM_FIRST_WORDS } from "../../language/legal-forms.js";
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { memoised } from "../memo.js";
@@ -31,8 +32,8 @@ export function countryAt(words: readonly { text: string }[], at: number): boole
 }
 
 /** A legal form's first word, and a country's closing bracket before one. */
-const LEGAL_FORM_WORD = /^(?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)$/u;
-const BRACKETED_FORM = /^\)[ \u00a0](?:Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH)\b/u;
+const LEGAL_FORM_WORD = new RegExp(`^(?:${FORM_FIRST_WORDS})$`, "u");
+const BRACKETED_FORM = new RegExp(`^\\)[ \\u00a0](?:${FORM_FIRST_WORDS})\\b`, "u");
 
 /** The one word of a company's seat in brackets (`(Cambodia)`, `(Dongguan)`, `(HK)`). */
 const bracketedSeat = (token: Token): boolean => isCapitalised(token.text) || isAcronymShaped(token.text);

@@ -10,46 +10,10 @@ import { isDemonym } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { trimLeading } from "./chunks.js";
+import { CLOSING_FORMS, formsSource, isTwoLetterForm, legalFormAt, POST_SOVIET_FORMS } from "../../language/legal-forms.js";
 
-/**
- * Legal forms as data rows `[pattern, label, example]`: each pattern matches the form at the start
- * of the text after the name's last word and its space; the example is a whole name it closes.
- */
-export const LEGAL_FORMS: readonly (readonly [RegExp, string, string])[] = [
-  [/^(?:CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP)(?![\p{L}\p{N}])/u, "post-Soviet joint-stock and partnership forms", "Volga Basin Timber OJSC"],
-  [/^A\.Ş\./u, "Turkish joint-stock company (anonim şirket)", "Kuzey Medya A.Ş."],
-  [/^Ltd\.?[ \u00a0]Şti\./u, "Turkish limited company (limited şirketi)", "Yıldız Ambalaj Ltd. Şti."],
-  [/^(?:\((?:Pvt|Private|Pty)\.?\)|(?:Pvt|Pte|Pty)\.?)[ \u00a0](?:Ltd\.?|Limited)(?![\p{L}\p{N}])/u, "South and Southeast Asian private limited", "Coral Reef Minerals (Pvt) Ltd"],
-  [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
-  [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|Lda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Lusophone company forms", "Adriatic Ferry Lines d.o.o."],
-  [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
-  // Note: Mexican and Central American forms run on with `de` (`S.A. de C.V.`, `S. de R.L.`), before
-  // the shorter `S.A.` the apposed rule reads after a comma.
-  [/^(?:S\.A\.(?:B\.|P\.I\.)?[ \u00a0]de[ \u00a0]C\.V\.|S\.[ \u00a0]de[ \u00a0]R\.L\.(?:[ \u00a0]de[ \u00a0]C\.V\.)?)/u, "Mexican and Central American company forms", "Aceros Finos del Norte S.A. de C.V."],
-  [/^(?:W\.L\.L\.?|WLL)(?![\p{L}\p{N}])/u, "Gulf company with limited liability", "Qurain Marine Services W.L.L."],
-  // Note: `plc` in lower case is no capitalised word: the chunks never reach it.
-  [/^(?:plc|Plc|PLC)(?![\p{L}\p{N}])/u, "British public limited company", "Brightwater Foods plc"],
-  // Note: a final `Co.` alone (not `Co., Ltd.`, which the named rule reads as one form) closes a
-  // company's name (`BaroGo Logistics Co.`); the full stop is part of the form.
-  [/^Co\.(?![ \u00a0]?,?[ \u00a0]*(?:Ltd|LTD|Limited|\p{Lu}))/u, "a company's short `Co.`", "Hanbit Delivery Co."],
-  // Note: two-letter forms are also other words' abbreviations (`AG` for an attorney general, `SE`
-  // for south-east): they close a name only after two capitalised words (`Alpen Transport AG`).
-  [/^(?:AG|NV|BV|AB|ASA|KG)(?![\p{L}\p{N}])/u, "two-letter company forms", "Alpen Transport AG"],
-];
-
-const SHORT_FORM = /^(?:AG|NV|BV|AB|ASA|KG)$/u;
-// Note: one pass over the text finds every candidate form; the rows then say which it is.
-const ANY_FORM = /,?[ \u00a0](?=(?:W\.L\.L|WLL|[Pp]lc|PLC|Co\.|CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO|TOO|LLP|A\.Ş\.|Ltd\.?[ \u00a0]Şti|\((?:Pvt|Private|Pty)|Pvt|Pte|Pty|Sdn|Bhd|Tbk|GmbH|SpA|S\.|Srl|SARL|Ltda|Lda|d\.o\.o|s\.r\.o|Oyj|ApS|A\/S|N\.V|B\.V|AG|NV|BV|AB|ASA|KG)(?!\p{Ll}))/gu;
-
-/** The form at `at` (the text right after the name's space), or null. */
-export function legalFormAt(text: string, at: number): string | null {
-  const rest = text.slice(at, at + 24);
-  for (const [pattern] of LEGAL_FORMS) {
-    const found = pattern.exec(rest);
-    if (found) return found[0];
-  }
-  return null;
-}
+// Note: one pass over the text finds every place a closing form follows a space; the rows then say which it is.
+const ANY_FORM = new RegExp(`,?[ \\u00a0](?=${formsSource(CLOSING_FORMS)})`, "gu");
 
 /**
  * Connectors inside a company's name between capitalised words: Romance ones (`Minera Candelaria
@@ -86,13 +50,13 @@ function nameBefore(text: string, end: number): Token[] {
  * Tbk`): the capitalised words after it on its line are the rest. Note: two words at least, or a
  * closing `Tbk`, since `PT` alone also shortens other words (`PT Smith`, a physical therapist).
  */
-const PREFIX_FORM = /(?<![\p{L}\p{N}.])(?:PT\.?|OOO|OAO|ZAO|PAO|CJSC|OJSC|PJSC|JSC|LLC)[ \u00a0](?=\p{Lu})/gu;
+const PREFIX_FORM = new RegExp(`(?<![\\p{L}\\p{N}.])(?:PT\\.?|${POST_SOVIET_FORMS}|LLC)[ \\u00a0](?=\\p{Lu})`, "gu");
 /**
  * Post-Soviet forms opening a name (`OOO Severtrans`, `JSC Kazmunaigas`, in translation `LLC
  * Baltstroi`): one word is enough. Note: not a form closing the name before it (`Volga Timber JSC
  * Kazan`): a capitalised word just before it owns it.
  */
-const POST_SOVIET = /^(?:OOO|OAO|ZAO|PAO|CJSC|OJSC|PJSC|JSC|LLC)/u;
+const POST_SOVIET = new RegExp(`^(?:${POST_SOVIET_FORMS}|LLC)`, "u");
 
 function prefixed(text: string): Unstamped<OrganisationCandidate>[] {
   return [...text.matchAll(PREFIX_FORM)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
@@ -128,10 +92,10 @@ export const legalFormRule: Extractor<OrganisationCandidate> = {
       if (!form) return [];
       // Note: a comma may part the name from its form (`Minera Candelaria del Centro, S.A. de C.V.`), not from a two-letter one.
       const comma = match[0].startsWith(",");
-      if (comma && SHORT_FORM.test(form)) return [];
+      if (comma && isTwoLetterForm(form)) return [];
       const words = nameBefore(text, match.index);
       const first = words[0];
-      if (!first || (words.length === 1 && isDemonym(first.text)) || words.length < (SHORT_FORM.test(form) ? 2 : 1)) return [];
+      if (!first || (words.length === 1 && isDemonym(first.text)) || words.length < (isTwoLetterForm(form) ? 2 : 1)) return [];
       const start = first.start;
       const end = at + form.length;
       last = end;

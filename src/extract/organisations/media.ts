@@ -14,6 +14,7 @@ import { spanText, trimLeading } from "./chunks.js";
 import { orgClauses } from "./named.js";
 import { creditedOutlet } from "../people/names.js";
 import { allVocabularies } from "../../language/vocabulary.js";
+import { JOB_NOUN, OUTLET_DETERMINER } from "../../language/media.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
@@ -49,8 +50,8 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
   });
 }
 
-/** A media noun that is also a person's job (`broadcaster`). */
-const JOB_NOUN = /\bbroadcasters?\b/iu;
+/** After a name, the determiner of a body before a media noun that is also a job: the name is an outlet's (`the Leyte Broadcaster`). */
+const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_DETERMINER})\\s+$`, "iu");
 /** After a name, an apposition opening on a post (`, anchor of`, `, a presenter at`): group 1 the post's first word. */
 const PERSON_AFTER = /^[’'"”]?,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:of|at|for|with|on)\b/u;
 const JOB_AT = /^[ \u00a0](?:with|at|for)[ \u00a0](?:\p{Ll}+[ \u00a0]){0,3}[\p{Lu}‘'"“]/u;
@@ -108,7 +109,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         // `Leyte broadcaster convicted` a person from a place (an outlet takes `the`).
         if (before && JOB_NOUN.test(before[0]) && PERSON_AFTER.test(rest) && isRoleWord(PERSON_AFTER.exec(rest)?.[1] ?? "")) return [];
         if (before && JOB_NOUN.test(before[0]) && /^,\s*\d{1,3}\s*,/u.test(rest)) return [];
-        if (!before && after && JOB_NOUN.test(after[0]) && !/\b(?:the|The)\s+$/u.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))) return [];
+        if (!before && after && JOB_NOUN.test(after[0]) && !OUTLET_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 8), first.start))) return [];
         // Note: a person's job can be a media noun (`Mr. Rodel Macaraeg, a broadcaster with …`): a
         // form of address or a known given name before an apposition makes the name a person's.
         // Note: so does the outlet the job is at (`Jomar Reyes, a broadcaster at DZRH`).

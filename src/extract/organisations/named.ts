@@ -8,6 +8,7 @@
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { DIVISION_WORDS } from "../../language/places.js";
+import { isGatheringNoun, isOccasionNoun } from "../../language/events.js";
 import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
@@ -20,10 +21,6 @@ import { isDocument } from "./definition.js";
 import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
-const EVENTS = /^(?:congress|conference|forum|summit|assembly|meeting|convention)$/u;
-// Note: a chunk ending in one of these names a day, prize or index, whatever heads it holds
-// (`World Press Freedom Day`, `ITUC Global Rights Index`).
-const OCCASIONS = /^(?:day|week|month|year|award|awards|prize|medal|index|festival|anniversary|cup|games)$/u;
 
 /**
  * True for a body's head noun, also when a place is hyphened to it
@@ -74,7 +71,7 @@ function tailWord(text: string, tokens: readonly Token[], i: number): boolean {
   // Note: a comma the chunk joined parts the fields of an `of` tail (`Ministry of Public Service, Labour and
   // Social Welfare`, tail-list.ts): the word after it is the next field, not a post.
   const listed = text.slice((tokens[i] as Token).end, next.start) === ", ";
-  if ((TITLE_WORDS.has(word) && !listed) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || OCCASIONS.test(word) || EVENTS.test(word) || isCountry(next.text)) return false;
+  if ((TITLE_WORDS.has(word) && !listed) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || isOccasionNoun(word) || isGatheringNoun(word) || isCountry(next.text)) return false;
   const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
   return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
 }
@@ -163,7 +160,9 @@ const masthead = (tokens: readonly Token[], i: number): boolean => i === tokens.
 
 /** The body named by a chunk, or null: leading function words dropped, cut after the last head or its tail. */
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
-  if (OCCASIONS.test(lower(chunk.at(-1) as Token))) return null;
+  // Note: a chunk ending in an occasion's noun names a day, prize or index, whatever heads it holds
+  // (`World Press Freedom Day`, `ITUC Global Rights Index`).
+  if (isOccasionNoun(lower(chunk.at(-1) as Token))) return null;
   let tokens = [...chunk];
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
   // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
@@ -332,7 +331,7 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   if (next && LAW_NOUNS.test(next.text) && /^\s+$/u.test(text.slice(end, next.start)) && !ISSUERS.test(lower(body[0] as Token))) return [];
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
-  if (EVENTS.test(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
+  if (isGatheringNoun(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
   const kept = withoutTail(body);
   const name = quoted || end > last.end ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.

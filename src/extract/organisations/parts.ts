@@ -8,7 +8,7 @@ import { isAcronymShaped, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 import { countryAt, diplomatic, NUMBERED_HEADS } from "./chunks.js";
-import { legalFormAt } from "./legal-form.js";
+import { legalFormAt } from "../../language/legal-forms.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 

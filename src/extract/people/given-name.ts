@@ -12,6 +12,8 @@ import { isMonthGivenName, personCandidate, plausibleName } from "./names.js";
 import { located } from "./scan.js";
 import { shortGivenName } from "./tokens.js";
 import { DESCRIPTIONS, ROLE_HEADS } from "./lexicon.js";
+import { isEventNoun } from "../../language/events.js";
+import { STRONG_ORG_HEADS } from "../organisations/lexicon.js";
 
 /** After a name: a comma (or a body's bracketed acronym and a comma), perhaps a determiner, and up to four lower-case words. */
 const POST_AFTER = /^(?:[ \u00a0]*\([\p{Lu}\p{N}-]{2,10}\))?,[ \u00a0]+(?:(?:a|an|the|its|our|their)[ \u00a0]+)?((?:[\p{Ll}-]+[ \u00a0,]*){1,4})/u;
@@ -24,9 +26,6 @@ function postAfter(text: string, end: number): boolean {
   const words = POST_AFTER.exec(text.slice(end, end + 80))?.[1]?.split(/[ \u00a0,]+/u) ?? [];
   return words.some((word) => ROLE_HEADS.has(word) && !DESCRIPTIONS.has(word));
 }
-
-/** Nouns a month names an event or a sitting of (`June Conference`, `May Day`, `October Revolution`). */
-const MONTH_EVENT = /^(?:Conference|Congress|Summit|Session|Sessions|Assembly|Meeting|Plenary|Strike|Strikes|Elections?|Uprising|Revolution|Movement|Protests?|Day|Forum|Council|Committee)$/u;
 
 export const givenNameRule: Extractor<PersonCandidate> = {
   id: "people/given-name",
@@ -43,8 +42,9 @@ export const givenNameRule: Extractor<PersonCandidate> = {
         const short = chunk.name.length > 2 && chunk.name[0] !== undefined && shortGivenName(text, chunk.name[0]);
         const first = chunk.name[short ? 1 : 0]?.text ?? "";
         const last = chunk.name.at(-1)?.text ?? "";
-        // Note: a month before an event's or a body's noun names the event (`the June Conference`, `May Day`), not a person.
-        if (isMonthGivenName(first) && chunk.name.length === 2 && MONTH_EVENT.test(last)) return false;
+        // Note: a month before an event's or a body's noun names the event or the body's sitting (`the June Conference`, `May Day`,
+        // `the October Revolution`, `the March Council`), not a person.
+        if (isMonthGivenName(first) && chunk.name.length === 2 && (isEventNoun(last) || STRONG_ORG_HEADS.has(last.toLowerCase()))) return false;
         return (isGivenName(first) || isMonthGivenName(first)) && (!isCommonWord(last) || postAfter(text, chunk.name.at(-1)?.end ?? 0));
       })
       .map(({ chunk }) => personCandidate(text, chunk));

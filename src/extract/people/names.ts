@@ -10,6 +10,7 @@ import { DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "../organisations/lexico
 import type { Unstamped } from "../types.js";
 import { memoised } from "../memo.js";
 import { placeByWords } from "../../language/places.js";
+import { JOB_MEDIA_NOUN, OUTLET_DETERMINER } from "../../language/media.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
@@ -339,8 +340,11 @@ function precedingWord(text: string, at: number): string {
 
 const ROMANCE_ARTICLES = new Set(["el", "la", "los", "las", "le", "les"]);
 const AND_WORDS = new Set(["and", "y", "e", "et"]);
+/** A medium's common nouns that name it before its title (`the daily Roshan Subah`), and the words after `news` that do (`news agency`). */
+const MEDIUM_NOUNS = ["channel", "newspaper", "daily", "weekly", "fortnightly", "monthly", "magazine", "outlet", "website", "portal", "blog", "vlog", "podcast", "programme", "program", "tabloid", "periodical"];
+const NEWS_NOUNS = ["site", "agency", "service"];
 /** The last words of MEDIUM_BEFORE's nouns. */
-const MEDIUM_WORDS = new Set(["channel", "newspaper", "daily", "weekly", "fortnightly", "monthly", "magazine", "outlet", "website", "portal", "blog", "vlog", "podcast", "programme", "program", "broadcaster", "tabloid", "periodical", "site", "agency", "service"]);
+const MEDIUM_WORDS = new Set([...MEDIUM_NOUNS, ...JOB_MEDIA_NOUN.split("|"), ...NEWS_NOUNS]);
 
 /** A lower-case word that is no particle, then a Romance definite article, right before a name. */
 const ARTICLE_BEFORE = /(?:^|[\s,(])(?!(?:de|da|di|do|van|von|del|della)\s)\p{Ll}+\s+(?:el|la|los|las|le|les)\s+$/u;
@@ -479,9 +483,12 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
 
 /**
  * A medium's common noun right before the words: they are its title (`the YouTube channel Balochistan Pulse`, `the daily Roshan Subah`).
- * Note: `broadcaster` only after `the`, `state` or `public`: it is a person's job as often (`community broadcaster Marites Robles`).
+ * Note: a noun that is also a person's job (`broadcaster`) only after a body's determiner (language/media.ts).
  */
-const MEDIUM_BEFORE = /\b(?:channel|newspaper|daily|weekly|fortnightly|monthly|magazine|outlet|website|portal|blog|vlog|podcast|programme|program|(?<=\b(?:the|state|public)[ \u00a0]+)broadcaster|tabloid|periodical|news[ \u00a0]+(?:site|agency|service))[ \u00a0]+$/iu;
+const MEDIUM_BEFORE = new RegExp(
+  `\\b(?:${MEDIUM_NOUNS.join("|")}|(?<=\\b(?:${OUTLET_DETERMINER})[ \\u00a0]+)(?:${JOB_MEDIA_NOUN})|news[ \\u00a0]+(?:${NEWS_NOUNS.join("|")}))[ \\u00a0]+$`,
+  "iu",
+);
 /** A verb of telling before the medium: the words after it are what was told (`told the newspaper Ahmed Ali had fled`). */
 const TOLD_MEDIUM = /\b(?:told|informed|asked|contacted|assured|wrote[ \u00a0]+to|said[ \u00a0]+to|explained[ \u00a0]+to)[ \u00a0]+(?:the|a|an|its|their|our)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}\S+[ \u00a0]+$/iu;
 

@@ -35,6 +35,7 @@ describe("fines/amount finds", () => {
     ["a dash before words is no equivalent", "Ana Ruiz was fined KZT 100,000 — a record for a strike.", ["fined KZT 100,000|100000|KZT||-"]],
     ["tax units (Venezuela's unidades tributarias; h13a)", "The court imposed on both defendants a fine equivalent to 500 tax units each.", ["a fine equivalent to 500 tax units each|500|tax unit||each"]],
     ["the same sum restated by its sign decides the currency (h13a)", "In a letter about Jordan, Ali Karimi was fined 100,000 dinars (DA 100.000) in Béjaïa.", ["fined 100,000 dinars (DA 100.000)|100000|DZD||-"]],
+    ["a restatement leaves the bracket, its other equivalents stay", "In a letter about Tunisia, Samir Bouzid was fined 20,000 dinars (DA 20.000, about US$150) in Oran.", ["fined 20,000 dinars (DA 20.000, about US$150)|20000|DZD|150 USD|-"]],
     ["an equivalent of another sum stays an equivalent", "In a letter about Jordan, Ali Karimi was fined 500 dinars (US$705) in Amman.", ["fined 500 dinars (US$705)|500|JOD|705 USD|-"]],
     ["two equivalents", "Drareni will also pay a fine of 50,000 dinar ($392, €333).", ["a fine of 50,000 dinar ($392, €333)|50000|DZD|392 USD+333 EUR|-"]],
     ["U.S. $ equivalent", "It ordered him to pay a fine of 39,000 manats (U.S. $23,000).", ["a fine of 39,000 manats (U.S. $23,000)|39000|AZN|23000 USD|-"]],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organisationExtractors } from "../../../src/extract/organisations/index.js";
-import { LEGAL_FORMS, legalFormRule } from "../../../src/extract/organisations/legal-form.js";
+import { legalFormRule } from "../../../src/extract/organisations/legal-form.js";
+import { CLOSING_FORMS } from "../../../src/language/legal-forms.js";
 import { ORGANS, organRule } from "../../../src/extract/organisations/organ.js";
 import { describeRuleCases, loadCases, run } from "../people/cases.js";
 
@@ -31,7 +32,7 @@ describe("organisation rules", () => {
 });
 
 describe("legal forms", () => {
-  it.each(LEGAL_FORMS.map(([pattern, label, example]) => ({ pattern, label, example })))("$label: the example ends in its own form", ({ pattern, example }) => {
+  it.each(CLOSING_FORMS.map(([pattern, label, example]) => ({ pattern, label, example })))("$label: the example ends in its own form", ({ pattern, example }) => {
     const at = example.search(/ (?=[^ ]+(?: [^ ]+)?$)/u);
     const form = [1, 2, 3, 4, 5].map((n) => example.split(" ").slice(-n).join(" ")).find((tail) => pattern.exec(tail)?.[0] === tail);
     expect(at, example).toBeGreaterThan(0);
