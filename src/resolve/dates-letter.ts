@@ -43,6 +43,16 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
 ];
 
 /**
+ * A labelled field of a head whose value is a place and its date (`Fecha: San Salvador, `, `Report issued:
+ * Chișinău, `, `Date : Lomé, le `): the label names the document's date, in English, French or Spanish.
+ */
+export const LABELLED_DATELINE: readonly [RegExp, string, string] = [
+  new RegExp(`^[\\s*_#>(]*(?:[\\p{L}-]+\\s+){0,2}(?:date|dated|issued|released|published|fecha|lugar\\s+y\\s+fecha|lieu\\s+et\\s+date|fait)[*_]*\\s*:[*_]*\\s*${PLACE}(?:le\\s+|el\\s+)?$`, "iu"),
+  "a head's label for its date, then a place",
+  "Fecha: San Salvador, ",
+];
+
+/**
  * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `), or a
  * document's label opening its line (`Case update, `, `Urgent appeal – `). Note: not after an
  * auxiliary or a subject (`He was released on 28 September 2020` tells an event), and a label
@@ -136,7 +146,7 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
-  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before)) return true;
+  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before) || LABELLED_DATELINE[0].test(before)) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }

@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { BYLINE_BEFORE, DATELINE_BEFORE, EVENT_VERB_BEFORE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE, EVENT_VERB_BEFORE, LABELLED_DATELINE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -64,6 +64,9 @@ describe("letter date", () => {
     ["an issuing verb, a place and a weekday", `WORKERS' NETWORK\nAlert No. 4/2024\n\nIssued in Kampala, Monday, 3 June 2024\n\nHeadline of the alert\n\n${BODY}`, "2024-06-03"],
     ["a publishing verb, a place and `on`", `Media Monitor\n\nPublished in Lima on 12 August 2023\n\n${BODY}`, "2023-08-12"],
     ["a release sent from a place", `Dockers' Union\nReleased from São Paulo, 9 January 2022\n\n${BODY}`, "2022-01-09"],
+    ["a head's Spanish date label, then a place (h14b)", `CIRCULAR N.º 14/2025\nA: sindicatos afiliados\nDe: Secretaría de Relaciones Internacionales (CSSP)\nFecha: San Salvador, 12 de septiembre de 2025\n\n${BODY}`, "2025-09-12"],
+    ["a report's issue label, then a place (h14b)", `TRIAL MONITORING REPORT\nCourt: District Court\nReport issued: Chișinău, 2 July 2024\n\n${BODY}`, "2024-07-02"],
+    ["a French date label, a place and its article", `COMMUNIQUÉ\nDate : Lomé, le 3 juin 2025\n\n${BODY}`, "2025-06-03"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -94,6 +97,7 @@ describe("letter date", () => {
     ["a byline verb inside a long body line", `Headline\n\n${BODY} The ministry said the figures were later corrected. Published 4 June 2025 in the gazette.`],
     ["a headline: an irregular verb before the date", `Union leader held 5 March 2021\n\n${BODY}`],
     ["a date after an event's label", `Case profile\n\nDate of hearing: 5 March 2021\n\n${BODY}`],
+    ["an event's label, then a place", `Case profile\n\nPlace and date of arrest: Minsk, 5 March 2021\n\n${BODY}`],
     ["a month in a heading that tells an event", `Strike wave of March 2024\n\n${BODY}`],
     ["an event's verb, a place and a date", `Headline\n\nDetained in Kampala, 3 June 2024\n\n${BODY}`],
     ["an issuing verb after a subject", `Headline\n\nThe order was issued in Lima on 12 August 2023\n\n${BODY}`],
@@ -108,5 +112,6 @@ describe("letter date", () => {
     expect(SEPARATED_DATELINE[0].test(SEPARATED_DATELINE[2])).toBe(true);
     expect(SIGNED_BEFORE[0].test(SIGNED_BEFORE[2])).toBe(true);
     expect(EVENT_VERB_BEFORE[0].test(EVENT_VERB_BEFORE[2])).toBe(true);
+    expect(LABELLED_DATELINE[0].test(LABELLED_DATELINE[2])).toBe(true);
   });
 });
