@@ -248,6 +248,9 @@ const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "l
 /** A form of address opening a name: `Ms Precious`, `Mr. Ivo`, `Sra. Ana`, `Dr Li`. */
 const ADDRESS_AFTER = /^(?:Mr|Ms|Mrs|Miss|Dr|Sr|Sra|Prof|Brother|Sister|Comrade)\.?\s+\p{Lu}/u;
 
+/** A name opened by an initial (`M. Revathi`, `P. Selvakumar`), as South Indian names are written. */
+const INITIAL_NAME = /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}/u;
+
 const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
@@ -295,7 +298,7 @@ export function phraseAt(text: string, start: number, to: number): Context {
   if (following && isCapitalised(following.text) && /^\s+$/u.test(text.slice((tokens[end] as Token).end, following.start))) return NONE;
   // Note: `the chair, Mr A, its secretary, Ms B`: an `its` role set off before a form of address
   // is B's (not `A, the State Chairperson, Comrade B, the State Secretary`: each role after its name).
-  if (following && /\b(?:its|their)\s+$/u.test(text.slice(Math.max(0, start - 7), start)) && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && ADDRESS_AFTER.test(text.slice(following.start, following.start + 30))) return NONE;
+  if (following && /\b(?:its|their)\s+$/u.test(text.slice(Math.max(0, start - 7), start)) && /^,\s+$/u.test(text.slice((tokens[end] as Token).end, following.start)) && (ADDRESS_AFTER.test(text.slice(following.start, following.start + 30)) || INITIAL_NAME.test(text.slice(following.start, following.start + 30)))) return NONE;
   // Note: `Elizaveta Merlyak, BITU international secretary`: a leading acronym is the body, not the role.
   const lead = tokens[skip] && end > skip && isAcronymShaped((tokens[skip] as Token).text) ? (tokens[skip] as Token).text : null;
   const words = tokens.slice(skip + (lead ? 1 : 0), end + 1).filter((token) => !/\d/u.test(token.text));
