@@ -9,6 +9,7 @@ import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { FineCandidate, Money } from "../../records.js";
 import { fineFrom, type Amount } from "./money.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { windowsOf } from "../sentences/windows.js";
 
 /** How far before an amount its fine word may stand, in characters. */
 const LEAD_REACH = 60;
@@ -94,7 +95,7 @@ export const languageFineRule: Extractor<FineCandidate> = {
     if (!vocabulary) return [];
     const { text } = context;
     const found: Unstamped<FineCandidate>[] = [];
-    for (const window of context.sentences) {
+    for (const window of windowsOf(context)) {
       if (!vocabulary.fine[0].test(text.slice(window.start, window.end))) continue;
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
