@@ -17,10 +17,8 @@ const ITEM = /^\s*(?:[-–—•*▪◦>›→]|\d{1,2}[.)]\s|\([a-z\d]\)\s)/iu;
  * conjunction (English, French, Spanish), or a penalty verb still waiting for its object
  * (`… a condamné` ¶ `John Doe, …, à trois ans`).
  */
-const OPEN_END = new RegExp(
-  String.raw`(?:,|(?<!\p{L})(?:of|to|for|and|or|the|a|an|in|on|at|by|with|from|as|his|her|their|its|de|du|des|à|au|aux|le|la|les|l[’']|un|une|et|ou|en|par|pour|sur|avec|son|sa|ses|leur|leurs|del|al|el|los|las|una|y|o|por|para|con|su|sus|sentenced|jailed|fined|convicted|condemned|condamn\p{L}*|inflig\p{L}*|conden\p{L}*|sentenci\p{L}*|mult(?:ó|ad[oa]s?|aron)))\s*$`,
-  "iu",
-);
+const OPEN_END =
+  /(?:,|(?<!\p{L})(?:of|to|for|and|or|the|an|in|on|at|by|with|from|as|his|her|their|its|de|du|des|à|au|aux|le|la|les|l[’']|un|une|et|ou|en|par|pour|sur|avec|son|sa|ses|leur|leurs|del|al|el|los|las|una|[ayo]|por|para|con|su|sus|sentenced|jailed|fined|convicted|condemned|condamn\p{L}*|inflig\p{L}*|conden\p{L}*|sentenci\p{L}*|mult(?:ó|ad[oa]s?|aron)))\s*$/iu;
 
 /** True when the line span `a` breaks off mid-clause and `b`, on the very next line, carries it on. */
 function runsOn(text: string, a: Span, b: Span): boolean {
