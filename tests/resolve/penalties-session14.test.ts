@@ -1,6 +1,7 @@
 /**
  * Penalty shapes of session 14 (branch pen14), each in made-up words, names and currencies:
- * a ruling whose lines break off mid-clause (scraped pages, PDF lines).
+ * a ruling whose lines break off mid-clause (scraped pages, PDF lines); bare amounts listed before a
+ * named one and shared out by `respectively` (French, Spanish).
  */
 import { describe, expect, it } from "vitest";
 import { fines, run, sentences } from "./penalties-helpers.js";
@@ -47,5 +48,53 @@ describe("penalties: a ruling whose lines break off mid-clause", () => {
   it("does not carry a request over a line break onto the ruling", () => {
     const text = "The prosecutor asked for\nfive years for Samir Aziz. The court later acquitted him.";
     expect(sentences(run(text, ["Samir Aziz"]))).toEqual([]);
+  });
+});
+
+describe("fines: bare amounts listed before a named one, shared out by `respectively`", () => {
+  it.each([
+    [
+      "Spanish, the names after the amounts, another fine before them",
+      "El tribunal impuso a Ramírez una multa de 500 pesos, y multas de 1 000 y 4 000 pesos a Ortega y Medina, respectivamente.",
+      [["Julio Ramírez", ["Ramírez"]], ["Ana Ortega", ["Ortega"]], ["Luis Medina", ["Medina"]]],
+      "es",
+      ["Julio Ramírez|500|MXN|-", "Ana Ortega|1000|MXN|-", "Luis Medina|4000|MXN|-"],
+    ],
+    [
+      "French, three amounts with commas and `et`, the names after",
+      "Le tribunal de Niamey a infligé des amendes de 100 000, 250 000 et 400 000 francs CFA à Moussa Issa, Aïcha Garba et Idrissa Souley respectivement.",
+      ["Moussa Issa", "Aïcha Garba", "Idrissa Souley"],
+      "fr",
+      ["Moussa Issa|100000|XOF|-", "Aïcha Garba|250000|XOF|-", "Idrissa Souley|400000|XOF|-"],
+    ],
+    [
+      "Spanish, the names before, dot thousands",
+      "El juzgado condenó a Marta Ríos y a Jorge Salas a pagar multas de 1.500 y 2.500 bolivianos, respectivamente.",
+      ["Marta Ríos", "Jorge Salas"],
+      "es",
+      ["Marta Ríos|1500|BOB|-", "Jorge Salas|2500|BOB|-"],
+    ],
+    [
+      "French, a scale word on the named amount only",
+      "Les juges ont condamné Paul Kabila et Jean Mbeki à des amendes de 2 et 3 millions de francs congolais respectivement.",
+      ["Paul Kabila", "Jean Mbeki"],
+      "fr",
+      ["Paul Kabila|2000000|CDF|-", "Jean Mbeki|3000000|CDF|-"],
+    ],
+  ])("%s", (_why, text, names: Names, language, expected) => {
+    expect(fines(run(text, names, [], null, language))).toEqual(expected);
+  });
+
+  it.each([
+    ["no `respectively`: the numbers are no fines of their own", "El juzgado impuso multas de 1.500 y 2.500 bolivianos a Marta Ríos.", ["Marta Ríos"], "es", ["Marta Ríos|2500|BOB|-"]],
+    [
+      "a list of bail sums is no fine",
+      "Le juge a fixé des cautions de 100 000 et 200 000 francs CFA pour Ali Diop et Fatou Ba respectivement.",
+      ["Ali Diop", "Fatou Ba"],
+      "fr",
+      [],
+    ],
+  ])("%s", (_why, text, names: Names, language, expected) => {
+    expect(fines(run(text, names, [], null, language))).toEqual(expected);
   });
 });
