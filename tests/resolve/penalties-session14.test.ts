@@ -56,7 +56,7 @@ describe("fines: bare amounts listed before a named one, shared out by `respecti
     [
       "Spanish, the names after the amounts, another fine before them",
       "El tribunal impuso a Ramírez una multa de 500 pesos, y multas de 1 000 y 4 000 pesos a Ortega y Medina, respectivamente.",
-      [["Julio Ramírez", ["Ramírez"]], ["Ana Ortega", ["Ortega"]], ["Luis Medina", ["Medina"]]],
+      [["Julio Ramírez", ["Ramírez"]], ["Ana Ortega", ["Ortega"]], ["Luis Medina", ["Medina"]]] as Names,
       "es",
       ["Julio Ramírez|500|MXN|-", "Ana Ortega|1000|MXN|-", "Luis Medina|4000|MXN|-"],
     ],
