@@ -1,7 +1,8 @@
 /**
  * Penalty shapes of session 14 (branch pen14), each in made-up words, names and currencies:
  * a ruling whose lines break off mid-clause (scraped pages, PDF lines); bare amounts listed before a
- * named one and shared out by `respectively` (French, Spanish).
+ * named one and shared out by `respectively` (French, Spanish); the same penalty as a relation
+ * (`as her brother`, `que son mari`, `que su hermano`), served in another form.
  */
 import { describe, expect, it } from "vitest";
 import { fines, run, sentences } from "./penalties-helpers.js";
@@ -96,5 +97,54 @@ describe("fines: bare amounts listed before a named one, shared out by `respecti
     ],
   ])("%s", (_why, text, names: Names, language, expected) => {
     expect(fines(run(text, names, [], null, language))).toEqual(expected);
+  });
+});
+
+describe("penalties: the same penalty as a relation", () => {
+  it.each([
+    [
+      "English, two paragraphs back, served in another form",
+      "A court in Holguín on Monday sentenced reporter Yasiel Mora Vidal to four years in prison.\n\nMora Vidal, 34, writes for a digital outlet.\n\nHis sister, Yenisey Mora Castillo, who was filmed beside him, received the same term as her brother, but the court allowed her to serve it as \"limitación de libertad\", a form of restricted freedom.",
+      [["Yasiel Mora Vidal", ["Mora Vidal"]], "Yenisey Mora Castillo"] as Names,
+      undefined,
+      ["Yasiel Mora Vidal|1460|prison|-", "Yenisey Mora Castillo|1460|restricted freedom|-"],
+    ],
+    [
+      "English, a co-defendant, the nearest penalised person",
+      "The court jailed Ali Vaziri for five years. Days later it sentenced Reza Tavakoli to two years in prison. Hamid Nouri received the same sentence as his co-defendant.",
+      ["Ali Vaziri", "Reza Tavakoli", "Hamid Nouri"],
+      undefined,
+      ["Ali Vaziri|1825|prison|-", "Reza Tavakoli|730|prison|-", "Hamid Nouri|730|prison|-"],
+    ],
+    [
+      "French, a spouse",
+      "Le tribunal a condamné Karim Benali à deux ans de prison ferme. Son épouse, Nadia Benali, a reçu la même peine que son mari.",
+      ["Karim Benali", "Nadia Benali"],
+      "fr",
+      ["Karim Benali|730|prison|-", "Nadia Benali|730|prison|-"],
+    ],
+    [
+      "Spanish, a sibling",
+      "El juez condenó a Pedro Lucas a tres años de prisión. Su hermana, Rosa Lucas, recibió la misma pena que su hermano.",
+      ["Pedro Lucas", "Rosa Lucas"],
+      "es",
+      ["Pedro Lucas|1095|prison|-", "Rosa Lucas|1095|prison|-"],
+    ],
+    [
+      "not a plural relation: `as his co-defendants` points to no one",
+      "The court jailed Ali Vaziri for five years and Reza Tavakoli for two years. Hamid Nouri received the same term as his co-defendants.",
+      ["Ali Vaziri", "Reza Tavakoli", "Hamid Nouri"],
+      undefined,
+      ["Ali Vaziri|1825|prison|-", "Reza Tavakoli|730|prison|-"],
+    ],
+    [
+      "not when the relation's person was given two different terms",
+      "The court sentenced Omar Saleh to one year in prison and, in a second case, to three years in prison. His brother, Adel Saleh, received the same term as his brother.",
+      ["Omar Saleh", "Adel Saleh"],
+      undefined,
+      ["Omar Saleh|365|prison|-", "Omar Saleh|1095|prison|-"],
+    ],
+  ])("%s", (_why, text, names: Names, language, expected) => {
+    expect(sentences(run(text, names, [], null, language))).toEqual(expected);
   });
 });
