@@ -2,7 +2,8 @@
  * Penalty shapes of session 14 (branch pen14), each in made-up words, names and currencies:
  * a ruling whose lines break off mid-clause (scraped pages, PDF lines); bare amounts listed before a
  * named one and shared out by `respectively` (French, Spanish); the same penalty as a relation
- * (`as her brother`, `que son mari`, `que su hermano`), served in another form.
+ * (`as her brother`, `que son mari`, `que su hermano`), served in another form; a counted group
+ * behind a possessive (`ses deux adjoints`, `his two deputies`).
  */
 import { describe, expect, it } from "vitest";
 import { fines, run, sentences } from "./penalties-helpers.js";
@@ -143,6 +144,34 @@ describe("penalties: the same penalty as a relation", () => {
       ["Omar Saleh", "Adel Saleh"],
       undefined,
       ["Omar Saleh|365|prison|-", "Omar Saleh|1095|prison|-"],
+    ],
+  ])("%s", (_why, text, names: Names, language, expected) => {
+    expect(sentences(run(text, names, [], null, language))).toEqual(expected);
+  });
+});
+
+describe("penalties: a counted group behind a possessive", () => {
+  it.each([
+    [
+      "French, `celle de ses deux adjoints` on appeal, the group named with its people before",
+      "Le 14 janvier, le tribunal a condamné Ahmed Trabelsi, secrétaire général du syndicat, à trois ans de prison ferme. Ses deux adjoints, Samir Gharbi, trésorier, et Leila Mansour, secrétaire, ont été condamnés à deux ans chacun.\n\nLa cour d'appel a réduit la peine de M. Trabelsi à dix-huit mois d'emprisonnement et celle de ses deux adjoints à huit mois avec sursis.",
+      [["Ahmed Trabelsi", ["Trabelsi"]], "Samir Gharbi", "Leila Mansour"] as Names,
+      "fr",
+      ["Ahmed Trabelsi|1095|prison|-", "Samir Gharbi|730|prison|-", "Leila Mansour|730|prison|-", "Ahmed Trabelsi|540|prison|-", "Samir Gharbi|240|suspended prison|-", "Leila Mansour|240|suspended prison|-"],
+    ],
+    [
+      "English, `that of his two deputies`",
+      "The court sentenced union leader Tomas Reyes to three years in prison. His two deputies, Ana Cruz and Ben Soto, were jailed for two years each.\n\nOn appeal, the court reduced the sentence of Reyes to 18 months and that of his two deputies to eight months.",
+      [["Tomas Reyes", ["Reyes"]], "Ana Cruz", "Ben Soto"] as Names,
+      undefined,
+      ["Tomas Reyes|1095|prison|-", "Ana Cruz|730|prison|-", "Ben Soto|730|prison|-", "Tomas Reyes|540|prison|-", "Ana Cruz|240|prison|-", "Ben Soto|240|prison|-"],
+    ],
+    [
+      "not a group the letter names in another number",
+      "Le tribunal a condamné Omar Zidane à un an de prison. Ses trois enfants, dont Yacine Zidane, ont été entendus. La cour a réduit la peine de ses trois enfants à six mois.",
+      ["Omar Zidane", "Yacine Zidane"],
+      "fr",
+      ["Omar Zidane|365|prison|-"],
     ],
   ])("%s", (_why, text, names: Names, language, expected) => {
     expect(sentences(run(text, names, [], null, language))).toEqual(expected);
