@@ -53,13 +53,13 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
   [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
   [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)(?:\\s+les)?|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre, tous trois", "Tous trois devront payer une amende"],
-  [new RegExp(`(?<!\\p{L})(?:les|ces|los|las|estos|estas)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
+  [new RegExp(`(?<!\\p{L})(?:les|ces|ses|leurs|los|las|estos|estas|sus)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
   // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
   // `cada uno de los condenados deberá pagar una multa`).
   [/(?<!\p{L})(?:chacune?\s+(?:d[’'](?:eux|elles)|des\s+(?:condamné|prévenu|accusé|inculpé)e?s)|cada\s+un[oa]\s+de\s+(?:ell[oa]s|(?:los|las)\s+(?:condenad|acusad|procesad|imputad|sentenciad)[oa]s))(?!\p{L})/iu, "chacun d'eux, cada uno de los condenados", "Chacun d'eux devra payer une amende"],
   // Note: a French or Spanish definite plural of people (`a los líderes indígenas`, `les dirigeants syndicaux`).
   [new RegExp(`(?<!\\p{L})(?:les|ces|nos|los|las|estos|estas|nuestros|nuestras)\\s+(?<noun>${PEOPLE_FR_ES})(?!\\p{L})`, "iu"), "los líderes", "había sentenciado a los líderes indígenas a 12 años"],
-  [new RegExp(`\\b(?:the|these|those)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
+  [new RegExp(`\\b(?:the|these|those|his|her|their)\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "the two journalists", "the six were also fined"],
 ];
 
 /** A definite plural noun phrase (`the journalists`, `the labor members`), not `other` people. */

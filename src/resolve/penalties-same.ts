@@ -3,6 +3,7 @@
  * letter, spanning the phrase that says so. With no earlier penalty of Y, nothing.
  */
 import type { Person, Span } from "../records.js";
+import { RELATIONS } from "../extract/people/lexicon.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
 
 /** The phrase; what follows `as` names whose penalty is copied. */
@@ -22,10 +23,27 @@ export const SAME_BARE =
 /** A given name alone between the phrase and a mention of its person by surname. */
 const GIVEN_BETWEEN = /^\s?\p{Lu}\p{Ll}+\s$/u;
 
+/**
+ * The phrase naming whose penalty by a relation noun (`received the same term as her brother`, `his
+ * co-defendant`; French `la même peine que son frère`, Spanish `la misma pena que su hermano`): the
+ * nearest person penalised before it, other than the receivers.
+ */
+// Note: a class of relation nouns (kin, spouse, colleague, co-accused), singular only: `as his co-defendants` points to no one person.
+export const SAME_AS_RELATION = new RegExp(
+  [
+    String.raw`\b(?:received|got|was\s+given|were\s+given|was\s+handed|was\s+sentenced\s+to)\s+(?:the\s+same|an\s+identical)\s+(?:sentence|penalty|punishment|term|prison\s+term)\s+as\s+(?:his|her|their)\s+(?:${[...RELATIONS].join("|")}|co-?defendant|co-?accused|fellow\s+(?:defendant|accused|activist|journalist|unionist|worker|member))(?![\p{L}-])`,
+    String.raw`\b(?:a\s+re[çc]u|re[çc]oit|(?:a\s+)?écop[ée]\s+de|(?:a\s+été\s+)?condamnée?\s+à)\s+la\s+même\s+peine\s+que\s+(?:son|sa)\s+(?:frère|s(?:œ|oe)ur|mari|époux|épouse|femme|père|mère|fils|fille|cousine?|oncle|tante|neveu|nièce|collègue|co-?accusée?|co-?prévenue?|camarade)(?![\p{L}-])`,
+    String.raw`\b(?:recibi[óo]|recibe|(?:fue\s+)?condenad[oa]\s+a)\s+la\s+misma\s+(?:pena|condena)\s+que\s+su\s+(?:herman[oa]|espos[oa]|marido|mujer|padre|madre|hij[oa]|prim[oa]|tí[oa]|sobrin[oa]|colega|compañer[oa]|coacusad[oa]|coimputad[oa])(?![\p{L}-])`,
+  ].join("|"),
+  "giu",
+);
+
 /** One copy to make: the people receiving it, whose penalties (null: the penalty just before), and the phrase's span. */
 export interface SameAs extends Span {
   people: Person[];
   source: Person | null;
+  /** Whose penalty is named by a relation noun: the nearest person penalised before, not a receiver. */
+  related?: true;
 }
 
 /**
@@ -37,7 +55,7 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    if (!/\b(?:same|identical|likewise|idem|ditto|même|misma)\b/iu.test(slice)) continue;
+    if (!/\b(?:same|identical|likewise|idem|ditto)\b|\bm[êe]me\s+(?:peine|condamnation|sanction)\b|\bmisma\s+(?:pena|condena|sanción)\b/iu.test(slice)) continue;
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -58,6 +76,7 @@ export function sameAs(text: string, windows: readonly Span[], mentions: readonl
   return windows.flatMap((w) => [
     ...restated(text, [w], mentions, SAME_AS, () => true, true),
     ...restated(text, [w], mentions, SAME_BARE, () => false, false),
+    ...restated(text, [w], mentions, SAME_AS_RELATION, () => false, false).map((same) => ({ ...same, related: true as const })),
   ]);
 }
 

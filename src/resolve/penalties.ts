@@ -11,7 +11,8 @@ import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
-import { sameAs, sameFine, soWas } from "./penalties-same.js";
+import { sameAs, sameFine, soWas, type SameAs } from "./penalties-same.js";
+import { kindOf } from "../extract/sentences/kinds.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
 import { withRepeats } from "./dates-repeats.js";
@@ -157,10 +158,13 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   });
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
   for (const same of sameAs(text, sites.windows, mentions)) {
-    const source = same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
-    for (const person of same.people) {
+    const source = same.related ? relatedPenalty(sentenceDrafts, same) : same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
+    const people = same.people.filter((p) => !source.some((d) => d.personId === p.id));
+    // Note: `…, but the court allowed her to serve it as restricted freedom`: the copy's own kind.
+    const served = servedAs(text, same, sites);
+    for (const person of people) {
       if (source.length > 0) penalised.push({ person, start: same.start });
-      for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+      for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id, kind: served ?? d.kind });
     }
   }
   // Note: `was sentenced to one year, and so was X`: X gets the term closing the clause before.
@@ -244,6 +248,28 @@ function lastPenalty(drafts: readonly SentenceDraft[], same: Span, sites: Sites)
   const window = earlier.filter((d) => sites.indexOf(d.start) === index);
   const terms = new Set(window.map((d) => `${d.days}|${d.kind ?? ""}`));
   return terms.size === 1 ? [last] : [];
+}
+
+/**
+ * The penalty a relation noun points to (`the same term as her brother`): the nearest person
+ * penalised before the phrase who is not a receiver, when all their terms before it are one term.
+ */
+function relatedPenalty(drafts: readonly SentenceDraft[], same: SameAs): SentenceDraft[] {
+  const earlier = drafts.filter((d) => d.start < same.start && !same.people.some((p) => p.id === d.personId));
+  const last = earlier.reduce<SentenceDraft | null>((a, d) => (!a || d.start > a.start ? d : a), null);
+  if (!last) return [];
+  const own = earlier.filter((d) => d.personId === last.personId);
+  return new Set(own.map((d) => `${d.days}|${d.kind ?? ""}`)).size === 1 ? [last] : [];
+}
+
+/** `… serve it as …`, `… serve the sentence under house arrest`: the form a copied term is served in. */
+const SERVED_AS = /\bserve\s+(?:it|the\s+(?:same\s+)?(?:term|sentence|penalty))\s+(?:as|under|in|through|by\s+way\s+of)\s+([^.;]{1,120})/iu;
+
+/** The kind the rest of the phrase's sentence says the copied term is served as, or null. */
+function servedAs(text: string, same: Span, sites: Sites): SentenceKind | null {
+  const window = sites.windows[sites.indexOf(same.start)];
+  const m = window ? SERVED_AS.exec(text.slice(same.end, window.end)) : null;
+  return m?.[1] ? kindOf(m[1]) : null;
 }
 
 /** A changed sentence's earlier term (`reduced X's sentence from four years to …`), which `sentences/changed` reads from its `from`. */

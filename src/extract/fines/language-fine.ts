@@ -7,8 +7,9 @@
 import { findLanguageAmounts } from "../../language/amounts.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { FineCandidate, Money } from "../../records.js";
-import { fineFrom, type Amount } from "./money.js";
+import { fineFrom, parseAmount, type Amount } from "./money.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { windowsOf } from "../sentences/windows.js";
 
 /** How far before an amount its fine word may stand, in characters. */
 const LEAD_REACH = 60;
@@ -48,6 +49,30 @@ function withRate(text: string, vocabulary: Vocabulary, amount: Amount, windowEn
     return { amount: { ...amount, end: total.end }, money: [{ amount: total.amount, currency: total.currency }] };
   }
   return { amount: { start: amount.start, end: rateEnd, amount: Math.round(amount.amount * rate.amount * 100) / 100, currency: rate.currency, unit: null }, money: [] };
+}
+
+/** A number as French and Spanish write it (`2 000`, `2.000`, `1 500,50`). */
+const NUMBER = String.raw`\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?`;
+/** How far after a listed amount `respectively` may stand, in characters. */
+const RESPECTIVELY_REACH = 80;
+
+/**
+ * `multas de 2 000 y 3 000 pesos a A y B, respectivamente`, `des amendes de 100 000, 200 000 et
+ * 300 000 francs CFA respectivement`: the bare numbers listed right before a named amount take its
+ * currency or unit (and scale) when `respectively` shares them out; else none.
+ */
+function bareListBefore(text: string, vocabulary: Vocabulary, from: number, amount: Amount, windowEnd: number): Amount[] {
+  if (!amount.currency && !amount.unit) return [];
+  const list = new RegExp(String.raw`((?:(?<![\d.,])${NUMBER}(?:\s*,\s*(?:${vocabulary.and}\s+)?|\s+${vocabulary.and}\s+))+)$`, "u").exec(text.slice(Math.max(from, amount.start - 80), amount.start));
+  if (!list?.[1] || !vocabulary.respectively[0].test(text.slice(amount.end, Math.min(windowEnd, amount.end + RESPECTIVELY_REACH)))) return [];
+  const own = new RegExp(`^${NUMBER}`, "u").exec(text.slice(amount.start, amount.end))?.[0];
+  const scale = own ? amount.amount / parseAmount(own, "") : 1;
+  if (!Number.isFinite(scale) || scale < 1) return [];
+  const listStart = amount.start - list[1].length;
+  return [...list[1].matchAll(new RegExp(NUMBER, "gu"))].map((n) => {
+    const start = listStart + n.index;
+    return { start, end: start + n[0].length, amount: parseAmount(n[0], "") * scale, currency: amount.currency, unit: amount.unit };
+  });
 }
 
 function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { start: number; end: number }): Unstamped<FineCandidate> | null {
@@ -94,21 +119,27 @@ export const languageFineRule: Extractor<FineCandidate> = {
     if (!vocabulary) return [];
     const { text } = context;
     const found: Unstamped<FineCandidate>[] = [];
-    for (const window of context.sentences) {
+    for (const window of windowsOf(context)) {
       if (!vocabulary.fine[0].test(text.slice(window.start, window.end))) continue;
       let consumed = window.start;
       const inWindow: Unstamped<FineCandidate>[] = [];
+      let listed: Unstamped<FineCandidate>[] = [];
       for (const amount of findLanguageAmounts(text, vocabulary, window.start, window.end)) {
         if (amount.start < consumed) continue;
+        const bare = bareListBefore(text, vocabulary, consumed, amount, window.end);
         const fine = fineOf(text, vocabulary, amount, window);
         if (fine) {
-          inWindow.push(fine);
+          // Note: the listed numbers share the named amount's phrase (its fine word, its guards, the names after it).
+          const items = bare.map((b) => ({ ...fine, amount: b.amount, money: [], term: { start: b.start, end: b.end } }));
+          if (items.length > 0) listed = [...items, fine];
+          inWindow.push(...items, fine);
           consumed = fine.end;
         }
       }
+      if (listed.length > 1) listed.forEach((fine, index) => (fine.share = { index, count: listed.length }));
       // Note: `condamnés respectivement à 60 jours-amende … et à une amende de 800 euros`: the fines of
       // a sentence with `respectively` are shared out in order among its names.
-      if (inWindow.length > 1 && vocabulary.respectively[0].test(text.slice(window.start, window.end))) {
+      else if (inWindow.length > 1 && vocabulary.respectively[0].test(text.slice(window.start, window.end))) {
         inWindow.forEach((fine, index) => (fine.share = { index, count: inWindow.length }));
       }
       found.push(...inWindow);

@@ -104,6 +104,11 @@ const CONTINUED = /^[^.;]{0,80}?,?\s+and\s+(?:also\s+)?(?:for|to)\s+(?:an?\s+)?$
 /** A verb of its own in such a continuation: then it is a clause of its own. */
 const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|imposed|fined|convicted|ordered)\b/iu;
 
+/** A term of custody told by a passive verb of holding (`was detained for`, `had been held for`). */
+const HELD_FOR = /\b(?:was|were|been|being)\s+(?:detained|held|arrested|kept)\s+(?:in\s+(?:custody|detention)\s+)?for\s+(?:an?\s+|the\s+)?$/iu;
+/** Its end told right after: the person let go, so the time was custody, not a penalty. */
+const RELEASED_AFTER = /^[^.;]{0,30}?\s+(?:before|until)\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+(?:released|freed|let\s+go|granted\s+bail|bailed)\b/iu;
+
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
@@ -116,5 +121,7 @@ export function guard(term: TermInContext, after: string, text?: string): string
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(own) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
+  // Note: `was detained for 19 days in April 2023 before being released`: custody that ended in release.
+  if (HELD_FOR.test(term.left) && RELEASED_AFTER.test(after)) return "custody";
   return null;
 }

@@ -9,6 +9,7 @@ import { findLanguageTerms, POINTS_BACK_CLAUSE } from "../../language/terms.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { windowsOf } from "./windows.js";
 
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
 const LEAD_REACH = 220;
@@ -228,7 +229,7 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     if (!vocabulary) return [];
     const penalty = vocabulary.penalty[0];
     const carried: Carried = { kind: null, end: 0 };
-    return context.sentences.flatMap((w) => {
+    return windowsOf(context).flatMap((w) => {
       // Note: an item's own penalty word may follow its term (`- a X, cuatro años de prisión, … por un régimen de prueba de …`): the introduction still leads the term.
       const item = itemLead(context.text, vocabulary, w);
       return item !== null || penalty.test(context.text.slice(w.start, w.end)) ? windowPenalties(context.text, vocabulary, w, carried, item) : [];

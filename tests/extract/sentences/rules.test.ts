@@ -751,3 +751,20 @@ describe("sentence rules find nothing in", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("custody that ended in release (`was detained for 19 days in April before being released`)", () => {
+  it.each([
+    ["detained, a date, then released", "Kofi Mensah was detained for 19 days in April 2023 before being released; that time counts against his sentence."],
+    ["held until freed", "Lina Haddad had been held for three weeks until she was freed on bail."],
+    ["arrested, then let go", "The reporter was arrested for 48 hours before being let go without explanation."],
+  ])("no term from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a ruling before release stays", "Ivan Sidorov was sentenced to 10 days of administrative arrest before being released under an amnesty.", "sentences/verb-term|sentenced to 10 days of administrative arrest|administrative detention|P10D|10"],
+    ["detention with no release after it stays", "Olga Petrova was detained for 15 days for taking part in the rally.", "sentences/verb-term|detained for 15 days|detention|P15D|15"],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+});
