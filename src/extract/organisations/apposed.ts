@@ -28,9 +28,10 @@ const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\b(?:of|for)\\s)the)\\s+(?:[\\p
 const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b|SARL\b|SAS\b)|\s(?:S\.A\.(?:S\.|C\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
+// Note: a relative clause may open on its preposition (`Lundin Oil, a company in which the minister held shares`).
 // Note: or set off by a second comma, with a descriptor before the noun (`Harbour Voice, a London-based group, said`);
 // not a person's relation to a body (`A, a lawyer for the union,`, `B, a critic of the association,`).
-const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
+const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind|(?:in|for|with|to|at|by|from|through|against|on|under)\\s+(?:which|whom))\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
 function usable(chunk: Token[], form: boolean): boolean {
