@@ -10,7 +10,7 @@ import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
-import { CONNECTORS } from "./lexicon.js";
+import { CONNECTORS, ORG_HEADS } from "./lexicon.js";
 import { bodyOf, proseClauses } from "./named.js";
 
 const NOUNS =
@@ -37,7 +37,8 @@ const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})
 // Note: a possessive before a part or office only a body has (`Sauti Huru's members`, `the KTU's general secretary`,
 // `Red Lantern's Quito branch`); a person has an office, a spokesman and a leadership too, so those are not read.
 // Note: two words at least: a lone word or acronym so used is most often a short form of a body named in full
-// elsewhere (`KSUCD's Busan branch`), which only resolution can tie to it.
+// elsewhere (`KSUCD's Busan branch`), which only resolution can tie to it; so is a name with a head (`the
+// Independent Union's chairman`, the first words of a body named in full before).
 const POSSESSED = /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:members|membership|branch|branches|headquarters|affiliates|statutes|founders?|president|chair(?:man|woman|person)|general\s+secretary|secretary[- ]general|executive\s+(?:board|committee|council))\b/u;
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
@@ -63,7 +64,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         const before =
           BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
           (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
-        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60))) || (chunk.length > 1 && POSSESSED.test(text.slice(last.end, last.end + 40)) && !isGivenName(first.text));
+        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60))) || (chunk.length > 1 && POSSESSED.test(text.slice(last.end, last.end + 40)) && !isGivenName(first.text) && !chunk.some((t) => ORG_HEADS.has(t.text.toLowerCase())));
         if (!before && !after && !form) return [];
         const end = form ? last.end + form[0].length : last.end;
         // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.
