@@ -437,7 +437,9 @@ function titleWords(words: readonly Word[], i: number): number {
 export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySpan[] {
   const body = vocabulary.bodies;
   const out: BodySpan[] = [];
-  for (const match of text.matchAll(mediaPattern(vocabulary.mediaNouns))) {
+  // Note: a firm's noun opens its name as a media noun opens a title (`la empresa Textiles del Norte`, `l'entreprise Marbrerie Ouest`).
+  const matches = [...text.matchAll(mediaPattern(vocabulary.mediaNouns)), ...text.matchAll(mediaPattern(vocabulary.companyNouns))];
+  for (const match of matches) {
     const words = wordsFrom(text, match.index + match[0].length, 16);
     let i = 0;
     for (let q = qualifierAt(words, i, body); q > 0 && i < 3; q = qualifierAt(words, i, body)) i += q;

@@ -79,13 +79,13 @@ export const SPANISH: Vocabulary = {
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
   respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
-  orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organismo"],
+  orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organismo", "corporación"],
   bodies: {
     heads: [
       "confederación", "federación", "sindicato", "unión", "asociación", "sociedad", "comité", "comisión", "consejo", "observatorio", "colectivo",
       "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
       "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
-      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo", "gremio",
+      "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo", "gremio", "corporación",
       // Note: a state's offices, capitalised in their names (`Delegación Regional del Trabajo`, `Superintendencia de Industria y Comercio`).
       "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],
@@ -139,6 +139,7 @@ export const SPANISH: Vocabulary = {
   ],
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
+  companyNouns: ["empresa", "compañía", "firma", "multinacional", "fábrica", "maquila(?:dora)?", "filial", "cooperativa", "subcontratista", "transnacional"],
   mediaNouns: ["diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],

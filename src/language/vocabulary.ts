@@ -126,6 +126,11 @@ export interface Vocabulary {
   readonly openingPrepositions: readonly string[];
   /** Nouns of news outlets before their names (`quotidien`, `revista`), lower case, regular-expression source. */
   readonly mediaNouns: readonly string[];
+  /**
+   * Common nouns of a firm before its proper name (`l'entreprise X`, `la empresa X`), lower case,
+   * regular-expression source: the name after one is read as an outlet's title is (language/bodies.ts).
+   */
+  readonly companyNouns: readonly string[];
   /** Before another name of the person just named (`de son vrai nom`, `conocido como`), lower case. */
   readonly aka: readonly string[];
   /** Right before an acronym: the agent of a passive, a body or a person (`interrogé par `, `denunciado por `). */

@@ -1,7 +1,8 @@
 /**
  * Bodies named next to a common noun saying what they are: before the name (`the electronics
  * maker Jabil Circuit`, `the couriers' union Kurer`, `the rights group OVD-Info`) or as an
- * apposition after it (`Birleşik Metal-İş, the union whose strike …`).
+ * apposition after it (`Birleşik Metal-İş, the union whose strike …`), or a part only a body has after its
+ * possessive (`Sauti Huru's members`).
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
@@ -9,7 +10,7 @@ import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
-import { CONNECTORS } from "./lexicon.js";
+import { CONNECTORS, ORG_HEADS } from "./lexicon.js";
 import { bodyOf, proseClauses } from "./named.js";
 
 const NOUNS =
@@ -28,9 +29,17 @@ const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\b(?:of|for)\\s)the)\\s+(?:[\\p
 const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b|SARL\b|SAS\b)|\s(?:S\.A\.(?:S\.|C\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
+// Note: a relative clause may open on its preposition (`Lundin Oil, a company in which the minister held shares`).
 // Note: or set off by a second comma, with a descriptor before the noun (`Harbour Voice, a London-based group, said`);
 // not a person's relation to a body (`A, a lawyer for the union,`, `B, a critic of the association,`).
-const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind)\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
+const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})\\s+(?:whose|which|that|of|representing|behind|(?:in|for|with|to|at|by|from|through|against|on|under)\\s+(?:which|whom))\\b|(?:(?!(?:of|for|the|to|in|at|with|from)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${NOUNS})\\s*,)`, "u");
+
+// Note: a possessive before a part or office only a body has (`Sauti Huru's members`, `the KTU's general secretary`,
+// `Red Lantern's Quito branch`); a person has an office, a spokesman and a leadership too, so those are not read.
+// Note: two words at least: a lone word or acronym so used is most often a short form of a body named in full
+// elsewhere (`KSUCD's Busan branch`), which only resolution can tie to it; so is a name with a head (`the
+// Independent Union's chairman`, the first words of a body named in full before).
+const POSSESSED = /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:members|membership|branch|branches|headquarters|affiliates|statutes|founders?|president|chair(?:man|woman|person)|general\s+secretary|secretary[- ]general|executive\s+(?:board|committee|council))\b/u;
 
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
 function usable(chunk: Token[], form: boolean): boolean {
@@ -55,7 +64,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         const before =
           BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
           (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
-        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60)));
+        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60))) || (chunk.length > 1 && POSSESSED.test(text.slice(last.end, last.end + 40)) && !isGivenName(first.text) && !chunk.some((t) => ORG_HEADS.has(t.text.toLowerCase())));
         if (!before && !after && !form) return [];
         const end = form ? last.end + form[0].length : last.end;
         // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.

@@ -7,6 +7,9 @@ import { allVocabularies } from "../../language/vocabulary.js";
 /** Head nouns in the languages read through a vocabulary (language/fr.ts, es.ts). */
 const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 
+/** Portuguese and Italian body heads (the languages casebook has no vocabulary for), lower case. */
+const ROMANCE_HEADS = ["associação", "fundação", "federação", "confederação", "corporação", "sindicato", "movimento", "associazione", "fondazione", "federazione", "confederazione", "sindacato"];
+
 /**
  * French and Spanish heads that are no English word: their names go on after them in capitals
  * (`Federación Shuar`, `Fédération Nationale`), where English names end with the head.
@@ -15,6 +18,8 @@ const LANGUAGE_HEADS = allVocabularies().flatMap((v) => v.orgHeads);
 export const HEAD_FIRST = new Set([
   ...LANGUAGE_HEADS.filter((head) => !/^(?:union|tribunal|front|commission|association|mission|observatoire|collectif|mouvement|ordre|parti|fondation|comité|conseil)$/u.test(head)),
   "radio", "radyo", "kanal", "daily", "weekly",
+  // Note: Portuguese and Italian heads, which no vocabulary reads, inside English letters (`the Associação Terra Livre`, `Federazione Lavoratori Agroindustria`).
+  ...ROMANCE_HEADS,
   // Note: South Slavic and Russian union heads, whose field follows in the genitive (`Nezavisni Sindikat Rudara`).
   "sindikat", "sindikata", "savez", "profsoyuz",
 ]);
@@ -44,6 +49,7 @@ export const ORG_HEADS = new Set([
   "instituto", "institut", "istituto", "centro", "kanal", "radyo",
   // Note: and Romance guilds and professional bodies (`the Gremio de Maestros Independientes`, `Colegio de Abogados de Lima`).
   "gremio", "grémio", "colegio", "colégio", "agrupación", "agrupamento",
+  ...ROMANCE_HEADS,
   // Note: newspapers' title words (`the Harbour Chronicle`, `Evening Telegraph`; not `courier`, a trade too).
   "chronicle", "telegraph",
   // Note: and a periodical's frequency closing its title (`Miners' Voice Quarterly`, `Harbour Monthly`).

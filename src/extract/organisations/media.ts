@@ -23,12 +23,17 @@ export const MEDIA_NOUN =
   "channel|news wire|newswire|wire service|podcast|" +
   // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
   allVocabularies().flatMap((v) => v.mediaNouns).join("|");
-const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN})\\s+[‘'"“]?$`, "iu");
+// Note: a page on a platform or a news page (`the Facebook news page X`, `a community page X`) is an
+// outlet before its name only: `Facebook page` after a name is where it posted (`on his Facebook page`),
+// and a page of a book or paper (`the front page`, `the home page`) is no outlet.
+const PAGE_NOUN = String.raw`(?<![\p{L}-])(?!(?:the|a|an|this|that|its|his|her|their|our|my|your|front|first|last|next|home|same|title|web)[ \u00a0])[\p{L}-]+[ \u00a0]page`;
+// Note: Markdown's emphasis around the name (`the page **X**`) is read past like a quote.
+const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN}|${PAGE_NOUN})\\s+(?:\\*{1,2}|_)?[‘'"“]?$`, "iu");
 const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
 // Note: not a possessive: `Ana Ruiz, the outlet's founder` is the outlet's person.
 // Note: nor a person's relation to an outlet (`Ana Ruiz, a correspondent for the online outlet X`): no preposition between.
-const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN})\\b(?![’']s\\b)`, "iu");
+const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN}|page)\\b(?![’']s\\b)`, "iu");
 
 // Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
 // portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a
@@ -52,6 +57,30 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
 
 /** After a name, the determiner of a body before a media noun that is also a job: the name is an outlet's (`the Leyte Broadcaster`). */
 const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_DETERMINER})\\s+$`, "iu");
+
+// Note: a radio station named with its frequency and band (`Sunrise 101.7 FM`, `Radio Kiskeya 88.5 FM`):
+// the band after a frequency marks a station as a media noun does. Found from the band, then widened back
+// over the capitalised words before the number (at most four, on the line), so the scan stays linear.
+// Note: FM frequencies are 87.5–108 (MHz), AM ones three or four digits (kHz): a clock time (`10 AM`) is neither.
+const BAND = /(?<=[ \u00a0])(?:\d{2,3}(?:[.,]\d{1,2})?[ \u00a0]?FM|\d{3,4}[ \u00a0]?AM)\b/gu;
+// Note: Romance and English links may join the words (`Voz de la Montaña 95.3 FM`); a capitalised word opens and closes them.
+const STATION_WORDS = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’&-]*[ \u00a0](?:(?:(?:de|del|la|las|los|el|du|des|of|the)[ \u00a0]){0,2}\p{Lu}[\p{L}'’&-]*[ \u00a0]){0,3})$/u;
+
+/** Stations named by their frequency and band. */
+function stations(text: string): Unstamped<OrganisationCandidate>[] {
+  return [...text.matchAll(BAND)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    const words = STATION_WORDS.exec(text.slice(Math.max(0, match.index - 60), match.index));
+    if (!words) return [];
+    // Note: a sentence's opening article is no word of the name (`The Sunrise 101.7 FM` → `Sunrise 101.7 FM`).
+    const lead = /^(?:The|La|Le|El|Les|Los|Las)[ \u00a0]/u.exec(words[1] as string)?.[0].length ?? 0;
+    const start = match.index - (words[1] as string).length + lead;
+    const end = match.index + match[0].length;
+    if (start >= match.index || isPlaceName(text.slice(start, match.index).trim())) return [];
+    const name = text.slice(start, end);
+    return [{ type: "organisation", start, end, text: name, name, acronym: null }];
+  });
+}
+
 /** After a name, an apposition opening on a post (`, anchor of`, `, a presenter at`): group 1 the post's first word. */
 const PERSON_AFTER = /^[’'"”]?,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:of|at|for|with|on)\b/u;
 const JOB_AT = /^[ \u00a0](?:with|at|for)[ \u00a0](?:\p{Ll}+[ \u00a0]){0,3}[\p{Lu}‘'"“]/u;
@@ -126,6 +155,6 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
       }),
     );
     const papers = orgClauses(context).flatMap(({ span: sentence, chunks }) => chunks.flatMap((chunk) => titled(text, sentence, chunk)));
-    return [...named, ...papers, ...domains(text)];
+    return [...named, ...papers, ...domains(text), ...stations(text)];
   },
 };
