@@ -4,9 +4,8 @@
  * writers and zod: the thread's import of the pipeline (most of a one-letter run) then runs on
  * the other core while the main thread loads the rest (docs/performance.md, issue 19).
  */
-import { existsSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { bundleOr } from "../bundle-url.js";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
 
@@ -28,12 +27,6 @@ const WORKER_YOUNG_MB = 32;
 
 export type Thread = Piscina<WorkerTask, Done>;
 
-/** Modification time of a file, or null when it is not there. */
-function modified(url: URL): number | null {
-  const path = fileURLToPath(url);
-  return existsSync(path) ? statSync(path).mtimeMs : null;
-}
-
 /**
  * The worker module beside this one: once compiled, `worker.bundle.js` (the worker and what it
  * imports in one file, scripts/bundle-worker.ts) when it is at least as new as `worker.js`, else
@@ -42,12 +35,7 @@ function modified(url: URL): number | null {
  * code of an older bundle. `folder` is for tests.
  */
 export function workerUrl(folder = new URL("./", import.meta.url)): URL {
-  const compiled = new URL("worker.js", folder);
-  const bundle = new URL("worker.bundle.js", folder);
-  const compiledAt = modified(compiled);
-  if (compiledAt === null) return new URL("worker.ts", folder);
-  const bundledAt = modified(bundle);
-  return bundledAt !== null && bundledAt >= compiledAt ? bundle : compiled;
+  return bundleOr(new URL("worker.js", folder), new URL("worker.bundle.js", folder), new URL("worker.ts", folder));
 }
 
 /**

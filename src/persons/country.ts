@@ -3,7 +3,9 @@
  * about different countries are namesakes, not one person. Countries, their demonyms and
  * capitals come from a kept data package (world-countries), not a list of our own.
  */
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Country } from "world-countries";
 
 /** Country names (one to four words) → ISO 3166 alpha-2 code. */
@@ -17,15 +19,40 @@ function namesOf(country: Country): string[] {
   return names.filter((n) => n.length > 3);
 }
 
-// Note: loaded on first use only: the table takes ~150 ms to parse, which a run that writes
-// no persons output should not pay.
-function load(): Map<string, string> {
-  if (table) return table;
-  const countries = createRequire(import.meta.url)("world-countries") as Country[];
-  table = new Map<string, string>();
+/** The table from the data package: each name once, the first country that goes by it. */
+export function countryTable(countries: readonly Country[]): [string, string][] {
+  const names = new Map<string, string>();
   for (const country of countries) {
-    for (const name of namesOf(country)) if (!table.has(name)) table.set(name, country.cca2);
+    for (const name of namesOf(country)) if (!names.has(name)) names.set(name, country.cca2);
   }
+  return [...names];
+}
+
+/**
+ * Where the build writes the table, beside the compiled module (scripts/country-table.ts): the data package is a 1.4 MB
+ * JSON file with every country's translations, borders and geometry, parsed at every run for a
+ * few thousand names (issue 19).
+ */
+export const PREBUILT_TABLE = new URL("./countries.table.json", import.meta.url);
+
+/**
+ * The table: the build's copy when it is at least as new as the data package, else built from
+ * the package (under vitest and tsx, or a build older than the installed package).
+ */
+function readTable(): [string, string][] {
+  const require = createRequire(import.meta.url);
+  const prebuilt = fileURLToPath(PREBUILT_TABLE);
+  try {
+    if (statSync(prebuilt).mtimeMs >= statSync(require.resolve("world-countries/countries.json")).mtimeMs) return JSON.parse(readFileSync(prebuilt, "utf8")) as [string, string][];
+  } catch {
+    // Note: no build's copy (the sources run): the package itself.
+  }
+  return countryTable(require("world-countries") as Country[]);
+}
+
+// Note: loaded on first use only, so that a run that writes no persons output does not pay it.
+function load(): Map<string, string> {
+  table ??= new Map(readTable());
   return table;
 }
 
