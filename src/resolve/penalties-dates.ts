@@ -7,6 +7,7 @@
  */
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
+import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /** A date right after one of these belongs to another event. */
@@ -61,7 +62,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boole
   // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
   // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
   if ((earlierStep(text, date) || PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) && !penaltyNext(text, date, site)) return true;
-  if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
+  if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
   return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
@@ -75,7 +76,8 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   const clauseStart = window.start + (([...lead.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   // Note: a dateline in the penalty's own sentence (`TBILISI, May 14, 2025 – A court on Tuesday
   // handed down …`) dates the letter; a day told with the ruling's verb is the ruling's.
-  const day = DAY_OF_RULING.exec(text.slice(clauseStart, site.start)) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
+  // Note: the penalty's span may open at its verb (`A court on Monday sentenced X to …`): the verb is read with the lead.
+  const day = DAY_OF_RULING.exec(text.slice(clauseStart, Math.max(site.start, site.term.start))) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
   if (day) return relativeDate(day[1] ?? "", letterDate);
   const own = dates
     .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
@@ -195,7 +197,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
   const found = dates.find(
-    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)),
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d),
   );
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
@@ -296,9 +298,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // the editor. … His deputy was handed a suspended sentence`): the report's one ruling, unless another is dated.
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
     if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
-    // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
+    // Note: a day told with the ruling's verb or noun (`on Tuesday convicted`, `the conviction on Tuesday of`) is the ruling's, whatever else the sentence tells.
     // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
-    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || CASE_ENDED.test(slice))) return fits(date);
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
