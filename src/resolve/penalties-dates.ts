@@ -8,7 +8,8 @@
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { offenceDate } from "./penalties-dates-offence.js";
-import { daysLater, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { daysLater } from "./penalties-dates-later.js";
+import { relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
@@ -86,7 +87,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
-  return daysLater(text, clauseStart, site.start, dates, floor);
+  return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
 }
 
 function distance(d: Span, site: Span): number {
@@ -202,7 +203,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
-  return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor);
+  return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
