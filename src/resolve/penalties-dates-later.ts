@@ -30,13 +30,13 @@ export const DAYS_LATER_PATTERNS: readonly (readonly [RegExp, string, string])[]
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:later|plus\\s+tard|despu[eé]s|m[aá]s\\s+tarde)(?!\\p{L})`, "iu"), "counted", "deux jours plus tard"],
   [/\b(?:the\s+(?:next|following)\s+(?<unit>day|week)|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\b))\b/iu, "the next day", "the following week"],
   [/(?<!\p{L})(?:le\s+lendemain|la\s+(?<unit>semaine)\s+suivante|al\s+d[ií]a\s+siguiente|a\s+la\s+(?<unit2>semana)\s+siguiente)(?!\p{L})/iu, "the next day (fr, es)", "al día siguiente"],
-  [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|the\s+day\s+before|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
+  [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
 ];
 
 /** The family of words a named event's sentence must hold: rulings, arrests, else the noun itself. */
 const FAMILIES: readonly RegExp[] = [
   /\b(?:verdicts?|rulings?|judge?ments?|convict\w*|sentenc\w*|jugements?|condamn\w*|fallos?|condena\w*)/iu,
-  /\b(?:arrest\w*|detain\w*|detention|arrestation|interpell\w*|detenci\w*|detenid\w*)/iu,
+  /\b(?:arrest\w*|detain\w*|detention|interpell\w*|detenci\w*|detenid\w*)/iu,
 ];
 const family = (noun: string): RegExp =>
   FAMILIES.find((f) => f.test(noun)) ?? new RegExp(`(?<!\\p{L})${noun.slice(0, Math.max(4, noun.length - 2)).replace(/[^\p{L}-]/gu, "")}`, "iu");
