@@ -31,7 +31,8 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
   const weekday = WEEKDAYS.includes(word) ? WEEKDAYS.indexOf(word) : WEEKDAY_INDEX[word];
   let back = 0;
   if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
-  else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7;
+  // Note: `mardi dernier`, `last Tuesday`, `el pasado martes` in a letter written on a Tuesday are a week back, not that day.
+  else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7 || (/\b(?:last|dernier|pasado)\b/iu.test(phrase) ? 7 : 0);
   else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
   return new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }

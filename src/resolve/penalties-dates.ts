@@ -346,7 +346,13 @@ const TERM =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
 
 /** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
-const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated) && !APPEAL.test(sentence);
+const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated.replace(CALL, "")) && !APPEAL.test(sentence);
+/**
+ * A call for what is to come, to the end of its sentence (`… and calls on the authorities to quash it on
+ * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
+ */
+const CALL =
+  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pelle(?:nt)?|exhorte(?:nt)?|demande(?:nt)?|prie(?:nt)?|exige(?:n|nt)?|pide(?:n)?|insta(?:n)?|solicita(?:n)?|exhorta(?:n)?|llama(?:n)?)\b[^.;]*[.;]?\s*$/iu;
 
 const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
 
@@ -390,12 +396,34 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
 }
 
 /**
+ * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
+ * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
+ * pasado miércoles`, `Monday's verdict`).
+ */
+const RULING_NOUN_DAY = new RegExp(
+  `\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|jugements?|condamnations?|verdicts?|sentencias?|fallos?|condenas?)[\\s,]+(?:(?:handed\\s+down|delivered|pronounced|issued|rendue?s?|prononcée?s?|dictad[oa]s?|emitid[oa]s?)[\\s,]+)?(?:del?\\s+|du\\s+)?${RELATIVE.source}`,
+  "iu",
+);
+
+/** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
+function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
+  if (!letterDate) return [];
+  return windows.flatMap((w) => {
+    const slice = text.slice(w.start, w.end);
+    if (APPEAL.test(slice.replace(CALL, ""))) return [];
+    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice);
+    const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
+    return day ? [day] : [];
+  });
+}
+
+/**
  * The one date every dated ruling sentence of the letter gives, when at least two give it; else
  * the one date the letter's words make a ruling's (`the convictions handed down on 14 November`),
  * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
  * in later paragraphs without repeating the date.
  */
-export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[]): string | null {
+export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[], letterDate: string | null = null): string | null {
   const values = windows.flatMap((w) => {
     if (!RULING.test(text.slice(w.start, w.end))) return [];
     const dated = dates.filter((d) => full(d) && inside(d, w));
@@ -404,6 +432,7 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   const all = new Set(values.flat());
   if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
   const ruled = rulingOfDates(text, windows, dates);
+  for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
   // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
   const others = windows.flatMap((w) =>
     TERM.test(text.slice(w.start, w.end))
