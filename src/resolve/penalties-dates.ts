@@ -352,7 +352,7 @@ const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dat
  * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
  */
 const CALL =
-  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pelle(?:nt)?|exhorte(?:nt)?|demande(?:nt)?|prie(?:nt)?|exige(?:n|nt)?|pide(?:n)?|insta(?:n)?|solicita(?:n)?|exhorta(?:n)?|llama(?:n)?)\b[^.;]*[.;]?\s*$/iu;
+  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pellen?t?|exhorten?t?|demanden?t?|prien?t?|exigen?t?|piden?|instan?|solicitan?|exhortan?|llaman?)\b[^.;]*(?:[.;]\s*)?$/iu;
 
 const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
 
