@@ -167,6 +167,11 @@ const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
 
+/** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
+const RULED_BEFORE = {
+  test: (lead: string): boolean => RULING_OF.test(lead) || /\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/iu.test(lead),
+};
+
 /** After a dateline's date: a dash or the line's end. */
 // Note: `Madrid, 17 de octubre de 2024.– El Tribunal …`: a full stop may come before the dash.
 // Note: a wire's name in brackets may stand between the date and the dash (`SUVA, Friday 25 July 2025 (Pacific Wire) – …`).
@@ -197,9 +202,12 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
-  const found = dates.find(
+  const candidates = dates.filter(
     (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d),
   );
+  // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
+  // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
+  const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);

@@ -18,6 +18,8 @@ describe("the act punished", () => {
     ["Les prévenus ont été déclarés coupables pour une grève tenue le 3 janvier 2025.", "3 janvier 2025"],
     ["Fueron declarados culpables por una protesta realizada el 5 de enero de 2025.", "5 de enero de 2025"],
     ["He was convicted in connection with a strike that began on 4 March 2024.", "4 March 2024"],
+    ["Both were found guilty of trespass after they filmed a landfill in June 2024.", "June 2024"],
+    ["She was convicted after posting a video on 3 March 2025.", "3 March 2025"],
   ])("%s", (text, surface) => {
     expect(offenceDate(text, 0, span(text, surface))).toBe(true);
   });
@@ -29,6 +31,7 @@ describe("the act punished", () => {
     ["He was fined for contempt – on 6 May, in open session.", "6 May", "a dash's aside dates the penalty"],
     ["She was convicted over a protest, and was sentenced on 9 May 2025.", "9 May 2025", "a later ruling's verb"],
     ["The court jailed him for 15 days on 2 June 2025.", "2 June 2025", "`for` and a term"],
+    ["He was convicted after a two-day trial on 2 June 2025.", "2 June 2025", "`after` a noun may be the ruling's day"],
   ])("%s (%s)", (text, surface) => {
     expect(offenceDate(text, 0, span(text, surface))).toBe(false);
   });
