@@ -41,6 +41,8 @@ const FAMILIES: readonly RegExp[] = [
 const family = (noun: string): RegExp =>
   FAMILIES.find((f) => f.test(noun)) ?? new RegExp(`(?<!\\p{L})${noun.slice(0, Math.max(4, noun.length - 2)).replace(/[^\p{L}-]/gu, "")}`, "iu");
 
+/** A word every pattern holds: a cheap test before the patterns are tried. */
+const CUE = /later|after|tard|après|despu|lendemain|siguiente|next|following|veille|before|anterior|previous/iu;
 /** How far back, in characters, the step an unnamed count starts from may be. */
 const DAYS_LATER_REACH = 600;
 /** How far back a named event's date may be. */
@@ -65,6 +67,7 @@ function sentenceAround(text: string, at: number): [number, number] {
 /** The date `text[from, to)`'s count of days stands for, or null. */
 export function daysLater(text: string, from: number, to: number, dates: readonly DateRecord[], floor: number, letterDate: string | null): string | null {
   const slice = text.slice(from, to);
+  if (!CUE.test(slice)) return null;
   const found = DAYS_LATER_PATTERNS.map(([p]) => p.exec(slice)).find((m) => m !== null);
   if (!found) return null;
   const at = from + found.index;
