@@ -25,9 +25,11 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
  */
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
+/** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
+const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
 /** A sentence about a ruling. */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b/iu;
+export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}`, "iu");
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -165,7 +167,7 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
+const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}`, "iu");
 
 /** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
 const RULED_BEFORE = {
