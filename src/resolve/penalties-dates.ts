@@ -38,8 +38,8 @@ export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
-const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
-const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
+export const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
+export const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
 
 
 /**
@@ -49,7 +49,7 @@ const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.e
 export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$/u;
 
 /** True when a past perfect dates an earlier step (`who had been convicted on 21 July`, `avait été condamné le`). */
-const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
+export const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
 
 /** Between a date and the penalty right after it: nothing but `to`/`à`/`a` (`condamné le 12 février dernier à une amende`). */
 const PENALTY_NEXT = /^[\s,]*(?:(?:dernier|pasado|last)[\s,]+)?(?:to|à|a)\s+(?:(?:une?|an?|la|el|the)\s+)?$/iu;
@@ -121,7 +121,7 @@ const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 const PAST_PERFECT =
   /\b(?:had\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)|(?:avai(?:t|ent)|hab[ií]an?)\s+(?:déjà\s+|ya\s+)?(?:été\s+|sido\s+)?(?:condamn|condenad|sentenciad|multad)\w*)/iu;
 /** A past perfect's auxiliary shortly before a date (`elle avait été elle-même condamnée le`). */
-const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s+){0,4}?\p{L}+\s+(?:on|in|le|el|en)\s+(?:\p{L}+,?\s+)?$/iu;
+export const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s+){0,4}?\p{L}+\s+(?:on|in|le|el|en)\s+(?:\p{L}+,?\s+)?$/iu;
 /** A penalty's verb in the simple past (`was sentenced`, `were each fined`). */
 const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|given|handed|condemned)\b/iu;
 /** A past perfect right before a date (`had been convicted on`). */
@@ -131,7 +131,7 @@ const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/u;
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
-const WEEKDAY_OF = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
+export const WEEKDAY_OF = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
 
 /**
  * A sentence whose subject is the court or judge (or `He`/`She` doing the sentencing): it goes on
@@ -325,7 +325,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
  * 10 avril`, `la sentencia dictada el pasado martes 5 de agosto`). Not a bare hearing or trial:
  * a hearing may rule nothing.
  */
-const RULING_OF = new RegExp(
+export const RULING_OF = new RegExp(
   [
     "\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing(?:\\s+hearing)?|decisions?)\\s+(?:(?:was|were)\\s+)?(?:(?:handed\\s+down|delivered|pronounced|announced|issued|passed|read\\s+out|rendered)\\s+)?(?:on|of|dated)\\s+(?:the\\s+)?",
     "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
@@ -338,22 +338,10 @@ const RULING_OF = new RegExp(
     .concat(`)(?:${WEEKDAY_WORDS})?$`),
   "iu",
 );
-/**
- * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
- * sentencia contra …`, `a rendu le 4 mars son jugement`, `handed down on 4 March its verdict`): the
- * noun after the date says what was delivered that day (not `dictó el 3 de marzo prisión preventiva`).
- */
-const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
-const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
-
 /** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
 // Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
-const APPEAL =
+export const APPEAL =
   /\b(?:uph[eo]ld|quashed|overturned|on\s+appeal|appeals?\s+court|court\s+of\s+appeals?|appellate|cour\s+d['’]appel|en\s+appel|confirmée?s?|en\s+apelaci[oó]n|(?:corte|tribunal|sala)\s+de\s+apelaci[oó]n(?:es)?|confirmad[oa]s?)\b/iu;
-
-/** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
-const TERM =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
 
 /** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
 const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated.replace(CALL, "")) && !APPEAL.test(sentence);
@@ -361,7 +349,7 @@ const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dat
  * A call for what is to come, to the end of its sentence (`… and calls on the authorities to quash it on
  * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
  */
-const CALL =
+export const CALL =
   /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pellen?t?|exhorten?t?|demanden?t?|prien?t?|exigen?t?|piden?|instan?|solicitan?|exhortan?|llaman?)\b[^.;]*(?:[.;]\s*)?$/iu;
 
 const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
@@ -385,69 +373,4 @@ function heading(text: string, w: Span, dates: readonly DateRecord[], letterDate
 function headingDate(w: Span, dates: readonly DateRecord[], date: string): string {
   const within = dates.filter((d) => inside(d, w));
   return within.length >= 2 && new Set(within.map((d) => d.value.slice(0, 7))).size === 1 ? date.slice(0, 7) : date;
-}
-
-/**
- * The dates the letter makes a ruling's by the words before them, outside an appeal's sentence
- * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
- */
-function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
-  const out = new Set<string>();
-  for (const d of dates) {
-    const lead = text.slice(Math.max(0, d.start - 70), d.start);
-    // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
-    const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
-    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun) || PAST_PERFECT_NEAR.test(lead)) continue;
-    const w = windows.find((x) => inside(d, x));
-    if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
-    out.add(d.value);
-  }
-  return out;
-}
-
-/**
- * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
- * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
- * pasado miércoles`, `Monday's verdict`).
- */
-const RULING_NOUN_DAY = new RegExp(
-  `\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|jugements?|condamnations?|verdicts?|sentencias?|fallos?|condenas?)[\\s,]+(?:(?:handed\\s+down|delivered|pronounced|issued|rendue?s?|prononcée?s?|dictad[oa]s?|emitid[oa]s?)[\\s,]+)?(?:del?\\s+|du\\s+)?${RELATIVE.source}`,
-  "iu",
-);
-
-/** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
-function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
-  if (!letterDate) return [];
-  return windows.flatMap((w) => {
-    const slice = text.slice(w.start, w.end);
-    if (APPEAL.test(slice.replace(CALL, ""))) return [];
-    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice);
-    const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
-    return day ? [day] : [];
-  });
-}
-
-/**
- * The one date every dated ruling sentence of the letter gives, when at least two give it; else
- * the one date the letter's words make a ruling's (`the convictions handed down on 14 November`),
- * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
- * in later paragraphs without repeating the date.
- */
-export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[], letterDate: string | null = null): string | null {
-  const values = windows.flatMap((w) => {
-    if (!RULING.test(text.slice(w.start, w.end))) return [];
-    const dated = dates.filter((d) => full(d) && inside(d, w));
-    return dated.length > 0 ? [dated.map((d) => d.value)] : [];
-  });
-  const all = new Set(values.flat());
-  if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
-  const ruled = rulingOfDates(text, windows, dates);
-  for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
-  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
-  const others = windows.flatMap((w) =>
-    TERM.test(text.slice(w.start, w.end))
-      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
-      : [],
-  );
-  return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;
 }

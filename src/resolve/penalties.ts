@@ -5,7 +5,8 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { rulingDate } from "./penalties-dates.js";
+import { sharedRulingDate } from "./penalties-dates-shared.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
