@@ -23,6 +23,8 @@ describe("days counted from an earlier event", () => {
     ["Le tribunal a siégé le 3 mai 2024. Trois jours plus tard, il a rendu son jugement.", "3 mai 2024", "2024-05-03", "2024-05-06"],
     ["El juicio empezó el 3 de mayo de 2024. Una semana después, el juez dictó sentencia.", "3 de mayo de 2024", "2024-05-03", "2024-05-10"],
     ["Hearing on 3 May 2024. The following week the court ruled.", "3 May 2024", "2024-05-03", "2024-05-10"],
+    ["Police detained them on 3 May 2024. The next morning a judge found them guilty.", "3 May 2024", "2024-05-03", "2024-05-04"],
+    ["La policía los detuvo el 3 de mayo de 2024. A la mañana siguiente, el juez los condenó.", "3 de mayo de 2024", "2024-05-03", "2024-05-04"],
     ["Released on 3 May 2024. The day before, the court had ruled.", "3 May 2024", "2024-05-03", "2024-05-02"],
   ])("%s", (text, surface, value, expected) => {
     const d = at(text, surface, value);
