@@ -14,11 +14,12 @@ const RULING_WORD =
 
 /**
  * A cause preposition opening the act punished, or `after` opening a clause (`after they filmed`,
- * `after posting`; not `after a trial`, which may be the ruling's). Not a term or a count (`for 15 days`, `for the second
+ * `after posting`; not `after a trial`, which may be the ruling's); `for` only before a gerund or a quoted
+ * charge (`for her speech on 14 January` keeps its date when the sentence has no other: decided before). Not a term or a count (`for 15 days`, `for the second
  * time`), nor Spanish `por` naming the court (`condenado por el Juzgado …`).
  */
 const CAUSE =
-  /\b(?:over|because(?:\s+of)?|in\s+connection\s+with|after(?=\s+(?:he|she|they|we|it)\s|\s+\p{L}+ing\b)|for(?!\s+(?:\d|a\s+(?:term|period)\b|the\s+\p{L}+\s+time\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)))\s|(?<!\p{L})(?:pour|por(?!\s+(?:el|la|los|las)\s+(?:juzgados?|tribunal(?:es)?|juez|jueza|jueces|cortes?|salas?|fiscal)\b))\s/iu;
+  /\b(?:over|because(?:\s+of)?|in\s+connection\s+with|after(?=\s+(?:he|she|they|we|it)\s|\s+\p{L}+ing\b)|for(?=\s+(?:\p{L}+ing\b|["“])))\s|(?<!\p{L})(?:pour|por(?!\s+(?:el|la|los|las)\s+(?:juzgados?|tribunal(?:es)?|juez|jueza|jueces|cortes?|salas?|fiscal)\b))\s/iu;
 
 /** Anything that ends the offence's clause before the date: a new clause or sentence, a dash's aside (`for "contempt" – on 5 August, in open session`). */
 const CLAUSE_END = /[;:.!?]\s|\s[–—-]\s|\band\s+(?:was|were|then|later)\b|\bet\s+(?:a|ont)\s+été\b|\by\s+(?:fue|fueron)\b/iu;
