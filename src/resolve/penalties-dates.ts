@@ -7,7 +7,9 @@
  */
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
-import { daysLater, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { offenceDate } from "./penalties-dates-offence.js";
+import { daysLater } from "./penalties-dates-later.js";
+import { relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
@@ -23,9 +25,11 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
  */
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
+/** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
+const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
 /** A sentence about a ruling. */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = /\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b/iu;
+export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}`, "iu");
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -34,8 +38,8 @@ export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
-const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
-const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
+export const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
+export const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
 
 
 /**
@@ -45,7 +49,7 @@ const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.e
 export const CHARGE_BEFORE = /\bfor\s+["“][^"”]{1,140}["”]\s+(?:on|in)\s+$/u;
 
 /** True when a past perfect dates an earlier step (`who had been convicted on 21 July`, `avait été condamné le`). */
-const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
+export const earlierStep = (text: string, date: Span): boolean => PAST_PERFECT_DATED.test(text.slice(Math.max(0, date.start - 50), date.start));
 
 /** Between a date and the penalty right after it: nothing but `to`/`à`/`a` (`condamné le 12 février dernier à une amende`). */
 const PENALTY_NEXT = /^[\s,]*(?:(?:dernier|pasado|last)[\s,]+)?(?:to|à|a)\s+(?:(?:une?|an?|la|el|the)\s+)?$/iu;
@@ -61,7 +65,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boole
   // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
   // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
   if ((earlierStep(text, date) || PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) && !penaltyNext(text, date, site)) return true;
-  if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start))) return true;
+  if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
   return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
@@ -75,7 +79,8 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   const clauseStart = window.start + (([...lead.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
   // Note: a dateline in the penalty's own sentence (`TBILISI, May 14, 2025 – A court on Tuesday
   // handed down …`) dates the letter; a day told with the ruling's verb is the ruling's.
-  const day = DAY_OF_RULING.exec(text.slice(clauseStart, site.start)) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
+  // Note: the penalty's span may open at its verb (`A court on Monday sentenced X to …`): the verb is read with the lead.
+  const day = DAY_OF_RULING.exec(text.slice(clauseStart, Math.max(site.start, site.term.start))) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
   if (day) return relativeDate(day[1] ?? "", letterDate);
   const own = dates
     .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
@@ -84,7 +89,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
-  return daysLater(text, clauseStart, site.start, dates, floor);
+  return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
 }
 
 function distance(d: Span, site: Span): number {
@@ -116,7 +121,7 @@ const ELLIPTICAL = /^[^,;]{0,80}\b(?:received|got|was\s+given)\s+$/u;
 const PAST_PERFECT =
   /\b(?:had\s+(?:been\s+)?(?:sentenced|convicted|jailed|fined|imprisoned|given|handed)|(?:avai(?:t|ent)|hab[ií]an?)\s+(?:déjà\s+|ya\s+)?(?:été\s+|sido\s+)?(?:condamn|condenad|sentenciad|multad)\w*)/iu;
 /** A past perfect's auxiliary shortly before a date (`elle avait été elle-même condamnée le`). */
-const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s+){0,4}?\p{L}+\s+(?:on|in|le|el|en)\s+(?:\p{L}+,?\s+)?$/iu;
+export const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s+){0,4}?\p{L}+\s+(?:on|in|le|el|en)\s+(?:\p{L}+,?\s+)?$/iu;
 /** A penalty's verb in the simple past (`was sentenced`, `were each fined`). */
 const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|given|handed|condemned)\b/iu;
 /** A past perfect right before a date (`had been convicted on`). */
@@ -126,7 +131,7 @@ const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/u;
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
-const WEEKDAY_OF = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
+export const WEEKDAY_OF = /\b(today|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)['’]s\s+(?:\w+\s+){0,2}?(?:convictions?|verdicts?|rulings?|sentences?|sentencing|trials?|judge?ments?|decisions?)\b/iu;
 
 /**
  * A sentence whose subject is the court or judge (or `He`/`She` doing the sentencing): it goes on
@@ -162,7 +167,12 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = /\b(?:verdicts?|ruled|sentenc\w*|convict\w*|guilty|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?)\b/iu;
+const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}`, "iu");
+
+/** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
+const RULED_BEFORE = {
+  test: (lead: string): boolean => RULING_OF.test(lead) || /\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/iu.test(lead),
+};
 
 /** After a dateline's date: a dash or the line's end. */
 // Note: `Madrid, 17 de octubre de 2024.– El Tribunal …`: a full stop may come before the dash.
@@ -194,13 +204,16 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
-  const found = dates.find(
-    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)),
+  const candidates = dates.filter(
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d),
   );
+  // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
+  // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
+  const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
   if (found) return found.value;
   const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
-  return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor);
+  return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
@@ -296,9 +309,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // the editor. … His deputy was handed a suspended sentence`): the report's one ruling, unless another is dated.
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
     if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
-    // Note: a day told with the ruling's verb (`on Tuesday convicted`) is the ruling's, whatever else the sentence tells.
+    // Note: a day told with the ruling's verb or noun (`on Tuesday convicted`, `the conviction on Tuesday of`) is the ruling's, whatever else the sentence tells.
     // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
-    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || CASE_ENDED.test(slice))) return fits(date);
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
@@ -312,7 +325,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
  * 10 avril`, `la sentencia dictada el pasado martes 5 de agosto`). Not a bare hearing or trial:
  * a hearing may rule nothing.
  */
-const RULING_OF = new RegExp(
+export const RULING_OF = new RegExp(
   [
     "\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing(?:\\s+hearing)?|decisions?)\\s+(?:(?:was|were)\\s+)?(?:(?:handed\\s+down|delivered|pronounced|announced|issued|passed|read\\s+out|rendered)\\s+)?(?:on|of|dated)\\s+(?:the\\s+)?",
     "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
@@ -325,25 +338,19 @@ const RULING_OF = new RegExp(
     .concat(`)(?:${WEEKDAY_WORDS})?$`),
   "iu",
 );
-/**
- * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
- * sentencia contra …`, `a rendu le 4 mars son jugement`, `handed down on 4 March its verdict`): the
- * noun after the date says what was delivered that day (not `dictó el 3 de marzo prisión preventiva`).
- */
-const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
-const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
-
 /** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
 // Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
-const APPEAL =
+export const APPEAL =
   /\b(?:uph[eo]ld|quashed|overturned|on\s+appeal|appeals?\s+court|court\s+of\s+appeals?|appellate|cour\s+d['’]appel|en\s+appel|confirmée?s?|en\s+apelaci[oó]n|(?:corte|tribunal|sala)\s+de\s+apelaci[oó]n(?:es)?|confirmad[oa]s?)\b/iu;
 
-/** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
-const TERM =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
-
 /** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
-const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated) && !APPEAL.test(sentence);
+const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated.replace(CALL, "")) && !APPEAL.test(sentence);
+/**
+ * A call for what is to come, to the end of its sentence (`… and calls on the authorities to quash it on
+ * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
+ */
+export const CALL =
+  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pellen?t?|exhorten?t?|demanden?t?|prien?t?|exigen?t?|piden?|instan?|solicitan?|exhortan?|llaman?)\b[^.;]*(?:[.;]\s*)?$/iu;
 
 const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
 
@@ -366,46 +373,4 @@ function heading(text: string, w: Span, dates: readonly DateRecord[], letterDate
 function headingDate(w: Span, dates: readonly DateRecord[], date: string): string {
   const within = dates.filter((d) => inside(d, w));
   return within.length >= 2 && new Set(within.map((d) => d.value.slice(0, 7))).size === 1 ? date.slice(0, 7) : date;
-}
-
-/**
- * The dates the letter makes a ruling's by the words before them, outside an appeal's sentence
- * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
- */
-function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
-  const out = new Set<string>();
-  for (const d of dates) {
-    const lead = text.slice(Math.max(0, d.start - 70), d.start);
-    // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
-    const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
-    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun) || PAST_PERFECT_NEAR.test(lead)) continue;
-    const w = windows.find((x) => inside(d, x));
-    if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
-    out.add(d.value);
-  }
-  return out;
-}
-
-/**
- * The one date every dated ruling sentence of the letter gives, when at least two give it; else
- * the one date the letter's words make a ruling's (`the convictions handed down on 14 November`),
- * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
- * in later paragraphs without repeating the date.
- */
-export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[]): string | null {
-  const values = windows.flatMap((w) => {
-    if (!RULING.test(text.slice(w.start, w.end))) return [];
-    const dated = dates.filter((d) => full(d) && inside(d, w));
-    return dated.length > 0 ? [dated.map((d) => d.value)] : [];
-  });
-  const all = new Set(values.flat());
-  if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
-  const ruled = rulingOfDates(text, windows, dates);
-  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
-  const others = windows.flatMap((w) =>
-    TERM.test(text.slice(w.start, w.end))
-      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
-      : [],
-  );
-  return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;
 }

@@ -5,7 +5,8 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { rulingDate, sharedRulingDate } from "./penalties-dates.js";
+import { rulingDate } from "./penalties-dates.js";
+import { sharedRulingDate } from "./penalties-dates-shared.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
@@ -103,7 +104,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineCandidates = [...input.fines].sort(byStart);
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
-  const shared = sharedRulingDate(text, sites.windows, input.dates);
+  const shared = sharedRulingDate(text, sites.windows, input.dates, input.letterDate);
   // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
   const rulingDates = withRepeats(text, input.dates);
   const rows = new RowUnits(text, context.paragraphs, input.people, rulingDates);

@@ -1,0 +1,94 @@
+/**
+ * A day counted from an earlier event (resolve/penalties-dates.ts): `two days later`, `the next
+ * day`, `a week later`, `deux jours plus tard`, `le lendemain`, `dos días después`, `al día
+ * siguiente`, `la veille`, and the same counted from an event the phrase names (`three days after
+ * the Medan verdict`, `ten days after his arrest`, `deux jours après le jugement`).
+ *
+ * Unnamed, the count starts at the story's last dated step before it: the nearest day-precise date
+ * or weekday (`on Monday placed …`, against the letter's date) of its paragraph or the one before,
+ * passing over a past perfect's date (`He had spoken at a rally on 2 June`: a step back in time,
+ * not the story's last). Named, at the nearest earlier date whose sentence tells of that event.
+ */
+import type { DateRecord } from "../records.js";
+import { RELATIVE, relativeDate } from "./penalties-dates-relative.js";
+
+/** Small counts in English, French and Spanish. */
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+const COUNT = `(?<count>${Object.keys(COUNTS).join("|")}|\\d{1,2})`;
+const UNIT = "(?<unit>days?|weeks?|jours?|semaines?|d[ií]as?|semanas?)";
+/** What may stand between `after` and the event's noun: a determiner and a few words (`the Medan`, `his`). */
+const NAMED = String.raw`(?:the|his|her|their|its|this|that|le|la|l['’]|les|son|sa|ses|leur|leurs|du|des|de\s+la|de\s+l['’]|el|los|las|su|sus|del)\s*(?:[\p{L}'’-]+\s+){0,3}?(?<noun>[\p{L}-]+)`;
+
+/** `[pattern, label, example]`: the phrases, each with its count (default 1, or −1 before). */
+export const DAYS_LATER_PATTERNS: readonly (readonly [RegExp, string, string])[] = [
+  [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:after|après|despu[eé]s\\s+de)\\s+${NAMED}`, "iu"), "counted from a named event", "three days after the Medan verdict"],
+  [new RegExp(`(?<!\\p{L})(?:the\\s+day\\s+after|le\\s+lendemain|al\\s+d[ií]a\\s+siguiente\\s+de)\\s+${NAMED}`, "iu"), "the day after a named event", "le lendemain du jugement"],
+  [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:later|plus\\s+tard|despu[eé]s|m[aá]s\\s+tarde)(?!\\p{L})`, "iu"), "counted", "deux jours plus tard"],
+  [/\b(?:the\s+(?:next|following)\s+(?:(?<unit>day|week)|morning|afternoon|evening)|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\b))\b/iu, "the next day", "the next morning"],
+  [/(?<!\p{L})(?:le\s+lendemain|la\s+(?<unit>semaine)\s+suivante|al\s+d[ií]a\s+siguiente|(?:a\s+)?la\s+(?:mañana|tarde|noche)\s+siguiente|a\s+la\s+(?<unit2>semana)\s+siguiente)(?!\p{L})/iu, "the next day (fr, es)", "al día siguiente"],
+  [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
+];
+
+/** The family of words a named event's sentence must hold: rulings, arrests, else the noun itself. */
+const FAMILIES: readonly RegExp[] = [
+  /\b(?:verdicts?|rulings?|judge?ments?|convict\w*|sentenc\w*|jugements?|condamn\w*|fallos?|condena\w*)/iu,
+  /\b(?:arrest\w*|detain\w*|detention|interpell\w*|detenci\w*|detenid\w*)/iu,
+];
+const family = (noun: string): RegExp =>
+  FAMILIES.find((f) => f.test(noun)) ?? new RegExp(`(?<!\\p{L})${noun.slice(0, Math.max(4, noun.length - 2)).replace(/[^\p{L}-]/gu, "")}`, "iu");
+
+/** A word every pattern holds: a cheap test before the patterns are tried. */
+const CUE = /later|after|tard|après|despu|lendemain|siguiente|next|following|veille|before|anterior|previous/iu;
+/** How far back, in characters, the step an unnamed count starts from may be. */
+const DAYS_LATER_REACH = 600;
+/** How far back a named event's date may be. */
+const NAMED_REACH = 4000;
+/** A past perfect in a sentence before a date: the date is a step back in time (`He had spoken … on 2 June`). */
+const PAST_PERFECT = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+\p{L}+/iu;
+const RELATIVE_ALL = new RegExp(RELATIVE.source, "giu");
+
+interface Step {
+  end: number;
+  value: string;
+}
+
+/** The sentence around `at`: from the last sentence end before it to the next after it. */
+function sentenceAround(text: string, at: number): [number, number] {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const start = Math.max(0, at - 400) + ([...before.matchAll(/[.!?]\s|\n/gu)].pop()?.index ?? -2) + 2;
+  const after = /[.!?](?:\s|$)|\n/u.exec(text.slice(at));
+  return [start, after ? at + after.index : text.length];
+}
+
+/** The date `text[from, to)`'s count of days stands for, or null. */
+export function daysLater(text: string, from: number, to: number, dates: readonly DateRecord[], floor: number, letterDate: string | null): string | null {
+  const slice = text.slice(from, to);
+  if (!CUE.test(slice)) return null;
+  const found = DAYS_LATER_PATTERNS.map(([p]) => p.exec(slice)).find((m) => m !== null);
+  if (!found) return null;
+  const at = from + found.index;
+  const g = found.groups ?? {};
+  const unit = (g["unit"] ?? g["unit2"] ?? "day").toLowerCase();
+  const count = g["before"] ? -1 : g["count"] ? (COUNTS[g["count"].toLowerCase()] ?? Number(g["count"])) : 1;
+  const days = /^(?:week|semaine|semana)/u.test(unit) ? count * 7 : count;
+  const noun = g["noun"];
+  const low = noun ? Math.max(0, at - NAMED_REACH) : Math.max(floor, at - DAYS_LATER_REACH);
+  // Note: only a day-precise date can be counted from (`in February last year` cannot).
+  const steps: Step[] = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= low).map((d) => ({ end: d.end, value: d.value }));
+  for (const m of text.slice(low, at).matchAll(RELATIVE_ALL)) {
+    const value = relativeDate(m[1] ?? "", letterDate);
+    if (value) steps.push({ end: low + m.index + m[0].length, value });
+  }
+  const fits = (s: Step): boolean => {
+    const [start, end] = sentenceAround(text, s.end - 1);
+    if (noun) return family(noun).test(text.slice(start, end));
+    return !PAST_PERFECT.test(text.slice(start, s.end));
+  };
+  const anchor = steps.sort((a, b) => b.end - a.end).find(fits);
+  if (!anchor) return null;
+  return new Date(new Date(`${anchor.value}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,35 @@
+/**
+ * Dates of the act a ruling punishes (resolve/penalties-dates.ts): after a ruling's word, a cause
+ * preposition opens the offence (`found A guilty over a sit-in held on 2 November`, `sentenced … for
+ * "contempt", over his broadcast last October`, `condamnés pour une grève tenue le 3 janvier`,
+ * `declarados culpables por una protesta realizada el 5 de enero`, `found guilty … after they filmed the
+ * warehouse in March 2024`): a date inside it is the act's,
+ * not the ruling's.
+ */
+import type { Span } from "../records.js";
+
+/** A ruling's word: its verb, participle or adjective, in English, French and Spanish. */
+const RULING_WORD =
+  /\b(?:sentenced|convicted|guilty|jailed|fined|imprisoned|punished|condamnée?s?|coupables?|sanctionnée?s?|condenad[oa]s?|culpables?|sentenciad[oa]s?|multad[oa]s?|sancionad[oa]s?)(?!\p{L})/giu;
+
+/**
+ * A cause preposition opening the act punished, or `after` opening a clause (`after they filmed`,
+ * `after posting`; not `after a trial`, which may be the ruling's); `for` only before a gerund or a quoted
+ * charge (`for her speech on 14 January` keeps its date when the sentence has no other: decided before). Not a term or a count (`for 15 days`, `for the second
+ * time`), nor Spanish `por` naming the court (`condenado por el Juzgado …`).
+ */
+const CAUSE =
+  /\b(?:over|because(?:\s+of)?|in\s+connection\s+with|after(?=\s+(?:he|she|they|we|it)\s|\s+\p{L}+ing\b)|for(?=\s+(?:\p{L}+ing\b|["“])))\s|(?<!\p{L})(?:pour|por(?!\s+(?:el|la|los|las)\s+(?:juzgados?|tribunal(?:es)?|juez|jueza|jueces|cortes?|salas?|fiscal)\b))\s/iu;
+
+/** Anything that ends the offence's clause before the date: a new clause or sentence, a dash's aside (`for "contempt" – on 5 August, in open session`). */
+const CLAUSE_END = /[;:.!?]\s|\s[–—-]\s|\band\s+(?:was|were|then|later)\b|\bet\s+(?:a|ont)\s+été\b|\by\s+(?:fue|fueron)\b/iu;
+
+/** True when `date` lies in the cause complement after the last ruling word of `text[from, date.start)`. */
+export function offenceDate(text: string, from: number, date: Span): boolean {
+  const lead = text.slice(from, date.start);
+  const last = [...lead.matchAll(RULING_WORD)].pop();
+  if (last?.index === undefined) return false;
+  const rest = lead.slice(last.index + last[0].length);
+  const cause = CAUSE.exec(rest);
+  return cause !== null && !CLAUSE_END.test(rest.slice(cause.index));
+}

@@ -1,0 +1,85 @@
+/**
+ * The one ruling date a letter gives for all its terms (resolve/penalties-dates.ts step 7): the
+ * date every dated ruling sentence shares, else the one date or day the letter's words make a
+ * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
+ */
+import type { DateRecord, Span } from "../records.js";
+import { APPEAL, CALL, earlierStep, full, inside, OTHER_EVENT_BEFORE, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
+import { relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+
+/**
+ * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
+ * sentencia contra …`, `a rendu le 4 mars son jugement`, `handed down on 4 March its verdict`): the
+ * noun after the date says what was delivered that day (not `dictó el 3 de marzo prisión preventiva`).
+ */
+const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
+const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
+
+/** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
+const TERM =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
+
+/**
+ * The dates the letter makes a ruling's by the words before them, outside an appeal's sentence
+ * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
+ */
+function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of dates) {
+    const lead = text.slice(Math.max(0, d.start - 70), d.start);
+    // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
+    const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
+    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun) || PAST_PERFECT_NEAR.test(lead)) continue;
+    const w = windows.find((x) => inside(d, x));
+    if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
+    out.add(d.value);
+  }
+  return out;
+}
+
+/**
+ * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
+ * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
+ * pasado miércoles`, `Monday's verdict`).
+ */
+const RULING_NOUN_DAY = new RegExp(
+  `\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|jugements?|condamnations?|verdicts?|sentencias?|fallos?|condenas?)[\\s,]+(?:(?:handed\\s+down|delivered|pronounced|issued|rendue?s?|prononcée?s?|dictad[oa]s?|emitid[oa]s?)[\\s,]+)?(?:del?\\s+|du\\s+)?${RELATIVE.source}`,
+  "iu",
+);
+
+/** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
+function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
+  if (!letterDate) return [];
+  return windows.flatMap((w) => {
+    const slice = text.slice(w.start, w.end);
+    if (APPEAL.test(slice.replace(CALL, ""))) return [];
+    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice);
+    const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
+    return day ? [day] : [];
+  });
+}
+
+/**
+ * The one date every dated ruling sentence of the letter gives, when at least two give it; else
+ * the one date the letter's words make a ruling's (`the convictions handed down on 14 November`),
+ * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
+ * in later paragraphs without repeating the date.
+ */
+export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[], letterDate: string | null = null): string | null {
+  const values = windows.flatMap((w) => {
+    if (!RULING.test(text.slice(w.start, w.end))) return [];
+    const dated = dates.filter((d) => full(d) && inside(d, w));
+    return dated.length > 0 ? [dated.map((d) => d.value)] : [];
+  });
+  const all = new Set(values.flat());
+  if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
+  const ruled = rulingOfDates(text, windows, dates);
+  for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
+  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
+  const others = windows.flatMap((w) =>
+    TERM.test(text.slice(w.start, w.end))
+      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
+      : [],
+  );
+  return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;
+}
