@@ -271,13 +271,8 @@ export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...BURMESE_HONORIFIC
 /** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `, `its spokesperson, Brother `. */
 export const POSSESSIVE_ROLE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "iu");
 
-/**
- * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
- * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
- * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
- * the one before; another person's name may stand between only inside one sentence.
- */
-export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+/** Where `its`/`their` opens a post right before the mention (or the list it opens): `Its convener, C`; undefined when there is none. */
+export function possessiveRoleAt(mention: Mention, context: TieContext): number | undefined {
   const { text } = context;
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
   const before = text.slice(Math.max(0, start - 80), start);
@@ -288,7 +283,19 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
   // Note: `Its lawyer, Adv. A`: a lawyer the body retains is not its own.
   if (RETAINED.test(head)) return undefined;
-  const at = start - before.length + match.index;
+  return start - before.length + match.index;
+}
+
+/**
+ * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
+ * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
+ * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
+ * the one before; another person's name may stand between only inside one sentence.
+ */
+export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const at = possessiveRoleAt(mention, context);
+  if (at === undefined) return undefined;
   const window = text.slice(Math.max(0, at - 300), at);
   // Note: the antecedent is in this sentence or the one before, never further back.
   const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
