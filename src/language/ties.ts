@@ -82,7 +82,7 @@ function singleRoleBefore(lead: string, vocabulary: Vocabulary): boolean {
 }
 
 /** Forms of address and comrades' titles that may stand between a role's apposition and the name (`, compañero `, `, Me `). */
-const ADDRESS_BEFORE = /^(?:(?:M|MM|Mme|Mlle|Me|Dr|Dra|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Ing)\.?|compa(?:ñ|gn)er[oa]|camarade|camarada|ma[îi]tre|do[ñn]a?|don)$/iu;
+const ADDRESS_BEFORE = /^(?:(?:M|MM|Mme|Mlle|Me|Dr|Dra|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Ing)\.?|compa(?:ñ|gn)er[oa]|camarade|camarada|ma[îi]tre|do[ñn]a?)$/iu;
 
 /**
  * The body of a role set before the name in apposition: the name right after the body and a comma,
