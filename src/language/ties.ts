@@ -68,17 +68,36 @@ function groupPhrase(lead: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * True when the words before a body end in one role of it, head first (`al director del semanario `,
- * `le secrétaire général du `, `condenó al secretario general del `): some last words of the lead
- * make a role phrase (rolePhraseOf). An opening quotation mark may stand before the name.
+ * The role when the words before a body end in one role of it, head first (`al director del semanario `
+ * → `director`, `le secrétaire général du ` → `secrétaire général`): some last words of the lead make a
+ * role phrase (rolePhraseOf); the role is its words before the last `de`. An opening quotation mark may
+ * stand before the name. Null when there is none.
  */
-function singleRoleBefore(lead: string, vocabulary: Vocabulary): boolean {
+function singleRoleBefore(lead: string, vocabulary: Vocabulary): string | null {
   const clause = lead.replace(/[«“"‘]\s*$/u, "").split(/[.;:!?,()\n]/u).at(-1) ?? "";
   const words = clause.trimStart().split(/\s+/u);
   for (let i = Math.max(0, words.length - 9); i < words.length - 1; i++) {
-    if (roleOpener(words[i] ?? "", vocabulary) && rolePhraseOf(words.slice(i).join(" "), vocabulary)) return true;
+    const phrase = words.slice(i).join(" ");
+    if (!roleOpener(words[i] ?? "", vocabulary) || !rolePhraseOf(phrase, vocabulary)) continue;
+    const lastOf = [...` ${phrase}`.matchAll(/\s(?:de\s+la|de\s+l[’']|de\s+los|de\s+las|du|des|del|de|d[’'])(?:\s+|(?<=[’'])|$)/giu)].pop();
+    return ` ${phrase}`.slice(0, lastOf?.index ?? 0).trim();
   }
-  return false;
+  return null;
+}
+
+/**
+ * The role a French or Spanish name takes from a role of a body set before it in apposition (`al
+ * secretario general del Sindicato X, compañero A` → `secretario general`), or null.
+ */
+export function languageRoleBefore(mention: Mention, context: TieContext, vocabulary: Vocabulary): string | null {
+  const before = bodyBefore(context, mention.start);
+  if (!before || mention.start - before.placed.end > 200) return null;
+  const last = before.placed;
+  const first = bodiesWithin(context, Math.max(0, last.start - 160), last.end).find((o) => o.organisation === last.organisation) ?? last;
+  const lead = context.text.slice(Math.max(0, first.start - 60), first.start);
+  if (groupPhrase(lead, vocabulary)) return null;
+  const role = singleRoleBefore(lead, vocabulary);
+  return role && appositionAfter(context.text.slice(last.end, mention.start), last.organisation) ? role : null;
 }
 
 /** Forms of address and comrades' titles that may stand between a role's apposition and the name (`, compañero `, `, Me `). */
@@ -108,7 +127,7 @@ export function languageTieBefore(mention: Mention, context: TieContext, vocabul
   const forms = bodiesWithin(context, Math.max(0, last.start - 160), last.end).filter((o) => o.organisation === last.organisation);
   const first = forms[0] ?? last;
   const lead = text.slice(Math.max(0, first.start - 60), first.start);
-  if (!groupPhrase(lead, vocabulary)) return singleRoleBefore(lead, vocabulary) ? appositionAfter(text.slice(last.end, mention.start), last.organisation) : undefined;
+  if (!groupPhrase(lead, vocabulary)) return singleRoleBefore(lead, vocabulary) !== null ? appositionAfter(text.slice(last.end, mention.start), last.organisation) : undefined;
   let end = mention.start;
   for (const p of peopleWithin(context, last.end, mention.start).reverse()) {
     if (p.start >= end) continue;

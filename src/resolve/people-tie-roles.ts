@@ -11,6 +11,8 @@ import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
 import { ADDRESS, bodiesWithin, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
+import { languageRoleBefore } from "../language/ties.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 
 /**
  * `, the union’s president`, `, the railway union’s education officer`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
@@ -114,6 +116,10 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   const respective = respectiveTie(mention, context);
   if (respective) return asRole(respective.role);
+  // Note: a French or Spanish role of a body set before the name (`al secretario general del Sindicato X, compañero A`).
+  const vocabulary = vocabularyOf(context.language ?? "en");
+  const romance = vocabulary ? languageRoleBefore(mention, context, vocabulary) : null;
+  if (romance) return keptRole(romance);
   const lede = ledeRole(mention, context);
   if (lede) return lede;
   // Note: a table row's cell beside the name (`| A | Union of X, president |`) says the post outright.
