@@ -175,6 +175,8 @@ function tieByItsRole(mention: Mention, context: TieContext): Organisation | und
  * noun or a person named between leaves it to the other readings.
  */
 export function tieByItsReferral(mention: Mention, context: TieContext): Organisation | undefined {
+  // Note: a cheap test first, as this runs for every mention: no `its` before the name, no reading.
+  if (!/\b(?:its|their)\s/iu.test(context.text.slice(Math.max(0, mention.start - 380), mention.start))) return undefined;
   const at = possessiveRoleAt(mention, context);
   if (at === undefined) return undefined;
   const from = previousSentenceStart(context.text, at);
