@@ -68,6 +68,53 @@ function groupPhrase(lead: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * The role when the words before a body end in one role of it, head first (`al director del semanario `
+ * → `director`, `le secrétaire général du ` → `secrétaire général`): some last words of the lead make a
+ * role phrase (rolePhraseOf); the role is its words before the last `de`. An opening quotation mark may
+ * stand before the name. Null when there is none.
+ */
+function singleRoleBefore(lead: string, vocabulary: Vocabulary): string | null {
+  const clause = lead.replace(/[«“"‘]\s*$/u, "").split(/[.;:!?,()\n]/u).at(-1) ?? "";
+  const words = clause.trimStart().split(/\s+/u);
+  for (let i = Math.max(0, words.length - 9); i < words.length - 1; i++) {
+    const phrase = words.slice(i).join(" ");
+    if (!roleOpener(words[i] ?? "", vocabulary) || !rolePhraseOf(phrase, vocabulary)) continue;
+    const lastOf = [...` ${phrase}`.matchAll(/\s(?:de\s+la|de\s+l[’']|de\s+los|de\s+las|du|des|del|de|d[’'])(?:\s+|(?<=[’'])|$)/giu)].pop();
+    return ` ${phrase}`.slice(0, lastOf?.index ?? 0).trim();
+  }
+  return null;
+}
+
+/**
+ * The role a French or Spanish name takes from a role of a body set before it in apposition (`al
+ * secretario general del Sindicato X, compañero A` → `secretario general`), or null.
+ */
+export function languageRoleBefore(mention: Mention, context: TieContext, vocabulary: Vocabulary): string | null {
+  const before = bodyBefore(context, mention.start);
+  if (!before || mention.start - before.placed.end > 200) return null;
+  const last = before.placed;
+  const first = bodiesWithin(context, Math.max(0, last.start - 160), last.end).find((o) => o.organisation === last.organisation) ?? last;
+  const lead = context.text.slice(Math.max(0, first.start - 60), first.start);
+  if (groupPhrase(lead, vocabulary)) return null;
+  const role = singleRoleBefore(lead, vocabulary);
+  return role && appositionAfter(context.text.slice(last.end, mention.start), last.organisation) ? role : null;
+}
+
+/** Forms of address and comrades' titles that may stand between a role's apposition and the name (`, compañero `, `, Me `). */
+const ADDRESS_BEFORE = /^(?:(?:M|MM|Mme|Mlle|Me|Dr|Dra|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Ing)\.?|compa(?:ñ|gn)er[oa]|camarade|camarada|ma[îi]tre|do[ñn]a?)$/iu;
+
+/**
+ * The body of a role set before the name in apposition: the name right after the body and a comma,
+ * perhaps a form of address between (`el director del semanario «El Faro», Carlos Méndez`, `al
+ * secretario general del Sindicato X, compañero A`); any other word or name between ties nothing.
+ */
+function appositionAfter(gap: string, organisation: Organisation): Organisation | undefined {
+  const m = /^(?:\s?[»"”’])?\s*,\s+(?:(\S+)\s+)?$/u.exec(gap);
+  if (!m) return undefined;
+  return m[1] === undefined || ADDRESS_BEFORE.test(m[1]) ? organisation : undefined;
+}
+
+/**
  * The body tied to a mention by the words before it: a group of the body's people (`dos
  * activistas de la X (ASICO), el electricista A y el chofer B`), the names listed after it.
  */
@@ -79,7 +126,8 @@ export function languageTieBefore(mention: Mention, context: TieContext, vocabul
   // Note: the first of adjacent forms (`Asociación Sindical (ASICO)`) carries the words before them.
   const forms = bodiesWithin(context, Math.max(0, last.start - 160), last.end).filter((o) => o.organisation === last.organisation);
   const first = forms[0] ?? last;
-  if (!groupPhrase(text.slice(Math.max(0, first.start - 60), first.start), vocabulary)) return undefined;
+  const lead = text.slice(Math.max(0, first.start - 60), first.start);
+  if (!groupPhrase(lead, vocabulary)) return singleRoleBefore(lead, vocabulary) !== null ? appositionAfter(text.slice(last.end, mention.start), last.organisation) : undefined;
   let end = mention.start;
   for (const p of peopleWithin(context, last.end, mention.start).reverse()) {
     if (p.start >= end) continue;

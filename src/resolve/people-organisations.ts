@@ -10,7 +10,7 @@ import { tieByLine } from "./people-ties-lines.js";
 import { ruledParent } from "./people-ties-unit.js";
 import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
-import { tieByNoun } from "./people-ties-nouns.js";
+import { tieByItsReferral, tieByNoun } from "./people-ties-nouns.js";
 import { tieByCourt } from "./people-ties-court.js";
 import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
@@ -71,7 +71,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   const clauseTie = (m: Mention): Organisation | null | undefined =>
     vocabulary
       ? (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary))
-      : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
+      : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByItsReferral(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
     const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? respectiveTie(mention, context)?.organisation;
     if (tie) return tie.acronym ?? tie.name;

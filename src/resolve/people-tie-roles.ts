@@ -11,14 +11,16 @@ import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
 import { ADDRESS, bodiesWithin, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
+import { languageRoleBefore } from "../language/ties.js";
+import { vocabularyOf } from "../language/vocabulary.js";
 
 /**
- * `, the union’s president`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
+ * `, the union’s president`, `, the railway union’s education officer`, `, its Women’s Officer`, `, MPFO’s Maghreb programme coordinator`
  * after the name: a body's (or its noun's) role, up to a comma, a verb or a preposition; the post's
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+(?:\p{Ll}[\p{L}-]*['’]?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -114,6 +116,10 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   const respective = respectiveTie(mention, context);
   if (respective) return asRole(respective.role);
+  // Note: a French or Spanish role of a body set before the name (`al secretario general del Sindicato X, compañero A`).
+  const vocabulary = vocabularyOf(context.language ?? "en");
+  const romance = vocabulary ? languageRoleBefore(mention, context, vocabulary) : null;
+  if (romance) return keptRole(romance);
   const lede = ledeRole(mention, context);
   if (lede) return lede;
   // Note: a table row's cell beside the name (`| A | Union of X, president |`) says the post outright.

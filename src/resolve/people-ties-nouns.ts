@@ -12,21 +12,13 @@ import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
 import { isCompanyName } from "./organisations.js";
 import { UNIT, unitParent } from "./people-ties-unit.js";
-import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, tieWord } from "./people-ties.js";
+import { lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
+import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, possessiveRoleAt, tieWord } from "./people-ties.js";
 
-/** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
-// Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
-// so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
-const NOUN = "(branch|unit|chapter|union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
 /** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
 const ANY_CASE = NOUN.replace(/([(|])([a-z])/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
-/**
- * One lower-case word between `the` and the noun that refers back (`of the same union`, `members of
- * the factory union`): the body is still the one named before. Note: not `its`/`their` (the
- * possessive has its own reading) nor a word that is itself the noun.
- */
-const QUALIFIER = "(?:(?!its\\b|their\\b)\\p{Ll}[\\p{L}-]*\\s+)?";
-const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,4}?";
+// Note: up to five words, so that two appositions joined by `and` reach the noun (`a crane operator and a member of the union`).
+const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,5}?";
 const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
 /**
  * After the name, in apposition: a role of the NOUN (`, chairman of the union`, `, a member of
@@ -34,7 +26,7 @@ const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
   // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${NOUN}['’]s\\s)`, "iu"),
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${QUALIFIER}${NOUN}['’]s\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -43,7 +35,7 @@ export const NOUN_AFTER: readonly [RegExp, string, string] = [
  * of the NOUN (`members of the committee’s board, `).
  */
 export const NOUN_BEFORE: readonly [RegExp, string, string] = [
-  new RegExp(`(?:\\b[Tt]he\\s+(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at|for)\\s+the\\s+${QUALIFIER}(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
+  new RegExp(`(?:\\b[Tt]he\\s+(?<qualifier>\\p{Ll}[\\p{L}-]*['’]?\\s+)?(?<noun>${ANY_CASE.slice(1)}['’]s\\s+(?<roles>${ROLE_PHRASE})|\\b(?<holder>[\\p{L}-]+)\\s+(?:of|in|at|for)\\s+the\\s+${QUALIFIER}(?<noun2>${NOUN.slice(1)}(?:['’]s\\s+(?<roles2>${ROLE_PHRASE}))?)[,:]?\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?${ADDRESS}$`, "u"),
   "the body's noun and a role, before the name",
   "The union’s chairman, Mr ",
 ];
@@ -60,8 +52,37 @@ export const NOUN_POST_BEFORE: readonly [RegExp, string, string] = [
 /** Those a body retains or deals with rather than has as officers or members. */
 const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
 
-/** The nearest body named before `at`, within a few paragraphs, whose name holds `noun`. */
-export function antecedent(noun: string, at: number, context: TieContext): Organisation | undefined {
+/** How far back a noun may refer: a few paragraphs. */
+const REACH = 1500;
+
+/**
+ * The word qualifying a referring noun as a stem to look for in a body's name (`railway` in `the
+ * railway union`, `dockers’` in `the dockers’ union` → `docker`), or undefined for no qualifier.
+ */
+function qualifierStem(qualifier: string | undefined): string | undefined {
+  const stem = qualifier?.trim().toLowerCase().replace(/['’]$/u, "").replace(/(?<=\p{L}{3})s$/u, "");
+  return stem && stem.length >= 3 ? stem : undefined;
+}
+
+/** True when one of the body's names holds a word starting with the stem (`railway` → `Union of Railway Workers`). */
+const namesStem = (o: Organisation, stem: string): boolean =>
+  [o.name, ...o.aliases].some((name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(stem)));
+
+/**
+ * The nearest body named before `at`, within a few paragraphs, whose name holds `noun`; with a
+ * qualifier (`the railway union`, `the dockers’ union`), the nearest whose name also holds the
+ * qualifier's word when one does (two unions named, the qualifier says which).
+ */
+export function antecedent(noun: string, at: number, context: TieContext, qualifier?: string): Organisation | undefined {
+  const stem = qualifierStem(qualifier);
+  if (stem) {
+    const nearest = antecedentWhere(noun, at, context, (o) => namesStem(o, stem));
+    if (nearest) return nearest;
+  }
+  return antecedentWhere(noun, at, context, () => true);
+}
+
+function antecedentWhere(noun: string, at: number, context: TieContext, fits: (o: Organisation) => boolean): Organisation | undefined {
   // Note: an English letter's `the union` refers back to a union named in its own language too
   // (`Sindicato de Trabajadores de …`, `Syndicat national …`, `… Sendikası`).
   const stem = /^union$/iu.test(noun) ? "(?:union|syndicat\\p{L}*|sindicat\\p{L}*|sendika\\p{L}*|sindikat\\p{L}*|gewerkschaft)" : noun.replace(/[sz]ation$/u, "[sz]ation");
@@ -73,7 +94,8 @@ export function antecedent(noun: string, at: number, context: TieContext): Organ
   for (let i = (bodyBefore(context, at)?.index ?? -1); i >= 0; i--) {
     const o = all[i];
     if (!o || o.end > at) continue;
-    if (at - o.end > 1500) return undefined;
+    if (at - o.end > REACH) return undefined;
+    if (!fits(o.organisation)) continue;
     if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias)) || introduced(noun, o, context.text)) return o.organisation;
     // Note: `the company` refers back to a body named with a company's legal form (`Kartli Steel Holding Ltd`).
     if (/^(?:company|firm|employer)$/iu.test(noun) && isCompanyName(o.organisation.name)) return o.organisation;
@@ -103,10 +125,11 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
   const { text } = context;
   const from = previousSentenceStart(text, at);
   const named = bodiesWithin(context, from, at).at(-1);
-  const referred = [...text.slice(from, at).matchAll(new RegExp(`\\bthe\\s+${NOUN}\\b`, "giu"))].at(-1);
-  if (referred && (!named || from + referred.index > named.end)) return antecedent(referred[1] ?? "", from + referred.index, context) ?? named?.organisation;
+  const referred = lastReferral(text, from, at);
+  if (referred && (!named || referred.at > named.end)) return antecedent(referred.noun, referred.at, context, referred.qualifier) ?? named?.organisation;
   return named?.organisation;
 }
+
 
 /**
  * `Anke de Boer, its secretary,` after a sentence naming the body (`Three officers of the X were
@@ -123,6 +146,12 @@ function possessedBefore(at: number, context: TieContext): Organisation | undefi
   const { text } = context;
   const from = previousSentenceStart(text, at);
   const named = bodiesWithin(context, from, at).at(-1);
+  // Note: `A, the railway union’s education officer, and B, its treasurer`: a body referred to by its noun
+  // after the last name is what `its` means; not a unit (`A, president of the branch; B, its treasurer`).
+  const referred = lastReferral(text, from, at);
+  if (referred && (!named || referred.at > named.end) && !new RegExp(`^${UNIT}$`, "iu").test(referred.noun) && peopleWithin(context, referred.end, at).length === 0 && !/\n\s*\n/u.test(text.slice(referred.end, at))) {
+    return antecedent(referred.noun, referred.at, context, referred.qualifier);
+  }
   if (!named || peopleWithin(context, named.end, at).length > 0 || /\n\s*\n/u.test(text.slice(named.end, at))) return undefined;
   return named.organisation;
 }
@@ -139,6 +168,24 @@ function tieByItsRole(mention: Mention, context: TieContext): Organisation | und
   return possessedBefore(mention.start, context);
 }
 
+/**
+ * `Its chair, A` after a sentence that refers to the body by its noun only (`The dockers’ union was
+ * founded in 2019 …`): the body that noun refers back to, though another is named before it (read
+ * before `tieByPossessive`, which takes the last body named). A body named after the noun, a unit's
+ * noun or a person named between leaves it to the other readings.
+ */
+export function tieByItsReferral(mention: Mention, context: TieContext): Organisation | undefined {
+  // Note: a cheap test first, as this runs for every mention: no `its` before the name, no reading.
+  if (!/\b(?:its|their)\s/iu.test(context.text.slice(Math.max(0, mention.start - 380), mention.start))) return undefined;
+  const at = possessiveRoleAt(mention, context);
+  if (at === undefined) return undefined;
+  const from = previousSentenceStart(context.text, at);
+  const referred = lastReferral(context.text, from, at);
+  const named = bodiesWithin(context, from, at).at(-1);
+  if (!referred || (named && named.end > referred.at) || new RegExp(`^${UNIT}$`, "iu").test(referred.noun) || peopleWithin(context, referred.end, at).length > 0) return undefined;
+  return antecedent(referred.noun, referred.at, context, referred.qualifier);
+}
+
 /** True when the role words may stand in a tie and name no outsider. */
 const roleWords = (words: string | undefined): boolean =>
   !OUTSIDERS.test(words ?? "") && (words ?? "").split(/\s+/u).filter(Boolean).every((word) => tieWord(word));
@@ -148,12 +195,12 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   const { text } = context;
   const after = NOUN_AFTER[0].exec(text.slice(mention.end, mention.end + 120));
   // Note: the pattern reads case-insensitively; a qualifier in capitals names a unit of its own (`of the Thilawa branch`).
-  const qualified = after ? /\bthe\s+(\S+)\s+\S+$/u.exec(after[0]) : null;
+  const qualified = after ? /\bthe\s+(\S+)\s+\p{L}+(?:['’]s)?\s*$/u.exec(after[0]) : null;
   if (after && roleWords(after[1]) && !/^\p{Lu}/u.test(qualified?.[1] ?? "") && !OUTSIDERS.test(text.slice(mention.end, mention.end + after[0].length + 30))) {
     const at = mention.end + after.index;
     if (after[3]) return possessed(at, context);
     const noun = after[2] ?? after[4];
-    if (noun) return antecedent(noun, at, context);
+    if (noun) return antecedent(noun, at, context, qualified?.[1]);
   }
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
   const before = NOUN_BEFORE[0].exec(text.slice(Math.max(0, start - 120), start));
@@ -165,7 +212,9 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   if (groups["title"] && !roleWords(groups["title"])) return undefined;
   if (!roleWords(roles) || (!roles?.trim() && groups["holder"] !== undefined && !isRoleWord(groups["holder"]))) return undefined;
   const noun = groups["noun"] ?? groups["noun2"];
-  return noun ? antecedent(noun, start - before[0].length, context) : undefined;
+  if (!noun) return undefined;
+  const qualifier = groups["qualifier"] ?? new RegExp(`\\bthe\\s+(\\p{Ll}[\\p{L}-]*['’]?)\\s+${noun}\\b`, "u").exec(before[0])?.[1];
+  return antecedent(noun, start - before[0].length, context, qualifier);
 }
 
 /** `Union treasurer A` (NOUN_POST_BEFORE): the body the noun refers back to, when the words after it are a post. */

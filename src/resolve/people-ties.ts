@@ -195,7 +195,8 @@ export function tieAfter(mention: Mention, context: TieContext): Organisation | 
 }
 
 /** A role before a body (`the leader of the trade union of the oil-service`, `Members of the`). */
-const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[‘'“]?$/u;
+// Note: any opening quotation mark may stand before the body's name (`of the weekly "X"`, `du journal « X »`).
+const ROLE_OF = /\b([\p{L}-]+)\s+(?:of|at|in)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:[‘'“"«]\s?)?$/u;
 /** Those a body has, plural, before `of`/`at` it: `colleagues at X, A`, `members of X: A`. */
 const GROUP_NOUNS = /^(?:colleagues|members|staff|employees|workers|journalists|reporters|leaders|officials|officers|activists)$/iu;
 /** Body nouns that hold the role of their members (`the leader of the trade union of X`). */
@@ -204,7 +205,7 @@ const UNIT_NOUNS = new Set(["union", "committee", "branch", "cell", "board", "co
  * Between a body and the name: a role phrase (`president`, `’s secretary-general,`, ` - Head of
  * Department,`), `, led by Judge`, or ` whose leader,`.
  */
-const ROLE_BETWEEN = /^(?:['’]s)?[’'”)]?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|(?:,\s*)?whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
+const ROLE_BETWEEN = /^(?:['’]s)?(?:\s?[’'”")»])?\s*(?:[-–—:]\s*|,\s+(?:led|headed|chaired)\s+by\s+|(?:,\s*)?whose\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)(?:\s*,\s+|\s+)$/u;
 
 /**
  * A role phrase: tie words with a role word last (`senior program coordinator`), or a role word
@@ -271,13 +272,8 @@ export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...BURMESE_HONORIFIC
 /** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `, `its spokesperson, Brother `. */
 export const POSSESSIVE_ROLE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "iu");
 
-/**
- * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
- * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
- * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
- * the one before; another person's name may stand between only inside one sentence.
- */
-export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+/** Where `its`/`their` opens a post right before the mention (or the list it opens): `Its convener, C`; undefined when there is none. */
+export function possessiveRoleAt(mention: Mention, context: TieContext): number | undefined {
   const { text } = context;
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
   const before = text.slice(Math.max(0, start - 80), start);
@@ -288,7 +284,19 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
   // Note: `Its lawyer, Adv. A`: a lawyer the body retains is not its own.
   if (RETAINED.test(head)) return undefined;
-  const at = start - before.length + match.index;
+  return start - before.length + match.index;
+}
+
+/**
+ * The body a possessive determiner before the person's role refers back to (`sidhakura.com, a news
+ * website … imposed jail terms on its publisher A and executive editor B`, `the X Alliance called
+ * the verdict … Its convener, C, demanded`): the nearest body named before it, in its sentence or
+ * the one before; another person's name may stand between only inside one sentence.
+ */
+export function tieByPossessive(mention: Mention, context: TieContext): Organisation | undefined {
+  const { text } = context;
+  const at = possessiveRoleAt(mention, context);
+  if (at === undefined) return undefined;
   const window = text.slice(Math.max(0, at - 300), at);
   // Note: the antecedent is in this sentence or the one before, never further back.
   const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
@@ -349,9 +357,9 @@ export function tieBefore(mention: Mention, context: TieContext): Organisation |
   const roleOf = ROLE_OF.exec(text.slice(Math.max(0, first.start - 60), first.start));
   const holder = roleOf?.[1] ?? "";
   if (!isRoleWord(holder) && !UNIT_NOUNS.has(holder.toLowerCase()) && !GROUP_NOUNS.test(holder)) return undefined;
-  if (/^[’'”)]?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
+  if (/^(?:\s?[’'”")»])?(?:\s+\p{Lu}{2,})?[,:]?\s+$/u.test(gap)) return last.organisation;
   // Note: `two of his colleagues at Radio X, photographer A and camera operator B`: each name's own role may follow.
-  const own = /^[’'”)]?,\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/u.exec(gap);
+  const own = /^(?:\s?[’'”")»])?,\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+$/u.exec(gap);
   // Note: not `A, spokesperson of the X, and the journalist B`: after `and` the gap opens another member.
   if (own && /^\p{Ll}/u.test(own[1] ?? "") && !/^(?:and|or|but)\s/u.test(own[1] ?? "") && rolePhrase(own[1] ?? "")) return last.organisation;
   return undefined;

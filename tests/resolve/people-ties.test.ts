@@ -18,6 +18,7 @@ import { REFERENCE_AFTER } from "../../src/language/ties.js";
 import { SHORT_AFTER, SHORT_BEFORE } from "../../src/resolve/people-ties-short-name.js";
 import { NOUN_GROUP } from "../../src/resolve/people-ties-group-noun.js";
 import { withoutDanglingReference } from "../../src/resolve/people-tie-roles.js";
+import { lastReferral } from "../../src/resolve/people-ties-referral.js";
 
 interface TieCase {
   text: string;
@@ -48,6 +49,16 @@ describe("people ties", () => {
     const found = person(c);
     expect(found?.organisation).toBeNull();
     if (c.roles) expect(found?.roles).toEqual(c.roles);
+  });
+
+  it("reads a body's noun referring back, with one lower-case qualifier, not a capitalised one", () => {
+    const text = "The miners’ union met. Then the Kolwezi union spoke.";
+    expect(lastReferral("The dockers' union was founded in 2019.", 0, 40)).toMatchObject({ noun: "union", qualifier: "dockers' " });
+    expect(lastReferral("of the railway federation", 0, 25)).toMatchObject({ noun: "federation", qualifier: "railway " });
+    expect(lastReferral("the union’s treasurer", 0, 21)).toMatchObject({ noun: "union", qualifier: undefined });
+    expect(lastReferral(text, 0, text.length)).toBeUndefined();
+    expect(lastReferral(text, 0, 22)).toMatchObject({ noun: "union", qualifier: "miners’ " });
+    expect(lastReferral("the trade unionists", 0, 19)).toBeUndefined();
   });
 
   it("reads list separators: a name's own role may stand between, a plural role or another party's possessive may not", () => {

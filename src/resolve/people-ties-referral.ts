@@ -1,0 +1,28 @@
+/**
+ * A body referred back to by its common noun (`the union`, `the railway union`, `The dockers’ union`):
+ * the nouns, the one lower-case word that may qualify them, and the last such reference in a span.
+ * Which body the reference means is read in people-ties-nouns.ts (`antecedent`).
+ */
+
+/** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
+// Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
+// so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
+export const NOUN = "(branch|unit|chapter|union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
+/**
+ * One lower-case word between `the` and the noun that refers back (`of the same union`, `members of
+ * the factory union`): the body is still the one named before. Note: not `its`/`their` (the
+ * possessive has its own reading) nor a word that is itself the noun.
+ */
+// Note: a plural possessive qualifies too (`the dockers’ union`, `the teachers' union`).
+export const QUALIFIER = "(?:(?!its\\b|their\\b)\\p{Ll}[\\p{L}-]*['’]?\\s+)?";
+
+/** `the NOUN` or `the QUALIFIER NOUN` referring back to a body (`the union`, `The dockers’ union`). */
+export const REFERRAL = new RegExp(`\\bthe\\s+(?<qualifier>${QUALIFIER.slice(3, -2)})?${NOUN}\\b`, "giu");
+
+/** The last body noun referring back in `[from, at)`: its noun, its qualifier and where it stands. */
+export function lastReferral(text: string, from: number, at: number): { noun: string; qualifier: string | undefined; at: number; end: number } | undefined {
+  const found = [...text.slice(from, at).matchAll(REFERRAL)].at(-1);
+  // Note: a qualifier in capitals names a body of its own (`the Poti union` may be no record), not a reference.
+  if (!found || /^\p{Lu}/u.test(found.groups?.["qualifier"] ?? "")) return undefined;
+  return { noun: found[2] ?? "", qualifier: found.groups?.["qualifier"], at: from + found.index, end: from + found.index + found[0].length };
+}
