@@ -60,4 +60,10 @@ describe("table headers", () => {
     expect(headerColumns(["Country", "Capital"])).toBeNull();
     expect(headerColumns(["Defendant", "Sentence (District Court, 17/10/2024)"])).toEqual(["name", "penalty"]);
   });
+
+  it("knows French and Spanish headers (session 14, h14a)", () => {
+    expect(headerColumns(["Nom", "Média", "Fonction", "Peine", "Amende"])).toEqual(["name", "organisation", "role", "penalty", "penalty"]);
+    expect(headerColumns(["Nombre y apellidos", "Sindicato", "Cargo", "Condena", "Fecha de la sentencia"])).toEqual(["name", "organisation", "role", "penalty", "date"]);
+    expect(headerColumns(["Pays", "Capitale"])).toBeNull();
+  });
 });

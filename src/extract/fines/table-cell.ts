@@ -16,9 +16,9 @@ import { AFTER_ROWS, BEFORE_ROWS, TRIGGER } from "./fine-amount.js";
 import { findAmounts, fineFrom, localText, parseAmount, type Amount } from "./money.js";
 
 /** A header naming fines, or penalties that may be fines (`Judicial fine`, `Penalty (date)`, `Sentence or fine`). */
-const HEADER = /\b(?:fines?|penalt(?:y|ies)|sentences?|punishments?|verdicts?|outcomes?)\b/iu;
+const HEADER = /\b(?:fines?|penalt(?:y|ies)|sentences?|punishments?|verdicts?|outcomes?|amendes?|peines?|sanctions?|multas?|penas?|condenas?|sanci(?:ón|ones))(?!\p{L})/iu;
 /** A header naming fines alone, under which a bare number is a fine too (`Fine (dinars)`). */
-const FINE_HEADER = /\bfines?\b/iu;
+const FINE_HEADER = /\b(?:fines?|amendes?|multas?)\b/iu;
 /** A cell that is a number and nothing else (`150,000`), perhaps with `each`. */
 const BARE_CELL = /^\s*(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{3,})(?:\s+each)?\s*$/u;
 /** A bracket right after an amount, holding its equivalents. */

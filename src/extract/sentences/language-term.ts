@@ -8,6 +8,7 @@
 import { findLanguageTerms, POINTS_BACK_CLAUSE } from "../../language/terms.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
+import { tableRows } from "../tables.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { windowsOf } from "./windows.js";
 
@@ -221,6 +222,13 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
   return found;
 }
 
+/** Where each cell of a table's penalty column starts (its header names a penalty: `Peine`, `Condena`). */
+function penaltyCells(context: TextContext): number[] {
+  return tableRows(context.text, context.paragraphs).flatMap((row) =>
+    (row.columns ?? []).flatMap((column, index) => (column === "penalty" && row.cells[index] ? [(row.cells[index] as { start: number }).start] : [])),
+  );
+}
+
 export const languageTermRule: Extractor<SentenceCandidate> = {
   id: "sentences/language-term",
   type: "sentence",
@@ -229,9 +237,11 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     if (!vocabulary) return [];
     const penalty = vocabulary.penalty[0];
     const carried: Carried = { kind: null, end: 0 };
+    // Note: a table's penalty cell (`Peine` over `6 mois avec sursis`) is led by its header, as a list item by its introduction.
+    const cells = context.text.includes("\t") ? penaltyCells(context) : [];
     return windowsOf(context).flatMap((w) => {
       // Note: an item's own penalty word may follow its term (`- a X, cuatro años de prisión, … por un régimen de prueba de …`): the introduction still leads the term.
-      const item = itemLead(context.text, vocabulary, w);
+      const item = cells.find((c) => c >= w.start && c < w.end) ?? itemLead(context.text, vocabulary, w);
       return item !== null || penalty.test(context.text.slice(w.start, w.end)) ? windowPenalties(context.text, vocabulary, w, carried, item) : [];
     });
   },

@@ -1,6 +1,7 @@
 /** The `sentences/table-cell` rule: a bare term in a table's penalty column, and what it must leave. */
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../../src/extract/context.js";
+import { languageTermRule } from "../../../src/extract/sentences/language-term.js";
 import { tableCellRule } from "../../../src/extract/sentences/table-cell.js";
 
 function found(text: string): string[] {
@@ -41,5 +42,19 @@ describe("sentences/table-cell ignores", () => {
     ["a column of time served", "Name\tSentence\tServed\nEla Brook\tacquitted\t2 years\nJon Vale\treleased\t6 months"],
   ])("%s", (_why, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe("sentences/language-term in a table's penalty column (session 14, h14a)", () => {
+  const rows = (text: string): string[] =>
+    languageTermRule.extract(createContext(text, { dateOrder: "auto", language: "fr" })).map((c) => `${c.text}|${c.kind ?? "-"}|${c.duration}`);
+  it("reads a French term under `Peine`, its header standing for the penalty word", () => {
+    expect(rows("Nom\tFonction\tPeine\tAmende\nAwa Diallo\tdirectrice\t1 an de prison ferme\t10 000 000 GNF\nSeydou Bah\tanimateur\t6 mois avec sursis\t5 000 000 GNF")).toEqual([
+      "1 an de prison ferme|prison|P1Y",
+      "6 mois avec sursis|suspended prison|P6M",
+    ]);
+  });
+  it("reads no term in a column its header does not name a penalty (`Ancienneté`)", () => {
+    expect(rows("Nom\tFonction\tAncienneté\nAwa Diallo\tdirectrice\t6 ans de service\nSeydou Bah\tanimateur\t2 ans de service")).toEqual([]);
   });
 });
