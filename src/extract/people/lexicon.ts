@@ -126,7 +126,9 @@ export const PARTICLES = new Set([
  * Particles after which a name goes on with the father's name, the person being called by the
  * words before it (`Mr Muhammad Hafiz` for `Muhammad Hafiz bin Abdul Rahman`, Malay usage).
  */
-export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o", "wa"]);
+// Note: and Mauritanian (Hassaniya) `Ould` (son of) and `Mint` (daughter of), Tuareg `Ag`, written capitalised inside the
+// name (`Mariem Mint Bilal Ould Sidi`, `Cheikh Ould Bouboutt`, `Iyad Ag Ghali`).
+export const FILIAL_PARTICLES = new Set(["bin", "binti", "bint", "ibn", "a/l", "a/p", "s/o", "d/o", "wa", "Ould", "Mint", "Ag", "ould", "mint"]);
 
 /**
  * Turkic particles after the father's given name, before the family name: the short form
