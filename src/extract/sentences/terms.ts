@@ -77,7 +77,7 @@ function penaltyWindows(context: TextContext): Span[] {
 }
 
 /** The longest left context considered, in characters. */
-const LEFT_CAP = 120;
+const LEFT_CAP = 160;
 
 const cache = new WeakMap<TextContext, TermInContext[]>();
 
