@@ -101,6 +101,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["FG", "GNF", "une amende de 5 000 000 FG", "both"],
   ["FBu", "BIF", "une amende de 500 000 FBu", "both"],
   ["FRw", "RWF", "fined FRw 500,000", "both"],
+  // Note: Rwandan courts and press also write it `Frw`, glued to the number (`a fine of Frw500,000`).
+  ["Frw", "RWF", "a fine of Frw500,000", "both"],
   ["Ar", "MGA", "une amende de 2 000 000 Ar", "after"],
   ["UM", "MRU", "une amende de 50 000 UM", "after"],
   ["GH¢", "GHS", "fined GH¢ 2,400"],

@@ -31,7 +31,8 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // with the kwacha they come to; Australian ones too.
   [/^penalty\s+units?$/iu, "penalty unit", "penalty units"],
   // Note: Mexican courts state fines in UMA (Unidad de Medida y Actualización), often with the pesos they come to.
-  [/^UMAs?$/u, "UMA", "UMA"],
+  // Note: and its name in English (`250 Units of Measure and Update`, a court's own translation).
+  [/^(?:UMAs?|[Uu]nits?\s+of\s+[Mm]easure(?:ment)?\s+and\s+[Uu]pdat(?:e|ing))$/u, "UMA", "UMA"],
   // Note: Venezuelan, Peruvian and Bolivian courts state fines in tax units (unidades tributarias, UT or UIT).
   [/^(?:tax\s+units?|UITs?)$/u, "tax unit", "tax units"],
   // Note: Latin American courts state fines in minimum wages (Colombia's `salarios mínimos mensuales legales`).
@@ -107,7 +108,7 @@ export const LETTER_SIGNS_AFTER = signsWritten("after").filter((sign) => /^\p{L}
 const SUFFIX_GLYPHS = signsWritten("after").filter((sign) => !/^\p{L}/u.test(sign)).join("");
 const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
+  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Uu]nits?\\s+of\\s+[Mm]easure(?:ment)?\\s+and\\s+[Uu]pdat(?:e|ing)|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [

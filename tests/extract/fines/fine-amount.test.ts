@@ -60,6 +60,7 @@ describe("fines/amount finds", () => {
     ["an amount in words", "The editor was fined fifty thousand dinars.", ["fined fifty thousand dinars|50000|DZD||-"]],
     ["hundreds in words", "The editor was fined one hundred thousand naira.", ["fined one hundred thousand naira|100000|NGN||-"]],
     ["a unit any statute names by its qualifier, with equivalents (Moldova's conventional units; h14b)", "Mr Rusu was fined 500 conventional units (MDL 25,000, approximately EUR 1,300).", ["fined 500 conventional units (MDL 25,000, approximately EUR 1,300)|500|conventional unit|25000 MDL+1300 EUR|-"]],
+    ["Mexico's UMA named in English (h14a)", "The judge imposed a fine of 250 Units of Measure and Update on her.", ["a fine of 250 Units of Measure and Update|250|UMA||-"]],
     ["fiscal units each", "The judge fined both of them 40 fiscal units each.", ["fined both of them 40 fiscal units each|40|fiscal unit||each"]],
     ["penalty units with their kwacha", "The magistrate imposed a fine of 20,000 penalty units (K6,000).", ["a fine of 20,000 penalty units (K6,000)|20000|penalty unit|6000 ZMW|-"]],
     ["tomans, the equivalent after the fine noun", "The court gave him a 20 million toman fine (around 480 USD).", ["20 million toman fine (around 480 USD)|20000000|toman|480 USD|-"]],
