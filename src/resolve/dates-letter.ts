@@ -146,7 +146,7 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
-  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before) || LABELLED_DATELINE[0].test(before)) return true;
+  if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before) || (before.includes(":") && LABELLED_DATELINE[0].test(before))) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }

@@ -49,8 +49,13 @@ export const INDEFINITE = /^\s*an?\s[^.;]{0,60}\b(?:has|had|was|is)\s+(?:been\s+
 const PASSIVE_TO_ROLE =
   /^[^.;]{0,40}?\b(?:was|has\s+been|had\s+been)\s+(?:handed\s+down|handed|imposed|given|passed)\s+(?:[^.;]{0,40}?\s)?(?:to|on|upon)\s+(?:the|a|an|its|their)\s+[^.;]{1,120}[.;]/iu;
 /** Words before a name that make it a complement, not the subject (`wife of`, `together with`). */
-// Note: and the person a penalty is compared with (`the same term as X`, `la même peine qu'Afi X`, `la misma pena que X`).
-const COMPLEMENT = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$|\b(?:same|même|misma|mismo)\s+[^,.;:]{0,30}?(?:\bas|\bque|\bqu['’])\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const COMPLEMENT_WORD = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
+/** The person a penalty is compared with (`the same term as X`, `la même peine qu'Afi X`, `la misma pena que X`). */
+const COMPARED = /\b(?:same|même|misma|mismo)\s+[^,.;:]{0,30}?(?:\bas|\bque|\bqu['’])\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** A name's complement before it (COMPLEMENT_WORD), or a comparison's (COMPARED, tried only where its word stands). */
+function complementBefore(before: string): boolean {
+  return COMPLEMENT_WORD.test(before) || (/same|même|mism[ao]/u.test(before) && COMPARED.test(before));
+}
 /**
  * Names listed after the penalty (`fines … on freelance journalists X and Y`, `… on the union's
  * leader, X`, `six days each on B`, `The ten-year sentence went to X`, `the prison term handed to X`,
@@ -516,7 +521,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const subjects = before.filter((m, i) => {
     const previous = before[i - 1];
     const aside = previous !== undefined && ASIDE.test(text.slice(previous.end, m.start));
-    return !COMPLEMENT.test(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside;
+    return !complementBefore(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside;
   });
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   // Note: `SUVA, Fiji (Wire) – The general secretary of the nurses' association was jailed …`: a
