@@ -9,7 +9,7 @@ import { isRoleWord } from "../people/roles.js";
 import type { Extractor, Unstamped } from "../types.js";
 
 const WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*){0,3}`;
-/** Two to four capitalised words, lower-case links allowed between two of them (`Defend the Defenders`, `Voice of Tai`). */
+/** Two to four capitalised words, lower-case links allowed between two of them (`Guard the Guardians`, `Voice of Tai`). */
 // Note: two words at least: one capitalised word before a bar and a date is a dateline's town as often (`Harare | 7 May 2021`).
 const LINKED = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0](?:(?:the|of|for|and|de|del|la|du|des)[ \u00a0]){0,2}\p{Lu}[\p{L}'’&.-]*){1,3}`;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -27,8 +27,8 @@ export const CREDITS: readonly (readonly [RegExp, string, string])[] = [
   // Note: the writer's name, a comma and the outlet, alone on the line.
   // Note: a masthead line, the outlet then a bar and when it posted (`Seoul Labour Ledger | Posted December 13, 2024`).
   [new RegExp(String.raw`(?:^|\n)[ \t]*(${WORDS})[ \t]*[|·•][ \t]*(?:Posted|Published|Updated|Filed)\b`, "gu"), "masthead credit", "Harbour Ledger | Posted May 2, 2025"],
-  // Note: or the date alone after the bar, the line ending there; the outlet's name may hold a lower-case link (`Defend the Defenders | October 7, 2018`).
-  [new RegExp(String.raw`(?:^|\n)[ \t]*(${LINKED})[ \t]*[|·•][ \t]*(?:${MONTH}[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0]${MONTH}[ \u00a0]\d{4})[ \t]*(?=\n|$)`, "gu"), "dated masthead credit", "Defend the Defenders | October 7, 2018\n"],
+  // Note: or the date alone after the bar, the line ending there; the outlet's name may hold a lower-case link (`Guard the Guardians | October 7, 2018`).
+  [new RegExp(String.raw`(?:^|\n)[ \t]*(${LINKED})[ \t]*[|·•][ \t]*(?:${MONTH}[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0]${MONTH}[ \u00a0]\d{4})[ \t]*(?=\n|$)`, "gu"), "dated masthead credit", "Guard the Guardians | October 7, 2018\n"],
   [new RegExp(String.raw`(?:^|\n)By[ \u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3}),[ \u00a0]+(${WORDS})[ \t]*(?=\n|$)`, "gu"), "byline credit", "By Chloe Ng, Harbour Courier\n"],
 ];
 
@@ -37,7 +37,7 @@ function outlet(name: string): boolean {
   const words = name.split(/[ \u00a0]+/u);
   // Note: a writer's name on a masthead line (`Ana Ruiz | Posted …`) is a person, not the outlet.
   if (words[0] === "By" || isGivenName(words[0] ?? "")) return false;
-  // Note: a `the` right between two capitalised words makes the name a phrase (`Defend the Defenders`, `Save
+  // Note: a `the` right between two capitalised words makes the name a phrase (`Guard the Guardians`, `Save
   // the Rivers`), which no post is (`Secretary of the Union` has its `of`): a role word there is the phrase's noun.
   const phrase = /\p{Lu}\p{Ll}*[ \u00a0]the[ \u00a0]\p{Lu}/u.test(name);
   if (isPlaceName(name) || words.some((word) => isCountry(word) || (!phrase && isRoleWord(word)))) return false;
