@@ -22,6 +22,9 @@ const ENGLISH_TRIGGER = new RegExp(`${TRIGGER.source}|${QUOTED_UNIT.source}`, "i
 /** Nouns for a body that may be fined as such (`the union was fined`, `fined the newspaper`). */
 const BODY = "(?:unions?|compan(?:y|ies)|firms?|employers?|federation|confederation|association|organi[sz]ation|newspapers?|outlets?|station|broadcaster|publisher|party|NGO|branch|council|committee|syndicate|cooperative|factory|business)";
 
+/** The verbs of a request for a penalty (a prosecutor's, a party's): what they name is no ruling. */
+const REQUEST_VERBS = String.raw`requested|demanded|sought|seeking|asked\s+for|called\s+for|proposed`;
+
 /** `[pattern, label, example]`: amounts that are not fines, tested on the text before them. */
 export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:bail|bond|surety)\b/iu, "bail", "released on bail of $500"],
@@ -48,7 +51,7 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: money given to help a person (`members donated US$300 towards the fine`) is no fine.
   [/\b(?:donat(?:e[ds]?|ing|ions?)|contribut(?:e[ds]?|ing|ions?)|crowdfund\w*|collected)\b[^.;]{0,30}$/iu, "donation", "members donated "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
-  [/\b(?:requested|demanded|sought|seeking|asked\s+for|proposed)\b/iu, "request", "the prosecutor requested a fine of "],
+  [new RegExp(`\\b(?:${REQUEST_VERBS})\\b`, "iu"), "request", "the prosecutor requested a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
   [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
   // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
@@ -79,7 +82,7 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
  * A request whose object goes on to the amount (`the prosecutor asked for three years' imprisonment for A and a
  * fine of 750 units for B`): no ruling verb and no sentence end between them.
  */
-const REQUEST_REACHING = /\b(?:requested|demanded|sought|asked\s+for|called\s+for|proposed)\b(?![^.;:!?]+\b(?:sentenced|fined|imposed|ordered|convicted|handed|gave|jailed|ruled)\b)[^.;:!?]*$/iu;
+const REQUEST_REACHING = new RegExp(`\\b(?:${REQUEST_VERBS})\\b(?![^.;:!?]+\\b(?:sentenced|fined|imposed|ordered|convicted|handed|gave|jailed|ruled)\\b)[^.;:!?]*$`, "iu");
 /** How far back a request may reach an amount, in characters. */
 const REQUEST_REACH = 180;
 
