@@ -22,7 +22,7 @@ function inline(node: Nodes): string {
     case "footnoteReference":
       return "";
     default:
-      return "children" in node ? (node as Parents).children.map((child, i, all) => (wholeLineBefore(all, i) ? inline(child).replace(/^\n/u, HARD_BREAK) : inline(child))).join("") : "";
+      return "children" in node ? (node as Parents).children.map((child, i, all) => lineBroken(all, i, inline(child))).join("") : "";
   }
 }
 
@@ -40,6 +40,29 @@ function wholeLineBefore(children: readonly Nodes[], i: number): boolean {
   if (child?.type !== "text" || !child.value.startsWith("\n") || !before || !EMPHASIS.has(before.type)) return false;
   const opener = children[i - 2];
   return opener === undefined || (opener.type === "text" && /\n$/u.test(opener.value)) || opener.type === "break";
+}
+
+/**
+ * Whether a child is a field's label in emphasis (`**Court:**`, `*Fecha :*`, `**Date of this note**:`):
+ * its emphasis closes on a colon, inside or right after it.
+ */
+function labelAt(children: readonly Nodes[], i: number): boolean {
+  const child = children[i];
+  if (!child || !EMPHASIS.has(child.type)) return false;
+  const after = children[i + 1];
+  return /:\s*$/u.test(inline(child)) || (after?.type === "text" && after.value.startsWith(":"));
+}
+
+/**
+ * A child's text with the soft break that ends or opens it kept as a line break where the break
+ * separates lines of a head: after a line all in emphasis (wholeLineBefore), and before a field
+ * opening its line with a label in emphasis (`**Case:** …\n**Court:** …\n**Date:** 8 April 2026`),
+ * a form's lines that rendered Markdown would run together.
+ */
+function lineBroken(children: readonly Nodes[], i: number, text: string): string {
+  let out = wholeLineBefore(children, i) ? text.replace(/^\n/u, HARD_BREAK) : text;
+  if (children[i]?.type === "text" && out.endsWith("\n") && labelAt(children, i + 1)) out = out.slice(0, -1) + HARD_BREAK;
+  return out;
 }
 
 /**

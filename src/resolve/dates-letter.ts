@@ -37,7 +37,7 @@ export const DATELINE_BEFORE: readonly [RegExp, string, string] = [
  * table's cell as often as a dateline.
  */
 export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
-  new RegExp(`\\s[|/–—·•]\\s+${PLACE}$|\\s[·•]\\s+${PLACE_WORDS}\\s+[·•]\\s+$`, "u"),
+  new RegExp(`\\s[|/–—·•-]\\s+${PLACE}$|\\s[·•]\\s+${PLACE_WORDS}\\s+[·•]\\s+$`, "u"),
   "a separator (a bar, a slash or a dash), then a place",
   "By Staff Reporter | LAHORE, ",
 ];
@@ -53,14 +53,20 @@ export const LABELLED_DATELINE: readonly [RegExp, string, string] = [
 ];
 
 /**
- * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `), or a
- * document's label opening its line (`Case update, `, `Urgent appeal – `). Note: not after an
- * auxiliary or a subject (`He was released on 28 September 2020` tells an event), and a label
- * only when nothing but it comes before the date (`Case update — Ana Ruiz, sentenced 3 May`
- * is a headline's event).
+ * A document's own noun, in English, French and Spanish (`report`, `note`, `communiqué de presse`,
+ * `comunicado de prensa`): what a head's label names when its date is the document's.
+ */
+const DOCUMENT_NOUN = "(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?|note|briefing|alert|update|newsletter|digest|declaration|submission|communiqu[eé](?:\\s+de\\s+presse)?|comunicado(?:\\s+de\\s+prensa)?|d[ée]claration|declaraci[oó]n|lettre|carta|bolet[ií]n|nota|rapport|informe|circulaire)";
+
+/**
+ * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `, `**Date of this
+ * note:**`), or a document's label opening its line (`Case update, `, `Urgent appeal – `,
+ * `Communiqué de presse - `). Note: not after an auxiliary or a subject (`He was released on 28
+ * September 2020` tells an event), and a label only when nothing but it comes before the date (`Case
+ * update — Ana Ruiz, sentenced 3 May` is a headline's event).
  */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  /(?<!\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\s+)\b(?:date(?:\s+of\s+(?:the\s+|this\s+)?(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?))?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\s+on)?[\s:,]*$|\b(?:ref(?:erence)?|our\s+ref)\.?:?\s+(?:no\.?\s*)?[\w/.-]+\s+(?:of|dated)\s+$|^[\s*_#>(]*(?:(?:press|joint|public|urgent|open)\s+)?(?:statement|release|communiqu[eé]|circular|bulletin|letter|appeal|declaration)\s+of\s+$|^[\s*_#>(]*(?:(?![a-z]+ed\b)[a-z-]+\s+){0,2}(?:update|appeal|alert|report|briefing|note|newsletter|action|letter|memo|statement|release|communiqu[eé]|circular|bulletin)[\s*_:,–—-]*$/i,
+  new RegExp(`(?<!\\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\\s+)(?<![\\p{L}\\d])(?:date(?:\\s+of\\s+(?:the\\s+|this\\s+)?${DOCUMENT_NOUN})?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\\s+on)?[\\s*_:,]*$|\\b(?:ref(?:erence)?|our\\s+ref)\\.?:?\\s+(?:no\\.?\\s*)?[\\w/.-]+\\s+(?:of|dated)\\s+$|^[\\s*_#>(]*(?:(?:press|joint|public|urgent|open)\\s+)?${DOCUMENT_NOUN}\\s+of\\s+$|^[\\s*_#>(]*(?:(?![a-z]+ed\\b)[a-z-]+\\s+){0,2}(?:${DOCUMENT_NOUN}|action)[\\s*_:,–—-]*$`, "iu"),
   "byline lead-in",
   "Published on ",
 ];
@@ -84,7 +90,7 @@ const CLOSING = /^[\s*_.,–—]*$/;
  * Note: a date closing a list or a prepositional phrase is an event, not a byline; so is one after
  * a label other than a byline's (`Date of arrest: 5 March 2021`).
  */
-const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])\s*$/i;
+const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])[\s*_]*$/i;
 /**
  * A verb whose complement is the date (`Ana Lima, sentenced 3 May 2021`, `Workers arrested 5
  * March 2021`): a short line that tells an event is a headline, not a dateline. Note: checked

@@ -42,6 +42,18 @@ describe("markdownToText", () => {
     );
   });
 
+  it("keeps a head's fields apart when each opens its line with a label in emphasis", async () => {
+    const head = "**Case:** The State v. Ana Ruiz and four others (the dockers' case)\n**Court:** Regional Court of the Northern Province, Port Town\n**Date of this report**: 8 April 2027";
+    expect(await markdownToText(head)).toBe(
+      "Case: The State v. Ana Ruiz and four others (the dockers' case)\nCourt: Regional Court of the Northern Province, Port Town\nDate of this report: 8 April 2027",
+    );
+  });
+
+  it("still joins wrapped prose whose next line opens with a bold word that is no label", async () => {
+    const prose = "The union leader, who had organised the strike at the port in the spring, was sentenced by\n**the regional court** to two years on 5 October 2020.";
+    expect(await markdownToText(prose)).toBe("The union leader, who had organised the strike at the port in the spring, was sentenced by the regional court to two years on 5 October 2020.");
+  });
+
   it("still joins wrapped prose whose line closes on a bold word", async () => {
     expect(await markdownToText("The court handed the organiser of the dockers' strike, **Tomas Reyes**\nof the port union, a fine.")).toBe(
       "The court handed the organiser of the dockers' strike, Tomas Reyes of the port union, a fine.",

@@ -67,6 +67,11 @@ describe("letter date", () => {
     ["a head's Spanish date label, then a place (h14b)", `CIRCULAR N.º 14/2025\nA: sindicatos afiliados\nDe: Secretaría de Relaciones Internacionales (CSSP)\nFecha: San Salvador, 12 de septiembre de 2025\n\n${BODY}`, "2025-09-12"],
     ["a report's issue label, then a place (h14b)", `TRIAL MONITORING REPORT\nCourt: District Court\nReport issued: Chișinău, 2 July 2024\n\n${BODY}`, "2024-07-02"],
     ["a French date label, a place and its article", `COMMUNIQUÉ\nDate : Lomé, le 3 juin 2025\n\n${BODY}`, "2025-06-03"],
+    ["a document's labelled date in emphasis", `## Trial Observation Note No. 7/2027\n\n**Observers' Project (OP)**\n**Court:** District Court\n**Date of this note:** 8 April 2027\n\n${BODY}`, "2027-04-08"],
+    ["a labelled date, emphasis closing after the colon", `Monitoring brief\n__Date of the briefing:__ 2 May 2024\n\n${BODY}`, "2024-05-02"],
+    ["a French document label, a hyphen, then a place", `## TITRE\n\n**Communiqué de presse - Cotonou, 3 juin 2025**\n\n${BODY}`, "2025-06-03"],
+    ["a Spanish document label before the date", `SINDICATO NACIONAL\nComunicado de prensa, 3 de junio de 2025\n\n${BODY}`, "2025-06-03"],
+    ["a plain-text hyphen between label and place", `Press statement - Nairobi, 4 March 2024\n\n${BODY}`, "2024-03-04"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -101,6 +106,8 @@ describe("letter date", () => {
     ["a month in a heading that tells an event", `Strike wave of March 2024\n\n${BODY}`],
     ["an event's verb, a place and a date", `Headline\n\nDetained in Kampala, 3 June 2024\n\n${BODY}`],
     ["an issuing verb after a subject", `Headline\n\nThe order was issued in Lima on 12 August 2023\n\n${BODY}`],
+    ["an event's label in emphasis", `Case profile\n\n**Date of arrest:** 5 March 2021\n\n${BODY}`],
+    ["a hyphen, then an event's verb and a place", `Headline\n\nUnion news - arrested in Lomé, 3 June 2025\n\n${BODY}`],
     ["a month in the body", `Headline\n\n${BODY} The strike began in March 2024 at the port.`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
