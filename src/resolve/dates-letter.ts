@@ -56,7 +56,7 @@ export const LABELLED_DATELINE: readonly [RegExp, string, string] = [
  * A document's own noun, in English, French and Spanish (`report`, `note`, `communiqué de presse`,
  * `comunicado de prensa`): what a head's label names when its date is the document's.
  */
-const DOCUMENT_NOUN = "(?:report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?|note|briefing|alert|update|newsletter|digest|declaration|submission|communiqu[eé](?:\\s+de\\s+presse)?|comunicado(?:\\s+de\\s+prensa)?|d[ée]claration|declaraci[oó]n|lettre|carta|bolet[ií]n|nota|rapport|informe|circulaire)";
+const DOCUMENT_NOUN = "report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?|note|briefing|alert|update|newsletter|digest|submission|communiqu[eé](?:\\s+de\\s+presse)?|comunicado(?:\\s+de\\s+prensa)?|d[ée]claration|declaraci[oó]n|lettre|carta|bolet[ií]n|nota|rapport|informe|circulaire";
 
 /**
  * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `, `**Date of this
@@ -66,7 +66,7 @@ const DOCUMENT_NOUN = "(?:report|letter|publication|issue|statement|release|comm
  * update — Ana Ruiz, sentenced 3 May` is a headline's event).
  */
 export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
-  new RegExp(`(?<!\\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\\s+)(?<![\\p{L}\\d])(?:date(?:\\s+of\\s+(?:the\\s+|this\\s+)?${DOCUMENT_NOUN})?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\\s+on)?[\\s*_:,]*$|\\b(?:ref(?:erence)?|our\\s+ref)\\.?:?\\s+(?:no\\.?\\s*)?[\\w/.-]+\\s+(?:of|dated)\\s+$|^[\\s*_#>(]*(?:(?:press|joint|public|urgent|open)\\s+)?${DOCUMENT_NOUN}\\s+of\\s+$|^[\\s*_#>(]*(?:(?![a-z]+ed\\b)[a-z-]+\\s+){0,2}(?:${DOCUMENT_NOUN}|action)[\\s*_:,–—-]*$`, "iu"),
+  new RegExp(`(?<!\\b(?:was|were|been|being|is|are|be|has|have|had|and|who|he|she|they)\\s+)(?<![\\p{L}\\d])(?:date(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:${DOCUMENT_NOUN}))?|posted|published|updated|dated|issued|released|(?:press|media|news) release|statement|communiqu[eé]|circular|bulletin)(?:\\s+on)?[\\s*_:,]*$|\\b(?:ref(?:erence)?|our\\s+ref)\\.?:?\\s+(?:no\\.?\\s*)?[\\w/.-]+\\s+(?:of|dated)\\s+$|^[\\s*_#>(]*(?:(?:press|joint|public|urgent|open)\\s+)?(?:${DOCUMENT_NOUN})\\s+of\\s+$|^[\\s*_#>(]*(?:(?![a-z]+ed\\b)[a-z-]+\\s+){0,2}(?:${DOCUMENT_NOUN}|action)[\\s*_:,–—-]*$`, "iu"),
   "byline lead-in",
   "Published on ",
 ];
