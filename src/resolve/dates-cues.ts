@@ -21,7 +21,7 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before))\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];
@@ -147,7 +147,7 @@ export const NEAR_LETTER: readonly [RegExp, string, string] = [
  */
 // Note: and a call to action opening on its imperative (`Raise the case … ahead of the conference in June`, `- Write to …`).
 export const REQUEST: readonly [RegExp, RegExp, string] = [
-  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
+  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|would\s+(?:be\s+grateful|welcome|appreciate)|look(?:s|ing)?\s+forward|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
   /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$|\b(?:killings?|murders?|deaths?|arrests?|detentions?|attacks?|assaults?|raids?|beatings?|dismissals?|abductions?|disappearances?|torture|shootings?|injur(?:y|ies))\b[^.;]*$/i,
   "BSEK calls upon all its state committees to hold protest demonstrations on ",
 ];

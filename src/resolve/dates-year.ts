@@ -106,6 +106,10 @@ interface Anchors {
   latest: ReadDate | undefined;
   /** The latest year known so far (written, or inferred for an earlier date). */
   latestYear: number | undefined;
+  /** Whether `previous` had its year placed against the letter date alone (byLetter). */
+  previousFromLetter: boolean;
+  /** Set by inferOne when this date's year is placed against the letter date alone. */
+  fromLetter?: boolean;
 }
 
 /** How far from a date its event's word is looked for, in its sentence, in characters. */
@@ -192,6 +196,12 @@ function sentenceText(context: TextContext, date: ReadDate): string {
   return context.text.slice(span.start, span.end);
 }
 
+/** A year placed as the latest on or before the letter date, marked so it frames no later date. */
+function byLetter(anchors: Anchors, year: number): number {
+  anchors.fromLetter = true;
+  return year;
+}
+
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
   const { previous, written, earlier, letter, latestYear } = anchors;
   // Note: a year told before never holds a date announced after the letter when it lies before
@@ -211,7 +221,7 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     return now != null ? now + offset : null;
   }
   // Note: `last November` is the latest November before the letter, whatever story frames it.
-  if (letter && /^(?:last|previous)\s/i.test(date.candidate.text)) return chooseYear(date, letter, "onOrBefore");
+  if (letter && /^(?:last|previous)\s/i.test(date.candidate.text)) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
@@ -240,7 +250,10 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   const vagueMonth =
     bound !== null && date.day === null && previous !== undefined && previous.candidate.start < sentence.start &&
     BACKGROUND.test(sentenceText(context, previous));
-  if (previous && !vagueMonth && previous.candidate.start >= Math.min(line.start, sentence.start)) {
+  // Note: a date whose own year came from the letter (`la grève du 11 avril dernier`) frames
+  // nothing: the next year-less date is placed against the letter as it was (`tombé vendredi
+  // dernier, 29 novembre` in a December letter is that November, not the one nearest April).
+  if (previous && !vagueMonth && !(letter && anchors.previousFromLetter) && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
   const framingLead = context.text.slice(sentence.start, date.candidate.start);
@@ -248,7 +261,7 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   if (framing?.[1] && !inClosedRelative(framingLead, framing.index)) return Number(framing[1]);
   if (letter && NEAR_LETTER[0].test(lead.slice(-40))) return chooseYear(date, letter, "nearest");
   if (vagueMonth && bound) return chooseYear(date, bound, "onOrBefore");
-  if (letter) return chooseYear(date, letter, "onOrBefore");
+  if (letter) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   return undated(context, date, sentence, anchors);
 }
 
@@ -344,16 +357,23 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
   const days = new Map<string, number>();
   const months = new Map<number, number>();
   let previous: ReadDate | undefined;
+  let previousFromLetter = false;
   out.forEach((date, i) => {
+    let fromLetter = false;
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
-      date.year = inferOne(context, date, { previous, next: following[i], written, earlier, letter, latest, latestYear });
+      const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter };
+      date.year = inferOne(context, date, anchors);
+      fromLetter = anchors.fromLetter === true;
     }
     if (date.year !== null) {
       // Note: a bare month whose year was itself inferred in a background clause (`not paid since
       // August`) anchors nothing: the full date before it still frames what follows (`arrested on
       // 19 October 2024 … since August … moved on 9 March`).
-      if (date.candidate.year !== null || date.day !== null || !BACKGROUND.test(sentenceText(context, date))) previous = date;
+      if (date.candidate.year !== null || date.day !== null || !BACKGROUND.test(sentenceText(context, date))) {
+        previous = date;
+        previousFromLetter = fromLetter;
+      }
       latestYear = Math.max(latestYear ?? date.year, date.year);
       if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
       months.set(date.month, date.year);
