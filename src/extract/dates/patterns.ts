@@ -47,7 +47,8 @@ export const PAST_BEFORE: PatternRow = [/\b(?:last|previous)\s+$/i, "past word b
  * and a noun; without this, "March organisers said" and "May Day" would be dates.
  */
 export const BARE_MONTH_BEFORE: PatternRow = [
-  /\b(?:in|since|until|till|by|from|during|through|throughout|between|early|mid|late|before|after|of|for)[\s-]+$/i,
+  // Note: or after such a preposition and the months listed before it (`in February and `, `in January, February and `).
+  /\b(?:in|since|until|till|by|from|during|through|throughout|between|early|mid|late|before|after|of|for)[\s-]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)){0,11}$/i,
   "time preposition before a bare month",
   "a protest in ",
 ];

@@ -26,6 +26,8 @@ describe("dates/calendar finds", () => {
     ["month and year", "The trial opens in March 2021.", ["March 2021|2021|3|-"]],
     ["part of a month", "He was freed at the end of May 2020.", ["May 2020|2020|5|-"]],
     ["bare month after a preposition", "He was tried in February without counsel.", ["February|-|2|-"]],
+    ["bare months listed after a preposition", "The articles ran in February and March this year, then in June, July or August.", ["February|-|2|-", "March this year|-|3|-", "June|-|6|-", "July|-|7|-", "August|-|8|-"]],
+    ["no bare month after a month that no preposition leads", "February and March were quiet; May and June organisers met.", []],
     ["range with to", "Held from 13 to 28 September.", ["13|-|9|13", "28 September|-|9|28"]],
     ["range with a dash", "Raids on 5–7 October 2020.", ["5|2020|10|5", "7 October 2020|2020|10|7"]],
     ["range with a hyphen", "Raids on 5-7 October 2020.", ["5|2020|10|5", "7 October 2020|2020|10|7"]],
