@@ -69,7 +69,7 @@ export const SPANISH: Vocabulary = {
     [/\bconmut(?:ar|ables?)\b[^.;,]{0,60}$/iu, "commutation", "conmutar la prisión por una multa de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
-  currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani" },
+  currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani", rupia: "rupee" },
   // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.
   // Note: Colombian courts fine in minimum wages, their qualifiers in any order (`salarios mínimos legales mensuales vigentes`): a pattern key.
   fineUnits: {

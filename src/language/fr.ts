@@ -67,7 +67,7 @@ export const FRENCH: Vocabulary = {
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
-  currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso", ariary: "ariary", gourde: "gourde" },
+  currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso", ariary: "ariary", gourde: "gourde", roupie: "rupee" },
   fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },
   equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],

@@ -5,7 +5,8 @@
  */
 import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
-import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
+import { worldCurrency } from "../../language/world-currencies.js";
+import { COUNTRY_ROWS, countryMentions, inName, letterCountry } from "./countries.js";
 
 /**
  * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
@@ -63,7 +64,6 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["Tk", "BDT", "fined Tk 5,000"],
   ["R", "ZAR", "fined R5,000"],
   ["E", "SZL", "a fine of E10,000"],
-  ["P", "PHP", "a fine of P50,000"],
   ["Q", "GTQ", "a fine of Q 25,000"],
   ["Rp", "IDR", "fined Rp 5,000,000"],
   ["Rp.", "IDR", "fined Rp. 5.000.000"],
@@ -96,6 +96,14 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["MT", "MZN", "a fine of MT 60.000,00", "both"],
   ["MTn", "MZN", "a fine of MTn 20,000"],
   ["Kz", "AOA", "fined Kz 500.000", "both"],
+  ["Rf", "MVR", "fined Rf 15,000"],
+  ["MRf", "MVR", "fined MRf 15,000"],
+  ["Nfk", "ERN", "fined Nfk 5,000"],
+  ["KM", "BAM", "fined KM 2,000", "both"],
+  ["฿", "THB", "fined ฿20,000", "both"],
+  ["$U", "UYU", "multa de $U 20.000"],
+  ["N$", "NAD", "fined N$6,000"],
+  ["Ft", "HUF", "fined 200,000 Ft", "both"],
   ["FC", "CDF", "une amende de 250 000 FC", "both"],
   ["DT", "TND", "une amende de 1 000 DT", "both"],
   ["FG", "GNF", "une amende de 5 000 000 FG", "both"],
@@ -132,6 +140,9 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
 export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], string, Written?])[] = [
   ["Rs", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs 10,000"],
   ["Rs.", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined Rs. 10,000"],
+  ["₨", ["INR", "PKR", "NPR", "LKR", "MUR", "SCR"], "fined ₨10,000"],
+  // Note: a bare `P` glued to its amount: the Philippine peso or Botswana's pula.
+  ["P", ["PHP", "BWP"], "a fine of P50,000"],
   ["C$", ["CAD", "NIO"], "fined C$1,000"],
   ["CFA", ["XAF", "XOF"], "a fine of CFA 500,000", "both"],
   ["FCFA", ["XAF", "XOF"], "a fine of 500,000 FCFA", "both"],
@@ -220,17 +231,47 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["balboa", "PAB", "fined 1,000 balboas"],
 ];
 
-/** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`). */
-const PACKAGE_NAME: Record<string, string> = { rouble: "ruble", soum: "sum" };
+/**
+ * Words that end a currency's name in the package but are common words or no cash name of their own
+ * (`mark`, `real`, `gold`, `Boliviano Mvdol`): read only through NAME_ROWS, an adjective or a plural below.
+ */
+const NOT_A_NAME = new Set(["mark", "real", "gold", "silver", "platinum", "palladium", "account", "purposes", "involved", "convertible", "sterling", "oro", "omani", "uruguayo", "previsional", "soberano", "beac", "bceao", "sucre", "fomento", "mvdol", "renminbi", "guilder", "florin", "escudo"]);
+
+/**
+ * Plurals the package's names take irregularly (`maloti` of the loti, `leva` of the lev, `reais` of
+ * the real), with the singular they stand for: the money rules read them as names.
+ */
+export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  maloti: "loti", emalangeni: "lilangeni", leva: "lev", lei: "leu", reais: "real", meticais: "metical", kroner: "krone", kronor: "krona", kronur: "krona", denari: "denar", lekë: "lek", tugriks: "tugrik", rufiyaas: "rufiyaa",
+};
+
+/**
+ * `[name, code]` for every other cash currency the package names by a word of its own, where that word
+ * names one currency only (`nakfa` ERN, `pula` BWP, `dalasi` GMD, `kwanza` AOA, `rufiyaa` MVR): the class
+ * of currency names, not the ones letters so far have used. NAME_ROWS keeps the hand-made defaults
+ * for names several countries share.
+ */
+export const PACKAGE_NAME_ROWS: readonly (readonly [string, string])[] = (() => {
+  const heads = new Map<string, string[]>();
+  for (const r of currencyCodes.data) {
+    const head = r.currency.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(" ").at(-1) ?? "";
+    if (/^[a-z]{3,}$/u.test(head)) heads.set(head, [...(heads.get(head) ?? []), r.code]);
+  }
+  const own = new Set(NAME_ROWS.map(([name]) => name));
+  return [...heads].filter(([head, codes]) => codes.length === 1 && !own.has(head) && !NOT_A_NAME.has(head)).map(([head, codes]) => [head, codes[0] as string] as const);
+})();
+
+/** Spellings of a name that the package writes otherwise (`rouble` is its `Ruble`, `soum` its `Uzbekistan Sum`), and irregular plurals. */
+const PACKAGE_NAME: Record<string, string> = { rouble: "ruble", soum: "sum", ...IRREGULAR_PLURALS };
 /** Names the package spells two ways across currencies: `riyal` is Saudi Arabia's, `rial` Qatar's, Oman's, Yemen's and Iran's. */
 const SAME_NAME: Record<string, readonly string[]> = { riyal: ["riyal", "rial"], rial: ["rial", "riyal"] };
 
-const DEFAULTS = new Map(NAME_ROWS.map(([name, code]) => [name, code]));
+const DEFAULTS = new Map([...NAME_ROWS, ...PACKAGE_NAME_ROWS].map(([name, code]) => [name, code]));
 
 /** The singular of a currency name as written (`rubles` → `ruble`, `liras` → `lira`). */
 export function singular(name: string): string {
   const lower = name.toLowerCase();
-  if (DEFAULTS.has(lower)) return lower;
+  if (DEFAULTS.has(lower) || lower in IRREGULAR_PLURALS) return lower;
   const trimmed = lower.replace(/e?s$/u, "");
   return DEFAULTS.has(trimmed) ? trimmed : lower.replace(/s$/u, "");
 }
@@ -255,7 +296,8 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   // Note: a bare `$` takes another country's dollar only where that country is the one the text names most
   // (a co-signatory in Sydney does not make a Cambodian fine Australian).
   if (compact === "$") return ownDollar(codes, localText) ?? ownDollar(codes, documentText) ?? "USD";
-  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? codes[0] ?? null;
+  // Note: then any country the letter names (world-currencies), beyond the place table's.
+  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? worldCurrency(codes, documentText, inName) ?? codes[0] ?? null;
 }
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
@@ -370,7 +412,7 @@ export function nameCode(name: string, adjective: string | null, documentText: s
     const codes = candidates.map((r) => r.code);
     // Note: the country the amount's own paragraph names first (`dinars` in a paragraph on Iraq of a
     // letter about Jordan and Iraq), then the letter's.
-    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText));
+    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText)) || worldCurrency(codes, documentText, inName);
     if (best) return best;
   }
   if (narrowed) return candidates[0]?.code ?? fallback;

@@ -4,7 +4,7 @@
  * `25 thousand US dollars`, `25 basic amounts`.
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
-import { CURRENCY_SIGNS, NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { CURRENCY_SIGNS, IRREGULAR_PLURALS, NAME_ROWS, PACKAGE_NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import type { Unstamped } from "../types.js";
 
@@ -106,7 +106,11 @@ const SYMBOL = [
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`, `2 000 000 Ar`): letters, and glyphs (`500 €`). */
 export const LETTER_SIGNS_AFTER = signsWritten("after").filter((sign) => /^\p{L}/u.test(sign)).map(escaped).join("|");
 const SUFFIX_GLYPHS = signsWritten("after").filter((sign) => !/^\p{L}/u.test(sign)).join("");
-const NAMES = NAME_ROWS.map(([name]) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`).join("|");
+// Note: and every other currency the package names by a word of its own, and their irregular plurals (`maloti`, `leva`).
+const NAMES = [...NAME_ROWS.map(([name]) => name), ...PACKAGE_NAME_ROWS.map(([name]) => name), ...Object.keys(IRREGULAR_PLURALS)]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`)
+  .join("|");
 const UNITS =
   `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Uu]nits?\\s+of\\s+[Mm]easure(?:ment)?\\s+and\\s+[Uu]pdat(?:e|ing)|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
 

@@ -1,7 +1,7 @@
 /** Currency rows: every code is ISO 4217 per currency-codes, and every example resolves to it. */
 import currencyCodes from "currency-codes";
 import { describe, expect, it } from "vitest";
-import { HISTORIC_CODES, NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, countryCurrency, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
+import { HISTORIC_CODES, IRREGULAR_PLURALS, NAME_ROWS, PACKAGE_NAME_ROWS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS, countryCurrency, nameCode, singular, symbolCode } from "../../../src/extract/fines/currencies.js";
 import { COUNTRY_ROWS, countryMentions, letterCountry } from "../../../src/extract/fines/countries.js";
 import { findAmounts } from "../../../src/extract/fines/money.js";
 
@@ -76,6 +76,13 @@ describe("symbolCode by the letter's country", () => {
     ["DH in a Moroccan letter", "DH", "Casablanca court fines a journalist.", "MAD"],
     ["¥ in a Japanese letter", "¥", "A court in Tokyo fined the union's secretary.", "JPY"],
     ["¥ in a Chinese letter", "¥", "A court in Shanghai fined the strike leader.", "CNY"],
+    // Note: countries the fines' place table does not list, read from the world's countries (session 15).
+    ["Rs in a Mauritian letter named by its capital only", "Rs", "Port-Louis, le 4 décembre 2024. Le tribunal a condamné la trésorière.", "MUR"],
+    ["Rs in a Seychellois letter", "Rs", "A court in Victoria, Seychelles, fined the Seychellois fisherman.", "SCR"],
+    ["₨ in a Pakistani letter", "₨", "A Lahore court fined the reporter.", "PKR"],
+    ["K in a Papua New Guinean letter", "K", "A court in Port Moresby, Papua New Guinea, fined the dockers.", "PGK"],
+    ["P in a Botswana letter", "P", "The Gaborone magistrate fined the teachers in Botswana.", "BWP"],
+    ["P with no country", "P", "The court fined him.", "PHP"],
   ])("%s", (_, symbol, text, code) => {
     expect(symbolCode(symbol, text)).toBe(code);
   });
@@ -112,5 +119,19 @@ describe("nameCode", () => {
 
   it.each([["rubles", "ruble"], ["roubles", "rouble"], ["liras", "lira"], ["taka", "taka"], ["manats", "manat"]])("singular of %s is %s", (plural, one) => {
     expect(singular(plural)).toBe(one);
+  });
+
+  it.each([
+    ["nakfas", "ERN"], ["pula", "BWP"], ["dalasis", "GMD"], ["kwanzas", "AOA"], ["rufiyaa", "MVR"], ["kina", "PGK"], ["denars", "MKD"], ["lek", "ALL"],
+    ["maloti", "LSL"], ["emalangeni", "SZL"], ["leva", "BGN"], ["reais", "BRL"], ["meticais", "MZN"],
+  ])("a currency the package names by its own word: %s is %s", (name, code) => {
+    expect(nameCode(name, null, "")).toBe(code);
+  });
+
+  it("reads the package's own currency words as names, but not common words (`mark`, `real`, `gold`) nor shared ones", () => {
+    const names = PACKAGE_NAME_ROWS.map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(["nakfa", "pula", "dalasi", "kwanza", "rufiyaa", "lilangeni", "ariary", "kina", "denar", "lek", "loti", "lev"]));
+    for (const word of ["mark", "real", "gold", "account", "rupee", "dollar", "krone", "leu"]) expect(names).not.toContain(word);
+    for (const singularName of Object.values(IRREGULAR_PLURALS)) expect(currencyCodes.data.some((r) => r.currency.toLowerCase().endsWith(singularName))).toBe(true);
   });
 });

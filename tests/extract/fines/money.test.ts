@@ -90,6 +90,27 @@ describe("findAmounts", () => {
     expect(amounts(text)).toEqual(expected);
   });
 
+  it.each([
+    ["fined him 5,000 nakfa on Monday", 5000, "ERN"],
+    ["a fine of 2,000 maloti each", 2000, "LSL"],
+    ["ordered to pay 900 leva", 900, "BGN"],
+    ["fined Rf 15,000 and MRf 7,500", 15000, "MVR"],
+    ["fined KM 2,000", 2000, "BAM"],
+    ["a ฿20,000 fine", 20000, "THB"],
+    ["multa de $U 20.000", 20000, "UYU"],
+    ["fined N$6,000", 6000, "NAD"],
+    ["fined Nfk 5,000", 5000, "ERN"],
+    ["fined 200,000 Ft", 200000, "HUF"],
+  ])("reads the currency class in %s (session 15)", (text, amount, code) => {
+    const [first] = findAmounts(text, 0, text.length);
+    expect(first?.amount).toBe(amount);
+    expect(first?.currency).toBe(code);
+  });
+
+  it.each([["marks and reals", "scored 90 marks in 3 real cases"], ["a lek-like word inside another", "the Oleksiy 500 staff"]])("no currency class word in %s", (_, text) => {
+    expect(findAmounts(text, 0, text.length)).toEqual([]);
+  });
+
   it.each([["letters ending a word", "BKSh 500 and Mrs 20"], ["an acronym before a number", "ITUC 200 members"], ["a bare number", "fined 50 times"], ["a year", "in 2021"], ["won as a verb", "the union won 3 cases and has won recognition"], ["an R ending a word", "CGTR 500 members"], ["a spaced N", "Route N 40 and N1"], ["a letter before a word", "Appendix E lists 5 names"], ["Sh ending a word", "Bush 500 and Ash 20"], ["a K naming no money", "the K2 climb, Block K 12 and MK500 notes"], ["an N before a small number with no scale", "Route N5 and N12 junction"], ["wages with no minimum", "paid 3 monthly salaries and 2 legal wages"], ["local signs ending a word (session 13)", "SMT 500 staff, KDT 20 units and UFC 300 fighters"]])("nothing in %s", (_, text) => {
     expect(amounts(text)).toEqual([]);
   });
