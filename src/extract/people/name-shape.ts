@@ -24,6 +24,17 @@ const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newsp
  */
 const GIVEN_TO = /\b(?:days?|weeks?|months?|years?|detention|arrest|prison|imprisonment|jail|sentences?|terms?|fines?|penalt(?:y|ies)|probation)(?:\s+(?:of|in|behind|bars|administrative|police|prison|jail|detention|arrest|imprisonment|custody|each|apiece|suspended|restricted|freedom|hard|labou?r|corrective|the|a|an))*\s+to\s*$/iu;
 
+/**
+ * A verb of speaking, writing or handing over whose `to` leads to its addressee (`spoke to Ramesh
+ * Boodoo`, `wrote on Monday to Ana Lima`, `the sentence a magistrate handed down on Friday to …`):
+ * after such a `to` comes a person as often as a body. Note: not verbs of moving (`sent to`,
+ * `moved to`, `travelled to`), whose `to` leads to a place.
+ */
+const SPOKEN_TO = /\b(?:spoke|speaks?|speaking|talked|talking|talks?|wrote|writes?|writing|written|said|says|explained|complained|replied|apologi[sz]ed|handed(?:\s+down)?|hands?\s+down|gave|given|giving|awarded|addressed)\b[^.;:!?"“”]{0,40}?\bto\s*$/iu;
+
+/** A `to` that leads to a person: a penalty given to them, or words spoken, written or handed to them. */
+const toPerson = (lead: string): boolean => GIVEN_TO.test(lead) || SPOKEN_TO.test(lead);
+
 /** `Minister of Justice, ` or `Ministry of Labour, ` right before, and ` and ` a capital after. */
 const FIELD_LIST_BEFORE = /(\p{L}+)\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?,\s+$/u;
 
@@ -125,7 +136,7 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).
   if (!first || !last) return false;
   const lead = text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, "");
-  if (PLACE_OR_THING_BEFORE.test(lead) && !(/\bto\s*$/u.test(lead) && GIVEN_TO.test(text.slice(Math.max(0, first.start - 80), first.start)))) return false;
+  if (PLACE_OR_THING_BEFORE.test(lead) && !(/\bto\s*$/u.test(lead) && toPerson(text.slice(Math.max(0, first.start - 80), first.start)))) return false;
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
