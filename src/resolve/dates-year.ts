@@ -220,8 +220,8 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     const now = letter?.year ?? latestYear;
     return now != null ? now + offset : null;
   }
-  // Note: `last November` is the latest November before the letter, whatever story frames it.
-  if (letter && /^(?:last|previous)\s/i.test(date.candidate.text)) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
+  // Note: `last November` (`novembre dernier`, `noviembre pasado`) is the latest November before the letter, whatever story frames it.
+  if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || /\s(?:derni[eè]re?|pasad[oa])$/iu.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").

@@ -150,4 +150,9 @@ describe("implied years", () => {
   it.each(CASE_STAGES.map((row) => [row[2], row] as const))("stage example %s", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
+
+  it("`novembre dernier` is the latest November before the letter, whatever year frames its line (h14a oglp)", () => {
+    const text = "Conakry, 7 juillet 2025\n\nEn mars 2024, la rédactrice avait été convoquée par la police. Il avait été suspendu d'antenne en novembre dernier par la HAC.";
+    expect(values(text, "auto", "fr")).toEqual(["7 juillet 2025=2025-07-07", "mars 2024=2024-03", "novembre dernier=2024-11"]);
+  });
 });

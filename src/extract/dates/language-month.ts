@@ -9,6 +9,9 @@ import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { DateCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 
+/** `dernier`/`dernière` (French) or `pasado`/`pasada` (Spanish) right after a bare month: the past one. */
+export const PAST_AFTER = /^\s+(?:derni[eè]re?|pasad[oa])(?![\p{L}\p{N}])/iu;
+
 const compiled = new WeakMap<Vocabulary, { pattern: RegExp; monthOf: Map<string, number> }>();
 
 function patternOf(vocabulary: Vocabulary): { pattern: RegExp; monthOf: Map<string, number> } {
@@ -37,8 +40,11 @@ export const languageMonthRule: Extractor<DateCandidate> = {
       const month = monthOf.get((m[1] ?? "").toLowerCase());
       const year = m[2] ? Number(m[2]) : null;
       if (month === undefined) continue;
-      if (year === null && !vocabulary.monthBefore[0].test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const end = m.index + m[0].length;
+      // Note: `novembre dernier`, `noviembre pasado` name the latest such month before the letter
+      // (dates-year reads the word, kept in the date's text as English `last November` is).
+      const past = year === null ? PAST_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+      if (year === null && !past && !vocabulary.monthBefore[0].test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const end = m.index + m[0].length + (past?.[0].length ?? 0);
       found.push({ type: "date", text: text.slice(m.index, end), start: m.index, end, year, month, day: null, numeric: null, weekday: null, yearOffset: null });
     }
     return found;

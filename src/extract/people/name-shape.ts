@@ -30,7 +30,7 @@ const GIVEN_TO = /\b(?:days?|weeks?|months?|years?|detention|arrest|prison|impri
  * after such a `to` comes a person as often as a body. Note: not verbs of moving (`sent to`,
  * `moved to`, `travelled to`), whose `to` leads to a place.
  */
-const SPOKEN_TO = /\b(?:spoke|speaks?|speaking|talked|talking|talks?|wrote|writes?|writing|written|said|says|explained|complained|replied|apologi[sz]ed|handed(?:\s+down)?|hands?\s+down|gave|given|giving|awarded|addressed)\b[^.;:!?"“”]{0,40}?\bto\s*$/iu;
+const SPOKEN_TO = /\b(?:spoke|speaks?|speaking|talked|talking|talks?|wrote|writes?|writing|written|said|says|explained|complained|replied|apologi[sz]ed|handed(?:\s+down)?|hands?\s+down|gave|given|giving|awarded|addressed)(?:\s[^.;:!?"“”]{0,40}?)?\sto\s*$/iu;
 
 /** A `to` that leads to a person: a penalty given to them, or words spoken, written or handed to them. */
 const toPerson = (lead: string): boolean => GIVEN_TO.test(lead) || SPOKEN_TO.test(lead);
