@@ -20,10 +20,14 @@ const DEADLINE_WINDOW = 300;
 /** Note: the future marker must be close to the date, not anywhere in a long sentence. */
 const ANNOUNCE_WINDOW = 60;
 
+/** Days since 1970-01-01 of a month's last day. */
+const lastDayNumber = (year: number, month: number): number => dayNumber(year, month + 1, 1) - 1;
+
 /** The year among anchorYear ± 1 that places month/day as `mode` asks relative to `anchor`. */
 export function chooseYear(date: ReadDate, anchor: ReadDate, mode: Mode): number {
   const y = anchor.year ?? 0;
-  const at = dayNumber(y, anchor.month, anchor.day);
+  // Note: an anchor of a month only (a bulletin dated `April 2025`) ends on its last day for what lies on or before it.
+  const at = mode === "onOrBefore" && anchor.day === null ? lastDayNumber(y, anchor.month) : dayNumber(y, anchor.month, anchor.day);
   const years = [y - 1, y, y + 1].filter((year) => date.day === null || isValidDay(date.month, date.day, year));
   const weekday = date.candidate.weekday;
   if (weekday !== null && date.day !== null) {
@@ -86,7 +90,7 @@ function soonAfter(date: ReadDate, letter: ReadDate): number {
 /** A reported event does not land after the letter's date: the year steps back until it fits. */
 function notAfter(date: ReadDate, year: number, letter: ReadDate | null): number {
   if (!letter?.year || date.candidate.weekday !== null) return year;
-  const limit = dayNumber(letter.year, letter.month, letter.day);
+  const limit = letter.day === null ? lastDayNumber(letter.year, letter.month) : dayNumber(letter.year, letter.month, letter.day);
   let fitted = year;
   while (dayNumber(fitted, date.month, date.day) > limit && fitted > letter.year - 1) fitted--;
   return fitted;
