@@ -64,6 +64,17 @@ export function preloadCountries(): void {
   load();
 }
 
+let common: Map<string, string> | null = null;
+
+/** The common name of a country by its code (`MU` → `Mauritius`): the first name the table gives it. */
+export function commonName(code: string): string | null {
+  if (!common) {
+    common = new Map();
+    for (const [name, cca2] of load()) if (!common.has(cca2)) common.set(cca2, name);
+  }
+  return common.get(code) ?? null;
+}
+
 /** A country named in a text: its code and where. */
 export interface CountryMention {
   code: string;

@@ -178,7 +178,7 @@ const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(([word]) => escape(w
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(?!(?:El|La|Los|Las|Le|Les|The|Un|Una|Une|Del|Au|Aux|Al)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+(?!(?:Ciudad|City|Estado|State|Distrito|District|Provincia|Province|Regi[óo]n|R[ée]publique|Rep[úu]blica|Republic|Departamento|Municipio|Villa|Ville|Puerto|Port|San|Santa|Saint|Sainte|Santo|São)\b)\p{Lu}\p{Ll}+[ \u00a0]+(?:de|del|de[ \u00a0]la|da|do|dos|das|di|du|von|van|der)[ \u00a0]+$/u;
 /** How far back a name before a place word is read. */
 const NAME_REACH = 60;
-const inName = (text: string, at: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, at - NAME_REACH), at));
+export const inName = (text: string, at: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, at - NAME_REACH), at));
 
 /** Mention counts for the document last asked about (one letter is resolved at a time). */
 let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };

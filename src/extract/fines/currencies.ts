@@ -5,7 +5,8 @@
  */
 import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
-import { COUNTRY_ROWS, countryMentions, letterCountry } from "./countries.js";
+import { COUNTRY_ROWS, countryMentions, inName, letterCountry } from "./countries.js";
+import { commonName, countriesIn } from "../../persons/country.js";
 
 /**
  * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
@@ -255,7 +256,27 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   // Note: a bare `$` takes another country's dollar only where that country is the one the text names most
   // (a co-signatory in Sydney does not make a Cambodian fine Australian).
   if (compact === "$") return ownDollar(codes, localText) ?? ownDollar(codes, documentText) ?? "USD";
-  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? codes[0] ?? null;
+  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? byWorldCountry(codes, documentText) ?? codes[0] ?? null;
+}
+
+/**
+ * Of `codes`, the one whose country the letter names most by any country's name, demonym or capital (the
+ * data package's table, every country: `Port-Louis` → Mauritius → MUR); null when none or a tie. The
+ * fallback when the small place table (countries.ts) names none of the codes' countries.
+ */
+// Note: a hyphen inside a place name is read as its space (`Port-Louis`, `Porto-Novo`); the text keeps its length.
+export function byWorldCountry(codes: readonly string[], documentText: string): string | null {
+  const counts = new Map<string, number>();
+  for (const { code, start } of countriesIn(documentText.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "))) {
+    // Note: not a place word that ends a person's name (`Rosa Gómez de Santiago`).
+    const name = inName(documentText, start) ? null : commonName(code);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const ranked = codes
+    .map((code) => ({ code, n: (COUNTRIES_OF.get(code) ?? []).reduce((sum, c) => sum + (counts.get(c.split(/\s*\(/u)[0] ?? c) ?? 0), 0) }))
+    .sort((a, b) => b.n - a.n);
+  const [best, second] = ranked;
+  return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.code : null;
 }
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
@@ -370,7 +391,8 @@ export function nameCode(name: string, adjective: string | null, documentText: s
     const codes = candidates.map((r) => r.code);
     // Note: the country the amount's own paragraph names first (`dinars` in a paragraph on Iraq of a
     // letter about Jordan and Iraq), then the letter's.
-    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText));
+    const best =
+      (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText) ?? byWorldCountry(codes, documentText));
     if (best) return best;
   }
   if (narrowed) return candidates[0]?.code ?? fallback;

@@ -76,6 +76,10 @@ describe("symbolCode by the letter's country", () => {
     ["DH in a Moroccan letter", "DH", "Casablanca court fines a journalist.", "MAD"],
     ["¥ in a Japanese letter", "¥", "A court in Tokyo fined the union's secretary.", "JPY"],
     ["¥ in a Chinese letter", "¥", "A court in Shanghai fined the strike leader.", "CNY"],
+    // Note: countries the small place table leaves out, by the data package's names, demonyms and capitals (any country).
+    ["Rs in a letter naming only a hyphenated capital (Port-Louis)", "Rs", "Port-Louis, le 4 décembre. Le tribunal de Port-Louis a condamné le docker.", "MUR"],
+    ["Rs in a Seychellois letter", "Rs", "A magistrate in Victoria, Seychelles, fined the Seychellois fisherman.", "SCR"],
+    ["Rs with a capital of no rupee country named", "Rs", "The court in Ottawa fined him.", "INR"],
   ])("%s", (_, symbol, text, code) => {
     expect(symbolCode(symbol, text)).toBe(code);
   });
@@ -98,6 +102,8 @@ describe("nameCode", () => {
     ["francs in a Swiss letter", "francs", null, "A Geneva court fined him.", "CHF"],
     ["dinars in a Tunisian letter", "dinars", null, "A court in Tunis fined the Tunisian blogger.", "TND"],
     ["dirhams in an Emirati letter", "dirhams", null, "A Dubai court fined him.", "AED"],
+    ["rupees in a letter naming only Port-Louis", "rupees", null, "Port-Louis, 4 December. The court in Port-Louis fined the docker.", "MUR"],
+    ["rupees with no country", "rupees", null, "The court fined the docker.", "INR"],
     ["dirhams in a Moroccan letter", "dirhams", null, "A court in Rabat fined him.", "MAD"],
     ["a demonym as the adjective", "dinars", "Jordanian", "", "JOD"],
     ["riyals in a Qatari letter (the package spells Qatar's rial)", "riyals", null, "A court in Doha, Qatar, fined the driver.", "QAR"],
