@@ -10,6 +10,7 @@ import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js"
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
 import { relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { storyDate } from "./penalties-dates-story.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
@@ -230,7 +231,19 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   if (PAST_PERFECT.test(sentence) && !SIMPLE_PAST.test(text.slice(site.window.start, Math.max(site.start, site.term.start)))) return null;
   // Note: `In 2015 X was handed …` takes no date of another year.
   const year = STATED_YEAR.exec(sentence)?.[1];
+  // Note: with no shared date, a ruling dated before a told back-story (`condamnés le 12 novembre` … `interpellés le
+  // 2 septembre` … `À l'audience du 29 octobre, le procureur avait requis …` … the terms) dates the terms.
+  const story = (): string | null =>
+    ANOTHER_RULING.test(sentence)
+      ? null
+      : storyDate(text, site, dates, {
+          ruling: (slice) => COURT_RULING.test(slice),
+          otherRuling: appealOnly,
+          stated: (w) => stated(text, w, dates, letterDate, w.start),
+          dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
+        });
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
+  const fitsShared = (): string | null => fits(shared ?? story());
   const lead = text.slice(site.window.start, site.start);
   // Note: a fine's span opens at its verb (`The same court fined …`): the verb is read with the lead.
   const goesOn = COURT_GOES_ON.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
@@ -247,10 +260,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const elliptical = w === before[0] && ELLIPTICAL.test(text.slice(site.window.start, site.term.start));
     // Note: `On 21 July the court sentenced A to … . B was sentenced to … .`: a paragraph telling one
     // ruling goes on with its people; a sentence telling of an appeal or another case does not.
-    if (penalty) return back || elliptical || (goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window))) ? fits(date) : fits(shared);
+    if (penalty) return back || elliptical || (goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window))) ? fits(date) : fitsShared();
     if (heading(text, w, dates, letterDate)) return fits(headingDate(w, dates, date));
     if (appealOnly(text.slice(w.start, w.end), sentence)) return null;
-    return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fits(shared);
+    return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fitsShared();
   }
   for (const after of site.later) {
     if (site.penaltyWindows.has(after.start)) break;
@@ -308,14 +321,14 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // Note: so is a ruling whose day is told with its verb (`A court on Tuesday handed down eight years to
     // the editor. … His deputy was handed a suspended sentence`): the report's one ruling, unless another is dated.
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
-    if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fits(shared);
+    if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fitsShared();
     // Note: a day told with the ruling's verb or noun (`on Tuesday convicted`, `the conviction on Tuesday of`) is the ruling's, whatever else the sentence tells.
     // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
     if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
-  return fits(shared);
+  return fitsShared();
 }
 
 /**

@@ -133,8 +133,13 @@ export interface GroupScope {
   penalised: readonly Person[];
 }
 
-/** A sentence that convicts or tries people without a penalty of its own (`were found guilty of`). */
-const CONVICTED = /\b(?:convicted|found\s+(?:\w+\s+){0,2}guilty|tried|prosecuted|charged)\b/iu;
+/**
+ * A sentence that convicts, tries or penalises people (`were found guilty of`, `fue condenada a una multa de …, y el
+ * compañero Y, a …`, `ont été condamnés`): a group right after it (`Both`, `A ambos`, `Tous deux`) may stand for them.
+ */
+// Note: fines are linked after sentences, so the people a fine sentence names are not yet among the penalised.
+const CONVICTED =
+  /(?<!\p{L})(?:convicted|found\s+(?:\w+\s+){0,2}guilty|tried|prosecuted|charged|sentenced|fined|jailed|condenad[oa]s?|multad[oa]s?|sancionad[oa]s?|condamnée?s?|reconnue?s?\s+coupables?|declarad[oa]s?\s+culpables?)(?!\p{L})/iu;
 
 const within = (w: Span) => (m: PersonMention): boolean => m.start >= w.start && m.end <= w.end;
 

@@ -529,7 +529,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `Two years' imprisonment and a fine of E5,000 each: that is the penalty handed down on
   // Wednesday to A, …; B, …; and C, …`: the clause after the colon hands the terms to its list.
   if (before.length === 0) {
-    const handed = handedToAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions);
+    const handed = handedToAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions, site.following[0]);
     if (handed.length > 0) return handed;
   }
   const byRole = roleNamedLater(letter, site);

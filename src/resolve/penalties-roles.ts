@@ -107,28 +107,52 @@ export function namedAfterColon(text: string, termEnd: number, window: Span, men
   return first && first.start - from <= COLON_REACH && !/[.;:!?]/u.test(text.slice(from, first.start)) ? first.person : null;
 }
 
-/** In a clause pointing back to the terms, the word that hands them to their people (`… handed down on Wednesday to `, `… prononcée contre `, `… impuesta a `). */
-const HANDED_TO = /(?:\b(?:to|on|upon|against|contre|sobre)|(?<!\p{L})(?:à|a))\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
 /** Between two names of the list: a comma, a semicolon or `and` last (an apposition on the name before may come between). */
-const LIST_JOIN = /(?:[,;]|\b(?:and|et|y|e)\b)\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
+// Note: the next name's role may stand between, set off by a comma, with a word of address (`, and his deputy, `, `, y a su secretario de actas, compañero `).
+const LIST_JOIN = /(?:[,;]|\b(?:and|et|y|e)\b)(?:[^.;:!?\d]{0,60},)?\s*(?:\p{Ll}+\s+)?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/iu;
 
 /**
- * The terms first, a colon, then a clause that points back to them and hands them to people (`Two
- * years' imprisonment and a fine of E5,000 each: that is the penalty handed down on Wednesday to A,
- * the union's deputy; B, its treasurer; and C`, `Huit mois ferme : c'est la peine prononcée contre A
- * et B`): those people, in order; empty when the clause names nobody. Note: a name inside an
- * apposition's complement (`wife of X`) ends the list.
+ * A hand word before the first person of the list: a preposition that hands the terms on (`… handed down on
+ * Friday to `, `… prononcée contre `, `… impuesta a `), perhaps followed by the person's role set off before
+ * the name (`… impuso al secretario general de X, compañero `, `… to the union's president, `).
  */
-export function handedToAfterColon(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[]): Person[] {
+const HANDED_TO_ROLE =
+  /(?:(?:\b(?:to|on|upon|against|contre|sobre)|(?<!\p{L})(?:à|a))\s+(?:(?:the|its|his|her|their|our|el|la|los|las|su|sus|le|les|son|sa|ses|leur|leurs)\s+[^.;:!?]{0,80},\s*)?|(?<!\p{L})(?:al|au|aux)\s+[^.;:!?]{0,80},\s*)(?:\p{Ll}+\s+)?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/u;
+/** An official before a name (`a magistrate, X,`, `Judge X`, `la jueza X`): the giver, never a person the terms are handed to. */
+const OFFICIAL_BEFORE = /\b(?:judges?|magistrates?|justices?|prosecutors?|juez|jueza|magistrad[oa]|fiscal|juges?|procureure?)\b[^,.;]{0,20},?\s*$/iu;
+
+/**
+ * The clause that points back to terms just stated and hands them to people: after a colon in the
+ * terms' own sentence (`Two years' imprisonment and a fine of E5,000 each: that is the penalty …`), or
+ * opening the next sentence after a fragment that only states them (`Three months in jail. That was the
+ * sentence a magistrate handed down on Friday to …`, `Tres años de prisión. Esa es la pena que el tribunal
+ * impuso a …`). Its span after the pointing words, or null.
+ */
+function pointingClause(text: string, termEnd: number, window: Span, next: Span | undefined): Span | null {
   const after = text.slice(termEnd, window.end);
   const colon = COLON_BACK.exec(after);
-  if (!colon) return [];
-  const clause = POINTS_BACK.exec(after.slice(colon[0].length));
+  const clause = colon ? POINTS_BACK.exec(after.slice(colon[0].length)) : null;
+  if (colon && clause) return { start: termEnd + colon[0].length + clause[0].length, end: window.end };
+  if (!next || !FRAGMENT_REST.test(after.trimEnd())) return null;
+  const following = POINTS_BACK.exec(text.slice(next.start, next.end));
+  return following ? { start: next.start + following[0].length, end: next.end } : null;
+}
+
+/**
+ * The people a clause pointing back to the terms hands them to (`Two years' imprisonment and a fine of
+ * E5,000 each: that is the penalty handed down on Wednesday to A, the union's deputy; B, its treasurer;
+ * and C`, `Huit mois ferme : c'est la peine prononcée contre A et B`, `Three months in jail. That was the
+ * sentence … handed down on Friday to A, …, and his deputy, B`): those people, in order; empty when the
+ * clause names nobody. Note: an official named before the hand word gives the terms; a name inside an
+ * apposition's complement (`wife of X`) ends the list.
+ */
+export function handedToAfterColon(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[], next?: Span): Person[] {
+  const clause = pointingClause(text, termEnd, window, next);
   if (!clause) return [];
-  const from = termEnd + colon[0].length + clause[0].length;
-  const named = mentions.filter((m) => m.start >= from && m.end <= window.end);
+  const from = clause.start;
+  const named = mentions.filter((m) => m.start >= from && m.end <= clause.end && !OFFICIAL_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start)));
   const first = named[0];
-  if (!first || !HANDED_TO.test(text.slice(from, first.start)) || /[.;:!?]/u.test(text.slice(from, first.start))) return [];
+  if (!first || !HANDED_TO_ROLE.test(text.slice(from, first.start)) || /[.;:!?]/u.test(text.slice(from, first.start))) return [];
   const people: Person[] = [first.person];
   for (let i = 1; i < named.length; i++) {
     const m = named[i] as PersonMention;

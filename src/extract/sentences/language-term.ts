@@ -102,6 +102,9 @@ function laterStart(text: string, previousEnd: number, termStart: number): numbe
  * prononcée le 13 novembre`, `… : telle est la sanction`, `…: esa es la pena que impuso`).
  */
 const POINTS_BACK_AFTER = new RegExp(`^[^.;!?:]{0,160}:\\s*${POINTS_BACK_CLAUSE}`, "iu");
+/** A fragment's rest after its term (`Tres años de prisión.`), and the next sentence opening on a clause that points back to it (`Esa es la pena que …`). */
+const FRAGMENT_END = /^[^.;!?:]{0,160}[.!]?\s*$/u;
+const POINTS_BACK_NEXT = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");
 
 /** A list item's marker at a line's start: a dash, a bullet or a number (`- `, `• `, `2) `). */
 const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
@@ -135,7 +138,7 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
 }
 
 /** The penalties of one sentence window; `item` stands for its penalty word in a list item (itemLead). */
-function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried, item: number | null = null): Unstamped<SentenceCandidate>[] {
+function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried, item: number | null = null, next = ""): Unstamped<SentenceCandidate>[] {
   const terms = findLanguageTerms(text, vocabulary, window.start, window.end);
   if (terms.length === 0) return [];
   const sentence = text.slice(window.start, window.end);
@@ -153,7 +156,10 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: a term listed after another shares its penalty word, however far back (`impuso tres años …, y a X y Y, dos años y seis meses y dos años`).
     const own = lastLead(vocabulary, left);
     // Note: a term stated first, a colon, then a clause that names it a penalty (`Huit mois de prison ferme : c'est la peine prononcée …`).
-    const pointsBack = own === null && !inList && item === null && POINTS_BACK_AFTER.test(text.slice(term.end, window.end)) ? term.start : null;
+    // Note: or a fragment that only states it, the next sentence pointing back (`Tres años de prisión. Esa es la pena que el tribunal impuso a …`).
+    const rest = text.slice(term.end, window.end);
+    const pointed = POINTS_BACK_AFTER.test(rest) || (i === terms.length - 1 && FRAGMENT_END.test(rest) && POINTS_BACK_NEXT.test(next));
+    const pointsBack = own === null && !inList && item === null && pointed ? term.start : null;
     const lead: number | null = own !== null ? leftStart + own : inList ? listLead : (item ?? pointsBack);
     listLead = lead;
     if (lead === null) continue;
@@ -239,10 +245,12 @@ export const languageTermRule: Extractor<SentenceCandidate> = {
     const carried: Carried = { kind: null, end: 0 };
     // Note: a table's penalty cell (`Peine` over `6 mois avec sursis`) is led by its header, as a list item by its introduction.
     const cells = context.text.includes("\t") ? penaltyCells(context) : [];
-    return windowsOf(context).flatMap((w) => {
+    return windowsOf(context).flatMap((w, i, windows) => {
       // Note: an item's own penalty word may follow its term (`- a X, cuatro años de prisión, … por un régimen de prueba de …`): the introduction still leads the term.
       const item = cells.find((c) => c >= w.start && c < w.end) ?? itemLead(context.text, vocabulary, w);
-      return item !== null || penalty.test(context.text.slice(w.start, w.end)) ? windowPenalties(context.text, vocabulary, w, carried, item) : [];
+      const following = windows[i + 1];
+      const next = following ? context.text.slice(following.start, following.end) : "";
+      return item !== null || penalty.test(context.text.slice(w.start, w.end)) || POINTS_BACK_NEXT.test(next) ? windowPenalties(context.text, vocabulary, w, carried, item, next) : [];
     });
   },
 };

@@ -83,6 +83,7 @@ describe("symbolCode by the letter's country", () => {
     ["K in a Papua New Guinean letter", "K", "A court in Port Moresby, Papua New Guinea, fined the dockers.", "PGK"],
     ["P in a Botswana letter", "P", "The Gaborone magistrate fined the teachers in Botswana.", "BWP"],
     ["P with no country", "P", "The court fined him.", "PHP"],
+    ["Rs with a capital of no rupee country named", "Rs", "The court in Ottawa fined him.", "INR"],
   ])("%s", (_, symbol, text, code) => {
     expect(symbolCode(symbol, text)).toBe(code);
   });
@@ -105,6 +106,8 @@ describe("nameCode", () => {
     ["francs in a Swiss letter", "francs", null, "A Geneva court fined him.", "CHF"],
     ["dinars in a Tunisian letter", "dinars", null, "A court in Tunis fined the Tunisian blogger.", "TND"],
     ["dirhams in an Emirati letter", "dirhams", null, "A Dubai court fined him.", "AED"],
+    ["rupees in a letter naming only Port-Louis", "rupees", null, "Port-Louis, 4 December. The court in Port-Louis fined the docker.", "MUR"],
+    ["rupees with no country", "rupees", null, "The court fined the docker.", "INR"],
     ["dirhams in a Moroccan letter", "dirhams", null, "A court in Rabat fined him.", "MAD"],
     ["a demonym as the adjective", "dinars", "Jordanian", "", "JOD"],
     ["riyals in a Qatari letter (the package spells Qatar's rial)", "riyals", null, "A court in Doha, Qatar, fined the driver.", "QAR"],

@@ -1,0 +1,51 @@
+/**
+ * The ruling's date across a told back-story (resolve/penalties-dates.ts, last step): a letter dates
+ * the ruling once (`convicted … on 12 November`, `el pasado lunes 8 de septiembre … condenó`), then
+ * goes back in time (the arrest on 2 September, the hearing of 29 October, the strike in April) before
+ * it gives the terms with no date of their own. Sentences whose dates all lie on or before the
+ * ruling's tell earlier steps of the same story: the terms keep the ruling's date.
+ */
+import type { DateRecord, Span } from "../records.js";
+import type { DateSite } from "./penalties-dates.js";
+
+/** The tests the date step shares with this one. */
+export interface StoryTests {
+  /** A sentence telling of a court's ruling. */
+  ruling: (slice: string) => boolean;
+  /** A dated sentence telling of an appeal or another case, which the penalty's own sentence does not: a ruling that did not impose it. */
+  otherRuling: (dated: string, sentence: string) => boolean;
+  /** The ruling date a sentence states (full, or a day relative to the letter's date), or null. */
+  stated: (w: Span) => string | null;
+  /** True for a date that dates the letter (its dateline), not an event. */
+  dateline: (d: DateRecord) => boolean;
+}
+
+/** A ruling told by what the judge delivered (`Judge X delivered the following penalties`, `handed down its sentences`). */
+const DELIVERED_PENALTIES =
+  /\b(?:delivered|handed\s+down|imposed|pronounced|passed|announced|issued)\s+(?:(?:the|its|his|her|their)\s+)?(?:following\s+)?(?:penalt(?:y|ies)|sentences?|verdicts?|rulings?|judge?ments?)\b/iu;
+
+const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
+const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
+
+/**
+ * The date of the nearest earlier sentence telling a ruling without a term, when every dated sentence
+ * between it and the penalty (and every other date of its own) tells an earlier step: none later than
+ * the ruling's date. A dated penalty between (another ruling, maybe) or an appeal stops the search.
+ */
+export function storyDate(text: string, site: DateSite, dates: readonly DateRecord[], tests: StoryTests): string | null {
+  const sentence = text.slice(site.window.start, site.window.end);
+  let latest = "";
+  for (const w of [...site.earlier].reverse()) {
+    const within = dates.filter((d) => full(d) && inside(d, w) && !tests.dateline(d));
+    if (within.length === 0) continue;
+    const slice = text.slice(w.start, w.end);
+    if (site.penaltyWindows.has(w.start) || tests.otherRuling(slice, sentence)) return null;
+    if (tests.ruling(slice) || DELIVERED_PENALTIES.test(slice)) {
+      const date = tests.stated(w);
+      const others = within.filter((d) => d.value !== date).map((d) => d.value);
+      return date && [latest, ...others].every((v) => v <= date || date.startsWith(v)) ? date : null;
+    }
+    for (const d of within) if (d.value > latest) latest = d.value;
+  }
+  return null;
+}
