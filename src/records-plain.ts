@@ -1,9 +1,9 @@
 /**
  * What records.ts gives that needs no zod: the record lists, a blank document, and the fields of
  * each CSV schema in order. records.ts re-exports the first three; this module exists so that
- * a worker thread and the CLI's start never load zod (95 modules, ~130–250 ms of CPU per
- * thread), which only the writers of schema.json, the report and the database need
- * (docs/performance.md, issue 19).
+ * a worker thread and the main thread of `extract` never load zod (95 modules, ~130–250 ms of
+ * CPU per thread; the bundled chunk ~35 ms), which only the database writer, `eval`, `merge` and
+ * the report's check of files an earlier run left need (docs/performance.md, issue 19).
  */
 import type { DocumentRecord, Records } from "./records.js";
 
@@ -25,6 +25,12 @@ export const SCHEMA_KEYS = {
   dates: ["start", "end", "id", "rules", "text", "value"],
   sentences: ["start", "end", "id", "rules", "person", "person_id", "person_key", "kind", "duration", "days", "date", "text"],
   fines: ["start", "end", "id", "rules", "person", "person_id", "person_key", "amount", "currency", "unit", "money", "date", "text"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The keys of records.ts's `PersonAcross` (persons.csv's columns) and `PersonKeyRow` (person_keys.csv's), in order; checked as SCHEMA_KEYS is. */
+export const PERSON_TABLE_KEYS = {
+  persons: ["key", "name", "variants", "documents", "person_keys", "roles", "organisations", "countries", "sentences", "sentence_days", "custodial_days", "fines", "fine_totals", "merges", "records"],
+  person_keys: ["document", "person_id", "person_key"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A blank document record, status ok, for the stages to fill in (or mark failed). */

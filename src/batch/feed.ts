@@ -11,7 +11,7 @@ import { personsInput, type PersonsInput } from "../persons/index.js";
 import type { RunSummary } from "../records.js";
 import { writtenFiles, type WrittenFiles } from "./incremental-fresh.js";
 import { failedProcessed } from "./pool-failure.js";
-import { warmMainThread } from "./warm.js";
+import { warmDatabase, warmMainThread } from "./warm.js";
 import { createProcessor, type BatchOptions, type Done, type Job, type Processor } from "./processor.js";
 import { documentStatePath, isReusable, processedOf, readDocumentState, sha256, STATE_FORMAT, writeDocumentState, type DocumentEntry, type writtenBy } from "./state.js";
 
@@ -113,6 +113,8 @@ export function createJobFeed(
       processor = createProcessor(Object.fromEntries(Object.entries(options).filter(([key]) => key !== "stdout")) as BatchOptions, expected);
       // Note: while the first thread loads the pipeline, off the path from its first document to the files.
       setImmediate(warmMainThread);
+      // Note: SQLite once that thread has loaded, while it reads the first document (warm.ts).
+      void processor.loaded?.then(() => setImmediate(warmDatabase));
     }
     return job.error ? Promise.resolve(failedProcessed(job, job.error.code, job.error.detail)) : processor.process(job);
   };

@@ -12,7 +12,7 @@ import { createCpuMeter } from "./cpu-meter.js";
 import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
-import { startThread, stopThread, takeEarlyThread, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
+import { startThread, stopThread, takeEarlyThread, whenLoaded, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
 
 export { WORKER_HEAP_MB, workerUrl } from "./thread.js";
 
@@ -189,6 +189,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
   addLane();
 
   return {
+    loaded: whenLoaded((lanes[0] as Lane).pool),
     process(job) {
       submitted++;
       if (closed) return Promise.resolve(failedProcessed(job, "WORKER_CRASHED", "the pool was closed"));

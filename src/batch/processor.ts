@@ -40,6 +40,11 @@ export interface Done extends Processed {
 export interface Processor {
   /** Processes one file; never rejects (a failure is a failed document). */
   process(job: Job): Promise<Done>;
+  /**
+   * Settled once the first worker thread has loaded its module (or has gone): from then on the
+   * main thread only waits for the first document. None on the inline processor.
+   */
+  loaded?: Promise<void>;
   /** Stops the workers (or the OCR engine) so that the process can exit. */
   close(): Promise<void>;
 }

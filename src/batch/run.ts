@@ -145,6 +145,8 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
   let found: Iterable<StreamedCluster> = [];
   let manifest: ManifestWriter | null = null;
   const tracker = new OutputsTracker();
+  // Note: the report reads these back without zod's check (write/report/collect.ts).
+  const wroteJson = new Set<string>();
   let outputs: ManifestOutputs | null = null;
   const count = feed.ids.length;
   // Note: look-ahead bounds how many finished-but-unwritten documents wait in memory
@@ -183,7 +185,10 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
       const copyOf = processed.result.document.copy_of;
       await manifest?.add([...entry, copyOf]);
       // Note: files the output already holds as this run would write them (feed.ts) stay as they are.
-      if (has("json") && !(written && written.copyOf === copyOf)) await writeFiles(options.out, processed);
+      if (has("json") && !(written && written.copyOf === copyOf)) {
+        await writeFiles(options.out, processed);
+        wroteJson.add(processed.result.document.id);
+      }
       if (processed.csv) await csv?.append(processed.csv);
       else await csv?.write(processed.result);
       await cases?.write(processed.result);
@@ -229,7 +234,7 @@ export async function writeRun(feed: DocumentFeed, options: RunOptions, context:
     if (has("json")) await writeSchema(options.out);
     await writeFileAtomic(join(options.out, "run.json"), formatJson(summary));
     // Note: the report is built from the JSON files, so it needs them.
-    if (report) await (await report).writeReport(options.out, summary, feed.ids);
+    if (report) await (await report).writeReport(options.out, summary, feed.ids, { documents: wroteJson, persons: true });
     // Note: what lets the next incremental run over the same documents keep these outputs (incremental-fresh.ts).
     if (manifest) outputs = await tracker.finish(options.out, choiceOf(options), summary);
   } catch (error) {

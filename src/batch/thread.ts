@@ -60,6 +60,11 @@ export function threadLoaded(thread: Thread): boolean {
   return loading.get(thread)?.settled ?? true;
 }
 
+/** Settled once `thread`'s current worker has loaded its module or has gone. */
+export function whenLoaded(thread: Thread): Promise<void> {
+  return loading.get(thread)?.done ?? Promise.resolve();
+}
+
 /** Follows each worker piscina starts for `thread` (the first, and a replacement after a crash or TIMEOUT) until it has loaded. */
 function trackLoading(thread: Thread): void {
   const begin = (): void => {

@@ -3,10 +3,10 @@
  * about different countries are namesakes, not one person. Countries, their demonyms and
  * capitals come from a kept data package (world-countries), not a list of our own.
  */
-import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Country } from "world-countries";
+import { readPrebuilt } from "../prebuilt.js";
 
 /** Country names (one to four words) → ISO 3166 alpha-2 code. */
 let table: Map<string, string> | null = null;
@@ -41,13 +41,8 @@ export const PREBUILT_TABLE = new URL("./countries.table.json", import.meta.url)
  */
 function readTable(): [string, string][] {
   const require = createRequire(import.meta.url);
-  const prebuilt = fileURLToPath(PREBUILT_TABLE);
-  try {
-    if (statSync(prebuilt).mtimeMs >= statSync(require.resolve("world-countries/countries.json")).mtimeMs) return JSON.parse(readFileSync(prebuilt, "utf8")) as [string, string][];
-  } catch {
-    // Note: no build's copy (the sources run): the package itself.
-  }
-  return countryTable(require("world-countries") as Country[]);
+  const prebuilt = readPrebuilt(fileURLToPath(PREBUILT_TABLE), require.resolve("world-countries/countries.json"));
+  return prebuilt === null ? countryTable(require("world-countries") as Country[]) : (JSON.parse(prebuilt) as [string, string][]);
 }
 
 // Note: loaded on first use only, so that a run that writes no persons output does not pay it.

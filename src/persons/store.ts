@@ -23,6 +23,11 @@ export function sortKey(value: string): Buffer {
   return Buffer.from(value, "utf16le").swap16();
 }
 
+/** better-sqlite3's constructor. Note: loaded synchronously, as the stage's callers are; better-sqlite3 is CommonJS. */
+function database(): typeof BetterSqlite3 {
+  return createRequire(import.meta.url)("better-sqlite3") as typeof BetterSqlite3;
+}
+
 /** SQLite's page cache for the store, in KiB. */
 const CACHE_KB = 2048;
 
@@ -35,11 +40,14 @@ export class PersonStore {
   private readonly insertEntry: BetterSqlite3.Statement;
   private readonly byDocument: BetterSqlite3.Statement;
 
+  /** Loads better-sqlite3 and its native module (which it loads at the first database opened), so that the first store opens at once (batch/warm.ts). */
+  static preload(): void {
+    new (database())(":memory:").close();
+  }
+
   /** `path`: a file, `:memory:`, or (the default) a temporary file SQLite removes on close. */
   constructor(path = "") {
-    // Note: loaded here, synchronously, as the stage's callers are; better-sqlite3 is CommonJS.
-    const Database = createRequire(import.meta.url)("better-sqlite3") as typeof BetterSqlite3;
-    this.db = new Database(path);
+    this.db = new (database())(path);
     // Note: a scratch database: nothing to recover after a crash, so no journal and no syncs.
     this.db.pragma("journal_mode = OFF");
     this.db.pragma("synchronous = OFF");

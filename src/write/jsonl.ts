@@ -6,7 +6,8 @@
  */
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { RECORD_TYPES, type DocumentResult, type RecordType } from "../records.js";
+import type { DocumentResult, RecordType } from "../records.js";
+import { RECORD_TYPES } from "../records-plain.js";
 import { openAtomic, type AtomicStream } from "./atomic.js";
 
 /** The `type` of each record list's lines: one record, so singular (`select(.type == "fine")`). */

@@ -7,10 +7,11 @@
  * document, so a run, an incremental run and a merge of shards write the same bytes.
  */
 import { stringify } from "csv-stringify/sync";
-import { PersonKeyRow } from "../records.js";
+import type { PersonKeyRow } from "../records.js";
+import { PERSON_TABLE_KEYS } from "../records-plain.js";
 import { writeTable, type TableLayout } from "./table-stream.js";
 
-const COLUMNS = Object.keys(PersonKeyRow.shape);
+const COLUMNS = [...PERSON_TABLE_KEYS.person_keys];
 /** person_keys.json and person_keys.csv, 1,000 rows at a time. */
 const LAYOUT: TableLayout<PersonKeyRow> = {
   name: "person_keys",

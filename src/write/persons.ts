@@ -6,7 +6,8 @@ import { stringify } from "csv-stringify/sync";
 import type { Merge } from "../persons/cluster.js";
 import type { Penalty, PersonEntry } from "../persons/entries.js";
 import { nameForm } from "../persons/key.js";
-import { PersonAcross } from "../records.js";
+import type { PersonAcross } from "../records.js";
+import { PERSON_TABLE_KEYS } from "../records-plain.js";
 import { cell } from "./csv.js";
 import { isCustodial } from "./kinds.js";
 import { writeTable, type TableLayout } from "./table-stream.js";
@@ -188,7 +189,7 @@ export function listCell(items: readonly unknown[]): string {
 
 /** persons.csv's text: a header, then one row per person (lists joined with `; `, cut to fit a cell). */
 export function personsCsv(rows: readonly PersonAcross[]): string {
-  const columns = Object.keys(PersonAcross.shape);
+  const columns = [...PERSON_TABLE_KEYS.persons];
   const values = rows.map((row) => columns.map((c) => {
     const value = row[c as keyof PersonAcross];
     return Array.isArray(value) ? listCell(value) : cell(value);

@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CSV_SCHEMAS } from "../../src/records.js";
-import { SCHEMA_KEYS } from "../../src/records-plain.js";
+import { CSV_SCHEMAS, PersonAcross, PersonKeyRow } from "../../src/records.js";
+import { PERSON_TABLE_KEYS, SCHEMA_KEYS } from "../../src/records-plain.js";
 import { createPoolProcessor } from "../../src/batch/pool.js";
-import { startEarlyThread, startThread, stopEarlyThread, stopThread, takeEarlyThread, threadLoaded, workerUrl } from "../../src/batch/thread.js";
+import { startEarlyThread, startThread, stopEarlyThread, stopThread, takeEarlyThread, threadLoaded, whenLoaded, workerUrl } from "../../src/batch/thread.js";
 import { DEFAULT_OPTIONS } from "../../src/options.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 
@@ -42,6 +42,8 @@ describe("start-up", () => {
     // Note: zod is 95 modules, ~130–250 ms of CPU per thread; only schema.json, the report and the database need it.
     expect(packagesLoaded(["dist/src/batch/worker.js"])).not.toContain("zod");
     expect(packagesLoaded(["dist/src/cli/flags.js", "dist/src/batch/thread.js"])).not.toContain("zod");
+    // Nor the main thread of `extract`: the batch, every default writer, schema.json and the report (zod only checks files an earlier run left).
+    expect(packagesLoaded(["dist/src/batch/run.js", "dist/src/batch/feed.js", "dist/src/write/json.js", "dist/src/write/report/index.js", "dist/src/persons/index.js"])).not.toContain("zod");
     // The check itself sees zod where it is loaded.
     expect(packagesLoaded(["dist/src/records.js"])).toContain("zod");
   });
@@ -88,6 +90,12 @@ describe("start-up", () => {
     // Note: on a failure, paste this table into SCHEMA_KEYS (src/records-plain.ts).
     expect(SCHEMA_KEYS, JSON.stringify(actual)).toEqual(actual);
   });
+
+  it("has persons.csv's and person_keys.csv's keys, in order, in records-plain.ts", () => {
+    const actual = { persons: Object.keys(PersonAcross.shape), person_keys: Object.keys(PersonKeyRow.shape) };
+    // Note: on a failure, paste this table into PERSON_TABLE_KEYS (src/records-plain.ts).
+    expect(PERSON_TABLE_KEYS, JSON.stringify(actual)).toEqual(actual);
+  });
 });
 
 describe("a worker thread started early", () => {
@@ -125,6 +133,17 @@ describe("a worker thread started early", () => {
     await pool.close();
     if (early) await stopThread(early.thread);
     // Note: each thread is ended once it has loaded the pipeline (under tsx here), one after the other.
+  }, 240_000);
+
+  it("tells when the pool's first thread has loaded its module", async () => {
+    // Note: the main thread loads SQLite then, while the thread reads its first document (batch/warm.ts).
+    const pool = createPoolProcessor({ ...DEFAULT_OPTIONS, concurrency: 1, timeoutMs: 60_000 }, { workerUrl: workerUrl(), heapMb: 512 });
+    await pool.loaded;
+    await pool.close();
+    const thread = startThread(workerUrl(), 512);
+    await whenLoaded(thread);
+    expect(threadLoaded(thread)).toBe(true);
+    await stopThread(thread);
   }, 240_000);
 
   it("is ended only once it has loaded its module", async () => {

@@ -5,8 +5,9 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { z } from "zod";
-import { DocumentResult, PersonAcross } from "../../records.js";
+import type { DocumentResult, PersonAcross } from "../../records.js";
+import { schemaText } from "../json.js";
+import { inSchemaOrder, type JsonSchema } from "./order.js";
 
 /** One letter as the page sees it: its result plus the normalised text (null if missing). */
 export interface ReportDocument extends DocumentResult {
@@ -18,6 +19,24 @@ export interface ReportProblem {
   file: string;
   reason: string;
 }
+
+/**
+ * Which of the files the report reads the run has just written itself: those are read as they
+ * are, the others (an earlier run's, a file edited since) checked against records.ts's schemas.
+ * Why: the check loaded zod (~770 KB, ~35 ms of CPU) and compiled its parsers (~10 ms) on the
+ * path after the last letter of every run, for files this very code had just formatted (issue 19).
+ */
+export interface Written {
+  /** Document ids whose `json/<id>.json` this run wrote. */
+  documents: ReadonlySet<string>;
+  /** Whether this run wrote persons.json. */
+  persons: boolean;
+}
+
+const NOTHING_WRITTEN: Written = { documents: new Set(), persons: false };
+
+/** records.ts's schemas, loaded on the first file that needs a check. */
+const schemas = async (): Promise<typeof import("../../records.js")> => import("../../records.js");
 
 export interface ReportDocuments {
   documents: ReportDocument[];
@@ -73,11 +92,12 @@ async function readPair(path: string, textPath: string): Promise<Read> {
 
 /**
  * Loads the document results under `outDir/json` with their texts from `outDir/text`: those
- * of `ids` when given (a run's own documents, in its order), else every file found there.
+ * of `ids` when given (a run's own documents, in its order), else every file found there; the
+ * files `written` lists are not checked against the schema (see `Written`).
  * Note: the files of the next few documents are read while one is checked; one at a time, each
  * read's latency on a loaded machine added up over a batch (issue 19).
  */
-export async function collectDocuments(outDir: string, ids?: readonly string[]): Promise<ReportDocuments> {
+export async function collectDocuments(outDir: string, ids?: readonly string[], written: Written = NOTHING_WRITTEN): Promise<ReportDocuments> {
   const jsonDir = join(outDir, "json");
   const documents: ReportDocument[] = [];
   const problems: ReportProblem[] = [];
@@ -86,6 +106,7 @@ export async function collectDocuments(outDir: string, ids?: readonly string[]):
   // writer uses, so the text is found even if the record's own id is odd.
   const idOf = (path: string): string => relative(jsonDir, path).split(sep).join("/").slice(0, -".json".length);
   const reads = new Map<number, Promise<Read>>();
+  let resultSchema: Promise<JsonSchema> | undefined;
   for (let index = 0; index < paths.length; index++) {
     for (let ahead = index; ahead < Math.min(paths.length, index + READ_AHEAD); ahead++) {
       const path = paths[ahead] as string;
@@ -102,26 +123,38 @@ export async function collectDocuments(outDir: string, ids?: readonly string[]):
       problems.push({ file, reason: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    const result = DocumentResult.safeParse(parsed);
+    if (written.documents.has(idOf(paths[index] as string))) {
+      // Note: in the schema's key order, as the check below returns it (the page embeds it).
+      documents.push({ ...(inSchemaOrder(await (resultSchema ??= schemaText().then((text) => JSON.parse(text) as JsonSchema)), parsed) as DocumentResult), text: read.text });
+      continue;
+    }
+    const result = (await schemas()).DocumentResult.safeParse(parsed);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      problems.push({ file, reason: `not a document result: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim() });
+      problems.push({ file, reason: `not a document result: ${firstIssue(result.error.issues)}` });
       continue;
     }
     documents.push({ ...result.data, text: read.text });
   }
-  return { documents, problems, persons: await readPersons(outDir, problems) };
+  return { documents, problems, persons: await readPersons(outDir, problems, written.persons) };
 }
 
-/** persons.json, or null when missing (the report then groups people by their record's key). */
-async function readPersons(outDir: string, problems: ReportProblem[]): Promise<PersonAcross[] | null> {
+/** A schema check's first complaint, as `path message`. */
+function firstIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  return `${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim();
+}
+
+/** persons.json, or null when missing (the report then groups people by their record's key); checked unless `trusted` (this run wrote it). */
+async function readPersons(outDir: string, problems: ReportProblem[], trusted: boolean): Promise<PersonAcross[] | null> {
   const text = await readText(join(outDir, "persons.json"));
   if (text === null) return null;
   try {
-    const parsed = z.array(PersonAcross).safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    problems.push({ file: "persons.json", reason: `not a list of persons: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim() });
+    const parsed: unknown = JSON.parse(text);
+    if (trusted) return parsed as PersonAcross[];
+    const [{ PersonAcross }, { z }] = await Promise.all([schemas(), import("zod")]);
+    const checked = z.array(PersonAcross).safeParse(parsed);
+    if (checked.success) return checked.data;
+    problems.push({ file: "persons.json", reason: `not a list of persons: ${firstIssue(checked.error.issues)}` });
   } catch (error) {
     problems.push({ file: "persons.json", reason: error instanceof Error ? error.message : String(error) });
   }

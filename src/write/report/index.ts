@@ -6,14 +6,15 @@
 import { join } from "node:path";
 import type { RunSummary } from "../../records.js";
 import { writeFileAtomic } from "../atomic.js";
-import { collectDocuments } from "./collect.js";
+import { collectDocuments, type Written } from "./collect.js";
 import { renderPage } from "./page.js";
 
 /**
  * Reads `outDir/json` and `outDir/text` back — only the documents `ids` when given, so that
  * files left by an earlier run are not shown — and writes `outDir/report/index.html` atomically.
+ * `written`: the files this run wrote itself, read without the schema's check (collect.ts).
  */
-export async function writeReport(outDir: string, summary: RunSummary, ids?: readonly string[]): Promise<void> {
-  const documents = await collectDocuments(outDir, ids);
+export async function writeReport(outDir: string, summary: RunSummary, ids?: readonly string[], written?: Written): Promise<void> {
+  const documents = await collectDocuments(outDir, ids, written);
   await writeFileAtomic(join(outDir, "report", "index.html"), renderPage(summary, documents));
 }

@@ -2,7 +2,8 @@
  * The run summary at the top of the report, rendered on the server side (it is small and
  * then readable even with scripts off): counts, failures with their messages, warnings.
  */
-import { RECORD_TYPES, type Message, type RunSummary } from "../../records.js";
+import type { Message, RunSummary } from "../../records.js";
+import { RECORD_TYPES } from "../../records-plain.js";
 import type { ReportProblem } from "./collect.js";
 import { html, type SafeHtml } from "./html.js";
 import { TYPE_LABELS } from "./types.js";
