@@ -157,4 +157,12 @@ describe("implied years", () => {
     const text = "Conakry, 7 juillet 2025\n\nEn mars 2024, la rédactrice avait été convoquée par la police. Il avait été suspendu d'antenne en novembre dernier par la HAC.";
     expect(values(text, "auto", "fr")).toEqual(["7 juillet 2025=2025-07-07", "mars 2024=2024-03", "novembre dernier=2024-11"]);
   });
+
+  it.each([
+    ["fr", "Port-Louis, le 4 décembre 2024\n\nPoursuivis depuis la grève du 11 avril 2024, les dockers ont été jugés vendredi dernier, 29 novembre, à Port-Louis.", "29 novembre=2024-11-29"],
+    ["es", "Lima, 4 de diciembre de 2024\n\nDetenidos desde la huelga del 11 de abril de 2024, fueron condenados el viernes pasado, 29 de noviembre, en Lima.", "29 de noviembre=2024-11-29"],
+    ["en", "Oslo, 4 December 2024\n\nProsecuted since the strike of 11 April 2024, the dockers were tried on Friday last, 29 November, in Oslo.", "29 November=2024-11-29"],
+  ])("a weekday named before the day, past `dernier`/`pasado`/`last` and a comma, settles its year (%s, h15c ctspp)", (language, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
 });

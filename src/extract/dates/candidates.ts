@@ -128,7 +128,21 @@ function swapped(text: string, hit: ChronoHit, first: { start: number; end: numb
 
 /** French and Spanish weekdays, Sunday first as chrono numbers them. */
 const WEEKDAYS = [["dimanche", "domingo"], ["lundi", "lunes"], ["mardi", "martes"], ["mercredi", "miércoles"], ["jeudi", "jueves"], ["vendredi", "viernes"], ["samedi", "sábado"]];
+const ENGLISH_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAYS.flat().join("|")})\\s+$`, "iu");
+
+/**
+ * A weekday named right before a day, past a word for `last` and a comma, outside the date's text
+ * (`vendredi dernier, 29 novembre`, `el viernes pasado, 29 de noviembre`, `last Friday, 29 November`):
+ * its number (0 = Sunday), which settles the year as a weekday inside the date does; else null.
+ */
+const WEEKDAY_NAMED_BEFORE = new RegExp(`(?<!\\p{L})(${[...WEEKDAYS.flat(), ...ENGLISH_WEEKDAYS].join("|")})(?:\\s+(?:dernier|pasado|last))?\\s*,\\s*(?:(?:le|el|on|the)\\s+)?$`, "iu");
+function weekdayNamedBefore(text: string, start: number): number | null {
+  const named = WEEKDAY_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  if (!named) return null;
+  const index = WEEKDAYS.findIndex((names) => names.includes(named));
+  return index >= 0 ? index : ENGLISH_WEEKDAYS.indexOf(named);
+}
 
 /** The candidates of one chrono finding: none, one, or two for a range. */
 export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Draft[] {
@@ -173,5 +187,6 @@ export function candidatesOf(text: string, hit: ChronoHit, language = "en"): Dra
   if (part) span.start += part[0].length;
   const single = candidate(text, span.start, span.end, part ? { ...hit.start_, day: null } : hit.start_, english);
   if (!single) return [];
-  return [...monthBefore(text, single), ...daysBefore(text, single), single, ...daysAfter(text, single)];
+  const dated = single.weekday === null && single.day !== null ? { ...single, weekday: weekdayNamedBefore(text, single.start) } : single;
+  return [...monthBefore(text, dated), ...daysBefore(text, dated), dated, ...daysAfter(text, dated)];
 }
