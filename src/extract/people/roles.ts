@@ -284,7 +284,7 @@ function roleOfUnit(text: string, tokens: readonly Token[]): Context {
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their)\s+)?/u;
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
