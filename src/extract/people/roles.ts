@@ -319,7 +319,7 @@ const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 /** Two posts in one phrase, the first ending in a noun of a person (`cane cutter and board member`). */
-export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent)) and (\S[^,]*)$/u;
+export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent|man|woman|person)) and (\S[^,]*)$/u;
 /** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
