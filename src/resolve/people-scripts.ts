@@ -76,7 +76,7 @@ export const spellingKey = memoised((word: string): string => {
  * `Abdel`). Note: a difference that is only a final `a` is another person (`Petrov`/`Petrova`,
  * `Jan`/`Jana`): Slavic and other feminine forms.
  */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   const x = spellingKey(a);
   const y = spellingKey(b);
   if (x === y) return true;

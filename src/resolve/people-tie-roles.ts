@@ -5,7 +5,7 @@
  * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
  * role word that is a post, not a description (`member`, `activist`: keptRole).
  */
-import { isRoleWord, keptRole, PAIRED_POSTS } from "../extract/people/roles.js";
+import { isRoleWord, keptRole, PAIRED_POSTS, remitAfter } from "../extract/people/roles.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
@@ -20,7 +20,7 @@ import { vocabularyOf } from "../language/vocabulary.js";
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+(?:\p{Ll}[\p{L}-]*['’]?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:the\s+(?:\p{Ll}[\p{L}-]*['’]?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}|\s+(?:for|of)\s+\p{Ll}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}'’-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -36,6 +36,14 @@ const BODY_POST = /^\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s
 
 /** The phrase as a role to record, or null when it is no post. */
 function asRole(phrase: string | undefined): string | null {
+  // Note: an office's remit in lower case (`secretary for gender affairs`); anything else after `for`/`of` is no part of the post.
+  const lower = /\s(?:for|of)\s+\p{Ll}/u.exec(phrase ?? "");
+  if (phrase && lower) {
+    const before = phrase.slice(0, lower.index);
+    const rest = phrase.slice(lower.index);
+    const post = remitAfter(phrase, before.split(/\s+/u).at(-1) ?? "", before.length) === rest.length ? asRole(before) : null;
+    if (post !== null) return `${post}${rest}`;
+  }
   const scope = /\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u.exec(phrase ?? "");
   if (scope && phrase) {
     const post = asRole(phrase.slice(0, scope.index));

@@ -133,9 +133,10 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
 
 /**
  * `Anke de Boer, its secretary,` after a sentence naming the body (`Three officers of the X were
- * convicted. Anke de Boer, its secretary, received …`).
+ * convicted. Anke de Boer, its secretary, received …`); a copula says the same (`Ion Rusu is the
+ * union's president. Ana Lungu is its vice-president`).
  */
-const ITS_ROLE_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
+const ITS_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
 
 /**
  * What `its` after a name refers back to: the last body named in this sentence or the one

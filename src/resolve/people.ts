@@ -14,7 +14,8 @@ import { tieDeputies } from "./people-ties-deputy.js";
 import { plausibleRole, rolesFromTies, withoutDanglingReference } from "./people-tie-roles.js";
 import { nicknameForms } from "./people-nicknames.js";
 import { placedElsewhere } from "./people-placed.js";
-import { isCyrillic, leadingForm, sameInLatin, sameSpelling, shortenedForm } from "./people-scripts.js";
+import { isCyrillic, leadingForm, sameInLatin, sameSpelling, sameWord, shortenedForm } from "./people-scripts.js";
+import { addressedSurname } from "./people-addressed.js";
 
 interface Draft {
   words: string[];
@@ -206,6 +207,16 @@ function laterAlone(text: string, short: Draft, long: Draft): boolean {
   return short.mentions.every((m) => m.start > long.first && /[.!?;:]["”’)]?\s/u.test(text.slice(long.first, m.start)));
 }
 
+/** Folds `M. Konaté` in a French letter into the one person named `… Konaté` in full (people-addressed.ts). */
+function mergeAddressed(language: string | undefined, drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    const surname = addressedSurname(d.words, language);
+    if (!surname) continue;
+    const owners = drafts.filter((o) => o !== d && o.words.length >= 2 && addressedSurname(o.words, language) === null && sameWord(o.words.at(-1) as string, surname));
+    if (owners.length === 1) fold(drafts, d, owners[0] as Draft);
+  }
+}
+
 /** Folds a name made of a quoted nickname and the surname (`Bong dela Cruz`) into the person the nickname was quoted in. */
 function mergeNicknames(drafts: Draft[]): void {
   for (const owner of [...drafts]) {
@@ -287,6 +298,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergeScripts(drafts);
   mergeSpellings(drafts);
   mergeShortened(context.text, drafts);
+  mergeAddressed(context.language, drafts);
   mergeNicknames(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);

@@ -4,13 +4,14 @@
  * National Secretary`), or preceded by a closing (`Yours sincerely,`).
  */
 import type { PersonCandidate, Span } from "../../records.js";
-import { ORG_HEADS } from "../organisations/lexicon.js";
+import { ORG_HEADS, STRONG_ORG_HEADS } from "../organisations/lexicon.js";
 import type { Extractor } from "../types.js";
 import { CLOSINGS, HONORIFICS } from "./lexicon.js";
 import { nameChunks, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { isRoleWord } from "./roles.js";
 import { isAcronymShaped, tokenize } from "./tokens.js";
 import { headFirstVocabulary, isRoleModifier } from "../../language/roles.js";
+import { allVocabularies } from "../../language/vocabulary.js";
 
 /** The line's text without Markdown emphasis and trailing spaces. */
 function plain(text: string, line: Span): string {
@@ -48,6 +49,25 @@ const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(
  */
 const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S/u;
 
+/** The last `of the` of a remit: the post before it, the body after it. */
+const HELD_IN = /^(.+\S)\s+of\s+the\s+(\S.*)$/u;
+/** A unit or organ of a body, named by its head alone or with one or two words (`Board`, `Americas Desk`). */
+const UNIT = /^(?:desk|board|bureau|committee|department|division|unit|section|office|secretariat|programme|program)$/iu;
+const unitOnly = (rest: string): boolean => {
+  const words = rest.split(/\s+/u);
+  return words.length <= 3 && UNIT.test(words.at(-1) ?? "") && !words.some(isAcronymShaped);
+};
+
+/** Romance body heads, which open a body's name (`Confederación Nacional de Estibadores`). */
+const ROMANCE_BODY_HEADS = new Set(allVocabularies().flatMap((v) => v.orgHeads));
+/**
+ * A body's name that ends in a noun of its members (`Baltic Fund for Workers`, `Confederación
+ * Nacional de Estibadores`): a body's head noun before `of`/`for`, or a Romance one opening the line.
+ */
+const bodyNamed = (words: readonly string[]): boolean =>
+  ROMANCE_BODY_HEADS.has(words[0]?.toLowerCase() ?? "") ||
+  words.some((word, i) => i < words.length - 2 && STRONG_ORG_HEADS.has(word.toLowerCase()) && /^(?:of|for)$/u.test(words[i + 1] ?? ""));
+
 /** A role word, or a hyphened compound ending in one (`Chair-Rapporteur`, `Vice-Chair`). */
 const roleWord = (word: string): boolean => isRoleWord(word) || (word.includes("-") && isRoleWord(word.split("-").at(-1) ?? ""));
 
@@ -55,6 +75,11 @@ const roleWord = (word: string): boolean => isRoleWord(word) || (word.includes("
 const ORGANS = /^(?:comité|comite|bureau|conseil|consejo|junta|commission|comisión|direction|dirección|secretariado|secrétariat|executive|board|committee|council)$/iu;
 /** `de finanzas`, `de publication`, `du personnel`: one word completing a head-first post, before the end or another `de`. */
 const COMPLEMENT = /^(?:de|du|del)\s+([\p{L}'’-]+)(?=$|\s+(?:de[ls]?|du)\s|\s+d['’])/iu;
+/**
+ * `de X`, `de la X`, `du X`, `aux X`, `à la X` (not `del`/`des`, which open a body's name more
+ * often than a remit): where a head-first post's remit may follow it.
+ */
+const PORTFOLIO = /^(?:de|du|aux?|à)\s+(?:(?:la|l['’])\s*)?\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}$/iu;
 /** `de la X`, `del X`, `du X`: the body a head-first post belongs to. */
 const OF_BODY = /^(?:de\s+la|de\s+l['’]|de\s+los|de\s+las|du|des|del|de|d['’])\s*(\S.*)$/iu;
 
@@ -72,6 +97,12 @@ function headFirstPost(part: string): { role: string; organisation: string | nul
   while (n < Math.min(words.length, 4) && isRoleModifier(words[n] ?? "", vocabulary)) n++;
   let rest = words.slice(n).join(" ");
   let role = words.slice(0, n).join(" ");
+  // Note: a portfolio, not a body, after `de`/`du`/`aux` (`Secretaria de Relaciones Internacionales`,
+  // `Ministro de Justicia y Transparencia`, `Secrétaire aux relations internationales`, `chargé de la
+  // communication`): no acronym and no body's or organ's head noun in it, so the whole line is the post.
+  if (PORTFOLIO.test(rest) && rest.split(/\s+/u).every((w) => !isAcronymShaped(w) && !ORG_HEADS.has(w.toLowerCase()) && !vocabulary.orgHeads.includes(w.toLowerCase()) && !ORGANS.test(w))) {
+    return { role: `${role} ${rest}`, organisation: null };
+  }
   const complement = COMPLEMENT.exec(rest);
   const word = complement?.[1] ?? "";
   // Note: `del SITIMZ` is a body after a contracted article, `du personnel` a complement in lower case.
@@ -112,7 +143,9 @@ export function describe(line: string): { role: string | null; organisation: str
     const post = POST_OF.exec(part);
     if (post && roleWord(post[1]?.split(/\s+/u).at(-1) ?? "")) {
       const rest = post[3] ?? "";
-      if (!post[2]) role ??= part;
+      // Note: a unit of the signer's own body is part of the post (`Head of the Americas Desk`,
+      // `Chair of the Board`): the body itself is named on another line or part.
+      if (!post[2] || unitOnly(rest)) role ??= part;
       else {
         role ??= post[1] ?? null;
         if (rest.split(/\s+/u).some((word) => ORG_HEADS.has(word.toLowerCase()))) organisation ??= rest;
@@ -121,13 +154,20 @@ export function describe(line: string): { role: string | null; organisation: str
     }
     const remit = POST_ON.exec(part);
     if (remit && isRoleWord(remit[1]?.split(/\s+/u).at(-1) ?? "") && !ORG_HEADS.has(remit[1]?.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) {
-      role ??= part;
+      // Note: a remit, then the body it is held in (`Vice-Chair on Communications of the Working Group
+      // on Arbitrary Detention`, `Commissioner for Human Rights of the Council of Europe`).
+      const held = HELD_IN.exec(part);
+      const body = held?.[2] ?? "";
+      if (held && /^\p{Lu}/u.test(body) && body.split(/\s+/u).some((word) => ORG_HEADS.has(word.toLowerCase())) && !unitOnly(body)) {
+        role ??= held[1] ?? null;
+        organisation ??= body;
+      } else role ??= part;
       continue;
     }
     const words = part.split(/\s+/u);
     // Note: a short line ending in a role word is a title even when a word of it may head a body's
     // name (`International President`, `National Secretary`).
-    const titled = words.length <= 4 && roleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
+    const titled = words.length <= 4 && roleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase()) && !bodyNamed(words);
     // Note: `PRESIDENT` in capitals is a title, not an acronym.
     if (titled) role ??= part;
     else if (words.length === 1 && isAcronymShaped(part)) organisation ??= part;

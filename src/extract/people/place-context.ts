@@ -7,6 +7,7 @@
 import { isCountry, isGivenName } from "../nlp.js";
 import { DIVISION_WORDS } from "../../language/places.js";
 import type { Token } from "./tokens.js";
+import { DESCRIPTIONS, ROLE_HEADS } from "./lexicon.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /** A locative preposition (the last one before the name is read). */
@@ -24,7 +25,23 @@ function afterLocative(text: string, at: number): boolean {
   const before = text.slice(from, at);
   let end = -1;
   for (const match of before.matchAll(LOCATIVE_WORD)) end = match.index + match[0].length;
-  return end >= 0 && LISTED_PLACES.test(before.slice(end)) && !groupAfterPlace(text, from + end, before.slice(end));
+  return end >= 0 && LISTED_PLACES.test(before.slice(end)) && !groupAfterPlace(text, from + end, before.slice(end)) && !postAtPlace(before, end);
+}
+
+/** One place, then its comma: `Nouadhibou, `. */
+const ONE_PLACE = new RegExp(String.raw`^${CAP}(?:\s+${CAP}){0,2},\s+$`, "u");
+/** The post right before the locative (`the ADDF's coordinator in `, `its correspondent in `). */
+const POST_BEFORE = /(?:^|[\s,])(\p{Ll}[\p{L}-]*)\s+$/u;
+
+/**
+ * A post held at one place, then its holder set off by a comma (`the ADDF's coordinator in
+ * Nouadhibou, Mariem Mint Bilal`, `our correspondent in Goma, Jean Kabila`): the name is the
+ * post's holder, not a second place. Note: a list of places (`in Gusau, Kaura Namoda and …`) still lists places.
+ */
+function postAtPlace(before: string, locativeEnd: number): boolean {
+  if (!ONE_PLACE.test(before.slice(locativeEnd))) return false;
+  const post = POST_BEFORE.exec(before.slice(0, locativeEnd).replace(/\s*\b(?:in|near|outside|around|across|between)\s+$/u, " "))?.[1]?.toLowerCase() ?? "";
+  return ROLE_HEADS.has(post) && !DESCRIPTIONS.has(post);
 }
 
 /**

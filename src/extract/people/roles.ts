@@ -37,6 +37,35 @@ export function isRoleWord(word: string): boolean {
   return ROLE_HEADS.has(s) || RELATIONS.has(s) || (head !== s && ROLE_HEADS.has(head));
 }
 
+/**
+ * Office nouns whose holder is given a remit after `for` or `of` (`secretary for gender affairs`,
+ * `head of corporate communications`, `Minister for Labour`): the remit is part of the post.
+ */
+const OFFICES = /^(?:secretary|secretary-general|officer|minister|commissioner|coordinator|director|rapporteur|delegate|head|adviser|advisor|spokes(?:person|man|woman)|chair(?:person|man|woman)?|convenor|convener)$/iu;
+/** Lower-case words that open no remit: articles, possessives, quantities and spans of time (`for many years`, `for life`). */
+const NO_REMIT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|all|both|each|every|some|any|many|several|more|most|about|over|nearly|almost|years?|months?|weeks?|days?|decades?|life|long|now|since|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
+
+/**
+ * The remit right after an office noun ending at `at` (` for gender affairs`, ` of organisation`):
+ * `for` or `of`, then one to three lower-case words (a second joined by `and`), ending before
+ * punctuation, a capitalised word, an article or a preposition; its length in characters, or 0.
+ */
+export function remitAfter(text: string, head: string, at: number): number {
+  if (!OFFICES.test(singular(head).replace(/^(?:vice|co|deputy|assistant|acting)-/iu, ""))) return 0;
+  const match = /^\s+(?:for|of)\s+(\p{Ll}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}'’-]*){0,2})/u.exec(text.slice(at, at + 80));
+  if (!match) return 0;
+  const words = (match[1] ?? "").split(/\s+/u);
+  let n = 0;
+  for (const word of words) {
+    if (NO_REMIT.test(word) || (word !== "and" && lexiconTags(word).some((tag) => STOP_TAGS.has(tag) && tag !== "Infinitive" && tag !== "PresentTense"))) break;
+    n++;
+  }
+  while (n > 0 && words[n - 1] === "and") n--;
+  if (n === 0) return 0;
+  const kept = words.slice(0, n).join(" ");
+  return match[0].length - (match[1] ?? "").length + kept.length;
+}
+
 /** Organs whose members hold a post. */
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
@@ -172,7 +201,10 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   }
   const head = tokens.at(-1);
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart))) return NONE;
-  if (!isRoleWord(head.text)) return roleOfUnit(text, tokens);
+  if (!isRoleWord(head.text)) {
+    const unit = roleOfUnit(text, tokens);
+    return unit.evidence ? unit : roleBeforeScope(text, from, tokens);
+  }
   let first = tokens.length - 1;
   // Note: a French or Spanish role has its qualifiers after its head: the words before it are no part of it (`et la journaliste X`).
   while (first > 0 && tokens.length - first < 3 && !headFirstVocabulary(head.text)) {
@@ -194,6 +226,38 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
       ? before.text
       : before && isCapitalised(before.text) && !isCommonWord(before.text) && !before.possessive ? before.text : null;
   return { evidence: true, role: keptRole(phrase), organisation, also: also ? [also] : [] };
+}
+
+/** Words of a post's scope after `at`, `in` or `for`: a place or a named unit (`Lira`, `the Northern Zone`), or `the` and a common noun (`the refinery`). */
+const scopeWords = (words: readonly Token[]): boolean => {
+  const rest = words[0]?.text === "the" ? words.slice(1) : words;
+  if (rest.length === 0 || rest.some((w) => w.possessive)) return false;
+  if (rest.every((w) => isCapitalised(w.text) && !isRoleWord(w.text))) return true;
+  return words[0]?.text === "the" && rest.length <= 2 && rest.every((w) => /^\p{Ll}+$/u.test(w.text) && !lexiconTags(w.text).some((tag) => STOP_TAGS.has(tag)));
+};
+
+/**
+ * A post, then its remit or where it is held, right before a name (`its secretary for education,
+ * A`, `the branch chairperson at Lira, Mrs B`, `the regional secretary for the Northern Zone, Mr C`,
+ * `the chief delegate at the refinery, D`): the post with its modifiers, and the remit kept in it; a
+ * place or unit after `at`/`in`/`for` is no part of it.
+ */
+function roleBeforeScope(text: string, from: number, tokens: readonly Token[]): Context {
+  const last = tokens.at(-1) as Token;
+  for (let k = 1; k <= 4; k++) {
+    const link = tokens[tokens.length - 1 - k];
+    const head = tokens[tokens.length - 2 - k];
+    if (!link || !head || /\S/u.test(text.slice(link.end, (tokens[tokens.length - k] as Token).start))) return NONE;
+    if (!/^(?:at|for|in|of)$/u.test(link.text)) continue;
+    if (!isRoleWord(head.text) || singular(head.text) !== head.text.toLowerCase() || /\S/u.test(text.slice(head.end, link.start))) return NONE;
+    const remit = remitAfter(text, head.text, head.end);
+    const keeps = remit > 0 && head.end + remit === last.end;
+    if (!keeps && (link.text === "of" || !scopeWords(tokens.slice(-k)))) return NONE;
+    const post = roleBefore(text, from, link.start);
+    if (!post.evidence || !post.role) return NONE;
+    return { ...post, role: keeps ? `${post.role}${text.slice(head.end, last.end)}` : post.role };
+  }
+  return NONE;
 }
 
 /**
@@ -220,7 +284,7 @@ function roleOfUnit(text: string, tokens: readonly Token[]): Context {
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their)\s+)?/u;
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
@@ -255,7 +319,7 @@ const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
 /** Two posts in one phrase, the first ending in a noun of a person (`cane cutter and board member`). */
-export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent)) and (\S[^,]*)$/u;
+export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent|man|woman|person)) and (\S[^,]*)$/u;
 /** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
@@ -292,6 +356,10 @@ export function phraseAt(text: string, start: number, to: number): Context {
   if (end < 0) return NONE;
   // Note: a French or Spanish role goes on after its head (`, secrétaire général de …`).
   for (let n = modifiersAfter((tokens[end] as Token).text, wordsAfter(text, tokens, end)); n > 0; n--) end++;
+  // Note: an office's remit (`, the secretary for organisation of the X`) is part of the post.
+  const remit = remitAfter(text, (tokens[end] as Token).text, (tokens[end] as Token).end);
+  const limit = (tokens[end] as Token).end + remit;
+  while (remit > 0 && tokens[end + 1] && (tokens[end + 1] as Token).end <= limit) end++;
   const following = tokens[end + 1];
   // Note: `Secretary General, Vincent Ncongwane, Second Deputy Secretary General Muzi Mhlanga`:
   // a title followed by a name is the next person's, not an apposition.
