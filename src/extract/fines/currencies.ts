@@ -259,6 +259,22 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? byWorldCountry(codes, documentText) ?? codes[0] ?? null;
 }
 
+/** Counts of the countries a text names by the data package's table, for the document last asked about. */
+let world: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
+
+/** How often `text` names each country (by its common name) with any country's name, demonym or capital; once per text. */
+function worldCounts(text: string): Map<string, number> {
+  if (world.text === text) return world.counts;
+  const counts = new Map<string, number>();
+  for (const { code, start } of countriesIn(text.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "))) {
+    // Note: not a place word that ends a person's name (`Rosa Gómez de Santiago`).
+    const name = inName(text, start) ? null : commonName(code);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  world = { text, counts };
+  return counts;
+}
+
 /**
  * Of `codes`, the one whose country the letter names most by any country's name, demonym or capital (the
  * data package's table, every country: `Port-Louis` → Mauritius → MUR); null when none or a tie. The
@@ -266,12 +282,8 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
  */
 // Note: a hyphen inside a place name is read as its space (`Port-Louis`, `Porto-Novo`); the text keeps its length.
 export function byWorldCountry(codes: readonly string[], documentText: string): string | null {
-  const counts = new Map<string, number>();
-  for (const { code, start } of countriesIn(documentText.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "))) {
-    // Note: not a place word that ends a person's name (`Rosa Gómez de Santiago`).
-    const name = inName(documentText, start) ? null : commonName(code);
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  const counts = worldCounts(documentText);
+  if (counts.size === 0) return null;
   const ranked = codes
     .map((code) => ({ code, n: (COUNTRIES_OF.get(code) ?? []).reduce((sum, c) => sum + (counts.get(c.split(/\s*\(/u)[0] ?? c) ?? 0), 0) }))
     .sort((a, b) => b.n - a.n);
