@@ -75,6 +75,8 @@ export const SPANISH: Vocabulary = {
   fineUnits: {
     cuota: "cuota", cuotas: "cuota", utm: "tax unit", uma: "UMA", umas: "UMA", "unidad(?:es)? de medida y actualizaci[óo]n": "UMA", "unidad tributaria": "tax unit", "unidades tributarias": "tax unit", "día-multa": "day-fine", "días-multa": "day-fine", "días multa": "day-fine",
     "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
+    // Note: Ecuador's courts fine in basic wages (`salarios básicos unificados`, SBU), as other wage units.
+    "(?:salarios?|sueldos?)\\s+b[áa]sicos?(?:\\s+unificados?)?": "salario básico unificado",
   },
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],

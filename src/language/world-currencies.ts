@@ -51,6 +51,17 @@ function load(): Table {
   return table;
 }
 
+/** Country words counted in the text last asked about: one scan per letter, however many amounts ask. */
+let counted: { text: string; ignored: unknown; counts: Map<string, number> } | null = null;
+
+function wordCounts(text: string, ignored: (text: string, at: number) => boolean): Map<string, number> {
+  if (counted?.text === text && counted.ignored === ignored) return counted.counts;
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(load().pattern)) if (!ignored(text, match.index)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  counted = { text, ignored, counts };
+  return counts;
+}
+
 /**
  * Of `codes`, the currency of the countries `text` names most; null when no country named pays in
  * one of them, or two tie. `ignored` leaves out a word at an offset (a place word ending a person's
@@ -58,11 +69,9 @@ function load(): Table {
  */
 export function worldCurrency(codes: readonly string[], text: string, ignored: (text: string, at: number) => boolean = () => false): string | null {
   if (codes.length < 2 || text === "") return null;
-  const { pattern, codes: byWord } = load();
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(pattern)) {
-    if (ignored(text, match.index)) continue;
-    for (const code of byWord.get(match[0]) ?? []) if (codes.includes(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const [word, n] of wordCounts(text, ignored)) {
+    for (const code of load().codes.get(word) ?? []) if (codes.includes(code)) counts.set(code, (counts.get(code) ?? 0) + n);
   }
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return best && (!second || best[1] > second[1]) ? best[0] : null;

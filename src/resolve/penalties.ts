@@ -23,6 +23,9 @@ import { chainRule } from "../extract/sentences/chain.js";
 import { changedRule } from "../extract/sentences/changed.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
+/** A verb of its own in a penalty's phrase (`gave six months to X`): no gapped clause, which has none. */
+const VERB_IN_PHRASE = /\b(?:\p{Ll}+ed|gave|got|given|sent)\b/u;
+
 export interface PenaltyInput {
   sentences: SentenceCandidate[];
   fines: FineCandidate[];
@@ -136,7 +139,10 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     // Note: a changed sentence (`reduced … to three years`) and `a sentence of 18 months` or `a 10-year
     // sentence` read the same way.
     const sentenced = c.rule === verbTermRule.id && /^(?:sentenced|condemned|reduced|commuted|lowered|increased)\b|\bsentences?\b/iu.test(c.text);
-    kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : null);
+    // Note: a gapped clause (`…, and A, B and C to one year`) goes on with the verb of the penalty before it in its sentence, and its kind.
+    const before = candidates[i - 1];
+    const gapped = before && c.rule === verbTermRule.id && before.rule === verbTermRule.id && !VERB_IN_PHRASE.test(c.text) && sites.indexOf(before.start) === sites.indexOf(c.start) ? kinds[i - 1] : null;
+    kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : (gapped ?? null));
   });
   // Note: tested once per letter; per term it made long letters quadratic.
   const administrative = ADMINISTRATIVE.test(text);

@@ -129,6 +129,17 @@ describe("French and Spanish penalties in whole letters", () => {
     ]);
   });
 
+  it("reads a fine in basic wages with its dollar equivalent, and a salary that is no unit (Ecuador)", async () => {
+    const { result } = await processText(
+      "Guayaquil, 3 de junio de 2025\n\nEl tribunal impuso a Marcos Vera Loor y a Ana Cedeño Mora una multa de tres salarios básicos unificados (US$ 1.410) cada uno. Su sueldo mensual es de 470 dólares.\n",
+      "carta.txt",
+    );
+    expect(result.fines.map((f) => [f.person, f.amount, f.unit, f.money])).toEqual([
+      ["Marcos Vera Loor", 3, "salario básico unificado", [{ amount: 1410, currency: "USD" }]],
+      ["Ana Cedeño Mora", 3, "salario básico unificado", [{ amount: 1410, currency: "USD" }]],
+    ]);
+  });
+
   it("takes CFA francs of the country the fine's own paragraph names (Senegal, then Cameroon)", async () => {
     const { fines } = await penalties(
       "Dakar, le 14 novembre 2024\n\nAu Sénégal, le tribunal a condamné M. Abdou Diallo à une amende de 200 000 FCFA.\n\nAu Cameroun, le 28 octobre, le tribunal de Douala a condamné notre confrère Serge Mbida à un an d'emprisonnement avec sursis et à 500 000 FCFA d'amende.\n",

@@ -82,3 +82,18 @@ describe("penalties: a sized group right after a sentence penalising that many p
     expect(fines(run(text, ["Lea Park", "Omar Said", "Ines Roth", "Carl Moss", "Pia Berg"]))).toEqual(["Lea Park|1000|EUR|-", "Omar Said|1000|EUR|-"]);
   });
 });
+
+describe("penalties: a gapped clause whose subject is a list of names", () => {
+  it("gives each member of each list its clause's term", () => {
+    const text = "It sentenced Mr. Hamid Musa to five years, Ms. Lina Sabry and Mr. Karim Fouad to three years each, and Ms. Noor Amin, Mr. Adel Zaki and Mr. Fadi Haddad to one year.";
+    const names = ["Hamid Musa", "Lina Sabry", "Karim Fouad", "Noor Amin", "Adel Zaki", "Fadi Haddad"];
+    expect(sentences(run(text, names))).toEqual([
+      "Hamid Musa|1825|prison|-",
+      "Lina Sabry|1095|prison|-",
+      "Karim Fouad|1095|prison|-",
+      "Noor Amin|365|prison|-",
+      "Adel Zaki|365|prison|-",
+      "Fadi Haddad|365|prison|-",
+    ]);
+  });
+});

@@ -75,7 +75,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
   // Note: an amount by the month, week or day is pay or an allowance (`basic pay is K8,250 a month`), not a ruling's fine.
-  [/^\s*(?:(?:a|per|each|every)\s+(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b/iu, "rate", " a month"],
+  // Note: also a conversion's rate (`converted into a pecuniary penalty of €5 for each day`, `NT$1,000 per day of detention`, `€10/day`).
+  [/^\s*(?:(?:for|of)\s+)?(?:(?:a|per|each|every)\s+(?:single\s+)?(?:month|week|day|year|hour)|monthly|weekly|daily|yearly|annually)\b|^\s*\/\s*(?:month|week|day|year|hour)\b/iu, "rate", " for each day"],
 ];
 
 /**
@@ -92,7 +93,7 @@ const OWN_FINE_CLAUSE = /(?:[,;]\s*(?:and\s+|plus\s+)?|\b(?:and|plus)\s+)(?:an?\
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
 /** Note: `a 50,000-rouble fine on X`: the fine noun after the amount belongs to its phrase. */
-const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine|(?:on|for|to)\s+each(?:\s+of\s+(?:them|the\s+\w+))?))+/iuy;
+const TAIL = /(?:\s+(?:in\s+equivalent|each|apiece|per\s+(?:person|head|journalist|defendant)|fine|(?:on|for|to)\s+each(?!\s+(?:single\s+)?(?:day|week|month|year|hour)\b)(?:\s+of\s+(?:them|the\s+\w+))?))+/iuy;
 const EACH = /\b(?:each|apiece|per\s+(?:person|head|journalist|defendant))\b/iu;
 /**
  * `each` before the amount in its clause: `were each fined`, `ordered the journalists to each pay

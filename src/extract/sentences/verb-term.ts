@@ -77,13 +77,21 @@ function lastVerb(term: TermInContext): { index: number; word: string; kind: Sen
   return best;
 }
 
+/** A capitalised name of one to five words (`Mr. Omar Khair`, `Ms. Adam`). */
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`;
+/** A list of such names, joined by commas and a last `and` (`Ms. Adam, Mr. Khair and Mr. Suliman`): a gapped clause's subject of any length. */
+const NAME_LIST = String.raw`${CAPITALISED_NAME}(?:,\s+${CAPITALISED_NAME}){0,8}(?:,?\s+(?:and|&)\s+${CAPITALISED_NAME})?`;
+
 /**
  * A clause that leaves out the verb of the one before: `…, and Y to three years`, `…, and its
  * editor, Y, to eight years` (a role set off by commas), `…; Y to 18 months`, `…, Y to one year`,
  * `…, and Kaya, M. to three years` (a surname then its initials, as court records write names). Note: after a bare comma the clause must open with a name,
  * so `…, suspended for 2 years` is no new penalty; `and to pay for 3 years …` is no gapped subject.
  */
-export const GAPPED = /^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,8}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+|(?:\p{Lu}[^\s,;]*\s+){0,2}\p{Lu}[^\s,;]*,\s+(?:\p{Lu}\p{Ll}{0,2}\.\s*){1,3})|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}))(?:to|for)\s+$/u;
+export const GAPPED = new RegExp(
+  String.raw`^(?:\s*(?:each|apiece))?(?:,?\s*(?:and|while|whereas|but)\s+(?!to\s)((?:[^\s,;]+\s+){1,8}|(?:[^\s,;]+\s+){1,3}?[^\s,;]+,\s+(?:[^\s,;]+\s+){1,4}?[^\s,;]+,\s+|(?:\p{Lu}[^\s,;]*\s+){0,2}\p{Lu}[^\s,;]*,\s+(?:\p{Lu}\p{Ll}{0,2}\.\s*){1,3}|${NAME_LIST}\s+)|\s*[,;]\s+(?=\p{Lu})((?:[^\s,;]+\s+){1,6}|${NAME_LIST}\s+))(?:to|for)\s+$`,
+  "u",
+);
 
 /** The penalty just read in the same sentence, whose verb a gapped clause reuses. */
 interface Previous {

@@ -16,6 +16,7 @@ describe("fines/amount finds", () => {
   it.each([
     ["units with an equivalent", "He later received a fine of 25 basic amounts (EUR 219).", ["a fine of 25 basic amounts (EUR 219)|25|basic amount|219 EUR|-"]],
     ["euro sign", "She was fined €500 by the court.", ["fined €500|500|EUR||-"]],
+    ["`for each of them` is no rate", "The court fined the dockers €300 for each of them.", ["fined the dockers €300 for each of them|300|EUR||each"]],
     ["EUR code, per person", "They were punished with fines of EUR 250 in equivalent per person.", ["fines of EUR 250 in equivalent per person|250|EUR||each"]],
     ["euros", "The court fined him 1,000 euros.", ["fined him 1,000 euros|1000|EUR||-"]],
     ["rubles", "He was fined 30,000 rubles in Moscow, Russia.", ["fined 30,000 rubles|30000|RUB||-"]],
@@ -238,6 +239,9 @@ describe("fines/amount finds nothing in", () => {
     ["days before a bracketed sum are no unknown currency", "He was fined and spent 20 days (about $90 a day) in a cell."],
     ["a floor the law sets", "The offence carries a penalty of up to two years in prison, a fine of not less than three million shillings, or both."],
     ["what an offence carries", "The charge carries a fine of 40,000 pesos."],
+    ["a term converted at a rate for each day", "The court did not suspend her term but converted it into a pecuniary penalty of €8 for each day."],
+    ["a detention commutable at a rate per day of it", "The detention may be commuted to a fine of NT$900 per day of detention."],
+    ["a rate written with a slash", "The jail term can be bought out as a penalty of KSh 500/day."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -171,6 +171,11 @@ describe("gapped clauses and rulings with no term", () => {
       ["sentences/verb-term|sentences Kaya, M. to two years of restricted freedom|restricted freedom|P2Y|730", "sentences/verb-term|Demir, A.B. to one year of restricted freedom|restricted freedom|P1Y|365"]],
     ["a gapped clause of a surname and a two-letter initial", "The judge sentenced Aliyev, Sh. to six years in prison and Karimova, D. to four years.",
       ["sentences/verb-term|sentenced Aliyev, Sh. to six years in prison|prison|P6Y|2190", "sentences/verb-term|Karimova, D. to four years|prison|P4Y|1460"]],
+    // Session 15 (pen15): a gapped clause whose subject is a list of names of any length, with forms of address.
+    ["gapped clauses of name lists", "It sentenced Mr. Hamid Musa to five years' imprisonment, Ms. Lina Sabry and Mr. Karim Fouad to three years each, and Ms. Noor Amin, Mr. Adel Zaki and Mr. Fadi Haddad to one year.",
+      ["sentences/verb-term|sentenced Mr. Hamid Musa to five years' imprisonment|prison|P5Y|1825", "sentences/verb-term|Ms. Lina Sabry and Mr. Karim Fouad to three years|prison|P3Y|1095", "sentences/verb-term|Ms. Noor Amin, Mr. Adel Zaki and Mr. Fadi Haddad to one year|prison|P1Y|365"]],
+    ["a gapped name list after a semicolon", "The judge jailed Pedro Alves for two years; Rita Lopes, Joana Dias and Rui Costa for six months.",
+      ["sentences/verb-term|jailed Pedro Alves for two years|prison|P2Y|730", "sentences/verb-term|Rita Lopes, Joana Dias and Rui Costa for six months|prison|P6M|180"]],
     // Session 9 (h9b): a quoted charge's own words are no request (`calling for …`).
     ["a ruling after a quoted charge that says `calling for`", "The judge found Arman Seitov guilty of \"calling for participation in an illegal strike\" and sentenced him to five years of restricted freedom.",
       ["sentences/verb-term|sentenced him to five years of restricted freedom|restricted freedom|P5Y|1825"]],
@@ -183,6 +188,7 @@ describe("gapped clauses and rulings with no term", () => {
   it.each([
     ["an age after a name in a clause after a penalty", "Ana Ruiz was sentenced to three years in prison, Juan Soto 20 years old was arrested."],
     ["a time after a name", "Ana Ruiz was sentenced to three years in prison, and Juan Soto 20 days later."],
+    ["a name list with a verb of its own is no gapped clause", "Ana Ruiz was sentenced to three years in prison, and Juan Soto, Luis Paz and Marta Gil waited for two years."],
     ["a lower-case word and an abbreviation after `and`", "Ana Ruiz was sentenced to three years in prison, and appealed, i.e. for four years."],
     ["a weak verb after a ruling, then a noun", "On 5 May the court sentenced four union leaders to prison. Ana Ruiz received three years of training."],
     ["a role and a name, then a time", "Ana Ruiz was sentenced to three years in prison, her lawyer Juan Soto two days later."],
