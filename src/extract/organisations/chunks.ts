@@ -78,11 +78,13 @@ const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/
 /** A post whose office is a body of the state, and that office's noun. */
 const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar|Prosecutor|Prosecutor-General|Procurator|Defender)$/u;
 const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
+/** A judicial post whose court is named by its possessive (`Magistrate's Court`, `Sheriff's Court`, `Coroner's Court`). */
+const COURT_POSSESSIVE = /^(?:Magistrate|Sheriff|Coroner|Judge|Justice)$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   // Note: and a post's office named by its possessive (`Attorney General's Department`, `Auditor-General's Office`).
-  if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
+  if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text)) || (COURT_POSSESSIVE.test(left.text) && /^Courts?$/u.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   // Note: in capitals too (`GARMENT WORKERS' UNION`).

@@ -348,5 +348,26 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
     const from = start - (described[0].length);
     return [{ type: "organisation", start: from, end, text: text.slice(from, end), name, acronym }];
   }
+  const branch = courtBranch(text, body, start, end);
+  if (branch) return [{ type: "organisation", start: branch.start, end: branch.end, text: text.slice(branch.start, branch.end), name, acronym }];
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
+}
+
+/** A court's numbered branch written before it (`Branch 26 of the …`) or after it (`…, Branch 22,` and its seat). */
+const BRANCH_BEFORE = /\bBranch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/u;
+const BRANCH_AFTER = /^,[ \u00a0]+Branch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+\b(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})?/u;
+const COURT_HEADS = /^(?:court|tribunal)$/u;
+
+/**
+ * The span of a court's mention with its numbered branch (`Branch 1 of the Revolutionary Court of
+ * X`, `Regional Trial Court, Branch 22, of Y City`), or null. Note: the name stays the court's and
+ * the mention carries the branch, so the record has both forms: letters and analysts name such a
+ * court either way.
+ */
+function courtBranch(text: string, body: readonly Token[], start: number, end: number): { start: number; end: number } | null {
+  if (!body.some((t) => COURT_HEADS.test(lower(t)))) return null;
+  const before = BRANCH_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = BRANCH_AFTER.exec(text.slice(end, end + 60));
+  if (!before && !after) return null;
+  return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
 }
