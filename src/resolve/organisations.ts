@@ -7,7 +7,7 @@
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
-import { isCountry } from "../extract/nlp.js";
+import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isGenericInstitution } from "./organisations-generic.js";
 
@@ -70,9 +70,35 @@ export function shortForm(name: string): string | null {
   if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
+  const national = withoutCountry(name);
+  if (national) return national;
   const words = name.split(" ");
   const rest = words.slice(0, -1);
   if (words.length >= 3 && isCountry(words.at(-1) as string) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isCountry(w))) return rest.join(" ");
+  return null;
+}
+
+/** A link before a country closing a body's name, with the state's formal noun (`of the Republic of`, `de la República del`). */
+const COUNTRY_LINK = /^(?:of|in|de|del|du|des|d['’])(?: (?:the|la|l['’]|el))?(?: (?:Republic|Kingdom|Sultanate|State|Federation|República|République|Reino|Royaume|Estado|État|Sultanat)(?: (?:of|de|del|du|d['’])(?: (?:the|la|el))?)?)? $/u;
+
+/**
+ * A national body without the country closing its name (`Bauxite Workers' Union of Jamaica` →
+ * `Bauxite Workers' Union`, `Ministerio del Trabajo de la República del Ecuador` → `Ministerio del
+ * Trabajo`): a letter names it in full once, then without the country. Two words at least, holding a
+ * body's head; a court or mission so cut is generic and refers back by its own rule.
+ */
+function withoutCountry(name: string): string | null {
+  const words = name.split(" ");
+  for (let at = words.length - 1; at >= 2; at--) {
+    if (!isCountryWord(words.slice(at).join(" "))) continue;
+    // Note: the longest link first (`de la República del`, not `del`).
+    for (let link = Math.max(2, at - 5); link < at; link++) {
+      if (!COUNTRY_LINK.test(`${words.slice(link, at).join(" ")} `)) continue;
+      const short = words.slice(0, link);
+      if (short.length >= 2 && short.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/['’]$/u, ""))) && !CONNECTORS.has((short.at(-1) as string).toLowerCase()) && !isGenericInstitution(short.join(" "))) return short.join(" ");
+    }
+    return null;
+  }
   return null;
 }
 

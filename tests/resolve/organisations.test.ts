@@ -157,4 +157,20 @@ describe("resolveOrganisations", () => {
     const found = organisations("Workers of Harbour Knit Ltd and staff of Harbour Knit LLC were dismissed. Harbour Knit denied it.");
     expect(found.map((o) => [o.name, o.aliases])).toEqual([["Harbour Knit Ltd", []], ["Harbour Knit LLC", []]]);
   });
+
+  it.each([
+    ["The Dockworkers' Union of Ghana protested. Later the Dockworkers' Union met the minister.", "Dockworkers' Union of Ghana", ["Dockworkers' Union"]],
+    ["El Ministerio de Salud de la República de Honduras calló. El Ministerio de Salud no respondió.", "Ministerio de Salud de la República de Honduras", ["Ministerio de Salud"]],
+    ["The Federation of Trade Unions of the Republic of Moldova wrote. The Federation of Trade Unions is large.", "Federation of Trade Unions of the Republic of Moldova", ["Federation of Trade Unions"]],
+    ["The Teachers' Association in Georgia appealed; the Teachers' Association was fined.", "Teachers' Association in Georgia", ["Teachers' Association"]],
+  ])("joins a national body written later without its country: %s", (text, name, aliases) => {
+    expect(organisations(text).map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it("leaves a name without its country apart when two national bodies could own it, or when only the head is left", () => {
+    const two = organisations("The Ministry of Labour of Georgia and the Ministry of Labour of Armenia met. The Ministry of Labour said nothing.");
+    expect(two.map((o) => o.name)).toEqual(["Ministry of Labour of Georgia", "Ministry of Labour of Armenia", "Ministry of Labour"]);
+    expect(two.map((o) => o.aliases)).toEqual([[], [], []]);
+    expect(organisations("The Embassy of the Republic of Kenya replied. The Embassy said nothing.").map((o) => [o.name, o.aliases])).toEqual([["Embassy of the Republic of Kenya", []]]);
+  });
 });
