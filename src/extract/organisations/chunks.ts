@@ -167,7 +167,9 @@ const STATE_CLOSERS = /^(?:Republic|Islands|Kingdom|States|Emirates|Federation)$
  */
 function placesJoined(previous: Token | undefined, after: Token | undefined, beyond: Token | undefined, current: readonly Token[]): boolean {
   const place = (t: Token | undefined): boolean => t !== undefined && (isCountry(t.text) || isPlaceName(t.text) || PLACE_OPENERS.has(t.text));
-  if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)))) return false;
+  // Note: a country of two or three words closes the left side too (`… Office for Sri Lanka and the Maldives`).
+  const country = [2, 3].some((n) => current.length > n && isCountryWord(current.slice(-n).map((t) => t.text).join(" ")));
+  if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)) || country)) return false;
   return isCountry(after.text) || (isPlaceName(after.text) && !ORG_HEADS.has(after.text.toLowerCase())) || (/^\p{Lu}\p{Ll}+$/u.test(after.text) && STATE_CLOSERS.test(beyond?.text ?? ""));
 }
 
