@@ -190,6 +190,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     const owners = new Set(found.flatMap((other, j) => (other.rule !== candidate.rule && key(other.name).startsWith(prefix) && key(other.name).split(" ").includes(noun) ? [root(j)] : [])));
     if (owners.size === 1) join(i, [...owners][0] as number);
   });
+  for (const [i, j] of partJoins(found)) join(i, j);
   const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
     const outer = glossed.get(candidate);
@@ -219,6 +220,32 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     else out.set(root(i), [candidate]);
   });
   return [...out.values()];
+}
+
+/** Words of a key, padded with spaces so that `includes` matches whole words. */
+const padded = (name: string): string => ` ${key(name)} `;
+
+/**
+ * Descriptor candidates (`the Pearl Marina workplace committee`, `the Chișinău trolleybus network`)
+ * whose words are part of a body the letter names in full by another rule: the words name that
+ * body's place or the body itself, not a body of their own. Pairs `[descriptor, owner]` to join
+ * where one full name opens with the words (`Pearl Marina Hotel & Spa`); `parts` collects those
+ * inside other names only, or opening two (`Chișinău District Court`, `Chișinău Urban Electric
+ * Transport Enterprise`, `… Mineworkers of Bajgora`), which name no body.
+ */
+function partJoins(found: readonly OrganisationCandidate[], parts?: Set<OrganisationCandidate>): [number, number][] {
+  const out: [number, number][] = [];
+  found.forEach((candidate, i) => {
+    if (candidate.rule !== "organisations/descriptor" || candidate.acronym !== null) return;
+    const words = padded(candidate.name);
+    const owners = found.flatMap((other, j) => (other.rule !== candidate.rule && other.name.includes(" ") && key(other.name) !== key(candidate.name) && padded(other.name).includes(words) ? [j] : []));
+    if (owners.length === 0) return;
+    const openers = [...new Set(owners.filter((j) => padded((found[j] as OrganisationCandidate).name).startsWith(words)).map((j) => key((found[j] as OrganisationCandidate).name)))];
+    const opener = openers.length === 1 ? owners.find((j) => key((found[j] as OrganisationCandidate).name) === openers[0]) : undefined;
+    if (opener !== undefined) out.push([i, opener]);
+    else parts?.add(candidate);
+  });
+  return out;
 }
 
 /** A link word, and its article, before a body's parent at the end of its name (`of the`, `de la`, `du`, `d'`). */
@@ -286,8 +313,12 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const glossed = glosses(context.text, sorted);
   const shortKeys = shortOwners(sorted);
   // Note: a group of generic names only (`the High Court`, no fuller name to refer to) is no record.
+  const parts = new Set<OrganisationCandidate>();
+  partJoins(sorted, parts);
+  // Note: a group of descriptor words that only name part of other bodies' names is no record.
   const drafts = groups(sorted, glossed, shortKeys)
     .filter((group) => group.some((c) => c.acronym !== null || !isGenericInstitution(c.name)))
+    .filter((group) => !group.every((c) => parts.has(c)))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));

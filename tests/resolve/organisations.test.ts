@@ -173,4 +173,23 @@ describe("resolveOrganisations", () => {
     expect(two.map((o) => o.aliases)).toEqual([[], [], []]);
     expect(organisations("The Embassy of the Republic of Kenya replied. The Embassy said nothing.").map((o) => [o.name, o.aliases])).toEqual([["Embassy of the Republic of Kenya", []]]);
   });
+
+  it("joins descriptor words to the one body whose full name opens with them", () => {
+    const found = organisations("She chairs the Palm Bay workplace committee. The strike at the Palm Bay Hotel & Spa went on.");
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([["Palm Bay Hotel & Spa", ["Palm Bay workplace committee"]]]);
+  });
+
+  it.each([
+    "Drivers stopped the Kyiv trolleybus network. The Kyiv District Court and the Kyiv Regional Transport Union replied.",
+    "The strike at the Vrelo mine went on. The Independent Union of Mineworkers of Vrelo protested.",
+    "Staff of the Minera Cerro Alto S.A.C. company and of the Cerro Alto copper mine struck.",
+  ])("gives no record for descriptor words naming part of other bodies' names: %s", (text) => {
+    const found = organisations(text);
+    for (const words of ["Kyiv", "Vrelo", "Cerro Alto"]) expect(found.map((o) => o.name)).not.toContain(words);
+    expect(found.flatMap((o) => o.aliases)).toEqual([]);
+  });
+
+  it("keeps descriptor words no other name holds", () => {
+    expect(organisations("A member of the Blue River strike committee was jailed.").map((o) => o.name)).toEqual(["Blue River"]);
+  });
 });
