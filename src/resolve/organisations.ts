@@ -9,7 +9,7 @@ import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
-import { isGenericInstitution } from "./organisations-generic.js";
+import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
@@ -222,6 +222,9 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   return [...out.values()];
 }
 
+/** Body nouns after a place that name a body of their own (`the Tema Harbour union`), unlike a site or a unit (`plant`, `network`, `workplace committee`). */
+const OWN_BODY_NOUNS = /^(?:union|federation|confederation|association|syndicate|cooperative|party|foundation)$/u;
+
 /** Words of a key, padded with spaces so that `includes` matches whole words. */
 const padded = (name: string): string => ` ${key(name)} `;
 
@@ -242,6 +245,10 @@ function partJoins(found: readonly OrganisationCandidate[], parts?: Set<Organisa
     if (owners.length === 0) return;
     const openers = [...new Set(owners.filter((j) => padded((found[j] as OrganisationCandidate).name).startsWith(words)).map((j) => key((found[j] as OrganisationCandidate).name)))];
     const opener = openers.length === 1 ? owners.find((j) => key((found[j] as OrganisationCandidate).name) === openers[0]) : undefined;
+    // Note: a union or other body named by its place and a body noun stays apart from a fuller name
+    // lacking that noun (`the Tema Harbour union`, `Tema Harbour Authority`); a site or unit joins it.
+    const noun = candidate.text.slice(candidate.text.lastIndexOf(" ") + 1).toLowerCase();
+    if (OWN_BODY_NOUNS.test(noun) && !(opener !== undefined && padded((found[opener] as OrganisationCandidate).name).includes(` ${noun} `))) return;
     if (opener !== undefined) out.push([i, opener]);
     else parts?.add(candidate);
   });
@@ -317,7 +324,7 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   partJoins(sorted, parts);
   // Note: a group of descriptor words that only name part of other bodies' names is no record.
   const drafts = groups(sorted, glossed, shortKeys)
-    .filter((group) => group.some((c) => c.acronym !== null || !isGenericInstitution(c.name)))
+    .filter((group) => group.some((c) => c.acronym !== null || (!isGenericInstitution(c.name) && !isBranchOnly(c.name))))
     .filter((group) => !group.every((c) => parts.has(c)))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)

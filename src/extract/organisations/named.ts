@@ -7,7 +7,7 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { DIVISION_WORDS, regionAt } from "../../language/places.js";
+import { COMPASS_WORDS, DIVISION_WORDS, REGION_WORDS, regionAt } from "../../language/places.js";
 import { isGatheringNoun, isOccasionNoun } from "../../language/events.js";
 import { isCommonWord, isCountry, isCountryWord, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
@@ -341,7 +341,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
   // words do not name (`International Labour Organization, Moscow Office`): no body alone.
-  if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];
+  // Note: and a region of the world or a country, one to three words (`Gulf Desk`, `Southern Africa Office`, `Latin America Bureau`).
+  if (kept.length >= 2 && kept.length <= 4 && BRANCH_NOUNS.test(lower(kept.at(-1) as Token)) && placeOnly(kept.slice(0, -1))) return [];
   // Note: a state's formal name (`the Russian Federation`, `the Swiss Confederation`) is a country, not a federation of bodies.
   if (kept.length === 2 && isDemonym((kept[0] as Token).text) && /^(?:Federation|Confederation)$/u.test((kept[1] as Token).text)) return [];
   // Note: a nationality before a state's body with its `of` tail describes it (`the Algerian Ministry
@@ -354,6 +355,13 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const branch = courtBranch(text, body, start, end);
   if (branch) return [{ type: "organisation", start: branch.start, end: branch.end, text: text.slice(branch.start, branch.end), name, acronym }];
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
+}
+
+/** True for words that only name a place: a known place or country, or a region of the world (`Gulf`, `Southern Africa`). */
+function placeOnly(words: readonly Token[]): boolean {
+  const joined = words.map((t) => t.text).join(" ");
+  if (isPlaceName(joined) || isCountryWord(joined)) return true;
+  return regionAt(words, 0) && words.every((t) => REGION_WORDS.has(t.text) || COMPASS_WORDS.has(t.text) || /^(?:Middle|Latin|Far|Near|East|Horn)$/u.test(t.text));
 }
 
 /** A spaced dash, then one or two places (`– Gulf`, `- Tbilisi and Yerevan`), then the name's end. */
