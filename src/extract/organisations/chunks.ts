@@ -213,7 +213,8 @@ function article(connector: Token, next: Token): boolean {
   if (next.text.toLowerCase() === "the") return true;
   if (COORDINATOR.test(connector.text) && ARTICLE.test(next.text)) return true;
   // Note: in a letterhead in capitals too (`TRABAJADORES DE LA INDUSTRIA`).
-  return /^(?:de|del|para|por|pour)$/iu.test(connector.text) && /^(?:la|las|los|el|le|les)$/iu.test(next.text) && (connector.text === connector.text.toLowerCase()) === (next.text === next.text.toLowerCase());
+  // Note: and Spanish `de lo` before a court's field (`Sala de lo Penal`, `Juzgado de lo Social`).
+  return /^(?:de|del|para|por|pour)$/iu.test(connector.text) && /^(?:la|las|los|el|le|les|lo)$/iu.test(next.text) && (connector.text === connector.text.toLowerCase()) === (next.text === next.text.toLowerCase());
 }
 
 /** True when the chunk so far holds a head then an `of`/`for` tail. */
@@ -277,8 +278,15 @@ export const NUMBERED_HEADS = /^(?:prison|colony|centre|center|camp|jail|gaol|fa
 const COUNTED = /^[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|people|persons|workers|inmates|prisoners|detainees|times)\b/u;
 
 /** A number after a place of detention's head, or after its `No.` (`Correctional Centre 4`, `Prison No. 2`). */
+/** Spanish and French courts numbered after their field (`Juzgado de lo Penal número 4 de Santander`, `Juzgado Segundo`, `Tribunal … n° 3`). */
+const NUMBERED_COURTS = /^(?:juzgado|tribunal|sala|cámara|corte|court|chambre|juge)$/iu;
+const NUMBER_WORD = /^(?:número|numero|núm|nº|n°|no)$/iu;
+
 function numbered(text: string, current: readonly Token[], token: Token): boolean {
   const previous = current.at(-1);
+  // Note: the number word of a court, before its digits (`… de lo Penal número 4`).
+  if (previous && NUMBER_WORD.test(token.text) && /^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) && /^\.?[ \u00a0]?\d{1,3}\b/u.test(text.slice(token.end, token.end + 5)) && current.some((t) => NUMBERED_COURTS.test(t.text))) return true;
+  if (previous && /^\d{1,3}$/u.test(token.text) && NUMBER_WORD.test(previous.text) && current.some((t) => NUMBERED_COURTS.test(t.text))) return true;
   if (!previous || !/^\d{1,3}$/u.test(token.text)) return false;
   const gap = text.slice(previous.end, token.start);
   // Note: not a count or a term after it (`Prison 3 years`, `Centre 2 km away`).

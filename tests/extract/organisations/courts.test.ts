@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyse, DEFAULT_OPTIONS } from "../../../src/pipeline.js";
 
-const bodies = (text: string) => analyse(text, DEFAULT_OPTIONS).records.organisations.map((o) => ({ name: o.name, aliases: o.aliases }));
+const bodies = (text: string, language?: string) =>
+  analyse(text, { ...DEFAULT_OPTIONS, ...(language ? { language } : {}) }).records.organisations.map((o) => ({ name: o.name, aliases: o.aliases }));
 
 describe("a court's extent", () => {
   it.each([
@@ -43,5 +44,19 @@ describe("a court's extent", () => {
 
   it("does not read a branch of a union or a judge's word as a court's", () => {
     expect(bodies("Branch 12 of the Metalworkers' Union of Ghana met. The Judge's decision came later.")).toEqual([{ name: "Metalworkers' Union of Ghana", aliases: [] }]);
+  });
+
+  it.each([
+    ["El recurso ante la Sala de lo Penal de la Corte Suprema de Justicia fue rechazado.", "Sala de lo Penal de la Corte Suprema de Justicia"],
+    ["El Juzgado de lo Social de Oviedo condenó a la empresa.", "Juzgado de lo Social de Oviedo"],
+    ["La audiencia ante la Sala Tercera de lo Civil de la Corte Suprema fue aplazada.", "Sala Tercera de lo Civil de la Corte Suprema"],
+    ["El Juzgado de lo Penal número 2 de Cádiz condenó a Luis Gómez.", "Juzgado de lo Penal número 2 de Cádiz"],
+    ["El Juzgado de lo Social núm. 5 de Bilbao falló el lunes.", "Juzgado de lo Social núm. 5 de Bilbao"],
+  ])("reads a Spanish court's `de lo` field and its number: %s", (text, name) => {
+    expect(bodies(text, "es").map((b) => b.name)).toEqual([name]);
+  });
+
+  it.each(["Hizo todo lo posible por Ana Ruiz de lo que pudo.", "El Tribunal falló sobre el número 4 de la lista."])("reads no court in `de lo` or `número` elsewhere: %s", (text) => {
+    expect(bodies(text, "es")).toEqual([]);
   });
 });
