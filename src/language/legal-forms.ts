@@ -33,7 +33,7 @@ export const CLOSING_FORMS: readonly LegalFormRow[] = [
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
   [/^(?:L\.L\.C\.|L\.L\.P\.|P\.L\.C\.)/u, "dotted English forms", "Redstone Quarry Holdings L.L.C."],
   [/^(?:S\.L\.U?\.|S\.A\.U\.|E\.I\.R\.L\.|S\.A\.R\.L\.U?\.?)/u, "dotted Spanish, Peruvian and French forms", "Conservas del Cantábrico S.L.U."],
-  [/^(?:SARLU|SASU|EURL|EIRL|EIRELI)(?![\p{L}\p{N}])/u, "French, OHADA, Peruvian and Brazilian one-owner forms", "Imprimerie du Fleuve SARLU"],
+  [/^(?:SARLU|SASU|EURL|EIRL|EIRELI)(?![\p{L}\p{N}])/u, "French, OHADA, Peruvian and Brazilian one-owner forms", "Imprimerie Sahel Presse SARLU"],
   // Note: Mexican and Central American forms run on with `de` (`S.A. de C.V.`, `S. de R.L.`), before
   // the shorter `S.A.` the apposed rule reads after a comma.
   [/^(?:S\.A\.(?:B\.|P\.I\.)?[ \u00a0]de[ \u00a0]C\.V\.|S\.[ \u00a0]de[ \u00a0]R\.L\.(?:[ \u00a0]de[ \u00a0]C\.V\.)?)/u, "Mexican and Central American company forms", "Aceros Finos del Norte S.A. de C.V."],
