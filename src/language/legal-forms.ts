@@ -31,6 +31,9 @@ export const CLOSING_FORMS: readonly LegalFormRow[] = [
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
   [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|Lda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Lusophone company forms", "Adriatic Ferry Lines d.o.o."],
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
+  [/^(?:L\.L\.C\.|L\.L\.P\.|P\.L\.C\.)/u, "dotted English forms", "Redstone Quarry Holdings L.L.C."],
+  [/^(?:S\.L\.U?\.|S\.A\.U\.|E\.I\.R\.L\.|S\.A\.R\.L\.U?\.?)/u, "dotted Spanish, Peruvian and French forms", "Conservas del Cantábrico S.L.U."],
+  [/^(?:SARLU|SASU|EURL|EIRL|EIRELI)(?![\p{L}\p{N}])/u, "French, OHADA, Peruvian and Brazilian one-owner forms", "Imprimerie Sahel Presse SARLU"],
   // Note: Mexican and Central American forms run on with `de` (`S.A. de C.V.`, `S. de R.L.`), before
   // the shorter `S.A.` the apposed rule reads after a comma.
   [/^(?:S\.A\.(?:B\.|P\.I\.)?[ \u00a0]de[ \u00a0]C\.V\.|S\.[ \u00a0]de[ \u00a0]R\.L\.(?:[ \u00a0]de[ \u00a0]C\.V\.)?)/u, "Mexican and Central American company forms", "Aceros Finos del Norte S.A. de C.V."],

@@ -1,3 +1,5 @@
+import { isCommonWord, isCountryWord, isPlaceName } from "../extract/nlp.js";
+
 /**
  * Generic institutional names: a court named only by its rank (`the High Court`, `Court of
  * Appeal`, `Court of First Instance`) or a mission named only by its kind (`the Permanent
@@ -29,6 +31,12 @@ export const GENERIC_INSTITUTION_WORDS: readonly (readonly [string, string])[] =
   ["magistrates", "Magistrates Court"],
   ["magistrates'", "Magistrates' Court"],
   ["sessions", "Sessions Court"],
+  ["chief", "Chief Magistrate's Court"],
+  ["senior", "Senior Magistrate's Court"],
+  ["principal", "Principal Magistrate's Court"],
+  ["resident", "Resident Magistrate's Court"],
+  ["sheriff's", "Sheriff's Court"],
+  ["coroner's", "Coroner's Court"],
   ["additional", "Court of the Additional Sessions"],
   ["first", "Court of First Instance"],
   ["instance", "Court of First Instance"],
@@ -49,3 +57,17 @@ export function isGenericInstitution(name: string): boolean {
   const words = name.toLowerCase().replace(/’/gu, "'").split(/\s+/u).filter((w) => w !== "of" && w !== "the");
   return words.length > 0 && words.every((w) => WORDS.has(w)) && words.some((w) => HEADS.test(w));
 }
+
+/** A branch noun and the place it sits in, French, Spanish and English (`Bureau de Yaoundé`, `Oficina de Lima`, `Office in Nairobi`). */
+const BRANCH_AT = /^(?:Bureau|Oficina|Antenne|Délégation|Delegación|Sede|Office|Desk)[ \u00a0]+(?:de|du|del|d['’]|in|at|en|à)[ \u00a0]*(?:la[ \u00a0]+|l['’])?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u;
+
+/**
+ * True for a body's branch named only by where it sits (`Bureau de Yaoundé` after `Organisation
+ * internationale du Travail (OIT),`): the words name no body by themselves (as `Moscow Office`).
+ */
+export function isBranchOnly(name: string): boolean {
+  const place = BRANCH_AT.exec(name)?.[1];
+  // Note: a one-word proper name the dictionary does not know is most often a town (`Yaoundé`, `Bukavu`); not a field (`Bureau de Coordination`).
+  return place !== undefined && (isPlaceName(place) || isCountryWord(place) || (!place.includes(" ") && !isCommonWord(place) && !isCommonWord(place.toLowerCase())));
+}
+

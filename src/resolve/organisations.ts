@@ -7,9 +7,9 @@
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
-import { isCountry } from "../extract/nlp.js";
+import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
-import { isGenericInstitution } from "./organisations-generic.js";
+import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
@@ -70,9 +70,35 @@ export function shortForm(name: string): string | null {
   if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
+  const national = withoutCountry(name);
+  if (national) return national;
   const words = name.split(" ");
   const rest = words.slice(0, -1);
   if (words.length >= 3 && isCountry(words.at(-1) as string) && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isCountry(w))) return rest.join(" ");
+  return null;
+}
+
+/** A link before a country closing a body's name, with the state's formal noun (`of the Republic of`, `de la República del`). */
+const COUNTRY_LINK = /^(?:of|in|de|del|du|des|d['’])(?: (?:the|la|l['’]|el))?(?: (?:Republic|Kingdom|Sultanate|State|Federation|República|République|Reino|Royaume|Estado|État|Sultanat)(?: (?:of|de|del|du|d['’])(?: (?:the|la|el))?)?)? $/u;
+
+/**
+ * A national body without the country closing its name (`Bauxite Workers' Union of Jamaica` →
+ * `Bauxite Workers' Union`, `Ministerio del Trabajo de la República del Ecuador` → `Ministerio del
+ * Trabajo`): a letter names it in full once, then without the country. Two words at least, holding a
+ * body's head; a court or mission so cut is generic and refers back by its own rule.
+ */
+function withoutCountry(name: string): string | null {
+  const words = name.split(" ");
+  for (let at = words.length - 1; at >= 2; at--) {
+    if (!isCountryWord(words.slice(at).join(" "))) continue;
+    // Note: the longest link first (`de la República del`, not `del`).
+    for (let link = Math.max(2, at - 5); link < at; link++) {
+      if (!COUNTRY_LINK.test(`${words.slice(link, at).join(" ")} `)) continue;
+      const short = words.slice(0, link);
+      if (short.length >= 2 && short.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/['’]$/u, ""))) && !CONNECTORS.has((short.at(-1) as string).toLowerCase()) && !isGenericInstitution(short.join(" "))) return short.join(" ");
+    }
+    return null;
+  }
   return null;
 }
 
@@ -164,6 +190,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     const owners = new Set(found.flatMap((other, j) => (other.rule !== candidate.rule && key(other.name).startsWith(prefix) && key(other.name).split(" ").includes(noun) ? [root(j)] : [])));
     if (owners.size === 1) join(i, [...owners][0] as number);
   });
+  for (const [i, j] of partJoins(found)) join(i, j);
   const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
     const outer = glossed.get(candidate);
@@ -193,6 +220,39 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     else out.set(root(i), [candidate]);
   });
   return [...out.values()];
+}
+
+/** Body nouns after a place that name a body of their own (`the Tema Harbour union`), unlike a site or a unit (`plant`, `network`, `workplace committee`). */
+const OWN_BODY_NOUNS = /^(?:union|federation|confederation|association|syndicate|cooperative|party|foundation)$/u;
+
+/** Words of a key, padded with spaces so that `includes` matches whole words. */
+const padded = (name: string): string => ` ${key(name)} `;
+
+/**
+ * Descriptor candidates (`the Pearl Marina workplace committee`, `the Chișinău trolleybus network`)
+ * whose words are part of a body the letter names in full by another rule: the words name that
+ * body's place or the body itself, not a body of their own. Pairs `[descriptor, owner]` to join
+ * where one full name opens with the words (`Pearl Marina Hotel & Spa`); `parts` collects those
+ * inside other names only, or opening two (`Chișinău District Court`, `Chișinău Urban Electric
+ * Transport Enterprise`, `… Mineworkers of Bajgora`), which name no body.
+ */
+function partJoins(found: readonly OrganisationCandidate[], parts?: Set<OrganisationCandidate>): [number, number][] {
+  const out: [number, number][] = [];
+  found.forEach((candidate, i) => {
+    if (candidate.rule !== "organisations/descriptor" || candidate.acronym !== null) return;
+    const words = padded(candidate.name);
+    const owners = found.flatMap((other, j) => (other.rule !== candidate.rule && other.name.includes(" ") && key(other.name) !== key(candidate.name) && padded(other.name).includes(words) ? [j] : []));
+    if (owners.length === 0) return;
+    const openers = [...new Set(owners.filter((j) => padded((found[j] as OrganisationCandidate).name).startsWith(words)).map((j) => key((found[j] as OrganisationCandidate).name)))];
+    const opener = openers.length === 1 ? owners.find((j) => key((found[j] as OrganisationCandidate).name) === openers[0]) : undefined;
+    // Note: a union or other body named by its place and a body noun stays apart from a fuller name
+    // lacking that noun (`the Tema Harbour union`, `Tema Harbour Authority`); a site or unit joins it.
+    const noun = candidate.text.slice(candidate.text.lastIndexOf(" ") + 1).toLowerCase();
+    if (OWN_BODY_NOUNS.test(noun) && !(opener !== undefined && padded((found[opener] as OrganisationCandidate).name).includes(` ${noun} `))) return;
+    if (opener !== undefined) out.push([i, opener]);
+    else parts?.add(candidate);
+  });
+  return out;
 }
 
 /** A link word, and its article, before a body's parent at the end of its name (`of the`, `de la`, `du`, `d'`). */
@@ -260,8 +320,12 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const glossed = glosses(context.text, sorted);
   const shortKeys = shortOwners(sorted);
   // Note: a group of generic names only (`the High Court`, no fuller name to refer to) is no record.
+  const parts = new Set<OrganisationCandidate>();
+  partJoins(sorted, parts);
+  // Note: a group of descriptor words that only name part of other bodies' names is no record.
   const drafts = groups(sorted, glossed, shortKeys)
-    .filter((group) => group.some((c) => c.acronym !== null || !isGenericInstitution(c.name)))
+    .filter((group) => group.some((c) => c.acronym !== null || (!isGenericInstitution(c.name) && !isBranchOnly(c.name))))
+    .filter((group) => !group.every((c) => parts.has(c)))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));

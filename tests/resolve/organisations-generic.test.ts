@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_INSTITUTION_WORDS, isGenericInstitution } from "../../src/resolve/organisations-generic.js";
+import { GENERIC_INSTITUTION_WORDS, isBranchOnly, isGenericInstitution } from "../../src/resolve/organisations-generic.js";
 import { analyse, DEFAULT_OPTIONS } from "../../src/pipeline.js";
 
 const names = (text: string) => analyse(text, DEFAULT_OPTIONS).records.organisations.map((o) => o.name);
@@ -44,3 +44,26 @@ describe("a body named by its place and a common noun", () => {
     expect(names(text)).toEqual(["Tema Harbour Authority", "Tema Harbour"]);
   });
 });
+
+describe("a branch named only by where it sits", () => {
+  it.each(["Bureau de Bukavu", "Oficina de Lima", "Antenne de Goma", "Office in Nairobi", "Délégation du Sénégal"])("`%s` names no body", (name) => {
+    expect(isBranchOnly(name)).toBe(true);
+  });
+
+  it.each(["Bureau of Labor Statistics", "Oficina de Derechos Humanos", "Bureau de coordination", "Office of the Attorney General"])("`%s` is not a branch's place", (name) => {
+    expect(isBranchOnly(name)).toBe(false);
+  });
+
+  it.each([
+    ["cc: Organisation internationale du Travail (OIT), Bureau de Bukavu ; Syndicat des Mineurs du Kivu", "Bureau de Bukavu"],
+    ["Inform the Sahel desk of any action.\nSahel Desk Coordinator", "Sahel Desk"],
+    ["cc: Global Dockers' Solidarity Network, East Africa Office", "East Africa Office"],
+  ])("gives no record for a desk or office named by a region or a town: %s", (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it("keeps a desk or office named by a body or a field", () => {
+    expect(names("The MJSA Maghreb Desk and the Mekong Rights Desk wrote to the Kenya Office of the ILO.")).toEqual(["MJSA Maghreb Desk", "Mekong Rights Desk", "Kenya Office of the ILO"]);
+  });
+});
+

@@ -157,4 +157,39 @@ describe("resolveOrganisations", () => {
     const found = organisations("Workers of Harbour Knit Ltd and staff of Harbour Knit LLC were dismissed. Harbour Knit denied it.");
     expect(found.map((o) => [o.name, o.aliases])).toEqual([["Harbour Knit Ltd", []], ["Harbour Knit LLC", []]]);
   });
+
+  it.each([
+    ["The Dockworkers' Union of Ghana protested. Later the Dockworkers' Union met the minister.", "Dockworkers' Union of Ghana", ["Dockworkers' Union"]],
+    ["El Ministerio de Salud de la República de Honduras calló. El Ministerio de Salud no respondió.", "Ministerio de Salud de la República de Honduras", ["Ministerio de Salud"]],
+    ["The Federation of Trade Unions of the Republic of Moldova wrote. The Federation of Trade Unions is large.", "Federation of Trade Unions of the Republic of Moldova", ["Federation of Trade Unions"]],
+    ["The Teachers' Association in Georgia appealed; the Teachers' Association was fined.", "Teachers' Association in Georgia", ["Teachers' Association"]],
+  ])("joins a national body written later without its country: %s", (text, name, aliases) => {
+    expect(organisations(text).map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it("leaves a name without its country apart when two national bodies could own it, or when only the head is left", () => {
+    const two = organisations("The Ministry of Labour of Georgia and the Ministry of Labour of Armenia met. The Ministry of Labour said nothing.");
+    expect(two.map((o) => o.name)).toEqual(["Ministry of Labour of Georgia", "Ministry of Labour of Armenia", "Ministry of Labour"]);
+    expect(two.map((o) => o.aliases)).toEqual([[], [], []]);
+    expect(organisations("The Embassy of the Republic of Kenya replied. The Embassy said nothing.").map((o) => [o.name, o.aliases])).toEqual([["Embassy of the Republic of Kenya", []]]);
+  });
+
+  it("joins descriptor words to the one body whose full name opens with them", () => {
+    const found = organisations("She chairs the Palm Bay workplace committee. The strike at the Palm Bay Hotel & Spa went on.");
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([["Palm Bay Hotel & Spa", ["Palm Bay workplace committee"]]]);
+  });
+
+  it.each([
+    "Drivers stopped the Kyiv trolleybus network. The Kyiv District Court and the Kyiv Regional Transport Union replied.",
+    "The strike at the Vrelo mine went on. The Independent Union of Mineworkers of Vrelo protested.",
+    "Staff of the Minera Cerro Alto S.A.C. company and of the Cerro Alto copper mine struck.",
+  ])("gives no record for descriptor words naming part of other bodies' names: %s", (text) => {
+    const found = organisations(text);
+    for (const words of ["Kyiv", "Vrelo", "Cerro Alto"]) expect(found.map((o) => o.name)).not.toContain(words);
+    expect(found.flatMap((o) => o.aliases)).toEqual([]);
+  });
+
+  it("keeps descriptor words no other name holds", () => {
+    expect(organisations("A member of the Blue River strike committee was jailed.").map((o) => o.name)).toEqual(["Blue River"]);
+  });
 });

@@ -26,7 +26,7 @@ const BEFORE_COMMA = new RegExp(`\\b(?:a|an|(?<!\\b(?:of|for)\\s)the)\\s+(?:[\\p
 // Note: a company's legal form after a comma names it (`Agrícola Motagua, S.A.`, `Bright Foods, Inc.`).
 // Note: the dotted Romance forms name it without the comma too (`Agroexportadora del Atlántico S.A.`).
 // Note: and the Mexican and Central American tails (`S.A. de C.V.`, `S. de R.L.`) and the French `S.A.R.L.`, `SARL`, `SAS`.
-const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b|SARL\b|SAS\b)|\s(?:S\.A\.(?:S\.|C\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
+const LEGAL_FORM = /^(?:,\s(?:S\.A\.(?:S\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.(?:U\.)?|S\.R\.L\.|C\.A\.|Inc\.|Ltd\.|LLC\b|LLP\b|GmbH\b|PLC\b|SARL\b|SAS\b)|\s(?:S\.A\.(?:S\.|C\.|R\.L\.)?(?:\sde\sC\.V\.)?|S\.\sde\sR\.L\.(?:\sde\sC\.V\.)?|S\.L\.(?:U\.)?|S\.R\.L\.|Ltda\.|S\.p\.A\.))/u;
 /** A single capital ending a chunk that opens a dotted legal form (`… Atlántico S` of `S.A.`). */
 const FORM_LETTER = /^\p{Lu}$/u;
 // Note: a relative clause may open on its preposition (`Lundin Oil, a company in which the minister held shares`).

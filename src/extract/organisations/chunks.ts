@@ -78,11 +78,13 @@ const IRREGULAR_PLURAL = /^(?:People|Men|Children|\p{Lu}\p{Ll}+(?:men|people))$/
 /** A post whose office is a body of the state, and that office's noun. */
 const POST_POSSESSIVE = /^(?:General|Auditor-General|Attorney-General|Solicitor-General|Ombudsman|Registrar|Prosecutor|Prosecutor-General|Procurator|Defender)$/u;
 const POST_OFFICE = /^(?:Department|Office|Chambers|Bureau|Directorate)$/u;
+/** A judicial post whose court is named by its possessive (`Magistrate's Court`, `Sheriff's Court`, `Coroner's Court`). */
+const COURT_POSSESSIVE = /^(?:Magistrate|Sheriff|Coroner|Judge|Justice)$/u;
 
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   // Note: and a post's office named by its possessive (`Attorney General's Department`, `Auditor-General's Office`).
-  if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
+  if (left.possessive) return ((IRREGULAR_PLURAL.test(left.text) && !isCountry(left.text) && isCapitalised(right.text)) || (POST_POSSESSIVE.test(left.text) && POST_OFFICE.test(right.text)) || (COURT_POSSESSIVE.test(left.text) && /^Courts?$/u.test(right.text))) && /^['’]s[ \u00a0]$/u.test(gap);
   // Note: a tab is a table's column gap (normalise/whitespace.ts): columns are separate names.
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   // Note: in capitals too (`GARMENT WORKERS' UNION`).
@@ -165,7 +167,9 @@ const STATE_CLOSERS = /^(?:Republic|Islands|Kingdom|States|Emirates|Federation)$
  */
 function placesJoined(previous: Token | undefined, after: Token | undefined, beyond: Token | undefined, current: readonly Token[]): boolean {
   const place = (t: Token | undefined): boolean => t !== undefined && (isCountry(t.text) || isPlaceName(t.text) || PLACE_OPENERS.has(t.text));
-  if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)))) return false;
+  // Note: a country of two or three words closes the left side too (`… Office for Sri Lanka and the Maldives`).
+  const country = [2, 3].some((n) => current.length > n && isCountryWord(current.slice(-n).map((t) => t.text).join(" ")));
+  if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)) || country)) return false;
   return isCountry(after.text) || (isPlaceName(after.text) && !ORG_HEADS.has(after.text.toLowerCase())) || (/^\p{Lu}\p{Ll}+$/u.test(after.text) && STATE_CLOSERS.test(beyond?.text ?? ""));
 }
 
@@ -209,7 +213,8 @@ function article(connector: Token, next: Token): boolean {
   if (next.text.toLowerCase() === "the") return true;
   if (COORDINATOR.test(connector.text) && ARTICLE.test(next.text)) return true;
   // Note: in a letterhead in capitals too (`TRABAJADORES DE LA INDUSTRIA`).
-  return /^(?:de|del|para|por|pour)$/iu.test(connector.text) && /^(?:la|las|los|el|le|les)$/iu.test(next.text) && (connector.text === connector.text.toLowerCase()) === (next.text === next.text.toLowerCase());
+  // Note: and Spanish `de lo` before a court's field (`Sala de lo Penal`, `Juzgado de lo Social`).
+  return /^(?:de|del|para|por|pour)$/iu.test(connector.text) && /^(?:la|las|los|el|le|les|lo)$/iu.test(next.text) && (connector.text === connector.text.toLowerCase()) === (next.text === next.text.toLowerCase());
 }
 
 /** True when the chunk so far holds a head then an `of`/`for` tail. */
@@ -273,8 +278,15 @@ export const NUMBERED_HEADS = /^(?:prison|colony|centre|center|camp|jail|gaol|fa
 const COUNTED = /^[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|km|kilometres?|miles?|people|persons|workers|inmates|prisoners|detainees|times)\b/u;
 
 /** A number after a place of detention's head, or after its `No.` (`Correctional Centre 4`, `Prison No. 2`). */
+/** Spanish and French courts numbered after their field (`Juzgado de lo Penal número 4 de Santander`, `Juzgado Segundo`, `Tribunal … n° 3`). */
+const NUMBERED_COURTS = /^(?:juzgado|tribunal|sala|cámara|corte|court|chambre|juge)$/iu;
+const NUMBER_WORD = /^(?:número|numero|núm|nº|n°|no)$/iu;
+
 function numbered(text: string, current: readonly Token[], token: Token): boolean {
   const previous = current.at(-1);
+  // Note: the number word of a court, before its digits (`… de lo Penal número 4`).
+  if (previous && NUMBER_WORD.test(token.text) && /^[ \u00a0]$/u.test(text.slice(previous.end, token.start)) && /^\.?[ \u00a0]?\d{1,3}\b/u.test(text.slice(token.end, token.end + 5)) && current.some((t) => NUMBERED_COURTS.test(t.text))) return true;
+  if (previous && /^\d{1,3}$/u.test(token.text) && NUMBER_WORD.test(previous.text) && current.some((t) => NUMBERED_COURTS.test(t.text))) return true;
   if (!previous || !/^\d{1,3}$/u.test(token.text)) return false;
   const gap = text.slice(previous.end, token.start);
   // Note: not a count or a term after it (`Prison 3 years`, `Centre 2 km away`).

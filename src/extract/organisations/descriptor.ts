@@ -27,6 +27,10 @@ function pastVerb(word: string): boolean {
   return tags.includes("PastTense") || (/ed$/u.test(word) && !tags.includes("Adjective") && !tags.includes("Singular"));
 }
 
+/** Nouns of a body's site, and a possessive determiner before the words naming it. */
+const SITE_NOUNS = /^(?:factory|plant|mine)$/u;
+const OWNER_BEFORE = /\b(?:its|their|his|her|our|whose)[ \u00a0]+$/iu;
+
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
 
 function usable(tokens: Token[]): boolean {
@@ -86,6 +90,8 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
           const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an|same|other|own|former|whole|entire)$/u.test(w.text) && /^[ \u00a0]+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
+          // Note: a possessive before the words makes them a site of the owner's (`its Oragadam plant`, `their Tema factory`), not a body.
+          if (SITE_NOUNS.test((words.at(-1) as Token).text) && OWNER_BEFORE.test(before)) return [];
           if (BODY_NOUNS.test((words.at(-1) as Token).text)) return NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4)) ? [] : [found(first.start, (words.at(-1) as Token).end, text, chunk)];
         }
         return [];

@@ -7,9 +7,9 @@
  */
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
-import { DIVISION_WORDS } from "../../language/places.js";
+import { COMPASS_WORDS, DIVISION_WORDS, REGION_WORDS, regionAt } from "../../language/places.js";
 import { isGatheringNoun, isOccasionNoun } from "../../language/events.js";
-import { isCommonWord, isCountry, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
+import { isCommonWord, isCountry, isCountryWord, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
@@ -329,16 +329,20 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: a law's kind after the words names the law (`the Essential Public Services decree`), not a body.
   // Note: a body that issues laws keeps its name (`the Council of Ministers decree`).
   if (next && LAW_NOUNS.test(next.text) && /^\s+$/u.test(text.slice(end, next.start)) && !ISSUERS.test(lower(body[0] as Token))) return [];
+  const dashed = quoted ? 0 : placeAfterDash(text, end);
   const start = (body[0] as Token).start;
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (isGatheringNoun(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
   const kept = withoutTail(body);
   const name = quoted || end > last.end ? text.slice(start, end).trim() : spanText(text, kept);
+  // Note: the place after a dash goes into the mention, so the record carries both forms (`X – Gulf`, `X`).
+  end += dashed;
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
   if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
   // words do not name (`International Labour Organization, Moscow Office`): no body alone.
-  if (kept.length === 2 && isPlaceName((kept[0] as Token).text) && BRANCH_NOUNS.test(lower(kept[1] as Token))) return [];
+  // Note: and a region of the world or a country, one to three words (`Gulf Desk`, `Southern Africa Office`, `Latin America Bureau`).
+  if (kept.length >= 2 && kept.length <= 4 && BRANCH_NOUNS.test(lower(kept.at(-1) as Token)) && placeOnly(kept.slice(0, -1))) return [];
   // Note: a state's formal name (`the Russian Federation`, `the Swiss Confederation`) is a country, not a federation of bodies.
   if (kept.length === 2 && isDemonym((kept[0] as Token).text) && /^(?:Federation|Confederation)$/u.test((kept[1] as Token).text)) return [];
   // Note: a nationality before a state's body with its `of` tail describes it (`the Algerian Ministry
@@ -348,5 +352,56 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
     const from = start - (described[0].length);
     return [{ type: "organisation", start: from, end, text: text.slice(from, end), name, acronym }];
   }
+  const branch = courtBranch(text, body, start, end);
+  if (branch) return [{ type: "organisation", start: branch.start, end: branch.end, text: text.slice(branch.start, branch.end), name, acronym }];
   return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym }];
+}
+
+/** True for words that only name a place: a known place or country, or a region of the world (`Gulf`, `Southern Africa`). */
+function placeOnly(words: readonly Token[]): boolean {
+  const joined = words.map((t) => t.text).join(" ");
+  if (isPlaceName(joined) || isCountryWord(joined)) return true;
+  return regionAt(words, 0) && words.every((t) => REGION_WORDS.has(t.text) || COMPASS_WORDS.has(t.text) || /^(?:Middle|Latin|Far|Near|East|Horn)$/u.test(t.text));
+}
+
+/** A spaced dash, then one or two places (`– Gulf`, `- Tbilisi and Yerevan`), then the name's end. */
+const DASHED_PLACES = /^[ \u00a0]+[–—-][ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)(?:(?:[ \u00a0]+(?:and|&|et|y)[ \u00a0]+|,[ \u00a0]+)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)?(?=[ \u00a0]*(?:\n|$|[(;:.])|,[ \u00a0]+\p{Ll}|[ \u00a0]+\p{Ll})/u;
+/** Lower-case nouns of a body's part: after `X – Nairobi` they make the place a branch's (`– Nairobi branch`). */
+const PART_AFTER = /^[ \u00a0]+(?:branch|office|chapter|section|desk|bureau)\b/u;
+
+/**
+ * The length of a place tail a body's name carries after a spaced dash (`Migrant Worker Rights
+ * Network – Gulf`, `Federation of Garment and Textile Workers – Myanmar`, `Reporters' Solidarity
+ * Fund - Tbilisi and Yerevan`), or 0: the first place must be a known country, place or region;
+ * a second after `and` or a comma goes with it. Not a branch (`– Nairobi branch`), a possessive
+ * aside (`– Kenya's largest –`) or a title (`- Quarterly Bulletin`).
+ */
+function placeAfterDash(text: string, end: number): number {
+  const rest = text.slice(end, end + 70);
+  const found = DASHED_PLACES.exec(rest);
+  if (!found) return 0;
+  const first = (found[1] as string).split(/[ \u00a0]/u).map((word) => ({ text: word }));
+  const joined = first.map((w) => w.text).join(" ");
+  if (!(isPlaceName(joined) || isCountryWord(joined) || regionAt(first, 0))) return 0;
+  if (PART_AFTER.test(rest.slice(found[0].length))) return 0;
+  return found[0].length;
+}
+
+/** A court's numbered branch written before it (`Branch 26 of the …`) or after it (`…, Branch 22,` and its seat). */
+const BRANCH_BEFORE = /\bBranch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/u;
+const BRANCH_AFTER = /^,[ \u00a0]+Branch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+\b(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})?/u;
+const COURT_HEADS = /^(?:court|tribunal)$/u;
+
+/**
+ * The span of a court's mention with its numbered branch (`Branch 1 of the Revolutionary Court of
+ * X`, `Regional Trial Court, Branch 22, of Y City`), or null. Note: the name stays the court's and
+ * the mention carries the branch, so the record has both forms: letters and analysts name such a
+ * court either way.
+ */
+function courtBranch(text: string, body: readonly Token[], start: number, end: number): { start: number; end: number } | null {
+  if (!body.some((t) => COURT_HEADS.test(lower(t)))) return null;
+  const before = BRANCH_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = BRANCH_AFTER.exec(text.slice(end, end + 60));
+  if (!before && !after) return null;
+  return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
 }

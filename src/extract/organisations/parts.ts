@@ -12,6 +12,9 @@ import { legalFormAt } from "../../language/legal-forms.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
 
+/** Heads of bodies that sit in a place rather than serve it: courts, chambers and places of detention. */
+const SEATED_HEADS = /^(?:court|courts|tribunal|chamber|prison|jail|gaol|colony)$/u;
+
 /** Offices inside a ministry (`Directorate-General of Labour`, `Department of Inspection`). */
 const SUB_OFFICE = /^(?:Directorate|Directorate-General|Department|Inspectorate|Bureau|Office|Division)$/u;
 const MINISTRY = /^(?:Ministry|Ministerio|Ministère|Ministério)$/u;
@@ -96,7 +99,12 @@ export function withoutTail(body: Token[]): Token[] {
     return seat > 0 ? body.slice(0, seat) : body;
   }
   const at = body.findIndex((t, i) => i > 0 && t.text === "in" && ORG_HEADS.has(lower(body[i - 1] as Token)));
-  if (at < 0 || countryAt(body, at + 1)) return body;
+  if (at < 0) return body;
+  // Note: a court or a place of detention sits in its place whatever the place is: a country, a
+  // region or a city named after its country (`Criminal Court in Kuwait City`, `District Court in
+  // South Sulawesi`). Another body keeps `in <Country>` (`… Association in Peru`).
+  if (SEATED_HEADS.test(lower(body[at - 1] as Token))) return body.slice(0, at);
+  if (countryAt(body, at + 1)) return body;
   return body.slice(0, at);
 }
 

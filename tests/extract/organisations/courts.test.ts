@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyse, DEFAULT_OPTIONS } from "../../../src/pipeline.js";
+
+const bodies = (text: string, language?: string) =>
+  analyse(text, { ...DEFAULT_OPTIONS, ...(language ? { language } : {}) }).records.organisations.map((o) => ({ name: o.name, aliases: o.aliases }));
+
+describe("a court's extent", () => {
+  it.each([
+    ["On 4 May, Branch 15 of the Revolutionary Court of Ahvaz convicted Reza Karimi.", "Revolutionary Court of Ahvaz", "Branch 15 of the Revolutionary Court of Ahvaz"],
+    ["Their appeal went to Branch No. 7 of the Shiraz Court of Appeals in June.", "Shiraz Court of Appeals", "Branch No. 7 of the Shiraz Court of Appeals"],
+    ["Mara Lopez was convicted by the Regional Trial Court, Branch 9, of Cebu City on Monday.", "Regional Trial Court", "Regional Trial Court, Branch 9, of Cebu City"],
+    ["The Regional Trial Court of Baguio City, Branch 61, acquitted Jun Santos.", "Regional Trial Court of Baguio City", "Regional Trial Court of Baguio City, Branch 61"],
+  ])("keeps a numbered branch in the mention: %s", (text, name, alias) => {
+    expect(bodies(text)).toContainEqual({ name, aliases: [alias] });
+  });
+
+  it.each([
+    ["Last week the Medan District Court in North Sumatra sentenced Budi Santoso.", "Medan District Court", "Medan District Court in North Sumatra"],
+    ["On 9 May the Labour Court in Panama City fined Rosa Vega.", "Labour Court", "Labour Court in Panama City"],
+    ["He is held at Vakilabad Prison in Khorasan.", "Vakilabad Prison", "Vakilabad Prison in Khorasan"],
+  ])("names a court or prison without the place it sits in: %s", (text, name, alias) => {
+    expect(bodies(text)).toContainEqual({ name, aliases: [alias] });
+  });
+
+  it("keeps a country after another body's head", () => {
+    expect(bodies("The Domestic Workers' Association in Peru protested.").map((b) => b.name)).toEqual(["Domestic Workers' Association in Peru"]);
+  });
+
+  it.each([
+    ["The ruling of the Magistrate's Court of Galle was appealed.", "Magistrate's Court of Galle"],
+    ["They appeared before the Nakuru Magistrate's Court on 4 June.", "Nakuru Magistrate's Court"],
+    ["The Sheriff's Court of Paisley heard the case.", "Sheriff's Court of Paisley"],
+  ])("keeps a judicial post's possessive before its court: %s", (text, name) => {
+    expect(bodies(text).map((b) => b.name)).toEqual([name]);
+  });
+
+  it.each([
+    "The Chief Magistrate's Court in Kano convicted Sani Bello.",
+    "A Senior Resident Magistrate's Court sentenced Grace Banda.",
+    "The Principal Magistrate's Court at Eldoret adjourned.",
+  ])("gives no record for a magistrate's court named only by its rank: %s", (text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+
+  it("does not read a branch of a union or a judge's word as a court's", () => {
+    expect(bodies("Branch 12 of the Metalworkers' Union of Ghana met. The Judge's decision came later.")).toEqual([{ name: "Metalworkers' Union of Ghana", aliases: [] }]);
+  });
+
+  it.each([
+    ["El recurso ante la Sala de lo Penal de la Corte Suprema de Justicia fue rechazado.", "Sala de lo Penal de la Corte Suprema de Justicia"],
+    ["El Juzgado de lo Social de Oviedo condenó a la empresa.", "Juzgado de lo Social de Oviedo"],
+    ["La audiencia ante la Sala Tercera de lo Civil de la Corte Suprema fue aplazada.", "Sala Tercera de lo Civil de la Corte Suprema"],
+    ["El Juzgado de lo Penal número 2 de Cádiz condenó a Luis Gómez.", "Juzgado de lo Penal número 2 de Cádiz"],
+    ["El Juzgado de lo Social núm. 5 de Bilbao falló el lunes.", "Juzgado de lo Social núm. 5 de Bilbao"],
+  ])("reads a Spanish court's `de lo` field and its number: %s", (text, name) => {
+    expect(bodies(text, "es").map((b) => b.name)).toEqual([name]);
+  });
+
+  it.each(["Hizo todo lo posible por Ana Ruiz de lo que pudo.", "El Tribunal falló sobre el número 4 de la lista."])("reads no court in `de lo` or `número` elsewhere: %s", (text) => {
+    expect(bodies(text, "es")).toEqual([]);
+  });
+});
