@@ -155,7 +155,7 @@ export function describe(line: string): { role: string | null; organisation: str
     const remit = POST_ON.exec(part);
     if (remit && isRoleWord(remit[1]?.split(/\s+/u).at(-1) ?? "") && !ORG_HEADS.has(remit[1]?.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) {
       // Note: a remit, then the body it is held in (`Vice-Chair on Communications of the Working Group
-      // on Arbitrary Detention`, `Commissioner for Human Rights of the Council of Europe`).
+      // on Arbitrary Detention`, `Commissioner for Labour Rights of the Nordic Council of Dockers`).
       const held = HELD_IN.exec(part);
       const body = held?.[2] ?? "";
       if (held && /^\p{Lu}/u.test(body) && body.split(/\s+/u).some((word) => ORG_HEADS.has(word.toLowerCase())) && !unitOnly(body)) {
