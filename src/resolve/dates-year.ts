@@ -11,6 +11,10 @@ import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, CASE_STAGES, DEADLINE, FUTURE_TENSE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
+import { PAST_WORDS } from "../extract/dates/language-month.js";
+
+/** A French or Spanish `last` kept at the end of a bare month's text (`novembre dernier`): see language-month. */
+const PAST_WORD_CLOSING = new RegExp(`\\s(?:${PAST_WORDS})$`, "iu");
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
 
@@ -225,7 +229,7 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
     return now != null ? now + offset : null;
   }
   // Note: `last November` (`novembre dernier`, `noviembre pasado`) is the latest November before the letter, whatever story frames it.
-  if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || /\s(?:derni[eè]re?|pasad[oa])$/iu.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
+  if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || PAST_WORD_CLOSING.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").

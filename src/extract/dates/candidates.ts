@@ -7,6 +7,7 @@ import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
 import { chronoAlone, type ChronoHit, type ChronoPart } from "./chrono.js";
 import { daysAfter, daysBefore, monthBefore } from "./lists.js";
+import { PAST_WORDS } from "./language-month.js";
 import {
   APOSTROPHE_YEAR,
   BARE_MONTH_BEFORE,
@@ -136,7 +137,7 @@ const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAYS.flat().join("|")})\\s+$`, "iu");
  * (`vendredi dernier, 29 novembre`, `el viernes pasado, 29 de noviembre`, `last Friday, 29 November`):
  * its number (0 = Sunday), which settles the year as a weekday inside the date does; else null.
  */
-const WEEKDAY_NAMED_BEFORE = new RegExp(`(?<!\\p{L})(${[...WEEKDAYS.flat(), ...ENGLISH_WEEKDAYS].join("|")})(?:\\s+(?:dernier|pasado|last))?\\s*,\\s*(?:(?:le|el|on|the)\\s+)?$`, "iu");
+const WEEKDAY_NAMED_BEFORE = new RegExp(`(?<!\\p{L})(${[...WEEKDAYS.flat(), ...ENGLISH_WEEKDAYS].join("|")})(?:\\s+(?:${PAST_WORDS}|last))?\\s*,\\s*(?:(?:le|el|on|the)\\s+)?$`, "iu");
 function weekdayNamedBefore(text: string, start: number): number | null {
   const named = WEEKDAY_NAMED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
   if (!named) return null;

@@ -9,8 +9,10 @@ import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { DateCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
 
-/** `dernier`/`dernière` (French) or `pasado`/`pasada` (Spanish) right after a bare month: the past one. */
-export const PAST_AFTER = /^\s+(?:derni[eè]re?|pasad[oa])(?![\p{L}\p{N}])/iu;
+/** French and Spanish words for `last` written after a month (`novembre dernier`, `noviembre pasado`). */
+export const PAST_WORDS = "derni[eè]re?|pasad[oa]";
+/** Such a word right after a bare month: the past one. */
+const PAST_AFTER = new RegExp(`^\\s+(?:${PAST_WORDS})(?![\\p{L}\\p{N}])`, "iu");
 
 const compiled = new WeakMap<Vocabulary, { pattern: RegExp; monthOf: Map<string, number> }>();
 

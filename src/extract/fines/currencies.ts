@@ -231,6 +231,9 @@ export const NAME_ROWS: readonly (readonly [string, string, string])[] = [
   ["balboa", "PAB", "fined 1,000 balboas"],
 ];
 
+/** Lower case without diacritics (`Bolívar` → `bolivar`). */
+const folded = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /**
  * Words that end a currency's name in the package but are common words or no cash name of their own
  * (`mark`, `real`, `gold`, `Boliviano Mvdol`): read only through NAME_ROWS, an adjective or a plural below.
@@ -254,7 +257,7 @@ export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 export const PACKAGE_NAME_ROWS: readonly (readonly [string, string])[] = (() => {
   const heads = new Map<string, string[]>();
   for (const r of currencyCodes.data) {
-    const head = r.currency.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(" ").at(-1) ?? "";
+    const head = folded(r.currency).split(" ").at(-1) ?? "";
     if (/^[a-z]{3,}$/u.test(head)) heads.set(head, [...(heads.get(head) ?? []), r.code]);
   }
   const own = new Set(NAME_ROWS.map(([name]) => name));
@@ -334,8 +337,6 @@ export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.
  */
 const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
 
-/** Lower case without diacritics (`Bolívar` → `bolivar`). */
-const folded = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const FOLDED_WORDS = new Map<string, readonly string[]>();
 /** A package name's folded words, computed once per name. */
 function foldedWords(name: string): readonly string[] {
