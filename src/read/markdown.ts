@@ -22,7 +22,11 @@ function inline(node: Nodes): string {
     case "footnoteReference":
       return "";
     default:
-      return "children" in node ? (node as Parents).children.map((child, i, all) => lineBroken(all, i, inline(child))).join("") : "";
+      if (!("children" in node)) return "";
+      // Note: each child's text once, for its own place and for the label test of the child before it.
+      const children = (node as Parents).children;
+      const texts = children.map(inline);
+      return texts.map((_, i) => lineBroken(children, texts, i)).join("");
   }
 }
 
@@ -46,11 +50,11 @@ function wholeLineBefore(children: readonly Nodes[], i: number): boolean {
  * Whether a child is a field's label in emphasis (`**Court:**`, `*Fecha :*`, `**Date of this note**:`):
  * its emphasis closes on a colon, inside or right after it.
  */
-function labelAt(children: readonly Nodes[], i: number): boolean {
+function labelAt(children: readonly Nodes[], texts: readonly string[], i: number): boolean {
   const child = children[i];
   if (!child || !EMPHASIS.has(child.type)) return false;
   const after = children[i + 1];
-  return /:\s*$/u.test(inline(child)) || (after?.type === "text" && after.value.startsWith(":"));
+  return /:\s*$/u.test(texts[i] ?? "") || (after?.type === "text" && after.value.startsWith(":"));
 }
 
 /**
@@ -59,9 +63,10 @@ function labelAt(children: readonly Nodes[], i: number): boolean {
  * opening its line with a label in emphasis (`**Case:** …\n**Court:** …\n**Date:** 8 April 2026`),
  * a form's lines that rendered Markdown would run together.
  */
-function lineBroken(children: readonly Nodes[], i: number, text: string): string {
+function lineBroken(children: readonly Nodes[], texts: readonly string[], i: number): string {
+  const text = texts[i] ?? "";
   let out = wholeLineBefore(children, i) ? text.replace(/^\n/u, HARD_BREAK) : text;
-  if (children[i]?.type === "text" && out.endsWith("\n") && labelAt(children, i + 1)) out = out.slice(0, -1) + HARD_BREAK;
+  if (children[i]?.type === "text" && out.endsWith("\n") && labelAt(children, texts, i + 1)) out = out.slice(0, -1) + HARD_BREAK;
   return out;
 }
 
