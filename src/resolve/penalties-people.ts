@@ -14,7 +14,7 @@ import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.
 import { listedBelow } from "./penalties-below.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
-import { handedToAfterColon, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
+import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 
@@ -529,7 +529,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: `Two years' imprisonment and a fine of E5,000 each: that is the penalty handed down on
   // Wednesday to A, …; B, …; and C, …`: the clause after the colon hands the terms to its list.
   if (before.length === 0) {
-    const handed = handedToAfterColon(text, Math.max(site.end, site.term.end), site.window, mentions, site.following[0]);
+    const handed = handedToPointingBack(text, Math.max(site.end, site.term.end), site.window, mentions, site.following[0]);
     if (handed.length > 0) return handed;
   }
   const byRole = roleNamedLater(letter, site);

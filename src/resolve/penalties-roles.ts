@@ -146,7 +146,7 @@ function pointingClause(text: string, termEnd: number, window: Span, next: Span 
  * clause names nobody. Note: an official named before the hand word gives the terms; a name inside an
  * apposition's complement (`wife of X`) ends the list.
  */
-export function handedToAfterColon(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[], next?: Span): Person[] {
+export function handedToPointingBack(text: string, termEnd: number, window: Span, mentions: readonly PersonMention[], next?: Span): Person[] {
   const clause = pointingClause(text, termEnd, window, next);
   if (!clause) return [];
   const from = clause.start;
