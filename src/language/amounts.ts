@@ -5,7 +5,7 @@
  * currencies come out as ISO 4217 codes, by country where a name is shared (`francs CFA` in
  * Benin → XOF).
  */
-import { findAmounts, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
+import { findAmounts, LETTER_SIGN_WORDS_AFTER, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
 import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
@@ -37,7 +37,7 @@ const SIGNS_AFTER = `F\\.?\\s?CFA|${LETTER_SIGNS_AFTER}|\\$`;
 const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))|Ar(?=\\s?\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?!\\d))";
 /** Signs of one currency only that French and Spanish letters write (the English money rules do not read them). */
 const OWN_SIGNS: Readonly<Record<string, string>> = { L: "HNL" };
-const SIGN_CASE = new RegExp(`^(?:${SIGNS_AFTER}|Bs\\.?|L\\.|Ar)$`, "u");
+const SIGN_CASE = new RegExp(`^(?:F\\.?\\s?CFA|${LETTER_SIGN_WORDS_AFTER}|\\$|Bs\\.?|L\\.|Ar)$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 

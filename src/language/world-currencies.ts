@@ -68,7 +68,16 @@ function wordCounts(text: string, ignored: (text: string, at: number) => boolean
  * name, `Robles de Santiago`).
  */
 export function worldCurrency(codes: readonly string[], text: string, ignored: (text: string, at: number) => boolean = () => false): string | null {
-  if (codes.length < 2 || text === "") return null;
+  return codes.length < 2 ? null : namedCurrency(codes, text, ignored);
+}
+
+/**
+ * Of `codes` (one or more), the currency of the countries `text` names most; null when no country
+ * named pays in one of them, or two tie: a country's own sign (`D`, `zł`) is read only where its
+ * country is named.
+ */
+export function namedCurrency(codes: readonly string[], text: string, ignored: (text: string, at: number) => boolean = () => false): string | null {
+  if (text === "") return null;
   const counts = new Map<string, number>();
   for (const [word, n] of wordCounts(text, ignored)) {
     for (const code of load().codes.get(word) ?? []) if (codes.includes(code)) counts.set(code, (counts.get(code) ?? 0) + n);

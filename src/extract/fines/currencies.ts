@@ -5,7 +5,8 @@
  */
 import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
-import { worldCurrency } from "../../language/world-currencies.js";
+import { LOCAL_SIGNS, type LocalSign } from "../../language/local-signs.js";
+import { namedCurrency, worldCurrency } from "../../language/world-currencies.js";
 import { COUNTRY_ROWS, countryMentions, inName, letterCountry } from "./countries.js";
 
 /**
@@ -282,6 +283,16 @@ export function singular(name: string): string {
 /** Every currency sign of the two tables, with where it is written (`before`, `after` or `both`). */
 export const CURRENCY_SIGNS: readonly { readonly sign: string; readonly written: "before" | Written }[] = [...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign, , , written]) => ({ sign, written: written ?? "before" }));
 
+const compactSign = (sign: string): string => sign.replace(/\s+/gu, "");
+const TABLE_SIGNS = new Set([...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign]) => compactSign(sign)));
+
+/**
+ * The signs every country's own locales write (CLDR: `D` the dalasi, `zł`, `WS$`, `Lekë`) that the two
+ * tables above do not hold: the money rules read one only where the letter names a country that pays
+ * in it, so that a capital letter before a number in a letter about elsewhere is no money.
+ */
+export const LOCAL_ONLY_SIGNS: readonly LocalSign[] = LOCAL_SIGNS.filter(({ sign }) => !TABLE_SIGNS.has(compactSign(sign)));
+
 /** The ISO 4217 code of `code` if the package knows it (or it is a withdrawn one), else null. */
 export function isoCode(code: string): string | null {
   const upper = code.toUpperCase();
@@ -290,11 +301,14 @@ export function isoCode(code: string): string | null {
 
 /** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`, `C$`). */
 export function symbolCode(symbol: string, documentText = "", localText = ""): string | null {
-  const compact = symbol.replace(/\s+/gu, "");
-  const row = SYMBOL_ROWS.find(([s]) => s.replace(/\s+/gu, "") === compact);
+  const compact = compactSign(symbol);
+  const row = SYMBOL_ROWS.find(([s]) => compactSign(s) === compact);
   if (row) return row[1];
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
-  if (!shared) return null;
+  if (!shared) {
+    const local = LOCAL_ONLY_SIGNS.find(({ sign }) => compactSign(sign) === compact);
+    return local ? (namedCurrency(local.codes, localText, inName) ?? namedCurrency(local.codes, documentText, inName)) : null;
+  }
   const [, codes] = shared;
   // Note: a bare `$` takes another country's dollar only where that country is the one the text names most
   // (a co-signatory in Sydney does not make a Cambodian fine Australian).

@@ -4,7 +4,7 @@
  * `25 thousand US dollars`, `25 basic amounts`.
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
-import { CURRENCY_SIGNS, IRREGULAR_PLURALS, NAME_ROWS, PACKAGE_NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { CURRENCY_SIGNS, IRREGULAR_PLURALS, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import type { Unstamped } from "../types.js";
 
@@ -65,7 +65,7 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 // Note: and `half a` / `a quarter of a` before a scale (`half a million riyals`); a number word is a
 // whole word (`CFA and` holds no `an`).
 // Note: and South Asia's grouping by lakhs (`Rs 1,00,000`, `₹12,50,000`).
-const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
+const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|,\\d)|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`; Indonesian and
 // Malay `ribu` (thousand), `juta` (million) and `miliar` (billion), which English letters keep (`Rp50 juta`).
@@ -96,15 +96,35 @@ const LETTERED = BEFORE_SIGNS.filter((sign) => /^\p{L}/u.test(sign) && !DOLLARS.
 /** Signs of a glyph and letters (`£E`), and signs of one glyph (`€`, `₦`, `$`). */
 const GLYPH_LED = BEFORE_SIGNS.filter((sign) => !/^\p{L}/u.test(sign) && sign.length > 1);
 const GLYPHS = BEFORE_SIGNS.filter((sign) => !/^\p{L}/u.test(sign) && sign.length === 1);
+/**
+ * The countries' own signs (LOCAL_ONLY_SIGNS) before a number. One or two letters (`D`, `M`, `Db`)
+ * only before a number of a sum's shape (grouped thousands, three digits or more, a scale), as `K`;
+ * longer ones before any number (`WS$20`, `Lekë 5,000`).
+ */
+const SUM_SHAPE = "(?=\\s?(?:\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{3,}|\\d+(?:[.,]\\d+)?\\s?(?:million|billion|m|bn)\\b))";
+const SHORT_SIGN = /^\p{L}{1,2}\.?$/u;
+const LOCAL_BEFORE = LOCAL_ONLY_SIGNS.filter(({ written }) => written !== "after").map(({ sign }) => sign);
+const LOCAL_SYMBOL = LOCAL_BEFORE.sort((a, b) => b.length - a.length)
+  .map((sign) => `${/^\p{L}/u.test(sign) ? "(?<![\\p{L}\\p{N}])" : ""}${escaped(sign)}${SHORT_SIGN.test(sign) ? SUM_SHAPE : "(?=\\s?\\d)"}`)
+  .join("|");
 const SYMBOL = [
   `(?<![A-Za-z])(?:${DOLLARS.map(escaped).join("|")})`,
   `(?<![A-Za-z])(?:${LETTERED.map(escaped).join("|")})(?=\\s?\\d)`,
   ...GLYPH_LED.map(escaped),
   ...Object.entries(CONDITIONED).map(([sign, condition]) => `(?<![A-Za-z])${escaped(sign)}${condition}`),
   `[${GLYPHS.join("")}]`,
+  LOCAL_SYMBOL,
 ].join("|");
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`, `2 000 000 Ar`): letters, and glyphs (`500 €`). */
-export const LETTER_SIGNS_AFTER = signsWritten("after").filter((sign) => /^\p{L}/u.test(sign)).map(escaped).join("|");
+// Note: and the countries' own signs written after it (`1 800 zł`, `5 000 Lekë`); one or two letters only after three digits or more (`50 000 G`).
+const LOCAL_AFTER = LOCAL_ONLY_SIGNS.filter(({ written, sign }) => written !== "before" && /^\p{L}/u.test(sign))
+  .map(({ sign }) => sign)
+  .sort((a, b) => b.length - a.length)
+  .map((sign) => `${SHORT_SIGN.test(sign) ? "(?<=\\d{3}\\s?)" : ""}${escaped(sign)}`);
+const TABLE_AFTER = signsWritten("after").filter((sign) => /^\p{L}/u.test(sign)).map(escaped);
+export const LETTER_SIGNS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER].join("|");
+/** The same signs as plain alternatives, without their conditions on the number before them: to test a sign found. */
+export const LETTER_SIGN_WORDS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER.map((sign) => sign.replace(/^\(\?<=[^)]*\)/u, ""))].join("|");
 const SUFFIX_GLYPHS = signsWritten("after").filter((sign) => !/^\p{L}/u.test(sign)).join("");
 // Note: and every other currency the package names by a word of its own, and their irregular plurals (`maloti`, `leva`).
 const NAMES = [...NAME_ROWS.map(([name]) => name), ...PACKAGE_NAME_ROWS.map(([name]) => name), ...Object.keys(IRREGULAR_PLURALS)]
@@ -125,7 +145,7 @@ const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}(?=\\s?\\d)|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})\\b|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})(?![\\p{L}\\p{N}])|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
   "gu",
 );
 

@@ -143,3 +143,32 @@ describe("a shared currency name by the amount's own paragraph", () => {
     expect(findAmounts(text, 0, text.length).map((a) => `${a.amount}|${a.currency}`)).toEqual(["500|JOD", "250000|IQD"]);
   });
 });
+
+describe("a country's own sign (CLDR), read only where the letter names that country", () => {
+  const read = (text: string): string[] => findAmounts(text, 0, text.length).map((a) => `${a.amount} ${a.currency}`);
+
+  it.each([
+    ["the dalasi glued to its sum", "A magistrate in Banjul, The Gambia, fined the organiser D25,000.", ["25000 GMD"]],
+    ["the złoty after its sum", "A court in Gdańsk, Poland, fined the steward 1 800 zł.", ["1800 PLN"]],
+    ["the tala", "The Apia court (Samoa) fined each striker WS$1,200.", ["1200 WST"]],
+    ["the paʻanga", "The Supreme Court of Tonga fined her T$3,000.", ["3000 TOP"]],
+    ["the lek after its sum", "A court in Tirana, Albania, imposed a fine of 90 000 Lekë.", ["90000 ALL"]],
+    ["the gourde after its sum", "Port-au-Prince, Haiti: the judge fined the driver 50 000 G.", ["50000 HTG"]],
+    ["the guaraní's dotted sign", "A court in Asunción, Paraguay, fined him Gs. 5.000.000.", ["5000000 PYG"]],
+  ])("reads %s", (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a sign whose country the letter does not name", "The court fined the organiser D25,000."],
+    ["a one-letter sign before a small number", "In The Gambia, the D3 road and the D 12 junction were closed."],
+    ["a one-letter sign after a small number", "In Haiti, 12 G were counted."],
+  ])("reads nothing: %s", (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("reads thousands grouped by dots before a comma and the next words (`$2.500.000, around US$1,700`)", () => {
+    expect(read("Each was fined $2.500.000, around US$1,700.")).toEqual(["2500000 USD", "1700 USD"]);
+  });
+});
+
