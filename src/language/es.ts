@@ -1,4 +1,5 @@
 /** Spanish: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { CURRENCY_WORDS } from "./currency-words.js";
 import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -69,7 +70,8 @@ export const SPANISH: Vocabulary = {
     [/\bconmut(?:ar|ables?)\b[^.;,]{0,60}$/iu, "commutation", "conmutar la prisión por una multa de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
-  currencies: { euro: "euro", dólar: "dollar", dolar: "dollar", peso: "peso", boliviano: "boliviano", sol: "sol", bolívar: "bolivar", colón: "colon", quetzal: "quetzal", lempira: "lempira", córdoba: "cordoba", guaraní: "guarani", rupia: "rupee" },
+  // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
+  currencies: CURRENCY_WORDS.es,
   // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.
   // Note: Colombian courts fine in minimum wages, their qualifiers in any order (`salarios mínimos legales mensuales vigentes`): a pattern key.
   fineUnits: {

@@ -1,4 +1,5 @@
 /** French: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { CURRENCY_WORDS } from "./currency-words.js";
 import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -67,7 +68,8 @@ export const FRENCH: Vocabulary = {
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
-  currencies: { euro: "euro", dollar: "dollar", dinar: "dinar", franc: "franc", rouble: "ruble", livre: "pound", dirham: "dirham", naira: "naira", cedi: "cedi", peso: "peso", ariary: "ariary", gourde: "gourde", roupie: "rupee" },
+  // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
+  currencies: CURRENCY_WORDS.fr,
   fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },
   equivalent: [/^,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],

@@ -272,6 +272,9 @@ const SAME_NAME: Record<string, readonly string[]> = { riyal: ["riyal", "rial"],
 
 const DEFAULTS = new Map([...NAME_ROWS, ...PACKAGE_NAME_ROWS].map(([name, code]) => [name, code]));
 
+/** True when the money rules resolve `name` (an English currency name, singular) to a code: the currency words of French and Spanish map to these. */
+export const knownCurrencyName = (name: string): boolean => DEFAULTS.has(name) || name in PACKAGE_NAME;
+
 /** The singular of a currency name as written (`rubles` → `ruble`, `liras` → `lira`). */
 export function singular(name: string): string {
   const lower = name.toLowerCase();
