@@ -15,6 +15,17 @@ import { relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relativ
 const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
 const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
 
+/** Before a day, nothing but the sentence's opening preposition (`On 18 November 2024, …`, `Le 3 mars, …`, `El 5 de mayo, …`); not a month (`In February he was convicted`, an earlier case's). */
+const DATE_OPENS = /^[\s"“]*(?:on|le|el)?\s*$/iu;
+/**
+ * A court's verb that delivers its ruling, with its noun (`delivered its first-instance verdict`, `a rendu son
+ * jugement`, `dictó sentencia`), or a conviction of the whole group (`convicted all five`, `sentenced the three`),
+ * told in the sentence a date opens. Not a penalty's own verb for one person (`On 3 June the court sentenced A to
+ * …`): that date is A's, and a later penalty may come from another ruling.
+ */
+const RULING_DELIVERED =
+  /^[^.;]*?\b(?:(?:delivered|handed\s+down|pronounced|issued|announced|read\s+out|passed|rendered)\s+(?:its|the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:verdicts?|rulings?|judge?ments?|sentences?|decision)|a\s+rendu\s+son\s+(?:jugement|verdict|arrêt)|dictó\s+(?:su\s+)?(?:sentencia|fallo)|(?:convicted|sentenced|found\s+guilty)\s+(?:all|both|the)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|defendants|accused))\b/iu;
+
 /** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
 const TERM =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
@@ -29,8 +40,10 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
     const lead = text.slice(Math.max(0, d.start - 70), d.start);
     // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
     const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
-    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun) || PAST_PERFECT_NEAR.test(lead)) continue;
     const w = windows.find((x) => inside(d, x));
+    // Note: a date opening a sentence whose verb delivers a ruling (`On 18 November 2024, the Basic Court … delivered its verdict`).
+    const opening = w !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && DATE_OPENS.test(text.slice(w.start, d.start)) && RULING_DELIVERED.test(text.slice(d.end, w.end));
+    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun || opening) || PAST_PERFECT_NEAR.test(lead)) continue;
     if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
     out.add(d.value);
   }
@@ -47,13 +60,26 @@ const RULING_NOUN_DAY = new RegExp(
   "iu",
 );
 
+/**
+ * A French or Spanish ruling's participle and a bare weekday (`les condamnations prononcées mardi par le
+ * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
+ */
+const RULING_BARE_DAY =
+  /\b(?:prononcée?s?|rendue?s?|dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)[\s,]+(?:le\s+|el\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L}|\s*\d)/iu;
+/**
+ * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
+ * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
+ */
+const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{0,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
+
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
 function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
   if (!letterDate) return [];
   return windows.flatMap((w) => {
     const slice = text.slice(w.start, w.end);
     if (APPEAL.test(slice.replace(CALL, ""))) return [];
-    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice);
+    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
     const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
     return day ? [day] : [];
   });
