@@ -16,7 +16,7 @@ const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rend
 const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
 
 /** Before a day, nothing but the sentence's opening preposition (`On 18 November 2024, …`, `Le 3 mars, …`, `El 5 de mayo, …`); not a month (`In February he was convicted`, an earlier case's). */
-const DATE_OPENS = /^[\s"“]*(?:on|le|el)?\s*$/iu;
+const DATE_OPENS = /^["“]?\s?(?:on|le|el)?$/iu;
 /**
  * A court's verb that delivers its ruling, with its noun (`delivered its first-instance verdict`, `a rendu son
  * jugement`, `dictó sentencia`), or a conviction of the whole group (`convicted all five`, `sentenced the three`),
@@ -24,7 +24,7 @@ const DATE_OPENS = /^[\s"“]*(?:on|le|el)?\s*$/iu;
  * …`): that date is A's, and a later penalty may come from another ruling.
  */
 const RULING_DELIVERED =
-  /^[^.;]*?\b(?:(?:delivered|handed\s+down|pronounced|issued|announced|read\s+out|passed|rendered)\s+(?:its|the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:verdicts?|rulings?|judge?ments?|sentences?|decision)|a\s+rendu\s+son\s+(?:jugement|verdict|arrêt)|dictó\s+(?:su\s+)?(?:sentencia|fallo)|(?:convicted|sentenced|found\s+guilty)\s+(?:all|both|the)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|defendants|accused))\b/iu;
+  /^[^.;]*?\b(?:(?:delivered|handed\s+down|pronounced|issued|announced|read\s+out|passed|rendered)\s+(?:its|the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:verdicts?|rulings?|judge?ments?|sentences?|decision)|a\s+rendu\s+son\s+(?:jugement|verdict|arrêt)|dictó\s+(?:su\s+)?(?:sentencia|fallo)|(?:convicted|sentenced|found\s+guilty)\s+(?:all|both|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|defendants|accused))\b/iu;
 
 /** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
 const TERM =
@@ -42,7 +42,7 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
     const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
     const w = windows.find((x) => inside(d, x));
     // Note: a date opening a sentence whose verb delivers a ruling (`On 18 November 2024, the Basic Court … delivered its verdict`).
-    const opening = w !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && DATE_OPENS.test(text.slice(w.start, d.start)) && RULING_DELIVERED.test(text.slice(d.end, w.end));
+    const opening = w !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && DATE_OPENS.test(text.slice(w.start, d.start).trim()) && RULING_DELIVERED.test(text.slice(d.end, w.end));
     if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun || opening) || PAST_PERFECT_NEAR.test(lead)) continue;
     if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
     out.add(d.value);
@@ -70,7 +70,7 @@ const RULING_BARE_DAY =
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
  * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
  */
-const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{0,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
 const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
 
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
