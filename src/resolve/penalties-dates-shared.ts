@@ -64,7 +64,7 @@ const RULING_NOUN_DAY = new RegExp(
  * A French or Spanish ruling's participle and a bare weekday (`les condamnations prononcées mardi par le
  * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
  */
-const RULING_BARE_DAY =
+export const RULING_BARE_DAY =
   /\b(?:prononcée?s?|rendue?s?|dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)[\s,]+(?:le\s+|el\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L}|\s*\d)/iu;
 /**
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
@@ -73,13 +73,16 @@ const RULING_BARE_DAY =
 const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
 const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
 
+/** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
+export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
+
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
 function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
   if (!letterDate) return [];
   return windows.flatMap((w) => {
     const slice = text.slice(w.start, w.end);
     if (APPEAL.test(slice.replace(CALL, ""))) return [];
-    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
+    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? courtDay(slice);
     const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
     return day ? [day] : [];
   });

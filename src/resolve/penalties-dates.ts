@@ -10,14 +10,15 @@ import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js"
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
 import { relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay } from "./penalties-dates-shared.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A date right after one of these belongs to another event. */
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
 // 3 avril`, `la huelga del 4 de mayo`) or by its start (`la grève déclenchée le 2 septembre`, `a strike
-// launched on 4 May`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
+// launched on 4 May`, hearings `which opened on 2 September`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
 export const OTHER_EVENT_BEFORE =
-  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
+  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|opened|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
 /** A date followed by one of these belongs to another event (`his August 20, 2016, arrest`). */
 export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rally)\b/iu;
 /**
@@ -201,7 +202,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
   // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
   const opening =
-    OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end)) ?? RULING_ON_DAY.exec(text.slice(w.start, w.end));
+    OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end)) ?? RULING_ON_DAY.exec(text.slice(w.start, w.end)) ?? courtDay(text.slice(w.start, w.end));
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
