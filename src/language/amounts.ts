@@ -6,7 +6,7 @@
  * Benin → XOF).
  */
 import { findAmounts, LETTER_SIGN_WORDS_AFTER, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
-import { SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
+import { PESO_CODES, SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
 
 /**
@@ -16,7 +16,6 @@ import { numberPhrase, phraseValue } from "./numbers.js";
  * `$` as the dollar (their writers name pesos).
  */
 const BARE_DOLLAR = /(?:^|[^\p{L}$])\$$/u;
-const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 const pesoOf = (text: string): string | null => byCountry(PESO_CODES, text);
 /** Canada's dollar, written after the number in Quebec French (`une amende de 10 000 $`). */
 const CANADA = /\b(?:Canada|canadien(?:ne)?s?|Qu[ée]bec|Montr[ée]al)\b/u;
@@ -136,7 +135,8 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
       const english = vocabulary.currencies[singularOf(g.name, vocabulary)] ?? null;
       const adjective = g.adj === "CFA" ? g.adj : countryAdjective(g.adj);
       if (g.adj && adjective === null) length -= g.adj.length + (/\s+$/u.exec(m[0].slice(0, -g.adj.length))?.[0].length ?? 0);
-      currency = english ? nameCode(english, adjective, text) : null;
+      // Note: `dollars` with no adjective in a letter from Canada (`une amende de mille cinq cents dollars`, Quebec) is Canada's, as `$` is.
+      currency = english === "dollar" && adjective === null && CANADA.test(text) ? "CAD" : english ? nameCode(english, adjective, text) : null;
     }
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     if (currency !== null) currency = localCurrency(text, from + m.index, from + m.index + length, currency);

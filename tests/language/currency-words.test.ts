@@ -46,4 +46,10 @@ describe("French and Spanish currency words", () => {
   it("reads no currency in a common word after a number (`tres oros`, `deux livres` of a book)", () => {
     expect(read("es", "Ganó tres oros en los juegos.")).toEqual([]);
   });
+
+  it("reads `dollars` with no adjective in a letter from Canada as Canada's (Quebec French), elsewhere as the named country's", () => {
+    expect(read("fr", "Montréal, Québec : le tribunal lui a imposé une amende de mille cinq cents dollars.")).toEqual(["1500 CAD"]);
+    expect(read("fr", "À Port-au-Prince, il a payé une amende de mille cinq cents dollars américains.")).toEqual(["1500 USD"]);
+  });
 });
+

@@ -302,6 +302,9 @@ export function isoCode(code: string): string | null {
   return currencyCodes.code(upper) || HISTORIC_CODES.includes(upper) ? upper : null;
 }
 
+/** The pesos written with a bare `$` in their countries (Colombia, Mexico, Chile, Argentina, Uruguay, the Dominican Republic, Cuba). */
+export const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
+
 /** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`, `C$`). */
 export function symbolCode(symbol: string, documentText = "", localText = ""): string | null {
   const compact = compactSign(symbol);

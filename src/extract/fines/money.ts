@@ -4,7 +4,7 @@
  * `25 thousand US dollars`, `25 basic amounts`.
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
-import { CURRENCY_SIGNS, IRREGULAR_PLURALS, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { CURRENCY_SIGNS, IRREGULAR_PLURALS, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import type { Unstamped } from "../types.js";
 
@@ -201,6 +201,9 @@ export function findAmounts(text: string, from: number, to: number, documentText
     let unit: string | null = null;
     const local = localText(text, from + m.index, from + m.index + m[0].length);
     if (g.pre) currency = (/^[A-Z]{3}$/u.test(g.pre) ? isoCode(g.pre) : null) ?? symbolCode(g.pre, documentText, local);
+    // Note: a bare `$` before thousands grouped by dots (`$2.500.000`), as the peso countries write their sums, is the
+    // peso of the country the paragraph, else the letter, names (English letters keep `$1,500` as the dollar).
+    if (g.pre === "$" && /^\d{1,3}(?:\.\d{3})+$/u.test(g.n1 ?? "")) currency = byCountry(PESO_CODES, local) ?? byCountry(PESO_CODES, documentText) ?? currency;
     else if (g.suf) currency = symbolCode(g.suf, documentText, local);
     else if (g.code) currency = isoCode(g.code);
     else if (g.sym) currency = symbolCode(g.sym, documentText, local);

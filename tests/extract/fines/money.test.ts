@@ -172,3 +172,17 @@ describe("a country's own sign (CLDR), read only where the letter names that cou
   });
 });
 
+describe("a bare `$` before thousands grouped by dots (session 16)", () => {
+  const read = (text: string): string[] => findAmounts(text, 0, text.length).map((a) => `${a.amount} ${a.currency}`);
+
+  it("is the peso of the country the letter names (`$2.500.000` in a letter about Argentina)", () => {
+    expect(read("In Rosario, Argentina, each was fined $2.500.000, around US$1,700.")).toEqual(["2500000 ARS", "1700 USD"]);
+    expect(read("A judge in Medellín, Colombia, fined him $8.000.000.")).toEqual(["8000000 COP"]);
+  });
+
+  it("stays the dollar before thousands grouped by commas, or where no peso country is named", () => {
+    expect(read("In Rosario, Argentina, each was fined $2,500.")).toEqual(["2500 USD"]);
+    expect(read("Each was fined $2.500.000.")).toEqual(["2500000 USD"]);
+  });
+});
+
