@@ -448,7 +448,11 @@ function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number
   const at = (k: number): string => words[i + k]?.lower.replace(/’/gu, "'") ?? "";
   const found = body.mediaQualifiers.map((q) => q.split(" ")).find((q) => q.every((w, k) => at(k) === w));
   if (found) return found.length;
-  return adjectiveAt(words, i, body) && !body.nationality.test((words[i] as Word).lower) ? 1 : 0;
+  const word = words[i];
+  if (word === undefined || body.nationality.test(word.lower)) return 0;
+  // Note: before the title's capitalised article an adjective's ending is no verb's (`l'hebdomadaire indépendant La Voix de …`).
+  const beforeTitle = lowerWord(word) && body.adjective.test(word.lower) && /^\p{Lu}/u.test(words[i + 1]?.text ?? "") && !body.verbs.includes(word.lower);
+  return adjectiveAt(words, i, body) || beforeTitle ? 1 : 0;
 }
 
 /** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
@@ -467,7 +471,8 @@ export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySp
   const body = vocabulary.bodies;
   const out: BodySpan[] = [];
   // Note: a firm's noun opens its name as a media noun opens a title (`la empresa Textiles del Norte`, `l'entreprise Marbrerie Ouest`).
-  const matches = [...text.matchAll(mediaPattern(vocabulary.mediaNouns)), ...text.matchAll(mediaPattern(vocabulary.companyNouns))];
+  // Note: and an association's noun in lower case before its own name (`membres du collectif Chantiers Justes`, `la fundación Pachamama`).
+  const matches = [...text.matchAll(mediaPattern(vocabulary.mediaNouns)), ...text.matchAll(mediaPattern(vocabulary.companyNouns)), ...text.matchAll(mediaPattern(body.namedHeads))];
   for (const match of matches) {
     const words = wordsFrom(text, match.index + match[0].length, 16);
     let i = 0;
