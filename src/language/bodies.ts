@@ -215,10 +215,30 @@ function lowerListAt(words: readonly Word[], i: number, body: BodyWords): number
       // Note: the bracket or stop bounds the list, so an adjective the endings miss closes it too (`industries connexes`).
       while (end < j + 4 && (adjectiveAt(words, end, body) || (lowerWord(words[end]) && !isLinkOrVerb(words, end, body)))) end += 1;
       const after = words[end];
+      // Note: participles between commas are an aside on the body (`… des boulangers, informée et mobilisée, a appelé`), no list of its fields.
+      if (after?.text === "," && words.slice(i, end).every((w) => !lowerWord(w) || w.lower === body.and || PARTICIPLE.test(w.lower))) return 0;
       return after === undefined || /^[(,.;:)]$/u.test(after.text) ? end - i : 0;
     }
   }
   return 0;
+}
+
+/** A French or Spanish past participle's ending (`informée`, `detenidos`). */
+const PARTICIPLE = /(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
+
+/**
+ * After an adjective at `i - 1`: how many words adjectives coordinated with it take (`maternel et primaire`,
+ * `secondaire, technique et professionnel` = 4), or 0. Items after commas count only when `et`/`y` closes the
+ * list, with an adjective or a linked proper noun (`primaire, secondaire et de l'Alphabétisation`: the comma
+ * item only, the link being the loop's); a closing adjective set off by a comma is an aside (`…, alerté et inquiet, a`).
+ */
+function adjectiveListAt(words: readonly Word[], i: number, body: BodyWords): number {
+  let j = i;
+  while (words[j]?.text === "," && adjectiveAt(words, j + 1, body) && !body.nationality.test((words[j + 1] as Word).lower)) j += 2;
+  if (words[j]?.lower !== body.and) return 0;
+  if (adjectiveAt(words, j + 1, body) && !body.nationality.test((words[j + 1] as Word).lower)) return words[j + 2]?.text === "," ? 0 : j + 2 - i;
+  const link = linkAt(words, j + 1, body);
+  return j > i && link > 0 && proper(words[j + 1 + link]) ? j - i : 0;
 }
 
 /** True for a word at `i` that opens a link, or is a verb or an article (no bare noun of a list). */
@@ -317,6 +337,13 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       j += 1;
       continue;
     }
+    // Note: adjectives coordinated with the one before qualify the same noun (`des Enseignements maternel et primaire`).
+    const adjectives = end === j - 1 && j > i + 1 && adjectiveAt(words, j - 1, body) ? adjectiveListAt(words, j, body) : 0;
+    if (adjectives > 0) {
+      end = j + adjectives - 1;
+      j += adjectives;
+      continue;
+    }
     // Note: a comma list of the body's fields continues it only when `et`/`y` closes the list.
     const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : linked && !lowerHead && lowerWord(words[j - 1]) ? lowerListAt(words, j, body) : 0;
     if (list > 0) {
@@ -344,7 +371,9 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       }
       // Note: a capitalised head after a link opens the body the first belongs to (`Comité de Libertad
       // Sindical de la Organización Internacional del Trabajo`): two names.
-      if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower)) break;
+      // Note: not after a bare `de`, whose noun qualifies the head as a field or kind (`Dirección Nacional de Inspección del
+      // Trabajo`, `Sindicato de Empresa …`): an article makes the noun a body of its own.
+      if (capitalised(words[j + gap]) && heads.has((words[j + gap] as Word).lower) && !(link === 1 && words[j]?.lower === "de")) break;
       // Note: `et` and a bare noun join a name only when an adjective follows (`autoroutes et voies navigables`), not `… et exige`.
       // Note: a proper noun after a bare `de` and a proper noun joins as their pair (`Ministerio de Trabajo y Previsión Social`).
       if (gap === 1 && joined === 1 && !(bareProper && proper(words[j + gap])) && !adjectiveAt(words, j + gap + noun, body) && linkAt(words, j + gap + noun, body) === 0) break;
@@ -419,7 +448,11 @@ function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number
   const at = (k: number): string => words[i + k]?.lower.replace(/’/gu, "'") ?? "";
   const found = body.mediaQualifiers.map((q) => q.split(" ")).find((q) => q.every((w, k) => at(k) === w));
   if (found) return found.length;
-  return adjectiveAt(words, i, body) && !body.nationality.test((words[i] as Word).lower) ? 1 : 0;
+  const word = words[i];
+  if (word === undefined || body.nationality.test(word.lower)) return 0;
+  // Note: before the title's capitalised article an adjective's ending is no verb's (`l'hebdomadaire indépendant La Voix de …`).
+  const beforeTitle = lowerWord(word) && body.adjective.test(word.lower) && /^\p{Lu}/u.test(words[i + 1]?.text ?? "") && !body.verbs.includes(word.lower);
+  return adjectiveAt(words, i, body) || beforeTitle ? 1 : 0;
 }
 
 /** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
@@ -438,7 +471,8 @@ export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySp
   const body = vocabulary.bodies;
   const out: BodySpan[] = [];
   // Note: a firm's noun opens its name as a media noun opens a title (`la empresa Textiles del Norte`, `l'entreprise Marbrerie Ouest`).
-  const matches = [...text.matchAll(mediaPattern(vocabulary.mediaNouns)), ...text.matchAll(mediaPattern(vocabulary.companyNouns))];
+  // Note: and an association's noun in lower case before its own name (`membres du collectif Chantiers Justes`, `la fundación Pachamama`).
+  const matches = [...text.matchAll(mediaPattern(vocabulary.mediaNouns)), ...text.matchAll(mediaPattern(vocabulary.companyNouns)), ...text.matchAll(mediaPattern(body.namedHeads))];
   for (const match of matches) {
     const words = wordsFrom(text, match.index + match[0].length, 16);
     let i = 0;

@@ -41,6 +41,51 @@ export const GENERIC_INSTITUTION_WORDS: readonly (readonly [string, string])[] =
   ["first", "Court of First Instance"],
   ["instance", "Court of First Instance"],
   ["cassation", "Court of Cassation"],
+  // Note: the levels of a court system and its branches of law, as other systems name them in English
+  // (`Primary Court`, `Basic Court`, `Federal Oral Criminal Court`, `Intermediate Court`, `Circuit Court`).
+  ["primary", "Primary Court"],
+  ["basic", "Basic Court"],
+  ["federal", "Federal High Court"],
+  ["oral", "Federal Oral Criminal Court"],
+  ["intermediate", "Intermediate Court"],
+  ["superior", "Superior Court"],
+  ["circuit", "Circuit Court"],
+  ["county", "County Court"],
+  ["juvenile", "Juvenile Court"],
+  ["family", "Family Court"],
+  ["penal", "Penal Court"],
+  // Note: French and Spanish courts by level and branch (`Cour d'appel`, `Tribunal de première instance`, `Juzgado
+  // Letrado de Primera Instancia`, `Tribunal de Apelaciones`, `Sala de lo Penal`, `Tribunal de Garantías Penales`).
+  ["cour", "Cour d'appel"],
+  ["tribunal", "Tribunal correctionnel"],
+  ["chambre", "Chambre correctionnelle"],
+  ["appel", "Cour d'appel"],
+  ["suprême", "Cour suprême"],
+  ["assises", "Cour d'assises"],
+  ["correctionnel", "Tribunal correctionnel"],
+  ["correctionnelle", "Chambre correctionnelle"],
+  ["première", "Tribunal de première instance"],
+  ["grande", "Tribunal de grande instance"],
+  ["militaire", "Tribunal militaire"],
+  ["criminelle", "Cour criminelle"],
+  ["juzgado", "Juzgado de Instrucción"],
+  ["corte", "Corte de Apelaciones"],
+  ["sala", "Sala de lo Penal"],
+  ["instrucción", "Juzgado de Instrucción"],
+  ["letrado", "Juzgado Letrado de Primera Instancia"],
+  ["primera", "Juzgado Letrado de Primera Instancia"],
+  ["segunda", "Corte de Segunda Instancia"],
+  ["instancia", "Juzgado Letrado de Primera Instancia"],
+  ["apelaciones", "Corte de Apelaciones"],
+  ["apelación", "Tribunal de Apelación"],
+  ["casación", "Sala de Casación"],
+  ["garantías", "Tribunal de Garantías Penales"],
+  ["penales", "Tribunal de Garantías Penales"],
+  ["sentencia", "Tribunal de Sentencia"],
+  ["juicio", "Tribunal de Juicio Oral"],
+  ["suprema", "Corte Suprema"],
+  ["supremo", "Tribunal Supremo"],
+  ["militar", "Tribunal Militar"],
   ["permanent", "Permanent Mission"],
   ["mission", "Permanent Mission"],
   ["commission", "High Commission"],
@@ -50,11 +95,14 @@ export const GENERIC_INSTITUTION_WORDS: readonly (readonly [string, string])[] =
 ];
 
 const WORDS = new Set(GENERIC_INSTITUTION_WORDS.map(([word]) => word));
-const HEADS = /^(?:court|courts|mission|commission|embassy|consulate|representation)$/u;
+const HEADS = /^(?:court|courts|mission|commission|embassy|consulate|representation|cour|tribunal|chambre|juzgado|corte|sala)$/u;
+/** Joining words of a name, English, French and Spanish: no rank of their own. */
+const JOINING = new Set(["of", "the", "de", "du", "des", "del", "la", "le", "lo", "los", "las", "en"]);
 
 /** True for a name made only of a court's rank or a mission's kind (`High Court`, `Permanent Mission`). */
 export function isGenericInstitution(name: string): boolean {
-  const words = name.toLowerCase().replace(/’/gu, "'").split(/\s+/u).filter((w) => w !== "of" && w !== "the");
+  // Note: an elided `d'`/`l'` is a word of its own (`Cour d'appel`).
+  const words = name.toLowerCase().replace(/’/gu, "'").replace(/\b([dl])'/gu, "$1' ").split(/\s+/u).filter((w) => !JOINING.has(w) && w !== "d'" && w !== "l'");
   return words.length > 0 && words.every((w) => WORDS.has(w)) && words.some((w) => HEADS.test(w));
 }
 

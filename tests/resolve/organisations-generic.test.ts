@@ -9,13 +9,20 @@ describe("generic institutional names", () => {
     expect(isGenericInstitution(example.replace(/^the /u, "The "))).toBe(true);
   });
 
-  it.each(["Lagos High Court", "Supreme Court of Pakistan", "Specialised Criminal Court", "National Human Rights Commission", "Permanent Mission of Ghana", "Kampala Court of Appeal", "Electoral Commission"])("`%s` names one body", (name) => {
+  it.each(["Lagos High Court", "Supreme Court of Pakistan", "Specialised Criminal Court", "National Human Rights Commission", "Permanent Mission of Ghana", "Kampala Court of Appeal", "Electoral Commission", "Cour d'appel de Dakar", "Tribunal administratif du travail", "Juzgado de lo Social de Vigo", "Corte Superior de Justicia de Lima", "Sala Constitucional", "Tribunal de Commerce de Kinshasa", "Basic Court of Prizren"])("`%s` names one body", (name) => {
     expect(isGenericInstitution(name)).toBe(false);
   });
 
   it("gives no record for a court named only by its rank", () => {
     const text = "On 3 June the High Court upheld the conviction of Amara Okafor. Her appeal to the Court of Appeal failed, and the Court of First Instance in Sfax had denied bail. The Magistrates' Court and the Supreme Court did not sit.";
     expect(names(text)).toEqual([]);
+  });
+
+  it("gives no record for a court of another system named only by its level or branch", () => {
+    const text = "On 2 March the Basic Court convicted Dren Hoxha, and the Federal Oral Criminal Court later sentenced Inés Ayala. The Circuit Court and the Primary Court did not sit.";
+    expect(names(text)).toEqual([]);
+    expect(names("El Juzgado de Instrucción condenó a Marta Pizarro; la Corte de Apelaciones y el Tribunal de Juicio Oral confirmaron la pena.")).toEqual([]);
+    expect(names("Le Tribunal correctionnel a condamné Awa Diallo ; la Cour d'appel a confirmé la peine.")).toEqual([]);
   });
 
   it("joins a generic name to the one fuller name it opens or closes", () => {

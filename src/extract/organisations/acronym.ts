@@ -6,6 +6,7 @@
  * Dictionary words in capitals (`LATEST`, `AT LEAST`), places (`BELARUS`) and currencies are not bodies.
  */
 import { code as currency } from "currency-codes";
+import { CURRENCY_SIGNS } from "../fines/currencies.js";
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { isRoleWord, singular } from "../people/roles.js";
@@ -126,6 +127,14 @@ function excluded(word: string): boolean {
 
 /** An amount right after the word: it is a currency's sign (`ZiG 2,000`, `KShs 500`, `Tk 8,000`), no body. */
 const AMOUNT_AFTER = /^[ \u00a0]?[$.]?[ \u00a0]?\d/u;
+/** An amount right before the word (`1 000 000 FBu`, `200,000 TSh`): a sign written after the number. */
+const AMOUNT_BEFORE = /\d[ \u00a0]?$/u;
+/** The currency signs the fines know (fines/currencies.ts rows), as a set. */
+const SIGNS = new Set(CURRENCY_SIGNS.map((s) => s.sign));
+
+/** A currency's sign or code written after an amount: a year before an acronym (`2019 ITUC`) is no sign, so the word must be one. */
+const signAfterAmount = (text: string, token: Token): boolean =>
+  AMOUNT_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) && (SIGNS.has(token.text) || currency(token.text.toUpperCase()) !== undefined);
 
 /**
  * Acronyms the letter defines for a law, treaty or other document (`Free Trade Agreement
@@ -158,7 +167,7 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
         // Note: a French elided article or `de` glued to an acronym (`L'UNTLS :`, `d'SNDS`) is no part of it.
         const elided = /^[LlDd][’'](?=\p{Lu}{2})/u.test(word.text) ? 2 : 0;
         const token = elided ? { ...word, text: word.text.slice(elided), start: word.start + elided } : word;
-        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || signAfterAmount(text, token) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

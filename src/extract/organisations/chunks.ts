@@ -303,7 +303,7 @@ export function spanText(text: string, tokens: readonly Token[]): string {
 /** The chunk without leading function words and connectors (`Our Colombian`, `Posted to the IUF`). */
 export function trimLeading(chunk: readonly Token[]): Token[] {
   const tokens = [...chunk];
-  const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text);
+  const skippable = (t: Token): boolean => NOT_NAME_WORDS.has(t.text.toLowerCase()) || isFunctionWord(t.text) || CONNECTORS.has(t.text) || ROMANCE_CONJUNCTION.test(t.text);
   // Note: a capitalised article of another language begins a title (`Le Devoir`, `La Nation`, `El País`).
   // Note: before a body's head noun the article is no part of the name (`La Confédération syndicale …`, `El Sindicato …`).
   const article = (t: Token): boolean => FOREIGN_ARTICLE.test(t.text) && tokens.length > 1 && !ORG_HEADS.has((tokens[1] as Token).text.toLowerCase());
@@ -312,6 +312,11 @@ export function trimLeading(chunk: readonly Token[]): Token[] {
 }
 
 const FOREIGN_ARTICLE = /^(?:Le|La|Les|El|Al|Il|Lo|Der|Die|Das)$/u;
+/**
+ * French and Spanish conjunctions that open a clause, capitalised at a sentence's or a request's start (`Que la Corte
+ * de Apelaciones revise …`, `Lorsque la Fédération …`): a closed class of the grammar, no word of a name.
+ */
+export const ROMANCE_CONJUNCTION = /^(?:Que|Qu['’]|Quand|Lorsque|Lorsqu['’]|Puisque|Puisqu['’]|Afin|Mais|Donc|Car|Cuando|Porque|Pues|Aunque|Mientras|Pero|Sino|Donde)$/u;
 
 /** A clause (sentence, or letterhead lines joined) with its organisation chunks and whether it is a headline. */
 export interface Clause {

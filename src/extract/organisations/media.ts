@@ -5,7 +5,7 @@
  * medium`). The name is the capitalised words; the whole phrase is an alias.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
+import { isCommonWord, isCountryWord, isDemonym, isGivenName, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
 import { ARTICLES } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
@@ -15,6 +15,7 @@ import { orgClauses } from "./named.js";
 import { creditedOutlet } from "../people/names.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 import { JOB_NOUN, OUTLET_DETERMINER } from "../../language/media.js";
+import { regionAt } from "../../language/places.js";
 
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
@@ -54,6 +55,15 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
     return [{ type: "organisation", start, end, text: text.slice(start, end), name: text.slice(start, end), acronym: null }];
   });
 }
+
+/**
+ * A newsroom job and the preposition of its outlet before the name (`a reporter for Diário do Minho`, `editor of the
+ * Accra Sentinel`, `a correspondent with Kabul Now`): the jobs only a medium employs, so the name is an outlet's.
+ */
+const NEWS_JOB = /\b(?:reporter|correspondent|journalist|editor|editor-in-chief|sub-editor|columnist|photojournalist|news photographer|presenter|newsreader|news anchor|publisher|cameraman|camerawoman|camera operator|stringer)s?\s+(?:for|at|with|of)\s+(?:the\s+)?(?:\*{1,2}|_)?[‘'"“]?$/iu;
+
+/** A Romance link and the capitalised words after it, right after a name (` do Geba`, ` de la Sierra`). */
+const ROMANCE_LINK = /^[ \u00a0](?:do|da|dos|das|de|del|de la|du|des|di|della)[ \u00a0]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
 
 /** After a name, the determiner of a body before a media noun that is also a job: the name is an outlet's (`the Leyte Broadcaster`). */
 const OUTLET_BEFORE = new RegExp(`\\b(?:${OUTLET_DETERMINER})\\s+$`, "iu");
@@ -132,7 +142,9 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const after = AFTER.exec(rest);
         // Note: the outlet a news credit cites (`(Source: Uralsky Vestnik)`), people/names.ts's test.
         if (creditedOutlet(text, chunk)) return [{ type: "organisation", start: first.start, end: last.end, text: text.slice(first.start, last.end), name: spanText(text, chunk), acronym: null }];
-        if (!before && !after && !APPOSITION.test(rest)) return [];
+        // Note: a newsroom job's outlet (NEWS_JOB): not a place (`correspondent for West Africa`, usable()) nor a person.
+        const employer = !before && !after && NEWS_JOB.test(text.slice(Math.max(sentence.start, first.start - 40), first.start)) && !isGivenName(first.text) && !isCountryWord(spanText(text, chunk)) && !(chunk.length <= 2 && regionAt(chunk, 0));
+        if (!before && !after && !employer && !APPOSITION.test(rest)) return [];
         // Note: `broadcaster` is a person's job as often as an outlet: `community broadcaster Marites
         // Robles, anchor of …` names a person (an age or a post set off after the name says so), and
         // `Leyte broadcaster convicted` a person from a place (an outlet takes `the`).
@@ -149,8 +161,10 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
-        const end = after ? last.end + after[0].length : last.end;
-        const name = spanText(text, chunk);
+        // Note: a job's outlet goes on over a Romance link and capitalised words the chunks stop at (`Diário do Minho`, `Voz de la Sierra`).
+        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : 0;
+        const end = after ? last.end + after[0].length : last.end + link;
+        const name = link > 0 ? text.slice(first.start, end).replace(/\s+/gu, " ") : spanText(text, chunk);
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );

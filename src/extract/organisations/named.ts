@@ -14,7 +14,7 @@ import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, spanText, type Clause } from "./chunks.js";
+import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, ROMANCE_CONJUNCTION, spanText, type Clause } from "./chunks.js";
 import { afterQuotedName, beforeDefined, quotedOpening, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
@@ -170,7 +170,7 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `New`/`Free` opening a name before another capitalised word stay (`Free Trade Union of
   // Georgia`, `New Workers' Federation of Nepal`): GUIDELINES keep such words that begin a name.
   const opening = (t: Token): boolean => /^(?:New|Free)$/u.test(t.text) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
-  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0));
+  const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0)) || ROMANCE_CONJUNCTION.test(t.text);
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
   // Note: an imperative before `to the`/`on the` opens an action list's line (`Write to the Ministry
