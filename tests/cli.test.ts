@@ -43,9 +43,10 @@ function importsCompromise(modules: string[]): boolean {
 }
 
 describe("casebook CLI", () => {
-  it("keeps compromise off the main thread: only workers load the extractors", () => {
+  it("keeps compromise off the main thread's modules: only the worker's module loads the extractors", () => {
     // Note: the main thread only reads, schedules and writes; compromise there cost ~50 MB of
-    // peak memory and a second of CPU (the bench's runs had it, through DEFAULT_OPTIONS).
+    // peak memory and a second of CPU (the bench's runs had it, through DEFAULT_OPTIONS). It
+    // loads the worker's module itself only for a small batch of short texts (batch/main-thread.ts).
     expect(importsCompromise(["dist/src/cli/eval-command.js", "dist/src/cli/extract-command.js", "dist/src/batch/run.js", "dist/src/options.js"])).toBe(false);
     expect(importsCompromise(["dist/src/pipeline.js"])).toBe(true);
   });

@@ -13,8 +13,10 @@ import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
 import { startThread, stopThread, takeEarlyThread, whenLoaded, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
+import { workerOptions } from "./worker-module.js";
 
 export { WORKER_HEAP_MB, workerUrl } from "./thread.js";
+export { workerOptions } from "./worker-module.js";
 
 /** How long a thread may take to start before a document's clock starts regardless. */
 const STARTUP_MS = 60_000;
@@ -41,17 +43,6 @@ export interface PoolOptions {
   grow?: (stats: GrowStats) => boolean;
 }
 
-/**
- * Only the options a worker needs, without the batch's own (functions and signals such
- * as a caller's `onDocument` cannot be cloned to another thread).
- */
-export function workerOptions(options: BatchOptions): ProcessOptions {
-  const entries = Object.entries(options).filter(
-    ([key, value]) =>
-      key !== "concurrency" && key !== "timeoutMs" && typeof value !== "function" && !(value instanceof EventTarget),
-  );
-  return Object.fromEntries(entries) as unknown as ProcessOptions;
-}
 
 /** One worker thread: a piscina pool of one, so that the pool decides how many run. */
 interface Lane {

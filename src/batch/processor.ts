@@ -8,7 +8,7 @@ import type { Processed } from "../pipeline.js";
 import type { MessageCode } from "../messages.js";
 import type { ProcessOptions } from "../options.js";
 import type { CsvRows } from "../write/csv.js";
-import { createPoolProcessor } from "./pool.js";
+import { createMainThreadProcessor, takeMainThread } from "./main-thread.js";
 
 export interface Job {
   /** Absolute or cwd-relative path of the file. */
@@ -50,13 +50,22 @@ export interface Processor {
 }
 
 /**
- * The batch's processor: always a pool of worker threads, even for one document; it starts one
- * and grows to at most `concurrency` while the `expected` documents repay a thread's start-up.
- * Note: a single worker is still a thread of its own, because a time limit cannot stop
- * a synchronous parse (compromise, a pathological PDF) running on the main thread.
+ * The batch's processor: the main thread's pipeline when the CLI started one for a small batch of
+ * short texts (main-thread.ts), else a pool of worker threads, even for one document; it starts
+ * one and grows to at most `concurrency` while the `expected` documents repay a thread's start-up.
+ * Note: a worker is a thread of its own because a time limit cannot stop a synchronous parse
+ * (compromise, a pathological PDF) running on the main thread. The pool's module (and piscina
+ * with it) loads only when a pool is made.
  */
 export function createProcessor(options: BatchOptions, expected = 0): Processor {
-  return createPoolProcessor(options, {}, expected);
+  const main = takeMainThread();
+  if (main) return createMainThreadProcessor(options, main);
+  const pool = import("./pool.js").then(({ createPoolProcessor }) => createPoolProcessor(options, {}, expected));
+  return {
+    loaded: pool.then((made) => made.loaded),
+    process: async (job) => (await pool).process(job),
+    close: async () => (await pool).close(),
+  };
 }
 
 /**

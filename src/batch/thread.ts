@@ -5,9 +5,11 @@
  * the other core while the main thread loads the rest (docs/performance.md, issue 19).
  */
 import { Piscina } from "piscina";
-import { bundleOr } from "../bundle-url.js";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
+import { workerUrl } from "./worker-module.js";
+
+export { workerUrl };
 
 /**
  * The old-generation heap a worker may use, in MB. A letter needs a few tens of MB; the limit
@@ -27,16 +29,6 @@ const WORKER_YOUNG_MB = 32;
 
 export type Thread = Piscina<WorkerTask, Done>;
 
-/**
- * The worker module beside this one: once compiled, `worker.bundle.js` (the worker and what it
- * imports in one file, scripts/bundle-worker.ts) when it is at least as new as `worker.js`, else
- * `worker.js`; under vitest or tsx, where this file is the .ts source, `worker.ts`, loaded
- * through tsx (a dev dependency). Note: the date check keeps a tsc-only build from running the
- * code of an older bundle. `folder` is for tests.
- */
-export function workerUrl(folder = new URL("./", import.meta.url)): URL {
-  return bundleOr(new URL("worker.js", folder), new URL("worker.bundle.js", folder), new URL("worker.ts", folder));
-}
 
 /**
  * Note: V8's `--no-regexp-tier-up` (regular expressions compiled straight to machine code: a

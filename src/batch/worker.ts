@@ -8,6 +8,7 @@
 import { processFile } from "../pipeline.js";
 import { csvRows } from "../write/csv.js";
 import { formatJson } from "../write/json.js";
+import type { ProcessOptions } from "../options.js";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
 import { parentPort } from "node:worker_threads";
@@ -18,8 +19,13 @@ import { parentPort } from "node:worker_threads";
 setImmediate(() => parentPort?.postMessage({ casebook: "loaded" }));
 
 /** Processes one file and formats its output; never throws (see `processFile`). */
+export async function processDocument(path: string, id: string, options: ProcessOptions): Promise<Done> {
+  const processed = await processFile(path, id, options);
+  return { ...processed, json: formatJson(processed.result), csv: csvRows(processed.result) };
+}
+
+/** A worker thread's task: tells the pool that the document has started (its clock), then processes it. */
 export default async function processTask(task: WorkerTask): Promise<Done> {
   task.started.postMessage(null);
-  const processed = await processFile(task.path, task.id, task.options);
-  return { ...processed, json: formatJson(processed.result), csv: csvRows(processed.result) };
+  return processDocument(task.path, task.id, task.options);
 }

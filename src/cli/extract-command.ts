@@ -62,7 +62,7 @@ async function checkInput(path: string): Promise<void> {
  * The jobs for the paths given (`-` being standard input), in the order given. `work` is called
  * once it is known that there is a document to read, before standard input is read.
  */
-async function collect(inputs: string[], name: string | undefined, out: string | null, work: () => Promise<void>): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
+async function collect(inputs: string[], name: string | undefined, out: string | null, work: (jobs: Job[], stdin: boolean) => Promise<void>): Promise<{ jobs: Job[]; stdin: StdinJob | null }> {
   const files = inputs.filter((input) => input !== "-");
   if (inputs.length - files.length > 1) throw new UsageError("- (standard input) can be given once", "extract");
   if (name !== undefined && files.length === inputs.length) throw new UsageError("--name names a document read from standard input (-)", "extract");
@@ -75,7 +75,7 @@ async function collect(inputs: string[], name: string | undefined, out: string |
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (jobs.length > 0 || files.length < inputs.length) await work();
+  if (jobs.length > 0 || files.length < inputs.length) await work(jobs, files.length < inputs.length);
   if (files.length === inputs.length) return { jobs, stdin: null };
   const stdin = await stdinJob(name);
   return { jobs: [...jobs, stdin.job], stdin };
@@ -136,11 +136,19 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
   // Note: the first worker thread starts once the flags are checked and the inputs hold a
   // document, before the batch, the writers and the persons stage load (docs/performance.md,
   // "The first thread, started when there is work"); a usage error or an empty folder starts
-  // none, so it ends at once instead of waiting for a thread to load the pipeline.
-  const threads = import("../batch/thread.js");
-  threads.catch(() => undefined);
+  // none, so it ends at once instead of waiting for a thread to load the pipeline. A small batch
+  // of short texts starts none either: its documents run on the main thread, which begins to
+  // import the pipeline instead (batch/main-thread.ts).
+  let threads = null as Promise<typeof import("../batch/thread.js")> | null;
   let started = false;
-  const work = async (): Promise<void> => {
+  const timeoutGiven = flags.string("timeout") !== undefined;
+  const work = async (jobs: Job[], stdin: boolean): Promise<void> => {
+    const main = await import("../batch/main-thread.js");
+    if (!stdin && (await main.fitsMainThread(jobs, timeoutGiven))) {
+      main.startMainThread();
+      return;
+    }
+    threads = import("../batch/thread.js");
     (await threads).startEarlyThread();
     started = true;
   };
@@ -155,7 +163,7 @@ export async function extractCommand(flags: Flags, positionals: string[]): Promi
   } finally {
     // Note: a thread no pool took (the run failed before its first document, or had none to
     // process) is ended once it has loaded (thread.ts, stopThread), so that the process can exit.
-    if (started) await (await threads).stopEarlyThread();
+    if (started && threads) await (await threads).stopEarlyThread();
   }
 }
 

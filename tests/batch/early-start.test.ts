@@ -6,7 +6,7 @@
  * that fails after the start stops the thread no pool took. The thread module is replaced here,
  * so no thread runs.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -73,9 +73,19 @@ describe("the first worker thread of extract", () => {
   });
 
   it("is started once the inputs hold a document, and stopped when the run fails before a pool takes it", async () => {
-    const failed = await extract([letters, "--out", join(work, "a-file"), "--quiet"]);
+    // Note: a time limit given asks for a thread even for one short letter (batch/main-thread.ts).
+    const failed = await extract([letters, "--out", join(work, "a-file"), "--quiet", "--timeout", "60"]);
     expect(failed).toBeInstanceOf(Error);
     expect(startEarlyThread).toHaveBeenCalledTimes(1);
     expect(stopEarlyThread).toHaveBeenCalledTimes(1);
   });
+
+  it("is not started for a few short texts with the default time limit: they run on the main thread", async () => {
+    const out = join(work, "out-main");
+    expect(await extract([letters, "--out", out, "--quiet"])).toBeNull();
+    expect(startEarlyThread).not.toHaveBeenCalled();
+    const summary = JSON.parse(await readFile(join(out, "run.json"), "utf8")) as { documents: number; ok: number };
+    expect(summary).toMatchObject({ documents: 1, ok: 1 });
+    // Note: the pipeline's first load on this thread, under tsx; a generous limit, not a timing assertion.
+  }, 120_000);
 });
