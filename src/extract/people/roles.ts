@@ -9,6 +9,7 @@ import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
 import { headFirstVocabulary, modifiersAfter } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
+import { isOccupation } from "../../language/occupations.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
 export interface Context {
@@ -35,6 +36,16 @@ export function isRoleWord(word: string): boolean {
   // Note: a prefixed post is its head's (`Vice-chairperson`, `co-founder`, `deputy-chair`).
   const head = s.replace(/^(?:vice|co|deputy|sub|assistant|acting|ex)-/iu, "");
   return ROLE_HEADS.has(s) || RELATIONS.has(s) || (head !== s && ROLE_HEADS.has(head));
+}
+
+/** A role word, or an occupation compromise knows (`headmaster`, `photojournalist`): the head of a post next to a name. */
+export const isPostWord = (word: string): boolean => isRoleWord(word) || isOccupation(word);
+
+/** The singular of a post's head (`journalists` → `journalist`, `dockworkers` → `dockworker`). */
+function postSingular(word: string): string {
+  const head = singular(word);
+  if (head !== word.toLowerCase() || !isOccupation(word)) return head;
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/u, "");
 }
 
 /**
@@ -85,7 +96,7 @@ export function keptRole(phrase: string): string | null {
   const words = all.slice(from).filter((word, i, rest) => !(i < rest.length - 1 && COUNTS.test(word)));
   if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
-  const head = singular(last);
+  const head = postSingular(last);
   // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
   const organ = head === "member" && ORGANS.has((words.at(-2) ?? "").toLowerCase());
   if ((DESCRIPTIONS.has(head) && !organ) || RELATIONS.has(head)) return null;
@@ -201,7 +212,7 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   }
   const head = tokens.at(-1);
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart))) return NONE;
-  if (!isRoleWord(head.text)) {
+  if (!isPostWord(head.text)) {
     const unit = roleOfUnit(text, tokens);
     return unit.evidence ? unit : roleBeforeScope(text, from, tokens);
   }
@@ -324,7 +335,7 @@ export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent|man|woman|per
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
-export function phraseAt(text: string, start: number, to: number): Context {
+export function phraseAt(text: string, start: number, to: number, continued = false): Context {
   const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
   let skip = 0;
@@ -335,7 +346,8 @@ export function phraseAt(text: string, start: number, to: number): Context {
     if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
     const next = tokens[i + 1];
     // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
-    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase())) return NONE;
+    // Note: … but after `and` a body noun before a post word opens a second post (`a shift foreman and union steward`).
+    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase()) && !(continued && isPostWord(next?.text ?? ""))) return NONE;
     // Note: `Tạ Phong Tần, and all other jailed journalists`: a coordination, not an apposition.
     if (i === 0 && NOT_MODIFIERS.has(token.text.toLowerCase())) return NONE;
     if (token.text === "and" && end >= 0) break;
@@ -349,7 +361,7 @@ export function phraseAt(text: string, start: number, to: number): Context {
     // Note: … but a capitalised common word before a capitalised role is part of a title (`the State Chairperson`).
     const title = next !== undefined && isCapitalised(next.text) && isRoleWord(next.text) && isCommonWord(token.text.toLowerCase());
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text) && !title) break;
-    if (isRoleWord(token.text)) end = i;
+    if (isPostWord(token.text)) end = i;
     const gap = next ? text.slice(token.end, next.start) : "";
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
@@ -408,7 +420,7 @@ export function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
   // by a comma, lower-case and tied to a body, is kept as well.
   const comma = and ? null : SECOND_POST.exec(text.slice(tail, to));
-  const more = and ? phraseAt(text, tail + and[0].length, to) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
+  const more = and ? phraseAt(text, tail + and[0].length, to, true) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
   const paired = second && role !== second ? [second] : [];
   return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...paired, ...(more.role ? [more.role] : []), ...more.also] };
 }
