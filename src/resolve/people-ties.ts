@@ -164,12 +164,35 @@ const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
  */
 export const wrappedApposition = (gap: string): string => (/^,[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u.test(gap) ? ", " : gap);
 
+/** A copula after the name, and words that time it (`is`, `has been`, `was also`, `has since 2019 been`). */
+const COPULA = /^\s+(?:is|was|(?:has|had)\s+(?:since\s+\d{4}\s+|long\s+|also\s+)?been|remains|became)\s+(?:(?:also|now|currently|still)\s+)?/u;
+/** After the copula: a post, then `of`/`at`/`for` and the body (`the president of `, `a shop steward at `). */
+const POST_OF = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
+
+/**
+ * The body a copula ties the person to: the body's possessive and a post right after it (`is DWUG's
+ * president`), or a post of the body (`has been the treasurer of the X`); not a verb's body (`was
+ * sentenced by the X`, `was arrested at the X`).
+ */
+function copulaTie(rest: string, next: Placed, context: TieContext): Organisation | undefined {
+  if (rest === "") {
+    const role = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(context.text.slice(next.end, next.end + 60));
+    return role?.[1]?.split(/\s+/u).some((word) => isRoleWord(word)) ? next.organisation : undefined;
+  }
+  const post = POST_OF.exec(rest);
+  return post && isRoleWord(post[1] ?? "") ? parentOf(next, context) : undefined;
+}
+
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
   const gap = withoutUnitName(wrappedApposition(text.slice(mention.end, next.start)));
+  // Note: a copula says what an apposition says (`Mr A is DWUG's president`, `B has been the treasurer of the X`).
+  const copula = COPULA.exec(gap);
+  const byCopula = copula ? copulaTie(gap.slice(copula[0].length), next, context) : undefined;
+  if (byCopula) return byCopula;
   // Note: `A, who has chaired the X since 2019`, `B, who heads the X`: a verb of leading the body is a tie.
   if (LEADS.test(gap)) return parentOf(next, context);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.

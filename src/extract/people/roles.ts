@@ -100,6 +100,8 @@ export function keptRole(phrase: string): string | null {
   // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
   const organ = head === "member" && ORGANS.has((words.at(-2) ?? "").toLowerCase());
   if ((DESCRIPTIONS.has(head) && !organ) || RELATIONS.has(head)) return null;
+  // Note: `an official of the union` says a post is held, not which one: no role (a qualified one stays: `local official`).
+  if (words.length === 1 && head === "official") return null;
   // Note: a plural role before a list (`freelance journalists A and B`) is each person's singular role.
   const kept = last.length > head.length ? last.slice(0, head.length) : last;
   return [...words.slice(0, -1), kept].join(" ");
@@ -295,7 +297,8 @@ function roleOfUnit(text: string, tokens: readonly Token[]): Context {
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
+// Note: and a perfect copula (`Mr A has been RPAWUL's chairperson since 2021`), not a passive (`who had been charged alongside`).
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
