@@ -7,7 +7,7 @@
  * Note: compromise's `Actor` also holds people by kin, sex, age or state (`wife`, `boy`, `prisoner`,
  * `stranger`); the agent ending drops most, and the kin and state words left are named below.
  */
-import { isActorNoun } from "../extract/nlp.js";
+import { isActorNoun, lexiconTags } from "../extract/nlp.js";
 import { memoised } from "../extract/memo.js";
 
 /** Agent endings: what a person does (`teacher`, `editor`, `pianist`, `physician`, `attendant`, `fireman`). */
@@ -39,7 +39,20 @@ export const isOccupation = memoised((word: string): boolean => {
   const single = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/u, "");
   for (const form of new Set([word, single])) {
     if (!AGENT.test(form) || KIN.test(form) || STATES.has(form)) continue;
-    if (isActorNoun(form)) return true;
+    if (isActorNoun(form) || compound(form)) return true;
   }
   return false;
 });
+
+/**
+ * A closed compound of a known word and an occupation (`schoolteacher`, `bookseller`, `tea-picker`
+ * aside): the occupation is at least five letters and in compromise's lexicon as one.
+ */
+function compound(word: string): boolean {
+  for (let k = 3; k <= word.length - 5; k++) {
+    const head = word.slice(0, k).replace(/-$/u, "");
+    const tail = word.slice(k);
+    if (head.length >= 3 && !STATES.has(tail) && lexiconTags(tail).includes("Actor") && AGENT.test(tail) && lexiconTags(head).length > 0) return true;
+  }
+  return false;
+}

@@ -86,7 +86,8 @@ const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
  * An article opening a phrase (`The General Secretary` over a signature, `Le Président`, `La
  * tesorera`): the post is the words after it.
  */
-const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno)$/iu;
+// Note: and a body's possessive, which names whose post it is, not the post (`su secretaria de finanzas`, `son secrétaire`).
+const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno|its|their|son|sa|ses|leur|su|sus)$/iu;
 
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
@@ -298,7 +299,7 @@ const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
 // Note: and a perfect copula (`Mr A has been RPAWUL's chairperson since 2021`), not a passive (`who had been charged alongside`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our|son|sa|ses|leur|su|sus)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
@@ -319,6 +320,9 @@ function wordsAfter(text: string, tokens: readonly Token[], index: number): stri
   for (let i = index + 1; i < tokens.length && out.length < 3 && /^\s+$/u.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)); i++) out.push((tokens[i] as Token).text);
   return out;
 }
+
+/** Articles and pronouns that never stand inside a post before its head (English, French, Spanish). */
+const CLAUSE_INSIDE = /^(?:the|an?|whom|who|le|la|les|l['’]|un|une|el|los|las|una?|que|qui|quien)$/iu;
 
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
@@ -369,6 +373,10 @@ export function phraseAt(text: string, start: number, to: number, continued = fa
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
   if (end < 0) return NONE;
+  // Note: an article or a pronoun inside the words before the head makes them a clause, not a post
+  // (`, addressed the workers`, `, whom the judge`, `, exigió la libertad de los dirigentes`).
+  // Note: … but one after `and` opens a second noun (`a retired schoolteacher and a founding member of`).
+  if (tokens.slice(skip + 1, end).some((token, i) => CLAUSE_INSIDE.test(token.text) && !/^(?:and|or|et|ou|y|o)$/iu.test(tokens[skip + i]?.text ?? ""))) return NONE;
   // Note: a French or Spanish role goes on after its head (`, secrétaire général de …`).
   for (let n = modifiersAfter((tokens[end] as Token).text, wordsAfter(text, tokens, end)); n > 0; n--) end++;
   // Note: an office's remit (`, the secretary for organisation of the X`) is part of the post.
