@@ -322,7 +322,7 @@ function wordsAfter(text: string, tokens: readonly Token[], index: number): stri
 }
 
 /** Articles and pronouns that never stand inside a post before its head (English, French, Spanish). */
-const CLAUSE_INSIDE = /^(?:the|an?|whom|who|le|la|les|l['’]|un|une|el|los|las|una?|que|qui|quien)$/iu;
+const CLAUSE_INSIDE = /^(?:the|an?|whom|who|le|la|les|l['’]|une|el|los|las|una?|que|qui|quien)$/iu;
 
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
