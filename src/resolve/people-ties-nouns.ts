@@ -12,7 +12,7 @@ import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
 import { isCompanyName } from "./organisations.js";
 import { UNIT, unitParent } from "./people-ties-unit.js";
-import { introducingNouns, lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
+import { introducingNouns, kindInName, lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
 import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, possessiveRoleAt, tieWord } from "./people-ties.js";
 
 /** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
@@ -98,7 +98,7 @@ function antecedentWhere(noun: string, at: number, context: TieContext, fits: (o
     if (!fits(o.organisation)) continue;
     if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias)) || introduced(noun, o, context.text)) return o.organisation;
     // Note: a medium's name may hold its kind (`the station’s director` after `Radio Danan FM`).
-    if (introducingNouns(noun) !== noun && new RegExp(`(?<!\\p{L})${introducingNouns(noun)}(?!\\p{L})`, "iu").test(o.organisation.name)) return o.organisation;
+    if (kindInName(noun)?.test(o.organisation.name)) return o.organisation;
     // Note: `the company` refers back to a body named with a company's legal form (`Kartli Steel Holding Ltd`).
     if (/^(?:company|firm|employer)$/iu.test(noun) && isCompanyName(o.organisation.name)) return o.organisation;
   }
