@@ -37,7 +37,10 @@ const nlp = loadCompromise();
 type Lexicon = Record<string, string | string[] | undefined>;
 
 // Note: compromise's typings do not expose the model; the lexicon is a plain word → tag(s) map.
-const lexicon: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const model = (nlp as unknown as { model(): { one: { lexicon: Lexicon }; two: { suffixPatterns?: Record<string, string>[] } } }).model();
+const lexicon: Lexicon = model.one.lexicon;
+/** compromise's suffix rules for words its lexicon lacks, by suffix length (`worker` → Actor: `dockworker`). */
+const suffixPatterns: readonly Record<string, string>[] = model.two.suffixPatterns ?? [];
 
 const GIVEN_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, "LastName", "Person", "Honorific"]);
@@ -49,6 +52,23 @@ export const lexiconTags = memoised((word: string): readonly string[] => {
   const found = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   if (found === undefined) return [];
   return Array.isArray(found) ? found : [found];
+});
+
+/**
+ * True when compromise reads the word as a noun of a person by what they do (its `Actor` tag): from
+ * its lexicon (`teacher`, `editor`, `contributor`) or, for a word it does not list, from its suffix
+ * rules (`dockworker`, `headmaster`, `photojournalist`, `shopkeeper`). Case-insensitive.
+ * Note: the class also holds people by kin or state (`wife`, `boy`, `prisoner`); callers narrow it.
+ */
+export const isActorNoun = memoised((word: string): boolean => {
+  const lower = word.toLowerCase();
+  if (lexiconTags(lower).includes("Actor")) return true;
+  if (Object.hasOwn(lexicon, lower)) return false;
+  for (let n = Math.min(lower.length - 2, suffixPatterns.length - 1); n >= 3; n--) {
+    const tag = suffixPatterns[n]?.[lower.slice(-n)];
+    if (tag !== undefined) return tag === "Actor";
+  }
+  return false;
 });
 
 /** True when compromise knows the word as a given name (`Sergei`, `Khaled`). */

@@ -70,7 +70,8 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
   const clauseTie = (m: Mention): Organisation | null | undefined =>
     vocabulary
-      ? (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary))
+      ? // Note: a body's possessive ties in every language (`Son secrétaire général, X`, `Y, su secretaria de finanzas`).
+        (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context))
       : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByItsReferral(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
     const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? respectiveTie(mention, context)?.organisation;

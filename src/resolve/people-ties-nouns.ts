@@ -12,7 +12,7 @@ import type { TieContext } from "./people-organisations.js";
 import { isRoleWord } from "../extract/people/roles.js";
 import { isCompanyName } from "./organisations.js";
 import { UNIT, unitParent } from "./people-ties-unit.js";
-import { lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
+import { introducingNouns, kindInName, lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
 import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, possessiveRoleAt, tieWord } from "./people-ties.js";
 
 /** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
@@ -26,7 +26,7 @@ const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
   // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${QUALIFIER}${NOUN}['’]s\\s)`, "iu"),
+  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were|(?:has|have|had)\\s+been)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${QUALIFIER}${NOUN}['’]s\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -97,6 +97,8 @@ function antecedentWhere(noun: string, at: number, context: TieContext, fits: (o
     if (at - o.end > REACH) return undefined;
     if (!fits(o.organisation)) continue;
     if (word.test(o.organisation.name) || o.organisation.aliases.some((alias) => word.test(alias)) || introduced(noun, o, context.text)) return o.organisation;
+    // Note: a medium's name may hold its kind (`the station’s director` after `Radio Danan FM`).
+    if (kindInName(noun)?.test(o.organisation.name)) return o.organisation;
     // Note: `the company` refers back to a body named with a company's legal form (`Kartli Steel Holding Ltd`).
     if (/^(?:company|firm|employer)$/iu.test(noun) && isCompanyName(o.organisation.name)) return o.organisation;
   }
@@ -105,8 +107,10 @@ function antecedentWhere(noun: string, at: number, context: TieContext, fits: (o
 
 /** True when the letter introduces a body's mention with the noun: `the outlet X`, `the weekly X`, `X, a community newspaper`. */
 function introduced(noun: string, o: { start: number; end: number }, text: string): boolean {
-  const before = new RegExp(`\\b${noun}\\s+(?:[\\p{Ll}-]+\\s+)?$`, "iu");
-  const after = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${noun}\\b`, "iu");
+  // Note: a media noun refers back to an outlet introduced by any of the class (`the weekly X` … `the newspaper’s editor`).
+  const nouns = introducingNouns(noun);
+  const before = new RegExp(`\\b${nouns}\\s+(?:[\\p{Ll}-]+\\s+)?$`, "iu");
+  const after = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${nouns}\\b`, "iu");
   return before.test(text.slice(Math.max(0, o.start - 40), o.start)) || after.test(text.slice(o.end, o.end + 80));
 }
 
@@ -136,7 +140,7 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
  * convicted. Anke de Boer, its secretary, received …`); a copula says the same (`Ion Rusu is the
  * union's president. Ana Lungu is its vice-president`).
  */
-const ITS_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was)\s+(?:also\s+)?)(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
+const ITS_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+)?)(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
 
 /**
  * What `its` after a name refers back to: the last body named in this sentence or the one

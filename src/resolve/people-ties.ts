@@ -12,6 +12,7 @@
  */
 import { isDemonym, lexiconTags } from "../extract/nlp.js";
 import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
+import { headFirstVocabulary } from "../language/roles.js";
 import { BURMESE_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
@@ -164,12 +165,35 @@ const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
  */
 export const wrappedApposition = (gap: string): string => (/^,[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u.test(gap) ? ", " : gap);
 
+/** A copula after the name, and words that time it (`is`, `has been`, `was also`, `has since 2019 been`). */
+const COPULA = /^\s+(?:is|was|(?:has|had)\s+(?:since\s+\d{4}\s+|long\s+|also\s+)?been|remains|became)\s+(?:(?:also|now|currently|still)\s+)?/u;
+/** After the copula: a post, then `of`/`at`/`for` and the body (`the president of `, `a shop steward at `). */
+const POST_OF = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
+
+/**
+ * The body a copula ties the person to: the body's possessive and a post right after it (`is DWUG's
+ * president`), or a post of the body (`has been the treasurer of the X`); not a verb's body (`was
+ * sentenced by the X`, `was arrested at the X`).
+ */
+function copulaTie(rest: string, next: Placed, context: TieContext): Organisation | undefined {
+  if (rest === "") {
+    const role = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(context.text.slice(next.end, next.end + 60));
+    return role?.[1]?.split(/\s+/u).some((word) => isRoleWord(word)) ? next.organisation : undefined;
+  }
+  const post = POST_OF.exec(rest);
+  return post && isRoleWord(post[1] ?? "") ? parentOf(next, context) : undefined;
+}
+
 /** The body tied to a mention by the words after it, or undefined. */
 export function tieAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const next = bodyFrom(context, mention.end);
   if (!next || next.start - mention.end > 160 || crossesPerson(context, mention.end, next.start)) return undefined;
   const gap = withoutUnitName(wrappedApposition(text.slice(mention.end, next.start)));
+  // Note: a copula says what an apposition says (`Mr A is DWUG's president`, `B has been the treasurer of the X`).
+  const copula = COPULA.exec(gap);
+  const byCopula = copula ? copulaTie(gap.slice(copula[0].length), next, context) : undefined;
+  if (byCopula) return byCopula;
   // Note: `A, who has chaired the X since 2019`, `B, who heads the X`: a verb of leading the body is a tie.
   if (LEADS.test(gap)) return parentOf(next, context);
   // Note: `Saghafi’s workplace and …`: what follows a possessive is the person's thing, not their tie.
@@ -269,8 +293,14 @@ export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...BURMESE_HONORIFIC
   .flatMap((word) => [word, capitalised(word)])
   .join("|")})\\.?\\s+)?`;
 
-/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `, `its spokesperson, Brother `. */
-export const POSSESSIVE_ROLE = new RegExp(`\\b(?:its|their)\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "iu");
+/**
+ * A body's possessive determiners: English `its`/`their`, French `son`/`sa`/`ses`/`leur(s)`, Spanish
+ * `su`/`sus` (`Son secrétaire général, X`, `Y, su secretaria de finanzas`).
+ */
+export const BODY_POSSESSIVES = "its|their|son|sa|ses|leurs?|su|sus";
+
+/** A possessive determiner and a role right before a name: `its publisher `, `Its convener, `, `its spokesperson, Brother `, `Son secrétaire général, `. */
+export const POSSESSIVE_ROLE = new RegExp(`(?<!\\p{L})(?:${BODY_POSSESSIVES})\\s+((?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+),?\\s+${ADDRESS}$`, "iu");
 
 /** Where `its`/`their` opens a post right before the mention (or the list it opens): `Its convener, C`; undefined when there is none. */
 export function possessiveRoleAt(mention: Mention, context: TieContext): number | undefined {
@@ -280,7 +310,8 @@ export function possessiveRoleAt(mention: Mention, context: TieContext): number 
   const match = POSSESSIVE_ROLE.exec(before);
   if (!match || /\n/u.test(match[0])) return undefined;
   const words = (match[1] ?? "").split(/\s+/u);
-  const head = words.at(-1) ?? "";
+  // Note: a French or Spanish post has its head first (`secrétaire général`, `secretaria de finanzas`).
+  const head = headFirstVocabulary(words[0] ?? "") ? (words[0] ?? "") : (words.at(-1) ?? "");
   if (!isRoleWord(head) || !words.every((w) => tieWord(w) || (/^\p{Ll}/u.test(head) && /^\p{Lu}\p{Ll}/u.test(w)))) return undefined;
   // Note: `Its lawyer, Adv. A`: a lawyer the body retains is not its own.
   if (RETAINED.test(head)) return undefined;
@@ -309,7 +340,7 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
 }
 
 /** `, its joint secretary` right after a name. */
-const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?=[,;.)]|\s+(?:and|was|were|is|are|has|have)\b)/u;
+const ITS_AFTER = new RegExp(`^,\\s+(?:${BODY_POSSESSIVES})\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{L}’'-]+)(?=[,;.)]|\\s+(?:and|was|were|is|are|has|have|et|y|a|ont|ha|han|fue|fueron)\\b)`, "u");
 
 /**
  * The body of a list's previous member for `B, its joint secretary` (`A, general secretary of
@@ -320,7 +351,10 @@ const ITS_AFTER = /^,\s+(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)
 export function tieByItsAfter(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const its = ITS_AFTER.exec(text.slice(mention.end, mention.end + 80));
-  if (!its || !isRoleWord(its[1]?.split(/\s+/u).at(-1) ?? "")) return undefined;
+  const posted = its?.[1]?.split(/\s+/u) ?? [];
+  if (!its || !(isRoleWord(posted.at(-1) ?? "") || headFirstVocabulary(posted[0] ?? ""))) return undefined;
+  // Note: `B, son avocat,`: counsel the body retains is not its own.
+  if (RETAINED.test(posted[0] ?? "") || RETAINED.test(posted.at(-1) ?? "")) return undefined;
   const previous = peopleWithin(context, Math.max(0, mention.start - 400), mention.start).filter((p) => mention.start - p.end < 200).sort((a, b) => b.end - a.end)[0];
   if (!previous || /[.!?]\s|\n/u.test(text.slice(previous.end, mention.start))) return undefined;
   return bodiesWithin(context, previous.end, mention.start).at(-1)?.organisation;
@@ -534,7 +568,8 @@ function letterheadLine(context: TieContext, line: { start: number; end: number 
 /** `our` before a role right before the name (`Our chairperson, X`, `our Naivasha branch chairman`). */
 const OUR_ROLE = /\b[Oo]ur\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),?\s+$/u;
 /** Those a body retains rather than elects: `our lawyer`. */
-const RETAINED = /^(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?)$/iu;
+// Note: French and Spanish too (`Son avocat, Me B`, `su abogada, Lic. C`).
+const RETAINED = /^(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|avocat(?:e|s|es)?|abogad[oa]s?|conseils?|defensor(?:a|es|as)?)$/iu;
 /** The head of a body that is a union, so that its posts are a union's (`… General Union`, `Confederation of …`; not `Observatory for Union Rights`). */
 const UNIONS = /^(?:unions?|federation|confederation|congress|syndicat\w*|sindicat\w*|sendika\w*)$/iu;
 /** Posts a union's own officers hold: an officer with no stated tie in a union's own letter is its officer. */

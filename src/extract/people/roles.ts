@@ -9,6 +9,7 @@ import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
 import { headFirstVocabulary, modifiersAfter } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
+import { isOccupation } from "../../language/occupations.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
 export interface Context {
@@ -35,6 +36,16 @@ export function isRoleWord(word: string): boolean {
   // Note: a prefixed post is its head's (`Vice-chairperson`, `co-founder`, `deputy-chair`).
   const head = s.replace(/^(?:vice|co|deputy|sub|assistant|acting|ex)-/iu, "");
   return ROLE_HEADS.has(s) || RELATIONS.has(s) || (head !== s && ROLE_HEADS.has(head));
+}
+
+/** A role word, or an occupation compromise knows (`headmaster`, `photojournalist`): the head of a post next to a name. */
+export const isPostWord = (word: string): boolean => isRoleWord(word) || isOccupation(word);
+
+/** The singular of a post's head (`journalists` → `journalist`, `dockworkers` → `dockworker`). */
+function postSingular(word: string): string {
+  const head = singular(word);
+  if (head !== word.toLowerCase() || !isOccupation(word)) return head;
+  return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/u, "");
 }
 
 /**
@@ -75,7 +86,8 @@ const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
  * An article opening a phrase (`The General Secretary` over a signature, `Le Président`, `La
  * tesorera`): the post is the words after it.
  */
-const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno)$/iu;
+// Note: and a body's possessive, which names whose post it is, not the post (`su secretaria de finanzas`, `son secrétaire`).
+const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno|its|their|son|sa|ses|leur|su|sus)$/iu;
 
 /** The role to record for a phrase, or null when its head is a description or relation (`activist`, `wife`). */
 export function keptRole(phrase: string): string | null {
@@ -85,10 +97,12 @@ export function keptRole(phrase: string): string | null {
   const words = all.slice(from).filter((word, i, rest) => !(i < rest.length - 1 && COUNTS.test(word)));
   if (words.length === 0) return null;
   const last = words.at(-1) ?? "";
-  const head = singular(last);
+  const head = postSingular(last);
   // Note: a member of an organ holds a post (`executive board member`, `staff member`); a bare `member` does not.
   const organ = head === "member" && ORGANS.has((words.at(-2) ?? "").toLowerCase());
   if ((DESCRIPTIONS.has(head) && !organ) || RELATIONS.has(head)) return null;
+  // Note: `an official of the union` says a post is held, not which one: no role (a qualified one stays: `local official`).
+  if (words.length === 1 && head === "official") return null;
   // Note: a plural role before a list (`freelance journalists A and B`) is each person's singular role.
   const kept = last.length > head.length ? last.slice(0, head.length) : last;
   return [...words.slice(0, -1), kept].join(" ");
@@ -201,7 +215,7 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   }
   const head = tokens.at(-1);
   if (!head || !/^,?\s+$/u.test(text.slice(head.end, nameStart))) return NONE;
-  if (!isRoleWord(head.text)) {
+  if (!isPostWord(head.text)) {
     const unit = roleOfUnit(text, tokens);
     return unit.evidence ? unit : roleBeforeScope(text, from, tokens);
   }
@@ -284,7 +298,8 @@ function roleOfUnit(text: string, tokens: readonly Token[]): Context {
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was)\s+(?:also\s+)?)?|\s+(?:is|was)\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our)\s+)?/u;
+// Note: and a perfect copula (`Mr A has been RPAWUL's chairperson since 2021`), not a passive (`who had been charged alongside`).
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our|son|sa|ses|leur|su|sus)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {
@@ -306,6 +321,9 @@ function wordsAfter(text: string, tokens: readonly Token[], index: number): stri
   return out;
 }
 
+/** Articles and pronouns that never stand inside a post before its head (English, French, Spanish). */
+const CLAUSE_INSIDE = /^(?:the|an?|whom|who|le|la|les|l['’]|une|el|los|las|una?|que|qui|quien)$/iu;
+
 /** Words of praise or fame before a role, left out of it. */
 const EVALUATIVE = new Set(["well-known", "prominent", "renowned", "veteran", "leading", "outspoken", "respected", "popular", "famous", "noted", "award-winning"]);
 
@@ -324,7 +342,7 @@ export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent|man|woman|per
 const UNIT_OF = /^\s+(?:at|of|in)\s+(?:the\s+)?/u;
 
 /** A role phrase starting at `start` (`former general secretary of the HKCTU and former chairperson of …`). */
-export function phraseAt(text: string, start: number, to: number): Context {
+export function phraseAt(text: string, start: number, to: number, continued = false): Context {
   const tokens = tokenize(text, start, Math.min(to, start + 300));
   let end = -1;
   let skip = 0;
@@ -335,7 +353,8 @@ export function phraseAt(text: string, start: number, to: number): Context {
     if (/^(?:of|at|for|in|from|with|who|whose|which|that|where|to|on)$/u.test(token.text)) break;
     const next = tokens[i + 1];
     // Note: `Birleşik Metal-İş, the union whose …`: an apposition headed by a body noun names a body.
-    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase())) return NONE;
+    // Note: … but after `and` a body noun before a post word opens a second post (`a shift foreman and union steward`).
+    if (i === 0 && ORG_HEADS.has(token.text.toLowerCase()) && !TITLE_WORDS.has(token.text.toLowerCase()) && !(continued && isPostWord(next?.text ?? ""))) return NONE;
     // Note: `Tạ Phong Tần, and all other jailed journalists`: a coordination, not an apposition.
     if (i === 0 && NOT_MODIFIERS.has(token.text.toLowerCase())) return NONE;
     if (token.text === "and" && end >= 0) break;
@@ -349,11 +368,15 @@ export function phraseAt(text: string, start: number, to: number): Context {
     // Note: … but a capitalised common word before a capitalised role is part of a title (`the State Chairperson`).
     const title = next !== undefined && isCapitalised(next.text) && isRoleWord(next.text) && isCommonWord(token.text.toLowerCase());
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text) && !title) break;
-    if (isRoleWord(token.text)) end = i;
+    if (isPostWord(token.text)) end = i;
     const gap = next ? text.slice(token.end, next.start) : "";
     if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
   }
   if (end < 0) return NONE;
+  // Note: an article or a pronoun inside the words before the head makes them a clause, not a post
+  // (`, addressed the workers`, `, whom the judge`, `, exigió la libertad de los dirigentes`).
+  // Note: … but one after `and` opens a second noun (`a retired schoolteacher and a founding member of`).
+  if (tokens.slice(skip + 1, end).some((token, i) => CLAUSE_INSIDE.test(token.text) && !/^(?:and|or|et|ou|y|o)$/iu.test(tokens[skip + i]?.text ?? ""))) return NONE;
   // Note: a French or Spanish role goes on after its head (`, secrétaire général de …`).
   for (let n = modifiersAfter((tokens[end] as Token).text, wordsAfter(text, tokens, end)); n > 0; n--) end++;
   // Note: an office's remit (`, the secretary for organisation of the X`) is part of the post.
@@ -408,7 +431,7 @@ export function phraseAt(text: string, start: number, to: number): Context {
   // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
   // by a comma, lower-case and tied to a body, is kept as well.
   const comma = and ? null : SECOND_POST.exec(text.slice(tail, to));
-  const more = and ? phraseAt(text, tail + and[0].length, to) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
+  const more = and ? phraseAt(text, tail + and[0].length, to, true) : comma ? phraseAt(text, tail + comma[0].length, to) : NONE;
   const paired = second && role !== second ? [second] : [];
   return { evidence: true, role, organisation: organisation ?? lead ?? more.organisation, also: [...paired, ...(more.role ? [more.role] : []), ...more.also] };
 }
