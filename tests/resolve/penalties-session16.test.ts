@@ -1,0 +1,69 @@
+/**
+ * Penalty subjects of session 16 (branch pen16), each in made-up words, names and currencies: the names
+ * after a penalty reached past a part of the term set off by commas (`…, dont six mois avec sursis, contre
+ * M. X`), and a list after the penalty whose members carry a role aside (`contre M. A, secrétaire général
+ * du S, et contre M. B`, `on A, chair of X, and on his deputy, B`).
+ */
+import { describe, expect, it } from "vitest";
+import { fines, run, sentences } from "./penalties-helpers.js";
+
+type Names = Parameters<typeof run>[1];
+
+describe("penalties: names after the penalty, past a part of the term and past a member's role aside", () => {
+  it.each([
+    [
+      "French: a suspended part between the term and `contre`",
+      "Le tribunal a prononcé une peine de trois ans d'emprisonnement, dont deux ans avec sursis, contre M. Olivier Ngoma.",
+      ["Olivier Ngoma"],
+      "fr",
+      ["Olivier Ngoma|1095|prison|-"],
+    ],
+    [
+      "French: a list after `contre`, each member with his role, repeated preposition",
+      "Le tribunal a infligé une peine de dix mois d'emprisonnement contre M. Olivier Ngoma, trésorier du SYNATRA, et contre Mme Aline Mabiala, sa secrétaire.",
+      ["Olivier Ngoma", "Aline Mabiala"],
+      "fr",
+      ["Olivier Ngoma|300|prison|-", "Aline Mabiala|300|prison|-"],
+    ],
+    [
+      "Spanish: a part counted out of the term (`dos de ellos en suspenso`) is no kind of the whole",
+      "La jueza impuso cuatro años de prisión, dos de ellos en suspenso, a Marta Quispe Lora.",
+      ["Marta Quispe Lora"],
+      "es",
+      ["Marta Quispe Lora|1460|prison|-"],
+    ],
+    [
+      "English: a long role aside on the first of two people the penalty is imposed on",
+      "The district court imposed probation for two years on Petar Iliev, chairman of the Free Bakers' Union \"Zora\", and on his deputy, Vesna Koleva, over a strike.",
+      ["Petar Iliev", "Vesna Koleva"],
+      undefined,
+      ["Petar Iliev|730|probation|-", "Vesna Koleva|730|probation|-"],
+    ],
+  ])("%s", (_why, text, names: Names, language, expected) => {
+    expect(sentences(run(text, names, [], null, language))).toEqual(expected);
+  });
+
+  it("the people of that list are the ones a later `Each` stands for", () => {
+    const text = "The district court imposed probation for two years on Petar Iliev, chairman of the Free Bakers' Union \"Zora\", and on his deputy, Vesna Koleva. Each was also fined EUR 400.";
+    expect(fines(run(text, ["Petar Iliev", "Vesna Koleva"]))).toEqual(["Petar Iliev|400|EUR|-", "Vesna Koleva|400|EUR|-"]);
+  });
+
+  it.each([
+    [
+      "French: a name inside the first member's aside is no member (`, collègue de M. B,`)",
+      "Le tribunal a prononcé une peine de dix mois d'emprisonnement contre M. Olivier Ngoma, collègue de M. Paul Bemba, pour diffamation.",
+      ["Olivier Ngoma", "Paul Bemba"],
+      "fr",
+      ["Olivier Ngoma|300|prison|-"],
+    ],
+    [
+      "English: a name after a relative clause aside that tells of another event is no member",
+      "The court imposed probation for two years on Petar Iliev, who was arrested with Vesna Koleva in May.",
+      ["Petar Iliev", "Vesna Koleva"],
+      undefined,
+      ["Petar Iliev|730|probation|-"],
+    ],
+  ])("not a member: %s", (_why, text, names: Names, language, expected) => {
+    expect(sentences(run(text, names, [], null, language))).toEqual(expected);
+  });
+});
