@@ -67,3 +67,27 @@ describe("penalties: names after the penalty, past a part of the term and past a
     expect(sentences(run(text, names, [], null, language))).toEqual(expected);
   });
 });
+
+describe("penalties: a bare `officer` role is an official only when its holder is not in the dock", () => {
+  it.each([
+    [
+      "a clerk called `officer` who is the subject of the penalty, past two asides",
+      "Former records officer Dawa Tenzin, 41, who the court found had leaked the memo to the paper, was sentenced to two years in prison.",
+      [["Dawa Tenzin", [], ["officer"]]],
+      ["Dawa Tenzin|730|prison|-"],
+    ],
+    [
+      "an officer of a union who received the penalty",
+      "Branch officer Lerato Sithole, 52, received a six-month prison sentence.",
+      [["Lerato Sithole", [], ["officer"]]],
+      ["Lerato Sithole|180|prison|-"],
+    ],
+  ])("%s", (_why, text, names, expected) => {
+    expect(sentences(run(text, names as Names))).toEqual(expected);
+  });
+
+  it("keeps an officer who only speaks of the penalty out of it", () => {
+    const text = "Officer Dawa Tenzin told reporters that the court had acted lawfully. The court sentenced him to two years in prison.";
+    expect(sentences(run(text, [["Dawa Tenzin", [], ["officer"]]]))).toEqual([]);
+  });
+});
