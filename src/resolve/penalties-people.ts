@@ -591,7 +591,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
   const objectGroup = site.language ? groupIn(objectText) : null;
   const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
-  if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
+  // Note: a counted part (`Two of them were jailed`) is the subject, its pronoun only the whole it is taken from.
+  if (group && (!pronoun || pronoun.index < group.index || group.part === true)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
   const afterGroup = after ? groupIn(after[1] ?? "", false) : null;

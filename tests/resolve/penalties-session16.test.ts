@@ -91,3 +91,48 @@ describe("penalties: a bare `officer` role is an official only when its holder i
     expect(sentences(run(text, [["Dawa Tenzin", [], ["officer"]]]))).toEqual([]);
   });
 });
+
+describe("penalties: a counted part of a group (`Two of them`) named by the next sentence", () => {
+  it.each([
+    [
+      "English: `Two of them`, then `They are A and B`",
+      "The court convicted five dockers. Two of them received suspended prison terms of one year and four months. They are Rui Mota, the union's leader, and its vice-president, Sara Lemos.",
+      ["Rui Mota", "Sara Lemos"],
+      ["Rui Mota|485|suspended prison|-", "Sara Lemos|485|suspended prison|-"],
+    ],
+    [
+      "English: `Three of the strikers`, a plural noun after `of the`",
+      "Three of the strikers were jailed for six months. They are Ines Moyo, Tariq Bello and Kofi Mensah.",
+      ["Ines Moyo", "Tariq Bello", "Kofi Mensah"],
+      ["Ines Moyo|180|prison|-", "Tariq Bello|180|prison|-", "Kofi Mensah|180|prison|-"],
+    ],
+    [
+      "English: `two of the accused` as the verb's object",
+      "The magistrate sentenced two of the accused to eight months in jail. Ines Moyo and Tariq Bello have appealed.",
+      ["Ines Moyo", "Tariq Bello"],
+      ["Ines Moyo|240|prison|-", "Tariq Bello|240|prison|-"],
+    ],
+  ])("%s", (_why, text, names: Names, expected) => {
+    expect(sentences(run(text, names))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "the part is never the whole named before it",
+      "Ines Moyo, Tariq Bello, Kofi Mensah and Ada Obi were tried together. Two of them were jailed for six months.",
+      ["Ines Moyo", "Tariq Bello", "Kofi Mensah", "Ada Obi"],
+    ],
+    [
+      "the next sentence names the rest of the group, not the part",
+      "Ines Moyo, Tariq Bello, Kofi Mensah and Ada Obi were tried. Two of them were jailed for six months. The other two, Kofi Mensah and Ada Obi, were acquitted.",
+      ["Ines Moyo", "Tariq Bello", "Kofi Mensah", "Ada Obi"],
+    ],
+    [
+      "the next sentence names fewer people than the part counts",
+      "Two of the accused were jailed for six months. Their lawyer, Ines Moyo, has appealed.",
+      ["Ines Moyo"],
+    ],
+  ])("nobody: %s", (_why, text, names: Names) => {
+    expect(sentences(run(text, names))).toEqual([]);
+  });
+});
