@@ -158,3 +158,20 @@ describe("penalties: probation told as supervision or as a period, and a suspens
     expect(sentences(run(text, names))).toEqual(expected);
   });
 });
+
+describe("penalties: custody before trial told as `was detained for N days`", () => {
+  it.each([
+    ["held at a police station until a judge let them go", "Ines Moyo was detained for six days at the Kindia police station in March, before the investigating judge released her on bail.", ["Ines Moyo"]],
+    ["held in a detention centre", "Ines Moyo was detained for four days in the Ratoma detention centre.", ["Ines Moyo"]],
+    ["a paragraph on bail and pre-trial custody, with no ruling in it", "Pre-trial detention. Tariq Bello was granted bail in June. Ines Moyo was detained for eleven days and her phone was never returned.", ["Tariq Bello", "Ines Moyo"]],
+  ])("nothing: %s", (_why, text, names: Names) => {
+    expect(sentences(run(text, names))).toEqual([]);
+  });
+
+  it.each([
+    ["a detention the court orders beside its fine", "On 3 June the district court fined Ines Moyo 400 euros. She was also detained for seven days.", ["Ines Moyo"], ["Ines Moyo|7|detention|-"]],
+    ["a detention after a hearing, in a paragraph with no bail", "Ines Moyo walked out of the detention centre on 2 May. She was detained again for 12 days after a hearing that lasted ten minutes.", ["Ines Moyo"], ["Ines Moyo|12|detention|-"]],
+  ])("a penalty: %s", (_why, text, names: Names, expected) => {
+    expect(sentences(run(text, names))).toEqual(expected);
+  });
+});

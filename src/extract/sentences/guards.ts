@@ -107,8 +107,24 @@ const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|im
 
 /** A term of custody told by a passive verb of holding (`was detained for`, `had been held for`). */
 const HELD_FOR = /\b(?:was|were|been|being)\s+(?:detained|held|arrested|kept)\s+(?:in\s+(?:custody|detention)\s+)?for\s+(?:an?\s+|the\s+)?$/iu;
-/** Its end told right after: the person let go, so the time was custody, not a penalty. */
-const RELEASED_AFTER = /^[^.;]{0,30}?\s+(?:before|until)\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+(?:released|freed|let\s+go|granted\s+bail|bailed)\b/iu;
+/**
+ * Its end told right after: the person let go (`before being released`, `before the investigating judge released
+ * them on bail`), or its place a police station or detention centre: the time was custody, not a penalty.
+ */
+const RELEASED_AFTER =
+  /^[^.;]{0,60}?\s+(?:before|until)\s+(?:being|(?:he|she|they)\s+(?:was|were)|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:judge|magistrate|court|police|prosecutor)\s+(?:released|freed|bailed))\s*(?:released|freed|let\s+go|granted\s+bail|bailed|them|him|her)?\b|^\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:police\s+(?:station|cells?|custody|headquarters)|detention\s+(?:centres?|centers?|facilit(?:y|ies)))\b/iu;
+/** A paragraph about custody before trial (`**Pre-trial detention.**`, `granted them bail`, `remanded`). */
+const CUSTODY_TOPIC = /\b(?:pre-?trial|bail|remand(?:ed)?|police\s+custody)\b/iu;
+/** A ruling in the paragraph: a term there may be a penalty after all. */
+const RULING_WORD = /\b(?:sentenc\w*|convict\w*|fined|jailed|imprisoned|verdict|found\s+guilty|ruling)\b/iu;
+
+/** `X was detained for nine days` in a paragraph that speaks of bail or pre-trial custody and of no ruling. */
+function custodyParagraph(term: TermInContext, text: string): boolean {
+  const start = text.lastIndexOf("\n\n", term.window.start) + 1;
+  const next = text.indexOf("\n\n", term.window.end);
+  const paragraph = text.slice(start, next < 0 ? text.length : next);
+  return CUSTODY_TOPIC.test(paragraph) && !RULING_WORD.test(paragraph);
+}
 
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
@@ -123,6 +139,16 @@ export function guard(term: TermInContext, after: string, text?: string): string
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
   // Note: `was detained for 19 days in April 2023 before being released`: custody that ended in release.
+  // Note: and `detained for five days at the X police station`.
   if (HELD_FOR.test(term.left) && RELEASED_AFTER.test(after)) return "custody";
   return null;
+}
+
+/**
+ * `X was detained for nine days` in a paragraph that speaks of bail or pre-trial custody and of no ruling
+ * (`**Pre-trial detention.** … granted them bail … X was detained for nine days`): custody, not a penalty.
+ * Apart from guard(), which some rules call without the text.
+ */
+export function heldBeforeTrial(term: TermInContext, text: string): boolean {
+  return HELD_FOR.test(term.left) && custodyParagraph(term, text);
 }
