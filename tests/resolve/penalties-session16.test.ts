@@ -175,3 +175,13 @@ describe("penalties: custody before trial told as `was detained for N days`", ()
     expect(sentences(run(text, names))).toEqual(expected);
   });
 });
+
+describe("penalties: the kind of a bare term", () => {
+  it.each([
+    ["`12 months` of a sentence counts as a year: prison", "Mwila Banda received a 12-month sentence.", ["Mwila Banda"], ["Mwila Banda|360|prison|-"]],
+    ["a weak verb's bare term after a sentence in its sentence", "Mwila Banda received a sentence of two years, while Chanda Phiri got 18 months.", ["Mwila Banda", "Chanda Phiri"], ["Mwila Banda|730|prison|-", "Chanda Phiri|540|prison|-"]],
+    ["a short sentence with no kind stays unknown", "Mwila Banda was sentenced to 15 days.", ["Mwila Banda"], ["Mwila Banda|15|-|-"]],
+  ])("%s", (_why, text, names: Names, expected) => {
+    expect(sentences(run(text, names))).toEqual(expected);
+  });
+});

@@ -29,7 +29,8 @@ const JOINER = /,\s*(?:et|y)\s+|;\s*/giu;
 /** How far back a term with no kind word may take the kind of the penalty before it, in characters. */
 const KIND_CARRY = 600;
 /** From this many days, a term with no kind word and no penalty before it to take one from is prison (as in English). */
-const DEFAULT_PRISON_DAYS = 365;
+// Note: 360, so that `12 months` (360 days by the 30-day month) counts as the year it is.
+const DEFAULT_PRISON_DAYS = 360;
 
 function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
