@@ -185,3 +185,20 @@ describe("penalties: the kind of a bare term", () => {
     expect(sentences(run(text, names))).toEqual(expected);
   });
 });
+
+describe("fines: a sum of a fine and other charges, or of several fines, is no one's fine", () => {
+  it.each([
+    ["a fine summed with lawyers' fees", "Ana Lind was fined last year; friends are helping her pay the fine and lawyers' fees of about $900.", ["Ana Lind"]],
+    ["fines told as a total by a relative clause", "Ana Lind and Ivo Tamm have not paid the fines, which together amount to roughly €4,000.", ["Ana Lind", "Ivo Tamm"]],
+    ["`which total`", "Supporters are collecting money for Ana Lind's fines, which total €2,400.", ["Ana Lind"]],
+  ])("nothing: %s", (_why, text, names: Names) => {
+    expect(fines(run(text, names))).toEqual([]);
+  });
+
+  it.each([
+    ["one person's fine stated as `a total of`", "The court fined Ana Lind a total of €600.", ["Ana Lind"], ["Ana Lind|600|EUR|-"]],
+    ["a fine with costs after it", "Ana Lind was fined €900 plus €300 in court costs.", ["Ana Lind"], ["Ana Lind|900|EUR|-"]],
+  ])("a fine: %s", (_why, text, names: Names, expected) => {
+    expect(fines(run(text, names))).toEqual(expected);
+  });
+});
