@@ -202,3 +202,20 @@ describe("fines: a sum of a fine and other charges, or of several fines, is no o
     expect(fines(run(text, names))).toEqual(expected);
   });
 });
+
+describe("penalties: a term served only if a fine goes unpaid, and a request told by its noun", () => {
+  it.each([
+    ["terms to serve if they did not pay", "The judge fined Priya Nair S$3,500 and Dan Goh S$2,000. The judge ordered that they serve 10 days' and seven days' jail respectively if they did not pay.", ["Priya Nair", "Dan Goh"]],
+    ["a term if he does not pay", "Rui Mota was fined €500 and sentenced to 30 days in jail if he does not pay.", ["Rui Mota"]],
+    ["a rejected request, told by the noun", "She rejected the prosecution's request for effective prison sentences of two years for Rui Mota and Sara Lemos.", ["Rui Mota", "Sara Lemos"]],
+  ])("nothing: %s", (_why, text, names: Names) => {
+    expect(sentences(run(text, names))).toEqual([]);
+  });
+
+  it.each([
+    ["`at the request of` is no request for the term", "At the request of the prosecutor, the court sentenced Rui Mota to two years in prison.", ["Rui Mota"], ["Rui Mota|730|prison|-"]],
+    ["a term and costs to pay", "Rui Mota was sentenced to 30 days in jail and ordered to pay the costs.", ["Rui Mota"], ["Rui Mota|30|prison|-"]],
+  ])("a penalty: %s", (_why, text, names: Names, expected) => {
+    expect(sentences(run(text, names))).toEqual(expected);
+  });
+});

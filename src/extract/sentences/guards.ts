@@ -33,7 +33,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: case-sensitive, so the month `May` is not the verb `may`.
   // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
-  [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+  // Note: and the noun (`rejected the prosecution's request for effective prison sentences of two years`), not `at the request of`.
+  [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed|requests?\s+for)\b/iu, "request", "the prosecutor requested 8 years in prison"],
   // Note: custody told by its place (`held in the temporary detention facility for ten days`), not a penal colony's term.
   [/\b(?:held|kept|remanded)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:detention\s+(?:facility|centre|center|cells?)|police\s+(?:station|cells?|custody)|custody|remand\s+(?:prison|centre|center))\s+for\s+(?:an?\s+|the\s+)?$/iu, "custody", "held in the temporary detention facility for "],
   // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
@@ -51,6 +52,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   // Note: the term a fine stands in for (`or a fine of`, `in default`). A term `with an option of` a
   // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").
   [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment or a fine of N40,000"],
+  // Note: and a term to serve only if the fine goes unpaid (`serve 10 days' jail if they did not pay`, `failing payment`).
+  [/^[^.;]{0,40}?\b(?:if\s+(?:\S+\s+){1,4}?(?:not|fail\w*\s+to)\s+(?:be\s+)?pa(?:y|id)\b|failing\s+(?:payment|which)\b|unless\s+(?:\S+\s+){1,4}?pa(?:y|ys|id)\b)/iu, "default", " jail if they did not pay"],
 ];
 
 /**
