@@ -31,9 +31,14 @@ const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:b
  * defendant's, is never the person penalised, but a lawyer may be in the dock himself.
  */
 const COUNSEL = /\b(?:lawyer|attorney|advocate|barrister|solicitor)s?\b/iu;
+/**
+ * A role that names an official only perhaps: counsel (COUNSEL), or a bare `officer` with no word of force
+ * (`Former planning officer X` keeps only `officer`): its holder in the dock is no official.
+ */
+const MAYBE_OFFICIAL = new RegExp(`${COUNSEL.source}|^officers?$`, "iu");
 /** After a mention: its person is the one penalised (`Solberg received two years`, `X, 41, was convicted`). */
 const DOCK_AFTER =
-  /^(?:\s*,[^,.;:]{1,40},|\s*,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
+  /^(?:(?:\s*,[^,.;:]{1,80}){1,2},|\s*,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
 /** Before a mention: a lawyer coordinated with a convicted person (`convicted X and the union's lawyer, Ms Y`). */
 const DOCK_BEFORE =
   /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;
@@ -56,7 +61,7 @@ const SPEECH = /\b(?:said|says|told|tells|stated|argued|added|explained|noted|cl
 /** A lawyer in the dock: a mention is the subject of a penalty or coordinated with a convicted person. */
 function inDock(text: string, person: Person): boolean {
   return person.mentions.some((m) => {
-    const after = text.slice(m.end, m.end + 90);
+    const after = text.slice(m.end, m.end + 180);
     const pronoun = DOCK_PRONOUN.exec(after);
     const before = text.slice(Math.max(0, m.start - 160), m.start);
     return DOCK_AFTER.test(after) || DOCK_BEFORE.test(before) || DOCK_OBJECT.test(before) || (pronoun !== null && !SPEECH.test(pronoun[0]));
@@ -83,7 +88,8 @@ export function mentionsOf(text: string, people: readonly Person[]): PersonMenti
       // Note: `convicted X and the union's lawyer, Ms Y. Y received two years`: counsel in the dock is no official.
       // Asked only of a person some official word touches (memoised: it scans every mention).
       let dock: boolean | undefined;
-      const counsel = (): boolean => (dock ??= roles.every((r) => COUNSEL.test(r)) && inDock(text, person));
+      // Note: so is an officer of no force in the dock (`Former planning officer X, 38, who …, was sentenced`).
+      const counsel = (): boolean => (dock ??= roles.every((r) => MAYBE_OFFICIAL.test(r)) && inDock(text, person));
       if (roles.length > 0 && !counsel()) return [];
       return person.mentions
         .filter((m) => {

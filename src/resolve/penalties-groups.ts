@@ -16,6 +16,8 @@ export interface Group {
   size: number | null;
   noun: string | null;
   definite: boolean;
+  /** A counted part of people told before (`Two of them`): never all of them. */
+  part?: boolean;
 }
 
 const COUNTS: Record<string, number> = {
@@ -70,6 +72,15 @@ const DEFINITE_PLURAL_END = new RegExp(`${DEFINITE_PLURAL_SOURCE}(?=(?:\\s+[a-z-
 /** A counted indefinite group (`Three union members`, `3 members of the federation`), not `other` ones. */
 const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d])(?<count>${COUNT}|${COUNT.replace(/\b([a-z])/gu, (c) => c.toUpperCase())})\\s+(?!other\\b)(?:[\\p{L}-]+\\s+){0,3}?(?<noun>${PLURAL})\\b`, "u");
 
+/**
+ * A counted part of a group told before (`Two of them`, `Three of the strikers`, `two of the accused`): people
+ * not yet named, an indefinite group that the next sentence may name (`… They are A and B.`).
+ */
+const PART_COUNTED = new RegExp(
+  `(?:^|[^\\p{L}\\d])(?<count>${COUNT}|${COUNT.replace(/\b([a-z])/gu, (c) => c.toUpperCase())})\\s+of\\s+(?:them|those|these|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>accused|defendants|${PLURAL}))\\b`,
+  "u",
+);
+
 const sizeOf = (word: string | undefined): number | null => {
   if (!word) return null;
   const w = word.toLowerCase();
@@ -87,6 +98,9 @@ export function groupIn(lead: string, nearEnd = true): Group | null {
     const m = pattern.exec(lead);
     if (m && (!best || m.index > best.index)) best = { index: m.index, group: { index: m.index, size: sizeOf(m.groups?.count), noun: m.groups?.noun ?? null, definite: true } };
   }
+  // Note: a counted part (`Two of the strikers`) before any later group word is the subject, not the whole it is taken from.
+  const part = PART_COUNTED.exec(lead);
+  if (part && (!best || best.index < part.index)) return { index: part.index, size: sizeOf(part.groups?.count), noun: part.groups?.noun ?? null, definite: false, part: true };
   if (best) return best.group;
   const plural = (nearEnd ? DEFINITE_PLURAL_END : DEFINITE_PLURAL).exec(lead);
   if (plural) return { index: plural.index, size: null, noun: plural.groups?.noun ?? null, definite: true };
@@ -142,6 +156,9 @@ const CONVICTED =
   /(?<!\p{L})(?:convicted|found\s+(?:\w+\s+){0,2}guilty|tried|prosecuted|charged|sentenced|fined|jailed|condenad[oa]s?|multad[oa]s?|sancionad[oa]s?|condamnée?s?|reconnue?s?\s+coupables?|declarad[oa]s?\s+culpables?)(?!\p{L})/iu;
 
 const within = (w: Span) => (m: PersonMention): boolean => m.start >= w.start && m.end <= w.end;
+
+/** A sentence that names the rest of a group (`The other two`, `the remaining defendants`, `the rest`). */
+const OTHERS = /\b(?:others?|remaining|rest)\b/iu;
 
 /** What may stand between two names of one list: commas, `and`, bracketed asides. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/u;
@@ -211,6 +228,8 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   for (const w of scope.following.slice(0, 2)) {
     const named = distinct(withoutAliases(text, mentions.filter(within(w))));
     if (named.length === 0) continue;
+    // Note: `Two of them were jailed … . The other two, A and B, were acquitted`: the rest of the group, not its part.
+    if (OTHERS.test(text.slice(w.start, w.end))) return [];
     if (named.length === size) return named;
     break;
   }

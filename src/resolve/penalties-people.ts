@@ -362,6 +362,17 @@ function withoutNames(text: string, window: Span, mentions: readonly PersonMenti
 const BESIDE_NOUN = /\b(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\s*[,(–—-]\s*$/iu;
 /** The rest of a penalty set beside its noun, up to its closing mark (`…, three years in prison with labour, to X`). */
 const CLOSER = /^[^,;.()–—]{0,30}?\s*(?:[,)–—]|\s-\s)/u;
+/**
+ * A part of the term set off by commas right after it (`, of which eighteen months suspended,`, `, 6 of them
+ * suspended,`, `, dont six mois ferme,`, `, de los cuales dos en suspenso,`, `, dos de ellos condicionales,`):
+ * the penalty's own words, not a gap before its names.
+ */
+export const TERM_PART = /^\s*,\s*(?:of\s+which|dont|de\s+(?:los|las)\s+cuales|[\p{L}\d-]+\s+(?:of\s+(?:them|which)|de\s+ell[oa]s))\s[^,;.()]{1,60}(?=,)/u;
+/**
+ * The aside of a list member set off by commas, starting lower case (a role: `, secrétaire général du SNEP`,
+ * `, its treasurer`), before the word that joins the next name (`, et contre M. `, `, and `).
+ */
+const MEMBER_ASIDE = /^\s*,\s*(?=\p{Ll})(?!(?:who|whom|whose|which|that|qui|que|quien|quienes|dont)\s)[^,;.()]{1,80},(?=\s*(?:and|et|y)\s)/u;
 /** A role noun set before a name by a comma (`to the union treasurer, Amina Diallo`). */
 const ROLE_COMMA = /(\p{Ll}[\p{Ll}-]*),\s+$/u;
 
@@ -371,7 +382,8 @@ const ROLE_COMMA = /(\p{Ll}[\p{Ll}-]*),\s+$/u;
  * (`to the treasurer, X`) read as a space.
  */
 function nameGap(text: string, site: PenaltySite, firstAfter: number): string {
-  let gap = text.slice(site.end, firstAfter);
+  // Note: a part of the term set off by commas (`…, dont dix-huit mois avec sursis, contre M. X`) stands outside the gap.
+  let gap = text.slice(site.end, firstAfter).replace(TERM_PART, "");
   if (CLOSER.test(gap) && BESIDE_NOUN.test(text.slice(Math.max(0, site.start - 40), site.start))) gap = gap.replace(CLOSER, "");
   const role = ROLE_COMMA.exec(gap)?.[1] ?? "";
   const singular = role.replace(/(?<=[^s])s$/u, "");
@@ -395,7 +407,8 @@ function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMe
   const list = [firstAfter];
   for (const m of after.slice(1)) {
     const prev = list[list.length - 1] as PersonMention;
-    const glue = text.slice(prev.end, m.start);
+    // Note: `contre M. A, secrétaire général du SNEP, et contre M. B`: the first one's role aside stands outside the glue.
+    const glue = text.slice(prev.end, m.start).replace(MEMBER_ASIDE, "");
     if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue) && !repeatedGlue(glue) && !site.language?.listGlue.test(glue)) break;
     list.push(m);
   }
@@ -578,7 +591,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
   const objectGroup = site.language ? groupIn(objectText) : null;
   const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
-  if (group && (!pronoun || pronoun.index < group.index)) return groupPeople(letter, site, group);
+  // Note: a counted part (`Two of them were jailed`) is the subject, its pronoun only the whole it is taken from.
+  if (group && (!pronoun || pronoun.index < group.index || group.part === true)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
   const afterGroup = after ? groupIn(after[1] ?? "", false) : null;

@@ -23,6 +23,8 @@ import { chainRule } from "../extract/sentences/chain.js";
 import { changedRule } from "../extract/sentences/changed.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
+/** A weak verb opening a penalty's phrase (`got 18 months`, `received three`, `was given a year`). */
+const WEAK_VERB = /^(?:got|gets|received|receives|(?:was\s+|were\s+)?given)\s/iu;
 /** A verb of its own in a penalty's phrase (`gave six months to X`): no gapped clause, which has none. */
 const VERB_IN_PHRASE = /\b(?:\p{Ll}+ed|gave|got|given|sent)\b/u;
 
@@ -54,7 +56,8 @@ const RESPECTIVELY_AFTER = /^\s*respectively\b/iu;
 const SAME_RULE = "penalties/same-as";
 
 /** From this many days, a term with no stated kind is read as prison. */
-const DEFAULT_PRISON_DAYS = 365;
+// Note: 360, so that `12 months` (360 days by the 30-day month) counts as the year it is.
+const DEFAULT_PRISON_DAYS = 360;
 
 /** How many sentences back a pronoun may reach for its person. */
 const PRONOUN_REACH = 6;
@@ -142,7 +145,10 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     // Note: a gapped clause (`…, and A, B and C to one year`) goes on with the verb of the penalty before it in its sentence, and its kind.
     const before = candidates[i - 1];
     const gapped = before && c.rule === verbTermRule.id && before.rule === verbTermRule.id && !VERB_IN_PHRASE.test(c.text) && sites.indexOf(before.start) === sites.indexOf(c.start) ? kinds[i - 1] : null;
-    kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : (gapped ?? null));
+    // Note: a weak verb's bare term after a penalty of its sentence (`A received a sentence of two years, while B got 18
+    // months`) is of that penalty's kind, resolved here when the first took its kind from `sentence` above.
+    const weak = before && c.rule === verbTermRule.id && WEAK_VERB.test(c.text) && sites.indexOf(before.start) === sites.indexOf(c.start) ? kinds[i - 1] : null;
+    kinds[i] = donor?.kind ?? (sentenced && c.days >= DEFAULT_PRISON_DAYS ? "prison" : (gapped ?? weak ?? null));
   });
   // Note: tested once per letter; per term it made long letters quadratic.
   const administrative = ADMINISTRATIVE.test(text);

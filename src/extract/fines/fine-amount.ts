@@ -37,6 +37,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
+  // Note: and sums told by a relative clause (`the fines, which together amount to US$520`, `which total €2,400`).
+  [/\b(?:which|that)\s+(?:together\s+)?totals?\b|\btogether\s+(?:amount\w*|come|comes|coming|add\w*\s+up)\s+to\b/iu, "total", "the fines, which together amount to roughly "],
   [/\b(?:up\s+to|as\s+much\s+as|maximum|punishable|faces?|facing|risks?|carr(?:y|ies|ying))\b/iu, "maximum", "faces fines of up to "],
   // Note: the floor a law sets (`a fine of not less than five million shillings`) is no ruling.
   [/\b(?:not|no)\s+(?:less|more)\s+than\s+$|\bminimum\s+(?:fine|penalty)\b/iu, "minimum", "a fine of not less than "],
@@ -53,7 +55,8 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [new RegExp(`\\b(?:${REQUEST_VERBS})\\b`, "iu"), "request", "the prosecutor requested a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
-  [/\b(?:costs|legal\s+fees|court\s+fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+)?$/iu, "costs", "ordered the union to pay the Crown's costs of "],
+  // Note: and a fine summed with them (`the fine and lawyers' fees of about $600`): no one's fine.
+  [/\b(?:costs|fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/iu, "costs", "the fine and lawyers' fees of about "],
   // Note: a fine on a body, not a person (GUIDELINES: a fine on a named person); its officers' fines
   // name them (`the union's treasurer was fined`).
   // Note: the body as the subject opens with its determiner (`The union`, `its publisher company`), not after `of` (`Ana Ruiz of the newspaper was fined`: hers).

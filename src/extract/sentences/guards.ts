@@ -22,7 +22,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
   // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
-  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
+  // Note: and its period named (`suspended for a probation period of two years`, `for an operational period of`).
+  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:(?:probation(?:ary)?|operational|trial|test)\s+)?(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", suspended for a probation period of "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
   [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
 ];
@@ -32,7 +33,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   // Note: case-sensitive, so the month `May` is not the verb `may`.
   // Note: modals in lower case only, so the month `May` and given names (`Can Dündar`) pass.
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
-  [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+  // Note: and the noun (`rejected the prosecution's request for effective prison sentences of two years`), not `at the request of`.
+  [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed|requests?\s+for)\b/iu, "request", "the prosecutor requested 8 years in prison"],
   // Note: custody told by its place (`held in the temporary detention facility for ten days`), not a penal colony's term.
   [/\b(?:held|kept|remanded)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:detention\s+(?:facility|centre|center|cells?)|police\s+(?:station|cells?|custody)|custody|remand\s+(?:prison|centre|center))\s+for\s+(?:an?\s+|the\s+)?$/iu, "custody", "held in the temporary detention facility for "],
   // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
@@ -50,6 +52,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   // Note: the term a fine stands in for (`or a fine of`, `in default`). A term `with an option of` a
   // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").
   [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment or a fine of N40,000"],
+  // Note: and a term to serve only if the fine goes unpaid (`serve 10 days' jail if they did not pay`, `failing payment`).
+  [/^[^.;]{0,40}?\b(?:if\s+(?:\S+\s+){1,4}?(?:not|fail\w*\s+to)\s+(?:be\s+)?pa(?:y|id)\b|failing\s+(?:payment|which)\b|unless\s+(?:\S+\s+){1,4}?pa(?:y|ys|id)\b)/iu, "default", " jail if they did not pay"],
 ];
 
 /**
@@ -106,8 +110,24 @@ const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|im
 
 /** A term of custody told by a passive verb of holding (`was detained for`, `had been held for`). */
 const HELD_FOR = /\b(?:was|were|been|being)\s+(?:detained|held|arrested|kept)\s+(?:in\s+(?:custody|detention)\s+)?for\s+(?:an?\s+|the\s+)?$/iu;
-/** Its end told right after: the person let go, so the time was custody, not a penalty. */
-const RELEASED_AFTER = /^[^.;]{0,30}?\s+(?:before|until)\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+(?:released|freed|let\s+go|granted\s+bail|bailed)\b/iu;
+/**
+ * Its end told right after: the person let go (`before being released`, `before the investigating judge released
+ * them on bail`), or its place a police station or detention centre: the time was custody, not a penalty.
+ */
+const RELEASED_AFTER =
+  /^[^.;]{0,60}?\s+(?:before|until)\s+(?:being|(?:he|she|they)\s+(?:was|were)|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:judge|magistrate|court|police|prosecutor)\s+(?:released|freed|bailed))\s*(?:released|freed|let\s+go|granted\s+bail|bailed|them|him|her)?\b|^\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:police\s+(?:station|cells?|custody|headquarters)|detention\s+(?:centres?|centers?|facilit(?:y|ies)))\b/iu;
+/** A paragraph about custody before trial (`**Pre-trial detention.**`, `granted them bail`, `remanded`). */
+const CUSTODY_TOPIC = /\b(?:pre-?trial|bail|remand(?:ed)?|police\s+custody)\b/iu;
+/** A ruling in the paragraph: a term there may be a penalty after all. */
+const RULING_WORD = /\b(?:sentenc\w*|convict\w*|fined|jailed|imprisoned|verdict|found\s+guilty|ruling)\b/iu;
+
+/** `X was detained for nine days` in a paragraph that speaks of bail or pre-trial custody and of no ruling. */
+function custodyParagraph(term: TermInContext, text: string): boolean {
+  const start = text.lastIndexOf("\n\n", term.window.start) + 1;
+  const next = text.indexOf("\n\n", term.window.end);
+  const paragraph = text.slice(start, next < 0 ? text.length : next);
+  return CUSTODY_TOPIC.test(paragraph) && !RULING_WORD.test(paragraph);
+}
 
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
@@ -122,6 +142,16 @@ export function guard(term: TermInContext, after: string, text?: string): string
   if (banned(term.left)) return "ban";
   for (const [pattern, label] of AFTER_ROWS) if (pattern.test(after)) return label;
   // Note: `was detained for 19 days in April 2023 before being released`: custody that ended in release.
+  // Note: and `detained for five days at the X police station`.
   if (HELD_FOR.test(term.left) && RELEASED_AFTER.test(after)) return "custody";
   return null;
+}
+
+/**
+ * `X was detained for nine days` in a paragraph that speaks of bail or pre-trial custody and of no ruling
+ * (`**Pre-trial detention.** … granted them bail … X was detained for nine days`): custody, not a penalty.
+ * Apart from guard(), which some rules call without the text.
+ */
+export function heldBeforeTrial(term: TermInContext, text: string): boolean {
+  return HELD_FOR.test(term.left) && custodyParagraph(term, text);
 }

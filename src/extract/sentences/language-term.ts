@@ -29,7 +29,8 @@ const JOINER = /,\s*(?:et|y)\s+|;\s*/giu;
 /** How far back a term with no kind word may take the kind of the penalty before it, in characters. */
 const KIND_CARRY = 600;
 /** From this many days, a term with no kind word and no penalty before it to take one from is prison (as in English). */
-const DEFAULT_PRISON_DAYS = 365;
+// Note: 360, so that `12 months` (360 days by the 30-day month) counts as the year it is.
+const DEFAULT_PRISON_DAYS = 360;
 
 function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
   for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
@@ -176,8 +177,9 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;
     // Note: the kind words right after the term decide first (`un an de prison avec sursis`), then those before it.
-    // Note: a part after `dont`/`de los cuales` is no kind of the whole (`un an de prison, dont six mois avec sursis` is prison).
-    const kindWords = (/^[^.;]*/u.exec(after)?.[0] ?? "").replace(/,?\s+(?:dont|de\s+l[oa]s\s+cuales)\s[\s\S]*$/iu, "");
+    // Note: a part after `dont`/`de los cuales` is no kind of the whole (`un an de prison, dont six mois avec sursis` is prison),
+    // nor one counted out of it (`tres años de prisión, dos de ellos en suspenso`).
+    const kindWords = (/^[^.;]*/u.exec(after)?.[0] ?? "").replace(/,?\s+(?:dont|de\s+l[oa]s\s+cuales|[\p{L}\d-]+\s+de\s+ell[oa]s)\s[\s\S]*$/iu, "");
     // Note: a term listed before another takes the kind stated after the list (`à trois ans et à un an de prison`).
     const listed = i + 1 < terms.length && LISTED.test(text.slice(term.end, nextStart));
     const listKind = listed ? kindOf(vocabulary, /^[^.;]*/u.exec(text.slice(term.end, Math.min(window.end, term.end + 2 * KIND_REACH)))?.[0] ?? "") : null;

@@ -5,7 +5,7 @@
  */
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
-import { guard } from "./guards.js";
+import { guard, heldBeforeTrial } from "./guards.js";
 import { ORDINAL_SUBJECT } from "./defendants.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { CONVICTION, RULING_HERE, TRIAL, termsInContext, type TermInContext } from "./terms.js";
@@ -139,7 +139,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   if (!CONNECTOR.test(term.left)) return previous && previous.window === term.window.start && bareGap(term, text) ? gapped(term, text, previous) : null;
   const verb = lastVerb(term);
   if (!verb) return previous && previous.window === term.window.start ? gapped(term, text, previous) : null;
-  if (guard(term, text.slice(term.end, term.end + 40)) !== null) return null;
+  if (guard(term, text.slice(term.end, term.end + 40)) !== null || heldBeforeTrial(term, text)) return null;
   if (IMPOSED.test(verb.word) && !imposedOn(term, text)) return null;
   const between = term.left.slice(verb.index);
   // Note: a term inside a relative clause still open after the verb's object is that clause's
