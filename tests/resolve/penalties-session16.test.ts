@@ -137,28 +137,6 @@ describe("penalties: a counted part of a group (`Two of them`) named by the next
   });
 });
 
-describe("penalties: probation told as supervision or as a period, and a suspension's own period", () => {
-  it.each([
-    ["supervision placed with a fine", "Lina Osei and Kofi Dapaah were each fined GHS 900 and placed under supervision for 18 months.", ["Lina Osei", "Kofi Dapaah"], ["Lina Osei|540|probation|-", "Kofi Dapaah|540|probation|-"]],
-    ["a court placing someone under supervision", "The magistrate placed Lina Osei under supervision for two years.", ["Lina Osei"], ["Lina Osei|730|probation|-"]],
-    ["a supervision term", "The court convicted Lina Osei, who must serve a supervision term of three years.", ["Lina Osei"], ["Lina Osei|1095|probation|-"]],
-    ["a supervision order", "Lina Osei was sentenced to a one-year supervision order.", ["Lina Osei"], ["Lina Osei|365|probation|-"]],
-    ["probation of good conduct", "Lina Osei was released on probation of good conduct for two years.", ["Lina Osei"], ["Lina Osei|730|probation|-"]],
-    ["a period of probation beside a suspended term", "Lina Osei received one year's imprisonment, suspended, with a two-year period of probation.", ["Lina Osei"], ["Lina Osei|365|suspended prison|-", "Lina Osei|730|probation|-"]],
-  ])("%s", (_why, text, names: Names, expected) => {
-    expect(sentences(run(text, names))).toEqual(expected);
-  });
-
-  it.each([
-    ["a suspension's probation period is no record of its own", "Lina Osei was sentenced to six months' imprisonment, suspended for a probation period of three years.", ["Lina Osei"], ["Lina Osei|180|suspended prison|-"]],
-    ["nor its operational period", "Lina Osei received six months' imprisonment, suspended for an operational period of two years.", ["Lina Osei"], ["Lina Osei|180|suspended prison|-"]],
-    ["police supervision with no ruling is no penalty", "Police kept Lina Osei under supervision for two days.", ["Lina Osei"], []],
-    ["judicial supervision stays surveillance, not probation", "The court placed Lina Osei under judicial supervision for two years.", ["Lina Osei"], ["Lina Osei|730|surveillance|-"]],
-  ])("%s", (_why, text, names: Names, expected) => {
-    expect(sentences(run(text, names))).toEqual(expected);
-  });
-});
-
 describe("penalties: custody before trial told as `was detained for N days`", () => {
   it.each([
     ["held at a police station until a judge let them go", "Ines Moyo was detained for six days at the Kindia police station in March, before the investigating judge released her on bail.", ["Ines Moyo"]],

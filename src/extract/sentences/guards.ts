@@ -22,8 +22,7 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
   [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
   // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
-  // Note: and its period named (`suspended for a probation period of two years`, `for an operational period of`).
-  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:(?:probation(?:ary)?|operational|trial|test)\s+)?(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", suspended for a probation period of "],
+  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
   [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
 ];

@@ -16,9 +16,6 @@ export const KIND_ROWS: readonly KindRow[] = [
   // Note: supervision ordered by a court (`placed under judicial supervision for two years`); noun-term
   // asks for a ruling in the sentence, since police watching someone is no penalty.
   [/\b(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)\b/iu, "surveillance", "placed under police surveillance for two years"],
-  // Note: supervision a court orders as the penalty itself (`placed under supervision for 12 months`, `a supervision
-  // term of two years`: Commonwealth and Romanian probation); noun-term asks for a ruling in the sentence, as above.
-  [/\bunder\s+supervision\b|\bsupervision\s+(?:orders?|terms?|periods?)\b/iu, "probation", "placed under supervision for 12 months"],
   // Note: `in exile` (living abroad) names none; noun-term asks for `internal exile` or `exile to <Place>`.
   [/\bexile\b/iu, "internal exile", "two years of internal exile"],
   [/\badministrative\s+(?:detentions?|arrests?|jail)\b/iu, "administrative detention", "a 15-day administrative detention"],

@@ -17,7 +17,7 @@ import { verbTerms } from "./verb-term.js";
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period|\s+of\s+good\s+(?:conduct|behaviou?r))?|under\s+supervision|supervision\s+(?:orders?|terms?|periods?)|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
 /**
  * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,
@@ -34,7 +34,7 @@ const IMPOSED_AFTER =
   /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed\s+(?:on|upon)|handed\s+down\s+to|meted\s+out\s+to)\b/iu;
 
 /** A ruling in the sentence: supervision counts only as a court's order. */
-const RULING = /\b(?:sentenc|court|judge|magistrate|tribunal|convict|ordered|verdict|ruling|fined|jailed)/iu;
+const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
 const EXILE_TO = /^\s*to\s+\p{Lu}/u;
 
@@ -66,9 +66,7 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;
-  // Note: so does probation told as supervision (`placed under supervision for 12 months`).
-  const supervision = kind === "probation" && /supervision/iu.test(`${before?.[0] ?? ""} ${term.run}`);
-  if ((kind === "surveillance" || supervision) && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
+  if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
   if (kind === "internal exile" && !/\binternal\s+exile\b/iu.test(`${before?.[0] ?? ""} ${term.run}`) && !EXILE_TO.test(after)) return null;
   // Note: how long supervision lasts is often told from the release (`for two years after his release`).
   const tail = kind === "surveillance" ? text.slice(term.end, term.end + 40).replace(/^\s+after\s+(?:his|her|their)\s+release\b/iu, "") : text.slice(term.end, term.end + 40);
