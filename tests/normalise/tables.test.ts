@@ -66,4 +66,12 @@ describe("table headers", () => {
     expect(headerColumns(["Nombre y apellidos", "Sindicato", "Cargo", "Condena", "Fecha de la sentencia"])).toEqual(["name", "organisation", "role", "penalty", "date"]);
     expect(headerColumns(["Pays", "Capitale"])).toBeNull();
   });
+
+  it("reads a penalty's kind as a penalty column (session 16: `Prison`, `Detention`, `Emprisonnement`, `Prisión`)", () => {
+    expect(headerColumns(["Name", "Position", "Prison", "Other penalties"])).toEqual(["name", "role", "penalty", "other"]);
+    expect(headerColumns(["Detainee", "Detention"])).toEqual(["name", "penalty"]);
+    expect(headerColumns(["Nom", "Emprisonnement"])).toEqual(["name", "penalty"]);
+    expect(headerColumns(["Nombre", "Prisión"])).toEqual(["name", "penalty"]);
+    expect(headerColumns(["Prison", "City"])).toBeNull();
+  });
 });

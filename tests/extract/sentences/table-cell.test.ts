@@ -20,6 +20,7 @@ describe("sentences/table-cell finds", () => {
     ["the kind the header names", "Detainee\tPrison term\tDate\nEla Brook\ttwo years and six months\t4 May 2023\nJon Vale\t15 days\t5 May 2023", ["two years and six months|prison|P2Y6M|910", "15 days|prison|P15D|15"]],
     ["a second penalty column, its header's kind (a dash: none)", "Name\tSentence\tProbation\nLe Van An\t8 years\t3 years\nTran Thi Binh\t30 months\t-", ["8 years|-|P8Y|2920", "3 years|probation|P3Y|1095", "30 months|-|P30M|900"]],
     ["a kind and the law it was imposed under after the term", "Name\tPenalty\nMin Thu\t3 years with hard labour (s. 505A, Penal Code)\nHla Win\tsix months (s. 17(1), Unlawful Associations Act)", ["3 years|prison|P3Y|1095", "six months|-|P6M|180"]],
+    ["the kind of penalty as the header (`Prison`, `Detention`, `Prisión`: session 16)", "Name\tPosition\tPrison\nReza Karimi\tspokesperson\t5 years\nMina Ahmadi\ttreasurer\t3 years and 6 months", ["5 years|prison|P5Y|1825", "3 years and 6 months|prison|P3Y6M|1275"]],
     ["a `ditto` or `〃` cell repeats the term above", "Name\tPenalty\nMin Thu\t7 years\nHla Win\tditto\nAung Ko\t〃", ["7 years|-|P7Y|2555", "ditto|-|P7Y|2555", "〃|-|P7Y|2555"]],
   ])("%s", (_why, text, expected) => {
     expect(found(text)).toEqual(expected);
