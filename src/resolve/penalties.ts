@@ -7,6 +7,7 @@ import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandida
 import type { TextContext } from "../extract/types.js";
 import { rulingDate } from "./penalties-dates.js";
 import { sharedRulingDate } from "./penalties-dates-shared.js";
+import { shareRespectively } from "./penalties-respective.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
@@ -152,7 +153,8 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   });
   // Note: tested once per letter; per term it made long letters quadratic.
   const administrative = ADMINISTRATIVE.test(text);
-  const sentenceDrafts: SentenceDraft[] = candidates.flatMap((c, i) => {
+  // Note: terms each with their own words shared out by `respectively` after the last go one to a person (penalties-respective.ts).
+  const sentenceDrafts: SentenceDraft[] = shareRespectively(candidates.flatMap((c, i): SentenceDraft[] => {
     const kind = administrativeKind(kinds[i] ?? null, c.duration, c.days, administrative);
     const date = dateOf(c);
     const era = eraAt(c, date);
@@ -168,7 +170,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id,
       kind, duration: c.duration, days: c.days, date: dated, era,
     })));
-  });
+  }), text);
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
   for (const same of sameAs(text, sites.windows, mentions)) {
     const source = same.related ? relatedPenalty(sentenceDrafts, same) : same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
@@ -198,7 +200,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   ).sort(byStart);
 
   const fineLists = listStarts(fineCandidates);
-  const fineDrafts: FineDraft[] = fineCandidates.flatMap((c) => {
+  const fineDrafts: FineDraft[] = shareRespectively(fineCandidates.flatMap((c): FineDraft[] => {
     const date = dateOf(c);
     const era = eraAt(c, date);
     const alone = (fineCount.get(sites.indexOf(c.start)) ?? 0) < 2;
@@ -210,7 +212,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
     })));
-  });
+  }), text);
   // Note: `Y was fined the same amount`: a copy of X's fine just before (or the one named after `as`).
   for (const same of sameFine(text, sites.windows, mentions)) {
     const earlier = fineDrafts.filter((d) => d.start < same.start && (same.source ? d.personId === same.source.id : true));
