@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { UNIT_ROWS, findAmounts, parseAmount } from "../../../src/extract/fines/money.js";
 
+/** Each amount found in `text` as `value currency`. */
+const read = (text: string): string[] => findAmounts(text, 0, text.length).map((a) => `${a.amount} ${a.currency}`);
+
 const amounts = (text: string): string[] =>
   findAmounts(text, 0, text.length).map((a) => `${text.slice(a.start, a.end)}|${a.amount}|${a.currency ?? a.unit}`);
 
@@ -145,7 +148,6 @@ describe("a shared currency name by the amount's own paragraph", () => {
 });
 
 describe("a country's own sign (CLDR), read only where the letter names that country", () => {
-  const read = (text: string): string[] => findAmounts(text, 0, text.length).map((a) => `${a.amount} ${a.currency}`);
 
   it.each([
     ["the dalasi glued to its sum", "A magistrate in Banjul, The Gambia, fined the organiser D25,000.", ["25000 GMD"]],
@@ -173,7 +175,6 @@ describe("a country's own sign (CLDR), read only where the letter names that cou
 });
 
 describe("a bare `$` before thousands grouped by dots (session 16)", () => {
-  const read = (text: string): string[] => findAmounts(text, 0, text.length).map((a) => `${a.amount} ${a.currency}`);
 
   it("is the peso of the country the letter names (`$2.500.000` in a letter about Argentina)", () => {
     expect(read("In Rosario, Argentina, each was fined $2.500.000, around US$1,700.")).toEqual(["2500000 ARS", "1700 USD"]);
