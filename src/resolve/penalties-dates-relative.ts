@@ -36,3 +36,19 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
   else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
   return new Date(base.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A French or Spanish ruling's participle and a bare weekday (`les condamnations prononcées mardi par le
+ * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
+ */
+const RULING_BARE_DAY =
+  /\b(?:prononcée?s?|rendue?s?|dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)[\s,]+(?:le\s+|el\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L}|\s*\d)/iu;
+/**
+ * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
+ * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
+ */
+const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
+
+/** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
+export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);

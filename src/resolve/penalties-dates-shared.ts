@@ -5,7 +5,7 @@
  */
 import type { DateRecord, Span } from "../records.js";
 import { APPEAL, CALL, earlierStep, full, inside, OTHER_EVENT_BEFORE, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
-import { relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
@@ -60,21 +60,6 @@ const RULING_NOUN_DAY = new RegExp(
   "iu",
 );
 
-/**
- * A French or Spanish ruling's participle and a bare weekday (`les condamnations prononcées mardi par le
- * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
- */
-export const RULING_BARE_DAY =
-  /\b(?:prononcée?s?|rendue?s?|dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)[\s,]+(?:le\s+|el\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L}|\s*\d)/iu;
-/**
- * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
- * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
- */
-const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
-const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
-
-/** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
-export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
 
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
 function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {

@@ -9,8 +9,7 @@ import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
-import { courtDay } from "./penalties-dates-shared.js";
+import { courtDay, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A date right after one of these belongs to another event. */
@@ -201,8 +200,8 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
   // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
-  const opening =
-    OPENING_RELATIVE.exec(text.slice(w.start, w.end)) ?? DAY_OF_RULING.exec(text.slice(w.start, w.end)) ?? WEEKDAY_OF.exec(text.slice(w.start, w.end)) ?? RULING_ON_DAY.exec(text.slice(w.start, w.end)) ?? courtDay(text.slice(w.start, w.end));
+  const slice = text.slice(w.start, w.end);
+  const opening = OPENING_RELATIVE.exec(slice) ?? DAY_OF_RULING.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_ON_DAY.exec(slice) ?? courtDay(slice);
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
@@ -213,7 +212,6 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
   const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
   if (found) return found.value;
-  const slice = text.slice(w.start, w.end);
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }

@@ -295,6 +295,7 @@ const TABLE_SIGNS = new Set([...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign])
  * in it, so that a capital letter before a number in a letter about elsewhere is no money.
  */
 export const LOCAL_ONLY_SIGNS: readonly LocalSign[] = LOCAL_SIGNS.filter(({ sign }) => !TABLE_SIGNS.has(compactSign(sign)));
+const LOCAL_BY_SIGN = new Map(LOCAL_ONLY_SIGNS.map((row) => [compactSign(row.sign), row]));
 
 /** The ISO 4217 code of `code` if the package knows it (or it is a withdrawn one), else null. */
 export function isoCode(code: string): string | null {
@@ -312,7 +313,7 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   if (row) return row[1];
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
   if (!shared) {
-    const local = LOCAL_ONLY_SIGNS.find(({ sign }) => compactSign(sign) === compact);
+    const local = LOCAL_BY_SIGN.get(compact);
     return local ? (namedCurrency(local.codes, localText, inName) ?? namedCurrency(local.codes, documentText, inName)) : null;
   }
   const [, codes] = shared;

@@ -119,12 +119,11 @@ const SYMBOL = [
 // Note: and the countries' own signs written after it (`1 800 zł`, `5 000 Lekë`); one or two letters only after three digits or more (`50 000 G`).
 const LOCAL_AFTER = LOCAL_ONLY_SIGNS.filter(({ written, sign }) => written !== "before" && /^\p{L}/u.test(sign))
   .map(({ sign }) => sign)
-  .sort((a, b) => b.length - a.length)
-  .map((sign) => `${SHORT_SIGN.test(sign) ? "(?<=\\d{3}\\s?)" : ""}${escaped(sign)}`);
+  .sort((a, b) => b.length - a.length);
 const TABLE_AFTER = signsWritten("after").filter((sign) => /^\p{L}/u.test(sign)).map(escaped);
-export const LETTER_SIGNS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER].join("|");
+export const LETTER_SIGNS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER.map((sign) => `${SHORT_SIGN.test(sign) ? "(?<=\\d{3}\\s?)" : ""}${escaped(sign)}`)].join("|");
 /** The same signs as plain alternatives, without their conditions on the number before them: to test a sign found. */
-export const LETTER_SIGN_WORDS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER.map((sign) => sign.replace(/^\(\?<=[^)]*\)/u, ""))].join("|");
+export const LETTER_SIGN_WORDS_AFTER = [...TABLE_AFTER, ...LOCAL_AFTER.map(escaped)].join("|");
 const SUFFIX_GLYPHS = signsWritten("after").filter((sign) => !/^\p{L}/u.test(sign)).join("");
 // Note: and every other currency the package names by a word of its own, and their irregular plurals (`maloti`, `leva`).
 const NAMES = [...NAME_ROWS.map(([name]) => name), ...PACKAGE_NAME_ROWS.map(([name]) => name), ...Object.keys(IRREGULAR_PLURALS)]
