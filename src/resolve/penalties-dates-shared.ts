@@ -4,7 +4,7 @@
  * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
  */
 import type { DateRecord, Span } from "../records.js";
-import { APPEAL, CALL, earlierStep, full, inside, OTHER_EVENT_BEFORE, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
+import { APPEAL, CALL, DAY_OF_RULING, earlierStep, full, inside, OTHER_EVENT_BEFORE, PAST_PERFECT_NEAR, RULING, RULING_OF, RULING_ON_DAY, WEEKDAY_OF } from "./penalties-dates.js";
 import { courtDay, relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
@@ -67,7 +67,8 @@ function rulingDays(text: string, windows: readonly Span[], letterDate: string |
   return windows.flatMap((w) => {
     const slice = text.slice(w.start, w.end);
     if (APPEAL.test(slice.replace(CALL, ""))) return [];
-    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? courtDay(slice);
+    // Note: so is a day told with the ruling's verb (`Two union leaders were jailed on Thursday`, `A court on Wednesday sentenced …`).
+    const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? courtDay(slice) ?? RULING_ON_DAY.exec(slice) ?? DAY_OF_RULING.exec(slice);
     const day = m ? relativeDate(m[1] ?? "", letterDate) : null;
     return day ? [day] : [];
   });

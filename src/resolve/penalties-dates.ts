@@ -16,8 +16,18 @@ import { storyDate } from "./penalties-dates-story.js";
 // Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
 // 3 avril`, `la huelga del 4 de mayo`) or by its start (`la grève déclenchée le 2 septembre`, `a strike
 // launched on 4 May`, hearings `which opened on 2 September`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
-export const OTHER_EVENT_BEFORE =
+const OTHER_EVENT_WORDS =
   /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|opened|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
+/**
+ * Any event's past participle right before the date (`the sit-in organised on 3 March`, `a report published on`,
+ * `le rassemblement organisé le 3 mars`, `la marcha realizada el 5 de enero`): the date is that event's. Written
+ * in lower case (not a name: `sentenced Ahmed on 5 May`). Not a participle that tells or dates the ruling itself
+ * (`sentenced on`, `delivered on`, `dated`, `condamnés le`, `dictada el`) or a case's end (`concluded on`).
+ */
+const EVENT_PARTICIPLE =
+  /(?<!\p{L})(?!(?:sentenc|convict|jail|fin|imprison|condemn|impos|deliver|issu|pronounc|announc|pass|render|dat|decid|rul|tri|punish|sanction|penalis|penaliz|end|conclud|clos|condamn|prononc|jug|décid|inflig|dat|sanctionn|condenad|dictad|sentenciad|multad|pronunciad|emitid|fechad|juzgad|castigad|sancionad|fallad)(?:ed|é|ée|és|ées|[oa]s?)?\s)\p{Ll}{2,}(?:ed|ée?s?|[ai]d[oa]s?)\s+(?:on|in|le|el|en)\s+(?:(?:the|el|le)\s+)?(?:\p{L}+,?\s+)?$/u;
+/** A date right after one of these belongs to another event: OTHER_EVENT_WORDS or an event's participle. */
+export const OTHER_EVENT_BEFORE = { test: (lead: string): boolean => OTHER_EVENT_WORDS.test(lead) || EVENT_PARTICIPLE.test(lead) };
 /** A date followed by one of these belongs to another event (`his August 20, 2016, arrest`). */
 export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rally)\b/iu;
 /**
@@ -30,7 +40,7 @@ const EVENT_BETWEEN =
 const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
 /** A sentence about a ruling. */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}`, "iu");
+export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}`, "iu");
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -128,7 +138,25 @@ const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|gi
 /** A past perfect right before a date (`had been convicted on`). */
 const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|en)\\s+(?:${WEEKDAY_WORDS})?$`, "iu");
 /** A year stated with `in` (`In 2015 X was handed …`, `condenado en 2019`): no date of another year is borrowed. */
-const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/u;
+const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/gu;
+/** A word opening a subordinate clause or an aside (`who had volunteered there since it opened in 2017`, `qui`, `quien`). */
+const SUBORDINATE = /(?<!\p{L})(?:who|whom|whose|which|where|when|since|after|before|while|until|qui|dont|où|depuis|lorsque|quien(?:es)?|cuy[oa]s?|donde|desde|cuando)(?!\p{L})/iu;
+
+/**
+ * The year a penalty's sentence states with `in` (`In 2015 X was handed …`, `condenado en 2019`), not one
+ * inside a subordinate clause or aside that does not hold the term (`A and B, who had volunteered at the centre
+ * since it opened in 2017, were both sentenced to …`): that year dates something else.
+ */
+function statedYear(sentence: string, term: number): string | undefined {
+  for (const m of sentence.matchAll(STATED_YEAR)) {
+    const opens = Math.max(...[",", ";", "(", "—", "–"].map((p) => sentence.lastIndexOf(p, m.index)));
+    const closes = Math.min(...[",", ";", ")", "—", "–"].map((p) => sentence.indexOf(p, m.index)).map((i) => (i < 0 ? sentence.length : i)));
+    const clause = sentence.slice(opens + 1, m.index);
+    if (SUBORDINATE.test(clause) && (term <= opens || term >= closes)) continue;
+    return m[1];
+  }
+  return undefined;
+}
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
@@ -168,7 +196,7 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}`, "iu");
+const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}`, "iu");
 
 /** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
 const RULED_BEFORE = {
@@ -181,7 +209,7 @@ const RULED_BEFORE = {
 const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
-const DAY_OF_RULING =
+export const DAY_OF_RULING =
   /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
 
 /**
@@ -189,7 +217,7 @@ const DAY_OF_RULING =
  * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
-const RULING_ON_DAY =
+export const RULING_ON_DAY =
   /\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|decisions?|(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|convicted|jailed|fined))\s+(?:(?:was|were)\s+)?(?:(?:handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b/iu;
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
@@ -229,7 +257,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // Not `A, who had been convicted on 21 July, was sentenced to …`: the penalty's own verb is a simple past.
   if (PAST_PERFECT.test(sentence) && !SIMPLE_PAST.test(text.slice(site.window.start, Math.max(site.start, site.term.start)))) return null;
   // Note: `In 2015 X was handed …` takes no date of another year.
-  const year = STATED_YEAR.exec(sentence)?.[1];
+  const year = statedYear(sentence, site.term.start - site.window.start);
   // Note: with no shared date, a ruling dated before a told back-story (`condamnés le 12 novembre` … `interpellés le
   // 2 septembre` … `À l'audience du 29 octobre, le procureur avait requis …` … the terms) dates the terms.
   const story = (): string | null =>
