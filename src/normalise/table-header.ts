@@ -15,6 +15,10 @@ export const HEADER_WORDS: readonly (readonly [RegExp, Exclude<Column, "other">,
   [/^(?:dates?(?: of (?:the )?(?:sentence|sentencing|ruling|verdict|judge?ment|conviction|trial|decision))?|(?:ruling|sentencing|verdict|trial|decision) dates?|sentenced on|decided(?: on)?|when|fechas?(?: de (?:la )?(?:sentencia|condena|resoluci[óo]n))?|dates? (?:du|de la) (?:jugement|condamnation|décision))$/iu, "date", "Date of ruling"],
 ];
 
+/** A header cell's trailing day, with the ruling's participle before it (`imposed on 4 March`, `prononcée le 3 mars 2025`, `dictada el 5/6/2025`). */
+const DATED_AFTER =
+  /(?:\s+(?:imposed|handed\s+down|pronounced|given|issued|prononcée?s?|infligée?s?|dictad[oa]s?|impuest[oa]s?))?\s+(?:on|of|dated|le|du|el|del)\s+(?:\p{L}+,?\s+)?\d{1,4}(?:(?:[\s./-]|\s+de\s+)+(?:\p{L}+|\d{1,4})){0,3}\.?$/u;
+
 /** What a header cell names: its column, or `other` (`Charge`, `Country`). */
 export function columnOf(cell: string): Column {
   const words = cell.trim().replace(/[:*.]+$/u, "").replace(/\s+/gu, " ");
@@ -27,8 +31,9 @@ export function columnOf(cell: string): Column {
  * column we read and none holds a digit (a data row has dates and terms).
  */
 export function headerColumns(cells: readonly string[]): Column[] | null {
-  // Note: a bracketed qualifier may date a column (`Sentence (District Court, 17/10/2024)`); other digits make a data row.
-  const bare = cells.map((cell) => cell.replace(/\s*\([^()]*\)/gu, ""));
+  // Note: a bracketed qualifier may date a column (`Sentence (District Court, 17/10/2024)`), and so may a trailing
+  // day (`Penalty imposed on 4 March`, `Peine prononcée le 3 mars`); other digits make a data row.
+  const bare = cells.map((cell) => cell.replace(/\s*\([^()]*\)/gu, "").replace(DATED_AFTER, ""));
   if (bare.some((cell) => /\d/u.test(cell))) return null;
   const columns = bare.map(columnOf);
   const named = columns.filter((column) => column !== "other").length;

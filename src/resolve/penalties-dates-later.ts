@@ -1,7 +1,7 @@
 /**
  * A day counted from an earlier event (resolve/penalties-dates.ts): `two days later`, `the next
  * day`, `a week later`, `deux jours plus tard`, `le lendemain`, `dos días después`, `al día
- * siguiente`, `la veille`, and the same counted from an event the phrase names (`three days after
+ * siguiente`, `la veille`, `a day earlier`, `deux jours plus tôt`, and the same counted from an event the phrase names (`three days after
  * the Medan verdict`, `ten days after his arrest`, `deux jours après le jugement`).
  *
  * Unnamed, the count starts at the story's last dated step before it: the nearest day-precise date
@@ -28,21 +28,23 @@ export const DAYS_LATER_PATTERNS: readonly (readonly [RegExp, string, string])[]
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:after|après|despu[eé]s\\s+de)\\s+${NAMED}`, "iu"), "counted from a named event", "three days after the Medan verdict"],
   [new RegExp(`(?<!\\p{L})(?:the\\s+day\\s+after|le\\s+lendemain|al\\s+d[ií]a\\s+siguiente\\s+de)\\s+${NAMED}`, "iu"), "the day after a named event", "le lendemain du jugement"],
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:later|plus\\s+tard|despu[eé]s|m[aá]s\\s+tarde)(?!\\p{L})`, "iu"), "counted", "deux jours plus tard"],
+  [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?<earlier>earlier|before|plus\\s+tôt|auparavant|antes)(?!\\p{L}|\\s+(?:the|his|her|their|its|le|la|les|du|de|del|el|la)\\b)`, "iu"), "counted back", "a day earlier"],
   [/\b(?:the\s+(?:next|following)\s+(?:(?<unit>day|week)|morning|afternoon|evening)|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\b))\b/iu, "the next day", "the next morning"],
   [/(?<!\p{L})(?:le\s+lendemain|la\s+(?<unit>semaine)\s+suivante|al\s+d[ií]a\s+siguiente|(?:a\s+)?la\s+(?:mañana|tarde|noche)\s+siguiente|a\s+la\s+(?<unit2>semana)\s+siguiente)(?!\p{L})/iu, "the next day (fr, es)", "al día siguiente"],
   [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
 ];
 
 /** The family of words a named event's sentence must hold: rulings, arrests, else the noun itself. */
+const RULINGS = /\b(?:verdicts?|rulings?|judge?ments?|convict\w*|guilty|coupables?|culpables?|sentenc\w*|jugements?|condamn\w*|fallos?|condena\w*)/iu;
 const FAMILIES: readonly RegExp[] = [
-  /\b(?:verdicts?|rulings?|judge?ments?|convict\w*|sentenc\w*|jugements?|condamn\w*|fallos?|condena\w*)/iu,
+  RULINGS,
   /\b(?:arrest\w*|detain\w*|detention|interpell\w*|detenci\w*|detenid\w*)/iu,
 ];
 const family = (noun: string): RegExp =>
   FAMILIES.find((f) => f.test(noun)) ?? new RegExp(`(?<!\\p{L})${noun.slice(0, Math.max(4, noun.length - 2)).replace(/[^\p{L}-]/gu, "")}`, "iu");
 
 /** A word every pattern holds: a cheap test before the patterns are tried. */
-const CUE = /later|after|tard|après|despu|lendemain|siguiente|next|following|veille|before|anterior|previous/iu;
+const CUE = /later|after|tard|après|despu|lendemain|siguiente|next|following|veille|before|anterior|previous|earlier|tôt|auparavant|antes/iu;
 /** How far back, in characters, the step an unnamed count starts from may be. */
 const DAYS_LATER_REACH = 600;
 /** How far back a named event's date may be. */
@@ -64,6 +66,26 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [start, after ? at + after.index : text.length];
 }
 
+/** An event's noun right after a date (`the May 7 rally`, `his 3 June arrest`): the date names the event. */
+const EVENT_NAMED_AFTER = /^,?\s*(?:arrests?|detentions?|releases?|protests?|rall(?:y|ies)|strikes?|demonstrations?|marches?|raids?|elections?)\b/iu;
+
+/** The paragraph around `at` (a step's paragraph tells of a ruling even where `M.` cuts its sentence short). */
+const paragraphAround = (text: string, at: number): string => text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
+
+/** The dated steps in `text[low, at)`, nearest first: day-precise dates and relative days. */
+function steps(text: string, dates: readonly DateRecord[], low: number, at: number, letterDate: string | null): Step[] {
+  // Note: only a day-precise date can be counted from (`in February last year` cannot).
+  // Note: nor does a date that names an event by its day (`during the May 7 rally`): it is not a step of the story.
+  const out: Step[] = dates
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= low && !EVENT_NAMED_AFTER.test(text.slice(d.end, d.end + 30)))
+    .map((d) => ({ end: d.end, value: d.value }));
+  for (const m of text.slice(low, at).matchAll(RELATIVE_ALL)) {
+    const value = relativeDate(m[1] ?? "", letterDate);
+    if (value) out.push({ end: low + m.index + m[0].length, value });
+  }
+  return out.sort((a, b) => b.end - a.end);
+}
+
 /** The date `text[from, to)`'s count of days stands for, or null. */
 export function daysLater(text: string, from: number, to: number, dates: readonly DateRecord[], floor: number, letterDate: string | null): string | null {
   const slice = text.slice(from, to);
@@ -73,22 +95,22 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   const at = from + found.index;
   const g = found.groups ?? {};
   const unit = (g["unit"] ?? g["unit2"] ?? "day").toLowerCase();
-  const count = g["before"] ? -1 : g["count"] ? (COUNTS[g["count"].toLowerCase()] ?? Number(g["count"])) : 1;
+  const count = (g["before"] ? -1 : g["count"] ? (COUNTS[g["count"].toLowerCase()] ?? Number(g["count"])) : 1) * (g["earlier"] ? -1 : 1);
   const days = /^(?:week|semaine|semana)/u.test(unit) ? count * 7 : count;
   const noun = g["noun"];
-  const low = noun ? Math.max(0, at - NAMED_REACH) : Math.max(floor, at - DAYS_LATER_REACH);
-  // Note: only a day-precise date can be counted from (`in February last year` cannot).
-  const steps: Step[] = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= low).map((d) => ({ end: d.end, value: d.value }));
-  for (const m of text.slice(low, at).matchAll(RELATIVE_ALL)) {
-    const value = relativeDate(m[1] ?? "", letterDate);
-    if (value) steps.push({ end: low + m.index + m[0].length, value });
-  }
   const fits = (s: Step): boolean => {
     const [start, end] = sentenceAround(text, s.end - 1);
     if (noun) return family(noun).test(text.slice(start, end));
     return !PAST_PERFECT.test(text.slice(start, s.end));
   };
-  const anchor = steps.sort((a, b) => b.end - a.end).find(fits);
+  const near = noun ? Math.max(0, at - NAMED_REACH) : Math.max(floor, at - DAYS_LATER_REACH);
+  // Note: an unnamed count with no step near it (`Two days later, …` opening a new section or a paragraph after
+  // others that date nothing) counts from the last ruling dated further back (`Trois jours plus tard, le tribunal de
+  // Dschang a condamné …` under a new heading), not from a law's date or the letter's own.
+  const ruling = (s: Step): boolean => s.value !== letterDate && fits(s) && RULINGS.test(paragraphAround(text, s.end - 1));
+  // Only a count that opens its sentence sets the story's time so (`… was arrested the following evening` dates that arrest).
+  const opens = /^[\s"“'‘(]*$/u.test(slice.slice(0, found.index));
+  const anchor = steps(text, dates, near, at, letterDate).find(fits) ?? (noun || !opens ? undefined : steps(text, dates, Math.max(0, at - NAMED_REACH), at, letterDate).find(ruling));
   if (!anchor) return null;
   return new Date(new Date(`${anchor.value}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -15,6 +15,9 @@ import { courtDay, relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dat
 const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
 const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
 
+/** A date of another calendar and the bracket opening after it (`9 Mehr 1404 (`, `12 Rajab 1446 AH (`). */
+const OTHER_CALENDAR_BEFORE = /\s*\d{1,2}\s+\p{L}+(?:[\s-]\p{L}+)?\s+\d{3,4}(?:\s*(?:AH|SH|H|AP|BE))?\s*\(\s*$/u;
+
 /** Before a day, nothing but the sentence's opening preposition (`On 18 November 2024, …`, `Le 3 mars, …`, `El 5 de mayo, …`); not a month (`In February he was convicted`, an earlier case's). */
 const DATE_OPENS = /^["“]?\s?(?:on|le|el)?$/iu;
 /**
@@ -37,7 +40,9 @@ const TERM =
 function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
   const out = new Set<string>();
   for (const d of dates) {
-    const lead = text.slice(Math.max(0, d.start - 70), d.start);
+    // Note: a date in brackets after the same date in another calendar (`a verdict dated 9 Mehr 1404 (1 October 2025)`)
+    // is read with the words before that one.
+    const lead = text.slice(Math.max(0, d.start - 90), d.start).replace(OTHER_CALENDAR_BEFORE, " ");
     // Note: `The accused had been convicted on 17 July`: an earlier step than the ruling the letter tells.
     const verbAndNoun = RULING_VERB_BEFORE.test(lead) && RULING_NOUN_AFTER.test(text.slice(d.end, d.end + 30));
     const w = windows.find((x) => inside(d, x));
@@ -80,7 +85,7 @@ function rulingDays(text: string, windows: readonly Span[], letterDate: string |
  * when the letter names one ruling date only: the letter tells of one ruling, whose terms it gives
  * in later paragraphs without repeating the date.
  */
-export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[], letterDate: string | null = null): string | null {
+export function sharedRulingDate(text: string, windows: readonly Span[], dates: readonly DateRecord[], letterDate: string | null = null, penaltyWindows?: ReadonlySet<number>): string | null {
   const values = windows.flatMap((w) => {
     if (!RULING.test(text.slice(w.start, w.end))) return [];
     const dated = dates.filter((d) => full(d) && inside(d, w));
@@ -91,8 +96,10 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   const ruled = rulingOfDates(text, windows, dates);
   for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
   // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
+  // Note: terms the letter gives as penalties, where they are known: not a charge's maximum (`an offence that carries
+  // a maximum of seven years' imprisonment`, told with the day of a plea).
   const others = windows.flatMap((w) =>
-    TERM.test(text.slice(w.start, w.end))
+    TERM.test(text.slice(w.start, w.end)) && (penaltyWindows?.has(w.start) ?? true)
       ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
       : [],
   );

@@ -17,7 +17,7 @@ import { storyDate } from "./penalties-dates-story.js";
 // 3 avril`, `la huelga del 4 de mayo`) or by its start (`la grève déclenchée le 2 septembre`, `a strike
 // launched on 4 May`, hearings `which opened on 2 September`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
 const OTHER_EVENT_WORDS =
-  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|opened|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
+  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|(?<!\bthe\s)following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|opened|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
 /**
  * Any event's past participle right before the date (`the sit-in organised on 3 March`, `a report published on`,
  * `le rassemblement organisé le 3 mars`, `la marcha realizada el 5 de enero`): the date is that event's. Written
@@ -44,8 +44,11 @@ export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|senten
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
+/** A sentence opening by pointing back at rulings and saying when they were given (`Those rulings were issued on …`, `Ces décisions ont été rendues le …`, `Esas sentencias fueron dictadas el …`). */
+const THOSE_DELIVERED =
+  /^[\s"“]*(?:these|those|both|all\s+(?:these|those)|ces|ces\s+deux|esas?|estas?|dichas?)\s+(?:\p{L}+\s+){0,2}?(?:rulings|sentences|verdicts|decisions|penalties|judge?ments|fines|décisions|condamnations|peines|jugements|sentencias|condenas|penas|multas)\s+(?:were|have\s+been|ont\s+été|fueron|han\s+sido)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out|imposed|given|rendue?s|prononcée?s|infligée?s|dictad[oa]s|impuest[oa]s|emitid[oa]s)\b/iu;
 /** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
-export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)\s+(?:was|were)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out)\b/iu;
+export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)s?\s+(?:was|were)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out)\b/iu;
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
@@ -120,6 +123,8 @@ export interface DateSite extends Span {
   later: readonly Span[];
   /** The windows of the paragraph before, in text order. */
   previousParagraph: readonly Span[];
+  /** The first window of the paragraph after, if any. */
+  nextParagraph?: Span | undefined;
   /** The windows before its own (a dozen at most, across paragraphs), in text order. */
   earlier: readonly Span[];
   penaltyWindows: ReadonlySet<number>;
@@ -303,6 +308,13 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // Note: `A decade in prison. That is what the court imposed on Tuesday on …`: the next sentence names the penalty and dates it.
     const pointed = after === site.later[0] && POINTS_BACK.test(slice) ? stated(text, after, dates, letterDate, floor) : null;
     if (pointed) return fits(pointed);
+  }
+  // Note: a paragraph that opens by pointing back at the penalties and dating them (`Those rulings were issued on 13
+  // January, the union says.`, `Ces décisions ont été rendues le 4 mars.`) dates the penalties of the paragraph before.
+  const next = site.nextParagraph ? text.slice(site.nextParagraph.start, site.nextParagraph.end) : "";
+  if (THOSE_DELIVERED.test(next)) {
+    const date = dates.find((d) => full(d) && site.nextParagraph && inside(d, site.nextParagraph));
+    if (date) return fits(date.value);
   }
   // Note: a paragraph that opens with the penalties (`Particularly, X was given 15 years …`) after
   // one that dates the ruling (`On October 5, the court found X … guilty`) takes that date.

@@ -46,6 +46,8 @@ export class Sites {
     const later: Span[] = [];
     for (let j = i + 1; j < this.windows.length && j <= i + LATER_REACH && this.paragraphStart[j] === first; j++) later.push(this.windows[j] as Span);
     const previousFirst = first > 0 ? (this.paragraphStart[first - 1] ?? first) : first;
+    let next = i + 1;
+    while (next < this.windows.length && this.paragraphStart[next] === first) next++;
     return {
       start: span.start,
       end: span.end,
@@ -54,6 +56,7 @@ export class Sites {
       before: i > 0 ? this.windows.slice(first, i) : [],
       later: i >= 0 ? later : [],
       previousParagraph: this.windows.slice(previousFirst, first),
+      nextParagraph: i >= 0 ? this.windows[next] : undefined,
       earlier: i > 0 ? this.windows.slice(Math.max(0, i - EARLIER_REACH), i) : [],
       penaltyWindows: this.penaltyWindows,
     };

@@ -111,7 +111,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const fineCandidates = [...input.fines].sort(byStart);
   const sites = new Sites(context, [...candidates, ...fineCandidates]);
   const mentions = mentionsOf(text, input.people);
-  const shared = sharedRulingDate(text, sites.windows, input.dates, input.letterDate);
+  const shared = sharedRulingDate(text, sites.windows, input.dates, input.letterDate, sites.penaltyWindows);
   // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
   const rulingDates = withRepeats(text, input.dates);
   const rows = new RowUnits(text, context.paragraphs, input.people, rulingDates);
