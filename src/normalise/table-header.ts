@@ -17,7 +17,7 @@ export const HEADER_WORDS: readonly (readonly [RegExp, Exclude<Column, "other">,
 
 /** A header cell's trailing day, with the ruling's participle before it (`imposed on 4 March`, `prononcée le 3 mars 2025`, `dictada el 5/6/2025`). */
 const DATED_AFTER =
-  /(?:\s+(?:imposed|handed\s+down|pronounced|given|issued|prononcée?s?|infligée?s?|dictad[oa]s?|impuest[oa]s?))?\s+(?:on|of|dated|le|du|el|del)\s+(?:\p{L}+,?\s+)?\d{1,4}(?:(?:[\s./-]|\s+de\s+)+(?:\p{L}+|\d{1,4})){0,3}\.?$/u;
+  /(?:\s+(?:imposed|handed\s+down|pronounced|given|issued|prononcée?s?|infligée?s?|dictad[oa]s?|impuest[oa]s?))?\s+(?:on|of|dated|le|du|el|del)\s+(?:\p{L}+,?\s+)?\d{1,4}(?:[\s./-]+(?:de\s)?(?:\p{L}+|\d{1,4})){0,3}\.?$/u;
 
 /** What a header cell names: its column, or `other` (`Charge`, `Country`). */
 export function columnOf(cell: string): Column {
