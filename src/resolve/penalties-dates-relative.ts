@@ -52,3 +52,13 @@ const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|im
 
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
 export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
+
+/** The month before the letter's: `last month`, `le mois dernier`, `el mes pasado` (`A court sentenced X last month`). */
+const LAST_MONTH = /(?<!\p{L})(?:last\s+month|the\s+previous\s+month|le\s+mois\s+dernier|el\s+(?:pasado\s+mes|mes\s+pasado))(?!\p{L})/iu;
+
+/** The month `last month` in `slice` stands for, given the letter's date (`2024-10-05` → `2024-09`), or null. */
+export function lastMonth(slice: string, letterDate: string | null): string | null {
+  if (!letterDate || !/^\d{4}-\d{2}/u.test(letterDate) || !LAST_MONTH.test(slice)) return null;
+  const [year, month] = [Number(letterDate.slice(0, 4)), Number(letterDate.slice(5, 7))];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}

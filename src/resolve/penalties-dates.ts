@@ -9,7 +9,7 @@ import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, lastMonth, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A date right after one of these belongs to another event. */
@@ -36,11 +36,13 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
  */
 const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
+/** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
+const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
 /** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
 const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
 /** A sentence about a ruling. */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}`, "iu");
+export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -102,6 +104,9 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   if (own[0]) return own[0].value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
+  // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
+  const month = lastMonth(text.slice(clauseStart, window.end), letterDate);
+  if (month) return month;
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
   return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
 }
@@ -178,7 +183,7 @@ const COURT_GOES_ON =
 const ANOTHER_RULING =
   /\b(?:appeal\w*|uph[eo]ld|quashed|overturned|reduced|retrial|earlier|previously|formerly|separate(?:ly)?|another\s+case|in\s+absentia\s+in|later|subsequently|since|last\s+year|years?\s+ago|in\s+(?:19|20)\d{2})\b/iu;
 /** A court or judge named in a sentence: the ruling it tells is a court's, which may go on with other people. */
-const COURT_NAMED = /\b(?:court|judge|tribunal|magistrate|bench|justice)\b/iu;
+const COURT_NAMED = /\b(?:court|judge|tribunal|magistrate|bench|justice|cour|juges?|juez|jueza|jueces|juzgados?|audiencia|corte|sala)\b/iu;
 
 /**
  * True when a penalty's sentence goes on telling the court's ruling dated just before it: the
@@ -193,7 +198,8 @@ function goesOnTelling(dated: string, sentence: string): boolean {
 const SEVERAL =
   /\b(?:sentences|verdicts|convictions|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|all|the)\s+(?:\p{L}+\s+){0,2}?(?:activists|workers|unionists|trade\s+unionists|journalists|reporters|defendants|members|leaders|officials|teachers|people|men|women|organi[sz]ers|strikers|protesters|employees|dockers|drivers|miners|nurses))\b/iu;
 /** Words referring back to people or a body just told of (`Its chairperson, A, and its organiser, B, were each sentenced`). */
-const BACK_REFERENCE = /\b(?:its|their|his|her|the\s+same|the\s+other)\b/iu;
+// Note: French and Spanish possessives, and the others of the same group (`Two other members`, `Otros dos afiliados`, `Les deux autres prévenus`).
+const BACK_REFERENCE = /(?<!\p{L})(?:its|their|his|her|the\s+same|the\s+other|(?:two|three|four|five|six|\d{1,2})\s+other|leurs?|ses|son|sa|sus?|otr[oa]s|autres)(?!\p{L})/iu;
 /** A sentence telling of another event too (`detained on 14 May`, `since their arrest`): its date is not surely the ruling's. */
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
@@ -201,7 +207,7 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}`, "iu");
+const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
 
 /** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
 const RULED_BEFORE = {
