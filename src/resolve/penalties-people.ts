@@ -12,6 +12,7 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
+import { continuedFrom } from "./penalties-items.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
@@ -484,9 +485,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const { text, mentions } = letter;
   // Note: `fined the newspaper as a company 120,000 manats`: a company is not a person.
   if (site.fine && fineOnBody(text, site, mentions)) return [];
-  const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
+  // Note: `3. A, secretary-general, and` ⏎ `4. B, …: three years each`: an item ending on a conjunction goes on in the next.
+  const from = continuedFrom(text, site.window.start);
+  const before = mentions.filter((m) => m.start >= from && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
-  const objects = before.filter((m) => m.start >= site.start);
+  // Note: a phrase that opens its item (`- Mme B, secrétaire : six mois … chacun`) has the item's names as its objects, the continued item's too.
+  const objectFrom = from < site.window.start && !/\p{L}/u.test(text.slice(site.window.start, site.start)) ? from : site.start;
+  const objects = before.filter((m) => m.start >= objectFrom);
   // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
   const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
   if (own) return [own];
