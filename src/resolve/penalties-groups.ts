@@ -193,6 +193,25 @@ export function listIn(text: string, window: Span, mentions: readonly PersonMent
   return distinct(best);
 }
 
+/** A sentence opened by a definite plural noun set beside the first name (`The reporters, `, `Both journalists – `). */
+const PLURAL_APPOSITION = new RegExp(`^[\\s\\p{P}]*(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLURAL})\\s*[,–—:(]\\s*$`, "u");
+
+/**
+ * The people of the first of the next three sentences that names anyone, when it names two or more as one list
+ * (listIn) or opens on a plural noun set beside them (`The reporters, A of …, and B, …`); else none.
+ */
+function namedAhead(text: string, mentions: readonly PersonMention[], following: readonly Span[]): Person[] {
+  for (const w of following.slice(0, 3)) {
+    const inside = withoutAliases(text, mentions.filter(within(w)));
+    const named = distinct(inside);
+    const first = inside[0];
+    if (!first) continue;
+    if (named.length < 2 || OTHERS.test(text.slice(w.start, w.end))) return [];
+    return listIn(text, w, mentions).length === named.length || PLURAL_APPOSITION.test(text.slice(w.start, first.start)) ? named : [];
+  }
+  return [];
+}
+
 /**
  * The named people a group stands for: for a definite group, the people already penalised
  * or those named together just before; then the people the next sentences name when they name
@@ -225,6 +244,9 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       if (all.length > size) break;
     }
   }
+  // Note: `ordered the journalists to pay … each. ¶ The reporters, A and B, …`: a definite group with nobody behind it is
+  // named ahead, by the first of the next sentences that names anyone, when it names them as one list.
+  if (group.definite && size === null) return namedAhead(text, mentions, scope.following);
   if (size === null || size < 2) return [];
   for (const w of scope.following.slice(0, 2)) {
     const named = distinct(withoutAliases(text, mentions.filter(within(w))));
