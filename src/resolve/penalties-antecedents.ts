@@ -20,11 +20,17 @@ const OFFICIAL_BEFORE =
 const OFFICIAL_ROLE =
   /\b(?:judge|magistrate|prosecutor|lawyer|attorney|police|investigator|minister|juge|magistrat|procureure?|ministre|jueza?|magistrad[oa]|fiscal|ministr[oa])\b|^officer$|\b(?:police|investigating|security|customs|prison|intelligence|army|military|border|enforcement|commanding|duty)\s+officers?\b/iu;
 
+/** A role its holder no longer holds (`former prosecutor`, `ex-judge`, `retired police officer`, `ancien magistrat`, `exfiscal`). */
+const FORMER_WORD = String.raw`(?<!\p{L})(?:(?:former|retired|dismissed|sacked|erstwhile|one-time|ancien(?:ne)?|antigu[oa])(?!\p{L})|ex(?:-|(?=fiscal|juez|ministr|magistrat|procureur)))`;
+const FORMER = new RegExp(FORMER_WORD, "iu");
+/** The same right before an official's word before a mention (`former prosecutor X`). */
+const FORMER_BEFORE = new RegExp(String.raw`${FORMER_WORD}\s*(?:[\p{L}-]+\s+){1,2}$`, "iu");
 /**
  * A role that makes its holder an official. Note: a phrase the people stage took for a role
  * (`placed under house arrest by the investigator`) names an official acting on the person.
  */
-const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:by|under|against)\b/iu.test(role);
+// Note: nor is a former holder: in the dock, a former prosecutor is the person penalised.
+const official = (role: string): boolean => OFFICIAL_ROLE.test(role) && !/\b(?:by|under|against)\b/iu.test(role) && !FORMER.test(role);
 
 /**
  * Counsel is an official only by context: the court's or the prosecution's lawyer, or the
@@ -47,8 +53,9 @@ const DOCK_BEFORE =
  * Before a mention: it is a penalty verb's object, alone or in a list of names (`sentenced Mr. A and
  * Mr. B to 15 years`, `jailed C, D and lawyer E`): a lawyer so named is in the dock.
  */
+// Note: the lawyer's noun may carry its own words (`fined labour lawyer X`, `sentenced human rights lawyer X`).
 const DOCK_OBJECT =
-  /\b(?:sentenced|convicted|condemned|fined|jailed|imprisoned)\s+(?:[^.;:!?]{0,80}?(?:,|\band)\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr|Me)\.?|lawyer|attorney|advocate)\s+)?$/iu;
+  /\b(?:sentenced|convicted|condemned|fined|jailed|imprisoned)\s+(?:[^.;:!?]{0,80}?(?:,|\band)\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr|Me)\.?|(?:[a-z-]+\s+){0,2}?(?:lawyer|attorney|advocate))\s+)?$/iu;
 
 /**
  * After a mention, in its sentence: a penalty verb whose object is a pronoun standing for it (`When Mr
@@ -95,7 +102,7 @@ export function mentionsOf(text: string, people: readonly Person[]): PersonMenti
         .filter((m) => {
           const before = text.slice(Math.max(0, m.start - 30), m.start);
           if (onByline(text, m.start)) return false;
-          return !OFFICIAL_BEFORE.test(before) || (COUNSEL.test(before) && counsel());
+          return !OFFICIAL_BEFORE.test(before) || FORMER_BEFORE.test(before) || (COUNSEL.test(before) && counsel());
         })
         .map((m) => ({ start: m.start, end: m.end, person }));
     })

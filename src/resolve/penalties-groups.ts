@@ -50,12 +50,13 @@ export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:each|all|every\s+one)\s+of\s+(?:them|these|those)\b/iu, "each of them", "He sentenced each of them to a fine"],
   [/\b(?:every(?:one|body|\s+one)?|each)(?=\s+(?:of\s+them\s+)?(?:was|were|has|have|had|got|received|is)\b)/iu, "everyone", "Everyone was given three years of probation"],
   [new RegExp(`\\ball\\s+(?<count>${COUNT})(?![\\w-])(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "all three", "All three defendants were fined"],
-  [/\b(?<count>both)\b/iu, "both", "They were both sentenced"],
+  // Note: with its noun when one follows (`both union leaders`), which names whom it stands for (penalties-described.ts).
+  [new RegExp(`\\b(?<count>both)\\b(?:\\s+(?:[a-z-]+\\s+){0,2}?(?<noun>${PLURAL})\\b)?`, "iu"), "both", "They were both sentenced"],
   [/\ball(?=\s+(?:of\s+them\s+)?(?:were|have|had|got|received)\b)/iu, "all", "All were sentenced to two years"],
   [/\bthe\s+(?<count>pair|duo|couple|trio)\b/iu, "the pair", "The pair were sentenced to 11 years"],
-  [/(?<!\p{L})(?<count>(?:tous|toutes)\s+(?:les\s+)?deux|amb[oa]s)(?!\p{L})/iu, "tous deux, ambos", "Ambos deberán pagar una multa"],
+  [new RegExp(`(?<!\\p{L})(?<count>(?:tous|toutes)\\s+(?:les\\s+)?deux|amb[oa]s)(?!\\p{L})(?:\\s+(?<noun>${PEOPLE_FR_ES})(?!\\p{L}))?`, "iu"), "tous deux, ambos", "Ambos deberán pagar una multa"],
   [new RegExp(`(?<!\\p{L})(?:chacune?\\s+des|(?:tous|toutes)(?:\\s+les)?|cada\\s+un[oa]\\s+de\\s+(?:los|las)|(?:todos|todas)\\s+(?:los|las))\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "chacun des quatre, tous trois", "Tous trois devront payer une amende"],
-  [new RegExp(`(?<!\\p{L})(?:les|ces|ses|leurs|los|las|estos|estas|sus)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
+  [new RegExp(`(?<!\\p{L})(?:les|ces|ses|leurs|los|las|estos|estas|sus)\\s+(?<count>${COUNT_FR_ES})(?!\\p{L})(?:\\s+(?<noun>${PEOPLE_FR_ES})(?!\\p{L}))?`, "iu"), "les quatre, los tres", "Los tres fueron condenados"],
   // Note: with no count, the people penalised before (`Chacun d'eux a également été condamné à une amende`,
   // `cada uno de los condenados deberá pagar una multa`).
   [/(?<!\p{L})(?:chacune?\s+(?:d[’'](?:eux|elles)|des\s+(?:condamné|prévenu|accusé|inculpé)e?s)|cada\s+un[oa]\s+de\s+(?:ell[oa]s|(?:los|las)\s+(?:condenad|acusad|procesad|imputad|sentenciad)[oa]s))(?!\p{L})/iu, "chacun d'eux, cada uno de los condenados", "Chacun d'eux devra payer une amende"],
@@ -192,6 +193,25 @@ export function listIn(text: string, window: Span, mentions: readonly PersonMent
   return distinct(best);
 }
 
+/** A sentence opened by a definite plural noun set beside the first name (`The reporters, `, `Both journalists – `). */
+const PLURAL_APPOSITION = new RegExp(`^[\\s\\p{P}]*(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLURAL})\\s*[,–—:(]\\s*$`, "u");
+
+/**
+ * The people of the first of the next three sentences that names anyone, when it names two or more as one list
+ * (listIn) or opens on a plural noun set beside them (`The reporters, A of …, and B, …`); else none.
+ */
+function namedAhead(text: string, mentions: readonly PersonMention[], following: readonly Span[]): Person[] {
+  for (const w of following.slice(0, 3)) {
+    const inside = withoutAliases(text, mentions.filter(within(w)));
+    const named = distinct(inside);
+    const first = inside[0];
+    if (!first) continue;
+    if (named.length < 2 || OTHERS.test(text.slice(w.start, w.end))) return [];
+    return listIn(text, w, mentions).length === named.length || PLURAL_APPOSITION.test(text.slice(w.start, first.start)) ? named : [];
+  }
+  return [];
+}
+
 /**
  * The named people a group stands for: for a definite group, the people already penalised
  * or those named together just before; then the people the next sentences name when they name
@@ -224,6 +244,9 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       if (all.length > size) break;
     }
   }
+  // Note: `ordered the journalists to pay … each. ¶ The reporters, A and B, …`: a definite group with nobody behind it is
+  // named ahead, by the first of the next sentences that names anyone, when it names them as one list.
+  if (group.definite && size === null) return namedAhead(text, mentions, scope.following);
   if (size === null || size < 2) return [];
   for (const w of scope.following.slice(0, 2)) {
     const named = distinct(withoutAliases(text, mentions.filter(within(w))));

@@ -12,6 +12,8 @@ import { countedIn, groupIn, resolveGroup, type Group } from "./penalties-groups
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { ordinalSubject, restSubject, type ListScope } from "./penalties-listed.js";
 import { listedBelow } from "./penalties-below.js";
+import { continuedFrom } from "./penalties-items.js";
+import { describedGroup, groupBeforePronoun } from "./penalties-described.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
@@ -260,8 +262,24 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
       ? penalisedBefore(letter.penalised.filter((p) => p.start >= before.start && p.start < before.end), site.start)
       : [];
   const penalised = lastSentence.length >= 2 ? lastSentence : recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
-  const people = resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });
+  // Note: `sentenced both union leaders to …`: the people last described with the group's noun, named after the last penalty.
+  const described = describedGroup({ ...letter, previous: site.previous, windowStart: site.window.start, at: site.start }, scoped);
+  const people = described ?? resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });
   // Note: `sentenced two activists to six and five years respectively`: one term each, in order.
+  const own = shareOf(people, site.share);
+  return own ? [own] : people;
+}
+
+/**
+ * A plural pronoun whose sentence before names nobody but counts a group (`convicted the three of …`):
+ * the group's people, resolved from that sentence back, as many as it counts; else null.
+ */
+function pronounGroup(letter: Letter, site: PenaltySite): Person[] | null {
+  const group = groupBeforePronoun(letter.text, letter.mentions, site.previous);
+  const w = site.previous[0];
+  if (!group || !w) return null;
+  const people = groupPeople(letter, { ...site, start: w.end, term: { start: w.end, end: w.end }, window: w, previous: site.previous.slice(1), share: null }, group);
+  if (people.length !== group.size) return null;
   const own = shareOf(people, site.share);
   return own ? [own] : people;
 }
@@ -320,6 +338,8 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const group = groupIn(object, false);
   if (group) return groupPeople(letter, site, group);
   if (/^them$/iu.test(object)) {
+    const nearer = pronounGroup(letter, site);
+    if (nearer) return nearer;
     const named = pluralAntecedent(site.previous, mentions);
     return shareOf(named, site.share) ? [shareOf(named, site.share) as Person] : named;
   }
@@ -484,9 +504,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const { text, mentions } = letter;
   // Note: `fined the newspaper as a company 120,000 manats`: a company is not a person.
   if (site.fine && fineOnBody(text, site, mentions)) return [];
-  const before = mentions.filter((m) => m.start >= site.window.start && m.end <= site.term.start);
+  // Note: `3. A, secretary-general, and` ⏎ `4. B, …: three years each`: an item ending on a conjunction goes on in the next.
+  const from = continuedFrom(text, site.window.start);
+  const before = mentions.filter((m) => m.start >= from && m.end <= site.term.start);
   // Note: names between the verb and the term are its objects (`sentenced X and Y to …`).
-  const objects = before.filter((m) => m.start >= site.start);
+  // Note: a phrase that opens its item (`- Mme B, secrétaire : six mois … chacun`) has the item's names as its objects, the continued item's too.
+  const objectFrom = from < site.window.start && !/\p{L}/u.test(text.slice(site.window.start, site.start)) ? from : site.start;
+  const objects = before.filter((m) => m.start >= objectFrom);
   // Note: `X and Y were sentenced to six and five years respectively`: in order, one each.
   const own = shareOf(distinct(objects.length > 0 ? objects : before), site.share);
   if (own) return [own];
@@ -602,6 +626,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: `Each of them was fined …, failing which they will serve three months`: a group before the pronoun in its clause is the pronoun's.
     const grouped = group ? groupPeople(letter, site, group) : [];
     if (grouped.length >= 2) return grouped;
+    const nearer = pronounGroup(letter, site);
+    if (nearer) return nearer;
     const named = pluralAntecedent(site.previous, mentions);
     // Note: `… sentenced X, Y and Z … They were also fined A, B and C respectively`: in order.
     const mine = shareOf(named, site.share);

@@ -35,6 +35,12 @@ const POINTS_BACK = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");
 
 /** What may follow a term in a fragment that only states penalties (`A decade in prison, followed by five years of probation.`). */
 const FRAGMENT_REST = /^(?:[\s\p{P}]*|[\s\p{P}]*(?:followed\s+by|plus|and|with|et|y|suivis?\s+de|seguid[oa]s?\s+de)\b[^.;!?:]*[.;!?:]?)$/iu;
+/**
+ * The terms as the subject of a copula whose complement is the penalty (`…, all but six of them suspended, was the
+ * sentence given to`, `… is the penalty imposed on`): an aside set off by commas may stand between.
+ */
+// Note: English only: the French and Spanish term rules read no such in-sentence fragment as a penalty yet.
+const IS_THE_PENALTY = /^(?:\s+(?:each|apiece))?(?:\s*,[^,.;:!?]{1,60},)?\s*(?:was|is|has\s+been|were|are)\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sentence|penalty|punishment|term)s?\b/iu;
 /** A colon after the terms, before a clause pointing back to them (`Huit mois de prison ferme et une amende … : c'est la peine …`). */
 const COLON_BACK = /^[^.;!?]{0,120}?:\s*/u;
 
@@ -116,8 +122,9 @@ const LIST_JOIN = /(?:[,;]|\b(?:and|et|y|e)\b)(?:[^.;:!?\d]{0,60},)?\s*(?:\p{Ll}
  * Friday to `, `… prononcée contre `, `… impuesta a `), perhaps followed by the person's role set off before
  * the name (`… impuso al secretario general de X, compañero `, `… to the union's president, `).
  */
+// Note: a giving verb takes its person with no preposition too (`the penalty a court gave X on Monday`).
 const HANDED_TO_ROLE =
-  /(?:(?:\b(?:to|on|upon|against|contre|sobre)|(?<!\p{L})(?:à|a))\s+(?:(?:the|its|his|her|their|our|el|la|los|las|su|sus|le|les|son|sa|ses|leur|leurs)\s+[^.;:!?]{0,80},\s*)?|(?<!\p{L})(?:al|au|aux)\s+[^.;:!?]{0,80},\s*)(?:\p{Ll}+\s+)?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/u;
+  /(?:(?:\b(?:to|on|upon|against|contre|sobre|gave|gives|handed|hands|awarded)|(?<!\p{L})(?:à|a))\s+(?:(?:the|its|his|her|their|our|el|la|los|las|su|sus|le|les|son|sa|ses|leur|leurs)\s+[^.;:!?]{0,80},\s*)?|(?<!\p{L})(?:al|au|aux)\s+[^.;:!?]{0,80},\s*)(?:\p{Ll}+\s+)?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s+)?$/u;
 /** An official before a name (`a magistrate, X,`, `Judge X`, `la jueza X`): the giver, never a person the terms are handed to. */
 const OFFICIAL_BEFORE = /\b(?:judges?|magistrates?|justices?|prosecutors?|juez|jueza|magistrad[oa]|fiscal|juges?|procureure?)\b[^,.;]{0,20},?\s*$/iu;
 
@@ -130,6 +137,9 @@ const OFFICIAL_BEFORE = /\b(?:judges?|magistrates?|justices?|prosecutors?|juez|j
  */
 function pointingClause(text: string, termEnd: number, window: Span, next: Span | undefined): Span | null {
   const after = text.slice(termEnd, window.end);
+  // Note: the terms as the subject of `was the sentence …` (`Eighteen months in prison, all but six of them suspended, was the sentence given to A and B`).
+  const copula = IS_THE_PENALTY.exec(after);
+  if (copula) return { start: termEnd + copula[0].length, end: window.end };
   const colon = COLON_BACK.exec(after);
   const clause = colon ? POINTS_BACK.exec(after.slice(colon[0].length)) : null;
   if (colon && clause) return { start: termEnd + colon[0].length + clause[0].length, end: window.end };
