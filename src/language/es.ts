@@ -1,4 +1,5 @@
 /** Spanish: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { NAMED_UNIT } from "./amounts-units.js";
 import { CURRENCY_WORDS } from "./currency-words.js";
 import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -79,6 +80,9 @@ export const SPANISH: Vocabulary = {
     "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
     // Note: Ecuador's courts fine in basic wages (`salarios básicos unificados`, SBU), as other wage units.
     "(?:salarios?|sueldos?)\\s+b[áa]sicos?(?:\\s+unificados?)?": "salario básico unificado",
+    // Note: any other statutory unit named by `unidad(es)` and its adjective (Uruguay's `unidades reajustables`,
+    // `unidades indexadas`): the unit is its own words in the singular (NAMED_UNIT, as `fiscal units` in English).
+    "unidad(?:es)?\\s+(?!de\\b|del\\b|tributari)\\p{L}{5,}": NAMED_UNIT,
   },
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],

@@ -183,6 +183,26 @@ describe("fines/language-amount finds", () => {
   });
 });
 
+describe("fines/language-amount: a unit named by `unidad(es)` and its adjective (session 17)", () => {
+  const units = (text: string): string[] =>
+    extract(createContext(text, { dateOrder: "auto", language: "es" }), fineExtractors as Extractor[]).map((c) => {
+      if (c.type !== "fine") throw new Error("not a fine");
+      return `${c.amount}|${c.unit ?? c.currency}|${c.money.map((m) => `${m.amount} ${m.currency}`).join("+")}`;
+    });
+  it.each([
+    ["its acronym and `cada uno` before the equivalent", "En Montevideo (Uruguay) el juez impuso a Rosa Pereira y a Luis Acosta una multa de 25 unidades reajustables (UR) cada uno, equivalente a unos $U 45.000.", ["25|unidad reajustable|45000 UYU"]],
+    ["another adjective", "El juez le impuso una multa de 100 unidades indexadas.", ["100|unidad indexada|"]],
+    ["a named unit keeps its own row", "Fue condenado al pago de una multa de 150 unidades tributarias.", ["150|tax unit|"]],
+  ])("%s", (_, text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+  it.each([
+    ["`unidades de` is no unit of its own", "El juez le impuso una multa por 30 unidades de transporte retenidas."],
+  ])("no unit in %s", (_, text) => {
+    expect(units(text)).toEqual([]);
+  });
+});
+
 describe("fines/language-amount ignores", () => {
   it.each([
     ["fr", "Il a été libéré contre une caution de 5 000 euros, sans amende."],

@@ -163,7 +163,12 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
   if (money.length > 0) looseEquivalent();
-  if (money.length === 0 && amount.unit !== null && !amount.currency) equivalentAfter(UNIT_RESTATED);
+  if (money.length === 0 && amount.unit !== null && !amount.currency) {
+    equivalentAfter(UNIT_RESTATED);
+    // Note: the restatement may bring its own equivalent (`100 times the base calculation amount, that is
+    // UZS 37,500,000 (approximately USD 2,900)`): a third form of the same sum, no second fine.
+    if (money.length > 0) equivalents();
+  }
   // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
   // UZS12,000,000`) is guarded by its own words, not by the clause before it.
   const near = left.slice(-GUARD_REACH);

@@ -93,6 +93,9 @@ describe("fines/amount finds", () => {
     ["a bare Sh in an East African letter", "The Nairobi, Kenya magistrate fined Amos Kariuki Sh25,000.", ["fined Amos Kariuki Sh25,000|25000|KES||-"]],
     ["a fine equal to minimum wages, with an equivalent", "He was given a fine equal to 15 monthly minimum legal wages (some 19 million pesos) in Bogotá, Colombia.", ["a fine equal to 15 monthly minimum legal wages (some 19 million pesos)|15|monthly minimum legal wage|19000000 COP|-"]],
     ["a fine equal to, the noun before", "She received a fine equal to 10 minimum wages.", ["a fine equal to 10 minimum wages|10|minimum wage||-"]],
+    // Session 17: a unit restated in money, then that money's own equivalent: one fine, two equivalents.
+    ["a unit restated, then its equivalent in brackets", "Dilnoza Saidova was fined 50 times the base calculation amount, i.e. UZS 18,750,000 (about USD 1,450).", ["fined 50 times the base calculation amount, i.e. UZS 18,750,000 (about USD 1,450)|50|base calculation amount|18750000 UZS+1450 USD|-"]],
+    ["a unit with its equivalent in brackets", "Farrukh Nazarov received a fine of 300 calculation indicators (TJS 21,600).", ["a fine of 300 calculation indicators (TJS 21,600)|300|calculation indicator|21600 TJS|-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
