@@ -193,6 +193,9 @@ describe("fines/language-amount: a unit named by `unidad(es)` and its adjective 
     ["its acronym and `cada uno` before the equivalent", "En Montevideo (Uruguay) el juez impuso a Rosa Pereira y a Luis Acosta una multa de 25 unidades reajustables (UR) cada uno, equivalente a unos $U 45.000.", ["25|unidad reajustable|45000 UYU"]],
     ["another adjective", "El juez le impuso una multa de 100 unidades indexadas.", ["100|unidad indexada|"]],
     ["a named unit keeps its own row", "Fue condenado al pago de una multa de 150 unidades tributarias.", ["150|tax unit|"]],
+    ["a unit's rate after a comma, then the total", "En Cuba, el tribunal impuso a la sindicalista Ana Gómez Ruiz una multa de 250 cuotas, a razón de 40 pesos la cuota, es decir, 10.000 pesos cubanos.", ["250|cuota|10000 CUP"]],
+    ["a unit's rate after a comma, no total: no second fine", "En Cuba, el tribunal impuso a la sindicalista Ana Gómez Ruiz una multa de 120 cuotas, a razón de 25 pesos cada una.", ["120|cuota|"]],
+    ["a second fine after a comma stays a fine", "En Cuba, el tribunal impuso a Ana Gómez Ruiz una multa de 120 cuotas, y a su esposo una multa de 3.000 pesos cubanos.", ["120|cuota|", "3000|CUP|"]],
   ])("%s", (_, text, expected) => {
     expect(units(text)).toEqual(expected);
   });
