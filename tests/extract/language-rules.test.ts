@@ -41,6 +41,9 @@ const T = "sentences/language-term";
 describe("sentences/language-term finds", () => {
   it.each([
     ["fr", "Le tribunal a condamné Lina Varga à deux ans de prison ferme.", [`${T}|condamné Lina Varga à deux ans de prison ferme|prison|P2Y`]],
+    // Session 17: a list a ruling word introduces (`la décision suivante :`) states its penalties item by item.
+    ["fr", "Le tribunal a rendu la décision suivante :\n- Odile Kaboré, secrétaire : huit mois avec sursis ;\n- Yves Sanou, trésorier : relaxé.", [`${T}|Odile Kaboré, secrétaire : huit mois avec sursis|suspended prison|P8M`]],
+    ["es", "El tribunal dictó la siguiente sentencia:\n- Rosa Caal, tesorera: dieciocho meses;\n- Juan Tiul, vocal: absuelto.", [`${T}|Rosa Caal, tesorera: dieciocho meses|prison|P18M`]],
     ["fr", "Elle a écopé de six mois de prison avec sursis.", [`${T}|écopé de six mois de prison avec sursis|suspended prison|P6M`]],
     ["fr", "Il a été condamné à 15 jours de détention administrative.", [`${T}|condamné à 15 jours de détention administrative|administrative detention|P15D`]],
     ["fr", "Une peine de cinq (5) mois d’emprisonnement assortie de sursis a été prononcée.", [`${T}|peine de cinq (5) mois d’emprisonnement assortie de sursis|suspended prison|P5M`]],
@@ -98,6 +101,8 @@ describe("sentences/language-term finds", () => {
 describe("sentences/language-term ignores", () => {
   it.each([
     ["fr", "Le parquet avait requis quatre ans de prison ferme contre lui."],
+    ["fr", "Le syndicat a rendu publique la décision suivante :\n- Odile Kaboré, secrétaire : 24 mois de mandat ;\n- Yves Sanou, trésorier : deux ans de mandat."],
+    ["fr", "Le tribunal a rendu la décision suivante :\n- Odile Kaboré, secrétaire : relaxée ;\n- Yves Sanou, trésorier : relaxé.\nLe parquet avait requis 36 mois ferme contre Mme Kaboré et 24 mois contre M. Sanou."],
     ["fr", "Il risque jusqu’à dix ans de prison."],
     ["fr", "Les faits reprochés sont punis d'une peine pouvant aller jusqu'à cinq ans d'emprisonnement."],
     ["fr", "Le code pénal prévoit pour ce délit une peine allant jusqu’à trois ans de prison."],
