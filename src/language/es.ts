@@ -24,7 +24,7 @@ export const SPANISH: Vocabulary = {
   units: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", dia: "D", dias: "D" },
   and: "y",
   half: "y\\s+medio",
-  ruling: [/(?<!\p{L})(?:fallo|sentencia|resoluci[óo]n|veredicto|resolvi[óo]|fall[óo]|dictamin[óo])(?!\p{L})/iu, "ruling word", "el juzgado dictó el siguiente fallo:"],
+  ruling: [/(?<!\p{L})(?:fall[óo]|sentencia|resoluci[óo]n|veredicto|resolvi[óo]|dictamin[óo])(?!\p{L})/iu, "ruling word", "el juzgado dictó el siguiente fallo:"],
   penalty: [
     /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
     "penalty word",
