@@ -67,7 +67,9 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: whatever qualifies the damages (`in non-pecuniary damages`, `in moral and material damages`), but not a fine
   // joined to them (`a 5,000-euro fine and damages`).
-  [/^\s*(?:in\s+)?(?:(?!fines?\b|and\b|or\b|plus\b|each\b)[\p{Ll}-]+\s+(?:and\s+)?){0,2}(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
+  // Note: also quoted, as the ruling or its language words it (`in "compensation for moral harm"`, `in "reparación
+  // digna" (reparations)`): the reparation nouns of English, Spanish and French.
+  [/^\s*(?:in\s+)?["“‘']?(?:(?!fines?\b|and\b|or\b|plus\b|each\b)[\p{Ll}-]+\s+(?:and\s+)?){0,2}(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution|reparations?|reparaci[óo]n|réparations?|indemnizaci[óo]n|indemnités?|dommages)\b/iu, "not a fine", " in moral damages"],
   // Note: costs by whoever claims them (`£620 in prosecution costs`, `£200 towards the prosecution's costs`, `$80 in court fees`),
   // also in quotes, as the ruling words them (`BYN 6,500 in "procedural costs"`).
   [/^\s*(?:in|towards?|for)\s+(?:the\s+)?["“‘']?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in \"procedural costs\""],

@@ -192,6 +192,10 @@ describe("fines/amount: sums that are no fines", () => {
     ["court fees in curly quotes", "Amina Yusuf was fined KSh20,000 and must pay KSh4,000 for “court fees”.", ["fined KSh20,000|20000|KES||-"]],
     ["a quoted charge after the amount is no cost", "Olga Ivanova was fined 2,000 euros for \"insulting officials\".", ["fined 2,000 euros|2000|EUR||-"]],
     ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
+    // Session 17: reparations in English, Spanish and French, also quoted as the ruling words them.
+    ["compensation in quotes", "In Tajikistan, Davron Rahimov was fined 2,000 somoni and ordered to pay 90,000 somoni in \"compensation for moral harm\".", ["fined 2,000 somoni|2000|TJS||-"]],
+    ["reparations in the ruling's language", "In Guatemala, the court fined Ixchel Coc Q3,000 and ordered her to pay Q15,000 in \"reparación digna\" (reparations) to the landowner.", ["fined Ixchel Coc Q3,000|3000|GTQ||-"]],
+    ["reparations in English", "Pedro Alvarado was fined Q1,000 and must pay Q8,000 in reparations.", ["fined Q1,000|1000|GTQ||-"]],
     ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
     ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],
     ["a sum to reimburse", "Lena Marsh was fined £250 and told to reimburse the council £1,800.", ["fined £250|250|GBP||-"]],
