@@ -5,6 +5,7 @@
  * currencies come out as ISO 4217 codes, by country where a name is shared (`francs CFA` in
  * Benin → XOF).
  */
+import { NAMED_UNIT, singularWords } from "./amounts-units.js";
 import { findAmounts, LETTER_SIGN_WORDS_AFTER, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
 import { PESO_CODES, SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
@@ -79,13 +80,14 @@ export function amountValue(raw: string, scale: string | undefined, vocabulary: 
   return Math.round(base * factor * 100) / 100;
 }
 
-/** The record's unit for a measure as written: its key, or the first pattern key it matches whole. */
+/** The record's unit for a measure as written: its key, or the first pattern key it matches whole (a named unit: its words in the singular). */
 function unitOf(written: string, vocabulary: Vocabulary): string | null {
-  const lower = written.toLowerCase();
+  const lower = written.toLowerCase().replace(/\s+/gu, " ");
   const exact = vocabulary.fineUnits[lower];
   if (exact !== undefined) return exact;
   const key = Object.keys(vocabulary.fineUnits).find((k) => new RegExp(`^(?:${k})$`, "iu").test(lower));
-  return key === undefined ? null : (vocabulary.fineUnits[key] ?? null);
+  const unit = key === undefined ? null : (vocabulary.fineUnits[key] ?? null);
+  return unit === NAMED_UNIT ? singularWords(lower) : unit;
 }
 
 /**

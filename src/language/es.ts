@@ -1,4 +1,5 @@
 /** Spanish: the words of penalties, fines and amounts (see vocabulary.ts for each field). */
+import { NAMED_UNIT } from "./amounts-units.js";
 import { CURRENCY_WORDS } from "./currency-words.js";
 import { numberPhrase } from "./numbers.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -23,6 +24,7 @@ export const SPANISH: Vocabulary = {
   units: { año: "Y", años: "Y", mes: "M", meses: "M", semana: "W", semanas: "W", día: "D", días: "D", dia: "D", dias: "D" },
   and: "y",
   half: "y\\s+medio",
+  ruling: [/(?<!\p{L})(?:fall[óo]|sentencia|resoluci[óo]n|veredicto|resolvi[óo]|dictamin[óo])(?!\p{L})/iu, "ruling word", "el juzgado dictó el siguiente fallo:"],
   penalty: [
     /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
     "penalty word",
@@ -79,6 +81,9 @@ export const SPANISH: Vocabulary = {
     "salarios?\\s+m[íi]nimos?(?:\\s+(?:legales|legal|mensuales|mensual|vigentes|vigente)){0,3}": "salario mínimo legal mensual vigente",
     // Note: Ecuador's courts fine in basic wages (`salarios básicos unificados`, SBU), as other wage units.
     "(?:salarios?|sueldos?)\\s+b[áa]sicos?(?:\\s+unificados?)?": "salario básico unificado",
+    // Note: any other statutory unit named by `unidad(es)` and its adjective (Uruguay's `unidades reajustables`,
+    // `unidades indexadas`): the unit is its own words in the singular (NAMED_UNIT, as `fiscal units` in English).
+    "unidad(?:es)?\\s+(?!de\\b|del\\b|tributari)\\p{L}{5,}": NAMED_UNIT,
   },
   equivalent: [/^,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],

@@ -19,6 +19,7 @@ export const FRENCH: Vocabulary = {
   units: { an: "Y", ans: "Y", année: "Y", années: "Y", mois: "M", semaine: "W", semaines: "W", jour: "D", jours: "D" },
   and: "et",
   half: "et\\s+demie?",
+  ruling: [/(?<!\p{L})(?:décision|jugement|verdict|arrêt|dispositif|statué|statuant)(?!\p{L})/iu, "ruling word", "le tribunal a rendu la décision suivante :"],
   penalty: [
     // Note: and a probation named by itself (`Les trois devront se soumettre à une ordonnance de probation d'une durée de deux ans`, Quebec).
     /(?<!\p{L})(?:condamn\p{L}*|peines?|écop\p{L}*|inflig\p{L}*|impos(?:é|ée|és|ées|er|ait|aient)|purger|purge|sanctionn\p{L}*|re[çc]u|re[çc]oit|re[çc]oivent|(?:mis|placé)e?s?\s+en\s+détention|assigné\p{L}*\s+à\s+résidence|(?:ordonnance\s+de\s+|période\s+de\s+)?probation|sursis\s+probatoire|mise\s+à\s+l[’']épreuve)(?!\p{L})/iu,

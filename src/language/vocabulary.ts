@@ -30,6 +30,11 @@ export interface Vocabulary {
   readonly half: string;
   /** Words that make a term a penalty when they come before it in its clause. */
   readonly penalty: Row<string>;
+  /**
+   * A court's ruling named by its noun or verb (`la décision suivante`, `el fallo siguiente`): a list it
+   * introduces states penalties item by item, as after a penalty word.
+   */
+  readonly ruling: Row<string>;
   /** The kind of a penalty from the words around its term, the more specific first. */
   readonly kinds: readonly Row<SentenceKind>[];
   /**

@@ -41,6 +41,9 @@ const T = "sentences/language-term";
 describe("sentences/language-term finds", () => {
   it.each([
     ["fr", "Le tribunal a condamné Lina Varga à deux ans de prison ferme.", [`${T}|condamné Lina Varga à deux ans de prison ferme|prison|P2Y`]],
+    // Session 17: a list a ruling word introduces (`la décision suivante :`) states its penalties item by item.
+    ["fr", "Le tribunal a rendu la décision suivante :\n- Odile Kaboré, secrétaire : huit mois avec sursis ;\n- Yves Sanou, trésorier : relaxé.", [`${T}|Odile Kaboré, secrétaire : huit mois avec sursis|suspended prison|P8M`]],
+    ["es", "El tribunal dictó la siguiente sentencia:\n- Rosa Caal, tesorera: dieciocho meses;\n- Juan Tiul, vocal: absuelto.", [`${T}|Rosa Caal, tesorera: dieciocho meses|prison|P18M`]],
     ["fr", "Elle a écopé de six mois de prison avec sursis.", [`${T}|écopé de six mois de prison avec sursis|suspended prison|P6M`]],
     ["fr", "Il a été condamné à 15 jours de détention administrative.", [`${T}|condamné à 15 jours de détention administrative|administrative detention|P15D`]],
     ["fr", "Une peine de cinq (5) mois d’emprisonnement assortie de sursis a été prononcée.", [`${T}|peine de cinq (5) mois d’emprisonnement assortie de sursis|suspended prison|P5M`]],
@@ -98,6 +101,8 @@ describe("sentences/language-term finds", () => {
 describe("sentences/language-term ignores", () => {
   it.each([
     ["fr", "Le parquet avait requis quatre ans de prison ferme contre lui."],
+    ["fr", "Le syndicat a rendu publique la décision suivante :\n- Odile Kaboré, secrétaire : 24 mois de mandat ;\n- Yves Sanou, trésorier : deux ans de mandat."],
+    ["fr", "Le tribunal a rendu la décision suivante :\n- Odile Kaboré, secrétaire : relaxée ;\n- Yves Sanou, trésorier : relaxé.\nLe parquet avait requis 36 mois ferme contre Mme Kaboré et 24 mois contre M. Sanou."],
     ["fr", "Il risque jusqu’à dix ans de prison."],
     ["fr", "Les faits reprochés sont punis d'une peine pouvant aller jusqu'à cinq ans d'emprisonnement."],
     ["fr", "Le code pénal prévoit pour ce délit une peine allant jusqu’à trois ans de prison."],
@@ -180,6 +185,29 @@ describe("fines/language-amount finds", () => {
     ["es", "Recibió dos años de prisión conmutables a razón de Q25 diarios, además de una multa de Q5,000 en Guatemala.", [`${F}|multa de Q5,000|5000|GTQ|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
+  });
+});
+
+describe("fines/language-amount: a unit named by `unidad(es)` and its adjective (session 17)", () => {
+  const units = (text: string): string[] =>
+    extract(createContext(text, { dateOrder: "auto", language: "es" }), fineExtractors as Extractor[]).map((c) => {
+      if (c.type !== "fine") throw new Error("not a fine");
+      return `${c.amount}|${c.unit ?? c.currency}|${c.money.map((m) => `${m.amount} ${m.currency}`).join("+")}`;
+    });
+  it.each([
+    ["its acronym and `cada uno` before the equivalent", "En Montevideo (Uruguay) el juez impuso a Rosa Pereira y a Luis Acosta una multa de 25 unidades reajustables (UR) cada uno, equivalente a unos $U 45.000.", ["25|unidad reajustable|45000 UYU"]],
+    ["another adjective", "El juez le impuso una multa de 100 unidades indexadas.", ["100|unidad indexada|"]],
+    ["a named unit keeps its own row", "Fue condenado al pago de una multa de 150 unidades tributarias.", ["150|tax unit|"]],
+    ["a unit's rate after a comma, then the total", "En Cuba, el tribunal impuso a la sindicalista Ana Gómez Ruiz una multa de 250 cuotas, a razón de 40 pesos la cuota, es decir, 10.000 pesos cubanos.", ["250|cuota|10000 CUP"]],
+    ["a unit's rate after a comma, no total: no second fine", "En Cuba, el tribunal impuso a la sindicalista Ana Gómez Ruiz una multa de 120 cuotas, a razón de 25 pesos cada una.", ["120|cuota|"]],
+    ["a second fine after a comma stays a fine", "En Cuba, el tribunal impuso a Ana Gómez Ruiz una multa de 120 cuotas, y a su esposo una multa de 3.000 pesos cubanos.", ["120|cuota|", "3000|CUP|"]],
+  ])("%s", (_, text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+  it.each([
+    ["`unidades de` is no unit of its own", "El juez le impuso una multa por 30 unidades de transporte retenidas."],
+  ])("no unit in %s", (_, text) => {
+    expect(units(text)).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { findLanguageTerms } from "../../src/language/terms.js";
 import { allVocabularies, isSupported, vocabularyOf, type Row, type Vocabulary } from "../../src/language/vocabulary.js";
 
 const rowsOf = (v: Vocabulary): Row<unknown>[] => [
-  v.penalty, ...v.kinds, v.suspendedAfter, ...v.notPenaltyBefore, ...v.notPenaltyAfter, v.fine, ...v.notFineBefore, ...v.notFineAfter,
+  v.penalty, v.ruling, ...v.kinds, v.suspendedAfter, ...v.notPenaltyBefore, ...v.notPenaltyAfter, v.fine, ...v.notFineBefore, ...v.notFineAfter,
   v.each, v.respectively, v.group, v.pronoun, v.namesAfter, v.listGlue, v.acronymBefore, v.monthBefore,
   v.roleModifier, v.roleOf, v.placeBefore, v.agentBefore, v.equivalent, v.probationBefore, v.announced,
 ];

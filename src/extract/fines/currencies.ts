@@ -306,11 +306,29 @@ export function isoCode(code: string): string | null {
 /** The pesos written with a bare `$` in their countries (Colombia, Mexico, Chile, Argentina, Uruguay, the Dominican Republic, Cuba). */
 export const PESO_CODES = ["COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP"] as const;
 
+/** A dollar sign after one to three capitals that no table holds (`B$`, `SI$`): the country's initials. */
+export const PREFIXED_DOLLAR = /^[A-Z]{1,3}\$$/u;
+/** The currencies CLDR writes with a bare `$` (the dollars and pesos). */
+const DOLLAR_CODES = LOCAL_SIGNS.find(({ sign }) => sign === "$")?.codes ?? [];
+
+/**
+ * A dollar written with capitals before its sign that the tables do not hold: the dollars whose ISO code
+ * opens with those capitals (`B$` → BBD, BMD, BND, BSD, BZD), the one whose country the letter names;
+ * else the capitals say nothing and the sign is read as a bare `$`.
+ */
+function prefixedDollar(compact: string, documentText: string, localText: string): string | null {
+  const letters = compact.slice(0, -1);
+  const codes = DOLLAR_CODES.filter((code) => code.startsWith(letters));
+  const named = codes.length === 0 ? null : (namedCurrency(codes, localText, inName) ?? namedCurrency(codes, documentText, inName));
+  return named ?? symbolCode("$", documentText, localText);
+}
+
 /** The code of a currency symbol, or null; `documentText` decides shared ones (`Rs`, `C$`). */
 export function symbolCode(symbol: string, documentText = "", localText = ""): string | null {
   const compact = compactSign(symbol);
   const row = SYMBOL_ROWS.find(([s]) => compactSign(s) === compact);
   if (row) return row[1];
+  if (PREFIXED_DOLLAR.test(compact) && !TABLE_SIGNS.has(compact) && !LOCAL_BY_SIGN.has(compact)) return prefixedDollar(compact, documentText, localText);
   const shared = SHARED_SYMBOL_ROWS.find(([s]) => s === compact);
   if (!shared) {
     const local = LOCAL_BY_SIGN.get(compact);

@@ -67,7 +67,9 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
 export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: whatever qualifies the damages (`in non-pecuniary damages`, `in moral and material damages`), but not a fine
   // joined to them (`a 5,000-euro fine and damages`).
-  [/^\s*(?:in\s+)?(?:(?!fines?\b|and\b|or\b|plus\b|each\b)[\p{Ll}-]+\s+(?:and\s+)?){0,2}(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution)\b/iu, "not a fine", " in moral damages"],
+  // Note: also quoted, as the ruling or its language words it (`in "compensation for moral harm"`, `in "reparación
+  // digna" (reparations)`): the reparation nouns of English, Spanish and French.
+  [/^\s*(?:in\s+)?["“‘']?(?:(?!fines?\b|and\b|or\b|plus\b|each\b)[\p{Ll}-]+\s+(?:and\s+)?){0,2}(?:compensation|damages|bail|bond|wages?|(?:court\s+|legal\s+)?costs|restitution|reparations?|reparaci[óo]n|réparations?|indemnizaci[óo]n|indemnités?|dommages)\b/iu, "not a fine", " in moral damages"],
   // Note: costs by whoever claims them (`£620 in prosecution costs`, `£200 towards the prosecution's costs`, `$80 in court fees`),
   // also in quotes, as the ruling words them (`BYN 6,500 in "procedural costs"`).
   [/^\s*(?:in|towards?|for)\s+(?:the\s+)?["“‘']?(?:[\p{L}'’-]+\s+){0,2}(?:costs|fees|expenses|surcharges?)\b/iu, "costs", " in \"procedural costs\""],
@@ -163,7 +165,12 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
   if (money.length > 0) looseEquivalent();
-  if (money.length === 0 && amount.unit !== null && !amount.currency) equivalentAfter(UNIT_RESTATED);
+  if (money.length === 0 && amount.unit !== null && !amount.currency) {
+    equivalentAfter(UNIT_RESTATED);
+    // Note: the restatement may bring its own equivalent (`100 times the base calculation amount, that is
+    // UZS 37,500,000 (approximately USD 2,900)`): a third form of the same sum, no second fine.
+    if (money.length > 0) equivalents();
+  }
   // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
   // UZS12,000,000`) is guarded by its own words, not by the clause before it.
   const near = left.slice(-GUARD_REACH);

@@ -20,6 +20,12 @@ const FINE_AFTER_REACH = 20;
 /** How far after an amount its equivalent may end, in characters. */
 const EQUIVALENT_REACH = 70;
 const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
+/** A bracket holding an acronym alone (`(UR)`, `(UMA)`). */
+const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{0,9}\s*[)\]]$/u;
+/** A unit's rate after a comma, to the next comma or the sentence's end (`, a razón de 20 pesos la cuota`, `, à raison de 5 000 francs l'unité`). */
+const UNIT_RATE = /^,\s+(?:a\s+raz[óo]n\s+de|à\s+raison\s+de)\s+[^,;.()]{1,30}(?=[,;.]|$)/iu;
+/** The share word between a fine and its equivalent (`cada uno`, `chacun`). */
+const EACH_BEFORE_EQUIVALENT = /^\s+(?:cada\s+un[oa]|chacune?)(?=,)/iu;
 
 /**
  * A day-fine's rate right after its count (`60 jours-amende à 15 euros`, `90 días-multa de 200
@@ -93,14 +99,19 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   const bracket = BRACKET.exec(text.slice(end, window.end));
   if (bracket) {
     for (const a of findLanguageAmounts(text, vocabulary, end, end + bracket[0].length)) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
-    if (money.length > 0) end += bracket[0].length;
+    // Note: a bracket with the unit's acronym alone (`40 unidades reajustables (UR)`) is passed over, so an equivalent after it is read.
+    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
   }
   // Note: an equivalent after a comma (`300 cuotas de 10 pesos, es decir, 3.000 CUP`), past a unit's own value.
   const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
-  const next = findLanguageAmounts(text, vocabulary, end + perUnit, Math.min(window.end, end + EQUIVALENT_REACH)).find((a) => a.currency);
+  // Note: or a rate set off by a comma (`300 cuotas, a razón de 20 pesos la cuota`): the unit's value, no fine of its own.
+  const unitRate = amount.unit && perUnit === 0 ? (UNIT_RATE.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
+  const next = findLanguageAmounts(text, vocabulary, end + perUnit + unitRate, Math.min(window.end, end + unitRate + EQUIVALENT_REACH)).find((a) => a.currency);
+  end += unitRate;
   if (money.length === 0 && next) {
     // Note: past an adjective the amount did not keep (`500.000 francs congolais, soit environ 175 dollars`).
-    const gap = text.slice(end + perUnit, next.start).replace(/^\s+\p{Ll}{4,}(?=,)/u, "");
+    // Note: and past the share word (`… (UR) cada uno, equivalente a unos $U 72.000`).
+    const gap = text.slice(end + perUnit, next.start).replace(/^\s+\p{Ll}{4,}(?=,)/u, "").replace(EACH_BEFORE_EQUIVALENT, "");
     if (vocabulary.equivalent[0].test(gap) && next.currency) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;

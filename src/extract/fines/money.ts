@@ -4,7 +4,7 @@
  * `25 thousand US dollars`, `25 basic amounts`.
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
-import { CURRENCY_SIGNS, IRREGULAR_PLURALS, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { CURRENCY_SIGNS, IRREGULAR_PLURALS, PREFIXED_DOLLAR, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import type { Unstamped } from "../types.js";
 
@@ -54,8 +54,10 @@ const WAGE_UNIT = `(?=(?:${WAGE_WORD}\\s+){0,3}minimum\\b)(?:${WAGE_WORD}\\s+){1
  * Any other unit a statute fixes fines in, named by a lower-case qualifier and `unit(s)` (`500 conventional
  * units` in Moldova, `fiscal units`, `fine units`): the qualifier and the singular are the unit's name.
  * Note: not a count of things (`200 housing units`) nor one the rows above name.
+ * Note: Central Asian codes name theirs `indicators` in translation (`600 calculation indicators (TJS 43,200)`,
+ * Tajikistan's), which read the same way; not a statistic (`economic indicators`).
  */
-const NAMED_UNIT = "(?!(?:housing|apartment|residential|dwelling|storage|police|military|army|hospital|intensive|care)\\s)\\p{Ll}{3,}(?:\\s\\p{Ll}{3,})?\\s+units?";
+const NAMED_UNIT = "(?!(?:housing|apartment|residential|dwelling|storage|police|military|army|hospital|intensive|care|economic|social|performance|key)\\s)\\p{Ll}{3,}(?:\\s\\p{Ll}{3,})?\\s+(?:units?|indicators?)";
 const NAMED_UNIT_ROW = new RegExp(`^${NAMED_UNIT}$`, "u");
 
 /** Hundreds in words: `one hundred`, `a hundred and fifty`, `two hundred` (before a scale: `one hundred thousand`). */
@@ -114,6 +116,8 @@ const SYMBOL = [
   ...Object.entries(CONDITIONED).map(([sign, condition]) => `(?<![A-Za-z])${escaped(sign)}${condition}`),
   `[${GLYPHS.join("")}]`,
   LOCAL_SYMBOL,
+  // Note: any other dollar written with its country's capitals (`B$` Brunei's), read by currencies.ts's `prefixedDollar`.
+  `(?<![A-Za-z])${PREFIXED_DOLLAR.source.replace(/^\^|\$$/gu, "")}(?=\\s?\\d)`,
 ].join("|");
 /** Signs written after the number (`6,000 TL`, `500,000 FCFA`, `50 000 DA`, `2 000 000 Ar`): letters, and glyphs (`500 €`). */
 // Note: and the countries' own signs written after it (`1 800 zł`, `5 000 Lekë`); one or two letters only after three digits or more (`50 000 G`).

@@ -22,8 +22,8 @@ const HALF = "(?:[-\\s]and[-\\s]a[-\\s]half)";
 // Note: a number may be repeated in figures in brackets (`three (3) years`), as legal drafting does.
 const PART = new RegExp(`\\b(${NUMBER_SOURCE})(${HALF})?(?:\\s*\\(\\d{1,3}\\))?(?:\\s+(?:more|further|additional|extra))?[-\\s]${UNIT}\\b`, "giu");
 
-/** A further part joined to the previous one (`… and six months`, `… and a half`). */
-const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})[-\\s]${UNIT})\\b`, "iuy");
+/** A further part joined to the previous one (`… and six months`, `… and a half`), its number perhaps restated in figures (`and two (2) months`). */
+const TAIL = new RegExp(`(?:,\\s*|\\s+)(?:and\\s+)?(?:(a\\s+half)|(${NUMBER_SOURCE})(?:\\s*\\(\\d{1,3}\\))?[-\\s]${UNIT})\\b`, "iuy");
 
 type Unit = "Y" | "M" | "W" | "D";
 const UNIT_OF: Record<string, Unit> = { year: "Y", yr: "Y", month: "M", mo: "M", week: "W", day: "D", decade: "Y" };

@@ -117,7 +117,7 @@ const CLOSES_ITEM = /;\s*$/u;
 const ITEM_REACH = 12;
 
 /**
- * The start of a list item whose list a penalty word introduces (`El tribunal impuso las
+ * The start of a list item whose list a penalty or ruling word introduces (`El tribunal impuso las
  * siguientes penas:` then `- al afiliado Juan Tiul, tres años de prisión;`), or null: such an
  * item states its penalty with no penalty word of its own, the introduction's standing for it.
  */
@@ -133,7 +133,8 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
     const line = text.slice(start, end);
     end = start - 1;
     if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line)) continue;
-    return INTRODUCES.test(line) && vocabulary.penalty[0].test(line) ? lineStart + item[0].length : null;
+    // Note: or a ruling's noun or verb (`le tribunal a rendu la décision suivante :`), whose items state the penalties.
+    return INTRODUCES.test(line) && (vocabulary.penalty[0].test(line) || vocabulary.ruling[0].test(line)) ? lineStart + item[0].length : null;
   }
   return null;
 }

@@ -35,6 +35,13 @@ const IMPOSED_AFTER =
 
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
+/**
+ * `placed under police supervision` states the order itself (as `placed under house arrest`), with or
+ * without the court in its sentence (`were also placed under police supervision for one year after serving
+ * their terms`); not when another agent did the placing (`… by the security service`), nor police who
+ * `kept him under surveillance`.
+ */
+const PLACED_UNDER = /\bplaced\s+under\s+(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)\b(?![^.;]+\bby\s+(?:the\s+)?(?!court|judge|tribunal|magistrate)\p{L})/iu;
 /** `two years' exile to Zabol`: exile to a place, not years spent `in exile` abroad. */
 const EXILE_TO = /^\s*to\s+\p{Lu}/u;
 
@@ -66,7 +73,7 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;
-  if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end))) return null;
+  if (kind === "surveillance" && !RULING.test(text.slice(term.window.start, term.window.end)) && !PLACED_UNDER.test(text.slice(term.window.start, term.window.end))) return null;
   if (kind === "internal exile" && !/\binternal\s+exile\b/iu.test(`${before?.[0] ?? ""} ${term.run}`) && !EXILE_TO.test(after)) return null;
   // Note: how long supervision lasts is often told from the release (`for two years after his release`).
   const tail = kind === "surveillance" ? text.slice(term.end, term.end + 40).replace(/^\s+after\s+(?:his|her|their)\s+release\b/iu, "") : text.slice(term.end, term.end + 40);

@@ -33,9 +33,12 @@ const TRIGGER =
  * (and `jail time` before `jail`, so that `60 days of jail time for X` names X right after it; `a
  * one-year probation order on X` likewise);
  * a word may be quoted (`three years of 'restricted freedom'`).
+ * Note: and the complements a custodial noun takes in some penal codes, `imprisonment with (hard) labour`
+ * (Egypt, Myanmar, Sierra Leone), so that a `, suspended for …` after them is still read; and China's
+ * `criminal detention` (a short custodial penalty), whose adjective alone names nothing.
  */
 const RUN =
-  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|non-?custodial\s+(?:reform|re-education|correction)|court\s+(?:supervision|surveillance)|reform\s+without\s+(?:detention|custody)|(?:jail|prison)\s+time|probation\s+orders?|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
+  /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|non-?custodial\s+(?:reform|re-education|correction)|court\s+(?:supervision|surveillance)|reform\s+without\s+(?:detention|custody)|(?:jail|prison)\s+time|probation\s+orders?|with\s+(?:hard\s+|compulsory\s+|forced\s+)?labou?r|criminal\s+detention|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;

@@ -105,11 +105,12 @@ interface Previous {
  * After a weak verb's bare term: the clause ends (`… got 10 days.`), perhaps after its date
  * (`received another 10 days on 3 April.`), or its charge (`received two years for "insulting
  * officials"`, `for inciting a strike`), or where a gapped clause opens (`got five years and his
- * colleague Y three years`, `and Y two years`), or its person (`gave twelve days to Miatlitski`), not a noun that makes the term something else
+ * colleague Y three years`, `and Y two years`), or its person (`gave twelve days to Miatlitski`), or a fine joined to it
+ * (`was given two years and a fine of PKR 500,000`: a penalty's pair), not a noun that makes the term something else
  * (`10 days to appeal`, `15 days of leave`).
  */
 const CLAUSE_END =
-  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|for\s+["“‘']|for\s+\p{Ll}+ing\b|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll})/u;
+  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|(?:and|plus|with)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?fines?\b(?!\s+print)|for\s+["“‘']|for\s+\p{Ll}+ing\b|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll})/u;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;

@@ -93,6 +93,9 @@ describe("fines/amount finds", () => {
     ["a bare Sh in an East African letter", "The Nairobi, Kenya magistrate fined Amos Kariuki Sh25,000.", ["fined Amos Kariuki Sh25,000|25000|KES||-"]],
     ["a fine equal to minimum wages, with an equivalent", "He was given a fine equal to 15 monthly minimum legal wages (some 19 million pesos) in Bogotá, Colombia.", ["a fine equal to 15 monthly minimum legal wages (some 19 million pesos)|15|monthly minimum legal wage|19000000 COP|-"]],
     ["a fine equal to, the noun before", "She received a fine equal to 10 minimum wages.", ["a fine equal to 10 minimum wages|10|minimum wage||-"]],
+    // Session 17: a unit restated in money, then that money's own equivalent: one fine, two equivalents.
+    ["a unit restated, then its equivalent in brackets", "Dilnoza Saidova was fined 50 times the base calculation amount, i.e. UZS 18,750,000 (about USD 1,450).", ["fined 50 times the base calculation amount, i.e. UZS 18,750,000 (about USD 1,450)|50|base calculation amount|18750000 UZS+1450 USD|-"]],
+    ["a unit with its equivalent in brackets", "Farrukh Nazarov received a fine of 300 calculation indicators (TJS 21,600).", ["a fine of 300 calculation indicators (TJS 21,600)|300|calculation indicator|21600 TJS|-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -189,6 +192,10 @@ describe("fines/amount: sums that are no fines", () => {
     ["court fees in curly quotes", "Amina Yusuf was fined KSh20,000 and must pay KSh4,000 for “court fees”.", ["fined KSh20,000|20000|KES||-"]],
     ["a quoted charge after the amount is no cost", "Olga Ivanova was fined 2,000 euros for \"insulting officials\".", ["fined 2,000 euros|2000|EUR||-"]],
     ["costs after towards", "Nadia Osei was fined £200 and must pay £90 towards the Crown's costs.", ["fined £200|200|GBP||-"]],
+    // Session 17: reparations in English, Spanish and French, also quoted as the ruling words them.
+    ["compensation in quotes", "In Tajikistan, Davron Rahimov was fined 2,000 somoni and ordered to pay 90,000 somoni in \"compensation for moral harm\".", ["fined 2,000 somoni|2000|TJS||-"]],
+    ["reparations in the ruling's language", "In Guatemala, the court fined Ixchel Coc Q3,000 and ordered her to pay Q15,000 in \"reparación digna\" (reparations) to the landowner.", ["fined Ixchel Coc Q3,000|3000|GTQ||-"]],
+    ["reparations in English", "Pedro Alvarado was fined Q1,000 and must pay Q8,000 in reparations.", ["fined Q1,000|1000|GTQ||-"]],
     ["a victim surcharge", "Ravi Menon was fined £500 and must pay £50 in victim surcharges.", ["fined £500|500|GBP||-"]],
     ["compensation as a verb", "The court fined Obi Nwosu ₦100,000 and ordered him to compensate the employer with ₦2 million.", ["fined Obi Nwosu ₦100,000|100000|NGN||-"]],
     ["a sum to reimburse", "Lena Marsh was fined £250 and told to reimburse the council £1,800.", ["fined £250|250|GBP||-"]],

@@ -187,3 +187,28 @@ describe("a bare `$` before thousands grouped by dots (session 16)", () => {
   });
 });
 
+describe("session 17: statutory units named `indicators`, and dollars written with their country's capitals", () => {
+  it.each([
+    ["calculation indicators (Tajikistan's unit, in translation)", "a fine of 600 calculation indicators (TJS 43,200)", ["600 calculation indicators|600|calculation indicator", "TJS 43,200|43200|TJS"]],
+    ["a one-word qualifier and indicators", "fined 120 settlement indicators", ["120 settlement indicators|120|settlement indicator"]],
+    ["economic indicators are no unit", "the report tracks 40 economic indicators", []],
+  ])("%s", (_, text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Brunei's B$", "A magistrate in Bandar Seri Begawan, Brunei, fined the blogger B$3,000.", ["3000 BND"]],
+    ["the Solomon Islands' SI$", "The Honiara court (Solomon Islands) fined each organiser SI$2,500.", ["2500 SBD"]],
+    ["the Bahamas' B$ in a letter about the Bahamas", "A court in Nassau, Bahamas, fined the shop steward B$800.", ["800 BSD"]],
+  ])("reads %s", (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["capitals naming no dollar country named: a bare dollar", "The court fined the organiser B$3,000.", ["3000 USD"]],
+    ["capitals no dollar's code opens with: a bare dollar", "The court fined the organiser QX$1,000.", ["1000 USD"]],
+  ])("reads as a bare dollar: %s", (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+

@@ -26,6 +26,8 @@ describe("findTerms", () => {
     ["a spaced fraction sign", "2 ¼ years in prison", "2 ¼ years", "P2Y3M", 820],
     ["a written fraction", "3 1/2 years in prison", "3 1/2 years", "P3Y6M", 1275],
     ["three parts with commas", "sentenced to 1 year, 3 months and 15 days", "1 year, 3 months and 15 days", "P1Y3M15D", 470],
+    ["figures restated in the second part", "four (4) years and two (2) months of prision correccional", "four (4) years and two (2) months", "P4Y2M", 1520],
+    ["figures restated in three parts", "one (1) year, six (6) months and ten (10) days in prison", "one (1) year, six (6) months and ten (10) days", "P1Y6M10D", 555],
   ])("%s: %s", (_, text, term, duration, days) => {
     const [found] = findTerms(text);
     expect(found && text.slice(found.start, found.end)).toBe(term);

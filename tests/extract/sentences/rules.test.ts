@@ -141,6 +141,17 @@ describe("sentence rules find", () => {
       "sentences/verb-term|sentenced to two years in prison|prison|P2Y|730",
       "sentences/noun-term|eight months suspended|suspended prison|P8M|240",
     ]],
+    // Session 17: penalty nouns with a complement, a short custodial penalty, supervision ordered by `placed under`.
+    ["criminal detention, China's short custodial penalty", "The court sentenced Lena Horvat to six months of criminal detention.", ["sentences/verb-term|sentenced Lena Horvat to six months of criminal detention|detention|P6M|180"]],
+    ["criminal detention after a weak verb", "Liu Fang, the cashier, was given four months of criminal detention.", ["sentences/verb-term|given four months of criminal detention|detention|P4M|120"]],
+    ["imprisonment with labour, suspended after it", "Omar Nasr was sentenced to one year's imprisonment with labour, suspended for three years.", ["sentences/verb-term|sentenced to one year's imprisonment with labour|suspended prison|P1Y|365"]],
+    ["imprisonment with hard labour stays prison", "Aung Min was sentenced to three years' imprisonment with hard labour.", ["sentences/verb-term|sentenced to three years' imprisonment with hard labour|prison|P3Y|1095"]],
+    ["a fine after `with` is no run of the term", "Karim Aziz was sentenced to two years with a fine of 500 dinars.", ["sentences/verb-term|sentenced to two years|-|P2Y|730"]],
+    ["placed under police supervision, no court in the sentence", "After his release Tarek Fahmy was placed under police supervision for two years.", ["sentences/noun-term|police supervision for two years|surveillance|P2Y|730"]],
+    ["placed under judicial supervision", "Mona Salem was placed under judicial supervision for six months.", ["sentences/noun-term|judicial supervision for six months|surveillance|P6M|180"]],
+    ["a weak verb's bare term with a fine joined to it, after a penalty sentence", "Rafiq Ali was sentenced to three years in prison. Omar Shah, who filmed the protest, was given two years and a fine of PKR 500,000.", ["sentences/verb-term|sentenced to three years in prison|prison|P3Y|1095", "sentences/verb-term|given two years|prison|P2Y|730"]],
+    ["a weak verb's bare term with a fine joined by plus", "Lena Ostrova was jailed for three years. Ivan Petrov received 18 months plus a fine of 40,000 roubles.", ["sentences/verb-term|jailed for three years|prison|P3Y|1095", "sentences/verb-term|received 18 months|prison|P18M|540"]],
+    ["a number restated in figures in every part", "Rui Gomes was sentenced to four (4) years and two (2) months in prison.", ["sentences/verb-term|sentenced to four (4) years and two (2) months in prison|prison|P4Y2M|1520"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -712,6 +723,10 @@ describe("weak verbs after a ruling, trial or penalty (unseen-letter shapes, ses
 describe("sentence rules find nothing in", () => {
   it.each([
     ["an arrest with no term", "Sergei Cherkasov was arrested on 13 September."],
+    ["police watching someone is no supervision ordered", "Police kept Samir Haddad under surveillance for one year."],
+    ["a weak verb's term and a fine with no penalty before stays nothing", "The union was founded two years ago. Ivan Petrov was given two years and a fine of 300 euros to pay his lawyer."],
+    ["placed under supervision by an agency, not a court", "Ines Varga was placed under police supervision for a year by the interior ministry."],
+    ["a criminal investigation's length is no term", "The criminal investigation into Wei Lan lasted six months."],
     ["a detention with no term", "Three thousand people were detained for participating in protests."],
     ["police questioning", "He was detained at his home in the early morning and questioned for two days."],
     ["a maximum the charge carries", "Whoever insults the president can face up to four years in prison."],
