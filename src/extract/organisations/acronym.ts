@@ -63,6 +63,9 @@ function evidence(text: string, tokens: Token[], i: number, lineTokens: number, 
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && CREDIT_AFTER.test(text.slice(token.end, token.end + 40))) return true;
   // Note: after a given name the pair is a double surname in capitals (`Precious LUNGU-PHIRI`), a person's.
   if (/^\p{Lu}+-\p{Lu}+$/u.test(token.text)) return !afterGivenName(text, tokens, i);
+  // Note: so is any word in capitals after one (`Firdavs NAZARZODA⇥chairman …`, `Aigul TOKTOGULOVA, member`), in a
+  // table's cell as in prose: the surname written in capitals as many letters write it, not an acronym after a name.
+  if (afterGivenName(text, tokens, i)) return false;
   // Note: `#FreethePress`, `@IUF`: a hashtag or handle is no body's name.
   if (/[#@]$/u.test(text.slice(token.start - 1, token.start))) return false;
   if (lineTokens === 1) return true;
