@@ -47,7 +47,7 @@ function usable(chunk: Token[], form: boolean): boolean {
   if (!first || chunk.length > 5 || TITLE_WORDS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase())) return false;
   const words = chunk.map((t) => t.text).join(" ");
   // Note: a legal form after it names a company even when its words read as a body's (`Minera Candelaria del Centro, S.A. de C.V.`).
-  return !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && (form || bodyOf(words, chunk) === null);
+  return !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && (form || bodyOf(words, chunk) === null);
 }
 
 export const apposedRule: Extractor<OrganisationCandidate> = {

@@ -102,7 +102,7 @@ function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
   // Note: a lone article opening a sentence before a media noun (`La radioemisora X`, `La télévision privée Y`) is no name.
-  return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase())));
+  return chunk.length <= 4 && !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase())));
 }
 
 /** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */
