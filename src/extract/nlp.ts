@@ -4,6 +4,7 @@
  * word), and which spans of a short text compromise tags as people.
  */
 import { NAME_COUNTRIES, RENAMED_COUNTRIES } from "../language/places.js";
+import { isSpacedDemonym } from "../language/demonyms.js";
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -164,6 +165,8 @@ const ISH_DEMONYMS = new Set(["British", "Irish", "Danish", "Finnish", "Spanish"
 
 /** True for a nationality adjective (`Belarusian`, `Turkish`): known to compromise, or `-ish`/`-ese` and not a name. */
 export function isDemonym(word: string): boolean {
+  // Note: a demonym of two words or more (`Sri Lankan`) from world-countries; compromise tags one word only.
+  if (/\s/u.test(word)) return isSpacedDemonym(word);
   if (lexiconTags(word).includes("Demonym")) return true;
   // Note: a consonant comes before a demonym's `-ese` (`Senegalese`, `Burmese`); `Anneliese`, `Therese` are given names.
   // Note: the `-ish` ones are a closed class; `Harish`, `Satish`, `Ashish` are given names.

@@ -10,12 +10,16 @@ import { HONORIFICS, TITLE_WORDS } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
+import { beforeCoordinatedPerson } from "./coordinated.js";
 import { CONNECTORS, ORG_HEADS } from "./lexicon.js";
 import { bodyOf, proseClauses } from "./named.js";
 
 const NOUNS =
   "company|firm|maker|manufacturer|producer|retailer|brand|giant|supplier|subcontractor|contractor|employer|conglomerate|" +
-  "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective";
+  "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective|" +
+  // Note: the other kinds of body a name is introduced by (`the state-owned enterprise X`, `the legal clinic X`, `the
+  // opposition party X`, `the charity X`): civil society's and business's kinds, not the state's (`the court X`).
+  "enterprise|clinic|party|foundation|institute|cooperative|co-operative|society|coalition|alliance|initiative|charity|think tank";
 // Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
 const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 // Note: `French cosmetics company, Yves Rocher Vostok, and …`, `a workers’ centre, Dagongzhe, has …`:
@@ -47,7 +51,7 @@ function usable(chunk: Token[], form: boolean): boolean {
   if (!first || chunk.length > 5 || TITLE_WORDS.has(first.text.toLowerCase()) || HONORIFICS.has(first.text.toLowerCase())) return false;
   const words = chunk.map((t) => t.text).join(" ");
   // Note: a legal form after it names a company even when its words read as a body's (`Minera Candelaria del Centro, S.A. de C.V.`).
-  return !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && (form || bodyOf(words, chunk) === null);
+  return !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && isCommonWord(first.text)) && (form || bodyOf(words, chunk) === null);
 }
 
 export const apposedRule: Extractor<OrganisationCandidate> = {
@@ -56,7 +60,7 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     return proseClauses(context).flatMap(({ span, chunks }) => {
-      return chunks.map(trimLeading).map((chunk) => withoutFormLetter(text, chunk)).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      return chunks.map((chunk) => beforeCoordinatedPerson(text, trimLeading(chunk))).map((chunk) => withoutFormLetter(text, chunk)).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
         const form = first && last ? LEGAL_FORM.exec(text.slice(last.end, last.end + 24)) : null;

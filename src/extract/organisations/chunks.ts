@@ -7,7 +7,8 @@ import { FORM_FIRST_WORDS } from "../../language/legal-forms.js";
 import type { Span } from "../../records.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { memoised } from "../memo.js";
-import { isCountry, isCountryWord, isFunctionWord, isPlaceName } from "../nlp.js";
+import { allVocabularies } from "../../language/vocabulary.js";
+import { isCountry, isCountryWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
 import { PLACE_OPENERS, regionAt } from "../../language/places.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
@@ -312,6 +313,22 @@ export function trimLeading(chunk: readonly Token[]): Token[] {
 }
 
 const FOREIGN_ARTICLE = /^(?:Le|La|Les|El|Al|Il|Lo|Der|Die|Das)$/u;
+
+/** Tags of an English word class: a short word with one is English, no other language's link. */
+const WORD_CLASS_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Verb|Infinitive|PastTense|PresentTense|Gerund|Participle|Adjective|Comparative|Superlative|Adverb|Preposition|Conjunction|Determiner|Pronoun|Possessive|Copula|Modal|Auxiliary|QuestionWord|Negative|Value|Cardinal|Ordinal|Month|WeekDay)$/u;
+
+/**
+ * A short lower-case link of a language casebook has no vocabulary for (`Sauti ya Ziwa`, Swahili; `Adolat va Huquq`,
+ * Tajik; `Tinig sa Bayan`): one to three plain letters, no English word class (`ya` is only slang there) and no
+ * French or Spanish short word (`à`, `en`, `y`).
+ */
+export function isForeignLink(word: string): boolean {
+  return /^[a-z]{1,3}$/u.test(word) && !CONNECTORS.has(word) && !ROMANCE_SHORT.has(word) && !lexiconTags(word).some((tag) => WORD_CLASS_TAGS.test(tag));
+}
+
+/** The French and Spanish vocabularies' short words that end a name (`… du Sahel à Sfax`, `… en Caracas`): theirs, not a link. */
+const ROMANCE_SHORT: ReadonlySet<string> = new Set(allVocabularies().flatMap((v) => [...v.notNameWords, ...v.articles, ...v.openingPrepositions, v.and]).filter((w) => w.length <= 3));
+
 /**
  * French and Spanish conjunctions that open a clause, capitalised at a sentence's or a request's start (`Que la Corte
  * de Apelaciones revise …`, `Lorsque la Fédération …`): a closed class of the grammar, no word of a name.

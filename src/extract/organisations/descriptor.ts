@@ -8,6 +8,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isDemonym, isFunctionWord, isNoun, isPlaceName, lexiconTags } from "../nlp.js";
 import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isRoleWord } from "../people/roles.js";
+import { isNounShaped } from "../people/names.js";
 import { tokenize, isAcronymShaped, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { spanText, trimLeading } from "./chunks.js";
@@ -32,6 +33,8 @@ const SITE_NOUNS = /^(?:factory|plant|mine)$/u;
 const OWNER_BEFORE = /\b(?:its|their|his|her|our|whose)[ \u00a0]+$/iu;
 
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
+/** A possessive determiner owns the noun after it: the name before is no part of that body (`Al-Sayed heads its committee`). */
+const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|your|my|whose)$/u;
 
 function usable(tokens: Token[]): boolean {
   if (tokens.length === 0) return false;
@@ -39,7 +42,7 @@ function usable(tokens: Token[]): boolean {
   const first = tokens[0];
   if (!first || tokens.length > 5) return false;
   const words = tokens.map((t) => t.text).join(" ");
-  return !isDemonym(first.text) && !isPlaceName(words) && !(tokens.length === 1 && isCommonWord(first.text)) && bodyOf(words, tokens) === null;
+  return !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(tokens.length === 1 && isCommonWord(first.text)) && bodyOf(words, tokens) === null;
 }
 
 /** True for one ordinary word capitalised only because it starts a sentence (`Railway union activist jailed`). */
@@ -49,12 +52,18 @@ function sentenceInitial(text: string, sentence: { start: number }, tokens: Toke
 }
 
 /**
+ * Nothing, or only a subject line's label, before a sentence's first word: `Subject: Conviction of …`,
+ * `Re: Release of …`, `Objet : …`, `Asunto: …` open a sentence as a capital after a full stop does.
+ */
+const HEADING_LABEL = /^\s*(?:(?:Re|Subject|Subj|Ref|Objet|Asunto|Assunto|Betreff)\s*:\s*)?$/u;
+
+/**
  * A sentence's first common word and its `of` stand before the name (`Members of the Tema Harbour
  * union were jailed`): the name starts after them.
  */
 function afterOpeningOf(text: string, sentence: { start: number }, chunk: Token[]): Token[] {
   const first = chunk[0];
-  if (!first || chunk[1]?.text !== "of" || text.slice(sentence.start, first.start).trim() !== "" || !(isCommonWord(first.text) || isNoun(first.text.toLowerCase()) || isRoleWord(first.text))) return chunk;
+  if (!first || chunk[1]?.text !== "of" || !HEADING_LABEL.test(text.slice(sentence.start, first.start)) || !(isCommonWord(first.text) || isNoun(first.text.toLowerCase()) || isNounShaped(first.text) || isRoleWord(first.text))) return chunk;
   return chunk.slice(2);
 }
 
@@ -87,7 +96,7 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         for (let n = 1; n <= after.length; n++) {
           const words = after.slice(0, n);
           // Note: one line, no table cell's tab (`Ama Owusu⇥same union`); `same`/`other` refer back, they name nothing.
-          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an|same|other|own|former|whole|entire)$/u.test(w.text) && /^[ \u00a0]+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
+          const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an|same|other|own|former|whole|entire)$/u.test(w.text) && !POSSESSIVE_DETERMINER.test(w.text) && /^[ \u00a0]+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
           // Note: a possessive before the words makes them a site of the owner's (`its Oragadam plant`, `their Tema factory`), not a body.

@@ -10,7 +10,8 @@ import { isRoleWord } from "../people/roles.js";
 import { ARTICLES } from "../people/lexicon.js";
 import type { Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { spanText, trimLeading } from "./chunks.js";
+import { isForeignLink, spanText, trimLeading } from "./chunks.js";
+import { beforeCoordinatedPerson } from "./coordinated.js";
 import { orgClauses } from "./named.js";
 import { creditedOutlet } from "../people/names.js";
 import { allVocabularies } from "../../language/vocabulary.js";
@@ -20,6 +21,8 @@ import { regionAt } from "../../language/places.js";
 export const MEDIA_NOUN =
   "newspaper|daily|weekly|bimonthly|biweekly|fortnightly|monthly|magazine|website|web-site|news site|news website|news portal|news agency|" +
   "news outlet|online outlet|outlet|news medium|tv channel|tv-channel|television station|television channel|radio station|radio|broadcaster|" +
+  // Note: a body's or a movement's own periodical (`the independent bulletin X`, `the union's newsletter X`).
+  "bulletin|newsletter|" +
   // Note: a channel of a video or messaging platform (`the YouTube channel X`), a wire service, a podcast.
   "channel|news wire|newswire|wire service|podcast|" +
   // Note: French and Spanish ones (`quotidien`, `revista`) come from the language vocabularies.
@@ -29,8 +32,12 @@ export const MEDIA_NOUN =
 // and a page of a book or paper (`the front page`, `the home page`) is no outlet.
 const PAGE_NOUN = String.raw`(?<![\p{L}-])(?!(?:the|a|an|this|that|its|his|her|their|our|my|your|front|first|last|next|home|same|title|web)[ \u00a0])[\p{L}-]+[ \u00a0]page`;
 // Note: Markdown's emphasis around the name (`the page **X**`) is read past like a quote.
-const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN}|${PAGE_NOUN})\\s+(?:\\*{1,2}|_)?[‘'"“]?$`, "iu");
-const AFTER = new RegExp(`^[’'"”]?\\s+(?:${MEDIA_NOUN})\\b`, "iu");
+// Note: a French or Spanish adjective follows its noun (`el boletín independiente X`, `le site satirique X`, `la revista
+// digital X`): one lower-case word of an adjective's ending between the noun and the name.
+const ROMANCE_ADJECTIVE = String.raw`\p{Ll}+(?:ente|ante|ant|al|el|ario|aria|aire|ico|ica|ique|ivo|iva|if|ive|ado|ada|é|ée|ien|ienne|o|a)`;
+const BEFORE = new RegExp(`\\b(?:${MEDIA_NOUN}|${PAGE_NOUN})(?:\\s+${ROMANCE_ADJECTIVE})?\\s+(?:\\*{1,2}|_)?[‘'"“]?$`, "iu");
+// Note: on one line and in one table cell (`Gloria⇥Newsletter editor` is a person's name and post).
+const AFTER = new RegExp(`^[’'"”]?[ \\u00a0]+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
 // Note: not a possessive: `Ana Ruiz, the outlet's founder` is the outlet's person.
 // Note: nor a person's relation to an outlet (`Ana Ruiz, a correspondent for the online outlet X`): no preposition between.
@@ -61,6 +68,13 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
  * Accra Sentinel`, `a correspondent with Kabul Now`): the jobs only a medium employs, so the name is an outlet's.
  */
 const NEWS_JOB = /\b(?:reporter|correspondent|journalist|editor|editor-in-chief|sub-editor|columnist|photojournalist|news photographer|presenter|newsreader|news anchor|publisher|cameraman|camerawoman|camera operator|stringer)s?\s+(?:for|at|with|of)\s+(?:the\s+)?(?:\*{1,2}|_)?[‘'"“]?$/iu;
+
+/** A short link of another language (chunks.ts isForeignLink) and the capitalised words after it, right after a name a media noun introduces (`the weekly Sauti ya Ziwa`). */
+const FOREIGN_LINK = /^[ \u00a0](\p{Ll}{1,3})[ \u00a0]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
+const foreignLink = (rest: string): number => {
+  const link = FOREIGN_LINK.exec(rest);
+  return link && isForeignLink(link[1] as string) ? link[0].length : 0;
+};
 
 /** A Romance link and the capitalised words after it, right after a name (` do Geba`, ` de la Sierra`). */
 const ROMANCE_LINK = /^[ \u00a0](?:do|da|dos|das|de|del|de la|du|des|di|della)[ \u00a0]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
@@ -102,8 +116,11 @@ function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
   // Note: a lone article opening a sentence before a media noun (`La radioemisora X`, `La télévision privée Y`) is no name.
-  return chunk.length <= 4 && !isDemonym(first.text) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase())));
+  return chunk.length <= 4 && !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase()) || ROMANCE_POSSESSIVE.test(first.text)));
 }
+
+/** French and Spanish possessive determiners, capitalised at a sentence's start (`Su sitio web fue bloqueado`, `Son site`): no name. */
+const ROMANCE_POSSESSIVE = /^(?:Su|Sus|Son|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Nuestro|Nuestra|Nuestros|Nuestras|Vuestro|Vuestra)$/u;
 
 /** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */
 function afterPositions(chunk: Token[]): Token[] {
@@ -133,7 +150,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     const named = orgClauses(context).flatMap(({ span: sentence, chunks }) =>
-      chunks.map((chunk) => trimLeading(afterPositions(trimLeading(chunk)))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
+      chunks.map((chunk) => beforeCoordinatedPerson(text, trimLeading(afterPositions(trimLeading(chunk))))).flatMap((chunk): Unstamped<OrganisationCandidate>[] => {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
@@ -150,6 +167,8 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         // `Leyte broadcaster convicted` a person from a place (an outlet takes `the`).
         if (before && JOB_NOUN.test(before[0]) && PERSON_AFTER.test(rest) && isRoleWord(PERSON_AFTER.exec(rest)?.[1] ?? "")) return [];
         if (before && JOB_NOUN.test(before[0]) && /^,\s*\d{1,3}\s*,/u.test(rest)) return [];
+        // Note: and a known given name after such a noun is a person's (`community broadcaster Liza Catapang`).
+        if (before && JOB_NOUN.test(before[0]) && isGivenName(first.text)) return [];
         if (!before && after && JOB_NOUN.test(after[0]) && !OUTLET_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 8), first.start))) return [];
         // Note: a person's job can be a media noun (`Mr. Rodel Macaraeg, a broadcaster with …`): a
         // form of address or a known given name before an apposition makes the name a person's.
@@ -162,7 +181,7 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start : first.start - quote;
         // Note: a job's outlet goes on over a Romance link and capitalised words the chunks stop at (`Diário do Minho`, `Voz de la Sierra`).
-        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : 0;
+        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : before ? foreignLink(rest) : 0;
         const end = after ? last.end + after[0].length : last.end + link;
         const name = link > 0 ? text.slice(first.start, end).replace(/\s+/gu, " ") : spanText(text, chunk);
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];

@@ -6,6 +6,7 @@
  */
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord } from "../nlp.js";
+import { isForeignLink } from "./chunks.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { CONNECTORS } from "./lexicon.js";
 import { MEDIA_NOUN } from "./media.js";
@@ -16,12 +17,14 @@ const AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${NOUN})\\b`, "i
 const BEFORE = new RegExp(`\\b(?:${NOUN})\\s+$`, "u");
 const QUOTED = /[“"«‘]([^“”"«»‘’\n]{2,60})[”"»’]/gu;
 
-/** True when the quoted words read as a name: one to five words, capitalised but for connectors, not one common word. */
+/** True when the quoted words read as a name: one to five words, capitalised but for connectors and another language's links (`“Adolat va Huquq”`), not one common word. */
 function nameLike(words: string[]): boolean {
   if (words.length === 0 || words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "")) return false;
   if (words.length === 1 && isCommonWord(words[0] ?? "")) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w));
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w) || (i > 0 && i < words.length - 1 && isForeignLink(w)));
 }
+
+
 
 export const quotedRule: Extractor<OrganisationCandidate> = {
   id: "organisations/quoted",
