@@ -16,9 +16,9 @@ import { bodiesWithin } from "./people-ties.js";
 /** A signature's line is short; a sentence of prose is not read. */
 const SHORT_LINE = 160;
 /** The label: its preposition, the words naming the body, then its colon or comma. */
-const LABEL = /^[\s*_>•-]*(?:(?:signed|firman?|firmado|firmada|signée?s?)\s+)?(?:for(?:\s+and\s+on\s+behalf\s+of)?|on\s+behalf\s+of|pour|au\s+nom\s+d(?:e|u|es)|por|en\s+nombre\s+de(?:l)?)\s+([^\n:,]{2,80}?)\s*[:,]/iu;
-/** A label's words besides its body: articles, prepositions and capitalised words of an organ, a bracketed acronym. */
-const LABEL_WORDS = /^(?:\s*(?:the|of|la|le|les|el|los|las|de|del|du|des|d['’]|l['’]|\p{Lu}[\p{L}’'-]*|\([\p{Lu}\p{N}-]+\)))*\s*$/u;
+const LABEL = /^[\s*_>•-]*(?:(?:signed|firman?|firmado|firmada|signée?s?)\s+)?(?:for(?:\s+and\s+on\s+behalf\s+of)?|on\s+behalf\s+of|pour|au\s+nom\s+d(?:e|u|es)|por|en\s+nombre\s+del?)\s+([^\n:,]{2,80})[:,]/iu;
+/** A label's word besides its body: an article, a preposition, a capitalised word of an organ, a bracketed acronym. */
+const LABEL_WORD = /^(?:the|of|la|le|les|el|los|las|de|del|du|des|[dl]['’]\S*|\p{Lu}[\p{L}’'-]*|\([\p{Lu}\p{N}-]+\))$/u;
 /** What may stand between the label and the name on its line: a post and a colon (`le coordonnateur national : `), a form of address. */
 const BEFORE_NAME = /^[\s*_]*(?:(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+\s*:\s*)?(?:\p{L}{1,12}\.?\s+)?$/u;
 /** What may open a names' line under the label: bullets, emphasis, a form of address. */
@@ -49,7 +49,7 @@ function labelBody(context: TieContext, line: Line): { body: Organisation; end: 
   // Note: besides the body the label holds only articles and an organ's capitalised words (`la Junta Directiva de`): not prose (`For the verdict against X,`).
   const from = line.start + (label.index ?? 0) + label[0].indexOf(label[1] ?? "");
   const rest = context.text.slice(from, body.start) + context.text.slice(body.end, end - 1);
-  return LABEL_WORDS.test(rest) ? { body: body.organisation, end } : undefined;
+  return rest.split(/\s+/u).every((word) => word === "" || LABEL_WORD.test(word)) ? { body: body.organisation, end } : undefined;
 }
 
 /** The line before `line` that holds words, past any blank lines, with how many it passed; undefined at the text's start. */
@@ -64,7 +64,7 @@ function lineAbove(text: string, line: Line): { line: Line; blanks: number } | u
 }
 
 /** Between two names of one signature line: the first's post in brackets or after a comma, then a list's link. */
-const BETWEEN_NAMES = /^(?:\s*\([^)\n]{0,40}\))?(?:\s*,\s*[^,;\n]{0,40}?)?\s*(?:,|;|and|et|y|&)\s+(?:\p{L}{1,12}\.?\s+)?$/u;
+const BETWEEN_NAMES = /^\s*(?:\([^)\n]{0,40}\)\s*)?(?:,[^,;\n]{0,40}?)?(?:[,;&]|\band|\bet|\by)\s+(?:\p{L}{1,12}\.?\s+)?$/u;
 
 /** The mention follows the label on its line, as the first name after it or a later one of the list it opens. */
 function namedOnLabelLine(mention: Mention, context: TieContext, labelEnd: number): boolean {
