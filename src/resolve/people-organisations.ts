@@ -8,6 +8,7 @@
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
 import { tieByLabel } from "./people-ties-label.js";
+import { tieByItem } from "./people-ties-items.js";
 import { ruledParent } from "./people-ties-unit.js";
 import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
@@ -96,6 +97,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
     const tie =
+      tieByItem(mention, context) ??
       tieByList(mention, context, own) ??
       tieByListEnd(mention, context, own) ??
       tieByTableGroup(mention, context) ??
