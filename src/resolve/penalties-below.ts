@@ -6,7 +6,7 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
-import { BURMESE_HONORIFICS, HONORIFICS } from "../extract/people/lexicon.js";
+import { START_HONORIFICS, HONORIFICS } from "../extract/people/lexicon.js";
 
 /** From the term to the colon that closes its sentence, at the end of a line. */
 const TO_COLON = /^[^.;:!?\n]{0,240}:[ \t]*\r?\n/u;
@@ -18,7 +18,7 @@ const itemLead = (between: string): boolean => {
   const lead = ITEM_LEAD.exec(between);
   const word = lead?.[1]?.toLowerCase();
   // Note: and the French `M.`, which the lexicon leaves out (a lone capital is mostly an initial).
-  return lead !== null && (word === undefined || HONORIFICS.has(word) || BURMESE_HONORIFICS.has(word) || (word === "m" && lead[2] === "."));
+  return lead !== null && (word === undefined || HONORIFICS.has(word) || START_HONORIFICS.has(word) || (word === "m" && lead[2] === "."));
 };
 /** A sentence end inside a line: not a list item but running text. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;

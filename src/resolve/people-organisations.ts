@@ -7,6 +7,8 @@
  */
 import type { Mention, Organisation } from "../records.js";
 import { tieByLine } from "./people-ties-lines.js";
+import { tieByLabel } from "./people-ties-label.js";
+import { tieByItem } from "./people-ties-items.js";
 import { ruledParent } from "./people-ties-unit.js";
 import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
@@ -74,7 +76,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
         (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context))
       : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByItsReferral(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
-    const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? respectiveTie(mention, context)?.organisation;
+    const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? tieByLabel(mention, context) ?? respectiveTie(mention, context)?.organisation;
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
@@ -95,6 +97,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
   const own = (m: Mention): Organisation | undefined => clauseTie(m) ?? tieByReference(m, context) ?? tieByNoun(m, context) ?? undefined;
   for (const mention of mentions) {
     const tie =
+      tieByItem(mention, context) ??
       tieByList(mention, context, own) ??
       tieByListEnd(mention, context, own) ??
       tieByTableGroup(mention, context) ??

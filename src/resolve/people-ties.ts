@@ -13,7 +13,7 @@
 import { isDemonym, lexiconTags } from "../extract/nlp.js";
 import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
 import { headFirstVocabulary } from "../language/roles.js";
-import { BURMESE_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lexicon.js";
+import { START_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
@@ -287,7 +287,7 @@ const capitalised = (word: string): string => (word[0] ?? "").toUpperCase() + wo
  * An optional form of address before a name, any the lexicon knows in any of the languages read
  * (`Sister `, `Brother `, `Shri `, `Sra. `, `Mme `, `Comrade `, `Daw `), as a regular expression's source.
  */
-export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...BURMESE_HONORIFICS])]
+export const ADDRESS = `(?:(?:${[...new Set([...HONORIFICS, ...START_HONORIFICS])]
   .filter((word) => /^\p{L}+$/u.test(word))
   .sort((a, b) => b.length - a.length)
   .flatMap((word) => [word, capitalised(word)])

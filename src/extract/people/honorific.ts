@@ -4,7 +4,7 @@
  */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { BURMESE_HONORIFICS, HONORIFICS, TITLE_HONORIFICS } from "./lexicon.js";
+import { START_HONORIFICS, HONORIFICS, TITLE_HONORIFICS } from "./lexicon.js";
 import { personCandidate, plausibleName, titleRole, type NameChunk } from "./names.js";
 import { located } from "./scan.js";
 import { tokenize } from "./tokens.js";
@@ -45,7 +45,7 @@ export const honorificRule: Extractor<PersonCandidate> = {
         return [personCandidate(context.text, chunk, [role]), ...listed(context.text, chunk, role)];
       }
       // Note: `Av` reaches a title only as the Turkish lawyer's form of address (names.ts).
-      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address) && !BURMESE_HONORIFICS.has(address) && !initial && title !== "Av") return [];
+      if (!HONORIFICS.has(address) && !TITLE_HONORIFICS.has(address) && !START_HONORIFICS.has(address) && !initial && title !== "Av") return [];
       if (!plausibleName(context.text, chunk, 1)) return [];
       const role = titleRole(context.text, initial ? { ...chunk, title: chunk.title.slice(0, -1) } : chunk);
       return [personCandidate(context.text, chunk, role ? [role] : [])];

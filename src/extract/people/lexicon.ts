@@ -4,10 +4,35 @@
  */
 import { allVocabularies } from "../../language/vocabulary.js";
 
+/**
+ * Forms of address of particular cultures, by culture, from world knowledge (not from letters):
+ * each is a plain word before a name there, never a name itself. Dropped from a name like the
+ * English ones (GUIDELINES: "without honorifics"): `Alhaji Musa Bello` is Musa Bello.
+ */
+export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: readonly string[]])[] = [
+  // Amharic and Tigrinya: Mrs, Miss (Mr, `Ato`, is in START_HONORIFICS).
+  ["Ethiopian and Eritrean", ["woizero", "weyzero", "woizerit", "weyzerit"]],
+  // Hausa, Yoruba and other West African Muslims: one who made the pilgrimage.
+  ["West African", ["alhaji", "alhaja", "alhajji", "alhajja", "hajiya", "hajia"]],
+  // Malaysian and Bruneian honours, worn before a name.
+  ["Malay", ["datuk", "dato", "datin", "pehin"]],
+  // Zimbabwe, South Africa, Mozambique: comrade abbreviated.
+  ["Southern African", ["cde"]],
+  // Swahili: elder, brother/comrade, sir.
+  ["East African", ["mzee", "ndugu", "bwana"]],
+  // Tamil: Mr, Mrs.
+  ["Tamil", ["thiru", "thirumathi", "tmt"]],
+  // Arabic and Malay: teacher, scholar.
+  ["Arabic", ["ustaz", "ustadh", "ustadha", "ustazah"]],
+  // Indonesian: Mr.
+  ["Indonesian", ["bapak"]],
+];
+
 /** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
 export const HONORIFICS = new Set([
   // Note: French and Spanish ones (`Mme`, `Sra.`, `don`) come from the language vocabularies.
   ...allVocabularies().flatMap((v) => v.honorifics),
+  ...CULTURE_HONORIFICS.flatMap(([, words]) => words),
   "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame",
   "comrade", "brother", "sister", "bro", "sis", "hon", "cik", "encik", "puan", "rev", "reverend", "monsieur", "mme", "herr", "frau", "señor", "señora",
   "shri", "shrimati", "smt", "atty", "excellency", "honourable", "honorable", "me", "adv",
@@ -19,12 +44,16 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
- * Burmese forms of address (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko Nyan Sein`, `Ma Thida
- * Htwe`, Karen `Naw`/`Saw`): dropped from the name like HONORIFICS, but only at a chunk's start
- * and before a name (see names.ts), since `Ko` and `Ma` are also Korean and Chinese family names
- * (`Ko Un`, `Ma Jun`, `Ma Ying-jeou`).
+ * Forms of address that are also names elsewhere, read as forms of address only at a chunk's
+ * start and before a name (see names.ts): Burmese (`Daw Yi Phyu Phyu Myint`, `U Win Htein`, `Ko
+ * Nyan Sein`, `Ma Thida Htwe`, Karen `Naw`/`Saw`) — `Ko` and `Ma` are also Korean and Chinese
+ * family names (`Ko Un`, `Ma Jun`) — and the Amharic `Ato` (Mr: `Ato Dawit Bekele`), a Ghanaian
+ * given name too (`Ato Boldon`).
  */
-export const BURMESE_HONORIFICS = new Set(["u", "daw", "ko", "ma", "maung", "naw", "saw"]);
+export const START_HONORIFICS = new Set(["u", "daw", "ko", "ma", "maung", "naw", "saw", "ato"]);
+
+/** START_HONORIFICS that are also given or family names, read as forms of address only before two or more words. */
+export const SHARED_NAME_HONORIFICS = new Set(["ko", "ma", "saw", "ato"]);
 
 /**
  * Post-nominal letters after a name (`Kirsty Brimelow QC`): not part of the name. `Jr`/`Sr`

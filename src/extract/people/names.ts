@@ -15,7 +15,7 @@ import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
-import { ARTICLES, BURMESE_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -33,18 +33,19 @@ const isTitle = (token: Token): boolean => {
 };
 
 /**
- * A Burmese form of address at `index`: at the chunk's start (or after another title), before a
- * name of one word or more (`Daw Yi Phyu Phyu Myint`); `Ko` only before two or more unhyphenated
- * words, since it is also a Korean family name (`Ko Un`, `Ko Min-su`).
+ * A form of address that is also a name elsewhere (lexicon.ts START_HONORIFICS) at `index`: at the
+ * chunk's start (or after another title), before a name of one word or more (`Daw Yi Phyu Phyu
+ * Myint`); `Ko` or `Ato` only before two or more unhyphenated words, since they are also names
+ * (`Ko Un`, `Ko Min-su`, `Ato Boldon`).
  */
-function burmeseHonorific(tokens: readonly Token[], index: number, text: string): boolean {
+function startHonorific(tokens: readonly Token[], index: number, text: string): boolean {
   const word = lower(tokens[index] as Token);
-  if (!BURMESE_HONORIFICS.has(word)) return false;
-  // Note: a Burmese form of address is never written with a full stop; `Ma.` is the Filipino `María`.
+  if (!START_HONORIFICS.has(word)) return false;
+  // Note: such a form of address is never written with a full stop; `Ma.` is the Filipino `María`.
   if (text.charAt((tokens[index] as Token).end) === ".") return false;
   if (index > 0 && !isTitle(tokens[index - 1] as Token)) return false;
   const rest = tokens.slice(index + 1);
-  if (!SHARED_FAMILY_NAMES.has(word)) return rest.length >= 1;
+  if (!SHARED_NAME_HONORIFICS.has(word)) return rest.length >= 1;
   return rest.length >= 2 && rest.every((token) => !token.text.includes("-"));
 }
 
@@ -65,12 +66,10 @@ function lawyerAddress(tokens: readonly Token[], index: number, text: string): b
   return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start));
 }
 
-/** Burmese forms of address that are also East Asian family names, and need two words after them. */
-const SHARED_FAMILY_NAMES = new Set(["ko", "ma", "saw"]);
 
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
 // Note: `Av` is in a chunk's title only as the Turkish lawyer's form of address (lawyerAddress).
-export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || BURMESE_HONORIFICS.has(lower(token)) || token.text === "Av";
+export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || START_HONORIFICS.has(lower(token)) || token.text === "Av";
 
 /** An amount right after a word: the word is its currency code (`fined John Smith EUR 5,000`). */
 const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
@@ -171,7 +170,7 @@ export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   let last = -1;
   rest.forEach((token, index) => {
     if (givenAfterAddress(rest, index)) return;
-    if ((isTitle(token) || burmeseHonorific(rest, index, text) || lawyerAddress(rest, index, text)) && index < rest.length - 1) last = index;
+    if ((isTitle(token) || startHonorific(rest, index, text) || lawyerAddress(rest, index, text)) && index < rest.length - 1) last = index;
   });
   let first = last;
   while (first > 0 && isTitle(rest[first - 1] as Token)) first--;

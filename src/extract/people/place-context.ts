@@ -10,10 +10,16 @@ import type { Token } from "./tokens.js";
 import { DESCRIPTIONS, ROLE_HEADS } from "./lexicon.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-/** A locative preposition (the last one before the name is read). */
-const LOCATIVE_WORD = /\b(?:in|near|outside|around|across|between)\s+/gu;
+/**
+ * A locative preposition, or a division's noun and its `of` (`the provinces of`, `l'île de la`,
+ * `la provincia de`): the last one before the name is read.
+ */
+const LOCATIVE_WORD =
+  /(?<!\p{L})(?:in|near|outside|around|across|between|(?:provinces?|regions?|districts?|departments?|governorates?|prefectures?|count(?:y|ies)|municipalit(?:y|ies)|islands?|towns?|villages?)\s+of|(?:province|région|département|île|provincia|región|departamento|isla|municipio)\s+(?:de\s+la|de\s+l['’]|des|du|del|de))\s+/gu;
+/** A compass or landscape adjective in lower case between the locative and the place (`in southern X`, `in rural X`). */
+const COMPASS = "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|upper|lower|rural|coastal)\\s+)?";
 /** Capitalised places listed before this one, to the name (`Gusau, `). */
-const LISTED_PLACES = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))*$`, "u");
+const LISTED_PLACES = new RegExp(String.raw`^${COMPASS}(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+(?:and|et|y)\s+))*$`, "u");
 
 /**
  * True when a locative preposition stands before the name, perhaps with places listed between,
