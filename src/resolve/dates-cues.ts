@@ -84,12 +84,13 @@ export const CALLED_ACTION: readonly [RegExp, string, string] = [
 
 /**
  * A date a decision sets, right before the date: a hearing adjourned or postponed to it, set
- * or fixed for it, a detention extended or a remand until it. It lies a little after the
+ * or fixed for it, a detention extended or a remand until it, a time given until it (`he has been given until
+ * 4 October to pay`). It lies a little after the
  * decision, which may be well before the letter: it takes its year from a dated decision in the
  * same sentence, else the year that puts it nearest the letter's date, before or after.
  */
 export const SET_BY_DECISION: readonly [RegExp, string, string] = [
-  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$/i,
+  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$|\b(?:given|granted|allowed|ha[sd]|have)\s+(?:[a-z]+\s+){0,2}?(?:until|till)\s+(?:the\s+)?$/i,
   "a date set by a decision",
   "the magistrate denied them bail and remanded them in custody to ",
 ];

@@ -87,6 +87,8 @@ describe("implied years", () => {
     ["a bare year is no anchor", "He protested the 2020 election and was fined on 28 September.", ["28 September=--09-28"]],
     ["an expected verdict may land after the letter date", `${HEAD}He was arrested on 3 October. The verdict is expected on 20 October.`, ["12/10/2020=2020-10-12", "3 October=2020-10-03", "20 October=2020-10-20"]],
     ["a hearing adjourned to a later day", `${HEAD}The hearing was adjourned until 2 November.`, ["12/10/2020=2020-10-12", "2 November=2020-11-02"]],
+    ["a time given until a day lies after the letter", `${HEAD}His fine is still outstanding, and he has been given until 4 November to pay it.`, ["12/10/2020=2020-10-12", "4 November=2020-11-04"]],
+    ["a time given until a day in a dated past decision stays near that decision", `${HEAD}On 3 March 2020 the court gave him until 4 April to pay.`, ["12/10/2020=2020-10-12", "3 March 2020=2020-03-03", "4 April=2020-04-04"]],
     ["a remand runs to a day after the letter", `${HEAD}On Saturday the magistrate denied them bail and remanded them in custody to 21 October.`, ["12/10/2020=2020-10-12", "21 October=2020-10-21"]],
     ["a detention extended until a day before the letter", `${HEAD}His detention was extended until 28 September.`, ["12/10/2020=2020-10-12", "28 September=2020-09-28"]],
     ["a dated adjournment sets its day after the decision, not after the letter", `${HEAD}On 5 March 2020 the court adjourned the hearing to 13 April.`, ["12/10/2020=2020-10-12", "5 March 2020=2020-03-05", "13 April=2020-04-13"]],
