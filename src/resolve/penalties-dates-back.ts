@@ -19,7 +19,7 @@ export const SAME_RULING =
 // Note: French and Spanish too (`Dans la même affaire, deux militantes …`, `lors du même procès`,
 // `en el mismo juicio`, `sus coacusados`).
 export const SAME_TRIAL =
-  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings)\b|\bco-?defendants?\b|\b(?:dans|lors)\s+(?:de\s+)?(?:la|le|du)\s+même\s+(?:affaire|dossier|procès|audience)\b|\ben\s+(?:el|la)\s+mism[oa]\s+(?:caso|juicio|proceso|causa|expediente|audiencia)\b|\b(?:co-?accusée?s?|co-?prévenue?s?|co-?inculpée?s?|coacusad[oa]s?|coprocesad[oa]s?)(?!\p{L})/iu;
+  /\b(?:convicted|sentenced|tried|prosecuted|charged|found\s+guilty|stood\s+trial|in\s+the\s+dock)\s+(?:alongside|together\s+with|with)\s+(?:her|him|them|their\s+\p{L}+|his\s+\p{L}+)\b|\b(?:in|at)\s+the\s+same\s+(?:trial|hearing|case|proceedings|ruling|verdict|judge?ment|decision)\b|\bco-?defendants?\b|\b(?:dans|lors)\s+(?:de\s+)?(?:la|le|du)\s+même\s+(?:affaire|dossier|procès|audience)\b|\ben\s+(?:el|la)\s+mism[oa]\s+(?:caso|juicio|proceso|causa|expediente|audiencia)\b|\b(?:co-?accusée?s?|co-?prévenue?s?|co-?inculpée?s?|coacusad[oa]s?|coprocesad[oa]s?)(?!\p{L})/iu;
 
 /** A sentence opening with a clause that names the penalties just told (`That is what the court imposed …`, `C'est la peine prononcée …`). */
 export const POINTS_BACK = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");

@@ -95,12 +95,13 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
   const ruled = rulingOfDates(text, windows, dates);
   for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
-  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling.
+  // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling;
+  // not the letter's own date (`PHNOM PENH, March 6, 2025 – A union leader was sentenced on Wednesday to 18 months`).
   // Note: terms the letter gives as penalties, where they are known: not a charge's maximum (`an offence that carries
   // a maximum of seven years' imprisonment`, told with the day of a plea).
   const others = windows.flatMap((w) =>
     TERM.test(text.slice(w.start, w.end)) && (penaltyWindows?.has(w.start) ?? true)
-      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
+      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && d.value !== letterDate && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
       : [],
   );
   return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;

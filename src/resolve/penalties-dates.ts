@@ -204,7 +204,7 @@ const BACK_REFERENCE = /(?<!\p{L})(?:its|their|his|her|the\s+same|the\s+other|(?
 const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charged|raided|protest|strike|rally|appeal(?:ed)?|upheld|quashed|postponed|adjourned)\b/iu;
 
 /** The day a case or trial ended, told with its verb (`came to an end on Tuesday 30th September`, `concluded on 4 May`). */
-const CASE_ENDED = /\b(?:case|trial|proceedings|hearing)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
+const CASE_ENDED = /\b(?:cases?|trials?|proceedings|hearings?)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
 const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
@@ -229,7 +229,7 @@ export const DAY_OF_RULING =
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
 export const RULING_ON_DAY =
-  /\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|decisions?|(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|convicted|jailed|fined))\s+(?:(?:was|were)\s+)?(?:(?:handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b/iu;
+  /\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|decisions?|sentence(?=\s+(?:was\s+)?(?:handed\s+down|delivered|pronounced|announced|issued|passed|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|convicted|jailed|fined))\s+(?:(?:was|were)\s+)?(?:(?:handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b/iu;
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
@@ -301,7 +301,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     if (penalty) return back || elliptical || (goesOnTelling(text.slice(w.start, w.end), sentence) && !dates.some((d) => inside(d, site.window))) ? fits(date) : fitsShared();
     if (heading(text, w, dates, letterDate)) return fits(headingDate(w, dates, date));
     if (appealOnly(text.slice(w.start, w.end), sentence)) return null;
-    return RULING.test(text.slice(w.start, w.end)) ? fits(date) : fitsShared();
+    // Note: so does the day a case ended (`The cases were concluded on Thursday, 13th February. The magistrate …`).
+    return RULING.test(text.slice(w.start, w.end)) || CASE_ENDED.test(text.slice(w.start, w.end)) ? fits(date) : fitsShared();
   }
   for (const after of site.later) {
     if (site.penaltyWindows.has(after.start)) break;
