@@ -30,6 +30,9 @@ const ANY_PRONOUN = /\b(?:he|she|him|her|his|they|them|their|ils|elles|ellos|ell
 /** A part of a plural pronoun's people (`one of them`, `two of them`), not all of them. */
 const PART_OF = /\b(?:one|some|any|none|several|most|many|either|neither|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|those)\b/iu;
 export const PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
+/** `He` before a capitalised word (`He Lanlan`, `He Weifang`): the surname, blanked out of pronoun tests (same length). */
+const SURNAME_HE = /\bHe(?=\s+\p{Lu}\p{Ll})/gu;
+const unnamedHe = (words: string): string => (words.includes("He") ? words.replace(SURNAME_HE, "  ") : words);
 /** A court is the subject, so the person is the one the letter was speaking of (`The court also imposed a fine`). */
 export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b|^it\b/iu;
 /**
@@ -606,9 +609,10 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   }
   if (namedAfter.length > 0 && !payerPronoun) return namedAfter;
   const whole = text.slice(site.window.start, site.start);
-  const lead = whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1);
+  // Note: `He` before a capitalised word is a surname (`The centre's accountant, He Lanlan, was given …`), no pronoun.
+  const lead = unnamedHe(whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1));
   if (UNNAMED.test(lead)) return [];
-  const objectText = text.slice(site.start, site.term.start);
+  const objectText = unnamedHe(text.slice(site.start, site.term.start));
   // Note: the pronoun nearest the term decides (`They said he was jailed` is about him).
   const pronouns = [...`${lead} ${objectText}`.matchAll(ANY_PRONOUN)];
   const pronoun = pronouns.pop();
