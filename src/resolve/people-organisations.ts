@@ -13,7 +13,7 @@ import { ruledParent } from "./people-ties-unit.js";
 import { tieByShortName } from "./people-ties-short-name.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { tieByItsReferral, tieByNoun } from "./people-ties-nouns.js";
-import { tieByCourt } from "./people-ties-court.js";
+import { isCourt, judicial, tieByCourt } from "./people-ties-court.js";
 import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
@@ -21,6 +21,9 @@ import { tieByGroupAfter } from "./people-ties-group-after.js";
 import { languageTieAfter, languageTieBefore, languageTieByReference, languageTieByReferenceAfter } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
+
+/** Officers of a court besides its judges: its advocates (`Advocate, Supreme Court of Bangladesh`), registrars and clerks. */
+const COURT_OFFICER = /\b(?:advocates?|registrars?|clerks?)\b/iu;
 
 const key = (value: string): string => value.normalize("NFC").toLowerCase().replace(/^the\s+/u, "");
 
@@ -68,6 +71,10 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
     const ruled = ruledParent(found, mentions, context);
     return ruled.acronym ?? ruled.name;
   }
+  // Note: a court is the body of its judges only: a party named in a case's title (`State v. A (X Magistrates' Court)`),
+  // a defendant or a witness before it is not its member (people-ties-court.ts).
+  const admissible = (tie: Organisation | null | undefined): Organisation | undefined =>
+    tie && (!isCourt(tie) || roles.some((role) => COURT_OFFICER.test(role)) || mentions.some((m) => judicial(m, roles, context.text))) ? tie : undefined;
   const vocabulary = vocabularyOf(context.language ?? "en");
   // Note: the English clause rules read untagged French and Spanish words as nouns (`el Juzgado impuso al dirigente X`); another language has its own.
   const clauseTie = (m: Mention): Organisation | null | undefined =>
@@ -76,14 +83,20 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
         (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context))
       : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByItsReferral(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
-    const tie = clauseTie(mention) ?? tieByLine(mention, context) ?? tieByLabel(mention, context) ?? respectiveTie(mention, context)?.organisation;
+    const tie = admissible(clauseTie(mention)) ?? admissible(tieByLine(mention, context)) ?? admissible(tieByLabel(mention, context)) ?? admissible(respectiveTie(mention, context)?.organisation);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back
   // (`the federation’s leaders`, `chairman of the union`, `a member of its board`), the writer's
   // body for a signature.
   for (const mention of mentions) {
-    const tie = (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ?? tieByReference(mention, context) ?? tieByNoun(mention, context) ?? tieByShortName(mention, context) ?? tieBySignature(mention, context);
+    const tie = admissible(
+      (vocabulary ? (languageTieByReference(mention, context, vocabulary) ?? languageTieByReferenceAfter(mention, context, vocabulary)) : undefined) ??
+        tieByReference(mention, context) ??
+        tieByNoun(mention, context) ??
+        tieByShortName(mention, context) ??
+        tieBySignature(mention, context),
+    );
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: a judge's court, the nearest named before (`Karaganda City Court (judge A)`, `Judge B of the same court`);

@@ -19,6 +19,9 @@ const JUDGE_BEFORE =
   /(?<!\b(?:of|de|de\sla)\s)\b(?:judges?|magistrates?|justices?|jueza?|juges?|magistrat[ea]?|magistrad[oa]),?\s+(?:(?:Mrs|Mr|Ms|Dr|Dra|Sra|Sr|Mme|M|Me|Lic|Lcda|Lcdo|Hon)\.?\s+)?$/iu;
 /** A court's name: the body a judge sits in. */
 const COURT = /\b(?:courts?|tribunal(?:es)?|juzgados?|cour|chambers?|chambre|sala|bench)\b|\bmagistrates['’]/iu;
+/** True when the body is a court (`Gweru Magistrates' Court`, `Juzgado Décimo …`). */
+export const isCourt = (body: Organisation): boolean => COURT.test(body.name);
+
 /** How far back the court may be named: a few paragraphs. */
 const REACH = 2500;
 
