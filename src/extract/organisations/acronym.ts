@@ -12,6 +12,7 @@ import { isCommonWord, isDemonym, isFunctionWord, isPlaceName, lexiconTags } fro
 import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
+import { writtenWithAmount } from "./currency-short.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
 import { roleBeforeName } from "../../language/roles.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
@@ -48,7 +49,8 @@ function afterGivenName(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || text.slice(before.end, (tokens[i] as Token).start) !== " ") return false;
   const word = before.text.toLowerCase();
-  return !ORG_HEADS.has(word) && !isDemonym(before.text) && !isFunctionWord(before.text) && !isPlaceName(before.text);
+  // Note: an ordinary word opening a sentence is no given name (`Later CPJ said`).
+  return !ORG_HEADS.has(word) && !isDemonym(before.text) && !isFunctionWord(before.text) && !isPlaceName(before.text) && !isCommonWord(before.text);
 }
 
 function evidence(text: string, tokens: Token[], i: number, lineTokens: number, vocabulary: Vocabulary | null): boolean {
@@ -107,6 +109,8 @@ const WORKPLACES = new Set(["factory", "plant", "mills", "works", "station", "pr
  */
 const THINGS = new Set([
   "CCTV", "GPS", "SMS", "DNA", "PDF", "URL", "HIV", "AIDS", "COVID", "VAT", "GDP", "PIN", "SIM", "USB", "ID", "CEO", "CFO", "NGO", "NGOs",
+  // Note: `ONG` is `NGO` in French, Spanish and Portuguese (`aux ONG partenaires`): a kind of body, no body's name.
+  "ONG", "ONGs",
   "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "GmbH", "SAS", "SRL", "SPA", "SpA", "SARL", "OOO", "ZAO", "OAO",
 ]);
 
@@ -127,6 +131,12 @@ function excluded(word: string): boolean {
     (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain) || HEADINGS.has(word)
   );
 }
+
+/**
+ * A document's number glued to the letters by a slash (`Decree 15/2020/ND-CP`, `Resolution No. 12/NQ-HĐND`,
+ * `Order 45/QĐ-UBND`): the letters are the issuer's code inside a number, no body named.
+ */
+const documentNumber = (text: string, token: Token): boolean => /\d\/$/u.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^\/\d/u.test(text.slice(token.end, token.end + 2));
 
 /** An amount right after the word: it is a currency's sign (`ZiG 2,000`, `KShs 500`, `Tk 8,000`), no body. */
 const AMOUNT_AFTER = /^[ \u00a0]?[$.]?[ \u00a0]?\d/u;
@@ -170,7 +180,7 @@ export const acronymRule: Extractor<OrganisationCandidate> = {
         // Note: a French elided article or `de` glued to an acronym (`L'UNTLS :`, `d'SNDS`) is no part of it.
         const elided = /^[LlDd][’'](?=\p{Lu}{2})/u.test(word.text) ? 2 : 0;
         const token = elided ? { ...word, text: word.text.slice(elided), start: word.start + elided } : word;
-        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || signAfterAmount(text, token) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
+        if (!isAcronymShaped(token.text) || excluded(token.text) || documents.has(token.text) || documentNumber(text, token) || (/\p{Ll}/u.test(token.text) && writtenWithAmount(text, token.text)) || AMOUNT_AFTER.test(text.slice(token.end, token.end + 4)) || signAfterAmount(text, token) || !evidence(text, tokens, i, tokens.length, vocabulary)) return [];
         return [{ type: "organisation", start: token.start, end: token.end, text: token.text, name: token.text, acronym: token.text }];
       });
     });

@@ -8,6 +8,7 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord, isGivenName } from "../nlp.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
+import { writtenWithAmount } from "./currency-short.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { DESCRIPTOR_WORD, orgChunks, trimLeading } from "./chunks.js";
 import { CONNECTORS, DOCUMENT_FIRST, DOCUMENT_HEADS, ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
@@ -155,6 +156,7 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
         lineStart = text.lastIndexOf("\n", open - 1) + 1;
       }
       if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
+        if (writtenWithAmount(text, inner)) return [];
         const found = longBefore(text, inner, open, lineStart) ?? suffixed(text, inner, open, lineStart);
         return found ? [found] : [];
       }

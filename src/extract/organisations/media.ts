@@ -116,8 +116,11 @@ function usable(chunk: Token[]): boolean {
   const words = chunk.map((t) => t.text).join(" ");
   const first = chunk[0] as Token;
   // Note: a lone article opening a sentence before a media noun (`La radioemisora X`, `La télévision privée Y`) is no name.
-  return chunk.length <= 4 && !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase())));
+  return chunk.length <= 4 && !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(chunk.length === 1 && (isCommonWord(first.text) || ARTICLES.has(first.text.toLowerCase()) || ROMANCE_POSSESSIVE.test(first.text)));
 }
+
+/** French and Spanish possessive determiners, capitalised at a sentence's start (`Su sitio web fue bloqueado`, `Son site`): no name. */
+const ROMANCE_POSSESSIVE = /^(?:Su|Sus|Son|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Nuestro|Nuestra|Nuestros|Nuestras|Vuestro|Vuestra)$/u;
 
 /** The chunk after the positions that open it (`Editor and Correspondent of News Digest` → `News Digest`). */
 function afterPositions(chunk: Token[]): Token[] {
@@ -164,6 +167,8 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         // `Leyte broadcaster convicted` a person from a place (an outlet takes `the`).
         if (before && JOB_NOUN.test(before[0]) && PERSON_AFTER.test(rest) && isRoleWord(PERSON_AFTER.exec(rest)?.[1] ?? "")) return [];
         if (before && JOB_NOUN.test(before[0]) && /^,\s*\d{1,3}\s*,/u.test(rest)) return [];
+        // Note: and a known given name after such a noun is a person's (`community broadcaster Liza Catapang`).
+        if (before && JOB_NOUN.test(before[0]) && isGivenName(first.text)) return [];
         if (!before && after && JOB_NOUN.test(after[0]) && !OUTLET_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 8), first.start))) return [];
         // Note: a person's job can be a media noun (`Mr. Rodel Macaraeg, a broadcaster with …`): a
         // form of address or a known given name before an apposition makes the name a person's.

@@ -66,14 +66,17 @@ function compound(tokens: Token[]): boolean {
  */
 function tailWord(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || CONNECTORS.has(next.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  // Note: a name written all in capitals reads the same (`… OF DELIVERY AND PLATFORM WORKERS`, a letterhead).
+  const shouted = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
+  const form = (t: Token): string => (shouted ? lower(t) : t.text);
+  if (!next || CONNECTORS.has(form(next)) || !(/^\p{Lu}\p{Ll}/u.test(next.text) || (shouted && /^\p{Lu}{2,}$/u.test(next.text)))) return false;
   const word = lower(next);
   // Note: a comma the chunk joined parts the fields of an `of` tail (`Ministry of Public Service, Labour and
   // Social Welfare`, tail-list.ts): the word after it is the next field, not a post.
   const listed = text.slice((tokens[i] as Token).end, next.start) === ", ";
   if ((TITLE_WORDS.has(word) && !listed) || ROLE_HEADS.has(word) || DOCUMENT_HEADS.has(word) || isOccasionNoun(word) || isGatheringNoun(word) || isCountry(next.text)) return false;
-  const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(t.text));
-  return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => t.text === "the" || isHead(t));
+  const tail = tokens.slice(0, i).findLastIndex((t) => /^(?:of|for|on)$/u.test(form(t)));
+  return tail > 0 && tokens.slice(0, tail).some(isHead) && !tokens.slice(tail + 1, i).some((t) => form(t) === "the" || isHead(t));
 }
 
 /** Lower-case nouns of laws beyond DOCUMENT_HEADS, after a law's capitalised name (`… Industries ordinance`). */

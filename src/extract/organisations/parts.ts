@@ -4,7 +4,7 @@
  * written right after the name (`… Workers' Union REP`), and chunks that sit inside a quoted
  * title or after a quoted name left to other rules.
  */
-import { isAcronymShaped, type Token } from "../people/tokens.js";
+import { isAcronymShaped, isAllCaps, type Token } from "../people/tokens.js";
 import { CONNECTORS, GENERIC_WORDS, HEAD_FIRST, ORG_HEADS, STRONG_ORG_HEADS } from "./lexicon.js";
 import { longFormStart } from "./schwartz-hearst.js";
 import { countryAt, diplomatic, NUMBERED_HEADS } from "./chunks.js";
@@ -116,6 +116,8 @@ export function trailingAcronym(text: string, chunk: Token[], body: Token[]): st
   if (!next || at + 2 !== chunk.length || !isAcronymShaped(next.text) || !/^ $/u.test(text.slice(last.end, next.start))) return null;
   // Note: a legal form in capitals is no acronym (`Kazakh Ore Holdings LLP`, legal-form.ts).
   if (legalFormAt(text, next.start) !== null) return null;
+  // Note: nor is a word of a name written all in capitals (`… DELIVERY AND PLATFORM WORKERS`, a letterhead): the head before it shouts too.
+  if (isAllCaps(last.text) && last.text.length > 2) return null;
   return ORG_HEADS.has(lower(last)) ? next.text : null;
 }
 
