@@ -11,7 +11,9 @@ export const POST_SOVIET_FORMS = "CJSC|OJSC|PJSC|JSC|OOO|OAO|ZAO|PAO";
 /** The words a company's form opens with after a subsidiary's bracketed seat (`Delta Footwear (Vietnam) Co., Ltd.`), as a pattern source. */
 export const FORM_FIRST_WORDS = "Co|Ltd|Limited|Pvt|Private|Inc|Corp|LLC|PLC|JSC|GmbH";
 /** Two-letter forms, which are also other words' abbreviations (`AG` for an attorney general). */
-const TWO_LETTER_FORMS = "AG|NV|BV|AB|ASA|KG";
+// Note: and the Balkan and Nordic joint-stock forms (`AD` Bulgaria, Montenegro, North Macedonia, Serbia; `DD` Croatia,
+// Bosnia; `AS` Norway, Estonia).
+const TWO_LETTER_FORMS = "AG|NV|BV|AB|ASA|KG|AD|DD|AS";
 const TWO_LETTER = new RegExp(`^(?:${TWO_LETTER_FORMS})$`, "u");
 /** True for a two-letter form (a name needs two capitalised words before it). */
 export const isTwoLetterForm = (form: string): boolean => TWO_LETTER.test(form);
@@ -31,6 +33,8 @@ export const CLOSING_FORMS: readonly LegalFormRow[] = [
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
   [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|Lda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Lusophone company forms", "Adriatic Ferry Lines d.o.o."],
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
+  [/^(?:Sp\.[ \u00a0]z[ \u00a0]o\.o\.|sp\.[ \u00a0]z[ \u00a0]o\.o\.|a\.d\.|d\.d\.|a\.s\.|Zrt\.|Nyrt\.|Sh\.p\.k\.)/u, "Central and Eastern European dotted forms (Polish, Balkan, Czech and Slovak, Hungarian, Albanian)", "Vistula Print Sp. z o.o."],
+  [/^(?:OÜ|UAB|SIA|TOV|OOD)(?![\p{L}\p{N}])/u, "Baltic, Ukrainian and Bulgarian limited companies", "Daugava Logistics SIA"],
   [/^(?:L\.L\.C\.|L\.L\.P\.|P\.L\.C\.)/u, "dotted English forms", "Redstone Quarry Holdings L.L.C."],
   [/^(?:S\.L\.U?\.|S\.A\.U\.|E\.I\.R\.L\.|S\.A\.R\.L\.U?\.?)/u, "dotted Spanish, Peruvian and French forms", "Conservas del Cantábrico S.L.U."],
   [/^(?:SARLU|SASU|EURL|EIRL|EIRELI)(?![\p{L}\p{N}])/u, "French, OHADA, Peruvian and Brazilian one-owner forms", "Imprimerie Sahel Presse SARLU"],

@@ -10,6 +10,7 @@ import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
+import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
   value.normalize("NFC").toLowerCase().replace(/[‘’'“”"]/gu, "").replace(/\s+/gu, " ").replace(/^the /u, "").trim().replace(/\.$/u, "");
@@ -150,7 +151,7 @@ function glosses(text: string, found: readonly OrganisationCandidate[]): Map<Org
 }
 
 /** Groups candidates that share a key, whose name ends with another's multi-word name, or whose span holds another's. */
-function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): OrganisationCandidate[][] {
+function groups(text: string, found: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): OrganisationCandidate[][] {
   const parent = found.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   const join = (i: number, j: number): void => {
@@ -169,6 +170,8 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
     for (let k = 1; k < words.length - 1; k++) {
       // Note: not after a French or Spanish `de` (`Sindicato de Trabajadores de Textiles del Valle, S.A.`): the union of a company is not the company.
       if (/^(?:de|del|des|du)$/u.test(words[k - 1] as string)) continue;
+      // Note: nor after an English `of` before a company's legal form (`Union of Workers of Lakeside Dairy Ltd`).
+      if (words[k - 1] === "of" && FORM_END.test(candidate.name)) continue;
       const j = owner.get(words.slice(k).join(" "));
       if (j !== undefined) join(i, j);
     }
@@ -209,7 +212,7 @@ function groups(found: OrganisationCandidate[], glossed: ReadonlyMap<Organisatio
   found.forEach((a, i) => {
     for (let j = i + 1; j < found.length && (found[j] as OrganisationCandidate).start < a.end; j++) {
       const b = found[j] as OrganisationCandidate;
-      if (branchOf(b, a) || branchOf(a, b) || parentAtTail(b, a)) continue;
+      if (branchOf(b, a) || branchOf(a, b) || parentAtTail(b, a) || companyAtTail(text, b, a)) continue;
       if (b.end <= a.end || (b.start === a.start && a.end <= b.end)) join(j, i);
     }
   });
@@ -272,6 +275,21 @@ function parentAtTail(inner: OrganisationCandidate, outer: OrganisationCandidate
   return PARENT_LINK.test(own) && /\p{Ll}/u.test(own.replace(PARENT_LINK, "")) && (own.match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/** A company's name closed by its legal form, at the end of a name. */
+const FORM_END = new RegExp(`[ \u00a0,](?:${formsSource(LEGAL_FORMS)})$`, "u");
+const FORM_START = new RegExp(`^,?[ \u00a0](?:${formsSource(LEGAL_FORMS)})`, "u");
+
+/**
+ * True when `inner` is a company named by its legal form after a link closing `outer` (`Syndicat des ouvriers de Nord
+ * Textiles S.A.`, `Union of Workers of Bonita Frutas S.A.`): the workers' union and the company are two bodies.
+ */
+function companyAtTail(text: string, inner: OrganisationCandidate, outer: OrganisationCandidate): boolean {
+  // Note: the company's words may come without their form (`Nord Textiles` before ` S.A.`), as another rule read them.
+  const form = FORM_END.test(inner.name) || FORM_START.test(text.slice(inner.end, inner.end + 24));
+  if (inner.start <= outer.start || inner.end > outer.end || !form) return false;
+  return PARENT_LINK.test(outer.text.slice(0, inner.start - outer.start));
+}
+
 function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidate[], glossed: ReadonlyMap<OrganisationCandidate, OrganisationCandidate>, shortKeys: ReadonlyMap<string, string>): Omit<Organisation, "id"> {
   const defined = group.filter((c) => c.rule === "organisations/definition");
   const acronym = defined[0]?.acronym ?? group.find((c) => c.acronym)?.acronym ?? null;
@@ -323,7 +341,7 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const parts = new Set<OrganisationCandidate>();
   partJoins(sorted, parts);
   // Note: a group of descriptor words that only name part of other bodies' names is no record.
-  const drafts = groups(sorted, glossed, shortKeys)
+  const drafts = groups(context.text, sorted, glossed, shortKeys)
     .filter((group) => group.some((c) => c.acronym !== null || (!isGenericInstitution(c.name) && !isBranchOnly(c.name))))
     .filter((group) => !group.every((c) => parts.has(c)))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))

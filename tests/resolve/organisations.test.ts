@@ -86,6 +86,16 @@ describe("resolveOrganisations", () => {
     expect(en.map((o) => o.name)).toContain("Asian Transport Federation");
   });
 
+  it("keeps a company named by its legal form at the end of its workers' union's name as a body of its own", () => {
+    const fr = organisations("Le Syndicat des travailleurs de Sahel Coton S.A. (SYTSC) proteste. La société Sahel Coton S.A. a porté plainte.");
+    expect(fr.map((o) => o.name)).toEqual(["Syndicat des travailleurs de Sahel Coton S.A.", "Sahel Coton S.A."]);
+    const en = organisations("The Union of Workers of Lakeside Dairy Ltd (UWLD) struck. Lakeside Dairy Ltd dismissed them.");
+    expect(en.map((o) => o.name)).toContain("Lakeside Dairy Ltd");
+    // Note: a union named after a place, with no legal form, stays one body with its words.
+    const place = organisations("The Union of Workers of Lakeside Dairy (UWLD) struck.");
+    expect(place.map((o) => o.name)).toEqual(["Union of Workers of Lakeside Dairy"]);
+  });
+
   it("keeps a post or a lower-case description before the parent's acronym with the parent", () => {
     const found = organisations("La Unión de Pescadores del Sur (UPS) protestó ante el juzgado de la provincia por la condena de sus dirigentes.\n\nFirmado:\nRosa Quispe Mamani\nCoordinadora general de la UPS");
     expect(found.map((o) => o.name)).not.toContain("Coordinadora general de la UPS");

@@ -4,8 +4,8 @@
  */
 // Note: an amount has three digits at least; a year (`In 2019 ITUC said`, `ZCTU 2024`) and a convention's number
 // (`ILO 87`) are no amount.
-const AMOUNT = String.raw`\d{1,3}(?:[.,  ]\d{3})+|\d{3,}`;
-const AFTER = new RegExp(String.raw`^[ \u00a0]?(${AMOUNT})(?![\d])`, "u");
+const AMOUNT = String.raw`\d{1,3}(?:[., \u00a0\u202f]\d{3})+|\d{3,}`;
+const AFTER = new RegExp(String.raw`^[ \u00a0]?(${AMOUNT})(?!\d)`, "u");
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\d/-])(${AMOUNT})[ \u00a0]?$`, "u");
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 

@@ -9,7 +9,7 @@ import type { OrganisationCandidate } from "../../records.js";
 import { isDemonym } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
-import { trimLeading } from "./chunks.js";
+import { DESCRIPTOR_WORD, trimLeading } from "./chunks.js";
 import { CLOSING_FORMS, formsSource, isTwoLetterForm, legalFormAt, POST_SOVIET_FORMS } from "../../language/legal-forms.js";
 
 // Note: one pass over the text finds every place a closing form follows a space; the rows then say which it is.
@@ -40,6 +40,8 @@ function nameBefore(text: string, end: number): Token[] {
     // Note: not after another company's form (`Weber GmbH und Falk AG` are two).
     const inner = out.length > 0 && INNER_CONNECTORS.test(token.text) && previous !== undefined && isCapitalised(previous.text) && /^\.? $/u.test(text.slice(previous.end, token.start)) && legalFormAt(text, previous.start) === null;
     if (!inner && !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
+    // Note: a descriptor before the name is no word of it (`the Kazakh-registered Steppe Mining Group JSC`).
+    if (DESCRIPTOR_WORD.test(token.text)) break;
     out.unshift(token);
   }
   return trimLeading(out);
