@@ -19,6 +19,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { threadId } from "node:worker_threads";
 
 /** A module run with a code cache, and the step that writes its cache once it has run. */
 export interface CachedModule<T> {
@@ -82,7 +83,8 @@ export function runCached<T>(url: URL, globals: Readonly<Record<string, unknown>
     save(): void {
       if (saved) return;
       saved = true;
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      // Note: threads of one process may write at once; each its own file, renamed into place.
+      const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
       try {
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cacheFile);
