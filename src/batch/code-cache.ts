@@ -7,10 +7,11 @@
  *
  * The cache is written on first use, never by the build nor committed: once the caller has run the
  * code (`save()`, after its first document, so that the functions that document compiled are in
- * it), to `<file>.<key>.cache`, where the key names Node's version and the process's flags. V8
- * checks a cache against the source, its own version and its flags and rejects one that does not
- * fit (`cachedDataRejected`); a rejected, missing or unreadable cache only costs the compile it would
- * have saved, and the cache is written again. A folder that cannot be written (a read-only
+ * it), to `<file>.<key>.cache`, where the key names Node's version and the process's flags, after
+ * the SHA-256 of the source it was made from (a cache of another source is not used). V8 checks a
+ * cache against its own version, its flags and the source's length and rejects one that does not
+ * fit (`cachedDataRejected`); a rejected, missing or unreadable cache only costs the compile it
+ * would have saved, and the cache is written again. A folder that cannot be written (a read-only
  * install) keeps no cache; nothing fails.
  */
 import { createHash } from "node:crypto";
@@ -46,13 +47,23 @@ export function cacheFileOf(file: string): string {
   return `${file}.${key}.cache`;
 }
 
-/** The cache's bytes, or undefined when there is none. */
-function readCache(path: string): Buffer | undefined {
+/** Bytes of the SHA-256 of the source that open a cache file. */
+const DIGEST_BYTES = 32;
+
+/**
+ * V8's part of the cache written for `digest` (the source's SHA-256), or undefined when there is
+ * none or it was written for another source. Note: V8 checks a cache against the source's length
+ * only, not its text: a rebuilt bundle of the same length would run the old bundle's compiled
+ * functions (tested), so each cache file opens with the digest of the source it was made from.
+ */
+function readCache(path: string, digest: Buffer): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(path);
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
+  return bytes.length > DIGEST_BYTES && bytes.subarray(0, DIGEST_BYTES).equals(digest) ? bytes.subarray(DIGEST_BYTES) : undefined;
 }
 
 /**
@@ -66,7 +77,9 @@ export function runCached<T>(url: URL, globals: Readonly<Record<string, unknown>
   const cacheFile = cacheFileOf(file);
   const names = ["exports", "require", "module", "__filename", "__dirname", ...Object.keys(globals)];
   const source = `(function (${names.join(", ")}) {\n${readFileSync(file, "utf8")}\n})`;
-  const cachedData = readCache(cacheFile);
+  // Note: of the source as compiled, parameters included (another set of globals is another source).
+  const digest = createHash("sha256").update(source).digest();
+  const cachedData = readCache(cacheFile, digest);
   const script = new vm.Script(source, {
     filename: file,
     lineOffset: -1,
@@ -86,7 +99,7 @@ export function runCached<T>(url: URL, globals: Readonly<Record<string, unknown>
       // Note: threads of one process may write at once; each its own file, renamed into place.
       const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
       try {
-        writeFileSync(temporary, script.createCachedData());
+        writeFileSync(temporary, Buffer.concat([digest, script.createCachedData()]));
         renameSync(temporary, cacheFile);
       } catch {
         rmSync(temporary, { force: true });

@@ -5,6 +5,7 @@
  * CommonJS bundle gives the ESM bundle's records.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -78,13 +79,34 @@ describe("runCached", () => {
     changed.save();
     expect(runCached(pathToFileURL(file)).fromCache).toBe(true);
     // Note: a source this process has not compiled yet (V8 keeps what it compiled, cache or none).
-    await writeFile(file, `${MODULE}exports.damaged = 1;\n`);
-    await writeFile(cacheFileOf(file), Buffer.from("not a code cache at all"));
+    const source = `${MODULE}exports.damaged = 1;\n`;
+    await writeFile(file, source);
+    // The right digest of the source, then bytes V8 refuses.
+    const compiled = `(function (exports, require, module, __filename, __dirname) {\n${source}\n})`;
+    await writeFile(cacheFileOf(file), Buffer.concat([createHash("sha256").update(compiled).digest(), Buffer.from("not a code cache at all")]));
     const damaged = runCached<Made>(pathToFileURL(file));
     expect(damaged.fromCache).toBe(false);
     expect(damaged.exports.weigh("Olga Petrova")).toBe(2);
     damaged.save();
     expect((await readFile(cacheFileOf(file))).length).toBeGreaterThan(100);
+  });
+
+  it("does not take the cache of another source of the same length (V8 checks only the length)", async () => {
+    const file = join(folder, "same-length.cjs");
+    await writeFile(file, 'exports.kind = () => "Kenya";\n');
+    const before = runCached<{ kind(): string }>(pathToFileURL(file));
+    expect(before.exports.kind()).toBe("Kenya");
+    before.save();
+    await writeFile(file, 'exports.kind = () => "Ghana";\n');
+    const after = runCached<{ kind(): string }>(pathToFileURL(file));
+    expect(after.fromCache).toBe(false);
+    expect(after.exports.kind()).toBe("Ghana");
+    after.save();
+    // Nor that of the same file run with other globals of names as long.
+    const other = runCached<{ kind(): string }>(pathToFileURL(file), { __placeOne: 1 });
+    expect(other.exports.kind()).toBe("Ghana");
+    other.save();
+    expect(runCached(pathToFileURL(file), { __placeTwo: 2 }).fromCache).toBe(false);
   });
 
   it("never fails when the cache cannot be written", async () => {
