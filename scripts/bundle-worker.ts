@@ -7,10 +7,12 @@
  * The pool runs the bundle only when it is newer than worker.js (thread.ts), so a tsc-only
  * build never runs stale code.
  */
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { chronoCaseless } from "./chrono-caseless.js";
 import { francTables } from "./franc-lazy.js";
+import { lazyImports } from "./lazy-imports.js";
 
 /**
  * Packages left out of the bundle: those loaded on first use (a PDF, a DOCX, a scan, Markdown,
@@ -37,18 +39,47 @@ const EXTERNAL = [
 const batch = new URL("../src/batch/", import.meta.url);
 const chronoEdited = { modules: 0 };
 
-await build({
+const common: BuildOptions = {
   entryPoints: [fileURLToPath(new URL("worker.js", batch))],
-  outfile: fileURLToPath(new URL("worker.bundle.js", batch)),
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
   external: EXTERNAL,
+  logLevel: "warning",
+};
+
+await build({
+  ...common,
+  outfile: fileURLToPath(new URL("worker.bundle.js", batch)),
+  format: "esm",
   plugins: [francTables, chronoCaseless(chronoEdited)],
   // Note: a bundled CommonJS module's require() of a Node built-in needs a real require in ESM output.
   banner: { js: 'import { createRequire as __casebookRequire } from "node:module"; const require = __casebookRequire(import.meta.url);' },
-  logLevel: "warning",
 });
-// Note: another chrono-node (other module paths, no `new RegExp`) is bundled as it is; say so.
-if (chronoEdited.modules === 0) console.warn("bundle-worker: no chrono-node module was edited; its case-insensitive expressions keep `i`");
+
+/**
+ * The same code as one CommonJS function body, `worker.bundle.cjs`, for the main thread of a small
+ * batch, which runs it with a V8 code cache (src/batch/code-cache.ts; why: see that file).
+ * `import.meta.url` is the ESM bundle's URL (`__casebookUrl`, given by the loader), so that every
+ * path resolved from it is the one the ESM bundle resolves; each `import("package")` of a lazy
+ * package calls `__casebookImport`, the loader's own `import()`. Why: code run by `vm.Script` has
+ * no `import()` of its own on Node 20 without `--experimental-vm-modules` or an experimental
+ * constant that prints a warning. When the calls cannot all be found (another esbuild), the file
+ * is not written, with a warning, and the main thread imports the ESM bundle as before.
+ */
+const cjsFile = fileURLToPath(new URL("worker.bundle.cjs", batch));
+const esm = await readFile(fileURLToPath(new URL("worker.bundle.js", batch)), "utf8");
+const cjs = await build({
+  ...common,
+  outfile: cjsFile,
+  format: "cjs",
+  plugins: [francTables, chronoCaseless({ modules: 0 })],
+  define: { "import.meta.url": "__casebookUrl" },
+  write: false,
+});
+const { lazy, text } = lazyImports(cjs.outputFiles[0]?.text ?? "");
+if (lazy > 0 && lazy === lazyImports(esm).lazy) await writeFile(cjsFile, text);
+else {
+  await rm(cjsFile, { force: true });
+  console.warn(`bundle-worker: ${lazy} of the ESM bundle's ${lazyImports(esm).lazy} import() calls found in the CommonJS bundle; not written`);
+}

@@ -13,7 +13,7 @@ import { open } from "node:fs/promises";
 import { detectFormat } from "../read/detect.js";
 import { failedProcessed } from "./pool-failure.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
-import { workerOptions, workerUrl } from "./worker-module.js";
+import { loadWorkerModule, workerOptions, type WorkerModule } from "./worker-module.js";
 
 /**
  * At most this many documents go on the main thread. Note: a worker's own start costs ~70–100 ms
@@ -26,9 +26,6 @@ export const MAIN_THREAD_DOCUMENTS = 4;
 
 /** Each of them at most this many bytes (a long letter: ~10k words, well under a second of the pipeline). */
 export const MAIN_THREAD_BYTES = 64 * 1024;
-
-/** The worker's module as the main thread imports it. */
-type WorkerModule = typeof import("./worker.js");
 
 let started: Promise<WorkerModule> | null = null;
 
@@ -63,7 +60,7 @@ export async function fitsMainThread(jobs: readonly Job[], timeoutGiven: boolean
 
 /** Starts importing the pipeline on the main thread, for the next `createProcessor` to take. */
 export function startMainThread(): void {
-  started ??= import(workerUrl().href) as Promise<WorkerModule>;
+  started ??= loadWorkerModule();
   started.catch(() => undefined);
 }
 

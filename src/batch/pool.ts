@@ -12,7 +12,7 @@ import { createCpuMeter } from "./cpu-meter.js";
 import { failedProcessed } from "./pool-failure.js";
 import { GROW_MARGIN, shouldGrow, type GrowStats } from "./grow.js";
 import type { BatchOptions, Done, Job, Processor } from "./processor.js";
-import { startThread, stopThread, takeEarlyThread, whenLoaded, WORKER_HEAP_MB, workerUrl, type Thread } from "./thread.js";
+import { startThread, stopThread, takeEarlyThread, threadUrl, whenLoaded, WORKER_HEAP_MB, type Thread } from "./thread.js";
 import { workerOptions } from "./worker-module.js";
 
 export { WORKER_HEAP_MB, workerUrl } from "./thread.js";
@@ -66,7 +66,7 @@ interface Waiting {
  */
 export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOptions = {}, expected = 0): Processor {
   const max = Math.max(1, Math.floor(options.concurrency));
-  const url = poolOptions.workerUrl ?? workerUrl();
+  const url = poolOptions.workerUrl ?? threadUrl();
   const shared = workerOptions(options);
   const limited = Number.isFinite(options.timeoutMs) && options.timeoutMs > 0;
   const lanes: Lane[] = [];

@@ -7,9 +7,9 @@
 import { Piscina } from "piscina";
 import type { WorkerTask } from "./pool.js";
 import type { Done } from "./processor.js";
-import { workerUrl } from "./worker-module.js";
+import { threadUrl, workerUrl } from "./worker-module.js";
 
-export { workerUrl };
+export { threadUrl, workerUrl };
 
 /**
  * The old-generation heap a worker may use, in MB. A letter needs a few tens of MB; the limit
@@ -142,7 +142,7 @@ let early: EarlyThread | null = null;
  * (`takeEarlyThread`). The CLI calls it as soon as it knows the command is `extract`.
  */
 export function startEarlyThread(): void {
-  early ??= { thread: startThread(workerUrl(), WORKER_HEAP_MB), created: performance.now() };
+  early ??= { thread: startThread(threadUrl(), WORKER_HEAP_MB), created: performance.now() };
 }
 
 /** The thread `startEarlyThread` started, once; null when there is none. */
