@@ -11,6 +11,7 @@
  */
 import type { DateRecord } from "../records.js";
 import { RELATIVE, relativeDate } from "./penalties-dates-relative.js";
+import { lineAt } from "./text-lines.js";
 
 /** Small counts in English, French and Spanish. */
 const COUNTS: Readonly<Record<string, number>> = {
@@ -69,8 +70,6 @@ function sentenceAround(text: string, at: number): [number, number] {
 /** An event's noun right after a date (`the May 7 rally`, `his 3 June arrest`): the date names the event. */
 const EVENT_NAMED_AFTER = /^,?\s*(?:arrests?|detentions?|releases?|protests?|rall(?:y|ies)|strikes?|demonstrations?|marches?|raids?|elections?)\b/iu;
 
-/** The paragraph around `at` (a step's paragraph tells of a ruling even where `M.` cuts its sentence short). */
-const paragraphAround = (text: string, at: number): string => text.slice(text.lastIndexOf("\n", at) + 1, (text.indexOf("\n", at) + 1 || text.length + 1) - 1);
 
 /** The dated steps in `text[low, at)`, nearest first: day-precise dates and relative days. */
 function steps(text: string, dates: readonly DateRecord[], low: number, at: number, letterDate: string | null): Step[] {
@@ -107,7 +106,11 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   // Note: an unnamed count with no step near it (`Two days later, …` opening a new section or a paragraph after
   // others that date nothing) counts from the last ruling dated further back (`Trois jours plus tard, le tribunal de
   // Dschang a condamné …` under a new heading), not from a law's date or the letter's own.
-  const ruling = (s: Step): boolean => s.value !== letterDate && fits(s) && RULINGS.test(paragraphAround(text, s.end - 1));
+  // Note: the step's paragraph (its line) tells of a ruling even where `M.` cuts its sentence short.
+  const ruling = (s: Step): boolean => {
+    const line = lineAt(text, s.end - 1);
+    return s.value !== letterDate && fits(s) && RULINGS.test(text.slice(line.start, line.end));
+  };
   // Only a count that opens its sentence sets the story's time so (`… was arrested the following evening` dates that arrest).
   const opens = /^[\s"“'‘(]*$/u.test(slice.slice(0, found.index));
   const anchor = steps(text, dates, near, at, letterDate).find(fits) ?? (noun || !opens ? undefined : steps(text, dates, Math.max(0, at - NAMED_REACH), at, letterDate).find(ruling));

@@ -8,10 +8,11 @@
  * (`of`, `du`, `de la`, `del`); not one named where that item's holder works (`délégués au Centre X`),
  * and not past that item (measured: walking further back tied people of another body).
  */
-import type { Mention, Organisation } from "../records.js";
+import type { Mention, Organisation, Span } from "../records.js";
 import { isPostWord } from "../extract/people/roles.js";
 import { ADDRESS, bodiesWithin } from "./people-ties.js";
 import type { TieContext } from "./people-organisations.js";
+import { lineAbove, lineAt } from "./text-lines.js";
 
 /** An item's opening before its name: bullets, a number, a form of address. */
 const ITEM_OPEN = new RegExp(`^[\\s*_>•·-]*(?:\\d{1,2}[.)]\\s+)?${ADDRESS}$`, "u");
@@ -22,16 +23,7 @@ const ORGAN_HEAD = /\b(?:Committee|Commission|Council|Board|Bureau|Branch|Sectio
 /** An item's line is no paragraph. */
 const ITEM_LINE = 300;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function lineAt(text: string, at: number): Line {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = text.indexOf("\n", at);
-  return { start, end: end < 0 ? text.length : end };
-}
+type Line = Span;
 
 /** The item the line opens: its name's mention and post, or undefined when the line is no item. */
 function itemOf(line: Line, context: TieContext): { mention: Mention; post: string } | undefined {
@@ -54,17 +46,6 @@ function postBody(line: Line, mention: Mention, context: TieContext): Organisati
   return undefined;
 }
 
-/** The previous line holding words, past blank lines; undefined at the text's start. */
-function lineBefore(text: string, line: Line): Line | undefined {
-  let at = line.start - 1;
-  while (at > 0) {
-    const above = lineAt(text, at);
-    if (text.slice(above.start, above.end).trim()) return above;
-    at = above.start - 1;
-  }
-  return undefined;
-}
-
 /** The body a listed officer holds their post in, from the item right before theirs; undefined when the mention opens no such item. */
 export function tieByItem(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
@@ -73,7 +54,7 @@ export function tieByItem(mention: Mention, context: TieContext): Organisation |
   if (!own || own.mention.start !== mention.start || bodiesWithin(context, line.start, line.end).length > 0) return undefined;
   if (!own.post.split(/\s+/u).some((word) => isPostWord(word))) return undefined;
   // Note: only the item right before: past it the list may have turned to another body's people.
-  const above = lineBefore(text, line);
+  const above = lineAbove(text, line)?.line;
   const item = above && itemOf(above, context);
   const body = above && item ? postBody(above, item.mention, context) : undefined;
   // Note: a post in a body's own organ (`chairperson of the Women's Committee`) says nothing of the next item's body.

@@ -9,9 +9,10 @@
  * names' lines are short and open with the name. Prose (`Pour l'UNSAP, ce jugement constitue …`,
  * `For more information: A`) names no body in its label or runs long, and ties nothing.
  */
-import type { Mention, Organisation } from "../records.js";
+import type { Mention, Organisation, Span } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { bodiesWithin } from "./people-ties.js";
+import { lineAbove, lineAt } from "./text-lines.js";
 
 /** A signature's line is short; a sentence of prose is not read. */
 const SHORT_LINE = 160;
@@ -26,16 +27,7 @@ const LINE_OPEN = /^[\s*_>•·-]*(?:\p{L}{1,12}\.?\s+)?$/u;
 /** How many lines under the label its names may run. */
 const BLOCK_LINES = 4;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function lineAt(text: string, at: number): Line {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = text.indexOf("\n", at);
-  return { start, end: end < 0 ? text.length : end };
-}
+type Line = Span;
 
 /** The body a label line names (the last one its label words hold), with where its label ends. */
 function labelBody(context: TieContext, line: Line): { body: Organisation; end: number } | undefined {
@@ -50,17 +42,6 @@ function labelBody(context: TieContext, line: Line): { body: Organisation; end: 
   const from = line.start + (label.index ?? 0) + label[0].indexOf(label[1] ?? "");
   const rest = context.text.slice(from, body.start) + context.text.slice(body.end, end - 1);
   return rest.split(/\s+/u).every((word) => word === "" || LABEL_WORD.test(word)) ? { body: body.organisation, end } : undefined;
-}
-
-/** The line before `line` that holds words, past any blank lines, with how many it passed; undefined at the text's start. */
-function lineAbove(text: string, line: Line): { line: Line; blanks: number } | undefined {
-  let at = line.start - 1;
-  for (let blanks = 0; at > 0; blanks++) {
-    const above = lineAt(text, at);
-    if (text.slice(above.start, above.end).trim()) return { line: above, blanks };
-    at = above.start - 1;
-  }
-  return undefined;
 }
 
 /** Between two names of one signature line: the first's post in brackets or after a comma, then a list's link. */

@@ -6,9 +6,10 @@
  *   a news byline:      `By Ana Ruiz, Harbour Courier`
  * The name must open its line (or its cell), and the rest of its line hold only a role.
  */
-import type { Mention, Organisation } from "../records.js";
+import type { Mention, Organisation, Span } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { bodiesWithin, tieWord } from "./people-ties.js";
+import { lineAt } from "./text-lines.js";
 
 /** Note: a signature's or a table's line is short; a body line of prose is not read here. */
 const SHORT_LINE = 120;
@@ -24,16 +25,7 @@ const ROLE_BEFORE_BODY = /^[\s*_]*(?:((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)
 /** A place after the body on its line (`Union of X, Oslo`). */
 const PLACE_REST = /^(?:\s*,\s*\p{Lu}[\p{L}\p{M}'-]*(?: [\p{L}\p{M}'-]+){0,3})?[\s,.]*$/u;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function lineAround(text: string, at: number): Line {
-  const start = text.lastIndexOf("\n", at - 1) + 1;
-  const end = text.indexOf("\n", at);
-  return { start, end: end < 0 ? text.length : end };
-}
+type Line = Span;
 
 /** The words of a role are tie words (a title, a role, a modifier), or there are none. */
 const roleOnly = (role: string | undefined): boolean => (role ?? "").split(/\s+/u).filter(Boolean).every((w) => tieWord(w.replace(/\.$/u, "")));
@@ -93,7 +85,7 @@ function tieByByline(mention: Mention, context: TieContext, line: Line): Organis
 /** The body that a signature line or block gives the mention, or undefined. */
 export function tieByLine(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
-  const line = lineAround(text, mention.start);
+  const line = lineAt(text, mention.start);
   const byline = tieByByline(mention, context, line);
   if (byline) return byline;
   if (line.end - line.start > SHORT_LINE || !LINE_OPEN.test(text.slice(line.start, mention.start))) return tieByRowIfAny(mention, context, line);
@@ -115,7 +107,7 @@ export function tieByLine(mention: Mention, context: TieContext): Organisation |
   if (mention.start < text.length / 2) return undefined;
   let at = line.end + 1;
   for (let n = 0; n < 2 && at < text.length; n++) {
-    const next = lineAround(text, at);
+    const next = lineAt(text, at);
     if (next.end - next.start > SHORT_LINE || next.end === next.start) return undefined;
     const first = bodiesWithin(context, next.start, next.end)[0];
     if (first && ROLE_BEFORE_BODY.test(text.slice(next.start, first.start)) && PLACE_REST.test(text.slice(first.end, next.end).replace(/^\s*\([^)\n]*\)/u, ""))) {
