@@ -53,6 +53,14 @@ const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|im
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
 export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
 
+/**
+ * A French or Spanish ruling's verb with its day after it (`a condamné, lundi, M. X`, `ont été condamnés hier`,
+ * `condenó este lunes a`, `fueron condenados el pasado martes`): the ruling's day. Not a weekday opening a full
+ * date (`condamné le lundi 3 mars`), read as such.
+ */
+export const DAY_AFTER_VERB =
+  /(?<!\p{L})(?:condamnée?s?|condamnait|condenó|condenaron|condenad[oa]s?|sentenció|sentenciaron|sentenciad[oa]s?|multó|multaron|multad[oa]s?)[\s,]+((?:(?:ce|este|el|le)\s+)?(?:pasado\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hier|ayer|aujourd['’]hui|hoy)(?:\s+dernier)?)(?!\p{L}|[\s,]*\d)/iu;
+
 /** The month before the letter's: `last month`, `le mois dernier`, `el mes pasado` (`A court sentenced X last month`). */
 const LAST_MONTH = /(?<!\p{L})(?:last\s+month|the\s+previous\s+month|le\s+mois\s+dernier|el\s+(?:pasado\s+mes|mes\s+pasado))(?!\p{L})/iu;
 

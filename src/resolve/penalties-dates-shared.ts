@@ -4,7 +4,8 @@
  * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
  */
 import type { DateRecord, Span } from "../records.js";
-import { APPEAL, CALL, DAY_OF_RULING, earlierStep, full, inside, OTHER_EVENT_BEFORE, PAST_PERFECT_NEAR, RULING, RULING_OF, RULING_ON_DAY, WEEKDAY_OF } from "./penalties-dates.js";
+import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { APPEAL, CALL, DAY_OF_RULING, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, RULING_ON_DAY, WEEKDAY_OF } from "./penalties-dates.js";
 import { courtDay, relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**

@@ -7,35 +7,12 @@
  */
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
+import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, lastMonth, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_AFTER_VERB, lastMonth, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
-/** A date right after one of these belongs to another event. */
-// Note: a strike or protest dated by the noun before it (`after the strike of 2 April`, `la grève des 2 et
-// 3 avril`, `la huelga del 4 de mayo`) or by its start (`la grève déclenchée le 2 septembre`, `a strike
-// launched on 4 May`, hearings `which opened on 2 September`), an arrest's noun (`since their arrest on 21 November`), and French and Spanish arrests (`interpellés le`, `detenidos el`).
-const OTHER_EVENT_WORDS =
-  /\b(?:(?:arrested|detained|released|freed|charged|born|died|held|apprehended|abducted|summoned|searched|raided|since|(?<!\bthe\s)following|until|till)\s+(?:on\s+|in\s+|at\s+|from\s+)?|(?:arrests?|detention|release|abduction|dismissal)\s+(?:on|in)\s+|(?:began|begun|started|launched|opened|déclenchée?s?|lancée?s?|entamée?s?|commencée?s?|iniciad[oa]s?|convocad[oa]s?)\s+(?:on|in|le|el|en)\s+|(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|sit-ins?|walk-?outs?|grèves?|manifestations?|rassemblements?|huelgas?|protestas?|paros?|marchas?)\s+(?:of|on|in|des?|du|del?|el|en)\s+(?:the\s+)?|(?:interpellée?s?|arrêtée?s?|détenue?s?|libérée?s?|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?|liberad[oa]s?)\s+(?:le|el|en|depuis\s+le|desde\s+el)\s+)(?:\d{1,2}(?:er)?\s*(?:and|et|[y&\-–])\s*)?$/iu;
-/**
- * Any event's past participle right before the date (`the sit-in organised on 3 March`, `a report published on`,
- * `le rassemblement organisé le 3 mars`, `la marcha realizada el 5 de enero`): the date is that event's. Written
- * in lower case (not a name: `sentenced Ahmed on 5 May`). Not a participle that tells or dates the ruling itself
- * (`sentenced on`, `delivered on`, `dated`, `condamnés le`, `dictada el`) or a case's end (`concluded on`).
- */
-const EVENT_PARTICIPLE =
-  /(?<!\p{L})(?!(?:sentenc|convict|jail|fin|imprison|condemn|impos|deliver|issu|pronounc|announc|pass|render|dat|decid|rul|tri|punish|sanction|penalis|penaliz|end|conclud|clos|condamn|prononc|jug|décid|inflig|sanctionn|condenad|dictad|sentenciad|multad|pronunciad|emitid|fechad|juzgad|castigad|sancionad|fallad)(?:ed|é|ée|és|ées|[oa]s?)?\s)\p{Ll}{2,}(?:ed|ée?s?|[ai]d[oa]s?)\s+(?:on|in|le|el|en)\s+(?:(?:the|el|le)\s+)?(?:\p{L}+,?\s+)?$/u;
-/** A date right after one of these belongs to another event: OTHER_EVENT_WORDS or an event's participle. */
-export const OTHER_EVENT_BEFORE = { test: (lead: string): boolean => OTHER_EVENT_WORDS.test(lead) || EVENT_PARTICIPLE.test(lead) };
-/** A date followed by one of these belongs to another event (`his August 20, 2016, arrest`). */
-export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rally)\b/iu;
-/**
- * Between the penalty and a date, another event (`on September 28 X was freed after serving`,
- * `… sentence due to a report published by the daily on Jan. 13, 2022`).
- */
-const EVENT_BETWEEN =
-  /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
 /** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
@@ -77,13 +54,13 @@ function penaltyNext(text: string, date: Span, site: DateSite): boolean {
 }
 
 function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boolean {
-  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start))) return true;
+  if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || inRelativeClause(text, date, site)) return true;
   // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
   // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
   if ((earlierStep(text, date) || PAST_PERFECT_NEAR.test(text.slice(Math.max(0, date.start - 50), date.start))) && !penaltyNext(text, date, site)) return true;
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
-  if (date.end <= site.start) return EVENT_BETWEEN.test(text.slice(date.end, site.start));
+  if (date.end <= site.start) return eventBefore(text.slice(date.end, site.start));
   return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
 }
 
@@ -96,7 +73,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   // Note: a dateline in the penalty's own sentence (`TBILISI, May 14, 2025 – A court on Tuesday
   // handed down …`) dates the letter; a day told with the ruling's verb is the ruling's.
   // Note: the penalty's span may open at its verb (`A court on Monday sentenced X to …`): the verb is read with the lead.
-  const day = DAY_OF_RULING.exec(text.slice(clauseStart, Math.max(site.start, site.term.start))) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end));
+  const day = DAY_OF_RULING.exec(text.slice(clauseStart, Math.max(site.start, site.term.start))) ?? RULING_ON_DAY.exec(text.slice(clauseStart, window.end)) ?? DAY_AFTER_VERB.exec(text.slice(clauseStart, window.end));
   if (day) return relativeDate(day[1] ?? "", letterDate);
   const own = dates
     .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
@@ -220,8 +197,13 @@ const RULED_BEFORE = {
 const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
-export const DAY_OF_RULING =
+const DAY_BEFORE_VERB =
   /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+/** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
+export const DAY_OF_RULING = {
+  exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
+  test: (slice: string): boolean => DAY_BEFORE_VERB.test(slice) || DAY_AFTER_VERB.test(slice),
+};
 
 /**
  * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
