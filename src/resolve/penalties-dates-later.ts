@@ -30,7 +30,7 @@ export const DAYS_LATER_PATTERNS: readonly (readonly [RegExp, string, string])[]
   [new RegExp(`(?<!\\p{L})(?:the\\s+day\\s+after|le\\s+lendemain|al\\s+d[ií]a\\s+siguiente\\s+de)\\s+${NAMED}`, "iu"), "the day after a named event", "le lendemain du jugement"],
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?:later|plus\\s+tard|despu[eé]s|m[aá]s\\s+tarde)(?!\\p{L})`, "iu"), "counted", "deux jours plus tard"],
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?<earlier>earlier|before|plus\\s+tôt|auparavant|antes)(?!\\p{L}|\\s+(?:the|his|her|their|its|le|la|les|du|de|del|el)\\b)`, "iu"), "counted back", "a day earlier"],
-  [/\b(?:the\s+(?:next|following)\s+(?:(?<unit>day|week)|morning|afternoon|evening)|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\b))\b/iu, "the next day", "the next morning"],
+  [/\b(?:the\s+(?:next|following)\s+(?:(?<unit>day|week)|morning|afternoon|evening)|the\s+day\s+after(?!\s+(?:the|his|her|their|its|a|an|this|that|our|your)\b))\b/iu, "the next day", "the next morning"],
   [/(?<!\p{L})(?:le\s+lendemain|la\s+(?<unit>semaine)\s+suivante|al\s+d[ií]a\s+siguiente|(?:a\s+)?la\s+(?:mañana|tarde|noche)\s+siguiente|a\s+la\s+(?<unit2>semana)\s+siguiente)(?!\p{L})/iu, "the next day (fr, es)", "al día siguiente"],
   [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
 ];

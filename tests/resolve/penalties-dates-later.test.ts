@@ -52,6 +52,7 @@ describe("days counted from an earlier event", () => {
     ["a named event with no date", "The union met on 2 May 2025. Two days after the strike, A was fined.", "2 May 2025", "2025-05-02"],
     ["a month only", "In February 2025 the court sat. Two days later A was fined.", "February 2025", "2025-02"],
     ["no count", "On 2 May 2025 the court sat. Later A was fined.", "2 May 2025", "2025-05-02"],
+    ["`the day after` an indefinite noun describes the date, no count", "Police took them away on 2 May 2025, the day after a sit-in, and a court fined A.", "2 May 2025", "2025-05-02"],
   ])("counts nothing: %s", (_why, text, surface, value) => {
     const d = at(text, surface, value);
     expect(daysLater(text, d.end, text.length, [d], 0, null)).toBeNull();
