@@ -4,6 +4,7 @@
  * August 20, 2016, arrest`), between it and the penalty (`… was freed after serving`), or a relative clause
  * around it (`X, who took over the union in January 2024, was sentenced …`).
  */
+import { PENALTY_PARTICIPLES, RULING_FINITE, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 
 /** A date right after one of these belongs to another event. */
@@ -48,7 +49,7 @@ const LAW_OF =
 /** A comma's aside opening with a preposition between a date and its clause (`On 28 May, after a trial held behind closed doors, the court …`). */
 const ASIDE = /,\s*(?:after|before|following|during|amid|at|in|despite|après|lors\s+de|tras|después\s+de|durante)\b[^,;.]*,/giu;
 /** A ruling's verb: what a date leads to when it is the ruling's (`On 12 May, the court convicted X of … for organising …`). */
-const RULING_VERB = /(?<!\p{L})(?:convicted|sentenced|jailed|fined|imprisoned|found\s+(?:\S+\s+){1,6}?guilty|condamn\p{L}*|conden\p{L}*|sentenci\p{L}*|multó|multaron)(?!\p{L})/iu;
+const RULING_VERB = new RegExp(String.raw`(?<!\p{L})(?:${words(PENALTY_PARTICIPLES)}|${words(RULING_FINITE)}|found\s+(?:\S+\s+){1,6}?guilty)(?!\p{L})`, "iu");
 
 /**
  * True when another event stands between a date and the penalty after it (EVENT_BETWEEN): not inside a comma's

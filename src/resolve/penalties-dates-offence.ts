@@ -6,11 +6,11 @@
  * warehouse in March 2024`): a date inside it is the act's,
  * not the ruling's.
  */
+import { GUILTY, PENALTY_PARTICIPLES, words } from "../language/rulings.js";
 import type { Span } from "../records.js";
 
 /** A ruling's word: its verb, participle or adjective, in English, French and Spanish. */
-const RULING_WORD =
-  /\b(?:sentenced|convicted|guilty|jailed|fined|imprisoned|punished|condamnée?s?|coupables?|sanctionnée?s?|condenad[oa]s?|culpables?|sentenciad[oa]s?|multad[oa]s?|sancionad[oa]s?)(?!\p{L})/giu;
+const RULING_WORD = new RegExp(String.raw`\b(?:${words(PENALTY_PARTICIPLES)}|${words(GUILTY)}|punished|sanctionnée?s?|sancionad[oa]s?)(?!\p{L})`, "giu");
 
 /**
  * A cause preposition opening the act punished, or `after` opening a clause (`after they filmed`,

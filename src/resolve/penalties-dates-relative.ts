@@ -4,6 +4,8 @@
  * resolve/penalties-dates-later.ts.
  */
 
+import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, words } from "../language/rulings.js";
+
 /** Weekdays in English, French and Spanish, as a regular expression's alternatives. */
 export const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
 export const WEEKDAY_WORDS = `(?:${WEEKDAY_NAMES}),?\\s+`;
@@ -41,8 +43,8 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
  * A French or Spanish ruling's participle and a bare weekday (`les condamnations prononcées mardi par le
  * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
  */
-const RULING_BARE_DAY =
-  /\b(?:prononcée?s?|rendue?s?|dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)[\s,]+(?:le\s+|el\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L}|\s*\d)/iu;
+const FR_ES_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
+const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS})(?!\p{L}|\s*\d)`, "iu");
 /**
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
  * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
@@ -58,8 +60,10 @@ export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_D
  * `condenó este lunes a`, `fueron condenados el pasado martes`): the ruling's day. Not a weekday opening a full
  * date (`condamné le lundi 3 mars`), read as such.
  */
-export const DAY_AFTER_VERB =
-  /(?<!\p{L})(?:condamnée?s?|condamnait|condenó|condenaron|condenad[oa]s?|sentenció|sentenciaron|sentenciad[oa]s?|multó|multaron|multad[oa]s?)[\s,]+((?:(?:ce|este|el|le)\s+)?(?:pasado\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|hier|ayer|aujourd['’]hui|hoy)(?:\s+dernier)?)(?!\p{L}|[\s,]*\d)/iu;
+export const DAY_AFTER_VERB = new RegExp(
+  String.raw`(?<!\p{L})(?:${words(PENALTY_PARTICIPLES, "fr", "es")}|${words(RULING_FINITE, "fr", "es")})[\s,]+((?:(?:ce|este|el|le)\s+)?(?:pasado\s+)?(?:${FR_ES_WEEKDAYS}|hier|ayer|aujourd['’]hui|hoy)(?:\s+dernier)?)(?!\p{L}|[\s,]*\d)`,
+  "iu",
+);
 
 /** The month before the letter's: `last month`, `le mois dernier`, `el mes pasado` (`A court sentenced X last month`). */
 const LAST_MONTH = /(?<!\p{L})(?:last\s+month|the\s+previous\s+month|le\s+mois\s+dernier|el\s+(?:pasado\s+mes|mes\s+pasado))(?!\p{L})/iu;

@@ -3,6 +3,7 @@
  * date every dated ruling sentence shares, else the one date or day the letter's words make a
  * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
  */
+import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, DAY_OF_RULING, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, RULING_ON_DAY, WEEKDAY_OF } from "./penalties-dates.js";
@@ -62,7 +63,7 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
  * pasado miércoles`, `Monday's verdict`).
  */
 const RULING_NOUN_DAY = new RegExp(
-  `\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|jugements?|condamnations?|verdicts?|sentencias?|fallos?|condenas?)[\\s,]+(?:(?:handed\\s+down|delivered|pronounced|issued|rendue?s?|prononcée?s?|dictad[oa]s?|emitid[oa]s?)[\\s,]+)?(?:del?\\s+|du\\s+)?${RELATIVE.source}`,
+  String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
   "iu",
 );
 

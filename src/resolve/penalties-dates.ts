@@ -5,6 +5,7 @@
  * (`On April 14, sentencing was pronounced.`) or a dated verdict just after (`The
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
+import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
@@ -24,10 +25,12 @@ export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|senten
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
 /** A sentence opening by pointing back at rulings and saying when they were given (`Those rulings were issued on …`, `Ces décisions ont été rendues le …`, `Esas sentencias fueron dictadas el …`). */
-const THOSE_DELIVERED =
-  /^[\s"“]*(?:these|those|both|all\s+(?:these|those)|ces|ces\s+deux|esas?|estas?|dichas?)\s+(?:\p{L}+\s+){0,2}?(?:rulings|sentences|verdicts|decisions|penalties|judge?ments|fines|décisions|condamnations|peines|jugements|sentencias|condenas|penas|multas)\s+(?:were|have\s+been|ont\s+été|fueron|han\s+sido)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out|imposed|given|rendue?s|prononcée?s|infligée?s|dictad[oa]s|impuest[oa]s|emitid[oa]s)\b/iu;
+const THOSE_DELIVERED = new RegExp(
+  String.raw`^[\s"“]*(?:these|those|both|all\s+(?:these|those)|ces|ces\s+deux|esas?|estas?|dichas?)\s+(?:\p{L}+\s+){0,2}?(?:rulings|sentences|verdicts|decisions|penalties|judge?ments|fines|décisions|condamnations|peines|jugements|sentencias|condenas|penas|multas)\s+(?:were|have\s+been|ont\s+été|fueron|han\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)}|imposed|given|infligée?s|impuest[oa]s)\b`,
+  "iu",
+);
 /** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
-export const DELIVERED = /\b(?:verdict|ruling|judge?ment|sentence|decision)s?\s+(?:was|were)\s+(?:handed\s+down|delivered|announced|pronounced|issued|passed|read\s+out)\b/iu;
+export const DELIVERED = new RegExp(String.raw`\b(?:verdict|ruling|judge?ment|sentence|decision)s?\s+(?:was|were)\s+(?:${words(DELIVERED_PARTICIPLES, "en")})\b`, "iu");
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
@@ -211,7 +214,10 @@ export const DAY_OF_RULING = {
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
 export const RULING_ON_DAY =
-  /\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing|decisions?|sentence(?=\s+(?:was\s+)?(?:handed\s+down|delivered|pronounced|announced|issued|passed|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|convicted|jailed|fined))\s+(?:(?:was|were)\s+)?(?:(?:handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b/iu;
+  new RegExp(
+    String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
+    "iu",
+  );
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
@@ -368,10 +374,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
  */
 export const RULING_OF = new RegExp(
   [
-    "\\b(?:verdicts?|rulings?|judge?ments?|convictions?|sentences|sentencing(?:\\s+hearing)?|decisions?)\\s+(?:(?:was|were)\\s+)?(?:(?:handed\\s+down|delivered|pronounced|announced|issued|passed|read\\s+out|rendered)\\s+)?(?:on|of|dated)\\s+(?:the\\s+)?",
+    String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentencing\s+hearing)\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")})\s+)?(?:on|of|dated)\s+(?:the\s+)?`,
     "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
-    "\\b(?:jugements?|décisions?|verdicts?|condamnations?|condamnée?s|condamnée?)\\s+(?:(?:prononcée?s?|rendue?s?)\\s+)?(?:le|du)\\s+",
-    "\\b(?:sentencias?|fallos?|condenas?|condenad[oa]s?|veredictos?)\\s+(?:(?:dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?)\\s+)?(?:el|del)\\s+(?:pasado\\s+)?",
+    String.raw`\b(?:${words(RULING_NOUNS, "fr")}|${words(PENALTY_PARTICIPLES, "fr")})\s+(?:(?:${words(DELIVERED_PARTICIPLES, "fr")})\s+)?(?:le|du)\s+`,
+    String.raw`\b(?:${words(RULING_NOUNS, "es")}|condenad[oa]s?)\s+(?:(?:${words(DELIVERED_PARTICIPLES, "es")})\s+)?(?:el|del)\s+(?:pasado\s+)?`,
   ]
     .map((head) => `(?:${head})`)
     .join("|")
