@@ -53,6 +53,14 @@ const ROMANCE_AND = new Set(["y", "e", "et", "o", "ou", "u"]);
 
 /** A lower-case adverb after the name (`… reportedly received`): a clause goes on. */
 const ADVERB = /^\p{Ll}{3,}ly$/u;
+/**
+ * A time adverbial after a verb's object (`Police arrested Nimal Perera last month.`, `… detained Ana Ruiz yesterday`):
+ * the clause goes on past the name, not a modifier of the words after it.
+ */
+/** A verb's past form right before the name, whose object it is (`arrested`, `detained`, `took`). */
+const VERB_BEFORE = /(?<!\p{L})(?:\p{Ll}{2,}ed|took|held|seized|caught|beat|sent|brought)\s+$/u;
+const TIME_AFTER =
+  /^(?:yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december))(?!\p{L})/iu;
 
 /**
  * One romanised Korean or Chinese syllable (`seung`, `cheuk`, `kyung`, `jeou`, `hye`): an onset,
@@ -142,7 +150,8 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const gap = next ? text.slice(last.end, next.start) : "";
   // Note: the words of a law's name before its head (`the Sedition and Subversive Activities Act`).
   if (next && /^[ \u00a0]+$/u.test(gap) && /^\p{Lu}/u.test(next.text) && DOCUMENT_HEADS.has(next.text.toLowerCase()) && !isGivenName(next.text)) return false;
-  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !canFollowName(next.text) && !ROMANCE_AND.has(next.text) && !(ADVERB.test(next.text) && !isNoun(next.text))) && !/^[’'"”]/u.test(gap);
+  const clauseGoesOn = (word: string): boolean => canFollowName(word) || ROMANCE_AND.has(word) || (ADVERB.test(word) && !isNoun(word)) || (VERB_BEFORE.test(lead) && TIME_AFTER.test(text.slice(next?.start ?? 0, (next?.start ?? 0) + 20)));
+  return !(next && /^\s+$/u.test(gap) && /^\p{Ll}/u.test(next.text) && !clauseGoesOn(next.text)) && !/^[’'"”]/u.test(gap);
 }
 
 export const nameShapeRule: Extractor<PersonCandidate> = {
