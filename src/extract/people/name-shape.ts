@@ -58,7 +58,7 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
  * the clause goes on past the name, not a modifier of the words after it.
  */
 /** A verb's past form right before the name, whose object it is (`arrested`, `detained`, `took`). */
-const VERB_BEFORE = /(?<!\p{L})(?:\p{Ll}{2,}ed|took|held|seized|caught|beat|sent|brought)\s+$/u;
+const VERB_BEFORE = /(?<!\p{L})(?:\p{Ll}{2,}ed|took|held|caught|beat|sent|brought)\s+$/u;
 const TIME_AFTER =
   /^(?:yesterday|today|tonight|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december))(?!\p{L})/iu;
 
