@@ -59,8 +59,15 @@ export const SPANISH: Vocabulary = {
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
+    // Note: a period that repeats (`presentarse cada 15 días`) is how often, not how long.
+    [/\bcada\s+$/iu, "frequency", "deberá presentarse cada "],
   ],
-  notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
+  notPenaltyAfter: [
+    [/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"],
+    // Note: a bare period before a word of time order is the time between two events (`detenidos dos días después de la huelga`);
+    // a trial or ruling after it leaves the term one (`condenado a dos años después de un juicio sumario`).
+    [/^\s+(?:m[áa]s\s+tarde|(?:despu[ée]s|antes)(?!\s+(?:de\s+)?(?:una?|el|la|su)\s+(?:juicio|audiencia|sentencia|veredicto|proceso)))(?!\p{L})/iu, "time between events", " después de la huelga"],
+  ],
   // Note: `multó` ends on a letter `\b` does not count as one: its end is told by no letter after it.
   fine: [/\bmult(?:as?|ad[oa]s?|aron)\b|\bmultó(?!\p{L})|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
