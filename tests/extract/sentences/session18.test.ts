@@ -83,3 +83,15 @@ describe("a second term for the same object opened by an additive determiner", (
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("`deprivation of liberty`, the custodial penalty of the former Soviet states' codes", () => {
+  it.each([
+    ["after a list item's dash", "The court's verdict:\n- Nurlan Sadykov, union chair – six years' deprivation of liberty in a general-regime institution;\n- Dana Ermekova – three years' restriction of freedom.", ["six years' deprivation of liberty in a general-regime|prison|P6Y", "three years' restriction of freedom|restricted freedom|P3Y", "Nurlan Sadykov, union chair – six years|prison|P6Y", "Dana Ermekova – three years|restricted freedom|P3Y"]],
+    ["after a weak verb", "Before the court on 2 May, Mr Temir Asanov received four years of deprivation of liberty.", ["received four years of deprivation of liberty|prison|P4Y"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it("no term in a finding that custody was arbitrary", () => {
+    expect(found("The Working Group found that the deprivation of liberty of Temir Asanov for two years was arbitrary.")).toEqual([]);
+  });
+});
