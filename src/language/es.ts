@@ -78,7 +78,11 @@ export const SPANISH: Vocabulary = {
     // (`prisión conmutable a razón de Q25 diarios, además de una multa de`).
     [/\bconmut(?:ar|ables?)\b[^.;,]{0,60}$/iu, "commutation", "conmutar la prisión por una multa de "],
   ],
-  notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
+  notFineAfter: [
+    [/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"],
+    // Note: a sum owed as taxes (`300.000 pesos en impuestos supuestamente impagos`, `por concepto de impuestos`) is a debt.
+    [/^\s+(?:en|de|por\s+concepto\s+de|en\s+concepto\s+de)\s+(?:impuestos|tributos|aranceles)(?!\p{L})/iu, "tax debt", " en impuestos impagos"],
+  ],
   // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
   currencies: CURRENCY_WORDS.es,
   // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.

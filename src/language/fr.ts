@@ -75,7 +75,11 @@ export const FRENCH: Vocabulary = {
     [/\bjusqu[’']à\s+$/iu, "bound", "une amende pouvant aller jusqu'à "],
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
-  notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
+  notFineAfter: [
+    [/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"],
+    // Note: a sum owed as taxes (`500 millions de dongs d'impôts prétendument impayés`, `au titre d'arriérés fiscaux`) is a debt.
+    [/^\s+(?:d[’']|au\s+titre\s+d[’']|en\s+)(?:impôts?|arriérés|droits\s+de\s+douane)\b/iu, "tax debt", " d'impôts impayés"],
+  ],
   // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
   currencies: CURRENCY_WORDS.fr,
   fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },

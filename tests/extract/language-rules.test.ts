@@ -226,6 +226,8 @@ describe("fines/language-amount: an equivalent past a share word or an attributi
     expect(money(text, language)).toEqual(expected);
   });
   it.each([
+    ["fr", "a sum owed as taxes after the fine", "Au Cameroun, M. Paul Ekane a été condamné à une amende de 500 000 francs CFA et à verser 9 000 000 francs CFA d'impôts impayés.", ["500000|XAF|"]],
+    ["es", "a sum owed as taxes after the fine", "En Bolivia, el juez impuso a Eva Mamani una multa de 2.000 bolivianos y le ordenó pagar 80.000 bolivianos en impuestos supuestamente impagos.", ["2000|BOB|"]],
     ["fr", "a share word and a bracket with no sum", "Au Congo, le juge a condamné M. Paul Ilunga à une amende de 400 000 francs congolais chacun (voir annexe).", ["400000|CDF|"]],
     ["es", "an aside that names no source leaves a second fine a fine", "En Bolivia, la jueza impuso a Ana Quispe una multa de 2.000 bolivianos, y, además, a Eva Mamani una multa de 500 bolivianos.", ["2000|BOB|", "500|BOB|"]],
   ])("%s: no equivalent in %s", (language, _, text, expected) => {

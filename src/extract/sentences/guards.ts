@@ -22,7 +22,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   // Note: how long the police questioned someone is no penalty (`detained … and questioned for two days`).
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
-  [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
+  // Note: and the copula's complement (`for which the maximum penalty is two years`, `the maximum sentence being`).
+  [/\bmaximum(?:\s+(?:penalty|sentence|term|punishment))?\s+(?:of|is|was|being|would\s+be)\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
   // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
   [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).

@@ -95,3 +95,16 @@ describe("`deprivation of liberty`, the custodial penalty of the former Soviet s
     expect(found("The Working Group found that the deprivation of liberty of Temir Asanov for two years was arbitrary.")).toEqual([]);
   });
 });
+
+describe("a maximum stated by a copula", () => {
+  it.each([
+    ["`the maximum penalty is`", "Ali Hasan was charged under Article 168, for which the maximum penalty is two years' imprisonment."],
+    ["`the maximum sentence being`", "Sara Omar was charged with incitement, the maximum sentence being five years in prison."],
+    ["`the maximum would be`", "If convicted, the maximum would be three years' imprisonment for Omar Saleh."],
+  ])("no sentence in %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it("a term imposed after the maximum stays", () => {
+    expect(found("The maximum penalty is two years, and on 4 May the court sentenced Ali Hasan to one year's imprisonment.")).toEqual(["sentenced Ali Hasan to one year's imprisonment|prison|P1Y"]);
+  });
+});
