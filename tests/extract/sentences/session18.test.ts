@@ -108,3 +108,14 @@ describe("a maximum stated by a copula", () => {
     expect(found("The maximum penalty is two years, and on 4 May the court sentenced Ali Hasan to one year's imprisonment.")).toEqual(["sentenced Ali Hasan to one year's imprisonment|prison|P1Y"]);
   });
 });
+
+describe("a request whose object is the penalty noun (`había solicitado una pena de`)", () => {
+  it.each([
+    ["es", "`solicitado una pena de`", "En Cali, la Fiscalía había solicitado una pena de 60 meses de prisión para cada uno de los acusados.", []],
+    ["es", "`pidió una condena de`", "En Quito, el fiscal pidió una condena de cuatro años de prisión para Diego Yánez.", []],
+    ["fr", "`a réclamé une peine de`", "À Rabat, le procureur a réclamé une peine de trois ans de prison contre M. Hamid Alaoui.", []],
+    ["es", "a request, then the ruling's penalty noun", "La Fiscalía pidió diez años, pero el juez impuso una pena de cuatro años de prisión a Rosa Tello.", ["pena de cuatro años de prisión|prison|P4Y"]],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(found(text, language)).toEqual(expected);
+  });
+});
