@@ -59,8 +59,15 @@ export const SPANISH: Vocabulary = {
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
+    // Note: a period that repeats (`presentarse cada 15 días`) is how often, not how long.
+    [/\bcada\s+$/iu, "frequency", "deberá presentarse cada "],
   ],
-  notPenaltyAfter: [[/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"]],
+  notPenaltyAfter: [
+    [/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"],
+    // Note: a bare period before a word of time order is the time between two events (`detenidos dos días después de la huelga`);
+    // a trial or ruling after it leaves the term one (`condenado a dos años después de un juicio sumario`).
+    [/^\s+(?:m[áa]s\s+tarde|(?:despu[ée]s|antes)(?!\s+(?:de\s+)?(?:una?|el|la|su)\s+(?:juicio|audiencia|sentencia|veredicto|proceso)))(?!\p{L})/iu, "time between events", " después de la huelga"],
+  ],
   // Note: `multó` ends on a letter `\b` does not count as one: its end is told by no letter after it.
   fine: [/\bmult(?:as?|ad[oa]s?|aron)\b|\bmultó(?!\p{L})|\bcondena\w*\s+a\s+pagar\b/iu, "fine word", "una multa de 20.000 pesos"],
   notFineBefore: [
@@ -71,7 +78,11 @@ export const SPANISH: Vocabulary = {
     // (`prisión conmutable a razón de Q25 diarios, además de una multa de`).
     [/\bconmut(?:ar|ables?)\b[^.;,]{0,60}$/iu, "commutation", "conmutar la prisión por una multa de "],
   ],
-  notFineAfter: [[/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"]],
+  notFineAfter: [
+    [/^\s+(?:de\s+|por\s+|en\s+concepto\s+de\s+)?(?:indemnizaci[óo]n|daños|fianza|costas)\b/iu, "damages", " de indemnización"],
+    // Note: a sum owed as taxes (`300.000 pesos en impuestos supuestamente impagos`, `por concepto de impuestos`) is a debt.
+    [/^\s+(?:en|de|por\s+concepto\s+de|en\s+concepto\s+de)\s+(?:impuestos|tributos|aranceles)(?!\p{L})/iu, "tax debt", " en impuestos impagos"],
+  ],
   // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
   currencies: CURRENCY_WORDS.es,
   // Note: Venezuelan and Chilean courts fine in tax units (`unidades tributarias`), as the heldout7 gold writes them.

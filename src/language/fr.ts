@@ -60,15 +60,26 @@ export const FRENCH: Vocabulary = {
     [/\b(?:assortie?s?\s+d[’']un|avec)\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],
     // Note: a time limit to pay or appeal (`une amende … payable dans les huit jours`) is no term.
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
+    // Note: a period that repeats (`se présenter toutes les deux semaines`, `chaque mois`) is how often, not how long.
+    [/\b(?:(?:tous|toutes)\s+les|chaque)\s+$/iu, "frequency", "pointer au commissariat tous les "],
   ],
-  notPenaltyAfter: [[/^\s+(?:de\s+)?(?:détention\s+provisoire|détention\s+préventive)\b/iu, "remand", " de détention provisoire"]],
+  notPenaltyAfter: [
+    [/^\s+(?:de\s+)?(?:détention\s+provisoire|détention\s+préventive)\b/iu, "remand", " de détention provisoire"],
+    // Note: a bare period before a word of time order is the time between two events (`arrêtés deux jours après le sit-in`);
+    // a trial or ruling after it leaves the term one (`condamné à deux ans après un procès expéditif`).
+    [/^\s+(?:plus\s+(?:tard|tôt)|auparavant|(?:après|avant)(?!\s+(?:une?|le|la|l[’']|son|sa|leur)\s*(?:procès|audience|jugement|verdict|délibéré)))\b/iu, "time between events", " après le sit-in"],
+  ],
   fine: [/\bamendes?\b|\bcondamn\w*\s+à\s+(?:payer|verser)\b/iu, "fine word", "une amende de 500 000 francs CFA"],
   notFineBefore: [
     [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
     [/\bjusqu[’']à\s+$/iu, "bound", "une amende pouvant aller jusqu'à "],
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
-  notFineAfter: [[/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"]],
+  notFineAfter: [
+    [/^\s+(?:de\s+|au\s+titre\s+de\s+)?(?:dommages|caution|indemnit\w*|frais)\b/iu, "damages", " de dommages et intérêts"],
+    // Note: a sum owed as taxes (`500 millions de dongs d'impôts prétendument impayés`, `au titre d'arriérés fiscaux`) is a debt.
+    [/^\s+(?:d[’']|au\s+titre\s+d[’']|en\s+)(?:impôts?|arriérés|droits\s+de\s+douane)\b/iu, "tax debt", " d'impôts impayés"],
+  ],
   // Note: every currency word of the language, from CLDR (currency-words.ts); the hand list it replaced held 13.
   currencies: CURRENCY_WORDS.fr,
   fineUnits: { "jour-amende": "day-fine", "jours-amende": "day-fine" },

@@ -211,6 +211,30 @@ describe("fines/language-amount: a unit named by `unidad(es)` and its adjective 
   });
 });
 
+describe("fines/language-amount: an equivalent past a share word or an attribution aside (session 18)", () => {
+  const money = (text: string, language: string): string[] =>
+    extract(createContext(text, { dateOrder: "auto", language }), fineExtractors as Extractor[]).map((c) => {
+      if (c.type !== "fine") throw new Error("not a fine");
+      return `${c.amount}|${c.unit ?? c.currency}|${c.money.map((m) => `${m.amount} ${m.currency}`).join("+")}`;
+    });
+  it.each([
+    ["fr", "the share word before the bracket", "Au Congo, le juge a condamné M. Paul Ilunga et Mme Rose Mbala à une amende de 400 000 francs congolais chacun (environ 140 dollars américains).", ["400000|CDF|140 USD"]],
+    ["es", "`cada una` before the bracket", "En Bolivia, la jueza impuso a Ana Quispe y a Eva Mamani una multa de 2.000 bolivianos cada una (unos 290 dólares).", ["2000|BOB|290 USD"]],
+    ["es", "an attribution aside inside `equivalente a`, and a third form in brackets", "En Nicaragua, el juez impuso a Ana Ruiz una multa de 600 días multa, equivalente, según su abogado, a unos C$72,000 (alrededor de 1,950 dólares).", ["600|day-fine|72000 NIO+1950 USD"]],
+    ["fr", "an attribution aside after `soit`", "En Algérie, le juge a infligé à M. Omar Saidi une amende de 20 000 dinars, soit, selon son avocat, environ 130 euros.", ["20000|DZD|130 EUR"]],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(money(text, language)).toEqual(expected);
+  });
+  it.each([
+    ["fr", "a sum owed as taxes after the fine", "Au Cameroun, M. Paul Ekane a été condamné à une amende de 500 000 francs CFA et à verser 9 000 000 francs CFA d'impôts impayés.", ["500000|XAF|"]],
+    ["es", "a sum owed as taxes after the fine", "En Bolivia, el juez impuso a Eva Mamani una multa de 2.000 bolivianos y le ordenó pagar 80.000 bolivianos en impuestos supuestamente impagos.", ["2000|BOB|"]],
+    ["fr", "a share word and a bracket with no sum", "Au Congo, le juge a condamné M. Paul Ilunga à une amende de 400 000 francs congolais chacun (voir annexe).", ["400000|CDF|"]],
+    ["es", "an aside that names no source leaves a second fine a fine", "En Bolivia, la jueza impuso a Ana Quispe una multa de 2.000 bolivianos, y, además, a Eva Mamani una multa de 500 bolivianos.", ["2000|BOB|", "500|BOB|"]],
+  ])("%s: no equivalent in %s", (language, _, text, expected) => {
+    expect(money(text, language)).toEqual(expected);
+  });
+});
+
 describe("fines/language-amount ignores", () => {
   it.each([
     ["fr", "Il a été libéré contre une caution de 5 000 euros, sans amende."],

@@ -78,6 +78,8 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // to the state or its treasury, where fines go.
   [/^\s*to\s+(?:the|his|her|their|its)\s+(?:(?!state\b|treasury\b|court\b)[\p{L}'’-]+\s+){0,3}(?:victims?|famil(?:y|ies)|plaintiffs?|employers?|compan(?:y|ies)|complainants?|enterprises?|firms?|owners?|operators?|factory|plant|mine|injured)\b/iu, "compensation", " to the victim"],
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
+  // Note: a sum owed as taxes (`ordered to pay VND 1.2 billion in allegedly unpaid taxes`, `in back taxes and interest`) is a debt, not a fine.
+  [/^\s*(?:in|of)\s+(?:(?:allegedly|alleged|supposedly|unpaid|back|evaded|outstanding|overdue|arrears\s+of)\s+){0,3}(?:tax(?:es)?(?!\s+(?:fine|penalt))|tax\s+(?:arrears|debts?)|(?:customs\s+)?duties)\b/iu, "tax debt", " in allegedly unpaid taxes"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],
   // Note: an amount by the month, week or day is pay or an allowance (`basic pay is K8,250 a month`), not a ruling's fine.
   // Note: also a conversion's rate (`converted into a pecuniary penalty of €5 for each day`, `NT$1,000 per day of detention`, `€10/day`).

@@ -4,6 +4,7 @@
  * (`une amende de 500 000 francs CFA`, `una multa de USD 44`) or right after it (`600 euros
  * d'amende`), with its equivalents in brackets (`200 000 dinars (1 250 euros)`).
  */
+import { withoutAttributions } from "../../language/asides.js";
 import { findLanguageAmounts } from "../../language/amounts.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { FineCandidate, Money } from "../../records.js";
@@ -24,6 +25,8 @@ const BRACKET = /^\s*[([][^)\]]{0,80}[)\]]/u;
 const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{0,9}\s*[)\]]$/u;
 /** A unit's rate after a comma, to the next comma or the sentence's end (`, a razón de 20 pesos la cuota`, `, à raison de 5 000 francs l'unité`). */
 const UNIT_RATE = /^,\s+(?:a\s+raz[óo]n\s+de|à\s+raison\s+de)\s+[^,;.()]{1,30}(?=[,;.]|$)/iu;
+/** The share word between a fine and its bracketed equivalent (`… francs congolais chacun (environ 105 dollars)`). */
+const EACH_BEFORE_BRACKET = /^\s+(?:cada\s+un[oa]|chacune?|por\s+persona|par\s+personne|each|apiece)(?=\s*[([])/iu;
 /** The share word between a fine and its equivalent (`cada uno`, `chacun`). */
 const EACH_BEFORE_EQUIVALENT = /^\s+(?:cada\s+un[oa]|chacune?)(?=,)/iu;
 
@@ -96,8 +99,11 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   let end = amount.end + (afterWord?.[0].length ?? 0);
   if (vocabulary.notFineAfter.some(([pattern]) => pattern.test(text.slice(end, end + 40)))) return null;
   const money: Money[] = [...rated];
-  const bracket = BRACKET.exec(text.slice(end, window.end));
+  // Note: the share word may stand before the bracket of equivalents (`300 000 francs chacun (environ 105 dollars)`).
+  const share = EACH_BEFORE_BRACKET.exec(text.slice(end, window.end))?.[0].length ?? 0;
+  const bracket = BRACKET.exec(text.slice(end + share, window.end));
   if (bracket) {
+    end += share;
     for (const a of findLanguageAmounts(text, vocabulary, end, end + bracket[0].length)) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     // Note: a bracket with the unit's acronym alone (`40 unidades reajustables (UR)`) is passed over, so an equivalent after it is read.
     if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
@@ -111,10 +117,18 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   if (money.length === 0 && next) {
     // Note: past an adjective the amount did not keep (`500.000 francs congolais, soit environ 175 dollars`).
     // Note: and past the share word (`… (UR) cada uno, equivalente a unos $U 72.000`).
-    const gap = text.slice(end + perUnit, next.start).replace(/^\s+\p{Ll}{4,}(?=,)/u, "").replace(EACH_BEFORE_EQUIVALENT, "");
+    // Note: and past an aside naming whose figure it is (`, equivalente, según la defensa, a unos C$96,000`).
+    const gap = withoutAttributions(text.slice(end + perUnit, next.start)).replace(/^\s+\p{Ll}{4,}(?=,)/u, "").replace(EACH_BEFORE_EQUIVALENT, "");
     if (vocabulary.equivalent[0].test(gap) && next.currency) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;
+      // Note: a third form of the same sum in brackets after the equivalent (`a unos C$96,000 (alrededor de 2,600 dólares)`) is no fine of its own.
+      const further = BRACKET.exec(text.slice(end, window.end));
+      const inside = further ? findLanguageAmounts(text, vocabulary, end, end + further[0].length).filter((a) => a.currency) : [];
+      if (further && inside.length > 0) {
+        for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
+        end += further[0].length;
+      }
     }
   }
   const start = lead && !ownWord ? amount.start - left.length + lead.index : amount.start;

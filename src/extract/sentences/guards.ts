@@ -13,6 +13,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
+  // Note: a period that repeats (`report to the police every two weeks`) is how often, not how long.
+  [/\bevery\s+(?:other\s+)?$|\bonce\s+(?:every|a)\s+$/iu, "frequency", "report to the police every "],
   // Note: one or two digits only, so a year is no range start (`on 5 October 2020 to 10 days`);
   // nor a counted group that is the verb's object (`sentenced the following five to two years`, `the two to`).
   [/(?<!\b(?:the|these|those|following|other|remaining|all)\s+)(?:\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*[-–]|\s+(?:to|or))\s*$/iu, "range", "sentences of 3 to "],
@@ -20,7 +22,8 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   // Note: how long the police questioned someone is no penalty (`detained … and questioned for two days`).
   [/\b(?:questioned|interrogated|quizzed)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/iu, "questioning", "detained at his home and questioned for "],
   [/\b(?:pre-?trial\s+(?:detention|custody)|custody)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/iu, "custody", "pre-trial detention for "],
-  [/\bmaximum(?:\s+(?:penalty|sentence|term))?\s+of\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
+  // Note: and the copula's complement (`for which the maximum penalty is two years`, `the maximum sentence being`).
+  [/\bmaximum(?:\s+(?:penalty|sentence|term|punishment))?\s+(?:of|is|was|being|would\s+be)\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
   // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
   [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
@@ -34,6 +37,8 @@ export const CLAUSE_ROWS: readonly GuardRow[] = [
   [/\b(?:[Ff]aces?|[Ff]acing|[Rr]isks?|risking|punishable|carr(?:y|ies)|could|would|may|might|can)\b/u, "hypothetical", "he can face 4 years in prison"],
   // Note: and the noun (`rejected the prosecution's request for effective prison sentences of two years`), not `at the request of`.
   [/\b(?:requested|demanded|sought|seeking|asked\s+for|calls?\s+for|calling\s+for|proposed|requests?\s+for)\b/iu, "request", "the prosecutor requested 8 years in prison"],
+  // Note: a verb of asking with its object and a ruling verb's infinitive (`asked the court to sentence X to`, `urged the judge to impose`).
+  [/\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)\s+on|request(?:s|ed|ing)?|petition(?:s|ed|ing)?|invit(?:es|ed|ing))\s+(?:\S+\s+){1,4}?to\s+(?:sentence|impose|hand\s+down|jail|imprison|give|punish)\b/iu, "request", "the prosecutor asked the court to sentence X to "],
   // Note: custody told by its place (`held in the temporary detention facility for ten days`), not a penal colony's term.
   [/\b(?:held|kept|remanded)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:detention\s+(?:facility|centre|center|cells?)|police\s+(?:station|cells?|custody)|custody|remand\s+(?:prison|centre|center))\s+for\s+(?:an?\s+|the\s+)?$/iu, "custody", "held in the temporary detention facility for "],
   // Note: only custody that is extended (`An extended full bench of the court imposed …` is a ruling).
@@ -102,10 +107,21 @@ function facesRuling(term: TermInContext, after: string, text: string | undefine
 /** A quoted phrase of a sentence's length or less (a charge's name, a slogan). */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/gu;
 
-/** A left context that only continues the clause before with `and for`/`and to` (`…, and for `). */
-const CONTINUED = /^[^.;]{0,80}?,?\s+and\s+(?:also\s+)?(?:for|to)\s+(?:an?\s+)?$/iu;
+/**
+ * A left context that only continues the clause of the term before: `and for`/`and to` (`…, and for `),
+ * a gapped clause (`…, Y to `), or the names the term before was for (`… for X and `).
+ */
+const CONTINUED = /^[^.;:]{0,80}?(?:,?\s+and\s+(?:also\s+)?(?:for|to)\s+|,\s+(?:(?:and|while)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}to\s+|\sfor\s[^,]{1,50}?\sand\s+)(?:an?\s+)?$/iu;
 /** A verb of its own in such a continuation: then it is a clause of its own. */
-const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|received|handed|imposed|fined|convicted|ordered)\b/iu;
+const OWN_VERB = /\b(?:sentenced|jailed|imprisoned|given|gave|got|received|handed|imposed|fined|convicted|ordered|condemned)\b/iu;
+const OWN_VERBS = new RegExp(OWN_VERB.source, "giu");
+
+/** The clause a continued term belongs to, from its window's start but after the last ruling verb there. */
+function continuedClause(term: TermInContext, text: string): string {
+  const clause = text.slice(Math.min(term.window.start, term.leftStart), term.start);
+  const verb = [...clause.matchAll(OWN_VERBS)].pop();
+  return verb ? clause.slice(verb.index) : clause;
+}
 
 /** A term of custody told by a passive verb of holding (`was detained for`, `had been held for`). */
 const HELD_FOR = /\b(?:was|were|been|being)\s+(?:detained|held|arrested|kept)\s+(?:in\s+(?:custody|detention)\s+)?for\s+(?:an?\s+|the\s+)?$/iu;
@@ -135,7 +151,7 @@ export function guard(term: TermInContext, after: string, text?: string): string
   // Note: a quoted charge is no clause of the letter's own (`found him guilty of "calling for a strike" and sentenced him to`).
   // Note: a clause that only continues the one before (`asked for eight years for A, and for three
   // years' imprisonment for B`) has that clause's verb: the request reaches it.
-  const left = text !== undefined && CONTINUED.test(term.left) && !OWN_VERB.test(term.left) ? text.slice(Math.min(term.window.start, term.leftStart), term.start) : term.left;
+  const left = text !== undefined && CONTINUED.test(term.left) && !OWN_VERB.test(term.left) ? continuedClause(term, text) : term.left;
   const own = left.includes("\"") || left.includes("“") ? left.replace(QUOTED, "") : left;
   for (const [pattern, label] of CLAUSE_ROWS) if (pattern.test(own) && !(label === "hypothetical" && facesRuling(term, after, text))) return label;
   if (banned(term.left)) return "ban";

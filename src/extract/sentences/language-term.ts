@@ -139,6 +139,11 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
   return null;
 }
 
+/** A penalty word that is a noun (`pena`, `peine`, `condena`), the object of the verb before it. */
+const NOUN_LEAD = /^(?:penas?|peines?|condenas?)(?!\p{L})/iu;
+/** How far before a penalty noun its verb is read, in characters. */
+const NOUN_OBJECT_REACH = 30;
+
 /** The penalties of one sentence window; `item` stands for its penalty word in a list item (itemLead). */
 function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried, item: number | null = null, next = ""): Unstamped<SentenceCandidate>[] {
   const terms = findLanguageTerms(text, vocabulary, window.start, window.end);
@@ -173,6 +178,9 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: less the small words that lead into the probation (`placés sous `, `sujetos a un `), no time limit of their own.
     const leadIn = probation ? text.slice(leftStart, probationStart).replace(/(?:\s+(?:sous|en|à|a|au|de|d[’']|une?|una|la|le|el|l[’']))+\s*$/iu, " ") : beforeTerm;
     if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    // Note: a penalty noun is a verb's object, and the verb may be a request's (`La Fiscalía había solicitado una pena de
+    // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
+    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(text.slice(Math.max(window.start, lead - NOUN_OBJECT_REACH), lead) + leadIn))) continue;
     if (fineLength(text, vocabulary, term)) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));

@@ -170,8 +170,9 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
  * A second term for the same object after the verb's first (`sentenced X to five years in prison
  * for … and to one more year for …`): `and to` with no new subject.
  */
-export const AND_TO = /^[^.;:]{0,120}?\band\s+(?:also\s+)?to\s+(?:an?\s+|another\s+)?$/iu;
-const TO_TAIL = /\bto\s+(?:an?\s+|another\s+)?$/iu;
+// Note: an additive determiner may open the second term (`and to a further three years`, `and to an additional year`).
+export const AND_TO = /^[^.;:]{0,120}?\band\s+(?:also\s+)?to\s+(?:an?\s+(?:further\s+|additional\s+)?|another\s+|(?:further|additional)\s+)?$/iu;
+const TO_TAIL = /\bto\s+(?:an?\s+(?:further\s+|additional\s+)?|another\s+|(?:further|additional)\s+)?$/iu;
 /** A term that counts a ban or another measure, not a penalty (`and to a three-year ban`). */
 const MEASURE_AFTER = /^[-\s]*(?:\w+\s+)?(?:ban|prohibition|disqualification|probation\s+period)\b/iu;
 

@@ -203,8 +203,17 @@ describe("fines/amount: sums that are no fines", () => {
     ["a named union fined as a body", "Its president Tatenda Moyo was fined US$500; the Harare Bakers Union was fined US$10,000.", ["fined US$500|500|USD||-"]],
     ["a person of a body fined, not the body", "Ana Ruiz of the newspaper was fined 5,000 euros.", ["fined 5,000 euros|5000|EUR||-"]],
     ["a company fined as a body", "The court fined the logistics company R2 million and Thabo Nkosi R5,000.", ["R5,000|5000|ZAR||-"]],
+    // Session 18: a sum owed as taxes is a debt, not a fine.
+    ["a sum in allegedly unpaid taxes", "In Hanoi, Lê Thu Trang was fined VND 40 million and ordered to pay VND 900 million in allegedly unpaid taxes.", ["fined VND 40 million|40000000|VND||-"]],
+    ["back taxes and duties", "Rustam Aliyev was fined 2,000 manats and told to pay 60,000 manats in back taxes, and Gulnara Aliyeva 9,000 manats in customs duties.", ["fined 2,000 manats|2000|AZN||-"]],
   ])("%s", (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("fines/amount: a tax penalty is a fine (session 18)", () => {
+  it("`fined … in tax penalties` stays a fine", () => {
+    expect(found("In Baku, Rustam Aliyev was fined 3,000 manats for tax evasion.")).toEqual(["fined 3,000 manats|3000|AZN||-"]);
   });
 });
 
