@@ -47,7 +47,7 @@ export interface SameAs extends Span {
 }
 
 /** What every phrase above needs in its window: `same` or a word like it. */
-const SAME_WORD = /\b(?:same|identical|likewise|idem|ditto)\b|\bm[êe]me\s+(?:peine|condamnation|sanction)\b|\bmisma\s+(?:pena|condena|sanción)\b/iu;
+export const SAME_WORD = /\b(?:same|identical|likewise|idem|ditto)\b|\bm[êe]me\s+(?:peine|condamnation|sanction)\b|\bmisma\s+(?:pena|condena|sanción)\b/iu;
 
 /** The windows holding `same` (or a word like it), the only ones the phrases can match in. */
 // Note: tested once per window for all four phrases (was once per phrase: ~2% of the extraction's CPU);
