@@ -28,8 +28,8 @@ function oncePerSpan(found: Unstamped<DateCandidate>[]): Unstamped<DateCandidate
  * English, a month's first letters (`MONTH_WORD` without its word start, so any piece of the
  * paragraph that matches it is matched here too).
  */
-// Note: a cheap gate before chrono, the extraction's costliest call (~7% of its CPU): about a fifth of
-// a letter's text is in paragraphs with neither (headings, appeals, closings), whose hits would all be dropped.
+// Note: a cheap gate before chrono, the extraction's costliest call (~7% of its CPU): 40% of the paragraphs (a fifth of
+// the text: headings, salutations, closings) have neither, and their hits would all be dropped (docs/performance.md, session 18).
 const MONTH_LETTERS = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
 export function mayHoldDate(text: string, span: Span, english: boolean): boolean {
   const slice = text.slice(span.start, span.end);
