@@ -7,7 +7,7 @@ import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.
 import type { DateRecord, Span } from "../records.js";
 import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, DAY_OF_RULING, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, RULING_ON_DAY, WEEKDAY_OF } from "./penalties-dates.js";
-import { courtDay, relativeDate, RELATIVE, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
@@ -62,18 +62,25 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
  * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
  * pasado miércoles`, `Monday's verdict`).
  */
-const RULING_NOUN_DAY = new RegExp(
+export const RULING_NOUN_DAY = new RegExp(
   String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
   "iu",
 );
 
+
+/**
+ * A word every day the patterns below read holds (`today`, `yesterday`, a weekday; French and Spanish
+ * `hier`, `aujourd'hui`, `ayer`, `hoy` and weekdays): a window without one gives no day.
+ */
+// Note: a cheap gate, with the patterns' own flags (`iu`, so the same case folding); most windows have none of these words.
+export const DAY_WORD = new RegExp(`today|yesterday|${WEEKDAY_NAMES}|hier|aujourd|ayer|hoy`, "iu");
 
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
 function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {
   if (!letterDate) return [];
   return windows.flatMap((w) => {
     const slice = text.slice(w.start, w.end);
-    if (APPEAL.test(slice.replace(CALL, ""))) return [];
+    if (!DAY_WORD.test(slice) || APPEAL.test(slice.replace(CALL, ""))) return [];
     // Note: so is a day told with the ruling's verb (`Two union leaders were jailed on Thursday`, `A court on Wednesday sentenced …`).
     const m = RULING_NOUN_DAY.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? courtDay(slice) ?? RULING_ON_DAY.exec(slice) ?? DAY_OF_RULING.exec(slice);
     const day = m ? relativeDate(m[1] ?? "", letterDate) : null;

@@ -46,16 +46,30 @@ export interface SameAs extends Span {
   related?: true;
 }
 
+/** What every phrase above needs in its window: `same` or a word like it. */
+export const SAME_WORD = /\b(?:same|identical|likewise|idem|ditto)\b|\bm[êe]me\s+(?:peine|condamnation|sanction)\b|\bmisma\s+(?:pena|condena|sanción)\b/iu;
+
+/** The windows holding `same` (or a word like it), the only ones the phrases can match in. */
+// Note: tested once per window for all four phrases (was once per phrase: ~2% of the extraction's CPU);
+// the windows are the letter's own list (penalties-sites.ts), shared by sameAs and sameFine.
+const sameWindows = new WeakMap<readonly Span[], { text: string; found: Span[] }>();
+function withSame(text: string, windows: readonly Span[]): Span[] {
+  const known = sameWindows.get(windows);
+  if (known?.text === text) return known.found;
+  const found = windows.filter((w) => SAME_WORD.test(text.slice(w.start, w.end)));
+  sameWindows.set(windows, { text, found });
+  return found;
+}
+
 /**
- * Every match of `pattern` in the windows (those holding `same`), with its receivers (named
- * before it in the sentence) and the person named right after it when `named(match)` says one
- * follows; with `required`, a match with no such person is left out.
+ * Every match of `pattern` in the windows (those holding `same`: `withSame`), with its receivers
+ * (named before it in the sentence) and the person named right after it when `named(match)` says
+ * one follows; with `required`, a match with no such person is left out.
  */
 function restated(text: string, windows: readonly Span[], mentions: readonly PersonMention[], pattern: RegExp, named: (m: RegExpMatchArray) => boolean, required: boolean): SameAs[] {
   const found: SameAs[] = [];
   for (const w of windows) {
     const slice = text.slice(w.start, w.end);
-    if (!/\b(?:same|identical|likewise|idem|ditto)\b|\bm[êe]me\s+(?:peine|condamnation|sanction)\b|\bmisma\s+(?:pena|condena|sanción)\b/iu.test(slice)) continue;
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -73,7 +87,7 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
 /** Every `… the same sentence as Y` (and bare `… the same sentence.`) in the windows. */
 export function sameAs(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
   // Note: per window, `as Y` phrases before bare ones, as found before.
-  return windows.flatMap((w) => [
+  return withSame(text, windows).flatMap((w) => [
     ...restated(text, [w], mentions, SAME_AS, () => true, true),
     ...restated(text, [w], mentions, SAME_BARE, () => false, false),
     ...restated(text, [w], mentions, SAME_AS_RELATION, () => false, false).map((same) => ({ ...same, related: true as const })),
@@ -92,7 +106,7 @@ export const SAME_FINE =
 
 /** Every restated fine in the windows, with its receivers (named before it in the sentence) and whose fine, if named. */
 export function sameFine(text: string, windows: readonly Span[], mentions: readonly PersonMention[]): SameAs[] {
-  return restated(text, windows, mentions, SAME_FINE, (m) => m[1] !== undefined, false);
+  return restated(text, withSame(text, windows), mentions, SAME_FINE, (m) => m[1] !== undefined, false);
 }
 
 /** `…, and so was X` / `…, as were A and B`: the people named right after take the clause's term. */
