@@ -72,6 +72,10 @@ describe("people ties", () => {
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
+    expect(listSeparator(", coordinator, and ")).toBe(true);
+    expect(listSeparator(", general secretary, and ")).toBe(true);
+    expect(listSeparator(", who was arrested, and ")).toBe(false);
+    expect(listSeparator(", the mother of two, and ")).toBe(false);
   });
 
   it("reads a deputy's possessive post before a name, and no other relation", () => {
