@@ -203,8 +203,8 @@ export function rolesFromTies(mentions: readonly Mention[], context: TieContext)
  * secretary`). A post is a noun phrase.
  */
 export const JUNK_ROLE: readonly [RegExp, string, string] = [
-  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b/u,
-  "a clause or a coordination, not a post",
+  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b|^(?!(?:of|for|at|in|with|to)\s)\p{Ll}+\s+(?:our|its|their|his|her)\s/u,
+  "a clause or a coordination, not a post (a verb before a possessive: `told our observer`)",
   "placed under house arrest by the investigator",
 ];
 
