@@ -20,7 +20,7 @@ import { vocabularyOf } from "../language/vocabulary.js";
  * scope stays in it (`senior program coordinator for the Americas`), as `of` does in
  * `co-chairman of the strike committee`.
  */
-const POSSESSOR_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+)?)(?:the\s+(?:\p{Ll}[\p{L}-]*['’]?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}|\s+(?:for|of)\s+\p{Ll}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}'’-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
+const POSSESSOR_ROLE_AFTER = /^(?:,\s+|(?:,\s+who)?\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+)?)(?:the\s+(?:\p{Ll}[\p{L}-]*['’]?\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+['’]s|its|their|\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,5}['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}|\s+(?:for|of)\s+\p{Ll}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}'’-]*){0,2})?)(?=\s*[,;:.)]|\s+(?:and|was|were|is|has|had|received|for|in|at|of|until|since)\b)/u;
 /** `, Asia director at X`, `, a senior researcher with X`: a role phrase, then a link to the body after it. */
 const ROLE_LINK_AFTER = /^,\s+(?:(?:the|an?)\s+)?((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?$/u;
 /** `our Naivasha branch chairman, ` / `, our general secretary` beside the name. */
@@ -203,8 +203,8 @@ export function rolesFromTies(mentions: readonly Mention[], context: TieContext)
  * secretary`). A post is a noun phrase.
  */
 export const JUNK_ROLE: readonly [RegExp, string, string] = [
-  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b/u,
-  "a clause or a coordination, not a post",
+  /[;:]|^(?:and|or|but|all|other|both)\b|\b(?:and|or)\s+(?:its|their|his|her|all|other)\b|\b\p{Ll}+ed\s+(?:under|by|to|into|from|with|on)\b|^(?!(?:of|for|at|in|with|to)\s)\p{Ll}+\s+(?:our|its|their|his|her)\s/u,
+  "a clause or a coordination, not a post (a verb before a possessive: `told our observer`)",
   "placed under house arrest by the investigator",
 ];
 

@@ -13,20 +13,27 @@ import { isRoleWord } from "../extract/people/roles.js";
 import { isCompanyName } from "./organisations.js";
 import { UNIT, unitParent } from "./people-ties-unit.js";
 import { introducingNouns, kindInName, lastReferral, NOUN, QUALIFIER } from "./people-ties-referral.js";
-import { ADDRESS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, possessiveRoleAt, tieWord } from "./people-ties.js";
+import { ADDRESS, LEAD_VERBS, bodiesWithin, bodyBefore, listStart, peopleWithin, placed, possessiveRoleAt, tieWord } from "./people-ties.js";
 
 /** NOUN with its words capitalised or not (`The Association’s deputy chair`). */
 const ANY_CASE = NOUN.replace(/([(|])([a-z])/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 // Note: up to five words, so that two appositions joined by `and` reach the noun (`a crane operator and a member of the union`).
 const ROLE_WORDS = "(?:[\\p{L}’'-]+\\s+){0,5}?";
 const ROLE_PHRASE = "(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+";
+/** A relative pronoun opening a copula (`, who has been the union's chairman`): it says what the copula says; read before a bare comma. */
+const RELATIVE = "(?:,\\s+who)?";
+/**
+ * A relative clause of leading the body the NOUN refers back to (`, who has led the railway union since
+ * 2021`, `, who chairs its women's committee`): a tie without a post.
+ */
+const RELATIVE_LEADS = `,\\s+who\\s+(?:(?:has|had)\\s+)?(?:(?:long|also|now|currently)\\s+)?${LEAD_VERBS}\\s+`;
 /**
  * After the name, in apposition: a role of the NOUN (`, chairman of the union`, `, a member of
  * its board`, `, steward of the union’s port branch`) or the NOUN’s role (`, the union’s president`).
  */
 export const NOUN_AFTER: readonly [RegExp, string, string] = [
   // Note: a copula says the same (`Ms A is a member of the union’s executive board`, `Mr B is the union’s spokesperson`).
-  new RegExp(`^(?:,\\s+|\\s+(?:is|was|are|were|(?:has|have|had)\\s+been)\\s+(?:also\\s+|both\\s+|all\\s+)?)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${QUALIFIER}${NOUN}['’]s\\s)`, "iu"),
+  new RegExp(`^(?:${RELATIVE}\\s+(?:is|was|are|were|(?:has|have|had)\\s+been)\\s+(?:also\\s+|both\\s+|all\\s+)?|,\\s+)(?:(?:the|an?)\\s+)?(${ROLE_WORDS})(?:(?:of|in|at|for|with)\\s+(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)|the\\s+${QUALIFIER}${NOUN}['’]s\\s)|^${RELATIVE_LEADS}(?:the\\s+${QUALIFIER}${NOUN}\\b|(its|their)\\s)`, "iu"),
   "a role of the body's noun, after the name",
   ", chairman of the union",
 ];
@@ -51,6 +58,14 @@ export const NOUN_POST_BEFORE: readonly [RegExp, string, string] = [
 ];
 /** Those a body retains or deals with rather than has as officers or members. */
 const OUTSIDERS = /\b(?:lawyers?|advocates?|counsel|attorneys?|solicitors?|barristers?|consultants?|employers?|owners?|managers?|management|spokes(?:man|woman|person) for|critics?|opponents?)\b/iu;
+/**
+ * Counsel the body's own possessive names (`the union's lawyer`, `the federation's legal adviser`): the
+ * body retains them as its own, as every gold ties them; not a lawyer of another (`a lawyer for the union's members`).
+ */
+const OWN_COUNSEL = new RegExp(`\\bthe\\s+${QUALIFIER}${NOUN}['’]s\\s+(?:(?:legal|chief|own|in-house)\\s+)?(?:lawyers?|counsel|legal\\s+advis[eo]rs?|attorneys?|advocates?|solicitors?)\\b`, "giu");
+
+/** True when the words name one the body retains or deals with, its own counsel aside. */
+const outsider = (words: string): boolean => OUTSIDERS.test(words.replace(OWN_COUNSEL, ""));
 
 /** How far back a noun may refer: a few paragraphs. */
 const REACH = 1500;
@@ -140,7 +155,7 @@ function possessed(at: number, context: TieContext): Organisation | undefined {
  * convicted. Anke de Boer, its secretary, received …`); a copula says the same (`Ion Rusu is the
  * union's president. Ana Lungu is its vice-president`).
  */
-const ITS_ROLE_AFTER = /^(?:,\s+|\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+)?)(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
+const ITS_ROLE_AFTER = /^(?:,\s+|(?:,\s+who)?\s+(?:is|was|(?:has|had)\s+been)\s+(?:also\s+)?)(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;.)]|\s+(?:and|was|were|is|are|has|have|had|received|got)\b)/u;
 
 /**
  * What `its` after a name refers back to: the last body named in this sentence or the one
@@ -192,8 +207,8 @@ export function tieByItsReferral(mention: Mention, context: TieContext): Organis
 }
 
 /** True when the role words may stand in a tie and name no outsider. */
-const roleWords = (words: string | undefined): boolean =>
-  !OUTSIDERS.test(words ?? "") && (words ?? "").split(/\s+/u).filter(Boolean).every((word) => tieWord(word));
+const roleWords = (words: string | undefined, ownCounsel = false): boolean =>
+  (ownCounsel || !OUTSIDERS.test(words ?? "")) && (words ?? "").split(/\s+/u).filter(Boolean).every((word) => tieWord(word));
 
 /** The body a mention is tied to through a common noun or `its` beside it, or undefined. */
 export function tieByNoun(mention: Mention, context: TieContext): Organisation | undefined {
@@ -201,10 +216,10 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   const after = NOUN_AFTER[0].exec(text.slice(mention.end, mention.end + 120));
   // Note: the pattern reads case-insensitively; a qualifier in capitals names a unit of its own (`of the Thilawa branch`).
   const qualified = after ? /\bthe\s+(\S+)\s+\p{L}+(?:['’]s)?\s*$/u.exec(after[0]) : null;
-  if (after && roleWords(after[1]) && !/^\p{Lu}/u.test(qualified?.[1] ?? "") && !OUTSIDERS.test(text.slice(mention.end, mention.end + after[0].length + 30))) {
+  if (after && roleWords(after[1]) && !/^\p{Lu}/u.test(qualified?.[1] ?? "") && !outsider(text.slice(mention.end, mention.end + after[0].length + 30))) {
     const at = mention.end + after.index;
-    if (after[3]) return possessed(at, context);
-    const noun = after[2] ?? after[4];
+    if (after[3] ?? after[6]) return possessed(at, context);
+    const noun = after[2] ?? after[4] ?? after[5];
     if (noun) return antecedent(noun, at, context, qualified?.[1]);
   }
   const start = listStart(mention, context, Math.max(0, mention.start - 300)) ?? mention.start;
@@ -215,7 +230,10 @@ export function tieByNoun(mention: Mention, context: TieContext): Organisation |
   // Note: `a statement of the union, A said`: what holds a place of the body must be a role.
   // Note: `a member of the society, teacher A`: the person's own role may stand before the name.
   if (groups["title"] && !roleWords(groups["title"])) return undefined;
-  if (!roleWords(roles) || (!roles?.trim() && groups["holder"] !== undefined && !isRoleWord(groups["holder"]))) return undefined;
+  // Note: the body's possessive makes counsel its own (`The union's legal counsel, A`).
+  const own = groups["noun"] !== undefined && OWN_COUNSEL.test(before[0]);
+  OWN_COUNSEL.lastIndex = 0;
+  if (!(own ? roleWords(roles, true) : roleWords(roles)) || (!roles?.trim() && groups["holder"] !== undefined && !isRoleWord(groups["holder"]))) return undefined;
   const noun = groups["noun"] ?? groups["noun2"];
   if (!noun) return undefined;
   const qualifier = groups["qualifier"] ?? new RegExp(`\\bthe\\s+(\\p{Ll}[\\p{L}-]*['’]?)\\s+${noun}\\b`, "u").exec(before[0])?.[1];

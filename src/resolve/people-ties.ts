@@ -10,6 +10,7 @@
  * A verb other than a few of employment (`was sentenced by the X Court`), another person, a
  * capitalised word that is no title (`from Brighton`), or the end of a sentence breaks a tie.
  */
+import { longFormStart } from "../extract/organisations/schwartz-hearst.js";
 import { isDemonym, lexiconTags } from "../extract/nlp.js";
 import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
 import { headFirstVocabulary } from "../language/roles.js";
@@ -153,9 +154,10 @@ const LINK_AFTER = /(?:\b(?:of|at|with|from|for|in|to|by)\s+(?:the\s+|an?\s+)?(?
  * workers’ centre, Dagongzhe`.
  */
 const LINK_APPOSED = /\b(?:of|at|with|from|for)\s+(?:the|an?)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}(?:union|centre|center|federation|association|group|organi[sz]ation|company|factory|newspaper|website|station|channel|network|committee|council)s?,\s+$/u;
+/** Verbs of leading or founding a body (`leads`, `has chaired`, `co-founded`). */
+export const LEAD_VERBS = "(?:leads|led|heads|headed|chairs|chaired|founded|co-founded|runs|ran|coordinates|coordinated|directs|directed|presides\\s+over|presided\\s+over)";
 /** A relative clause of leading or founding a body, right before it: `, who has led `, `, who chairs the `. */
-const LEADS =
-  /^,\s+who\s+(?:(?:has|had)\s+)?(?:(?:long|also|now|currently|since)\s+)?(?:leads|led|heads|headed|chairs|chaired|founded|co-founded|runs|ran|coordinates|coordinated|directs|directed|presides\s+over|presided\s+over)\s+(?:the\s+)?$/u;
+const LEADS = new RegExp(`^,\\s+who\\s+(?:(?:has|had)\\s+)?(?:(?:long|also|now|currently|since)\\s+)?${LEAD_VERBS}\\s+(?:the\\s+)?$`, "u");
 /** After a body in an apposition: a role (`, BITU international secretary`, `, CPJ’s senior program coordinator`). */
 const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -165,8 +167,8 @@ const ROLE_AFTER = /^(?:['’]s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
  */
 export const wrappedApposition = (gap: string): string => (/^,[ \t]*\n(?:[ \t]*\n)?[ \t]*$/u.test(gap) ? ", " : gap);
 
-/** A copula after the name, and words that time it (`is`, `has been`, `was also`, `has since 2019 been`). */
-const COPULA = /^\s+(?:is|was|(?:has|had)\s+(?:since\s+\d{4}\s+|long\s+|also\s+)?been|remains|became)\s+(?:(?:also|now|currently|still)\s+)?/u;
+/** A copula after the name, and words that time it (`is`, `has been`, `was also`, `has since 2019 been`), perhaps in a relative clause (`, who has been`). */
+const COPULA = /^(?:,\s+who)?\s+(?:is|was|(?:has|had)\s+(?:since\s+\d{4}\s+|long\s+|also\s+)?been|remains|became)\s+(?:(?:also|now|currently|still)\s+)?/u;
 /** After the copula: a post, then `of`/`at`/`for` and the body (`the president of `, `a shop steward at `). */
 const POST_OF = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
 
@@ -250,9 +252,15 @@ function rolePhrase(phrase: string): boolean {
  */
 const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
 
+/** The previous name's own post set off before `, and` (`A, coordinator, and B`), or null. */
+const OWN_POST_BEFORE_AND = /^,\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Ll}[\p{L}’'-]*)(?=,\s+and\s)/u;
+
 export function listSeparator(gap: string): boolean {
-  // Note: the previous name's age stands before the separator (`A, 39, and organiser B`).
-  const match = SEPARATOR.exec(gap.replace(/^,\s*\d{1,3}(?=,|\s+and\s)/u, ""));
+  // Note: the previous name's age stands before the separator (`A, 39, and organiser B`), or its own
+  // post (`A, coordinator, and B`).
+  const post = OWN_POST_BEFORE_AND.exec(gap)?.[1] ?? "";
+  const own = post !== "" && isRoleWord(post.split(/\s+/u).at(-1) ?? "") && post.split(/\s+/u).every((word) => tieWord(word));
+  const match = SEPARATOR.exec((own ? gap.slice(post.length + 3) : gap).replace(/^,\s*\d{1,3}(?=,|\s+and\s)/u, ""));
   if (!match) return false;
   const phrase = match[2];
   if (!phrase) return match[1] === undefined;
@@ -453,8 +461,13 @@ export function tieBySignature(mention: Mention, context: TieContext): Organisat
   return signature.body ?? letterheadBody(context) ?? issuerBody(context);
 }
 
-/** A contact line's label before the name: `Media contact: `, `Contact presse : `, `Contacto: `. */
-const CONTACT = /^[\s*_>•-]*(?:(?:media|press)\s+)?(?:contacts?|contacto|contact\s+presse|contacto\s+de\s+prensa|for\s+(?:more\s+)?information|pour\s+plus\s+d['’]informations|más\s+información)\s*:\s*$/iu;
+/**
+ * A contact or credit label before the name, opening its line or a sentence: `Media contact: `, `Contact
+ * for this circular: `, `For more information, contact: `, `Contact presse : `, `Contacto de prensa: `,
+ * `Report prepared by: `, `Compiled by: `. A label is a few words around `contact` or a verb of
+ * authorship with `by`.
+ */
+const CONTACT = /(?:^|[.!?]\s)[\s*_>•-]*(?:(?:[\p{L}'’]+,?\s+){0,3}(?:contacts?|contacto|contactez|contactar)(?:,?\s+[\p{L}'’]+){0,3}|(?:(?:the|this)\s+)?(?:(?:report|statement|note|circular|brief(?:ing)?)\s+)?(?:prepared|compiled|written|drafted|issued)\s+by|for\s+(?:more\s+)?information|pour\s+plus\s+d['’]informations|más\s+información)\s*:\s*$/iu;
 
 /**
  * The writer's body for the person a press release gives as its contact (`Media contact: A,
@@ -463,7 +476,9 @@ const CONTACT = /^[\s*_>•-]*(?:(?:media|press)\s+)?(?:contacts?|contacto|conta
 function tieByContact(mention: Mention, context: TieContext): Organisation | undefined {
   const { text } = context;
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  if (!CONTACT.test(text.slice(lineStart, mention.start))) return undefined;
+  // Note: the label may stand before a list of names (`Prepared by: A, coordinator, and B, observer`).
+  const start = listStart(mention, context, lineStart) ?? mention.start;
+  if (!CONTACT.test(text.slice(Math.max(lineStart, start - 200), start))) return undefined;
   return letterheadBody(context) ?? writer(context)?.body ?? issuerBody(context);
 }
 
@@ -562,7 +577,10 @@ function letterheadLine(context: TieContext, line: { start: number; end: number 
   let rest = text.slice(line.start, line.end);
   for (const o of [...inside].reverse()) rest = rest.slice(0, o.start - line.start) + " " + rest.slice(o.end - line.start);
   const words = rest.match(WORD) ?? [];
-  return words.every((word) => LETTERHEAD_WORDS.test(word)) && inside.every((o) => o.organisation === first.organisation) ? first.organisation : undefined;
+  // Note: the body's short form beside its name (`NORDIC FEDERATION OF X WORKERS – NFX`), though no rule read it as its acronym.
+  const name = first.organisation.name;
+  const own = (word: string): boolean => LETTERHEAD_WORDS.test(word) || (/^\p{Lu}{2,10}$/u.test(word) && longFormStart(word, name) === 0);
+  return words.every(own) && inside.every((o) => o.organisation === first.organisation) ? first.organisation : undefined;
 }
 
 /** `our` before a role right before the name (`Our chairperson, X`, `our Naivasha branch chairman`). */

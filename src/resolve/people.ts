@@ -256,7 +256,22 @@ const RANKS = new WeakSet<PersonCandidate>();
  */
 function rolesOf(found: readonly PersonCandidate[]): string[] {
   const posts = unique(found.filter((c) => !RANKS.has(c)).flatMap((c) => c.roles));
-  return posts.length > 0 ? posts : unique(found.flatMap((c) => c.roles));
+  return withoutBareHeads(posts.length > 0 ? posts : unique(found.flatMap((c) => c.roles)));
+}
+
+/** Words that make another office of the head they qualify (`Vice President` is not the `President`). */
+const OTHER_OFFICE = /(?:^|[\s-])(?:vice|deputy|assistant|associate|co|under|sub|former|ex|general|acting|interim|honorary|joint|first|second|third|past)(?:$|[\s-])/iu;
+
+/**
+ * A title written once with its qualifier and once bare, as a form of address before the name, is one
+ * post (`District Judge A` … `Judge A`, `Principal Magistrate B` … `Magistrate B`): the bare title goes;
+ * not when the qualifier makes another office (`Vice President` of one body and `President` of another).
+ * Note: a lower-case bare head is left (`a physics teacher` and a table's `teacher`): the golds keep both.
+ */
+function withoutBareHeads(roles: string[]): string[] {
+  const qualified = (other: string, role: string): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(role) && other !== role && other.endsWith(` ${role}`) && !OTHER_OFFICE.test(other.slice(0, other.length - role.length));
+  return roles.filter((role) => !roles.some((other) => qualified(other, role)));
 }
 
 /**

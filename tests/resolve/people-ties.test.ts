@@ -72,6 +72,10 @@ describe("people ties", () => {
     expect(listSeparator(" and the government’s spokesman, ")).toBe(false);
     expect(listSeparator(" and Dhaka Police Commissioner ")).toBe(false);
     expect(listSeparator(", who was arrested with ")).toBe(false);
+    expect(listSeparator(", coordinator, and ")).toBe(true);
+    expect(listSeparator(", general secretary, and ")).toBe(true);
+    expect(listSeparator(", who was arrested, and ")).toBe(false);
+    expect(listSeparator(", the mother of two, and ")).toBe(false);
   });
 
   it("reads a deputy's possessive post before a name, and no other relation", () => {
@@ -126,6 +130,9 @@ describe("people ties", () => {
 
   it("keeps posts and drops junk roles", () => {
     expect(JUNK_ROLE[0].test(JUNK_ROLE[2])).toBe(true);
+    expect(plausibleRole("told our observer")).toBe(false);
+    expect(plausibleRole("secretary of our union")).toBe(true);
+    expect(plausibleRole("trial coordinator")).toBe(true);
     for (const junk of ["and all other jailed journalist", "vice-president; and its secretary", "placed under house arrest by the investigator"]) expect(plausibleRole(junk)).toBe(false);
     for (const post of ["deputy chairman of the strike committee", "elected head", "Women's Officer", "secretary for labour conflicts", "Second Deputy Secretary General"]) expect(plausibleRole(post)).toBe(true);
   });

@@ -126,6 +126,19 @@ export const TITLE_WORDS = new Set([
   "international", "regional", "deputy", "assistant", "general", "treasurer", "senior", "presiding",
 ]);
 
+/** The heads of a judicial officer's title, whose rank and court level go before them (`District Judge`). */
+export const JUDICIAL_HEADS = new Set(["judge", "magistrate", "justice"]);
+/**
+ * Ranks and court levels that qualify a judge's or magistrate's title, from the titles of the
+ * Commonwealth's and civil-law courts (`Additional Sessions Judge`, `Chief Judicial Magistrate`,
+ * `Principal Resident Magistrate`, `High Court Judge`, `Investigating Judge`, `Associate Justice`).
+ */
+export const JUDICIAL_RANKS = new Set([
+  "district", "circuit", "sessions", "additional", "principal", "senior", "chief", "resident", "judicial", "executive",
+  "high", "court", "supreme", "superior", "federal", "provincial", "regional", "metropolitan", "stipendiary", "county",
+  "civil", "criminal", "investigating", "associate", "appellate", "trial", "presiding", "family", "juvenile", "puisne",
+]);
+
 /**
  * A particle joined to the next word of a name, in lower case (`al-Baqer`, `d'Alema`,
  * `Sawt al-Shaab`): Arabic and Romance names.

@@ -15,7 +15,7 @@ import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
-import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -472,9 +472,17 @@ export function personCandidate(
 /** The role a title gives (`First Deputy Secretary General`), without forms of address. */
 export function titleRole(text: string, chunk: NameChunk): string | null {
   const words = chunk.title.filter((token) => !isAddress(token));
-  const first = words[0];
+  let first = words[0];
   const last = words.at(-1);
   if (!first || !last) return null;
+  // Note: a judge's or magistrate's rank and court level are part of the title (`District Judge`, `Additional
+  // Sessions Judge`, `Principal Magistrate`, `High Court Judge`), though the chunk read them as its prefix.
+  if (JUDICIAL_HEADS.has(lower(last))) {
+    for (const token of [...chunk.prefix].reverse()) {
+      if (token.end > first.start || !JUDICIAL_RANKS.has(lower(token)) || !/^\s+$/u.test(text.slice(token.end, first.start))) break;
+      first = token;
+    }
+  }
   // Note: `former President Abdelaziz Bouteflika`: a lower-case `former` before the title is part of the role.
   const former = /\bformer\s+$/u.exec(text.slice(Math.max(0, first.start - 8), first.start));
   return text.slice(former ? first.start - former[0].length : first.start, last.end);
