@@ -207,8 +207,14 @@ function groups(text: string, found: OrganisationCandidate[], glossed: ReadonlyM
   // such a name is a branch, and the one word names the parent body.
   const definedAs = new Map<string, string>();
   for (const c of found) if (c.rule === "organisations/definition" && c.acronym) definedAs.set(key(c.name), c.acronym);
+  // Note: an organ of a state opening a longer name (`Addis Ababa City Administration` in `… Administration
+  // Education Bureau`) is the parent of the department the longer names: two bodies, as GUIDELINES count them,
+  // when the letter also names the organ alone.
+  const standing = (inner: OrganisationCandidate, outer: OrganisationCandidate): boolean =>
+    inner.rule === "organisations/state" && inner.start === outer.start && outer.end > inner.end && found.some((c) => c.rule === inner.rule && key(c.name) === key(inner.name) && (c.start >= outer.end || c.end <= outer.start));
   const branchOf = (inner: OrganisationCandidate, outer: OrganisationCandidate): boolean =>
-    !inner.name.includes(" ") && inner.start === outer.start && outer.name.includes(" ") && (definedAs.get(key(outer.name)) ?? inner.name) !== inner.name;
+    standing(inner, outer) ||
+    (!inner.name.includes(" ") && inner.start === outer.start && outer.name.includes(" ") && (definedAs.get(key(outer.name)) ?? inner.name) !== inner.name);
   found.forEach((a, i) => {
     for (let j = i + 1; j < found.length && (found[j] as OrganisationCandidate).start < a.end; j++) {
       const b = found[j] as OrganisationCandidate;

@@ -37,6 +37,13 @@ describe("resolveOrganisations", () => {
     expect(organisations("The government sent riot police. Independent trade unions in Belarus protested in Minsk.")).toEqual([]);
   });
 
+  it("keeps a state organ named alone apart from its department whose name it opens", () => {
+    const both = "Dawit Haile protested outside the Mekele City Administration Labour Bureau. Later the Mekele City Administration replied.";
+    expect(organisations(both).map((o) => o.name)).toEqual(["Mekele City Administration Labour Bureau", "Mekele City Administration"]);
+    const inside = "Sara Tolosa protested outside the Jimma City Administration Health Bureau on Monday.";
+    expect(organisations(inside).map((o) => o.name)).toEqual(["Jimma City Administration Health Bureau"]);
+  });
+
   it("numbers organisations in order of first mention", () => {
     const found = organisations("news agency AFP reported that the Committee to Protect Journalists spoke.");
     expect(found.map((o) => [o.id, o.name])).toEqual([
