@@ -38,6 +38,9 @@ export const STATE_ORGANS: readonly (readonly [RegExp, Check, string, string])[]
 /** Capitalised words and their connectors going on after a match (`of Criminal Justice Law`). */
 const LAW_RUN = /^(?:[ \u00a0]+(?:of|and|for|on|the|\p{Lu}[\p{L}\p{M}'’-]*))+/u;
 
+/** Literals one of which every match of a row holds, by row. */
+export const ROW_LITERALS: readonly (readonly string[])[] = [["Government", "Administration"], ["Force"], ["Assembly"], ["Asamblea"], ["Assemblée"], ["Public"], ["Authority"]];
+
 /** True when the words name a place: a known place or country, or capitalised words no dictionary holds as common. */
 function place(words: string): boolean {
   const list = words.split(/[ \u00a0]+/u);
@@ -63,8 +66,9 @@ export const stateRule: Extractor<OrganisationCandidate> = {
   type: "organisation",
   extract(context) {
     const { text } = context;
-    return STATE_ORGANS.flatMap(([pattern, check]) =>
-      [...text.matchAll(pattern)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
+    // Note: a row runs only where its head's literal is in the letter (a cheap test before the pattern's scan).
+    return STATE_ORGANS.flatMap(([pattern, check], row) =>
+      !(ROW_LITERALS[row] ?? [""]).some((literal) => text.includes(literal)) ? [] : [...text.matchAll(pattern)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
         let start = match.index;
         let whole = match[0];
         const words = match[1];
