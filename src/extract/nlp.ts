@@ -72,6 +72,21 @@ export const isActorNoun = memoised((word: string): boolean => {
   return false;
 });
 
+/**
+ * True when compromise reads the word as an adjective: from its lexicon (`relevant`) or, for a word
+ * it does not list, from its suffix rules (`competent`, `statutory`). Case-insensitive.
+ */
+export const isAdjectiveWord = memoised((word: string): boolean => {
+  const lower = word.toLowerCase();
+  const tags = lexiconTags(lower);
+  if (tags.length > 0) return tags.some((tag) => tag === "Adjective" || tag === "Comparable" || tag === "Superlative");
+  for (let n = Math.min(lower.length - 2, suffixPatterns.length - 1); n >= 3; n--) {
+    const tag = suffixPatterns[n]?.[lower.slice(-n)];
+    if (tag !== undefined) return tag === "Adjective" || tag === "Comparable";
+  }
+  return false;
+});
+
 /** True when compromise knows the word as a given name (`Sergei`, `Khaled`). */
 /**
  * Given names that are also English words, common in southern and eastern Africa and the

@@ -6,6 +6,7 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isCountry, isGivenName, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
+import { placeByWords } from "../../language/places.js";
 import type { Extractor, Unstamped } from "../types.js";
 
 const WORDS = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&.-]*){0,3}`;
@@ -30,6 +31,9 @@ export const CREDITS: readonly (readonly [RegExp, string, string])[] = [
   // Note: or the date alone after the bar, the line ending there; the outlet's name may hold a lower-case link (`Guard the Guardians | October 7, 2018`).
   [new RegExp(String.raw`(?:^|\n)[ \t]*(${LINKED})[ \t]*[|·•][ \t]*(?:${MONTH}[ \u00a0]\d{1,2},?[ \u00a0]\d{4}|\d{1,2}[ \u00a0]${MONTH}[ \u00a0]\d{4})[ \t]*(?=\n|$)`, "gu"), "dated masthead credit", "Guard the Guardians | October 7, 2018\n"],
   [new RegExp(String.raw`(?:^|\n)By[ \u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3}),[ \u00a0]+(${WORDS})[ \t]*(?=\n|$)`, "gu"), "byline credit", "By Chloe Ng, Harbour Courier\n"],
+  // Note: a byline in three fields, writer, outlet and date, parted by bars (`By Ana Ruiz | Andes Bulletin | March 7, 2025`); two
+  // words at least, since one word there is the dateline's town as often (`By Ana Ruiz | Manila | 14 October 2021`).
+  [new RegExp(String.raw`(?:^|\n)By[ \u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*[|·•][ \t]*(${LINKED})[ \t]*[|·•][^\n]*\d`, "gu"), "three-field byline credit", "By Ana Ruiz | Andes Bulletin | March 7, 2025"],
 ];
 
 /** True for words that name an outlet: not a place (`By Ana Ruiz, Nairobi`), not a post (`Staff Reporter`). */
@@ -46,6 +50,10 @@ function outlet(name: string): boolean {
 
 /** The undated dateline's row: with no date to mark it, its words before the bracket must hold a country or a known place. */
 const UNDATED = (CREDITS[1] as readonly [RegExp, string, string])[0];
+
+/** The three-field byline's row: its middle field must not be a town by its own words (`Santa Cruz`, `Port Louis`). */
+const THREE_FIELD = (CREDITS[5] as readonly [RegExp, string, string])[0];
+const titled = (name: string): boolean => !placeByWords(name.split(/[ \u00a0]+/u));
 
 /** True when the words before a credit's bracket hold a country or a known place (`CAMAGÜEY, Cuba`, `SANTA CRUZ`). */
 function placed(before: string): boolean {
@@ -66,6 +74,7 @@ export const bylineRule: Extractor<OrganisationCandidate> = {
         const name = match.at(-1) ?? "";
         const writer = match.length > 2 ? (match[1] ?? "") : null;
         if (pattern === UNDATED && !placed(match[0].slice(0, match[0].lastIndexOf("(")))) return [];
+        if (pattern === THREE_FIELD && !titled(name)) return [];
         if (!outlet(name) || (writer !== null && writer.split(/[ \u00a0]+/u).every((word) => isCommonWord(word.toLowerCase())))) return [];
         const start = match.index + match[0].lastIndexOf(name);
         return [{ type: "organisation", start, end: start + name.length, text: name, name, acronym: null }];

@@ -16,6 +16,7 @@ import { mediaRule } from "./media.js";
 import { namedRule } from "./named.js";
 import { organRule } from "./organ.js";
 import { quotedRule } from "./quoted.js";
+import { stateRule } from "./state.js";
 
 export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   definitionRule,
@@ -32,5 +33,6 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   bylineRule,
   languageBodyRule,
   organRule,
+  stateRule,
   lineRule,
 ];

@@ -94,10 +94,10 @@ const DIVISIONS = new RegExp(`^(?:${DIVISION_WORDS.map((w) => w.toLowerCase()).j
  * or a second `of` after the field (`Department of Justice of Namangan`), or an `of` right after a
  * located head (`Prosecutor's Office of Sughd`); not `Ministry of Health`.
  */
-function placeTail(body: readonly Token[]): boolean {
-  const last = body.at(-1) as Token;
-  if (isPlaceName(last.text) || body.slice(0, -2).some((t) => t.text === "of")) return true;
-  return LOCATED_HEADS.has(lower(body.at(-3) ?? last));
+function placeTail(body: readonly Token[], of: number): boolean {
+  const place = body.slice(of + 1).map((t) => t.text).join(" ");
+  if (isPlaceName(place) || body.slice(0, of).some((t) => t.text === "of")) return true;
+  return LOCATED_HEADS.has(lower(body[of - 1] ?? (body.at(-1) as Token)));
 }
 
 /** Legal forms that close a company's name as its last word. */
@@ -244,7 +244,10 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const following0 = tokens[lastHead + 1];
   if (end === lastHead && following0 && !CONNECTORS.has(following0.text) && (isNoun(following0.text) || /^\p{Lu}\p{Ll}+s$/u.test(following0.text)) && !ROLE_HEADS.has(lower(following0)) && ROLE_HEADS.has(lower(tokens.at(-1) as Token))) return null;
   // Note: `staff` closing an of-tail names the members, as `Workers` does (`National Union of … and Library Staff`).
-  if (end > lastHead && ROLE_HEADS.has(lower(tokens[end] as Token)) && !(lower(tokens[end] as Token) === "staff" && tokens.slice(0, end).some((t) => lower(t) === "of"))) {
+  // Note: a court named after its judge's post keeps the post (`Court of the Chief Judicial Magistrate`,
+  // `Court of the Additional Sessions Judge`): South Asian courts are so named.
+  const courtOfPost = COURT_HEADS.test(lower(tokens[lastHead] as Token)) && tokens[lastHead + 1]?.text === "of" && tokens[lastHead + 2]?.text === "the";
+  if (end > lastHead && !courtOfPost && ROLE_HEADS.has(lower(tokens[end] as Token)) && !(lower(tokens[end] as Token) === "staff" && tokens.slice(0, end).some((t) => lower(t) === "of"))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
   // Note: `No. 3, Russian Federation Blvd, Phnom Penh`: a head followed by a street word that
@@ -313,9 +316,18 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
   let next = tokenize(text, end, Math.min(text.length, end + 30))[0];
-  // Note: a place in the name's `of` tail keeps its lower-case division (`Department of Justice of Namangan region`).
-  if (next && body.at(-2)?.text === "of" && /^\p{Lu}/u.test(last.text) && placeTail(body) && DIVISIONS.test(next.text) && text.slice(end, next.start) === " ") {
+  // Note: a place in the name's `of` tail keeps its lower-case division (`Department of Justice of Namangan region`,
+  // `People's Court of Thái Bình province`: a place of one to three words).
+  const lastOf = body.findLastIndex((t) => t.text === "of");
+  const placeWords = lastOf > 0 ? body.slice(lastOf + 1) : [];
+  if (next && placeWords.length >= 1 && placeWords.length <= 3 && placeWords.every((t) => /^\p{Lu}/u.test(t.text)) && placeTail(body, lastOf) && DIVISIONS.test(next.text) && text.slice(end, next.start) === " ") {
     end = next.end;
+    next = tokenize(text, end, Math.min(text.length, end + 30))[0];
+  }
+  // Note: a court's number after `No.` stays in its name, in digits or Roman numerals (`Anti-Terrorism Court No. II`).
+  const courtNumber = COURT_HEADS.test(lower(last)) ? COURT_NUMBER.exec(text.slice(end, end + 60)) : null;
+  if (courtNumber) {
+    end += courtNumber[0].length;
     next = tokenize(text, end, Math.min(text.length, end + 30))[0];
   }
   // Note: `Council of Executive members` is no name; `Labor Party member X` names a body, and so
@@ -340,6 +352,8 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   const name = quoted || end > last.end ? text.slice(start, end).trim() : spanText(text, kept);
   // Note: the place after a dash goes into the mention, so the record carries both forms (`X – Gulf`, `X`).
   end += dashed;
+  // Note: and a court's town between commas (`Court of the Chief Judicial Magistrate, Dhaka, convicted`).
+  end += quoted ? 0 : courtSeat(text, body, end);
   // Note: a head alone once its place is cut (`Court in Mwanza`, after `Magistrate's`) names nothing.
   if (isDocument(name) || (!quoted && kept.length === 1 && isHead(kept[0] as Token) && !TURKISH_BODY.test((kept[0] as Token).text))) return [];
   // Note: a place and an office noun (`Moscow Office`, `Europe Desk`) name a branch of a body the
@@ -394,6 +408,18 @@ function placeAfterDash(text: string, end: number): number {
 const BRANCH_BEFORE = /\bBranch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/u;
 const BRANCH_AFTER = /^,[ \u00a0]+Branch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+\b(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})?/u;
 const COURT_HEADS = /^(?:court|tribunal)$/u;
+/** A court's number after its head (` No. II`, ` No. 3`). */
+// Note: with the court's seat after it (`… Court No. 2 of Rosario`).
+const COURT_NUMBER = /^[ \u00a0]+No\.?[ \u00a0]*(?:[IVX]{1,5}|\d{1,3})(?![\p{L}\p{N}])(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?![\p{L}\p{M}]))?/u;
+/** A court's town set off by commas after its name (`, Dhaka,`), one or two capitalised words. */
+const COURT_SEAT = /^,[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,)/u;
+
+/** The length of a court's town between commas after its name, when the words are a known place, or 0. */
+function courtSeat(text: string, body: readonly Token[], end: number): number {
+  if (!body.some((t) => COURT_HEADS.test(lower(t)))) return 0;
+  const seat = COURT_SEAT.exec(text.slice(end, end + 40));
+  return seat && (isPlaceName(seat[1] as string) || isCountryWord(seat[1] as string)) ? seat[0].length : 0;
+}
 
 /**
  * The span of a court's mention with its numbered branch (`Branch 1 of the Revolutionary Court of

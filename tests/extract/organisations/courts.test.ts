@@ -59,4 +59,36 @@ describe("a court's extent", () => {
   it.each(["Hizo todo lo posible por Ana Ruiz de lo que pudo.", "El Tribunal falló sobre el número 4 de la lista."])("reads no court in `de lo` or `número` elsewhere: %s", (text) => {
     expect(bodies(text, "es")).toEqual([]);
   });
+
+  it.each([
+    ["The Court of the Senior Judicial Magistrate convicted Rina Akter.", "Court of the Senior Judicial Magistrate"],
+    ["Their case is before the Court of the District Sessions Judge in Khulna.", "Court of the District Sessions Judge"],
+  ])("keeps the judge's post a court is named after: %s", (text, name) => {
+    expect(bodies(text).map((b) => b.name)).toEqual([name]);
+  });
+
+  it.each([
+    ["The Court of the Metropolitan Magistrate, Chittagong, fined Abul Hasan.", "Court of the Metropolitan Magistrate", "Court of the Metropolitan Magistrate, Chittagong"],
+    ["Last week the Special Tribunal No. 3, Karachi, acquitted Nadia Baloch.", "Special Tribunal No. 3", "Special Tribunal No. 3, Karachi"],
+  ])("keeps a court's town between commas in the mention: %s", (text, name, alias) => {
+    expect(bodies(text)).toContainEqual({ name, aliases: [alias] });
+  });
+
+  it.each([
+    ["On Monday the Anti-Corruption Court No. IV sentenced Imran Shah.", "Anti-Corruption Court No. IV"],
+    ["On Friday, Federal Oral Criminal Court No. 3 of Mendoza convicted Pablo Díaz.", "Federal Oral Criminal Court No. 3 of Mendoza"],
+    ["The People's Court of Nam Định province tried Trần Văn Minh.", "People's Court of Nam Định province"],
+    ["The Intermediate Court of Lhasa municipality heard the appeal.", "Intermediate Court of Lhasa municipality"],
+  ])("keeps a court's number and its place's division in its name: %s", (text, name) => {
+    expect(bodies(text).map((b) => b.name)).toEqual([name]);
+  });
+
+  it.each([
+    ["The High Court, Ruth said, had erred.", "High Court"],
+    ["The Labour Court, Monday, was closed.", "Labour Court"],
+    ["The Workers' Union of Kenya province branch met.", ""],
+  ])("takes no town, number or division that is not one: %s", (text, absent) => {
+    expect(bodies(text).flatMap((b) => b.aliases)).not.toContain(`${absent}, Ruth`);
+    expect(bodies(text).flatMap((b) => b.aliases).some((a) => /Monday|province/u.test(a))).toBe(false);
+  });
 });

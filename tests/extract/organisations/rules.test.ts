@@ -3,6 +3,7 @@ import { organisationExtractors } from "../../../src/extract/organisations/index
 import { legalFormRule } from "../../../src/extract/organisations/legal-form.js";
 import { CLOSING_FORMS } from "../../../src/language/legal-forms.js";
 import { ORGANS, organRule } from "../../../src/extract/organisations/organ.js";
+import { ROW_LITERALS, STATE_ORGANS, stateRule } from "../../../src/extract/organisations/state.js";
 import { describeRuleCases, loadCases, run } from "../people/cases.js";
 
 const cases = loadCases("organisations");
@@ -24,6 +25,7 @@ describe("organisation rules", () => {
       "organisations/byline",
       "organisations/language-body",
       "organisations/organ",
+      "organisations/state",
       "organisations/line",
     ]);
   });
@@ -45,5 +47,16 @@ describe("legal forms", () => {
 describe("organs", () => {
   it.each(ORGANS.map(([pattern, label, example]) => ({ pattern, label, example })))("$label: the example is found whole", ({ example }) => {
     expect(run(organRule, `The ${example} met on Monday.`).map((c) => c.name)).toEqual([example]);
+  });
+});
+
+describe("state organs", () => {
+  it.each(STATE_ORGANS.map(([pattern, check, label, example]) => ({ pattern, check, label, example })))("$label: the example is found whole", ({ example }) => {
+    expect(run(stateRule, `On Monday the ${example} said it would reply.`).map((c) => c.name)).toEqual([example]);
+  });
+
+  it("each row has the literals its cheap test looks for, and its example holds one", () => {
+    expect(ROW_LITERALS.length).toBe(STATE_ORGANS.length);
+    STATE_ORGANS.forEach(([, , , example], row) => expect((ROW_LITERALS[row] ?? []).some((literal) => example.includes(literal)), example).toBe(true));
   });
 });
