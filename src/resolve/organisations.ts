@@ -258,7 +258,7 @@ function openingJoins(found: readonly OrganisationCandidate[]): [number, number]
     if (!union && (descriptor || words.split(" ").length < 2 || COURT_CLOSE.test(words) || isGenericInstitution(candidate.name))) return;
     const prefix = `${words} `;
     const owners = new Set(
-      found.flatMap((other) => {
+      found.flatMap((other, j) => {
         const full = key(other.name);
         if (other.rule === "organisations/descriptor" || !full.startsWith(prefix)) return [];
         if (union) return UNION_HEADS.test(full) || !full.split(" ").some((w) => ORG_HEADS.has(w)) ? [key(other.name)] : [];
