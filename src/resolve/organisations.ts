@@ -193,7 +193,6 @@ function groups(text: string, found: OrganisationCandidate[], glossed: ReadonlyM
     const owners = new Set(found.flatMap((other, j) => (other.rule !== candidate.rule && key(other.name).startsWith(prefix) && key(other.name).split(" ").includes(noun) ? [root(j)] : [])));
     if (owners.size === 1) join(i, [...owners][0] as number);
   });
-  for (const [i, j] of openingJoins(found)) join(i, j);
   for (const [i, j] of partJoins(found)) join(i, j);
   const indexOf = new Map(found.map((candidate, i) => [candidate, i]));
   found.forEach((candidate, i) => {
@@ -230,46 +229,6 @@ function groups(text: string, found: OrganisationCandidate[], glossed: ReadonlyM
     else out.set(root(i), [candidate]);
   });
   return [...out.values()];
-}
-
-/** Links that open a full name's tail after its opening words (`… Institute for …`, `… Commission on …`, `… d'académie de …`). */
-const TAIL_LINKS = /^(?:of|for|on|in|to|against|de|del|du|des|da|do|pour|para|sobre|en)$/u;
-/** A court, tribunal or chamber closing the opening words: `Labour Court` and `Labour Court of Appeal` are two courts. */
-const COURT_CLOSE = /\b(?:court|courts|tribunal|chamber|juzgado|corte|cour|sala)$/u;
-/** Heads of a union's kind, for `the X union`/`the X oil union` naming the one union the letter names in full. */
-const UNION_HEADS = /\b(?:union|unions|syndicate|federation|confederation|sindicato|syndicat|sendikası|sendika|gewerkschaft|profsoyuz|sindikat)\b/u;
-
-/**
- * Short forms made of a full name's opening words, joined to the one full name they open: a name of two
- * words or more followed there by its tail's link (`the Caspian Institute` for `Caspian Institute for
- * Economic Policy`, `the Inter-American Commission` for `… on Human Rights`, `l'Inspection d'académie`
- * for `Inspection d'académie de Dakar`); and a descriptor's place or name with the lower-case words
- * before its union noun (`the Kalamkas union`, `the Basra oil union`) for the one full name they open
- * that has a union's head or no English head at all (`Kalamkas Munai Zhumysshylary`, `Basra Oil and Gas
- * Workers' Syndicate`; not `Tema Harbour Authority`). With two such names, or none, nothing joins.
- */
-function openingJoins(found: readonly OrganisationCandidate[]): [number, number][] {
-  const out: [number, number][] = [];
-  found.forEach((candidate, i) => {
-    if (candidate.acronym !== null) return;
-    const descriptor = candidate.rule === "organisations/descriptor";
-    const union = descriptor ? /^(.+?)((?:\s\S+)?)\s(?:trade union|union|syndicate)$/u.exec(key(candidate.text)) : null;
-    const words = union ? `${union[1] as string}${union[2] as string}` : key(candidate.name);
-    if (!union && (descriptor || words.split(" ").length < 2 || COURT_CLOSE.test(words) || isGenericInstitution(candidate.name))) return;
-    const prefix = `${words} `;
-    const owners = new Set(
-      found.flatMap((other, j) => {
-        const full = key(other.name);
-        if (other.rule === "organisations/descriptor" || !full.startsWith(prefix)) return [];
-        if (union) return UNION_HEADS.test(full) || !full.split(" ").some((w) => ORG_HEADS.has(w)) ? [key(other.name)] : [];
-        return TAIL_LINKS.test(full.slice(prefix.length).split(" ")[0] ?? "") ? [key(other.name)] : [];
-      }),
-    );
-    if (owners.size !== 1) return;
-    const owner = found.findIndex((other) => key(other.name) === [...owners][0]);
-    if (owner >= 0 && owner !== i) out.push([i, owner]);
-  });
-  return out;
 }
 
 /** Body nouns after a place that name a body of their own (`the Tema Harbour union`), unlike a site or a unit (`plant`, `network`, `workplace committee`). */
