@@ -100,7 +100,7 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const site = { start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
   const people = rows.personFor(c) ?? peopleFor(letter, site);
-  for (const person of people) penalised.push({ person, start: c.start });
+  for (const person of people) penalised.push({ person, start: c.start, fine: c.type === "fine" });
   return people;
 }
 
@@ -128,7 +128,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   };
   const penalised: Penalised[] = [];
   let lists: Person[][] | null = null;
-  const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
+  const letter: Letter = { text, mentions, penalised, windows: sites.windows, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
   const sentenceCount = perWindow(sites, candidates);
   const fineCount = perWindow(sites, fineCandidates);
