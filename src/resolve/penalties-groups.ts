@@ -250,7 +250,9 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   if (group.definite) {
     // Note: `A and B were found guilty of … . Both were fined …`: the people the sentence just before
     // convicts, as many as the group counts and none penalised yet, before the last people penalised.
-    const last = scope.previous[0];
+    // Note: past sentences that name nobody (`… were found guilty of … . The court did not impose prison terms.
+    // Instead, each of the three was given a fine`): the nearest sentence naming anyone is the one before.
+    const last = scope.previous.find((w) => mentions.some(within(w)));
     if (last && size !== null && CONVICTED.test(text.slice(last.start, last.end))) {
       const named = distinct(mentions.filter(within(last)));
       if (named.length === size && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
