@@ -225,6 +225,13 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
     }
   }
+  // Note: `was fined 500,000 kyats, and so was X`: X gets the fine closing the clause before, as for terms.
+  for (const same of soWas(text, sites.windows, mentions)) {
+    const closing = fineDrafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
+    const last = closing.reduce<FineDraft | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+    if (!last) continue;
+    for (const person of same.people) fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+  }
   fineDrafts.sort(byStart);
   const fines = mergeRestatements(
     fineDrafts,

@@ -55,3 +55,23 @@ describe("penalties: a sized group after sentences that name nobody", () => {
     expect(fines(run(met, ["Selin Aydın", "Murat Koç", "Ebru Şahin", "Kerem Polat", "Nazlı Yurt", "Hakan Er"]))).toEqual(["Selin Aydın|6000|TRY|-", "Murat Koç|6000|TRY|-", "Ebru Şahin|6000|TRY|-"]);
   });
 });
+
+describe("penalties: a restated penalty reaches its new person", () => {
+  it.each([
+    ["the same two terms as", "Hla Win was sentenced to three years in prison for incitement and to two years in prison for association. Min Thu received the same two terms as Hla Win."],
+    ["identical sentences to", "Hla Win was sentenced to three years in prison for incitement and to two years in prison for association. Min Thu was also handed identical sentences to Hla Win."],
+  ])("copies every term of the person named (%s)", (_, text) => {
+    expect(sentences(run(text, ["Hla Win", "Min Thu"]))).toEqual(["Hla Win|1095|prison|-", "Hla Win|730|prison|-", "Min Thu|1095|prison|-", "Min Thu|730|prison|-"]);
+  });
+
+  it("copies a fine to the person of `…, and so was X` (and `as were A and B`)", () => {
+    expect(fines(run("Nomvula Dube was fined 5,000 rand, and so was Sipho Zulu.", ["Nomvula Dube", "Sipho Zulu"]))).toEqual(["Nomvula Dube|5000|ZAR|-", "Sipho Zulu|5000|ZAR|-"]);
+    expect(fines(run("Nomvula Dube was fined 5,000 rand, as were Sipho Zulu and Thabo Nkosi.", ["Nomvula Dube", "Sipho Zulu", "Thabo Nkosi"]))).toEqual(["Nomvula Dube|5000|ZAR|-", "Sipho Zulu|5000|ZAR|-", "Thabo Nkosi|5000|ZAR|-"]);
+  });
+
+  it("copies nothing to a name that is no restated subject (`as was expected`, a term closed by a full stop, another's own fine)", () => {
+    expect(fines(run("Nomvula Dube was fined 5,000 rand, as was expected by her lawyer Sipho Zulu.", ["Nomvula Dube", "Sipho Zulu"]))).toEqual(["Nomvula Dube|5000|ZAR|-"]);
+    expect(fines(run("Nomvula Dube was fined 5,000 rand. Sipho Zulu was acquitted, and so was Thabo Nkosi.", ["Nomvula Dube", "Sipho Zulu", "Thabo Nkosi"]))).toEqual(["Nomvula Dube|5000|ZAR|-"]);
+    expect(sentences(run("Hla Win was sentenced to three years in prison. Min Thu received the same two terms as Aung Ko.", ["Hla Win", "Min Thu", "Aung Ko"]))).toEqual(["Hla Win|1095|prison|-"]);
+  });
+});
