@@ -14,6 +14,7 @@ import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedK
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs, sameFine, soWas, type SameAs } from "./penalties-same.js";
+import { namedPart } from "./penalties-part.js";
 import { kindOf } from "../extract/sentences/kinds.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
@@ -99,7 +100,9 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const start = listStart !== undefined && listStart >= dated.window.start ? listStart : c.start;
   const site = { start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
-  const people = rows.personFor(c) ?? peopleFor(letter, site);
+  const linked = rows.personFor(c) ?? peopleFor(letter, site);
+  // Note: `Six other workers received … . … the names of four of them: A, B, C and D.`: the named part of an unnamed group.
+  const people = linked.length > 0 ? linked : namedPart({ text: context.text, mentions: letter.mentions, window: dated.window, termStart: c.term.start, following });
   for (const person of people) penalised.push({ person, start: c.start, fine: c.type === "fine" });
   return people;
 }

@@ -75,3 +75,19 @@ describe("penalties: a restated penalty reaches its new person", () => {
     expect(sentences(run("Hla Win was sentenced to three years in prison. Min Thu received the same two terms as Aung Ko.", ["Hla Win", "Min Thu", "Aung Ko"]))).toEqual(["Hla Win|1095|prison|-"]);
   });
 });
+
+describe("penalties: the named part of an unnamed counted group (src/resolve/penalties-part.ts)", () => {
+  it("gives the group's penalty to the part the next sentence names (`four of them: A, B, C and D`)", () => {
+    const text = "Six other workers received six months' imprisonment, suspended for three years. The union has been able to confirm the names of four of them: Kofi Mensah, Ama Owusu, Yaw Boateng and Esi Addo. The families of the other two asked that their names be withheld.";
+    expect(sentences(run(text, ["Kofi Mensah", "Ama Owusu", "Yaw Boateng", "Esi Addo"]))).toEqual(["Kofi Mensah|180|suspended prison|-", "Ama Owusu|180|suspended prison|-", "Yaw Boateng|180|suspended prison|-", "Esi Addo|180|suspended prison|-"]);
+    const fined = "Nine street vendors were fined 20,000 dollars each. Two of whom, Tendai Moyo and Rudo Chikore, had been arrested before.";
+    expect(fines(run(fined, ["Tendai Moyo", "Rudo Chikore"]))).toEqual(["Tendai Moyo|20000|USD|-", "Rudo Chikore|20000|USD|-"]);
+  });
+
+  it("gives nobody when the part is unnamed, named in another number, or the names follow no part", () => {
+    expect(sentences(run("Six workers received six months in prison. Two of them were later released on bail.", []))).toEqual([]);
+    expect(sentences(run("Six workers received six months in prison. Three of them, Kofi Mensah and Ama Owusu, have appealed.", ["Kofi Mensah", "Ama Owusu"]))).toEqual([]);
+    expect(sentences(run("Four workers received six months in prison. Their lawyer, Kofi Mensah, said two of them would appeal.", ["Kofi Mensah"]))).toEqual([]);
+    expect(sentences(run("Four workers received six months in prison. Kofi Mensah and Ama Owusu, two of their colleagues, were acquitted.", ["Kofi Mensah", "Ama Owusu"]))).toEqual([]);
+  });
+});
