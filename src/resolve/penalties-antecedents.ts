@@ -151,6 +151,24 @@ const OPENS_WITH_PRONOUN = /^\W*(?:he|she|they)\b/iu;
 /** How far into a window a name still counts as its subject. */
 const SUBJECT_REACH = 60;
 
+/** Titles that may stand before an apposed name (`Mr. Farrukh Q.`, `M. Y`, `la Sra. Z`). */
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Me|Sr|Sra|Dña?)\.?\s+)?`;
+/** A possessive and its noun, then the apposed name (`'s brother, `, `’s wife, Ms `). */
+const POSSESSIVE_APPOSED = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+${TITLE}$`, "u");
+/** A noun's `of`-complement before a name, then the apposed name (`the brother of X, Y`, `le frère de X, Y`, `el hermano de X, Y`). */
+const OF_BEFORE = new RegExp(String.raw`(?<!\p{L})\p{Ll}[\p{Ll}-]*\s+(?:of|de|du|del|d['’])\s*${TITLE}$`, "u");
+const APPOSED = new RegExp(String.raw`^,\s+${TITLE}$`, "u");
+
+/**
+ * A mention that only names whose the subject's noun is, with the subject's own name set right after it
+ * (`X's brother, Y,`, `the wife of X, Y,`): the possessor, never the subject.
+ */
+function possessor(text: string, m: PersonMention, next: PersonMention | undefined): boolean {
+  if (!next || next.person.id === m.person.id || next.start - m.end > 40) return false;
+  const between = text.slice(m.end, next.start);
+  return POSSESSIVE_APPOSED.test(between) || (APPOSED.test(between) && OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+}
+
 /**
  * The person a pronoun or an elided subject refers to: the subject of the nearest earlier
  * window that names one, passing over windows that themselves open with a pronoun.
@@ -159,7 +177,8 @@ export function antecedent(text: string, previous: readonly Span[], mentions: re
   for (const w of previous) {
     if (OPENS_WITH_PRONOUN.test(text.slice(w.start, w.end))) continue;
     const inside = mentions.filter((m) => m.start >= w.start && m.end <= w.end);
-    const subject = inside.find((m) => m.start - w.start <= SUBJECT_REACH);
+    // Note: `Mr. X's brother, Mr. Y, was arrested`: the possessor of the subject's noun is no subject; its apposed name is.
+    const subject = inside.find((m, i) => m.start - w.start <= SUBJECT_REACH && !possessor(text, m, inside[i + 1]));
     if (subject) return subject.person;
     const last = inside[inside.length - 1];
     if (last) return last.person;

@@ -20,16 +20,17 @@ export interface Group {
   part?: boolean;
 }
 
-const COUNTS: Record<string, number> = {
+/** Count words of English, French and Spanish letters, and group words that count (`both`, `the pair`). */
+export const COUNTS: Record<string, number> = {
   both: 2, pair: 2, duo: 2, couple: 2, trio: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,
   // Note: French and Spanish (issue 18): `chacun des quatre`, `tous deux`, `ambos`, `los tres`.
   deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, "tous deux": 2, "toutes deux": 2, "tous les deux": 2,
   "toutes les deux": 2, ambos: 2, ambas: 2, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10,
 };
-const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|[2-9]";
+export const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis|siete|ocho|diez|[2-9]";
 /** Plural nouns of people in French and Spanish letters (`dirigeants`, `líderes`, `trabajadoras`). */
-const PEOPLE_FR_ES =
+export const PEOPLE_FR_ES =
   "(?:dirigeant|syndicaliste|journaliste|militant|travailleu(?:r|se)|délégué|gréviste|prévenu|accusé|inculpé|enseignant|manifestant|ouvri(?:er|ère)|docker|défenseu(?:r|se)|camarade|dirigente|líder|sindicalista|periodista|activista|trabajador|delegad[oa]|acusad[oa]|procesad[oa]|imputad[oa]|huelguista|manifestante|defensor|campesin[oa]|comuner[oa]|obrer[oa]|docente|maestr[oa]|compañer[oa])(?:e?s|as)";
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
 
@@ -42,7 +43,8 @@ const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|
 const MEASURES = allVocabularies()
   .flatMap((v) => [...Object.keys(v.units), ...Object.keys(v.scales), ...Object.keys(v.currencies).map((c) => `${c}s`)])
   .filter((w) => /^[a-z-]+s$/u.test(w));
-const PLURAL =
+/** A plural noun of people (`reporters`, `men`), not of things counted in a letter (`years`, `charges`). */
+export const PLURAL =
   `(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others|${MEASURES.join("|")})\\b)[a-z-]+(?<![su]s|is)s|men|women|people`;
 
 /** `[pattern, label, example]`: group words, tried in order; named groups `count` and `noun` when stated. */
@@ -146,6 +148,8 @@ export interface GroupScope {
   /** The name lists of every window of the letter (memoised by the caller), for a group named anywhere (`The “Zimbabwe Six” are …`). */
   lists: () => readonly (readonly Person[])[];
   penalised: readonly Person[];
+  /** Every window of the letter in order, for a group whose people were named further back than `previous` reaches. */
+  windows?: readonly Span[];
 }
 
 /**
@@ -212,6 +216,29 @@ function namedAhead(text: string, mentions: readonly PersonMention[], following:
   return [];
 }
 
+/** A line that holds words but no sentence end (`Case 2: the Yeni Ufuk trial`): a heading, which starts another case. */
+const HEADING_LINE = /(?:^|\n)[ \t]*[^\s.!?;:,"”’][^\n]*[^\s.!?;:,"”’][ \t]*\n/u;
+
+/**
+ * A sized group whose `previous` windows name nobody (`Both journalists were sentenced …` seven sentences after `A
+ * and B were tried …`, the ones between about the hearing): the people of the nearest earlier window that names
+ * anyone, when it names exactly as many and no heading lies between; else none.
+ */
+function namedFarBack(scope: GroupScope, size: number): Person[] {
+  const reach = scope.previous.at(-1);
+  if (!reach || !scope.windows || scope.previous.length < 6) return [];
+  let until = reach.start;
+  for (let i = scope.windows.findIndex((w) => w.start === reach.start) - 1; i >= 0; i--) {
+    const w = scope.windows[i] as Span;
+    if (HEADING_LINE.test(scope.text.slice(w.start, until))) return [];
+    until = w.start;
+    const named = distinct(withoutAliases(scope.text, scope.mentions.filter(within(w))));
+    if (named.length === 0) continue;
+    return named.length === size ? named : [];
+  }
+  return [];
+}
+
 /**
  * The named people a group stands for: for a definite group, the people already penalised
  * or those named together just before; then the people the next sentences name when they name
@@ -223,7 +250,9 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
   if (group.definite) {
     // Note: `A and B were found guilty of … . Both were fined …`: the people the sentence just before
     // convicts, as many as the group counts and none penalised yet, before the last people penalised.
-    const last = scope.previous[0];
+    // Note: past sentences that name nobody (`… were found guilty of … . The court did not impose prison terms.
+    // Instead, each of the three was given a fine`): the nearest sentence naming anyone is the one before.
+    const last = scope.previous.find((w) => mentions.some(within(w)));
     if (last && size !== null && CONVICTED.test(text.slice(last.start, last.end))) {
       const named = distinct(mentions.filter(within(last)));
       if (named.length === size && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
@@ -243,6 +272,8 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       if (all.length === size) return all;
       if (all.length > size) break;
     }
+    const far = size !== null && gathered.length === 0 ? namedFarBack(scope, size) : [];
+    if (far.length > 0) return far;
   }
   // Note: `ordered the journalists to pay … each. ¶ The reporters, A and B, …`: a definite group with nobody behind it is
   // named ahead, by the first of the next sentences that names anyone, when it names them as one list.

@@ -7,25 +7,28 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
-import { listIn } from "./penalties-groups.js";
+import { COUNT_FR_ES, COUNTS, listIn, PEOPLE_FR_ES, PLURAL } from "./penalties-groups.js";
 import { ORDINAL_SUBJECT, ORDINALS } from "../extract/sentences/defendants.js";
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
 /** Nouns for the people of a case (`the other accused`, `the remaining defendants`). */
 const PEOPLE_NOUN = "(?:[a-z-]+\\s+){0,2}?(?:accused|defendants?|co-defendants?|activists?|journalists?|workers?|members?|leaders?|organi[sz]ers?|reporters?|protesters?|unionists?|men|women|people|persons?)";
 
 /**
  * The rest of a list: `the (two) others`, `the other (two) (accused)`, `the remaining (three)
- * (defendants)`, `the rest (of them / of the group)`, `both the others`, `all the others`;
- * groups `c1`–`c3` hold the count when stated.
+ * (defendants)`, `the rest (of them / of the group)`, `both the others`, `all the others`, and
+ * the count first before any plural noun of people (`the three other petitioners`, `the two
+ * remaining bloggers`); groups `c1`–`c4` hold the count when stated.
  */
 const REST = new RegExp(
-  `\\b(?:(?:both|all)\\s+)?(?:of\\s+)?the\\s+(?:(?<c1>${COUNT})\\s+others\\b|others\\b|other\\s+(?:(?<c2>${COUNT})\\b(?:\\s+${PEOPLE_NOUN}\\b)?|${PEOPLE_NOUN}\\b)|remaining\\s+(?:(?<c3>${COUNT})\\b(?:\\s+${PEOPLE_NOUN}\\b)?|${PEOPLE_NOUN}\\b)|rest(?:\\s+of\\s+(?:them|the\\s+(?:group|[a-z-]+s)))?\\b)`,
+  `\\b(?:(?:both|all)\\s+)?(?:of\\s+)?the\\s+(?:(?<c4>${COUNT})\\s+(?:other|remaining)\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLURAL})\\b|(?<c1>${COUNT})\\s+others\\b|others\\b|other\\s+(?:(?<c2>${COUNT})\\b(?:\\s+${PEOPLE_NOUN}\\b)?|${PEOPLE_NOUN}\\b)|remaining\\s+(?:(?<c3>${COUNT})\\b(?:\\s+${PEOPLE_NOUN}\\b)?|${PEOPLE_NOUN}\\b)|rest(?:\\s+of\\s+(?:them|the\\s+(?:group|[a-z-]+s)))?\\b)` +
+    // Note: French and Spanish (`les deux autres prévenus`, `les autres`, `los otros dos acusados`, `los demás`,
+    // `las dos restantes`); groups `c5`–`c7`.
+    `|(?<!\\p{L})(?:les\\s+(?:(?<c5>${COUNT_FR_ES})\\s+)?autres|(?:los|las)\\s+(?:otr[oa]s|demás)(?:\\s+(?<c6>${COUNT_FR_ES}))?|(?:los|las)\\s+(?<c7>${COUNT_FR_ES})\\s+(?:${PEOPLE_FR_ES}\\s+)?restantes)(?:\\s+${PEOPLE_FR_ES})?(?!\\p{L})`,
   "giu",
 );
 /** Words before a rest phrase that make it no subject (`unlike the others`, `than the rest`). */
-const NOT_SUBJECT = /\b(?:unlike|like|than|as|with|from|of|among|besides|to|against|about|for)\s+$/iu;
+const NOT_SUBJECT = /(?<!\p{L})(?:unlike|like|than|as|with|from|of|among|besides|to|against|about|for|que|comme|avec|parmi|de|como|con|entre)\s+$/iu;
 /** A pronoun or name-like subject between the rest phrase and the term: the phrase is not the subject. */
 const OTHER_SUBJECT = /\b(?:he|she|him|her|they|them|it)\b/iu;
 
@@ -59,8 +62,8 @@ export function restSubject(scope: ListScope, clauseStart: number, termStart: nu
   if (NOT_SUBJECT.test(text.slice(Math.max(0, at - 12), at))) return null;
   if (mentions.some((m) => m.start >= at && m.end <= termStart) || OTHER_SUBJECT.test(lead.slice(rest.index + rest[0].length))) return null;
   const g = rest.groups ?? {};
-  const count = g.c1 ?? g.c2 ?? g.c3;
-  const size = count ? (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) : null;
+  const count = g.c1 ?? g.c2 ?? g.c3 ?? g.c4 ?? g.c5 ?? g.c6 ?? g.c7;
+  const size = count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : null;
   const penalised = new Set(scope.penalisedBefore().map((p) => p.id));
   const windows = [{ start: scope.window.start, end: at }, ...scope.previous.slice(0, REST_REACH)];
   for (const w of windows) {

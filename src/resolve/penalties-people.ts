@@ -188,6 +188,8 @@ const PENALTY_OBJECT = /^(?:the|this|that)\s+(?:(?:prison|jail|custodial|origina
 export interface Penalised {
   person: Person;
   start: number;
+  /** A fine's person (fines are linked after every sentence). */
+  fine?: boolean;
 }
 
 /**
@@ -210,6 +212,8 @@ export interface Letter {
   penalised: readonly Penalised[];
   /** The name lists of every window, computed once per letter. */
   lists: () => readonly (readonly Person[])[];
+  /** Every window of the letter, in order. */
+  windows: readonly Span[];
 }
 
 /**
@@ -341,6 +345,9 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const group = groupIn(object, false);
   if (group) return groupPeople(letter, site, group);
   if (/^them$/iu.test(object)) {
+    // Note: `sentenced four port workers to … and fined them KES 50,000 apiece`: `them` after a counted
+    // group in its own sentence stands for that group, as `each of them` does.
+    if (countedIn(text.slice(site.window.start, site.start))) return groupPeople(letter, site, { index: 0, size: null, noun: null, definite: true });
     const nearer = pronounGroup(letter, site);
     if (nearer) return nearer;
     const named = pluralAntecedent(site.previous, mentions);
@@ -493,7 +500,10 @@ function listSubject(letter: Letter, site: PenaltySite): Person[] | null {
     previous: site.previous,
     penalisedBefore: () => penalisedBefore(letter.penalised, site.start),
   };
-  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? restSubject(scope, clauseStart, site.term.start);
+  // Note: `B was also fined EGP 20,000, and the two other defendants LE10,000 each`: for a fine, the rest of the
+  // people fined before it first (every sentence's people are penalised by then), else of those penalised.
+  const fined = site.fine ? restSubject({ ...scope, penalisedBefore: () => penalisedBefore(letter.penalised.filter((p) => p.fine === true), site.start) }, clauseStart, site.term.start) : null;
+  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? (fined && fined.length > 0 ? fined : null) ?? restSubject(scope, clauseStart, site.term.start);
   if (!people) return null;
   // Note: `the other two defendants, whose names were withheld, …` are not the list's people.
   if (UNNAMED.test(letter.text.slice(clauseStart, site.term.start))) return [];

@@ -6,11 +6,14 @@ import type { Person, Span } from "../records.js";
 import { RELATIONS } from "../extract/people/lexicon.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
 
-/** The phrase; what follows `as` names whose penalty is copied. */
+/**
+ * The phrase; what follows `as` names whose penalty is copied. Also counted (`the same two terms as X`) and
+ * `identical sentences to X`.
+ */
 // Note: and in French and Spanish (`ont reçu la même peine que X`, `recibió la misma pena que X`), and as a list
 // line's penalty after its colon or dash (`- A et B, délégués : la même peine qu'Afi Tchalla`).
 export const SAME_AS =
-  /(?:\b(?:received|got|was\s+given|were\s+given|was\s+handed|were\s+handed|was\s+sentenced\s+to|were\s+sentenced\s+to)\s+|(?<=[:–—]\s*))(?:the\s+same|an\s+identical)\s+(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as\s+|(?:\b(?:(?:a|ont)\s+(?:reçu|écopé\s+de)|(?:a|ont)\s+été\s+condamnée?s?\s+à|recibió|recibieron|fue\s+condenad[oa]\s+a|fueron\s+condenad[oa]s\s+a)\s+|(?<=[:–—]\s*))(?:la\s+même\s+(?:peine|condamnation|sanction)\s+qu(?:e\s+|['’]\s*)|la\s+misma\s+(?:pena|condena|sanción)\s+que\s+)/giu;
+  /(?:\b(?:received|got|(?:was|were)\s+(?:also\s+)?(?:given|handed(?:\s+down)?|sentenced\s+to))\s+|(?<=[:–—]\s*))(?:(?:the\s+same|an\s+identical)\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as|(?:an\s+)?identical\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+to)\s+|(?:\b(?:(?:a|ont)\s+(?:reçu|écopé\s+de)|(?:a|ont)\s+été\s+condamnée?s?\s+à|recibió|recibieron|fue\s+condenad[oa]\s+a|fueron\s+condenad[oa]s\s+a)\s+|(?<=[:–—]\s*))(?:la\s+même\s+(?:peine|condamnation|sanction)\s+qu(?:e\s+|['’]\s*)|la\s+misma\s+(?:pena|condena|sanción)\s+que\s+)/giu;
 
 /**
  * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`,

@@ -14,6 +14,7 @@ import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedK
 import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs, sameFine, soWas, type SameAs } from "./penalties-same.js";
+import { namedPart } from "./penalties-part.js";
 import { kindOf } from "../extract/sentences/kinds.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
@@ -99,8 +100,10 @@ function link(context: TextContext, sites: Sites, c: SentenceCandidate | FineCan
   const start = listStart !== undefined && listStart >= dated.window.start ? listStart : c.start;
   const site = { start, end: c.end, term: c.term, window: dated.window, following, previous, each, verbLed, share, fine: c.type === "fine", ...language };
   // Note: a penalty in a table row belongs to the row's person (table-rows.ts).
-  const people = rows.personFor(c) ?? peopleFor(letter, site);
-  for (const person of people) penalised.push({ person, start: c.start });
+  const linked = rows.personFor(c) ?? peopleFor(letter, site);
+  // Note: `Six other workers received … . … the names of four of them: A, B, C and D.`: the named part of an unnamed group.
+  const people = linked.length > 0 ? linked : namedPart({ text: context.text, mentions: letter.mentions, window: dated.window, termStart: c.term.start, following });
+  for (const person of people) penalised.push({ person, start: c.start, fine: c.type === "fine" });
   return people;
 }
 
@@ -128,7 +131,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   };
   const penalised: Penalised[] = [];
   let lists: Person[][] | null = null;
-  const letter: Letter = { text, mentions, penalised, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
+  const letter: Letter = { text, mentions, penalised, windows: sites.windows, lists: () => (lists ??= sites.windows.map((w) => listIn(text, w, mentions))) };
 
   const sentenceCount = perWindow(sites, candidates);
   const fineCount = perWindow(sites, fineCandidates);
@@ -224,6 +227,13 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       if (fineDrafts.some((d) => d.personId === person.id && d.start >= windowStart && d.start <= same.end)) continue;
       fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
     }
+  }
+  // Note: `was fined 500,000 kyats, and so was X`: X gets the fine closing the clause before, as for terms.
+  for (const same of soWas(text, sites.windows, mentions)) {
+    const closing = fineDrafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
+    const last = closing.reduce<FineDraft | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+    if (!last) continue;
+    for (const person of same.people) fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
   }
   fineDrafts.sort(byStart);
   const fines = mergeRestatements(

@@ -141,6 +141,37 @@ describe("penalties reaching several named people", () => {
     expect(fines(run(two, ["Ana Ruiz", "Juan Soto"]))).toEqual([]);
   });
 
+  it("gives `them` after a counted group in its own sentence that group, named next when the count agrees", () => {
+    const text = "The district court in Mombasa on Monday sentenced four port workers to six months in prison each and fined them KES 50,000 apiece. The four are Juma Otieno, Achieng Wanjiru, Peter Kamau and Halima Said.";
+    const names = ["Juma Otieno", "Achieng Wanjiru", "Peter Kamau", "Halima Said"];
+    expect(fines(run(text, names))).toEqual(names.map((n) => `${n}|50000|KES|-`));
+    const verb = "A Lahore court convicted three brick-kiln organisers and fined them 100,000 rupees. They are Nadia Parveen, Imran Gill and Tariq Shah.";
+    expect(fines(run(verb, ["Nadia Parveen", "Imran Gill", "Tariq Shah"]))).toEqual(["Nadia Parveen|100000|PKR|-", "Imran Gill|100000|PKR|-", "Tariq Shah|100000|PKR|-"]);
+  });
+
+  it("gives `them` after a counted group nobody (a count that disagrees, no names, or only someone named before)", () => {
+    const three = "The court sentenced three port workers to six months in prison and fined them KES 50,000 each. Juma Otieno and Peter Kamau were among them.";
+    expect(fines(run(three, ["Juma Otieno", "Peter Kamau"]))).toEqual([]);
+    const unnamed = "Amina Yusuf was jailed for a year in May. On Monday the court sentenced four dockers to six months in prison and fined them KES 50,000 each. Their union has appealed.";
+    expect(fines(run(unnamed, ["Amina Yusuf"]))).toEqual([]);
+  });
+
+  it("gives a sized group its people named further back than six sentences, when the sentences between name nobody", () => {
+    const body = "The hearing was moved twice. The courtroom was too small for the public. Two diplomats were admitted late. The judge let the defence speak at length. The prosecutor repeated the request for conviction. The court announced its verdict the same afternoon.";
+    const two = `Case 1: the Daily Lamp trial\n\nAnil Perera, editor of the Daily Lamp, and Nisha Fernando, its reporter, were tried over three articles. ${body} Both journalists were sentenced to two years in prison.`;
+    expect(sentences(run(two, ["Anil Perera", "Nisha Fernando"]))).toEqual(["Anil Perera|730|prison|-", "Nisha Fernando|730|prison|-"]);
+    const spanish = `Mateo Quispe y Rosa Mamani, dirigentes del sindicato minero, fueron detenidos en Oruro. ${body} Ambos dirigentes fueron condenados a tres años de prisión.`;
+    expect(sentences(run(spanish, ["Mateo Quispe", "Rosa Mamani"], [], null, "es"))).toEqual(["Mateo Quispe|1095|prison|-", "Rosa Mamani|1095|prison|-"]);
+  });
+
+  it("gives a sized group named far back nobody across a heading, or when the count disagrees", () => {
+    const body = "The hearing was moved twice. The courtroom was too small for the public. Two diplomats were admitted late. The judge let the defence speak at length. The prosecutor repeated the request for conviction. The court announced its verdict the same afternoon.";
+    const heading = `Anil Perera, editor of the Daily Lamp, and Nisha Fernando, its reporter, were tried over three articles.\n\nCase 2: the port strike\n\n${body} Both dockers were sentenced to two years in prison.`;
+    expect(sentences(run(heading, ["Anil Perera", "Nisha Fernando"]))).toEqual([]);
+    const three = `Anil Perera, Nisha Fernando and Ruwan Silva were tried over three articles. ${body} Both journalists were sentenced to two years in prison.`;
+    expect(sentences(run(three, ["Anil Perera", "Nisha Fernando", "Ruwan Silva"]))).toEqual([]);
+  });
+
   it("fines every name listed between the verb and the amount", () => {
     const text = "The court fined each of the defendants, Ana Ruiz, Juan Soto and Luis Paz, 10,000 rubles in Moscow.";
     expect(fines(run(text, ["Ana Ruiz", "Juan Soto", "Luis Paz"]))).toEqual(["Ana Ruiz|10000|RUB|-", "Juan Soto|10000|RUB|-", "Luis Paz|10000|RUB|-"]);

@@ -37,6 +37,54 @@ describe("penalties: the rest of a list", () => {
   });
 
   it.each([
+    [
+      "`The two other organisers`, the count before `other` and any plural noun of people",
+      "The court convicted Lwazi Dlamini, Thandeka Mokoena and Sipho Nkosi. Dlamini was sentenced to three years in prison. The two other organisers were each given eighteen months.",
+      [["Lwazi Dlamini", ["Dlamini"]], "Thandeka Mokoena", "Sipho Nkosi"],
+      ["Lwazi Dlamini|1095|prison|-", "Thandeka Mokoena|540|prison|-", "Sipho Nkosi|540|prison|-"],
+      undefined,
+    ],
+    [
+      "French `Les deux autres prévenus`",
+      "Le tribunal a jugé Karim Benali, Sofia Amrani et Yacine Touati. Benali a été condamné à deux ans de prison. Les deux autres prévenus ont été condamnés à six mois de prison avec sursis.",
+      [["Karim Benali", ["Benali"]], "Sofia Amrani", "Yacine Touati"],
+      ["Karim Benali|730|prison|-", "Sofia Amrani|180|suspended prison|-", "Yacine Touati|180|suspended prison|-"],
+      "fr",
+    ],
+    [
+      "Spanish `Los otros dos acusados`",
+      "El tribunal juzgó a Pedro Rojas, Ana Castillo y Luis Mora. Rojas fue condenado a tres años de prisión. Los otros dos acusados recibieron un año de prisión.",
+      [["Pedro Rojas", ["Rojas"]], "Ana Castillo", "Luis Mora"],
+      ["Pedro Rojas|1095|prison|-", "Ana Castillo|365|prison|-", "Luis Mora|365|prison|-"],
+      "es",
+    ],
+  ] as const)("gives the rest its penalty whatever the order of count and `other` (%s)", (_, text, names, expected, language) => {
+    expect(sentences(run(text, names.map((n) => (typeof n === "string" ? n : [n[0], [...n[1]]])), [], null, language))).toEqual(expected);
+  });
+
+  it("gives `the two remaining bloggers` the rest's fine", () => {
+    const text = "Aziz Karimov, Dilnoza Yusupova and Botir Rashidov stood trial in Tashkent. Karimov was given five years; the two remaining bloggers were fined 20 million soums each.";
+    expect(fines(run(text, [["Aziz Karimov", ["Karimov"]], "Dilnoza Yusupova", "Botir Rashidov"]))).toEqual(["Dilnoza Yusupova|20000000|UZS|-", "Botir Rashidov|20000000|UZS|-"]);
+  });
+
+  it.each([
+    ["English", "The court sentenced Ivan Petrov to two years in prison, and Olga Smirnova and Pavel Orlov to one year each, suspended. Petrov was also fined 50,000 roubles, and the two other defendants 20,000 roubles each.", [["Ivan Petrov", ["Petrov"]], "Olga Smirnova", "Pavel Orlov"], undefined, ["Ivan Petrov|50000|RUB|-", "Olga Smirnova|20000|RUB|-", "Pavel Orlov|20000|RUB|-"]],
+    ["French", "Le tribunal a condamné Karim Benali à deux ans de prison, et Sofia Amrani et Yacine Touati à un an avec sursis. Benali devra aussi payer une amende de 5 000 dinars, et les deux autres prévenus une amende de 2 000 dinars chacun.", [["Karim Benali", ["Benali"]], "Sofia Amrani", "Yacine Touati"], "fr", ["Karim Benali|5000|DZD|-", "Sofia Amrani|2000|DZD|-", "Yacine Touati|2000|DZD|-"]],
+  ] as const)("gives a fine's rest the people not fined before it, though all were sentenced (%s)", (_, text, names, language, expected) => {
+    expect(fines(run(text, names.map((n) => (typeof n === "string" ? n : [n[0], [...n[1]]])), [], null, language))).toEqual(expected);
+  });
+
+  it("gives a counted rest the letter never names to nobody, however many were penalised before (`The three other farmers`)", () => {
+    const text = "In March the court jailed Nour Haddad for two years. In a later trial it convicted five farmers. Ram Thapa and Sita Gurung were each sentenced to two years in prison. The three other farmers received suspended sentences of one year each.";
+    expect(sentences(run(text, ["Nour Haddad", "Ram Thapa", "Sita Gurung"]))).toEqual(["Nour Haddad|730|prison|-", "Ram Thapa|730|prison|-", "Sita Gurung|730|prison|-"]);
+  });
+
+  it("reads no rest in a plural noun of things (`The three other charges carry …`)", () => {
+    const text = "The court convicted Lwazi Dlamini, Thandeka Mokoena and Sipho Nkosi. Dlamini was sentenced to three years in prison. The three other charges carry two years in prison each.";
+    expect(sentences(run(text, [["Lwazi Dlamini", ["Dlamini"]], "Thandeka Mokoena", "Sipho Nkosi"]))).toEqual(["Lwazi Dlamini|1095|prison|-"]);
+  });
+
+  it.each([
     ["`The rest were fined … each`", "Judge Serik Abenov found activists Aigerim Nurlanova, Dauren Seitkali and Bolat Ermekov guilty. Nurlanova was given two years of restricted freedom. The rest were fined 100 MCI each.", [["Aigerim Nurlanova", ["Nurlanova"]], "Dauren Seitkali", "Bolat Ermekov"], ["Dauren Seitkali|100|monthly calculation index|-", "Bolat Ermekov|100|monthly calculation index|-"]],
     ["`the other accused were each ordered to pay`", "Tendai Moyo, Farai Chikore and Nyasha Banda were convicted. Moyo was jailed for two years; the other accused were each ordered to pay a fine of ZWL$5,000.", [["Tendai Moyo", ["Moyo"]], "Farai Chikore", "Nyasha Banda"], ["Farai Chikore|5000|ZWL|-", "Nyasha Banda|5000|ZWL|-"]],
   ] as const)("gives the rest a fine (%s)", (_, text, names, expected) => {
