@@ -4,7 +4,7 @@
  * resolve/penalties-dates-later.ts.
  */
 
-import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, words } from "../language/rulings.js";
+import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, RULING_NOUNS, words } from "../language/rulings.js";
 
 /** Weekdays in English, French and Spanish, as a regular expression's alternatives. */
 export const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
@@ -74,3 +74,23 @@ export function lastMonth(slice: string, letterDate: string | null): string | nu
   const [year, month] = [Number(letterDate.slice(0, 4)), Number(letterDate.slice(5, 7))];
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
+
+/** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
+const DAY_BEFORE_VERB =
+  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+/** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
+export const DAY_OF_RULING = {
+  exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
+  test: (slice: string): boolean => DAY_BEFORE_VERB.test(slice) || DAY_AFTER_VERB.test(slice),
+};
+
+/**
+ * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
+ * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
+ * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
+ */
+export const RULING_ON_DAY =
+new RegExp(
+  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
+  "iu",
+);

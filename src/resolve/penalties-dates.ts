@@ -5,13 +5,13 @@
  * (`On April 14, sentencing was pronounced.`) or a dated verdict just after (`The
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
-import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, RULING_NOUNS, words } from "../language/rulings.js";
+import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, lastMonth, relativeDate, RELATIVE, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, lastMonth, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
@@ -198,26 +198,6 @@ const RULED_BEFORE = {
 // Note: `Madrid, 17 de octubre de 2024.– El Tribunal …`: a full stop may come before the dash.
 // Note: a wire's name in brackets may stand between the date and the dash (`SUVA, Friday 25 July 2025 (Pacific Wire) – …`).
 const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
-
-/** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
-const DAY_BEFORE_VERB =
-  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
-/** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
-export const DAY_OF_RULING = {
-  exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
-  test: (slice: string): boolean => DAY_BEFORE_VERB.test(slice) || DAY_AFTER_VERB.test(slice),
-};
-
-/**
- * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
- * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
- * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
- */
-export const RULING_ON_DAY =
-  new RegExp(
-    String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
-    "iu",
-  );
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;

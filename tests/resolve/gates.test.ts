@@ -4,7 +4,8 @@
  * record. Invented sentences, in English, French and Spanish.
  */
 import { describe, expect, it } from "vitest";
-import { DAY_OF_RULING, RULING_ON_DAY, WEEKDAY_OF } from "../../src/resolve/penalties-dates.js";
+import { WEEKDAY_OF } from "../../src/resolve/penalties-dates.js";
+import { DAY_OF_RULING, RULING_ON_DAY } from "../../src/resolve/penalties-dates-relative.js";
 import { DAY_WORD, RULING_NOUN_DAY, sharedRulingDate } from "../../src/resolve/penalties-dates-shared.js";
 import { courtDay } from "../../src/resolve/penalties-dates-relative.js";
 import { SAME_AS, SAME_AS_RELATION, SAME_BARE, SAME_FINE, SAME_WORD } from "../../src/resolve/penalties-same.js";
