@@ -32,7 +32,9 @@ export const COUNT_FR_ES = "deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cu
 /** Plural nouns of people in French and Spanish letters (`dirigeants`, `líderes`, `trabajadoras`). */
 export const PEOPLE_FR_ES =
   "(?:dirigeant|syndicaliste|journaliste|militant|travailleu(?:r|se)|délégué|gréviste|prévenu|accusé|inculpé|enseignant|manifestant|ouvri(?:er|ère)|docker|défenseu(?:r|se)|camarade|dirigente|líder|sindicalista|periodista|activista|trabajador|delegad[oa]|acusad[oa]|procesad[oa]|imputad[oa]|huelguista|manifestante|defensor|campesin[oa]|comuner[oa]|obrer[oa]|docente|maestr[oa]|compañer[oa])(?:e?s|as)";
-const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]";
+/** English count words of a group, two to twelve (each rule adds the digits it reads). */
+export const COUNT_EN = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const COUNT = `${COUNT_EN}|[2-9]|1[0-2]`;
 
 /**
  * A plural head noun: lower case, ending in `s` but not in `ss`/`us`/`is` (`press`, `status`,

@@ -7,10 +7,10 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
-import { COUNT_FR_ES, COUNTS, listIn, PEOPLE_FR_ES, PLURAL } from "./penalties-groups.js";
+import { COUNT_EN, COUNT_FR_ES, COUNTS, listIn, PEOPLE_FR_ES, PLURAL } from "./penalties-groups.js";
 import { ORDINAL_SUBJECT, ORDINALS } from "../extract/sentences/defendants.js";
 
-const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}";
+const COUNT = `${COUNT_EN}|\\d{1,2}`;
 /** Nouns for the people of a case (`the other accused`, `the remaining defendants`). */
 const PEOPLE_NOUN = "(?:[a-z-]+\\s+){0,2}?(?:accused|defendants?|co-defendants?|activists?|journalists?|workers?|members?|leaders?|organi[sz]ers?|reporters?|protesters?|unionists?|men|women|people|persons?)";
 

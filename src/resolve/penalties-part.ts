@@ -5,9 +5,9 @@
  */
 import type { Person, Span } from "../records.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
-import { COUNTS, listIn, PLURAL } from "./penalties-groups.js";
+import { COUNT_EN, COUNTS, listIn, PLURAL } from "./penalties-groups.js";
 
-const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|\\d{1,4}";
+const COUNT = `${COUNT_EN}|twenty|thirty|forty|fifty|dozens?|hundreds?|\\d{1,4}`;
 /** A counted group as the penalty's subject (`Six other workers`, `12 union members`), `other` allowed. */
 const COUNTED_SUBJECT = new RegExp(`(?:^|[^\\p{L}\\d])(?<count>${COUNT})\\s+(?:other\\s+|more\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${PLURAL})\\b`, "iu");
 /** A part of the group just told, named in the next sentence (`four of them:`, `two of whom,`, `among them`). */

@@ -182,17 +182,17 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     const served = servedAs(text, same, sites);
     for (const person of people) {
       if (source.length > 0) penalised.push({ person, start: same.start });
-      for (const d of source) sentenceDrafts.push({ ...d, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id, kind: served ?? d.kind });
+      for (const d of source) sentenceDrafts.push({ ...copyAt(text, d, same, person), kind: served ?? d.kind });
     }
   }
   // Note: `was sentenced to one year, and so was X`: X gets the term closing the clause before.
-  for (const same of soWas(text, sites.windows, mentions)) {
-    const closing = sentenceDrafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
-    const last = closing.reduce<SentenceDraft | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+  const soWasClauses = soWas(text, sites.windows, mentions);
+  for (const same of soWasClauses) {
+    const last = closingDraft(text, same, sentenceDrafts);
     if (!last) continue;
     for (const person of same.people) {
       penalised.push({ person, start: same.start });
-      sentenceDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+      sentenceDrafts.push(copyAt(text, last, same, person));
     }
   }
   const sentences = mergeRestatements(
@@ -225,15 +225,13 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     for (const person of same.people) {
       // Note: a fine of the receiver's own in the same sentence is no restatement to copy.
       if (fineDrafts.some((d) => d.personId === person.id && d.start >= windowStart && d.start <= same.end)) continue;
-      fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+      fineDrafts.push(copyAt(text, last, same, person));
     }
   }
   // Note: `was fined 500,000 kyats, and so was X`: X gets the fine closing the clause before, as for terms.
-  for (const same of soWas(text, sites.windows, mentions)) {
-    const closing = fineDrafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
-    const last = closing.reduce<FineDraft | null>((a, d) => (!a || d.end > a.end ? d : a), null);
-    if (!last) continue;
-    for (const person of same.people) fineDrafts.push({ ...last, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id });
+  for (const same of soWasClauses) {
+    const last = closingDraft(text, same, fineDrafts);
+    if (last) for (const person of same.people) fineDrafts.push(copyAt(text, last, same, person));
   }
   fineDrafts.sort(byStart);
   const fines = mergeRestatements(
@@ -259,6 +257,17 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
 const SAME_REACH = 2;
 /** How far before `, and so was X` the term it restates may end, in characters. */
 const SO_WAS_REACH = 40;
+
+/** The draft closing the clause right before `, and so was X` (ending at most SO_WAS_REACH before it, no stop between), or null. */
+function closingDraft<D extends Span>(text: string, same: Span, drafts: readonly D[]): D | null {
+  const closing = drafts.filter((d) => d.end <= same.start && same.start - d.end <= SO_WAS_REACH && !/[.;:!?]/u.test(text.slice(d.end, same.start)));
+  return closing.reduce<D | null>((a, d) => (!a || d.end > a.end ? d : a), null);
+}
+
+/** A penalty draft copied to `person` at a restatement's span (`received the same sentence as Y`, `and so was X`). */
+function copyAt<D extends SentenceDraft | FineDraft>(text: string, draft: D, same: Span, person: Person): D {
+  return { ...draft, start: same.start, end: same.end, text: text.slice(same.start, same.end), rules: [SAME_RULE], person, personId: person.id };
+}
 
 /**
  * The penalty just before a bare `received the same sentence`: the drafts of the nearest earlier

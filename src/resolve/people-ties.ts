@@ -253,14 +253,15 @@ function rolePhrase(phrase: string): boolean {
 const SEPARATOR = /^(?:,\s+|,?\s+and\s+)(?:(its|their)\s+)?(?:((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),?\s+)?$/u;
 
 /** The previous name's own post set off before `, and` (`A, coordinator, and B`), or null. */
-const OWN_POST_BEFORE_AND = /^,\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Ll}[\p{L}’'-]*)(?=,\s+and\s)/u;
+const OWN_POST_BEFORE_AND = /^,\s+((?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Ll}[\p{L}’'-]*),(?=\s+and\s)/u;
 
 export function listSeparator(gap: string): boolean {
   // Note: the previous name's age stands before the separator (`A, 39, and organiser B`), or its own
   // post (`A, coordinator, and B`).
-  const post = OWN_POST_BEFORE_AND.exec(gap)?.[1] ?? "";
-  const own = post !== "" && isRoleWord(post.split(/\s+/u).at(-1) ?? "") && post.split(/\s+/u).every((word) => tieWord(word));
-  const match = SEPARATOR.exec((own ? gap.slice(post.length + 3) : gap).replace(/^,\s*\d{1,3}(?=,|\s+and\s)/u, ""));
+  const ownPost = OWN_POST_BEFORE_AND.exec(gap);
+  const postWords = ownPost?.[1]?.split(/\s+/u) ?? [];
+  const own = ownPost !== null && isRoleWord(postWords.at(-1) ?? "") && postWords.every((word) => tieWord(word));
+  const match = SEPARATOR.exec((own ? gap.slice(ownPost[0].length) : gap).replace(/^,\s*\d{1,3}(?=,|\s+and\s)/u, ""));
   if (!match) return false;
   const phrase = match[2];
   if (!phrase) return match[1] === undefined;
