@@ -196,6 +196,12 @@ export const isFunctionWord = memoised((word: string): boolean => lexiconTags(wo
 const CLAUSE_TAGS = /Verb|Tense|Infinitive|Gerund|Copula|Auxiliary|Modal|Adverb|Preposition|Conjunction|Determiner|Pronoun|QuestionWord/u;
 
 /**
+ * English prepositions of place that compromise's lexicon tags otherwise (as adjectives or nouns: `outside`, `near`,
+ * `behind`): a closed class, so listed whole. After a name they open its clause's next phrase (`arrested X outside the depot`).
+ */
+const UNTAGGED_PREPOSITIONS = new Set(["outside", "inside", "near", "behind", "beside", "besides", "over", "under", "opposite", "underneath", "beneath", "above", "below", "beyond", "against"]);
+
+/**
  * True when a lower-case word can follow a subject or end a noun phrase (`was`, `said`, `and`,
  * `tweeted`) rather than continue it as a noun (`leaders`, `union`).
  */
@@ -204,7 +210,7 @@ export function canFollowName(word: string): boolean {
   // Note: compromise tags some past forms as adjectives only (`received`, `detained`); after a
   // name, a word in -ed is its verb unless the lexicon knows it as a noun.
   if (/\p{Ll}ed$/u.test(word) && !tags.some((tag) => /Noun|Singular|Plural/u.test(tag))) return true;
-  return tags.some((tag) => CLAUSE_TAGS.test(tag));
+  return UNTAGGED_PREPOSITIONS.has(word) || tags.some((tag) => CLAUSE_TAGS.test(tag));
 }
 
 /** True when compromise knows the word (or its singular) as a noun and not as a verb (`members`, `leaders`). */

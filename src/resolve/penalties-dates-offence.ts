@@ -6,7 +6,7 @@
  * warehouse in March 2024`): a date inside it is the act's,
  * not the ruling's.
  */
-import { GUILTY, PENALTY_PARTICIPLES, words } from "../language/rulings.js";
+import { GUILTY, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { Span } from "../records.js";
 
 /** A ruling's word: its verb, participle or adjective, in English, French and Spanish. */
@@ -21,8 +21,15 @@ const RULING_WORD = new RegExp(String.raw`\b(?:${words(PENALTY_PARTICIPLES)}|${w
 const CAUSE =
   /\b(?:over|because(?:\s+of)?|in\s+connection\s+with|after(?=\s+(?:he|she|they|we|it)\s|\s+\p{L}+ing\b)|for(?=\s+(?:\p{L}+ing\b|["“])))\s|(?<!\p{L})(?:pour|por(?!\s+(?:el|la|los|las)\s+(?:juzgados?|tribunal(?:es)?|juez|jueza|jueces|cortes?|salas?|fiscal)\b))\s/iu;
 
-/** Anything that ends the offence's clause before the date: a new clause or sentence, a dash's aside (`for "contempt" – on 5 August, in open session`). */
-const CLAUSE_END = /[;:.!?]\s|\s[–—-]\s|\band\s+(?:was|were|then|later)\b|\bet\s+(?:a|ont)\s+été\b|\by\s+(?:fue|fueron)\b/iu;
+/**
+ * Anything that ends the offence's clause before the date: a new clause or sentence, a dash's aside (`for "contempt" – on 5
+ * August, in open session`), or an apposition naming the ruling (`for "disobeying an officer", a ruling handed down on 29
+ * October`, `pour « outrage », une décision rendue le 3 mai`).
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`[;:.!?]\s|\s[–—-]\s|\band\s+(?:was|were|then|later)\b|\bet\s+(?:a|ont)\s+été\b|\by\s+(?:fue|fueron)\b|,\s*(?:(?:in\s+)?(?:a|an|the|une?|la|le|les|el|los|las|una?)\s+)(?:${words(RULING_NOUNS)})(?!\p{L})`,
+  "iu",
+);
 
 /** True when `date` lies in the cause complement after the last ruling word of `text[from, date.start)`. */
 export function offenceDate(text: string, from: number, date: Span): boolean {

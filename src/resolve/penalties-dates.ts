@@ -7,7 +7,7 @@
  */
 import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
-import { POINTS_BACK, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
+import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
@@ -56,7 +56,14 @@ function penaltyNext(text: string, date: Span, site: DateSite): boolean {
   return Number.isFinite(to) && PENALTY_NEXT.test(text.slice(date.end, to));
 }
 
+/** Between a penalty's term and the date right after it: only `in`/`on` (`ten days of administrative arrest in December 2024`). */
+const DATE_NEXT = /^\s*(?:in|on|le|en|el)\s+$/iu;
+const termNext = (text: string, date: Span, site: DateSite): boolean => date.start >= site.end && DATE_NEXT.test(text.slice(Math.max(site.end, site.term.end), date.start));
+
 function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boolean {
+  // Note: a date right after the penalty's own term is its own, whatever the tense or the term's words
+  // (`had already served ten days of administrative arrest in December 2024`: not an arrest's date).
+  if (termNext(text, date, site)) return false;
   if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, date.start - 30), date.start)) || inRelativeClause(text, date, site)) return true;
   // Note: a past perfect dates an earlier step of the story (`the barges the villagers had blocked in January`),
   // unless the penalty follows its date at once (`avait été condamné le 12 février dernier à une amende`).
@@ -257,9 +264,12 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // sentence of the paragraph saying it was the same trial carries the ruling's date to its penalties.
   const back = SAME_RULING.test(lead) || goesOn || [...site.before, site.window].some((w) => SAME_TRIAL.test(text.slice(w.start, w.end)));
   const before = [...site.before].reverse();
+  // Note: `The same evening, the court sentenced him …` takes the day of the sentence before, whatever it tells (an arrest).
+  const sameDay = SAME_DAY.test(lead);
   for (const w of before) {
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
+    if (sameDay) return fits(date);
     const penalty = site.penaltyWindows.has(w.start);
     // Note: `The court also imposed …` / `in the same hearing` continue the ruling just dated, and
     // so does a bare `Y received 8 years.` right after it (a restatement's ellipsis).
@@ -297,6 +307,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   for (const w of [...site.previousParagraph].reverse()) {
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
+    if (sameDay) return fits(date);
     // Note: a chronology's date heading (`Wednesday, 12 March` on a line of its own) dates what the paragraph under it tells.
     if (w === site.previousParagraph.at(-1) && heading(text, w, dates, letterDate)) return fits(headingDate(w, dates, date));
     if (appealOnly(text.slice(w.start, w.end), sentence)) break;

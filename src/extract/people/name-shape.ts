@@ -57,6 +57,12 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
  * A time adverbial after a verb's object (`Police arrested Nimal Perera last month.`, `… detained Ana Ruiz yesterday`):
  * the clause goes on past the name, not a modifier of the words after it.
  */
+/**
+ * A full date right before the name (`On 12 March 2025 Daniyar Seitkali was detained`, `On September 3, 2024 X …`,
+ * `Le 12.03.2025 X …`): its year is no number the name counts or a place's (`15 Avenue`), the name opens the clause.
+ */
+const DATE_BEFORE =
+  /(?:(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./-]\d{1,2}[./-])(?:19|20)\d{2},?\s+$/iu;
 /** A verb's past form right before the name, whose object it is (`arrested`, `detained`, `took`). */
 const VERB_BEFORE = /(?<!\p{L})(?:\p{Ll}{2,}ed|took|held|caught|beat|sent|brought)\s+$/u;
 const TIME_AFTER =
@@ -144,7 +150,8 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // Note: only within the paragraph: a dateline's year above is no number before the name (`15 March 2025` / `Otieno Wekesa and …`).
   if (!first || !last) return false;
   const lead = text.slice(Math.max(0, first.start - 12), first.start).replace(/^[\s\S]*\n[ \t]*\n/u, "");
-  if (PLACE_OR_THING_BEFORE.test(lead) && !(/\bto\s*$/u.test(lead) && toPerson(text.slice(Math.max(0, first.start - 80), first.start)))) return false;
+  const wide = text.slice(Math.max(0, first.start - 40), first.start);
+  if (PLACE_OR_THING_BEFORE.test(lead) && !(/\bto\s*$/u.test(lead) && toPerson(wide)) && !DATE_BEFORE.test(wide)) return false;
   if (inFieldList(text, first.start, last.end)) return false;
   const next = tokenize(text, last.end, Math.min(text.length, last.end + 30))[0];
   const gap = next ? text.slice(last.end, next.start) : "";
