@@ -90,7 +90,7 @@ export const CALLED_ACTION: readonly [RegExp, string, string] = [
  * same sentence, else the year that puts it nearest the letter's date, before or after.
  */
 export const SET_BY_DECISION: readonly [RegExp, string, string] = [
-  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed)\s+(?:for|to)\s+(?:the\s+)?$|\b(?:given|granted|allowed|ha[sd]|have)\s+(?:[a-z]+\s+){0,2}?(?:until|till)\s+(?:the\s+)?$/i,
+  /\b(?:adjourn(?:ed|s)?|postpone[ds]?|deferred|reschedul(?:ed|es?)|remand(?:ed|s)?|extended)\b[^.;]{1,50}?\b(?:to|until|till)\s+(?:the\s+)?$|\b(?:set|fixed|listed)\s+(?:for|to)\s+(?:(?:a\s+|the\s+)?(?:mention|hearing|trial|judge?ment|sentencing|ruling|decision|verdict)\s+(?:on\s+)?)?(?:the\s+)?$|\b(?:given|granted|allowed|ha[sd]|have)\s+(?:[a-z]+\s+){0,2}?(?:until|till)\s+(?:the\s+)?$/i,
   "a date set by a decision",
   "the magistrate denied them bail and remanded them in custody to ",
 ];
@@ -103,7 +103,7 @@ export const DEADLINE: readonly [RegExp, RegExp, string] = [
   /\b(?:by|before|no\s+later\s+than|avant\s+l[ea]|antes\s+del?)\s+(?:the\s+)?$/i,
   // Note: and a French or Spanish appeal (`invite ses partenaires à signer la pétition avant le 31 mars`),
   // or an imperative opening the sentence or list item (`- Sign the online message of support before 1 March;`).
-  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b|^[\s*•·>\-–—\d.)]*(?:please\s+)?(?:sign|send|write|e-?mail|join|attend|contact|submit|register|share|donate|forward|return|reply|respond|lobby|urge)\b|\b(?:invite|invitons|appelle|appelons|demande|demandons|exhorte|exhortons|pide|pedimos|exige|exigimos|insta|instamos|solicita|solicitamos)\b/i,
+  /\b(?:we|I)\s+(?:\w+\s+)?(?:ask|urge|call\s+on|request|demand|expect|appeal\s+to|invite)\b|^[\s*•·>\-–—\d.)]*(?:(?:please|kindly)\s+[a-z]+|sign|send|write|e-?mail|join|attend|contact|submit|register|share|donate|forward|return|reply|respond|lobby|urge)\b|\b(?:invite|invitons|appelle|appelons|demande|demandons|exhorte|exhortons|pide|pedimos|exige|exigimos|insta|instamos|solicita|solicitamos)\b/i,
   "We ask your government to drop the charges before ",
 ];
 

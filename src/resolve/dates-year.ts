@@ -346,6 +346,20 @@ function latestWritten(context: TextContext, dates: readonly ReadDate[]): ReadDa
   return (reported.length > 0 ? reported : written).reduce<ReadDate | undefined>((best, d) => (!best || end(d) > end(best) ? d : best), undefined);
 }
 
+/**
+ * A stated weekday the inferred year does not fit (`were sentenced on Friday, 7 March` in a sentence that
+ * a relative clause's `September 2021` framed) yields to the year near the letter's that fits it, when one does.
+ */
+function weekdayYear(date: ReadDate, year: number | null, letter: ReadDate | null): number | null {
+  const weekday = date.candidate.weekday;
+  const day = date.day;
+  if (year === null || weekday === null || day === null || !letter?.year) return year;
+  const fits = (y: number): boolean => new Date(Date.UTC(y, date.month - 1, day)).getUTCDay() === weekday;
+  if (fits(year)) return year;
+  const near = chooseYear(date, letter, "onOrBefore");
+  return fits(near) ? near : year;
+}
+
 /** Returns the dates (in offset order) with every implied year filled in. */
 export function inferYears(context: TextContext, dates: readonly ReadDate[], letter: ReadDate | null): ReadDate[] {
   const out = dates.map((d) => ({ ...d }));
@@ -371,7 +385,7 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
       const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter };
-      date.year = inferOne(context, date, anchors);
+      date.year = weekdayYear(date, inferOne(context, date, anchors), letter);
       fromLetter = anchors.fromLetter === true;
     }
     if (date.year !== null) {

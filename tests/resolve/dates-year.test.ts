@@ -121,6 +121,11 @@ describe("implied years", () => {
     ["a release told in the past stays before", "Case update, 2 April 2025\n\nLam, who is 67, was finally released in late May, the lawyers say.", ["2 April 2025=2025-04-02", "May=2024-05"]],
     ["a vigil the unions have organised for a day soon after the letter (h11b, session 11)", "Puerto Barrios, 6 October 2025\n\nThe unions have organised a vigil outside the court of appeal for 20 October.", ["6 October 2025=2025-10-06", "20 October=2025-10-20"]],
     ["a march held on a day before the letter stays before", "Quito, 20 May 2024\n\nThe union organised a march on 1 May that police dispersed.", ["20 May 2024=2024-05-20", "1 May=2024-05-01"]],
+    ["a stated weekday the framing year does not fit yields to the letter's year that fits (session 19)", "Circular, Wednesday 12 March 2025\n\nThree officers of the union, which was dissolved in September 2021, were sentenced on Friday, 7 March in Wan Chai.", ["Wednesday 12 March 2025=2025-03-12", "September 2021=2021-09", "Friday, 7 March=2025-03-07"]],
+    ["a weekday that fits the framing year keeps it", "Circular, 12 March 2025\n\nIn 2021, the union was dissolved, and its officers were arrested on Tuesday, 7 September.", ["12 March 2025=2025-03-12", "Tuesday, 7 September=2021-09-07"]],
+    ["a hearing fixed for a court event on a day after the letter (session 19)", "Kuala Lumpur, 3 June 2025\n\nThe appeal has been fixed for mention on 14 July.", ["3 June 2025=2025-06-03", "14 July=2025-07-14"]],
+    ["a request opening with `Please` sets a deadline ahead (session 19)", "Date: 22 January 2026\n\nPlease report your actions to the Secretariat by 13 February.", ["22 January 2026=2026-01-22", "13 February=2026-02-13"]],
+    ["a report made by a past day stays before the letter", "Date: 22 January 2026\n\nThe union reported the dismissals to the ministry by 13 February.", ["22 January 2026=2026-01-22", "13 February=2025-02-13"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
