@@ -18,9 +18,11 @@ import { storyDate } from "./penalties-dates-story.js";
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
 /** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
 const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
-/** A sentence about a ruling. */
+/** The words of a court's ruling (COURT_RULING's), in English, French and Spanish stems. */
+const COURT_RULING_WORDS = String.raw`verdicts?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?`;
+/** A sentence about a ruling: a court's words, or a ruling's or penalty's noun (`rulings`, `fines`, `peines`). */
 // Note: French and Spanish rulings too (`le tribunal a condamné`, `la condena dictada por el Juzgado`).
-export const RULING = new RegExp(String.raw`\b(?:verdicts?|rulings?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|fine[sd]?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|peines?|amendes?|condena\w*|juzgados?|fallos?|multas?)\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
+export const RULING = new RegExp(String.raw`\b(?:${COURT_RULING_WORDS}|rulings?|fine[sd]?|peines?|amendes?|multas?)\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
 /** A date attached to a ruling noun (`The February 22 verdict`). */
 const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/iu;
 
@@ -194,7 +196,7 @@ const OTHER_EVENT = /\b(?:arrest(?:ed)?|detained|detention|released|freed|charge
 const CASE_ENDED = /\b(?:cases?|trials?|proceedings|hearings?)\b[^.;]{1,120}?\b(?:came\s+to\s+an\s+end|ended|concluded|closed)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d/iu;
 
 /** A sentence that tells of a court's ruling (stricter than RULING: not `the ruling elite`, not `fines`). */
-const COURT_RULING = new RegExp(`\\b(?:verdicts?|ruled|sentenc\\w*|convict\\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\\w*|tribunal\\w*|jugements?|condena\\w*|juzgados?|fallos?)\\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
+const COURT_RULING = new RegExp(String.raw`\b(?:${COURT_RULING_WORDS})\b|${FR_ARRET}|${ES_CONDENO}`, "iu");
 
 /** The words right before a ruling's date: its noun or verb (RULING_OF), or a case's end (`came to an end on Tuesday`). */
 const RULED_BEFORE = {
