@@ -4,7 +4,7 @@
  * person they refer to; later bare surnames become mentions. Ids follow the first mention.
  */
 import type { Mention, Organisation, Person, PersonCandidate } from "../records.js";
-import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES } from "../extract/people/lexicon.js";
+import { FILIAL_PARTICLES, PARTICLES, PATRONYMIC_PARTICLES, SHARED_NAME_HONORIFICS } from "../extract/people/lexicon.js";
 import { roleAfter } from "../extract/people/roles.js";
 import type { TextContext } from "../extract/types.js";
 import { lexiconTags } from "../extract/nlp.js";
@@ -217,6 +217,20 @@ function mergeAddressed(language: string | undefined, drafts: Draft[]): void {
   }
 }
 
+/**
+ * Folds a form of address shared with names and one word (`Ato Dawit`, `Khun Somchai`, `Ko Zaw`) into the one person
+ * named in full before whose given name that word is (`Dawit Mekonnen Haile`): Ethiopian, Thai and Burmese letters
+ * call people so. Note: with no such person, or two, the pair stays a name (`Ato Boldon`, a Ghanaian given name).
+ */
+function mergeAddressedGiven(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    const [address, given] = d.words;
+    if (d.words.length !== 2 || !address || !given || !SHARED_NAME_HONORIFICS.has(address.toLowerCase())) continue;
+    const owners = drafts.filter((o) => o !== d && o.words.length >= 2 && o.first < d.first && sameWord(o.words[0] as string, given));
+    if (owners.length === 1) fold(drafts, d, owners[0] as Draft);
+  }
+}
+
 /** Folds a name made of a quoted nickname and the surname (`Bong dela Cruz`) into the person the nickname was quoted in. */
 function mergeNicknames(drafts: Draft[]): void {
   for (const owner of [...drafts]) {
@@ -314,6 +328,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
   mergeSpellings(drafts);
   mergeShortened(context.text, drafts);
   mergeAddressed(context.language, drafts);
+  mergeAddressedGiven(drafts);
   mergeNicknames(drafts);
   mergeSameNames(drafts);
   addLaterRoles(context.text, drafts);

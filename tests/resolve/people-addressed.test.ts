@@ -29,3 +29,26 @@ describe("an initial-like form of address before a surname", () => {
     expect(people(text).map((p) => p.name).sort()).toEqual(["K. Raman", "M. Raman"]);
   });
 });
+
+describe("a form of address shared with names before one given name (session 19)", () => {
+  it("folds `Ato Dawit` into the one person named in full before with that given name", () => {
+    const text =
+      "The Federal High Court convicted Dawit Mekonnen Haile, managing editor of the weekly, and Selam Girma Tadesse, its reporter, on 4 April 2024. " +
+      "Ato Dawit was sentenced to three years in prison.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Dawit Mekonnen Haile", "Selam Girma Tadesse"]);
+    expect(found[0]?.aliases).toContain("Ato Dawit");
+  });
+
+  it("folds Thai `Khun Somchai` the same way", () => {
+    const text = "Police arrested Somchai Phromsri, the union's president, in Samut Prakan. Khun Somchai was fined 20,000 baht on 16 January.";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Somchai Phromsri"]);
+    expect(found[0]?.aliases).toContain("Khun Somchai");
+  });
+
+  it("keeps the pair a name of its own when nobody named before has that given name", () => {
+    const text = "The sprinter Ato Boldon spoke at the rally. Kwame Mensah, the union's secretary, was arrested on 3 March 2024.";
+    expect(people(text).map((p) => p.name)).toContain("Ato Boldon");
+  });
+});

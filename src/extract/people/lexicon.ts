@@ -50,10 +50,14 @@ export const HONORIFICS = new Set([
  * family names (`Ko Un`, `Ma Jun`) — and the Amharic `Ato` (Mr: `Ato Dawit Bekele`), a Ghanaian
  * given name too (`Ato Boldon`).
  */
-export const START_HONORIFICS = new Set(["u", "daw", "ko", "ma", "maung", "naw", "saw", "ato"]);
+export const START_HONORIFICS = new Set(["u", "daw", "ko", "ma", "maung", "naw", "saw", "ato", "khun"]);
 
-/** START_HONORIFICS that are also given or family names, read as forms of address only before two or more words. */
-export const SHARED_NAME_HONORIFICS = new Set(["ko", "ma", "saw", "ato"]);
+/**
+ * START_HONORIFICS that are also given or family names, read as forms of address only before two or more words;
+ * before one, the pair stays a name unless that word is the given name of a person named in full before (people.ts):
+ * Thai and Shan `Khun` (`Khun Somchai` for `Somchai Phromsri`) is such a form of address too.
+ */
+export const SHARED_NAME_HONORIFICS = new Set(["ko", "ma", "saw", "ato", "khun"]);
 
 /**
  * Post-nominal letters after a name (`Kirsty Brimelow QC`): not part of the name. `Jr`/`Sr`
