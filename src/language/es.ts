@@ -146,6 +146,19 @@ export const SPANISH: Vocabulary = {
     "electricista", "chofer", "conductor", "conductora", "obrero", "obrera", "enfermero", "enfermera", "mecánico", "mecánica", "estibador", "estibadora",
   ],
   descriptions: ["sindicalista", "militante", "activista", "manifestante", "opositor", "opositora", "líder"],
+  agentEnding: [/^\p{Ll}[\p{Ll}-]{2,}(?:ero|era|dor|dora|tor|sor|ista)$/u, "a noun of an agent", "camillera"],
+  notAgents: [
+    // Note: months, ordinals and verb forms (`el primero`, `fuera`, `cualquiera`).
+    "enero", "febrero", "primero", "primera", "tercero", "tercera", "postrero", "postrera", "fuera", "afuera", "cualquiera",
+    "quisiera", "hubiera", "tuviera", "pudiera", "siquiera", "dijera", "extranjero", "extranjera", "compañero", "compañera",
+    // Note: things and abstractions.
+    "manera", "carrera", "frontera", "bandera", "cartera", "madera", "escalera", "primavera", "espera", "dinero", "sombrero",
+    "agujero", "alrededor", "comedor", "ordenador", "mirador", "corredor", "ascensor", "sector", "motor", "factor", "vector",
+    "tractor", "reactor", "lista", "vista", "pista", "revista", "entrevista", "conquista",
+    // Note: who wrote a text or did a deed, no post (`el autor del artículo`); a defender is a description (`abogado defensor`).
+    "autor", "autora", "defensor", "defensora",
+  ],
+  fieldHeads: [],
   roleModifier: [
     /^(?:adjunt[oa]|ejecutiv[oa]|saliente|defensora?|indígena|\p{Ll}{2,}(?:al|an[oa]|in[oa]|ic[oa]|ari[oa]|ense))$/iu,
     "part of a role",

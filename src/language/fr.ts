@@ -131,10 +131,29 @@ export const FRENCH: Vocabulary = {
     "fondateur", "fondatrice", "chef", "commissaire", "administrateur", "administratrice", "conseiller", "conseillère",
     "ambassadeur", "ambassadrice", "éditeur", "éditrice", "chroniqueur", "chroniqueuse", "animateur", "animatrice",
     "syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante",
+    // Note: a post by its charge, its field after `de` (`chargé de communication`, `chargée de plaidoyer`).
+    "chargé", "chargée",
     // Note: trades a letter names a worker by (`le chauffeur X`, `l'infirmière Y`).
     "chauffeur", "électricien", "électricienne", "ouvrier", "ouvrière", "infirmier", "infirmière", "mécanicien", "mécanicienne", "docker", "reporter",
   ],
   descriptions: ["syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante"],
+  agentEnding: [/^\p{Ll}[\p{Ll}-]{2,}(?:eur|euse|rice|ier|ière|ien|ienne|iste)$/u, "a noun of an agent", "présentatrice"],
+  notAgents: [
+    // Note: months, ordinals and adjectives (`le premier`, `l'ancien président`, `le quotidien X`).
+    "janvier", "février", "premier", "première", "dernier", "dernière", "entier", "entière", "particulier", "particulière",
+    "régulier", "régulière", "singulier", "familier", "ancien", "ancienne", "quotidien", "quotidienne", "meilleur",
+    "supérieur", "inférieur", "intérieur", "extérieur", "antérieur", "postérieur", "ultérieur", "majeur", "mineur",
+    "rien", "bien", "lien", "chien", "combien", "soutien", "entretien", "ailleurs", "plusieurs", "leurs",
+    // Note: things and abstractions.
+    "quartier", "dossier", "papier", "métier", "chantier", "sentier", "cahier", "fichier", "clavier", "calendrier", "courrier",
+    "panier", "atelier", "escalier", "pilier", "collier", "valeur", "honneur", "faveur", "couleur", "erreur", "chaleur",
+    "douleur", "peur", "fleur", "cœur", "sœur", "labeur", "bonheur", "malheur", "rigueur", "vigueur", "longueur", "largeur",
+    "hauteur", "profondeur", "grandeur", "ampleur", "humeur", "odeur", "vapeur", "terreur", "horreur", "fureur", "rumeur",
+    "saveur", "ferveur", "moteur", "secteur", "ordinateur", "ascenseur", "liste", "piste", "matrice", "cicatrice",
+    // Note: who wrote a text or did a deed, no post (`l'auteur de l'article`).
+    "auteur", "autrice",
+  ],
+  fieldHeads: ["chargé", "chargée"],
   roleModifier: [
     /^(?:adjointe?|exécuti(?:f|ve)|permanente?|sortante?|\p{Ll}{2,}(?:ale?|aux|ienn?e?|oise?|aise?|ique|aire))$/iu,
     "part of a role",

@@ -6,6 +6,7 @@
  */
 import { memoised } from "../extract/memo.js";
 import { ENGLISH_ROLE_HEADS } from "../extract/people/lexicon.js";
+import { agentVocabulary } from "./agent-nouns.js";
 import { allVocabularies, type Vocabulary } from "./vocabulary.js";
 
 /** The vocabulary whose role heads hold `word` (singular or plural), or null; null for a head English shares (`director`). */
@@ -13,7 +14,8 @@ export const headFirstVocabulary = memoised((word: string): Vocabulary | null =>
   const lower = word.toLowerCase();
   const singular = lower.replace(/s$/u, "");
   if (ENGLISH_ROLE_HEADS.has(lower) || ENGLISH_ROLE_HEADS.has(singular)) return null;
-  return allVocabularies().find((v) => v.roleHeads.includes(lower) || v.roleHeads.includes(singular)) ?? null;
+  // Note: and a noun of an agent no list names (`présentatrice`, `cochero`), in lower case.
+  return allVocabularies().find((v) => v.roleHeads.includes(lower) || v.roleHeads.includes(singular)) ?? agentVocabulary(word);
 });
 
 /** A word that goes on a head-first role in this vocabulary (`général`, `nacional`, `General`). */
@@ -36,9 +38,31 @@ export function modifiersAfter(head: string, following: readonly string[]): numb
   // Note: one complement in lower case after `de`/`du` completes the post (`secretario de trabajo`, `secretaria de actas`,
   // `délégué du personnel`, `directeur de publication`); an article or a body's noun after it names a body (`de la sección`, `du syndicat`).
   const complement = following[n + 1] ?? "";
-  if (/^d[eu]$/iu.test(following[n] ?? "") && /^\p{Ll}[\p{L}-]+$/u.test(complement) && !vocabulary.articles.includes(complement) && !vocabulary.orgHeads.includes(complement) && !vocabulary.placeWords.includes(complement)) n += 2;
+  const field = n === 0 && vocabulary.fieldHeads.includes(head.toLowerCase());
+  // Note: `des` only after a charge (`chargé des affaires juridiques`): after another head it names people (`avocate des prévenus`).
+  if ((field ? /^d(?:e|u|es)$/iu : /^d[eu]$/iu).test(following[n] ?? "") && /^\p{Ll}[\p{L}-]+$/u.test(complement) && !vocabulary.articles.includes(complement) && !vocabulary.orgHeads.includes(complement) && !vocabulary.placeWords.includes(complement)) n += 2;
+  // Note: a post named by its charge takes its field with an article too (`chargé de la communication`, `chargée de l'organisation`).
+  else if (field && /^de$/iu.test(following[0] ?? "")) {
+    if (/^l[’']\p{Ll}{3,}$/u.test(complement)) n = 2;
+    else if (vocabulary.articles.includes(complement) && /^\p{Ll}{3,}$/u.test(following[2] ?? "") && !vocabulary.orgHeads.includes(following[2] ?? "")) n = 3;
+  }
   return n;
 }
+
+/**
+ * A role's tail that names its body by a common noun: `of` with its article, a body, firm or media noun
+ * in lower case, perhaps the place it is in (` de la asociación`, ` de la emisora en Somoto`, ` du syndicat`).
+ */
+const bodyNounTail = (vocabulary: Vocabulary): RegExp => {
+  const cached = TAILS.get(vocabulary);
+  if (cached) return cached;
+  // Note: media and firm nouns are pattern sources (`site (?:web|internet)`).
+  const nouns = [...vocabulary.orgHeads, ...vocabulary.companyNouns, ...vocabulary.mediaNouns].join("|");
+  const pattern = new RegExp(`\\s+(?:de\\s+la\\s+|de\\s+l[’']\\s*|de\\s+los\\s+|de\\s+las\\s+|del\\s+|du\\s+|des\\s+)(?:${nouns})(?:\\s+(?:${vocabulary.bodies.in}|à)\\s+\\p{Lu}[\\p{L}’'-]*)?$`, "iu");
+  TAILS.set(vocabulary, pattern);
+  return pattern;
+};
+const TAILS = new Map<Vocabulary, RegExp>();
 
 /** What a head-first role right before a name says: the role as written, and the body named in it. */
 export interface RoleBefore {
@@ -62,8 +86,13 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const start = Math.max(from, nameStart - 120);
   // Note: `de SITRABAMI, el compañero Sr. X`: a comrade's word and its article between the role and the name.
   let lead = text.slice(start, nameStart).replace(COMRADE, "").replace(/,?\s*$/u, "");
+  // Note: a body referred back to by its common noun (`La tesorera de la asociación, X`, `Le directeur général de
+  // la société, M. Y`, `la corresponsal de la emisora en Somoto, Z`): the role is what comes before it.
+  // Note: only set off by a comma; without one the capitalised words after the noun are the body's name (`du syndicat USCTR de X`).
+  const referred = /,\s*$/u.test(text.slice(start, nameStart).replace(COMRADE, "")) ? bodyNounTail(vocabulary).exec(lead) : null;
+  if (referred) lead = lead.slice(0, referred.index);
   // Note: the body, read backwards: capitalised words and acronyms (`FGTB`, `SELSA`), after a lower-case body head (`empresa LIDO`).
-  const body = /(?:^|\s|\bl[’'])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
+  const body = referred ? null : /(?:^|\s|\bl[’'])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
   let organisation: string | null = null;
   // Note: a place word is no body (`chef de l'Etat`, `ministre de la République`).
   const bare = (w: string): string => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -88,6 +117,9 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const head = words[i];
   // Note: a head English shares (`director`) reads head first too when a body follows it (`el director del OLC, Dr. X`).
   if (!head || (headFirstVocabulary(head[0]) !== vocabulary && !(of && vocabulary.roleHeads.includes(head[0].toLowerCase())))) return null;
+  // Note: a role that refers to its body by a noun opens its phrase with an article (`La tesorera de la asociación, X`);
+  // without one it is the apposition of the name before (`M. A, secrétaire général du syndicat, M. B`).
+  if (referred && !vocabulary.articles.includes(words[i - 1]?.[0].toLowerCase() ?? "")) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).
   const role = lead.slice(head.index);
   if (/[^\p{L}\s’'-]/u.test(role)) return null;

@@ -112,6 +112,18 @@ export interface Vocabulary {
   readonly roleHeads: readonly string[];
   /** Role heads that describe rather than hold a position (`militant`, `activista`): evidence of a person, never a role. */
   readonly descriptions: readonly string[];
+  /**
+   * The endings of nouns of agents, masculine and feminine, singular (`présentatrice`, `grutier`, `cochero`,
+   * `operadora`): a word no list of ours names, written with one, is a job or post (language/agent-nouns.ts).
+   */
+  readonly agentEnding: Row<string>;
+  /**
+   * Common words with an agent ending that name no person (`janvier`, `quartier`, `valeur`, `primera`, `revista`),
+   * lower case: months, ordinals, comparatives, and things and abstractions.
+   */
+  readonly notAgents: readonly string[];
+  /** Role heads named by their charge, whose field follows `de` with an article too (`chargé de la communication`), lower case. */
+  readonly fieldHeads: readonly string[];
   /** A lower-case word after a role head that is part of the role (`secrétaire général`, `presidente nacional`). */
   readonly roleModifier: Row<string>;
   /** Between a head-first role and the name or body after it (`de la `, `del `). */

@@ -20,6 +20,11 @@ describe("a head-first role before a name", () => {
     ["es", "el gerente de la empresa NORTEX, Evaristo Quiroga", "Evaristo", { role: "gerente", organisation: "NORTEX", bodyInRun: false }],
     ["es", "el Secretario General de SELMA, Ramiro Ayala", "Ramiro", { role: "Secretario General", organisation: "SELMA", bodyInRun: false }],
     ["es", "la dirigente sindical Marisol Echeverría", "Marisol", { role: "dirigente sindical", organisation: null, bodyInRun: false }],
+    // Note: the body referred back to by its noun, set off by a comma (session 19).
+    ["es", "La tesorera de la cooperativa, Marta Inés Bolaños, fue multada", "Marta", { role: "tesorera", organisation: null, bodyInRun: false }],
+    ["es", "la corresponsal de la emisora en Tarija, Silvia Rocha Mendieta", "Silvia", { role: "corresponsal", organisation: null, bodyInRun: false }],
+    ["fr", "Le directeur général de la société, M. Théophile Ngoumou, a porté plainte", "M.", { role: "directeur général", organisation: null, bodyInRun: false }],
+    ["fr", "le caricaturiste Honoré Kaboré", "Honoré", { role: "caricaturiste", organisation: null, bodyInRun: false }],
   ])("%s: %s", (language, text, name, expected) => {
     expect(before(language, text, name)).toEqual(expected);
   });
@@ -29,6 +34,8 @@ describe("a head-first role before a name", () => {
     ["fr", "la ville de Marseille", "Marseille", "no role head"],
     ["es", "el secretario general, en Buenos Aires", "Buenos", "a preposition, not a body's `de`"],
     ["es", "el presidente dijo que Juan Ortiz", "Juan", "a clause between the role and the name"],
+    ["fr", "M. Paul Ekané, secrétaire général du syndicat, M. Jules Mballa", "Jules", "the apposition of the name before, no article"],
+    ["fr", "secrétaire générale du syndicat USTB Kossi Amavi", "USTB", "no comma: the capitalised words name the body"],
   ])("%s: nothing in %s (%s)", (language, text, name) => {
     expect(before(language, text, name)).toBeNull();
   });
@@ -40,5 +47,13 @@ describe("words that go on a role", () => {
     expect(modifiersAfter("presidenta", ["nacional", "del"])).toBe(1);
     expect(modifiersAfter("journalist", ["critical", "of"])).toBe(0);
     expect(modifiersAfter("secrétaire", ["Lemoine"])).toBe(0);
+  });
+  it("reads a charge's field, with its article or `des`; `des` after another head names people", () => {
+    expect(modifiersAfter("chargé", ["de", "communication"])).toBe(2);
+    expect(modifiersAfter("chargée", ["de", "la", "mobilisation"])).toBe(3);
+    expect(modifiersAfter("chargé", ["de", "l’organisation", "et"])).toBe(2);
+    expect(modifiersAfter("chargée", ["des", "affaires"])).toBe(2);
+    expect(modifiersAfter("avocate", ["des", "prévenus"])).toBe(0);
+    expect(modifiersAfter("chargé", ["de", "la", "FTRS"])).toBe(0);
   });
 });

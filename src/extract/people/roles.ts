@@ -9,6 +9,7 @@ import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
 import { headFirstVocabulary, modifiersAfter } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
+import { agentVocabulary } from "../../language/agent-nouns.js";
 import { isOccupation } from "../../language/occupations.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
@@ -39,12 +40,12 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** A role word, or an occupation compromise knows (`headmaster`, `photojournalist`): the head of a post next to a name. */
-export const isPostWord = (word: string): boolean => isRoleWord(word) || isOccupation(word);
+export const isPostWord = (word: string): boolean => isRoleWord(word) || isOccupation(word) || agentVocabulary(word) !== null;
 
 /** The singular of a post's head (`journalists` → `journalist`, `dockworkers` → `dockworker`). */
 function postSingular(word: string): string {
   const head = singular(word);
-  if (head !== word.toLowerCase() || !isOccupation(word)) return head;
+  if (head !== word.toLowerCase() || !(isOccupation(word) || agentVocabulary(word))) return head;
   return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/u, "");
 }
 
