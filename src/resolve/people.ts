@@ -156,6 +156,20 @@ function mergePatronymics(drafts: Draft[]): void {
 }
 
 /**
+ * Folds a name written family first with a given name after it (`ZHAKSYLYKOV Nurlan Bakhytuly`,
+ * `Hasanov Elvin Rauf oglu`, as tables and court lists write it) into the same person named given
+ * name first (`Nurlan Zhaksylykov`): its first word is the other's last, its second the other's first.
+ * Note: three words or more, so two-word names that are one another's reverse (`Li Wei`, `Wei Li`) stay two people.
+ */
+function mergeFamilyFirst(drafts: Draft[]): void {
+  for (const d of [...drafts].filter((x) => x.words.length >= 3)) {
+    const [family, given] = d.words.map(key);
+    const owner = drafts.find((o) => o !== d && o.words.length >= 2 && o.words.length < d.words.length && key(o.words.at(-1) ?? "") === family && key(o.words[0] ?? "") === given);
+    if (owner) fold(drafts, d, owner);
+  }
+}
+
+/**
  * The shorter forms a letter uses for a name with a patronymic: `Ilya Voronin` for `Ilya
  * Sergeyevich Voronin`; `Elvin Mammadli` and `Elvin Rauf` for `Elvin Rauf oglu Mammadli`; `Muhammad
  * Hafiz` for `Muhammad Hafiz bin Abdul Rahman` (the words before a filial particle).
@@ -323,6 +337,7 @@ export function resolvePeople(context: TextContext, found: PersonCandidate[], or
     !placedElsewhere(context.text, context.language, d.found, organisations));
   mergeSuffixes(drafts);
   mergePatronymics(drafts);
+  mergeFamilyFirst(drafts);
   addLaterMentions(context.text, drafts, blocked);
   mergeScripts(drafts);
   mergeSpellings(drafts);

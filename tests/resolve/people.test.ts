@@ -218,6 +218,22 @@ describe("resolvePeople, later mentions", () => {
     expect(records.sentences.at(-1)?.person).toBe("Timur Rashidovich Gafurov");
   });
 
+  it("folds a name written family first in a table into the person named given name first (session 19)", () => {
+    // Note: a Markdown table as the reader gives it, one row a line and its cells split by tabs.
+    const text =
+      "The Aktobe City Court sentenced Bauyrzhan Tulegenov and Saule Amirkhanova, leaders of the drivers' union, on 28 March 2025.\n\n#\tName\tPosition in the union\tPenalty\n1\tTULEGENOV Bauyrzhan Serikovich\tChair\t4 years' restriction of freedom\n2\tAMIRKHANOVA Saule Maratkyzy\tTreasurer\t2 years' restriction of freedom\n";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Bauyrzhan Tulegenov", "Saule Amirkhanova"]);
+    expect(found[0]?.aliases).toContain("TULEGENOV Bauyrzhan Serikovich");
+    expect(found[0]?.roles).toContain("Chair");
+    expect(found[1]?.roles).toContain("Treasurer");
+  });
+
+  it("keeps two-word names that are one another's reverse apart", () => {
+    const found = people("Police detained Wei Li in Shenzhen. Li Wei, a different worker, was fined.");
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(["Wei Li", "Li Wei"]));
+  });
+
   it("folds two spellings of one name into one record, the other kept as an alias", () => {
     const found = people("Supporters of Mustapha Abd Karim rallied outside. The trial of Mustafa Abdel Karim was unfair, and Mustafa Abdel Karim appealed.");
     expect(found.map((p) => p.name)).toEqual(["Mustafa Abdel Karim"]);
