@@ -38,3 +38,29 @@ describe("a person's age is no term", () => {
     expect(durations(text, language)).toEqual(expected);
   });
 });
+
+describe("a term received by name, and whole terms of one unit listed by `and`", () => {
+  function found(text: string): string[] {
+    const context = createContext(text, { dateOrder: "auto" });
+    return extract(context, sentenceExtractors as Extractor[]).map((c) => {
+      if (c.type !== "sentence") throw new Error("not a sentence");
+      return `${c.duration}|${c.share ? `${c.share.index}/${c.share.count}` : "-"}`;
+    });
+  }
+  it.each([
+    ["`was handed a term of`", "On 2 June, Amara Okafor was handed a term of two years.", ["P2Y|-"]],
+    ["`received a term of`", "On 2 June, Tomasz Nowak received a term of ten months.", ["P10M|-"]],
+    ["`received terms of … and …`, shared in order", "In May, Dilnoza Karimova and Bekzod Tursunov received terms of nine months and six months.", ["P9M|0/2", "P6M|1/2"]],
+    ["`jailed for … days and … days`, shared in order", "Hoang Minh and Tran Lan were jailed for 15 days and 10 days.", ["P15D|0/2", "P10D|1/2"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it.each([
+    ["a term of office served", "Amara Okafor served a term of two years as the union's president.", []],
+    ["a term of office given", "In 2019 Tomasz Nowak was given a term of office of three years.", []],
+    ["one term in two units", "On 2 June, Amara Okafor was jailed for two years and six months.", ["P2Y6M|-"]],
+    ["a second period before `later`", "Juan Ortiz was jailed for 15 days and 10 days later Eva Sanz was jailed for 12 days.", ["P15D|-", "P12D|-"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
