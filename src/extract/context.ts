@@ -69,6 +69,10 @@ const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|
 /** A quoted nickname of initials inside a name (`Terrence "T.J." Okonkwo`): the name runs on. */
 const QUOTED_INITIALS = /[\s(]["“‘'](?:\p{Lu}\.){1,3}["”’']$/u;
 
+/** Dotted capitals before a number (`fined L.L. 30,000,000`): a currency's initials, no sentence's end. */
+const DOTTED_SIGN = /[\s(](?:\p{Lu}\.){2,3}$/u;
+const NUMBER_NEXT = /^\s*\d/u;
+
 /** Sentence spans within one paragraph, each line of a line-structured block kept apart. */
 function sentencesOf(text: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
@@ -78,7 +82,8 @@ function sentencesOf(text: string, paragraph: Span): Span[] {
       for (const span of splitSpans(text.slice(segment.start, segment.end), /$^/g, segment.start)) {
         const current: Span = open ? { start: open.start, end: span.end } : span;
         const segmentText = text.slice(current.start, current.end);
-        open = ABBREVIATION.test(segmentText) || QUOTED_INITIALS.test(segmentText) ? current : null;
+        const signed = DOTTED_SIGN.test(segmentText) && NUMBER_NEXT.test(text.slice(current.end, line.end));
+        open = ABBREVIATION.test(segmentText) || QUOTED_INITIALS.test(segmentText) || signed ? current : null;
         if (!open) spans.push(current);
       }
     }

@@ -3,7 +3,8 @@
  * letter, spanning the phrase that says so. With no earlier penalty of Y, nothing.
  */
 import type { Person, Span } from "../records.js";
-import { RELATIONS } from "../extract/people/lexicon.js";
+import { HONORIFICS, RELATIONS } from "../extract/people/lexicon.js";
+import { allVocabularies } from "../language/vocabulary.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
 
 /**
@@ -11,9 +12,10 @@ import { distinct, type PersonMention } from "./penalties-antecedents.js";
  * `identical sentences to X`.
  */
 // Note: and in French and Spanish (`ont reçu la même peine que X`, `recibió la misma pena que X`), and as a list
-// line's penalty after its colon or dash (`- A et B, délégués : la même peine qu'Afi Tchalla`).
+// line's penalty after its colon or dash (`- A et B, délégués : la même peine qu'Afi Tchalla`), there with no article too
+// (`- C, correspondant : même peine que M. D.`).
 export const SAME_AS =
-  /(?:\b(?:received|got|(?:was|were)\s+(?:also\s+)?(?:given|handed(?:\s+down)?|sentenced\s+to))\s+|(?<=[:–—]\s*))(?:(?:the\s+same|an\s+identical)\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as|(?:an\s+)?identical\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+to)\s+|(?:\b(?:(?:a|ont)\s+(?:reçu|écopé\s+de)|(?:a|ont)\s+été\s+condamnée?s?\s+à|recibió|recibieron|fue\s+condenad[oa]\s+a|fueron\s+condenad[oa]s\s+a)\s+|(?<=[:–—]\s*))(?:la\s+même\s+(?:peine|condamnation|sanction)\s+qu(?:e\s+|['’]\s*)|la\s+misma\s+(?:pena|condena|sanción)\s+que\s+)/giu;
+  /(?:\b(?:received|got|(?:was|were)\s+(?:also\s+)?(?:given|handed(?:\s+down)?|sentenced\s+to))\s+|(?<=[:–—]\s*))(?:(?:the\s+same|an\s+identical)\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+as|(?:an\s+)?identical\s+(?:(?:two|three|four|five|[2-9])\s+)?(?:sentences?|penalt(?:y|ies)|punishments?|terms?|prison\s+terms?)\s+to)\s+|(?:\b(?:(?:a|ont)\s+(?:reçu|écopé\s+de)|(?:a|ont)\s+été\s+condamnée?s?\s+à|recibió|recibieron|fue\s+condenad[oa]\s+a|fueron\s+condenad[oa]s\s+a)\s+|(?<=[:–—]\s*))(?:(?:la\s+)?même\s+(?:peine|condamnation|sanction)\s+qu(?:e\s+|['’]\s*)|(?:la\s+)?misma\s+(?:pena|condena|sanción)\s+que\s+)/giu;
 
 /**
  * The phrase with no `as`, at its clause's end (`A third member, X, received the same sentence.`,
@@ -25,6 +27,15 @@ export const SAME_BARE =
 
 /** A given name alone between the phrase and a mention of its person by surname. */
 const GIVEN_BETWEEN = /^\s?\p{Lu}\p{Ll}+\s$/u;
+
+/** Initial forms of address (French `M.`), forms of address only before a name. */
+const INITIAL_HONORIFICS = new Set(allVocabularies().flatMap((v) => v.initialHonorifics));
+
+/** A form of address alone between the phrase and its person's mention (`même peine que M. Kamdem`, `as Ms Ruiz`). */
+function addressBetween(between: string): boolean {
+  const m = /^\s?(\p{L}+)\.?\s$/u.exec(between);
+  return m?.[1] !== undefined && (HONORIFICS.has(m[1].toLowerCase()) || INITIAL_HONORIFICS.has(m[1]));
+}
 
 /**
  * The phrase naming whose penalty by a relation noun (`received the same term as her brother`, `his
@@ -76,8 +87,9 @@ function restated(text: string, windows: readonly Span[], mentions: readonly Per
     for (const m of slice.matchAll(pattern)) {
       const start = w.start + (m.index ?? 0);
       const end = start + m[0].length;
-      // Note: the name may be known by its surname alone there, its given name glued to an elision (`qu'Afi Tchalla`).
-      const source = named(m) ? mentions.find((n) => n.start >= end && n.end <= w.end && (n.start - end <= 2 || GIVEN_BETWEEN.test(text.slice(end, n.start)))) : undefined;
+      // Note: the name may be known by its surname alone there, its given name glued to an elision (`qu'Afi Tchalla`), or
+      // set after a form of address its mention leaves out (`que M. Tchoumi Kamdem`).
+      const source = named(m) ? mentions.find((n) => n.start >= end && n.end <= w.end && (n.start - end <= 2 || GIVEN_BETWEEN.test(text.slice(end, n.start)) || addressBetween(text.slice(end, n.start)))) : undefined;
       if (required && !source) continue;
       // Note: the receivers are the names of the clause before the phrase (`X and Y both received …`).
       const people = distinct(mentions.filter((n) => n.start >= w.start && n.end <= start)).filter((p) => p.id !== source?.person.id);

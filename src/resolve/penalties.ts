@@ -15,6 +15,7 @@ import { listIn } from "./penalties-groups.js";
 import { mentionsOf, peopleFor, type Letter, type Penalised } from "./penalties-people.js";
 import { sameAs, sameFine, soWas, type SameAs } from "./penalties-same.js";
 import { namedPart } from "./penalties-part.js";
+import { sameFineCopies, type SameFineSource } from "./penalties-same-fines.js";
 import { kindOf } from "../extract/sentences/kinds.js";
 import { Sites } from "./penalties-sites.js";
 import { RowUnits } from "./table-rows.js";
@@ -175,8 +176,12 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     })));
   }), text);
   // Note: `Y received the same sentence as X`: a copy of each penalty X was given before.
+  const restatedWhole: SameFineSource[] = [];
   for (const same of sameAs(text, sites.windows, mentions)) {
     const source = same.related ? relatedPenalty(sentenceDrafts, same) : same.source ? sentenceDrafts.filter((d) => d.personId === same.source?.id && d.start < same.start) : lastPenalty(sentenceDrafts, same, sites);
+    // Note: whose fines the phrase restates too (penalties-same-fines.ts): the named person, else those whose term is copied.
+    const sources = same.source ? [same.source] : [...new Map(source.map((d) => [d.personId, d.person])).values()];
+    restatedWhole.push({ start: same.start, end: same.end, text: text.slice(same.start, same.end), people: same.people, sources });
     const people = same.people.filter((p) => !source.some((d) => d.personId === p.id));
     // Note: `…, but the court allowed her to serve it as restricted freedom`: the copy's own kind.
     const served = servedAs(text, same, sites);
@@ -216,6 +221,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
       date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
     })));
   }), text);
+  // Note: `Y received the same sentence as X`: a copy of X's fines too, unless Y has a fine of their own there.
+  const sameWindow = (at: number): Span => sites.windows[sites.indexOf(at)] ?? { start: at, end: at };
+  for (const { draft, same, person } of sameFineCopies(restatedWhole, fineDrafts, sameWindow)) fineDrafts.push(copyAt(text, draft, same, person));
   // Note: `Y was fined the same amount`: a copy of X's fine just before (or the one named after `as`).
   for (const same of sameFine(text, sites.windows, mentions)) {
     const earlier = fineDrafts.filter((d) => d.start < same.start && (same.source ? d.personId === same.source.id : true));

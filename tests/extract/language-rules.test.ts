@@ -235,6 +235,29 @@ describe("fines/language-amount: an equivalent past a share word or an attributi
   });
 });
 
+describe("fines/language-amount: a unit's value before its bracketed total, and an equivalent led by an approximator alone (session 19)", () => {
+  const money = (text: string, language: string): string[] =>
+    extract(createContext(text, { dateOrder: "auto", language }), fineExtractors as Extractor[]).map((c) => {
+      if (c.type !== "fine") throw new Error("not a fine");
+      return `${c.amount}|${c.unit ?? c.currency}|${c.money.map((m) => `${m.amount} ${m.currency}`).join("+")}`;
+    });
+  it.each([
+    ["es", "a unit's value, then its total in brackets", "En Cuba, el tribunal impuso a Yaima Rojas Peña una multa de 200 cuotas de 15 pesos (3.000 CUP).", ["200|cuota|3000 CUP"]],
+    ["es", "the bracketed total, then the sum again roughly", "En Holguín, el tribunal impuso a Raúl Díaz Mora una multa de 400 cuotas de 10 pesos (4.000 CUP), unos 11 dólares al cambio informal.", ["400|cuota|4000 CUP"]],
+    ["es", "`, unos` after the fine", "En Cuba, el tribunal impuso a Raúl Díaz Mora una multa de 5.000 pesos cubanos, unos 14 dólares.", ["5000|CUP|14 USD"]],
+    ["es", "`, alrededor de` after the fine", "En Bolivia, la jueza impuso a Eva Mamani una multa de 3.000 bolivianos, alrededor de 430 dólares.", ["3000|BOB|430 USD"]],
+    ["fr", "`, environ` after the fine", "À Kinshasa, le juge a condamné M. Paul Ilunga à une amende de 800 000 francs congolais, environ 280 dollars américains.", ["800000|CDF|280 USD"]],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(money(text, language)).toEqual(expected);
+  });
+  it.each([
+    ["es", "a second fine after a comma, not led by an approximator", "En Bolivia, la jueza impuso a Ana Quispe una multa de 2.000 bolivianos, y a Eva Mamani una multa de 500 bolivianos.", ["2000|BOB|", "500|BOB|"]],
+    ["fr", "a second fine after `et`", "À Kinshasa, le juge a condamné M. Paul Ilunga à une amende de 800 000 francs congolais et M. Jean Kasa à une amende de 300 000 francs congolais.", ["800000|CDF|", "300000|CDF|"]],
+  ])("%s: no equivalent in %s", (language, _, text, expected) => {
+    expect(money(text, language)).toEqual(expected);
+  });
+});
+
 describe("fines/language-amount ignores", () => {
   it.each([
     ["fr", "Il a été libéré contre une caution de 5 000 euros, sans amende."],

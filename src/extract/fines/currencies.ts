@@ -286,7 +286,11 @@ export function singular(name: string): string {
 /** Every currency sign of the two tables, with where it is written (`before`, `after` or `both`). */
 export const CURRENCY_SIGNS: readonly { readonly sign: string; readonly written: "before" | Written }[] = [...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign, , , written]) => ({ sign, written: written ?? "before" }));
 
-const compactSign = (sign: string): string => sign.replace(/\s+/gu, "");
+/** A sign as the tables hold it: no spaces, and capitals written as dotted initials undotted (`L.L.` → `LL`). */
+const compactSign = (sign: string): string => {
+  const compact = sign.replace(/\s+/gu, "");
+  return /^(?:[A-Z]\.){2,3}$/u.test(compact) ? compact.replace(/\./gu, "") : compact;
+};
 const TABLE_SIGNS = new Set([...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign]) => compactSign(sign)));
 
 /**

@@ -108,17 +108,27 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
     // Note: a bracket with the unit's acronym alone (`40 unidades reajustables (UR)`) is passed over, so an equivalent after it is read.
     if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
   }
-  // Note: an equivalent after a comma (`300 cuotas de 10 pesos, es decir, 3.000 CUP`), past a unit's own value.
-  const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()]{1,30}(?=,)/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
+  // Note: an equivalent after a comma (`300 cuotas de 10 pesos, es decir, 3.000 CUP`) or in brackets (`300 cuotas de 20
+  // pesos (6.000 CUP)`), past a unit's own value: the value is no fine of its own.
+  const perUnit = amount.unit ? (/^\s+(?:de|d[’'])\s+[^,;.()[\]]{1,30}(?=[,([])/u.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
+  const unitBracket = perUnit > 0 && money.length === 0 ? BRACKET.exec(text.slice(end + perUnit, window.end)) : null;
+  const inUnitBracket = unitBracket ? findLanguageAmounts(text, vocabulary, end + perUnit, end + perUnit + unitBracket[0].length).filter((a) => a.currency) : [];
+  if (unitBracket && inUnitBracket.length > 0) {
+    for (const a of inUnitBracket) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
+    end += perUnit + unitBracket[0].length;
+  }
   // Note: or a rate set off by a comma (`300 cuotas, a razón de 20 pesos la cuota`): the unit's value, no fine of its own.
   const unitRate = amount.unit && perUnit === 0 ? (UNIT_RATE.exec(text.slice(end, window.end))?.[0].length ?? 0) : 0;
-  const next = findLanguageAmounts(text, vocabulary, end + perUnit + unitRate, Math.min(window.end, end + unitRate + EQUIVALENT_REACH)).find((a) => a.currency);
+  const past = inUnitBracket.length > 0 ? 0 : perUnit;
+  const next = findLanguageAmounts(text, vocabulary, end + past + unitRate, Math.min(window.end, end + unitRate + EQUIVALENT_REACH)).find((a) => a.currency);
   end += unitRate;
-  if (money.length === 0 && next) {
+  // Note: a second equivalent after the bracketed one (`(6.000 CUP), unos 16 dólares`) is the same sum again: read past, not kept.
+  if (money.length > 0 && next && vocabulary.equivalent[0].test(text.slice(end, next.start))) end = next.end;
+  else if (money.length === 0 && next) {
     // Note: past an adjective the amount did not keep (`500.000 francs congolais, soit environ 175 dollars`).
     // Note: and past the share word (`… (UR) cada uno, equivalente a unos $U 72.000`).
     // Note: and past an aside naming whose figure it is (`, equivalente, según la defensa, a unos C$96,000`).
-    const gap = withoutAttributions(text.slice(end + perUnit, next.start)).replace(/^\s+\p{Ll}{4,}(?=,)/u, "").replace(EACH_BEFORE_EQUIVALENT, "");
+    const gap = withoutAttributions(text.slice(end + past, next.start)).replace(/^\s+\p{Ll}{4,}(?=,)/u, "").replace(EACH_BEFORE_EQUIVALENT, "");
     if (vocabulary.equivalent[0].test(gap) && next.currency) {
       money.push({ amount: next.amount, currency: next.currency });
       end = next.end;

@@ -93,6 +93,11 @@ const signsWritten = (where: "before" | "after"): string[] => CURRENCY_SIGNS.fil
 const BEFORE_SIGNS = signsWritten("before").filter((sign) => !(sign in CONDITIONED));
 /** A letter sign that ends in a dollar sign (`US$`, `HK$`, `U.S. $`): the dollar sign itself bounds it. */
 const DOLLARS = BEFORE_SIGNS.filter((sign) => /^\p{L}.*\$$/u.test(sign));
+/**
+ * A sign of two or three capitals, also written with a dot after each (`L.L. 30,000,000` for `LL`, `T.L.` for
+ * `TL`), as initials are.
+ */
+const dottedToo = (sign: string): string => (/^[A-Z]{2,3}$/u.test(sign) ? `(?:${escaped(sign)}|${[...sign].map((c) => `${c}\\.`).join("")})` : escaped(sign));
 /** Other signs that open on a letter (`KSh`, `Rs.`, `S/.`, `GH₵`, `E£`). */
 const LETTERED = BEFORE_SIGNS.filter((sign) => /^\p{L}/u.test(sign) && !DOLLARS.includes(sign));
 /** Signs of a glyph and letters (`£E`), and signs of one glyph (`€`, `₦`, `$`). */
@@ -111,7 +116,7 @@ const LOCAL_SYMBOL = LOCAL_BEFORE.sort((a, b) => b.length - a.length)
   .join("|");
 const SYMBOL = [
   `(?<![A-Za-z])(?:${DOLLARS.map(escaped).join("|")})`,
-  `(?<![A-Za-z])(?:${LETTERED.map(escaped).join("|")})(?=\\s?\\d)`,
+  `(?<![A-Za-z])(?:${LETTERED.map(dottedToo).join("|")})(?=\\s?\\d)`,
   ...GLYPH_LED.map(escaped),
   ...Object.entries(CONDITIONED).map(([sign, condition]) => `(?<![A-Za-z])${escaped(sign)}${condition}`),
   `[${GLYPHS.join("")}]`,

@@ -7,6 +7,7 @@
  */
 import { findLanguageTerms, POINTS_BACK_CLAUSE } from "../../language/terms.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
+import { isAge } from "../../language/ages.js";
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
 import { tableRows } from "../tables.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
@@ -182,6 +183,8 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
     if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(text.slice(Math.max(window.start, lead - NOUN_OBJECT_REACH), lead) + leadIn))) continue;
     if (fineLength(text, vocabulary, term)) continue;
+    // Note: a person's age set after their name (`Santos Gutiérrez, de 63 años, a cinco años`) is no term (language/ages.ts).
+    if (/^P\d+Y$/u.test(term.duration) && isAge(left, text.slice(term.end, term.end + 20), Math.round(term.days / 365), terms[i + 1] ? text.slice(term.end, terms[i + 1]?.start) : null)) continue;
     const nextStart = terms[i + 1]?.start ?? window.end;
     const after = text.slice(term.end, Math.min(nextStart, term.end + KIND_REACH, window.end));
     if (vocabulary.notPenaltyAfter.some(([pattern]) => pattern.test(after))) continue;

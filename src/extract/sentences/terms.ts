@@ -23,9 +23,10 @@ export interface TermInContext extends Term {
 }
 
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
-// Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`).
+// Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`),
+// or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
+  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -84,6 +85,11 @@ const LEFT_CAP = 160;
 
 const cache = new WeakMap<TextContext, TermInContext[]>();
 
+/** The glue of two whole terms of one unit shared out in order (`ten months and eight months`). */
+const ONE_UNIT_PAIR = /^\s+and\s+$/u;
+/** After a period: a word of time order, so it is the time between two events (`10 days later`). */
+const TIME_ORDER_AFTER = /^\s+(?:later|ago|after|before|earlier)\b/iu;
+
 /**
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
  * years, 18 months and one year in prison respectively`), which is one group of several.
@@ -105,6 +111,11 @@ function sharedOut(text: string, terms: readonly Term[], window: Span): { start:
     if (RESPECTIVELY.test(text.slice(group.end + run.length, window.end))) return [group];
     // Note: `were sentenced respectively to nine months and six months`: the word comes first.
     if (RESPECTIVELY_BEFORE.test(text.slice(Math.max(window.start, group.start - 30), group.start))) return [group];
+    // Note: whole terms of one unit joined by `and` (`received terms of ten months and eight months`) are a list too: no
+    // one term is written so, so each is one person's, in order, when the names count as many (penalties-people.ts shareOf).
+    // Note: only two joined by a bare `and` and ending the clause's terms (`sentenced to 15 days, and 10 days later …`,
+    // `ten days, three days on Radio Sol and two days …` are no list).
+    if (group.items.length === 2 && ONE_UNIT_PAIR.test(text.slice(group.items[0]?.end ?? 0, group.items[1]?.start ?? 0)) && !TIME_ORDER_AFTER.test(text.slice(group.end, group.end + 12)) && group.items.every((t) => /^P\d+[YMWD]$/u.test(t.duration) && t.duration.replace(/\d+/gu, "") === group.items[0]?.duration.replace(/\d+/gu, ""))) return [group];
     return group.items.map((term) => ({ start: term.start, end: term.end, items: [term] }));
   });
 }
