@@ -103,7 +103,10 @@ export const FRENCH: Vocabulary = {
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
     properLinks: [],
     topicLinks: ["sur la", "sur le", "sur les", "sur l'"],
-    adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
+    adjective: /^(?:\p{Ll}+-)*\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
+    // Note: a compound adjective takes its ending from its last part (`pré-universitaire`, `socio-économique`).
+    // Note: `-is`/`-ies` participles agree with a proper noun before them (`des Nations unies`); alone they are nouns (`partie`).
+    properParticiple: /^\p{Ll}{2,}(?:ies|is)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
     verbs: ["appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
