@@ -109,7 +109,8 @@ export const FRENCH: Vocabulary = {
     properParticiple: /^\p{Ll}{2,}(?:ies|is)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
-    verbs: ["appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
+    // Note: the verbs of a body's statement whose ending reads as an adjective's (`Le Collectif demande :`, `La Coordination exige :`, `Le Réseau considère`).
+    verbs: ["demande", "recommande", "exige", "considère", "réitère", "espère", "appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
       // Note: a conjunction with an adjective's ending (`… de la Communication afin de protéger`), subjunctives in `-enne` (`… sociale intervienne`).
       "afin", "intervienne", "interviennent", "vienne", "viennent", "tienne", "soutienne", "obtienne", "prenne", "prennent", "reprenne", "comprenne"],
     verbNext: ["le", "la", "les", "l'", "un", "une", "que", "qu'", "à", "au", "aux", "par", "en", "dans", "depuis", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lors", "après", "avant", "contre", "auprès"],
