@@ -477,7 +477,9 @@ function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number
 /** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
 function titleWords(words: readonly Word[], i: number): number {
   let n = 0;
-  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1]))) n += 1;
+  // Note: a number inside or closing a title (`Al Mirsad 24 »`, `Kanal 7 Online`), not a count before a lower-case word.
+  const number = (k: number): boolean => k > 0 && /^\d{1,3}$/u.test(words[i + k]?.text ?? "") && (proper(words[i + k + 1]) || /^[»”"*),.;:]$/u.test(words[i + k + 1]?.text ?? ""));
+  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1])) || number(n)) n += 1;
   return n;
 }
 
@@ -496,7 +498,9 @@ export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySp
     const words = wordsFrom(text, match.index + match[0].length, 16);
     let i = 0;
     for (let q = qualifierAt(words, i, body); q > 0 && i < 3; q = qualifierAt(words, i, body)) i += q;
-    if (/^[«“"‘]$/u.test(words[i]?.text ?? "")) i += 1;
+    // Note: Markdown's emphasis opens a title as a quote does (`l'agence en ligne *CamerInfo Express*`).
+    if (/^[«“"‘*_]$/u.test(words[i]?.text ?? "")) i += 1;
+    if (words[i]?.text === "*" && words[i - 1]?.text === "*") i += 1;
     const first = i;
     if (/^\p{Lu}/u.test(words[i]?.text ?? "") && vocabulary.articles.includes((words[i] as Word).lower.replace(/[’']$/u, ""))) i += 1;
     let n = titleWords(words, i);

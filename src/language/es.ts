@@ -165,7 +165,7 @@ export const SPANISH: Vocabulary = {
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
   companyNouns: ["empresa", "compañía", "firma", "multinacional", "fábrica", "maquila(?:dora)?", "filial", "cooperativa", "subcontratista", "transnacional"],
-  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],
