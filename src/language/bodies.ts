@@ -30,6 +30,11 @@ export interface BodyWords {
   readonly links: readonly string[];
   /** A lower-case adjective by its ending (`générale`, `indépendants`, `autonome`). */
   readonly adjective: RegExp;
+  /**
+   * A plural past participle that is an adjective only right after the plural proper noun it agrees
+   * with (`des Nations unies`): its ending alone (`-is`, `-ies`) names nouns too (`parties`, `avis`).
+   */
+  readonly properParticiple?: RegExp;
   /** An adjective of nationality or region (`belge`, `maghrébin`, `européen`): makes a two-word name. */
   readonly nationality: RegExp;
   /** An adjective of scope (`national`, `régional`, `général`): bounds a name with a link. */
@@ -154,7 +159,9 @@ function linkAt(words: readonly Word[], i: number, body: BodyWords): number {
 function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i];
   if (!lowerWord(word) || body.verbs.includes((word as Word).lower) || body.requestVerbs.includes((word as Word).lower)) return false;
-  if (!body.adjective.test((word as Word).lower) && !body.nationality.test((word as Word).lower)) return false;
+  // Note: plural, as the plural proper noun it agrees with (`Nations unies`), not a place's (`… de Matadi unis contre`).
+  const participle = body.properParticiple?.test((word as Word).lower) === true && capitalised(words[i - 1]) && /[sx]$/u.test((words[i - 1] as Word).text);
+  if (!body.adjective.test((word as Word).lower) && !body.nationality.test((word as Word).lower) && !participle) return false;
   // Note: a plural (`-s`, `-x`) is no verb of a singular subject: `… des droits sociaux l'a rappelé`.
   if (/[sx]$/u.test((word as Word).lower)) return true;
   const next = words[i + 1]?.lower.replace(/’/gu, "'");
@@ -188,6 +195,8 @@ function commaListAt(words: readonly Word[], i: number, body: BodyWords, bare: b
     // Note: after a bare `de` the items may come bare too (`Ministerio de Trabajo, Empleo y Seguridad Social`).
     if ((link === 0 && !bare) || !capitalised(words[j + 1 + link]) || (link === 0 && !/^\p{Lu}\p{Ll}/u.test((words[j + 1] as Word).text))) return 0;
     j += 1 + link + nounAt(words, j + 1 + link, body);
+    // Note: a capitalised adjective before its noun opens the item (`de la Petite entreprise,`): the noun closes it before the next comma or `et`.
+    if (lowerWord(words[j]) && !isLinkOrVerb(words, j, body) && (words[j + 1]?.text === "," || words[j + 1]?.lower === body.and)) j += 1;
     while (adjectiveAt(words, j, body)) j += 1;
     if (words[j]?.lower === body.and) {
       const last = linkAt(words, j + 1, body);
@@ -295,6 +304,15 @@ function articleClosing(words: readonly Word[], i: number, body: BodyWords, arti
   return after === undefined || /^[(,.;:)]$/u.test(after.text) ? 1 : 0;
 }
 
+/** True when the word before `j`, or the noun before the adjectives ending there (from after the head at `head`), is proper. */
+function properBefore(words: readonly Word[], j: number, head: number, body: BodyWords): boolean {
+  if (capitalised(words[j - 1])) return true;
+  if (words[j]?.text !== ",") return false;
+  let k = j - 1;
+  while (k > head + 1 && adjectiveAt(words, k, body)) k -= 1;
+  return k < j - 1 && capitalised(words[k]);
+}
+
 /** The body a head at `i` opens, or null. */
 function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: string, heads: ReadonlySet<string>, months: RegExp): BodySpan | null {
   const head = words[i] as Word;
@@ -345,7 +363,8 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
       continue;
     }
     // Note: a comma list of the body's fields continues it only when `et`/`y` closes the list.
-    const list = linked && capitalised(words[j - 1]) ? commaListAt(words, j, body, bareProper) : linked && !lowerHead && lowerWord(words[j - 1]) ? lowerListAt(words, j, body) : 0;
+    // Note: and after the adjectives of a proper noun (`ministère de l'Inclusion économique, de la Petite entreprise et …`).
+    const list = linked && properBefore(words, j, i, body) ? commaListAt(words, j, body, bareProper) : linked && !lowerHead && lowerWord(words[j - 1]) ? lowerListAt(words, j, body) : 0;
     if (list > 0) {
       end = j + list - 1;
       j += list;
@@ -458,7 +477,9 @@ function qualifierAt(words: readonly Word[], i: number, body: BodyWords): number
 /** The capitalised words of a title from `i` (`Voix`, `Al Ghad Acharqi`), none when `i` holds none. */
 function titleWords(words: readonly Word[], i: number): number {
   let n = 0;
-  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1]))) n += 1;
+  // Note: a number inside or closing a title (`Al Mirsad 24 »`, `Kanal 7 Online`), not a count before a lower-case word.
+  const number = (k: number): boolean => k > 0 && /^\d{1,3}$/u.test(words[i + k]?.text ?? "") && (proper(words[i + k + 1]) || /^[»”"*),.;:]$/u.test(words[i + k + 1]?.text ?? ""));
+  while (proper(words[i + n]) || (n > 0 && /^(?:al|el)-?$/iu.test(words[i + n]?.text ?? "") && proper(words[i + n + 1])) || number(n)) n += 1;
   return n;
 }
 
@@ -477,7 +498,9 @@ export function findLanguageTitles(text: string, vocabulary: Vocabulary): BodySp
     const words = wordsFrom(text, match.index + match[0].length, 16);
     let i = 0;
     for (let q = qualifierAt(words, i, body); q > 0 && i < 3; q = qualifierAt(words, i, body)) i += q;
-    if (/^[«“"‘]$/u.test(words[i]?.text ?? "")) i += 1;
+    // Note: Markdown's emphasis opens a title as a quote does (`l'agence en ligne *CamerInfo Express*`).
+    if (/^[«“"‘*_]$/u.test(words[i]?.text ?? "")) i += 1;
+    if (words[i]?.text === "*" && words[i - 1]?.text === "*") i += 1;
     const first = i;
     if (/^\p{Lu}/u.test(words[i]?.text ?? "") && vocabulary.articles.includes((words[i] as Word).lower.replace(/[’']$/u, ""))) i += 1;
     let n = titleWords(words, i);

@@ -107,15 +107,18 @@ export const SPANISH: Vocabulary = {
       "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organización", "central", "red", "unidad", "relatoría",
       "empresa", "compañía", "instituto", "cámara", "alianza", "agrupación", "cooperativa", "defensoría", "procuraduría", "oficina", "agencia",
       "dirección", "inspección", "grupo", "mesa", "plataforma", "coalición", "internacional", "organismo", "gremio", "corporación",
+      // Note: a mission of states or of the UN (`Misión Permanente de …`, `Misión Internacional Independiente de Determinación de los Hechos`).
+      "misión",
       // Note: a state's offices, capitalised in their names (`Delegación Regional del Trabajo`, `Superintendencia de Industria y Comercio`).
       "delegación", "división", "superintendencia", "secretaría", "subsecretaría", "gerencia", "ministerio",
     ],
     lowerHeads: ["ministerio", "embajada", "consulado"],
     namedHeads: ["asociación", "fundación", "colectivo", "movimiento", "red", "coordinadora", "liga"],
-    links: ["de la", "de las", "de los", "del", "de", "para la", "para el", "para los", "para las", "para", "sobre la", "sobre el", "sobre los", "sobre las", "por la", "por el", "por los", "por las"],
-    properLinks: ["por la", "por el", "por los", "por las"],
+    links: ["de la", "de las", "de los", "del", "de", "para la", "para el", "para los", "para las", "para", "sobre la", "sobre el", "sobre los", "sobre las", "sobre", "por la", "por el", "por los", "por las"],
+    // Note: a bare `sobre` joins only a proper noun, a country's (`Grupo de Expertos en Derechos Humanos sobre Nicaragua`).
+    properLinks: ["por la", "por el", "por los", "por las", "sobre"],
     topicLinks: ["sobre la", "sobre el", "sobre los", "sobre las"],
-    adjective: /^\p{Ll}+(?:al|ales|ar|ares|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|ado|ada|ados|adas|ido|ida|idos|idas|oso|osa|osos|osas|ble|bles|ol|ola|oles|olas|és|esa|eses|esas|eño|eña|eños|eñas|il|iles|ente|entes|ante|antes|eo|ea|eos|eas|í|íes|ista|istas|ero|era|eros|eras)$/u,
+    adjective: /^(?:\p{Ll}+-)*\p{Ll}+(?:al|ales|ar|ares|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|ado|ada|ados|adas|ido|ida|idos|idas|oso|osa|osos|osas|ble|bles|ol|ola|oles|olas|és|esa|eses|esas|eño|eña|eños|eñas|il|iles|ente|entes|ante|antes|eo|ea|eos|eas|í|íes|ista|istas|ero|era|eros|eras)$/u,
     nationality: /^\p{Ll}+(?:ano|ana|anos|anas|ense|enses|eño|eña|eños|eñas|és|esa|eses|esas|ino|ina|inos|inas|ol|ola|oles|olas|eo|ea|eos|eas|í|íes)$/u,
     scope: /^(?:(?:inter)?nacional|regional|general|federal|confederal|central|mundial|departamental|provincial|municipal|local|continental|territorial|especial)(?:es)?$|^(?:autónom[oa]s?|unitari[oa]s?|libres?|independientes?)$/u,
     verbs: ["indica", "critica", "explica", "publica", "aplica", "examina", "termina", "determina", "reclama", "pide", "denuncia", "exige", "condena", "rechaza", "considera", "espera", "recuerda",
@@ -176,7 +179,7 @@ export const SPANISH: Vocabulary = {
   documentHeads: ["código", "ley", "decreto", "constitución", "convenio", "convención", "carta", "declaración", "pacto", "artículo", "reglamento", "resolución"],
   articles: ["el", "la", "los", "las"],
   companyNouns: ["empresa", "compañía", "firma", "multinacional", "fábrica", "maquila(?:dora)?", "filial", "cooperativa", "subcontratista", "transnacional"],
-  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

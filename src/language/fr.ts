@@ -104,10 +104,14 @@ export const FRENCH: Vocabulary = {
     links: ["de la", "de l'", "du", "des", "de", "d'", "aux", "pour la", "pour le", "pour les", "pour l'", "pour", "sur la", "sur le", "sur les", "sur l'"],
     properLinks: [],
     topicLinks: ["sur la", "sur le", "sur les", "sur l'"],
-    adjective: /^\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
+    adjective: /^(?:\p{Ll}+-)*\p{Ll}+(?:al|ale|ales|aux|el|els|elle|elles|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ais|aise|aises|ois|oise|oises|ique|iques|if|ifs|ive|ives|aire|aires|é|ée|és|ées|ant|ants|ante|antes|ente|entes|in|ins|ine|ines|ain|ains|aine|aines|onne|onnes|eur|eure|eures|eurs|ier|iers|ière|ières|ère|ères|eux|euse|euses|ble|bles|ile|iles|ome|omes|bre|bres|ge|ges|sse|sses|ole|oles|iste|istes)$/u,
+    // Note: a compound adjective takes its ending from its last part (`pré-universitaire`, `socio-économique`).
+    // Note: `-is`/`-ies` participles agree with a proper noun before them (`des Nations unies`); alone they are nouns (`partie`).
+    properParticiple: /^\p{Ll}{2,}(?:ies|is)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
-    verbs: ["appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
+    // Note: the verbs of a body's statement whose ending reads as an adjective's (`Le Collectif demande :`, `La Coordination exige :`, `Le Réseau considère`).
+    verbs: ["demande", "recommande", "exige", "considère", "réitère", "espère", "appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
       // Note: a conjunction with an adjective's ending (`… de la Communication afin de protéger`), subjunctives in `-enne` (`… sociale intervienne`).
       "afin", "intervienne", "interviennent", "vienne", "viennent", "tienne", "soutienne", "obtienne", "prenne", "prennent", "reprenne", "comprenne"],
     verbNext: ["le", "la", "les", "l'", "un", "une", "que", "qu'", "à", "au", "aux", "par", "en", "dans", "depuis", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "lors", "après", "avant", "contre", "auprès"],
@@ -170,7 +174,7 @@ export const FRENCH: Vocabulary = {
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
   companyNouns: ["entreprise", "société", "firme", "multinationale", "compagnie", "usine", "filiale", "coopérative", "sous-traitant"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).

@@ -33,6 +33,8 @@ export const CLOSING_FORMS: readonly LegalFormRow[] = [
   [/^(?:Sdn\.?[ \u00a0]Bhd\.?|Bhd\.?)(?![\p{L}\p{N}])/u, "Malaysian private or public limited", "Selangor Palm Processors Sdn Bhd"],
   [/^(?:Tbk|GmbH|SpA|S\.p\.A\.|Srl|S\.r\.l\.|SARL|Ltda\.|Lda\.|d\.o\.o\.|s\.r\.o\.|Oyj|ApS|A\/S)(?![\p{L}\p{N}])/u, "European, Indonesian and Lusophone company forms", "Adriatic Ferry Lines d.o.o."],
   [/^(?:S\.A\.[CEA]\.|N\.V\.|B\.V\.)/u, "dotted forms (Peruvian, Egyptian, Dutch)", "Nile Valley Exports S.A.E."],
+  // Note: the Gulf's and Levant's joint-stock forms: Lebanese `S.A.L.`, Kuwaiti `K.S.C.`/`S.A.K.`, Omani `S.A.O.G.`/`S.A.O.C.`.
+  [/^(?:S\.A\.L\.|S\.A\.K\.(?:[PC]\.)?|K\.S\.C\.(?:[PC]\.)?|S\.A\.O\.[GC]\.)/u, "dotted Levant and Gulf forms (Lebanese, Kuwaiti, Omani)", "Cedar Coast Media Group S.A.L."],
   [/^(?:Sp\.[ \u00a0]z[ \u00a0]o\.o\.|sp\.[ \u00a0]z[ \u00a0]o\.o\.|a\.d\.|d\.d\.|a\.s\.|Zrt\.|Nyrt\.|Sh\.p\.k\.)/u, "Central and Eastern European dotted forms (Polish, Balkan, Czech and Slovak, Hungarian, Albanian)", "Vistula Print Sp. z o.o."],
   [/^(?:OÜ|UAB|SIA|TOV|OOD)(?![\p{L}\p{N}])/u, "Baltic, Ukrainian and Bulgarian limited companies", "Daugava Logistics SIA"],
   [/^(?:L\.L\.C\.|L\.L\.P\.|P\.L\.C\.)/u, "dotted English forms", "Redstone Quarry Holdings L.L.C."],

@@ -10,6 +10,7 @@ import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
+import { isMediumOnly } from "./organisations-medium.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
@@ -350,6 +351,8 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
   const drafts = groups(context.text, sorted, glossed, shortKeys)
     .filter((group) => group.some((c) => c.acronym !== null || (!isGenericInstitution(c.name) && !isBranchOnly(c.name))))
     .filter((group) => !group.every((c) => parts.has(c)))
+    // Note: a platform named only as a message's medium (`a WhatsApp group`) is no record.
+    .filter((group) => !isMediumOnly(context.text, group))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));

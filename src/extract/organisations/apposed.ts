@@ -19,7 +19,13 @@ const NOUNS =
   "union|trade union|federation|confederation|rights group|group|association|organi[sz]ation|NGO|movement|network|collective|" +
   // Note: the other kinds of body a name is introduced by (`the state-owned enterprise X`, `the legal clinic X`, `the
   // opposition party X`, `the charity X`): civil society's and business's kinds, not the state's (`the court X`).
-  "enterprise|clinic|party|foundation|institute|cooperative|co-operative|society|coalition|alliance|initiative|charity|think tank";
+  "enterprise|clinic|party|foundation|institute|cooperative|co-operative|society|coalition|alliance|initiative|charity|think tank|" +
+  // Note: the kinds of business by what it does (`the developer, Coral Bay Estates,`, `X, the franchisee of …`,
+  // `X, the country's largest exporter,`): trades a firm carries on; a person's jobs (`operator`, `carrier`) are left out,
+  // and a known given name before `developer` is a person's (`Ana Ruiz, a software developer,`).
+  "developer|franchisee|franchiser|franchisor|exporter|importer|distributor|wholesaler|insurer|airline|multinational|subsidiary|chain|platform";
+/** Of NOUNS, the one a person may hold as a job. */
+const PERSON_TRADE = /\bdeveloper\b/u;
 // Note: only a lower-case noun right before the name (`union Kurer`), not `Union President X`.
 const BEFORE = new RegExp(`(?:^|\\P{L})(?:${NOUNS}) $`, "u");
 // Note: `French cosmetics company, Yves Rocher Vostok, and …`, `a workers’ centre, Dagongzhe, has …`:
@@ -45,6 +51,13 @@ const AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?:\\p{Ll}+\\s+)?(?:${NOUNS})
 // Independent Union's chairman`, the first words of a body named in full before).
 const POSSESSED = /^['’]s\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:members|membership|branch|branches|headquarters|affiliates|statutes|founders?|president|chair(?:man|woman|person)|general\s+secretary|secretary[- ]general|executive\s+(?:board|committee|council))\b/u;
 
+/**
+ * A post only a business or a body has, and its `of`, before the name (`chairman of Mansour Urban Developments`,
+ * `the CEO of Kestrel Freight`, `founder of Harbour Voice`): what a chairman chairs is a body. Not `Minister of …`
+ * nor `President of …`, whose `of` names a field or a country.
+ */
+const OWNER_POST = /\b(?:chair(?:man|woman|person)|CEO|chief executive(?: officer)?|managing director|general manager|owner|co-owner|founder|co-founder|proprietor|majority shareholder)\s+of\s+(?:the\s+)?$/iu;
+
 /** A chunk that can be a body's proper name: short, not a title, form of address, place or nationality. */
 function usable(chunk: Token[], form: boolean): boolean {
   const first = chunk[0];
@@ -68,8 +81,10 @@ export const apposedRule: Extractor<OrganisationCandidate> = {
         const before =
           BEFORE.test(text.slice(Math.max(span.start, first.start - 30), first.start)) ||
           (BEFORE_COMMA.test(text.slice(Math.max(span.start, first.start - 50), first.start)) && /^,/u.test(text.slice(last.end, last.end + 1)) && !isGivenName(first.text));
-        const after = AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60))) || (chunk.length > 1 && POSSESSED.test(text.slice(last.end, last.end + 40)) && !isGivenName(first.text) && !chunk.some((t) => ORG_HEADS.has(t.text.toLowerCase())));
+        const owned = chunk.length >= 2 && OWNER_POST.test(text.slice(Math.max(span.start, first.start - 40), first.start)) && !isGivenName(first.text);
+        const after = owned || AFTER.test(text.slice(last.end, Math.min(span.end, last.end + 60))) || (chunk.length > 1 && POSSESSED.test(text.slice(last.end, last.end + 40)) && !isGivenName(first.text) && !chunk.some((t) => ORG_HEADS.has(t.text.toLowerCase())));
         if (!before && !after && !form) return [];
+        if (!form && !owned && isGivenName(first.text) && PERSON_TRADE.test(text.slice(Math.max(span.start, first.start - 50), Math.min(span.end, last.end + 60)))) return [];
         const end = form ? last.end + form[0].length : last.end;
         // Note: `Workers of Bonita Frutas, S.A.`: the company's name starts after the last connector.
         // Note: a Romance particle stays inside the name (`Carbones del Norte S.A.S.`).

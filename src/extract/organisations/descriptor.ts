@@ -5,7 +5,7 @@
  * generic institutions (`court`, `police`, `government`) are left out.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isCommonWord, isDemonym, isFunctionWord, isNoun, isPlaceName, lexiconTags } from "../nlp.js";
+import { isCommonWord, isCountryWord, isDemonym, isFunctionWord, isNoun, isPlaceName, lexiconTags } from "../nlp.js";
 import { HONORIFICS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
 import { isRoleWord } from "../people/roles.js";
 import { isNounShaped } from "../people/names.js";
@@ -45,10 +45,26 @@ function usable(tokens: Token[]): boolean {
   return !isDemonym(first.text) && !isDemonym(words) && !isPlaceName(words) && !(tokens.length === 1 && isCommonWord(first.text)) && bodyOf(words, tokens) === null;
 }
 
-/** True for one ordinary word capitalised only because it starts a sentence (`Railway union activist jailed`). */
+/**
+ * A headline's country or place and its colon (`Thailand: `, `# Sri Lanka: `, `NEPAL: `): the clause after
+ * it opens with a capital as a sentence does (`Thailand: Garment union leaders convicted`).
+ */
+const PLACE_COLON = /^[#*\s]*(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)[ \u00a0]*:[ \u00a0]+$/u;
+
+/** True for a country or place before a headline's colon. */
+function placeColon(before: string): boolean {
+  const place = PLACE_COLON.exec(before)?.[1];
+  if (!place) return false;
+  const name = /^\p{Lu}+(?:[ -]\p{Lu}+)*$/u.test(place) ? place.toLowerCase().replace(/(?:^|[ -])\p{L}/gu, (c) => c.toUpperCase()) : place;
+  return isCountryWord(name) || isPlaceName(name);
+}
+
+/** True for one ordinary word capitalised only because it starts a sentence (`Railway union activist jailed`), or a headline's clause after its place. */
 function sentenceInitial(text: string, sentence: { start: number }, tokens: Token[]): boolean {
   const first = tokens[0] as Token;
-  return tokens.length === 1 && !isAcronymShaped(first.text) && text.slice(sentence.start, first.start).trim() === "";
+  if (tokens.length !== 1 || isAcronymShaped(first.text)) return false;
+  const before = text.slice(sentence.start, first.start);
+  return before.trim() === "" || (before.includes(":") && placeColon(before));
 }
 
 /**

@@ -76,6 +76,12 @@ const foreignLink = (rest: string): number => {
   return link && isForeignLink(link[1] as string) ? link[0].length : 0;
 };
 
+/**
+ * A number in a title a media noun introduces, and the capitalised words after it (`Kanal 7 Online`, `Metro 24`):
+ * the chunks stop at a bare number. Not a count before a lower-case noun (`Sauti 3 days later`).
+ */
+const NUMBER_TAIL = /^[ \u00a0]\d{1,3}(?![\d.,:]\d)(?:(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){1,2}|(?=[,.;:)”"’»*]|$))/u;
+
 /** A Romance link and the capitalised words after it, right after a name (` do Geba`, ` de la Sierra`). */
 const ROMANCE_LINK = /^[ \u00a0](?:do|da|dos|das|de|del|de la|du|des|di|della)[ \u00a0]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
 
@@ -154,7 +160,9 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         if (chunk.length === 0 || !usable(chunk)) return [];
         const first = chunk[0] as Token;
         const last = chunk.at(-1) as Token;
-        const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 30), first.start));
+        // Note: a title's own capitalised article after the noun is the title's (`the weekly newspaper The Harare Chronicle Weekly`).
+        const article = /(?<![\p{L}\p{M}])The[ \u00a0]$/u.test(text.slice(first.start - 4, first.start)) ? 4 : 0;
+        const before = BEFORE.exec(text.slice(Math.max(sentence.start, first.start - article - 30), first.start - article));
         const rest = text.slice(last.end, Math.min(sentence.end, last.end + 60));
         const after = AFTER.exec(rest);
         // Note: the outlet a news credit cites (`(Source: Uralsky Vestnik)`), people/names.ts's test.
@@ -179,11 +187,11 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         // it is (`a Mombasa broadcaster`, `the Nairobi daily Sauti Leo`), not what it is called.
         if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
-        const start = before ? first.start : first.start - quote;
+        const start = before ? first.start - article : first.start - quote;
         // Note: a job's outlet goes on over a Romance link and capitalised words the chunks stop at (`Diário do Minho`, `Voz de la Sierra`).
-        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : before ? foreignLink(rest) : 0;
+        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : before ? foreignLink(rest) || (NUMBER_TAIL.exec(rest)?.[0].length ?? 0) : 0;
         const end = after ? last.end + after[0].length : last.end + link;
-        const name = link > 0 ? text.slice(first.start, end).replace(/\s+/gu, " ") : spanText(text, chunk);
+        const name = link > 0 || article > 0 ? text.slice(start, end).replace(/\s+/gu, " ") : spanText(text, chunk);
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];
       }),
     );
