@@ -16,7 +16,7 @@ import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS } from "./lexicon.js";
-import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
 export interface NameChunk {
@@ -133,8 +133,13 @@ function nameish(text: string, token: Token): boolean {
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
   // the Burmese `U` before one (`U Win Htein`).
   if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) || ((token.text === "U" || /^\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start))) && U_AFTER.test(text.slice(token.end, token.end + 3)));
+  // Note: a word opening without a capital (opensUncapitalised) can only be a particle: no cache lookup for it.
+  if (opensUncapitalised(token.text)) return PARTICLES.has(token.text) || (hasJoiner(token.text) && JOINED_PARTICLE.test(token.text));
   return nameWordShape(token.text);
 }
+
+/** A hyphen or an apostrophe, which a joined particle holds (`al-Shaab`, `d'Souza`): a cheap test before its pattern. */
+const hasJoiner = (word: string): boolean => word.includes("-") || word.includes("'") || word.includes("’");
 
 // Note: one cached answer per word for the last test of `nameish`, which every token asks.
 // Note: a hyphened descriptor is no name word (`the London-born Maria Lopez`, `PSI-affiliated`).
