@@ -5,7 +5,7 @@
  */
 import { FORM_FIRST_WORDS } from "../../language/legal-forms.js";
 import type { Span } from "../../records.js";
-import { isAcronymShaped, isAllCaps, isCapitalised, TokenStream, type Token } from "../people/tokens.js";
+import { isAcronymShaped, isAllCaps, isCapitalised, opensUncapitalised, TokenStream, type Token } from "../people/tokens.js";
 import { memoised } from "../memo.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 import { isCountry, isCountryWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
@@ -66,7 +66,8 @@ const upperWord = memoised(
     (isCapitalised(word) || isAcronymShaped(word) || /^\p{Lu}\p{L}*\p{N}/u.test(word)) &&
     !DESCRIPTOR_WORD.test(word),
 );
-const upper = (token: Token): boolean => upperWord(token.text);
+// Note: each test of the three needs a capital first (opensUncapitalised), so a lower-case word is not looked up.
+const upper = (token: Token): boolean => !opensUncapitalised(token.text) && upperWord(token.text);
 
 /** An article or a preposition with its article after `and` (`RAIL ET DES PORTS`, `y de la Industria`). */
 const COORDINATOR = /^(?:and|et|y|und|ve)$/iu;

@@ -16,7 +16,7 @@ import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS } from "./lexicon.js";
-import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
+import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
 export interface NameChunk {
@@ -118,6 +118,13 @@ function syllableInName(text: string, token: Token): boolean {
 }
 
 function nameish(text: string, token: Token): boolean {
+  // Note: a word opening without a capital (opensUncapitalised) is a name word only as a particle, the
+  // last test below; every test before that can only say no, so the others are not asked (no cache lookups).
+  if (opensUncapitalised(token.text)) return lowerParticle(token.text) && nameWordTests(text, token);
+  return nameWordTests(text, token);
+}
+
+function nameWordTests(text: string, token: Token): boolean {
   // Note: `A.S Muhammed`: an initial `A` is no article.
   if (token.text === "A" && /^\.\p{Lu}/u.test(text.slice(token.end, token.end + 2))) return true;
   // Note: `M. A. Nimal Jayasundara`: an `A.` after another initial is an initial too, not the article.
@@ -133,8 +140,15 @@ function nameish(text: string, token: Token): boolean {
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
   // the Burmese `U` before one (`U Win Htein`).
   if (/^\p{Lu}$/u.test(token.text)) return INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) || ((token.text === "U" || /^\p{Lu}\.$/u.test(text.slice(token.start - 2, token.start))) && U_AFTER.test(text.slice(token.end, token.end + 3)));
-  return nameWordShape(token.text);
+  return opensUncapitalised(token.text) ? lowerParticle(token.text) : nameWordShape(token.text);
 }
+
+/**
+ * `nameWordShape` of a word opening without a capital: a particle (`van`, `bin`, `al-Shaab`); its other
+ * tests (a capital, a descriptor) need a capital first. The hyphen or apostrophe test spares the pattern.
+ */
+const lowerParticle = (word: string): boolean =>
+  PARTICLES.has(word) || ((word.includes("-") || word.includes("'") || word.includes("’")) && JOINED_PARTICLE.test(word));
 
 // Note: one cached answer per word for the last test of `nameish`, which every token asks.
 // Note: a hyphened descriptor is no name word (`the London-born Maria Lopez`, `PSI-affiliated`).

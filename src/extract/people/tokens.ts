@@ -119,22 +119,36 @@ export class TokenStream {
   }
 }
 
-/** `Anna`, `Cheung-fung`, `Ă–mer`: an upper-case letter then at least one lower-case one. */
-export const isCapitalised = memoised((word: string): boolean => {
+/**
+ * True when a word cannot open with an upper-case letter: its first character is ASCII and not
+ * `A`–`Z` (`union`, `5`, `(`). A test of one character, made before the per-word caches of the
+ * shape tests below, which all need one: most words of a letter are lower-case, and a cache's
+ * lookup costs more than the test it saves (docs/performance.md, session 19).
+ */
+export function opensUncapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 && (code < 65 || code > 90);
+}
+
+const capitalisedWord = memoised((word: string): boolean => {
   return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !/\p{Ll}\p{Lu}{2}/u.test(word);
 });
+/** `Anna`, `Cheung-fung`, `Ă–mer`: an upper-case letter then at least one lower-case one. */
+export const isCapitalised = (word: string): boolean => !opensUncapitalised(word) && capitalisedWord(word);
 
-/** `MIKHNEVICH`, `ACV-CSC`: two or more letters, all upper case. */
-export const isAllCaps = memoised((word: string): boolean => {
+const allCapsWord = memoised((word: string): boolean => {
   return /^\p{Lu}[\p{Lu}\p{M}\-–'’]*\p{Lu}$/u.test(word);
 });
+/** `MIKHNEVICH`, `ACV-CSC`: two or more letters, all upper case. */
+export const isAllCaps = (word: string): boolean => !opensUncapitalised(word) && allCapsWord(word);
 
-/** `ITUC`, `ACV-CSC`, `LegCo`, `IndustriALL`, `ÇGD`: an acronym-shaped word. */
-export const isAcronymShaped = memoised((word: string): boolean => {
+const acronymShapedWord = memoised((word: string): boolean => {
   if (/\p{N}/u.test(word)) return false;
   // Note: CamelCase brands (`LabourStart`, `IndustriALL`, `LegCo`) count; `TV-report` does not.
   return isAllCaps(word) || (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(word) && /^\p{L}+$/u.test(word) && !SURNAME_PREFIXED.test(word));
 });
+/** `ITUC`, `ACV-CSC`, `LegCo`, `IndustriALL`, `ÇGD`: an acronym-shaped word. */
+export const isAcronymShaped = (word: string): boolean => !opensUncapitalised(word) && acronymShapedWord(word);
 
 /** Surnames with a capitalised prefix (`McAllister`, `MacDonald`, `FitzGerald`, `DeSouza`, `LeBlanc`, `VanDyke`): no CamelCase brand. */
 const SURNAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}{2,}$/u;
