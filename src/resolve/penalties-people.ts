@@ -348,6 +348,11 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
     // Note: `sentenced four port workers to … and fined them KES 50,000 apiece`: `them` after a counted
     // group in its own sentence stands for that group, as `each of them` does.
     if (countedIn(text.slice(site.window.start, site.start))) return groupPeople(letter, site, { index: 0, size: null, noun: null, definite: true });
+    // Note: `A and B were sentenced to one month; the court also fined them …`: names listed earlier in its own
+    // sentence are nearer than any sentence before it.
+    const own = mentions.filter((m) => m.start >= site.window.start && m.end <= site.start);
+    const listed = own.length >= 2 ? listEndingAt(text, own, own.at(-1) as PersonMention).map((m) => m.person) : [];
+    if (listed.length >= 2) return shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
     const nearer = pronounGroup(letter, site);
     if (nearer) return nearer;
     const named = pluralAntecedent(site.previous, mentions);
