@@ -116,3 +116,34 @@ describe("penalties: `the others` inside a complement is no subject", () => {
     expect(fines(run(text, ["Ravi Thapa", "Bina Adhikari", "Josef Kariuki"]))).toEqual(["Bina Adhikari|300|EUR|-", "Josef Kariuki|300|EUR|-"]);
   });
 });
+
+describe("penalties: a possessor set beside a name is no subject", () => {
+  it.each([
+    ["English `'s`", "The court jailed Anvar Saidov for six years. Separately, Timur Rakhimov, Anvar Saidov's brother-in-law, was fined 800 euros.",
+      ["Anvar Saidov", "Timur Rakhimov"], ["Timur Rakhimov|800|EUR|-"]],
+    ["a curly apostrophe and a role after it", "Olga Petrenko, Ivan Lysenko’s legal adviser, was fined 300 euros on Friday.", ["Olga Petrenko", "Ivan Lysenko"], ["Olga Petrenko|300|EUR|-"]],
+  ] as const)("%s", (_, text, names, expected) => {
+    expect(fines(run(text, [...names]))).toEqual(expected);
+  });
+
+  it("keeps every member of a plain list set off by commas", () => {
+    const text = "Olga Petrenko, Ivan Lysenko and Pavel Orlov were each fined 300 euros on Friday.";
+    expect(fines(run(text, ["Olga Petrenko", "Ivan Lysenko", "Pavel Orlov"]))).toEqual(["Olga Petrenko|300|EUR|-", "Ivan Lysenko|300|EUR|-", "Pavel Orlov|300|EUR|-"]);
+  });
+});
+
+describe("penalties: a counted group right after the penalty, named next", () => {
+  it.each([
+    ["`on the other two defendants`, `They are A and B`", "The same day the court imposed six-month suspended sentences on the other two defendants in the case. They are photographer Omar Saleh and Hana Adel, the site's founder.",
+      ["Omar Saleh", "Hana Adel"], ["Omar Saleh|180|suspended prison|-", "Hana Adel|180|suspended prison|-"]],
+    ["`to three organisers`, the names opening the next sentence", "A district court handed one-year prison terms to three organisers of the strike. Ana Ruiz, Juan Soto and Luis Paz were taken to prison.",
+      ["Ana Ruiz", "Juan Soto", "Luis Paz"], ["Ana Ruiz|365|prison|-", "Juan Soto|365|prison|-", "Luis Paz|365|prison|-"]],
+  ] as const)("%s", (_, text, names, expected) => {
+    expect(sentences(run(text, [...names]))).toEqual(expected);
+  });
+
+  it("gives nobody when the next sentence names another number of people", () => {
+    const text = "The court imposed six-month suspended sentences on two other activists. Their lawyer, Omar Saleh, said they would appeal.";
+    expect(sentences(run(text, [["Omar Saleh", [], ["lawyer"]]]))).toEqual([]);
+  });
+});
