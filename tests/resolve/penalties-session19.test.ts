@@ -147,3 +147,17 @@ describe("penalties: a counted group right after the penalty, named next", () =>
     expect(sentences(run(text, [["Omar Saleh", [], ["lawyer"]]]))).toEqual([]);
   });
 });
+
+describe("penalties: lawyers coordinated as the subject of a conviction are in the dock", () => {
+  it("gives `each of them` to both lawyers the sentence before convicts", () => {
+    const text = "The court jailed Deniz Arslan and Selin Kaya for two years each.\n\nTwo lawyers who represented the strikers, Mert Ozan and Elif Sarı, were convicted in 2024 of insulting an official. The court sentenced each of them to 11 months in prison.";
+    const names: [string, string[], string[]][] = [["Deniz Arslan", [], []], ["Selin Kaya", [], []], ["Mert Ozan", [], ["lawyer"]], ["Elif Sarı", [], ["lawyer"]]];
+    expect(sentences(run(text, names))).toEqual(["Deniz Arslan|730|prison|-", "Selin Kaya|730|prison|-", "Mert Ozan|330|prison|-", "Elif Sarı|330|prison|-"]);
+  });
+
+  it("keeps defence lawyers who are no subject out (`represented by lawyers A and B, were convicted` is the clients')", () => {
+    const text = "Deniz Arslan and Selin Kaya, represented by lawyer Mert Ozan, were convicted of insult. The court sentenced each of them to 11 months in prison.";
+    const names: [string, string[], string[]][] = [["Deniz Arslan", [], []], ["Selin Kaya", [], []], ["Mert Ozan", [], ["lawyer"]]];
+    expect(sentences(run(text, names))).toEqual(["Deniz Arslan|330|prison|-", "Selin Kaya|330|prison|-"]);
+  });
+});
