@@ -45,6 +45,14 @@ const MAYBE_OFFICIAL = new RegExp(`${COUNSEL.source}|^officers?$`, "iu");
 /** After a mention: its person is the one penalised (`Solberg received two years`, `X, 41, was convicted`). */
 const DOCK_AFTER =
   /^(?:(?:\s*,[^,.;:]{1,80}){1,2},|\s*,)?\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|then\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b|(?:also\s+)?(?:received|got|was\s+given|was\s+handed)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half|sentence|prison|jail|fine)\b)/iu;
+/**
+ * After a mention: the first of a coordinated plural subject of a penalty (`Av. X and Av. Y, were convicted`, `X and
+ * lawyer Y were sentenced`): the plural verb makes every conjunct its subject.
+ */
+const DOCK_FIRST_OF_LIST =
+  /^\s+and\s+(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,60}?[^\s.;:!?,](?:,[^.;:!?]{1,80}?,|,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b/iu;
+/** Before a mention: `by` and at most a few words (`represented by lawyer `, `defended by Me `): the name is an agent's. */
+const AGENT_BEFORE = /\bby\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** Before a mention: a lawyer coordinated with a convicted person (`convicted X and the union's lawyer, Ms Y`). */
 const DOCK_BEFORE =
   /\b(?:convicted|sentenced|fined|jailed|imprisoned|found\s+guilty)\s+(?:[^.;:!?]{0,60}?\s)?and\s+(?:(?:the|his|her|their|its)\s+)?[^.;:!?,]{0,40}?(?:lawyer|attorney|advocate)[,\s]+(?:(?:Ms|Mr|Mrs|Dr|Me)\.?\s+)?$/iu;
@@ -71,7 +79,9 @@ function inDock(text: string, person: Person): boolean {
     const after = text.slice(m.end, m.end + 180);
     const pronoun = DOCK_PRONOUN.exec(after);
     const before = text.slice(Math.max(0, m.start - 160), m.start);
-    return DOCK_AFTER.test(after) || DOCK_BEFORE.test(before) || DOCK_OBJECT.test(before) || (pronoun !== null && !SPEECH.test(pronoun[0]));
+    // Note: an agent's name (`represented by lawyer X, were convicted`) is no subject of the verb after it.
+    const agent = AGENT_BEFORE.test(before);
+    return (!agent && (DOCK_AFTER.test(after) || DOCK_FIRST_OF_LIST.test(after))) || DOCK_BEFORE.test(before) || DOCK_OBJECT.test(before) || (pronoun !== null && !SPEECH.test(pronoun[0]));
   });
 }
 

@@ -8,6 +8,7 @@
 import type { Person, Span } from "../records.js";
 import { distinct, lastOf, type PersonMention } from "./penalties-antecedents.js";
 import { allVocabularies } from "../language/vocabulary.js";
+import { itemList } from "./penalties-items.js";
 
 /** A group subject: how many (when said), its head noun, and whether it points back. */
 export interface Group {
@@ -81,8 +82,9 @@ const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d])(?<count>${COUNT}|${COUNT.replace(
  * A counted part of a group told before (`Two of them`, `Three of the strikers`, `two of the accused`): people
  * not yet named, an indefinite group that the next sentence may name (`… They are A and B.`).
  */
+// Note: not after a determiner, which makes the count the whole group (`fined the two of them`, `all three of them`).
 const PART_COUNTED = new RegExp(
-  `(?:^|[^\\p{L}\\d])(?<count>${COUNT}|${COUNT.replace(/\b([a-z])/gu, (c) => c.toUpperCase())})\\s+of\\s+(?:them|those|these|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>accused|defendants|${PLURAL}))\\b`,
+  `(?:^|[^\\p{L}\\d])(?<![Tt]he\\s+|[Aa]ll\\s+|[Tt]hese\\s+|[Tt]hose\\s+)(?<count>${COUNT}|${COUNT.replace(/\b([a-z])/gu, (c) => c.toUpperCase())})\\s+of\\s+(?:them|those|these|the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>accused|defendants|${PLURAL}))\\b`,
   "u",
 );
 
@@ -241,6 +243,13 @@ function namedFarBack(scope: GroupScope, size: number): Person[] {
   return [];
 }
 
+/** The people of the list whose last item is `last` (itemList), two or more; else none. */
+function listedInItems(scope: GroupScope, last: Span): Person[] {
+  const { text, mentions, windows } = scope;
+  const items = windows ? itemList(text, windows, windows.findIndex((w) => w.start === last.start), (w) => distinct(mentions.filter(within(w))).length) : null;
+  return items ? distinct(mentions.filter((m) => items.some((w) => within(w)(m)))) : [];
+}
+
 /**
  * The named people a group stands for: for a definite group, the people already penalised
  * or those named together just before; then the people the next sentences name when they name
@@ -255,9 +264,10 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
     // Note: past sentences that name nobody (`… were found guilty of … . The court did not impose prison terms.
     // Instead, each of the three was given a fine`): the nearest sentence naming anyone is the one before.
     const last = scope.previous.find((w) => mentions.some(within(w)));
-    if (last && size !== null && CONVICTED.test(text.slice(last.start, last.end))) {
+    // Note: with no count (`were convicted on the lesser charge. The court gave each of them …`), the two or more it names.
+    if (last && CONVICTED.test(text.slice(last.start, last.end))) {
       const named = distinct(mentions.filter(within(last)));
-      if (named.length === size && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
+      if ((size === null ? named.length >= 2 : named.length === size) && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
     }
     if (scope.penalised.length > 0 && (size === null || scope.penalised.length >= size)) return lastOf(scope.penalised, size);
     // Note: `A was given … . B and C were each fined … . The three must also …`: the names of the
@@ -268,7 +278,12 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       const named = distinct(inside);
       if (named.length === 0) continue;
       if (named.length >= 2 && (size === null || named.length === size)) return named;
-      if (size === null) break;
+      // Note: `They are: ⏎ • A; ⏎ • B; and ⏎ • C. ¶ Each was sentenced …`: a list set one name to an item names them together.
+      if (size === null) {
+        const listed = listedInItems(scope, w);
+        if (listed.length > 0) return listed;
+        break;
+      }
       gathered = [...inside, ...gathered];
       const all = distinct(gathered);
       if (all.length === size) return all;

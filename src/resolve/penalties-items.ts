@@ -42,3 +42,34 @@ export function continuedFrom(text: string, start: number): number {
   }
   return from;
 }
+
+/** A window that opens its line, perhaps after the line's list marker, and ends it: one item of a list. */
+function isItem(text: string, window: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf("\n", window.start - 1) + 1;
+  const marker = MARKER.exec(text.slice(lineStart, window.end));
+  if (!marker || window.start > lineStart + marker[0].length) return false;
+  const next = text.indexOf("\n", window.end);
+  return (next < 0 ? text.slice(window.end) : text.slice(window.end, next)).trim() === "";
+}
+
+/** How many items back a list may reach. */
+const LIST_REACH = 20;
+
+/**
+ * The windows of the list whose last item is `windows[index]`, in order: the items just before it that each name one
+ * person, so that `They are: ⏎ • A, president; ⏎ • B, treasurer; and ⏎ • C.` names its people together as a sentence
+ * would (`A, B and C`); null when the window is no item or no other item goes with it.
+ */
+export function itemList(text: string, windows: readonly { start: number; end: number }[], index: number, names: (w: { start: number; end: number }) => number): { start: number; end: number }[] | null {
+  const last = windows[index];
+  if (!last || !isItem(text, last) || names(last) !== 1) return null;
+  const items = [last];
+  for (let i = index - 1; i >= 0 && index - i <= LIST_REACH; i--) {
+    const w = windows[i] as { start: number; end: number };
+    // Note: the splitter may end a sentence at an item's number (`2.`), a window of its own.
+    if (MARKER_ONLY.test(text.slice(w.start, w.end))) continue;
+    if (!isItem(text, w) || names(w) !== 1) break;
+    items.unshift(w);
+  }
+  return items.length > 1 ? items : null;
+}

@@ -59,7 +59,8 @@ export function restSubject(scope: ListScope, clauseStart: number, termStart: nu
   for (let m = REST.exec(lead); m; m = REST.exec(lead)) rest = m;
   if (!rest) return null;
   const at = clauseStart + rest.index;
-  if (NOT_SUBJECT.test(text.slice(Math.max(0, at - 12), at))) return null;
+  // Note: a match that opens on `of` is a complement (`who spoke on behalf of the others`), not `all of the others`.
+  if (/^of\s/iu.test(rest[0]) || NOT_SUBJECT.test(text.slice(Math.max(0, at - 12), at))) return null;
   if (mentions.some((m) => m.start >= at && m.end <= termStart) || OTHER_SUBJECT.test(lead.slice(rest.index + rest[0].length))) return null;
   const g = rest.groups ?? {};
   const count = g.c1 ?? g.c2 ?? g.c3 ?? g.c4 ?? g.c5 ?? g.c6 ?? g.c7;

@@ -57,6 +57,8 @@ const PASSIVE_TO_ROLE =
 const COMPLEMENT_WORD = /\b(?:of|with|by|from|against|about|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/u;
 /** The person a penalty is compared with (`the same term as X`, `la même peine qu'Afi X`, `la misma pena que X`). */
 const COMPARED = /\b(?:same|même|misma|mismo)\s+[^,.;:]{0,30}?(?:\bas|\bque|\bqu['’])\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/** A name in the possessive (`B's`, `B’s`, `Ramos'`). */
+const POSSESSOR = /^(?:['’]s|['’](?=\s))/u;
 /** A name's complement before it (COMPLEMENT_WORD), or a comparison's (COMPARED, tried only where its word stands). */
 function complementBefore(before: string): boolean {
   return COMPLEMENT_WORD.test(before) || (/same|même|mism[ao]/u.test(before) && COMPARED.test(before));
@@ -348,6 +350,11 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
     // Note: `sentenced four port workers to … and fined them KES 50,000 apiece`: `them` after a counted
     // group in its own sentence stands for that group, as `each of them` does.
     if (countedIn(text.slice(site.window.start, site.start))) return groupPeople(letter, site, { index: 0, size: null, noun: null, definite: true });
+    // Note: `A and B were sentenced to one month; the court also fined them …`: names listed earlier in its own
+    // sentence are nearer than any sentence before it.
+    const own = mentions.filter((m) => m.start >= site.window.start && m.end <= site.start);
+    const listed = own.length >= 2 ? listEndingAt(text, own, own.at(-1) as PersonMention).map((m) => m.person) : [];
+    if (listed.length >= 2) return shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
     const nearer = pronounGroup(letter, site);
     if (nearer) return nearer;
     const named = pluralAntecedent(site.previous, mentions);
@@ -369,6 +376,18 @@ function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
 
 /** A group named right after a penalty (`… on each of the three`, `… to both`): group 1 is the group's words. */
 const GROUP_AFTER = /^\s*(?:on|upon|to|against)\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+)?((?:the|these|those|both|all)\b.*)$/isu;
+
+/** Before a counted group right after a penalty: the hand word, perhaps `the other`/`the remaining` (`… on the other two defendants`). */
+const COUNTED_AFTER = /^\s*(?:on|upon|to|against)\s+(?:the\s+(?:other|remaining)\s+)?(?=\S)/iu;
+
+/** A counted group of two or more right after the penalty's term (`… on two reporters`), or null. */
+function countedAfter(text: string, site: PenaltySite): Group | null {
+  const from = Math.max(site.end, site.term.end);
+  const tail = text.slice(from, Math.min(site.window.end, from + 80));
+  const hand = COUNTED_AFTER.exec(tail);
+  const group = hand ? groupIn(tail.slice(hand[0].length), false) : null;
+  return group && group.index === 0 && !group.definite && group.part !== true && group.size !== null && group.size >= 2 ? group : null;
+}
 
 /** A title-case line: most of its longer words capitalised. */
 function headline(sentence: string): boolean {
@@ -568,10 +587,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: a name inside a complement (`the wife of X`, `together with X`) is not the subject.
   // Note: nor is a name inside an aside on the name before it (`A, who worked alongside B for
   // years, was jailed`, `A, an assistant to B, was given …`).
+  // Note: nor is a possessor set beside the name before it, which only determines a noun (`A, B's brother-in-law,
+  // was fined`: A).
   const subjects = before.filter((m, i) => {
     const previous = before[i - 1];
     const aside = previous !== undefined && ASIDE.test(text.slice(previous.end, m.start));
-    return !complementBefore(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside;
+    const possessor = previous !== undefined && /^\s*,\s*$/u.test(text.slice(previous.end, m.start)) && POSSESSOR.test(text.slice(m.end, m.end + 3));
+    return !complementBefore(text.slice(Math.max(site.window.start, m.start - 40), m.start)) && !aside && !possessor;
   });
   const last = subjects[subjects.length - 1] ?? before[before.length - 1];
   // Note: `SUVA, Fiji (Wire) – The general secretary of the nurses' association was jailed …`: a
@@ -635,6 +657,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
   const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
   if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
+  // Note: `… imposed six-month suspended sentences on the other two defendants in the case. They are A and B`: a counted
+  // group right after the penalty, in a sentence naming nobody, is the people the next sentences name, as many as it counts.
+  const counted = countedAfter(text, site);
+  if (counted && !mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) {
+    const people = groupPeople(letter, site, counted);
+    if (people.length === counted.size) return people;
+  }
   // Note: and a French or Spanish plural object pronoun (`Le tribunal les a condamnés chacun à`, `les impuso a cada uno`).
   if (PLURAL_PRONOUN.test(pronoun?.[0] ?? "") || (!pronoun && site.language?.pluralPronoun.test(`${lead} ${objectText}`) === true)) {
     // Note: `Each of them was fined …, failing which they will serve three months`: a group before the pronoun in its clause is the pronoun's.

@@ -144,6 +144,13 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
 const NOUN_LEAD = /^(?:penas?|peines?|condenas?)(?!\p{L})/iu;
 /** How far before a penalty noun its verb is read, in characters. */
 const NOUN_OBJECT_REACH = 30;
+/** An indirect object set between the verb and its penalty noun's determiner (`requis contre chacun d'eux une`): read past. */
+const AGAINST_OBJECT = /\s(?:contre|contra)\s[^.;,]{1,40}?(?=\s(?:une?|una|la|el)\s*$)/iu;
+/** The words before a penalty noun at `lead` where its verb is read, an indirect object before its determiner left out. */
+function nounLeadIn(text: string, windowStart: number, lead: number): string {
+  const before = text.slice(Math.max(windowStart, lead - NOUN_OBJECT_REACH - 50), lead).replace(AGAINST_OBJECT, "");
+  return before.slice(-NOUN_OBJECT_REACH);
+}
 
 /** The penalties of one sentence window; `item` stands for its penalty word in a list item (itemLead). */
 function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: number; end: number }, carried: Carried, item: number | null = null, next = ""): Unstamped<SentenceCandidate>[] {
@@ -181,7 +188,7 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
     // Note: a penalty noun is a verb's object, and the verb may be a request's (`La Fiscalía había solicitado una pena de
     // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
-    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(text.slice(Math.max(window.start, lead - NOUN_OBJECT_REACH), lead) + leadIn))) continue;
+    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadIn))) continue;
     if (fineLength(text, vocabulary, term)) continue;
     // Note: a person's age set after their name (`Santos Gutiérrez, de 63 años, a cinco años`) is no term (language/ages.ts).
     if (/^P\d+Y$/u.test(term.duration) && isAge(left, text.slice(term.end, term.end + 20), Math.round(term.days / 365), terms[i + 1] ? text.slice(term.end, terms[i + 1]?.start) : null)) continue;

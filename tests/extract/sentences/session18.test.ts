@@ -114,6 +114,8 @@ describe("a request whose object is the penalty noun (`había solicitado una pen
     ["es", "`solicitado una pena de`", "En Cali, la Fiscalía había solicitado una pena de 60 meses de prisión para cada uno de los acusados.", []],
     ["es", "`pidió una condena de`", "En Quito, el fiscal pidió una condena de cuatro años de prisión para Diego Yánez.", []],
     ["fr", "`a réclamé une peine de`", "À Rabat, le procureur a réclamé une peine de trois ans de prison contre M. Hamid Alaoui.", []],
+    ["fr", "`a requis contre chacun d'eux une peine de` (session 19)", "Le parquet avait requis contre chacun d'eux une peine de dix ans de prison.", []],
+    ["es", "`pidió contra cada uno de ellos una pena de` (session 19)", "La Fiscalía pidió contra cada uno de ellos una pena de seis años de prisión.", []],
     ["es", "a request, then the ruling's penalty noun", "La Fiscalía pidió diez años, pero el juez impuso una pena de cuatro años de prisión a Rosa Tello.", ["pena de cuatro años de prisión|prison|P4Y"]],
   ])("%s: %s", (language, _, text, expected) => {
     expect(found(text, language)).toEqual(expected);
