@@ -6,19 +6,22 @@
 import { POINTS_BACK_CLAUSE } from "../language/terms.js";
 
 /**
- * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
- * court also imposed …`): it takes the date of the penalty before it.
- */
-export const SAME_RULING =
-  /\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|(?:on\s+)?(?:that|the\s+same)\s+day|also|in\s+addition|additionally)\b/iu;
-
-/**
  * A sentence that points back at the day of the sentence before, whatever event that one tells (`On 22 February
  * X was detained … The same evening, the court sentenced him …`, `Later that day`, `le soir même`, `ese mismo día`):
  * it takes that sentence's date.
  */
 export const SAME_DAY =
   /(?<!\p{L})(?:(?:later\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:day|evening|night|morning|afternoon)|(?:le\s+)?(?:jour|soir|matin)\s+même|(?:le\s+)?même\s+jour|ce\s+(?:même\s+)?(?:jour|soir)(?:-là)?|(?:ese|aquel|el)\s+mismo\s+día|(?:esa|aquella)\s+misma\s+(?:tarde|noche|mañana))(?!\p{L})/iu;
+
+/**
+ * A sentence that refers back to the ruling just told (`in the same hearing`, `that day`, `The
+ * court also imposed …`): it takes the date of the penalty before it.
+ */
+// Note: its days are SAME_DAY's (`that day`, `the same day`).
+export const SAME_RULING = new RegExp(
+  String.raw`\b(?:(?:at|in|during)\s+the\s+same\s+(?:hearing|trial|session|ruling|verdict|judge?ment)|also|in\s+addition|additionally)\b|${SAME_DAY.source}`,
+  "iu",
+);
 
 /**
  * A sentence saying its people were tried in the ruling told before (`convicted alongside her`, `in

@@ -100,6 +100,9 @@ export const COMMA_TWO_DIGITS: PatternRow = [
  */
 export const NUMBER_LINE_END: PatternRow = [/(?<=\d)\n/g, "line break after a number", "No. 47/KLC-23\n14.11.2023"];
 
+/** The English months' abbreviations, each the opening letters of its full name (`Sept` too), as alternatives. */
+export const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
 /**
  * `the` between a month and an ordinal day (`May the 9th, 2025`, `June the 2nd`), which chrono
  * does not read: hidden from it (spaces, same length) so the month and day join. Note: an
@@ -127,7 +130,7 @@ export const LEADING_DAY: PatternRow = [
 
 /** A month's name or abbreviation: with a digit, what a calendar date's surface must hold. */
 export const MONTH_WORD: PatternRow = [
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)/i,
+  new RegExp(`\\b(?:${MONTH_ABBREVIATIONS})`, "i"),
   "month name",
   "Jan. 13",
 ];

@@ -5,6 +5,7 @@
  */
 import { isPlaceName } from "../nlp.js";
 import { HONORIFICS, ROLE_HEADS } from "./lexicon.js";
+import { MONTH_ABBREVIATIONS } from "../dates/patterns.js";
 
 // Note: a house number opens an address line; a postcode (5–6 digits, or `SW1X 7BJ`-like) ends one.
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?[,\s]/u;
@@ -13,7 +14,7 @@ const POSTCODE = /(?:^|\s)(?:\d{5,6}|\p{Lu}{1,2}\d[\dA-Z]? \d\p{Lu}{2})$/u;
 const LONGEST = 90;
 
 /** A date opening a line (`15 Jan 2025`, `3rd March`): a byline's or letter's date, no house number. */
-const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+const DATE_LINE = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]+(?:${MONTH_ABBREVIATIONS})`, "iu");
 
 /**
  * The line holding `offset` and the line after it, or null when the line is longer than an

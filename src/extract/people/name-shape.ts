@@ -14,6 +14,7 @@ import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 import { burmeseName } from "./burmese.js";
+import { MONTH_ABBREVIATIONS } from "../dates/patterns.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
 
@@ -62,7 +63,7 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
  * `Le 12.03.2025 X …`): its year is no number the name counts or a place's (`15 Avenue`), the name opens the clause.
  */
 const DATE_BEFORE =
-  /(?:(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./-]\d{1,2}[./-])(?:19|20)\d{2},?\s+$/iu;
+  new RegExp(String.raw`(?:(?<!\p{L})(?:${MONTH_ABBREVIATIONS})\p{L}*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./-]\d{1,2}[./-])(?:19|20)\d{2},?\s+$`, "iu");
 /** A verb's past form right before the name, whose object it is (`arrested`, `detained`, `took`). */
 const VERB_BEFORE = /(?<!\p{L})(?:\p{Ll}{2,}ed|took|held|caught|beat|sent|brought)\s+$/u;
 const TIME_AFTER =
