@@ -21,7 +21,7 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:so|in\\s+order)\\s+that\\s+\\S+\\s+(?:can|could|may|might)|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];
@@ -41,10 +41,11 @@ export const RECALL: readonly [RegExp, string, string] = [
  * session, which opens on October 20`): shortly before the date, a verb of a fixed event in the
  * third person present. A chronology in the historical present reads the same way, so the date
  * takes the year nearest the letter's, before or after it, not the next one. Reported speech's
- * `would` (`said he would travel to Piraeus on June 3`) reads the same way.
+ * `would` (`said he would travel to Piraeus on June 3`) and a visit in the present (`when our
+ * delegation visits Dhaka in January`) read the same way.
  */
 export const SCHEDULED_PRESENT: readonly [RegExp, string, string] = [
-  /\b(?:opens|reopens|begins|beginning|starts|starting|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits|would)\b[^.;,]{0,40}$/i,
+  /\b(?:opens|reopens|begins|beginning|starts|starting|resumes|convenes|meets|closes|ends|expires|takes\s+place|is\s+held|sits|visits|travels|arrives|returns|would)\b[^.;,]{0,60}$/i,
   "an event in the present tense",
   "whose trial resumes on ",
 ];
@@ -58,6 +59,17 @@ export const ANNOUNCED_AFTER: readonly [RegExp, string, string] = [
   /^\s*(?:,\s*)?(?:when|where|on\s+which|at\s+which|the\s+day|date\s+(?:à\s+laquelle|de\s+la)|jour\s+où|lorsque|quand|cuando|fecha\s+en\s+(?:la\s+)?que|día\s+en\s+que)\b[^.;]{0,60}?\b(?:will|shall|is\s+due|are\s+due|(?:is|are)\s+(?:scheduled|expected|set|to)|sera|seront|doit|doivent|devra|se\s+tiendra|aura\s+lieu|será|serán|debe|deberá|tendrá\s+lugar)\b/iu,
   "a future clause after the date",
   ", when the appeal is due to be heard",
+];
+
+/**
+ * A fronted date whose main clause tells what will happen (`on his release on 23 September, he is
+ * likely to be charged again`; `le 3 avril, il sera jugé`): after the comma that closes the date's
+ * phrase, a future marker before any verb in the past.
+ */
+export const FUTURE_MAIN_CLAUSE: readonly [RegExp, string, string] = [
+  /^\s*,\s*(?:(?!\b(?:\p{L}{2,}ed|was|were|had|did)\b)[^.;,]){0,40}?\b(?:will|shall|(?:is|are)\s+(?:likely|expected|due|set|to)|faces?\s+(?:a\s+)?(?:new|further|fresh)|sera|seront|será|serán)\b/iu,
+  "a future main clause after a fronted date",
+  ", Mr Vorontsov is likely to be charged",
 ];
 
 /**

@@ -13,10 +13,10 @@ import type { ReadDate } from "./dates-value.js";
  * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, a city and its state
  * or country (`Washington, D.C., `, `Nairobi, Kenya, `), a place with a
  * lower-case particle inside (`Rio de Janeiro, `, `Frankfurt am Main, `), two places of a
- * joint letter (`Baku – Paris, `, `Geneva / Brussels, `, `Cairo and Geneva, `), or in capitals with a dash
+ * joint letter (`Baku – Paris, `, `Geneva / Brussels, `, `Paris/Tunis, `, `Cairo and Geneva, `), or in capitals with a dash
  * (`LONDON – 3 May 2022 –`, a news dateline).
  */
-const PLACE = "(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ -]|\\s[–—/-]\\s|\\s(?:and|&)\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*){1,2}|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
+const PLACE = "(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:(?:[ /-]|\\s[–—/-]\\s|\\s(?:and|&)\\s)(?:(?:es|de|del|da|do|dos|das|la|el|al|am|sur|upon) )?\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3},\\s*){1,2}|\\p{Lu}[\\p{Lu}\\p{M}.’'-]+(?: \\p{Lu}[\\p{Lu}\\p{M}.’'-]+){0,3}\\s*[–—-]\\s*)";
 
 /** A place's capitalised words, with no comma after them (`Brussels`, `Rio Grande`). */
 const PLACE_WORDS = "\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}\\d_.’'-]*){0,3}";

@@ -9,7 +9,7 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, CASE_STAGES, DEADLINE, FUTURE_TENSE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, FUTURE_MAIN_CLAUSE, CASE_STAGES, DEADLINE, FUTURE_TENSE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 import { PAST_WORDS } from "../extract/dates/language-month.js";
 
@@ -317,8 +317,15 @@ function announced(context: TextContext, date: ReadDate, sentence: Span): boolea
 
 /** A clause right after the date that says what will happen on it (`May 20, when the appeal is due to be heard`). */
 function announcedAfter(context: TextContext, date: ReadDate, sentence: Span): boolean {
-  return ANNOUNCED_AFTER[0].test(context.text.slice(date.candidate.end, Math.min(sentence.end, date.candidate.end + 100)));
+  const after = context.text.slice(date.candidate.end, Math.min(sentence.end, date.candidate.end + 100));
+  if (ANNOUNCED_AFTER[0].test(after)) return true;
+  // Note: only a day the main clause is about (`on his release on 23 September, he is likely to`),
+  // not a past one in a background phrase (`held since her arrest in March, she is expected to`).
+  const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - 60), date.candidate.start);
+  return FRONTED_DAY.test(lead) && FUTURE_MAIN_CLAUSE[0].test(after);
 }
+/** Right before a day a fronted phrase names, with no `since` before it in the clause. */
+const FRONTED_DAY = /^(?:(?!\b(?:since|depuis|desde)\b)[^,;])*\b(?:on|upon|le|el)\s+$/iu;
 
 const FUTURE_MARKERS = new RegExp(ANNOUNCED[0].source, "gi");
 /** A verb in the past between a distant future marker and the date: the date is another event's. */

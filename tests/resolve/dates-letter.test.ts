@@ -43,6 +43,7 @@ describe("letter date", () => {
     ["a dotted date under a reference number that ends in digits", `LABOUR CONFEDERATION\nAlmaty, Main Street 4\n\nNo. 47/LC-23\n14.11.2023\n\nTo: Mr A. Minister\n\n${BODY}`, "2023-11-14"],
     ["a long head line with the place between middle dots", `# Observation report (excerpt)\n\n**Nordic Lawyers' Observatory for Fair Labour Trials (NLOFLT)** · Oslo · 2 May 2024\n\n${BODY}`, "2024-05-02"],
     ["a place with a lower-case particle inside", `PRESS ALERT\nMedia Watch Network\nRio de Janeiro, 4 May 2021\n\nHeadline of the alert\n\n${BODY}`, "2021-05-04"],
+    ["a label, the sender and two places glued by a slash", `Teachers convicted – free them\n\nPress release – Northern Rights Collective – Oslo/Bergen, 7 February 2025\n\n${BODY}`, "2025-02-07"],
     ["a document label, a dash, then a place", `Federation of Port Workers\nPress statement — Lisbon, 19 November 2025\n\n${BODY}`, "2025-11-19"],
     ["the sender in emphasis, a dash, then a place", `# Bulletin No. 4/2025\n\n*Teachers' Union of the North (TUN) — Oslo, 8 May 2025*\n\n${BODY}`, "2025-05-08"],
     ["a headline with its date glued on, in words", `Teachers jailed after strike in the capital region4 March 2021\n\n${BODY}`, "2021-03-04"],

@@ -1,6 +1,6 @@
 /** Year-less dates take the year their context implies (GUIDELINES.md, Date). */
 import { describe, expect, it } from "vitest";
-import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
+import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, FUTURE_MAIN_CLAUSE, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SEQUENCE, SET_BY_DECISION } from "../../src/resolve/dates-cues.js";
 import { values } from "./dates-helpers.js";
 
 const HEAD = "Union HQ, Bruxelles\n\n12/10/2020\n\nDear Sir,\n\n";
@@ -29,6 +29,13 @@ describe("implied years", () => {
     ["the reader's memory is no announcement", `${HEAD}Affiliates will recall our circular of February on the teachers' strike.`, ["12/10/2020=2020-10-12", "February=2020-02"]],
     ["a bare month inferred in a background clause is no anchor for the next date", `${HEAD}They were arrested on 19 November 2019 at a meeting on wages unpaid since August. One was moved to another prison on 9 March without notice.`, ["12/10/2020=2020-10-12", "19 November 2019=2019-11-19", "August=2019-08", "9 March=2020-03-09"]],
     ["reported speech's `would` lies near the letter", "Piraeus, 22 May 2025\n\nThe federation said its president would travel to Athens on June 3 to meet the union.", ["22 May 2025=2025-05-22", "June 3=2025-06-03"]],
+    ["a purpose clause's event lies ahead", "Oslo, 12 June 2025\n\nPlease inform us of any action you take, so that we can report it to the Board in September.", ["12 June 2025=2025-06-12", "September=2025-09"]],
+    ["a visit told in the present lies near the letter, after it", "Oslo, 2 December 2024\n\nWe would be glad to discuss these matters with you or with the labour commission when our delegation visits Dhaka in January.", ["2 December 2024=2024-12-02", "January=2025-01"]],
+    ["a fronted date before a future main clause lies ahead", "Oslo, 2 September 2024\n\nWe are informed that on his release on 23 September, Mr Petrov is likely to be charged again.", ["2 September 2024=2024-09-02", "23 September=2024-09-23"]],
+    ["a fronted date before a past main clause stays past", "Oslo, 2 September 2024\n\nOn 23 September, he was arrested and will stay in custody for a month.", ["2 September 2024=2024-09-02", "23 September=2023-09-23"]],
+    ["reported speech's `would` further from the date", "Manila, 1 October 2024\n\nThe federation's president said the federation would hold a caravan from Bacolod to Iloilo on Oct. 7 for the cause.", ["1 October 2024=2024-10-01", "Oct. 7=2024-10-07"]],
+    ["a month in a `since` phrase before a future main clause stays past", "Oslo, 27 September 2024\n\nHaving been held since her arrest in March, she is expected to be released within weeks.", ["27 September 2024=2024-09-27", "March=2024-03"]],
+    ["a visit told in the past stays past", "Oslo, 2 December 2024\n\nThe delegation visited Dhaka in January and met the minister.", ["2 December 2024=2024-12-02", "January=2024-01"]],
     ["a stated weekday settles the year", "Wednesday 06th November 2013\n\nDear Colleagues,\n\nAt 16.00 on Tuesday 26th November we hand in the petition.", ["Wednesday 06th November 2013=2013-11-06", "Tuesday 26th November=2013-11-26"]],
     ["a bare month after a date in a `since` clause takes the latest such month before the letter", `${HEAD}She has been held since her arrest on 9 May 2018. Her brother was fined in July for a post about her trial.`, ["12/10/2020=2020-10-12", "9 May 2018=2018-05-09", "July=2020-07"]],
     ["a bare month after the act a charge is about takes the letter's year", `${HEAD}They were fined for taking part in a rally in March 2018. The prosecutor dropped the charge in May.`, ["12/10/2020=2020-10-12", "March 2018=2018-03", "May=2020-05"]],
@@ -144,7 +151,7 @@ describe("implied years", () => {
     expect(values(text, "auto", language)).toEqual(expected);
   });
 
-  it.each([LIST_JOIN, ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
+  it.each([LIST_JOIN, ANNOUNCED, ANNOUNCED_AFTER, FUTURE_MAIN_CLAUSE, CALLED_ACTION, SET_BY_DECISION, INTERVAL, FRAMING_YEAR, NEW_ROUND].map((row) => [row[1], row] as const))("%s example matches", (_, [pattern, , example]) => {
     expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
   });
 

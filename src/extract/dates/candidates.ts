@@ -39,8 +39,9 @@ function trimmed(text: string, start: number, end: number): { start: number; end
     start += lead[0].length;
     surface = surface.slice(lead[0].length);
   }
-  // Note: chrono reads `No. 17 of 14.03.2022` as one date; the number before `of` is a document's.
-  const numbered = /^\d+\s+of\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/u.exec(surface);
+  // Note: chrono reads `No. 17 of 14.03.2022` and `Ordinance No. 20-06 of 28 April 2020` as one
+  // date; the number before `of` is a document's.
+  const numbered = /^\d+\s+of\s+(?=\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}\b|(?:st|nd|rd|th)?\s+\p{L}))/u.exec(surface);
   if (numbered) {
     start += numbered[0].length;
     surface = surface.slice(numbered[0].length);

@@ -116,14 +116,18 @@ function parseChunk(text: string, chunk: Span, parser: Chrono): ChronoHit[] {
 }
 
 /**
- * Note: chrono reads "the morning of 1 May" as a time of day and drops the date; such a hit
- * is parsed again from each later word on until the date inside it comes out.
+ * Note: chrono reads "the morning of 1 May" as a time of day and drops the date, and the day of
+ * `From 6 May` or `from 6 May to 8 May` as an hour (6 o'clock in May); such a hit is parsed again
+ * from each later word on until the date inside it comes out.
  */
 function recovered(text: string, hit: ChronoHit, parser: Chrono): ChronoHit[] {
-  if (hit.start_.month !== null || !/\d/.test(hit.text)) return [hit];
+  if (!/\d/.test(hit.text)) return [hit];
+  const dayAsHour = hit.start_.month !== null && hit.start_.day === null && hit.start_.hasTime;
+  if (hit.start_.month !== null && !dayAsHour) return [hit];
+  const found = (h: ChronoHit): boolean => (dayAsHour ? h.start_.day !== null : h.start_.month !== null);
   for (const word of hit.text.matchAll(/\s\S/g)) {
     const inner = parseChunk(text, { start: hit.start + word.index + 1, end: hit.end }, parser);
-    if (inner.some((h) => h.start_.month !== null)) return inner;
+    if (inner.some(found)) return inner;
   }
   return [hit];
 }

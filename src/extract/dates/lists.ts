@@ -6,7 +6,7 @@
  */
 import type { DateCandidate } from "../../records.js";
 import type { Unstamped } from "../types.js";
-import type { PatternRow } from "./patterns.js";
+import { NUMBER_LABEL, type PatternRow } from "./patterns.js";
 
 type Draft = Unstamped<DateCandidate>;
 
@@ -67,6 +67,8 @@ export function daysBefore(text: string, hit: Draft): Draft[] {
     const match = DAY_BEFORE[0].exec(before);
     const value = Number.parseInt(match?.[1] ?? "", 10);
     if (!match?.[1] || !(value >= 1 && value < last)) break;
+    // Note: a number after a document's label is its number, not a day (`Ordinance No. 20-06 of`).
+    if (NUMBER_LABEL[0].test(before.slice(0, match.index))) break;
     if (out.length === 0) commaNext = match[2] === ",";
     cursor = cursor - before.length + match.index;
     last = value;
