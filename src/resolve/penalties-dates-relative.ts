@@ -49,7 +49,7 @@ const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
  * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
  */
-const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b((?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d|\s+in\s+\d)\b/iu;
 const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
 
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
@@ -77,7 +77,7 @@ export function lastMonth(slice: string, letterDate: string | null): string | nu
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
 const DAY_BEFORE_VERB =
-  /\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+  /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
 /** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
 export const DAY_OF_RULING = {
   exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
@@ -86,11 +86,11 @@ export const DAY_OF_RULING = {
 
 /**
  * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
- * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
+ * `the sentences handed down yesterday`, `convicted on Monday`, `the sentences handed down last Thursday`): the ruling's day, whatever month its
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
 export const RULING_ON_DAY =
 new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
+  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
   "iu",
 );

@@ -24,12 +24,12 @@ const OTHER_CALENDAR_BEFORE = /\s*\d{1,2}\s+\p{L}+(?:[\s-]\p{L}+)?\s+\d{3,4}(?:\
 const DATE_OPENS = /^["“]?\s?(?:on|le|el)?$/iu;
 /**
  * A court's verb that delivers its ruling, with its noun (`delivered its first-instance verdict`, `a rendu son
- * jugement`, `dictó sentencia`), or a conviction of the whole group (`convicted all five`, `sentenced the three`),
+ * jugement`, `dictó sentencia`), or a conviction of the whole group (`convicted all five`, `sentenced the three`, `convicted five lawyers`),
  * told in the sentence a date opens. Not a penalty's own verb for one person (`On 3 June the court sentenced A to
  * …`): that date is A's, and a later penalty may come from another ruling.
  */
 const RULING_DELIVERED =
-  /^[^.;]*?\b(?:(?:delivered|handed\s+down|pronounced|issued|announced|read\s+out|passed|rendered)\s+(?:its|the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:verdicts?|rulings?|judge?ments?|sentences?|decision)|a\s+rendu\s+son\s+(?:jugement|verdict|arrêt)|dictó\s+(?:su\s+)?(?:sentencia|fallo)|(?:convicted|sentenced|found\s+guilty)\s+(?:all|both|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|defendants|accused))\b/iu;
+  /^[^.;]*?\b(?:(?:delivered|handed\s+down|pronounced|issued|announced|read\s+out|passed|rendered)\s+(?:its|the|a|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:verdicts?|rulings?|judge?ments?|sentences?|decision)|a\s+rendu\s+son\s+(?:jugement|verdict|arrêt)|dictó\s+(?:su\s+)?(?:sentencia|fallo)|(?:convicted|sentenced|found\s+guilty)\s+(?:(?:all|both|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|defendants|accused)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+\p{L}+))\b/iu;
 
 /** A term in a sentence (`15 years' imprisonment`, `trois mois`, `dos años`). */
 const TERM =
