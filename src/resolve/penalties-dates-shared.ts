@@ -40,7 +40,16 @@ const TERM =
  * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
  */
 function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
-  const out = new Set<string>();
+  return new Set(namedRulingDates(text, windows, dates).map((d) => d.value));
+}
+
+/**
+ * The dates the letter makes a ruling's by the words before them (`the decision delivered on Thursday 6
+ * February 2025`, `On 22 April 2025 the court convicted five lawyers`), outside an appeal's sentence, in
+ * text order.
+ */
+export function namedRulingDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): DateRecord[] {
+  const out: DateRecord[] = [];
   for (const d of dates) {
     // Note: a date in brackets after the same date in another calendar (`a verdict dated 9 Mehr 1404 (1 October 2025)`)
     // is read with the words before that one.
@@ -52,7 +61,7 @@ function rulingOfDates(text: string, windows: readonly Span[], dates: readonly D
     const opening = w !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && DATE_OPENS.test(text.slice(w.start, d.start).trim()) && RULING_DELIVERED.test(text.slice(d.end, w.end));
     if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun || opening) || PAST_PERFECT_NEAR.test(lead)) continue;
     if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
-    out.add(d.value);
+    out.push(d);
   }
   return out;
 }

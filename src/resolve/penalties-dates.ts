@@ -171,6 +171,8 @@ const COURT_GOES_ON =
 /** A sentence telling of another ruling than the one just told: an appeal, an earlier or a separate case. */
 const ANOTHER_RULING =
   /\b(?:appeal\w*|uph[eo]ld|quashed|overturned|reduced|retrial|earlier|previously|formerly|separate(?:ly)?|another\s+case|in\s+absentia\s+in|later|subsequently|since|last\s+year|years?\s+ago|in\s+(?:19|20)\d{2})\b/iu;
+/** A penalty told as another case's: `in a separate case`, `in another case`, `dans une autre affaire`, `en otro caso`. */
+const SEPARATE_CASE = /\b(?:separate(?:ly)?\s+(?:case|trial|proceedings|ruling)|(?:another|a\s+different|an\s+unrelated)\s+(?:case|trial)|une?\s+autre\s+(?:affaire|procès|dossier)|otr[oa]\s+(?:caso|causa|proceso|juicio))\b/iu;
 /** A court or judge named in a sentence: the ruling it tells is a court's, which may go on with other people. */
 const COURT_NAMED = /\b(?:court|judge|tribunal|magistrate|bench|justice|cour|juges?|juez|jueza|jueces|juzgados?|audiencia|corte|sala)\b/iu;
 
@@ -233,7 +235,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
 }
 
 /** The date of the ruling a penalty comes from, or null when the letter does not tie one. */
-export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null): string | null {
+export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null, rulings: NamedRulings = NO_RULINGS): string | null {
   // Note: a ruling the letter reports cannot come after the letter (`a ruling he will appeal by 20 June`).
   const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
   // Note: a `two days later` counts from a date of this paragraph or the one before, no further.
@@ -258,7 +260,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
           dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
         });
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
-  const fitsShared = (): string | null => fits(shared ?? story());
+  // Note: a penalty told as another case's (`In a separate case, X was sentenced …`) takes no date of the letter's ruling.
+  const fitsShared = (): string | null => (SEPARATE_CASE.test(sentence) ? null : fits(shared ?? story()));
   const lead = text.slice(site.window.start, site.start);
   // Note: a fine's span opens at its verb (`The same court fined …`): the verb is read with the lead.
   const goesOn = COURT_GOES_ON.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
@@ -355,7 +358,26 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
-  return fitsShared();
+  return fitsShared() ?? (ANOTHER_RULING.test(sentence) ? null : fits(namedBefore(site, rulings)));
+}
+
+/** The ruling dates the letter names (penalties-dates-shared.ts namedRulingDates), and the dates inside windows that hold penalties. */
+export interface NamedRulings {
+  named: readonly DateRecord[];
+  inPenalties: readonly DateRecord[];
+}
+const NO_RULINGS: NamedRulings = { named: [], inPenalties: [] };
+
+/**
+ * The last ruling date the letter names before the penalty (`la décision rendue le jeudi 6 février 2025` … a
+ * list of the accused … a paragraph of the charges … their terms), when no penalty told between states
+ * another date: the ruling whose terms the letter gives after telling who and why.
+ */
+function namedBefore(site: DateSite, rulings: NamedRulings): string | null {
+  const ruling = rulings.named.filter((d) => d.end <= site.start).at(-1);
+  if (!ruling) return null;
+  const otherDated = rulings.inPenalties.some((d) => d.value !== ruling.value && d.start > ruling.end && d.end <= site.start);
+  return otherDated ? null : ruling.value;
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { DateRecord, Fine, FineCandidate, Person, Sentence, SentenceCandidate, SentenceKind, Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { rulingDate } from "./penalties-dates.js";
-import { sharedRulingDate } from "./penalties-dates-shared.js";
+import { full, type NamedRulings, rulingDate } from "./penalties-dates.js";
+import { namedRulingDates, sharedRulingDate } from "./penalties-dates-shared.js";
 import { shareRespectively } from "./penalties-respective.js";
 import { RELATIVE } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
@@ -119,7 +119,11 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
   const rulingDates = withRepeats(text, input.dates);
   const rows = new RowUnits(text, context.paragraphs, input.people, rulingDates);
-  const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), rulingDates, input.letterDate, shared);
+  const rulings: NamedRulings = {
+    named: namedRulingDates(text, sites.windows, input.dates),
+    inPenalties: rulingDates.filter((d) => full(d) && sites.penaltyWindows.has(sites.windows[sites.indexOf(d.start)]?.start ?? -1)),
+  };
+  const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), rulingDates, input.letterDate, shared, rulings);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);
