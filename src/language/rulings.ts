@@ -22,7 +22,7 @@ export const RULING_NOUNS: ByLanguage = {
 export const DELIVERED_PARTICIPLES: ByLanguage = {
   en: String.raw`handed\s+down|delivered|pronounced|announced|issued|passed|read\s+out|rendered`,
   fr: String.raw`prononcée?s?|rendue?s?`,
-  es: String.raw`dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?`,
+  es: String.raw`dictad[oa]s?|emitid[oa]s?|pronunciad[oa]s?|proferid[oa]s?`,
 };
 
 /** A person's penalty, as a participle (`sentenced`, `condamnées`, `multados`). */

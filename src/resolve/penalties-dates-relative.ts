@@ -13,15 +13,17 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 // Note: French and Spanish too (`a rendu hier son jugement`, `el fallo de ayer`, `lundi dernier`, `el pasado lunes`);
 // a weekday followed by a day number is a full date, read as such.
 export const RELATIVE =
-  /(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:el\s+)?pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\p{L}|\s*\d)/iu;
+  /(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:el\s+)?pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\p{L}|\s*\d)/iu;
 /** French and Spanish weekdays by their English name's place in WEEKDAYS. */
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
   domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
 };
+/** A weekday of the week before the letter's (`on Thursday last week`). */
+const LAST_WEEK = /\s+last\s+week$/iu;
 /** The phrase's word that names the day: `hier`, `ayer`, `lunes` in `el pasado lunes`, `lundi` in `lundi dernier`. */
 const dayWord = (phrase: string): string => {
-  const words = phrase.toLowerCase().split(/\s+/u);
+  const words = phrase.replace(LAST_WEEK, "").toLowerCase().split(/\s+/u);
   return (words.at(-1) === "dernier" ? words.at(-2) : words.at(-1)) ?? "";
 };
 
@@ -32,7 +34,9 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
   const word = dayWord(phrase);
   const weekday = WEEKDAYS.includes(word) ? WEEKDAYS.indexOf(word) : WEEKDAY_INDEX[word];
   let back = 0;
-  if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
+  // Note: `Thursday last week` is that weekday in the week (Monday to Sunday) before the letter's.
+  if (weekday !== undefined && LAST_WEEK.test(phrase)) back = ((base.getUTCDay() + 6) % 7) + 7 - ((weekday + 6) % 7);
+  else if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
   // Note: `mardi dernier`, `last Tuesday`, `el pasado martes` in a letter written on a Tuesday are a week back, not that day.
   else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7 || (/\b(?:last|dernier|pasado)\b/iu.test(phrase) ? 7 : 0);
   else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
@@ -49,8 +53,8 @@ const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
  * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
  */
-const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b((?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d|\s+in\s+\d)\b/iu;
-const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
+const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b((?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed|convictions?|sentencing)\b/iu;
 
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
 export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_DAY.exec(slice) ?? (PENALTY_VERB.test(slice) ? COURT_ON_DAY.exec(slice) : null);
@@ -77,7 +81,7 @@ export function lastMonth(slice: string, letterDate: string | null): string | nu
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
 const DAY_BEFORE_VERB =
-  /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+  /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
 /** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
 export const DAY_OF_RULING = {
   exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
@@ -91,6 +95,6 @@ export const DAY_OF_RULING = {
  */
 export const RULING_ON_DAY =
 new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?![\s,]*\d)\b`,
+  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)(?![\s,]*\d)\b`,
   "iu",
 );

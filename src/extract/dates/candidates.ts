@@ -14,6 +14,7 @@ import {
   LEADING_NOISE,
   MONTH_WORD,
   NAME_AFTER,
+  STREET_AFTER,
   NUMBER_LABEL,
   NUMERIC_DATE,
   RANGE_SEPARATOR,
@@ -76,6 +77,7 @@ function candidate(text: string, start: number, end: number, found: ChronoPart, 
   if (inLink(text, start, end)) return null;
   if (found.year !== null && (found.year < 1900 || found.year > 2100)) return null;
   const before = text.slice(Math.max(0, start - CONTEXT), start);
+  if (found.year === null && STREET_AFTER[0].test(text.slice(end, end + CONTEXT))) return null;
   if (found.day === null && found.year === null) {
     if (!/^[A-Z]/.test(surface) || RELATIVE_BEFORE[0].test(before)) return null;
     // Note: `last November` names the latest November before the letter (dates-year reads the word kept in the text).

@@ -138,6 +138,16 @@ export const MONTH_WORD: PatternRow = [
 /** A capitalised word after a bare month makes it part of a name (`October Square`). */
 export const NAME_AFTER: PatternRow = [/^[ \t]+[A-Z][a-z]/, "name word after a month", " Square"];
 
+/**
+ * A street's name and its kind after a day and month (`14 Jan Smuts Avenue`, `9 Mai Road`): the day is
+ * the house number and the month opens the street's name.
+ */
+export const STREET_AFTER: PatternRow = [
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Square|Crescent|Close|Terrace|Highway)\b/u,
+  "a street's name after a day and month",
+  " Smuts Avenue",
+];
+
 /** A label that makes a numeric date a document number (`Law No. 3/2/19`, `Decree 12/10/2020`). */
 export const NUMBER_LABEL: PatternRow = [
   /\b(?:No|Nr|Nos|Ref|Art|Article|Case|Decree|Resolution|Law|Order|File|Index|Decision)\.?\s*$/i,
@@ -164,5 +174,6 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   LEADING_DAY,
   MONTH_WORD,
   NAME_AFTER,
+  STREET_AFTER,
   NUMBER_LABEL,
 ];

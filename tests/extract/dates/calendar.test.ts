@@ -98,6 +98,7 @@ describe("dates/calendar does not find", () => {
     ["a reference code alone before a dash", "Our ref. UA 07/2025 – urgent"],
     ["a two-field number", "Decree No. 5/2020 and a 12/10 vote, phone 02/224 02 11."],
     ["a code glued to a day and month without a year", "Form b12 May be filed; room c4 June is free."],
+    ["a house number and a street named after a month's abbreviation", "Head Office: 14 Jan Smuts Avenue, Braamfontein; branch at 3 May Street."],
     ["an impossible calendar field", "Article 20.2 of the Code and section 31.13.2020."],
   ])("%s", (_, text) => {
     expect(found(text)).toEqual([]);
