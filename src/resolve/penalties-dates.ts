@@ -90,7 +90,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   const own = dates
     .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
     .sort((a, b) => distance(a, site) - distance(b, site));
-  if (own[0]) return own[0].value;
+  if (own[0]) return rangeEnd(text, own[0], dates).value;
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
@@ -98,6 +98,22 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   if (month) return month;
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
   return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
+}
+
+/** What joins the days of a range or list (`9–10 March`, `from 3 to 7 March`, `9 and 10 March`). */
+const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|and|through)\s*$/iu;
+
+/**
+ * The last day of the range or list a date opens (`The trial took place on 9–10 March`, `a trial that
+ * lasted from 3 to 7 March`): a ruling closes the days of its hearing, so it falls on the last.
+ */
+function rangeEnd(text: string, date: DateRecord, dates: readonly DateRecord[]): DateRecord {
+  let last = date;
+  for (;;) {
+    const next = dates.find((d) => d.start >= last.end && d.start - last.end <= 12 && full(d));
+    if (!next || next.value <= last.value || !RANGE_JOIN.test(text.slice(last.end, next.start))) return last;
+    last = next;
+  }
 }
 
 function distance(d: Span, site: Span): number {
@@ -229,7 +245,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
   // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
   const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
-  if (found) return found.value;
+  if (found) return rangeEnd(text, found, dates).value;
   const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
