@@ -35,6 +35,10 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b|\s+an?\s+$)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
+  // Note: a fine already stated, restated in other money by a predicate of its own noun (`his fine, which is
+  // equivalent to about $430`, `Mr Ali's fine alone amounts to roughly US$3,950`): the same sum, no second fine.
+  // A fine first stated so is indefinite (`a fine equivalent to 20 minimum wages`, `fined a sum amounting to`).
+  [/\b(?:the|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:fines?|penalt(?:y|ies))(?:\s+alone)?(?:,\s*(?:which|that)\s+|\s+)(?:(?:now|then|therefore|thus)\s+)?(?:amounts?\s+to|comes?\s+to|came\s+to|(?:is|was|are|were)\s+(?:the\s+)?equivalent\s+(?:of|to)|equals?|(?:is|was)\s+worth|works?\s+out\s+at)\s+(?:(?:about|roughly|approximately|approx\.|around|some|nearly|almost|over|just\s+(?:over|under))\s+)?$/iu, "restated", "his fine, which is equivalent to about "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
   // Note: and sums told by a relative clause (`the fines, which together amount to US$520`, `which total €2,400`).

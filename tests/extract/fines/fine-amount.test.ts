@@ -312,3 +312,24 @@ describe("fines/amount: day-fines", () => {
     expect(found(text).filter((f) => f.includes("|day|"))).toEqual([]);
   });
 });
+
+describe("fines/amount: a fine already stated, restated in other money (session 20)", () => {
+  it.each([
+    ["a relative clause on the fine", "Lena Marsh was fined NOK 9,000. She paid her fine, which is equivalent to about $850, the same week.", ["fined NOK 9,000"]],
+    ["a possessive owner and `alone`", "The four were fined MAD 40,000 in all. Omar Idrissi's fine alone amounts to roughly US$1,100.", []],
+    ["`the fine` and `comes to`", "Tomas Vidal was fined 2,000,000 pesos. The fine comes to nearly €2,000 at today's rate.", ["fined 2,000,000 pesos"]],
+    ["the plural and `were worth`", "Both were fined 300,000 tenge; their fines were worth about $600 each.", ["fined 300,000 tenge"]],
+  ])("%s", (_, text, expected) => {
+    const texts = found(text).map((f) => f.split("|")[0] ?? "");
+    for (const e of expected) expect(texts.some((t) => t.includes(e))).toBe(true);
+    expect(found(text).some((f) => /\|(?:USD|EUR)\|/u.test(f))).toBe(false);
+  });
+
+  it.each([
+    ["an indefinite fine stated by its value", "The court imposed a fine equivalent to 20 tax units on Rosa Diaz.", "20|tax unit"],
+    ["a sum the fine is first stated as", "Juan Mora was ordered to pay a fine amounting to $1,200.", "1200|USD"],
+    ["a fine noun in another clause", "The fine was upheld, and Amal Haddad was fined a further 500 dinars.", "500|"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});
