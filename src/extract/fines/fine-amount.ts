@@ -56,6 +56,12 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:commutable|to\s+commute|conmut(?:ar|ables?)|buy\s+(?:out|off)|redeemable)\b[^.;,]{0,40}$/iu, "commutation", "a term commutable to a fine of "],
   // Note: money given to help a person (`members donated US$300 towards the fine`) is no fine.
   [/\b(?:donat(?:e[ds]?|ing|ions?)|contribut(?:e[ds]?|ing|ions?)|crowdfund\w*|collected)\b[^.;]{0,30}$/iu, "donation", "members donated "],
+  // Note: property the state takes or holds (`the confiscation of the EUR 40,000`, `froze its accounts, which hold about
+  // 2.4 million soms`, `seized cash of`) is no fine; a fine named after it in the same clause is (`confiscated his phone and fined him`).
+  [/\b(?:confiscat\w*|seiz(?:ed|ure|ing)|forfeit\w*|froz(?:e|en)|freez\w*)\b(?![^.;]*\bfin(?:e[ds]?|ing)\b)[^.;]{0,60}$|\b(?:holds?|held|holding|contain(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?$/iu, "property", "the confiscation of the "],
+  // Note: money supporters raise (`a solidarity fund has raised 640,000 roubles to pay the fines`), not a fine raised on appeal
+  // (`raised the fine to €5,000`: the fine noun stands between).
+  [/\braised\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than|the|a\s+total\s+of)\s+)?$/iu, "donation", "a solidarity fund has raised "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [new RegExp(`\\b(?:${REQUEST_VERBS})\\b`, "iu"), "request", "the prosecutor requested a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
@@ -146,7 +152,8 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     // Note: a bracket with the unit's acronym only (`… base calculation value (BCV), approximately UZS 56
     // million`) is passed over, so the equivalent after it is read as one.
-    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
+    // Note: and a bracket restating the sum in a unit that is no currency (`300,000,000 rials (30 million tomans)`): no second fine.
+    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0]) || inside.some((a) => a.unit !== null && a.start - end <= 12)) end += bracket[0].length;
   };
   /** Reads an equivalent set off by `opener` (sticky) at `end`, and moves past it. */
   const equivalentAfter = (opener: RegExp): void => {

@@ -102,7 +102,7 @@ const PENALTIES_WERE = /(?:^|[.;:!?]\s+|\b(?:the|their|these)\s+)(?:(?:prison|ja
  */
 const NAME_FIRST = new RegExp(String.raw`(?:\b(?:[Tt]he|[Tt]heir|[Tt]hese|following)\s+(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)\b[^:;.]{0,60}|${RULING_COLON.source.replace(/:\\s\*\$$/u, "")}):\s*${NAME}(?:\s+and\s+${NAME})?\s*,\s*$`, "u");
 /** After a name-first item's term: its item ends (`;`, `.`), perhaps after `each`. */
-const NAME_FIRST_END = /^\s*(?:(?:each|apiece)\b\s*)?[;.]/u;
+const NAME_FIRST_END = /^\s*(?:(?:each|apiece)\s*)?[;.]/u;
 
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {

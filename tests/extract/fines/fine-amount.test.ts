@@ -333,3 +333,22 @@ describe("fines/amount: a fine already stated, restated in other money (session 
     expect(found(text).some((f) => f.includes(expected))).toBe(true);
   });
 });
+
+describe("fines/amount: property taken or raised, and a sum restated in a unit (session 20)", () => {
+  it.each([
+    ["a confiscated sum beside a fine", "The court fined Rui Costa MZN 20,000 and ordered the confiscation of the USD 3,000 found at his home.", ["MZN"]],
+    ["accounts frozen, which hold a sum", "The court fined the editor Ilya Gor KGS 50,000 and froze the outlet's accounts, which hold about 1.2 million soms.", ["KGS"]],
+    ["money raised for the fines", "Ana Ruiz was fined €2,000; a solidarity fund has raised €1,500 to pay the fines.", ["EUR"]],
+    ["a sum restated in tomans", "Both were fined 200,000,000 rials (20 million tomans) each.", ["IRR"]],
+  ])("%s", (_, text, currencies) => {
+    expect(found(text).map((f) => f.split("|")[2])).toEqual(currencies);
+  });
+
+  it.each([
+    ["a fine after a confiscation in the same clause", "Police confiscated his phone and the court fined Ali Saleh 5,000 dinars.", "5000|"],
+    ["a fine raised on appeal", "The appeal court raised the fine to €5,000 for Mia Berg.", "5000|EUR"],
+    ["a fine held over", "The court held Jon Lee in contempt and fined him $800.", "800|USD"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});
