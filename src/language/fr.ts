@@ -86,7 +86,8 @@ export const FRENCH: Vocabulary = {
   // Note: also an approximator alone after the comma (`500 000 francs congolais, environ 175 dollars`): the sum again, roughly.
   equivalent: [/^(?:,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?|,\s*(?:environ|près\s+de|approximativement))\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
-  respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
+  // Note: and the adjective before the list (`des amendes respectives de 2 000 000 FC, 1 500 000 FC et 1 000 000 FC`).
+  respectively: [/\brespective(?:ment|s)\b/iu, "respectively", "à deux et trois ans respectivement"],
   orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale", "organisme"],
   bodies: {
     heads: [

@@ -71,3 +71,18 @@ describe("sentences/verb-term: a weak verb's further term given under a provisio
     expect(found(text).some((f) => f.includes("extra two years"))).toBe(false);
   });
 });
+
+describe("guards: custody that ends in a charge is no penalty", () => {
+  it.each([
+    ["police station, before being charged", "The four were arrested and detained at Kira Road Police Station for five days before being charged with unlawful assembly."],
+    ["until brought before a magistrate", "Tomas Berg was held by the police for three days until he was brought before a magistrate."],
+    ["until granted bail", "The organisers were detained for six days until they were granted bail."],
+  ])("nothing from %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("keeps a term served before a release", () => {
+    const text = "Ana Ruiz was sentenced to 15 days of administrative detention before being released on 3 May.";
+    expect(found(text).map((f) => f.split("|")[3])).toEqual(["P15D"]);
+  });
+});
