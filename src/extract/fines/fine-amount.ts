@@ -58,7 +58,7 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:donat(?:e[ds]?|ing|ions?)|contribut(?:e[ds]?|ing|ions?)|crowdfund\w*|collected)\b[^.;]{0,30}$/iu, "donation", "members donated "],
   // Note: property the state takes or holds (`the confiscation of the EUR 40,000`, `froze its accounts, which hold about
   // 2.4 million soms`, `seized cash of`) is no fine; a fine named after it in the same clause is (`confiscated his phone and fined him`).
-  [/\b(?:confiscat\w*|seiz(?:ed|ure|ing)|forfeit\w*|froz(?:e|en)|freez\w*)\b(?![^.;]*\bfin(?:e[ds]?|ing)\b)[^.;]{0,60}$|\b(?:holds?|held|holding|contain(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?$/iu, "property", "the confiscation of the "],
+  [/\b(?:confiscat\w*|seiz(?:ed|ure|ing)|forfeit\w*|froz(?:e|en)|freez\w*)\b(?![^.;]+\bfin(?:e[ds]?|ing)\b)[^.;]{0,60}$|\b(?:holds?|held|holding|contain(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?$/iu, "property", "the confiscation of the "],
   // Note: money supporters raise (`a solidarity fund has raised 640,000 roubles to pay the fines`), not a fine raised on appeal
   // (`raised the fine to €5,000`: the fine noun stands between).
   [/\braised\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than|the|a\s+total\s+of)\s+)?$/iu, "donation", "a solidarity fund has raised "],
