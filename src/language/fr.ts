@@ -73,6 +73,8 @@ export const FRENCH: Vocabulary = {
   notFineBefore: [
     [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
     [/\bjusqu[’']à\s+$/iu, "bound", "une amende pouvant aller jusqu'à "],
+    // Note: a company fined as the clause's subject (`La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de`).
+    [/(?<!\p{L})[Ll]a\s+(?:société|entreprise|compagnie)(?:\s+[\p{Ll}-]+)?(?:\s*,[^,.;]{1,60},)?\s+(?:a|ont)\s+(?:(?:elle-même|également|aussi|pour\s+sa\s+part)\s+)?été\s+condamnée?s?\s+à\s+(?:payer\s+|verser\s+)?(?:une\s+)?amende\s+de\s+$/u, "a company fined", "La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de "],
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [

@@ -352,3 +352,15 @@ describe("session 20: `respectively` as an adjective before a list of fines", ()
     expect(result.fines.map((f) => [f.person, f.amount])).toEqual([["Awa Ndiaye", 200000]]);
   });
 });
+
+describe("session 20: a company fined as the clause's subject (French)", () => {
+  it("reads no fine on `la société …, a été condamnée à une amende de`, and keeps its director's", () => {
+    const text = "La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de cinq millions de francs CFA. Son directeur, M. Paul Kaboré, a été condamné à une amende de 500 000 francs CFA.";
+    expect(fines(text, "fr").map((f) => f.split("|")[2])).toEqual(["500000"]);
+  });
+
+  it("keeps the fine of a woman who runs a company", () => {
+    const text = "Mme Awa Traoré, gérante de la société Sahel Presse, a été condamnée à une amende de 300 000 francs CFA.";
+    expect(fines(text, "fr").map((f) => f.split("|")[2])).toEqual(["300000"]);
+  });
+});

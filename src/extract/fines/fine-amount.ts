@@ -10,6 +10,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "./money.js";
 import { objectList } from "./objects.js";
 import { findBareAmounts } from "./bare-amount.js";
+import { FORM_FIRST_WORDS, POST_SOVIET_FORMS } from "../../language/legal-forms.js";
 
 /** Words that make a window worth scanning. */
 // Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
@@ -64,6 +65,11 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\braised\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than|the|a\s+total\s+of)\s+)?$/iu, "donation", "a solidarity fund has raised "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [new RegExp(`\\b(?:${REQUEST_VERBS})\\b`, "iu"), "request", "the prosecutor requested a fine of "],
+  // Note: a fine on a company marked as one right before the amount or its `to pay a fine of` (`fined Zoomly Express itself
+  // EGP 10,000`, `ordered Volga Print LLC, the outlet's legal entity, to pay a fine of`): a legal form, `legal entity`, or
+  // `itself`, which no person is. Case-sensitive, so `co-accused` is no `Co`. A comma after the form ends an aside on a
+  // person (`fined A, shop steward at Knit (Pty) Ltd, two thousand maloti`: hers), unless `to pay` follows.
+  [new RegExp(`(?<![\\p{L}])(?:itself|legal\\s+entit(?:y|ies)|${POST_SOVIET_FORMS}|${FORM_FIRST_WORDS}|SARLU?|plc)\\.?(?![\\p{L}-])(?:(?:,\\s*(?:the\\s+)?[^,.;]{1,50})?,?\\s+to\\s+pay|)\\s+(?:an?\\s+)?(?:(?:fine|penalty)\\s+of\\s+)?$`, "u"), "a company fined", "ordered Volga Print LLC, the outlet's legal entity, to pay a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
   // Note: and a fine summed with them (`the fine and lawyers' fees of about $600`): no one's fine.
   [/\b(?:costs|fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/iu, "costs", "the fine and lawyers' fees of about "],

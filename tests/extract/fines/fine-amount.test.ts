@@ -352,3 +352,22 @@ describe("fines/amount: property taken or raised, and a sum restated in a unit (
     expect(found(text).some((f) => f.includes(expected))).toBe(true);
   });
 });
+
+describe("fines/amount: a fine on a company marked as one (session 20)", () => {
+  it.each([
+    ["`itself` after the company's name", "The labour court fined Rapid Parcel Services itself EGP 20,000 and fined its driver Omar Nabil EGP 5,000.", ["EGP 5,000"]],
+    ["a legal form and `legal entity` in apposition", "The court also ordered Volga Print LLC, the outlet's legal entity, to pay a fine of 2 million soms; its editor Aigul Bekova was fined 50,000 soms.", ["50,000 soms"]],
+    ["a legal form right before the amount", "The regulator fined Kora Media Ltd 300,000 naira, and the reporter Ada Obi 20,000 naira.", ["20,000 naira"]],
+  ])("%s", (_, text, kept) => {
+    expect(found(text).map((f) => f.split("|")[0] ?? "").filter((t) => !kept.some((k) => t.includes(k)))).toEqual([]);
+    expect(found(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ["a person who works for a company", "Ana Ruiz, director of Volga Print LLC, was fined 50,000 roubles.", "50000|RUB"],
+    ["a co-accused", "The court fined her co-accused Ivan Sych 8,000 hryvnias.", "8000|UAH"],
+    ["a person whose aside names her company", "The court fined Lerato Mofo, shop steward at Blue Knit (Pty) Ltd, two thousand maloti in Maseru, Lesotho.", "2000|LSL"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});
