@@ -99,7 +99,8 @@ export const SPANISH: Vocabulary = {
   // Note: also an approximator alone after the comma (`6.000 pesos, unos 16 dólares`): a sum stated again, roughly, in other money.
   equivalent: [/^(?:,?\s*(?:es\s+decir|o\s+sea|equivalentes?\s+a|lo\s+que\s+equivale\s+a)(?:\s*,)?(?:\s+(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))?|,\s*(?:unos|unas|aproximadamente|alrededor\s+de|cerca\s+de))\s*$/iu, "equivalent", ", es decir, unos "],
   each: [/\bcada\s+un[oa]\b|\bamb[oa]s\b|\blos\s+(?:dos|tres|cuatro)\b/iu, "each", "condenados a tres años cada uno"],
-  respectively: [/\brespectivamente\b/iu, "respectively", "a dos y tres años respectivamente"],
+  // Note: and the adjective before the list (`multas respectivas de 3.000 y 2.000 pesos`).
+  respectively: [/\brespectiv(?:amente|[ao]s)\b/iu, "respectively", "a dos y tres años respectivamente"],
   orgHeads: ["confederación", "empresa", "compañía", "federación", "sindicato", "unión", "asociación", "tribunal", "juzgado", "corte", "comité", "comisión", "consejo", "ministerio", "fiscalía", "sociedad", "observatorio", "colectivo", "movimiento", "frente", "partido", "fundación", "colegio", "coordinadora", "liga", "organismo", "corporación"],
   bodies: {
     heads: [

@@ -73,6 +73,8 @@ export const FRENCH: Vocabulary = {
   notFineBefore: [
     [/\b(?:caution|dommages|intérêts|indemni\w*|réparation|salaire|requis|réclam\w*|demand\w*|passible|encour\w*)\b[^.;]{0,40}$/iu, "bail, damages or request", "une caution de "],
     [/\bjusqu[’']à\s+$/iu, "bound", "une amende pouvant aller jusqu'à "],
+    // Note: a company fined as the clause's subject (`La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de`).
+    [/(?<!\p{L})[Ll]a\s+(?:société|entreprise|compagnie)(?:\s+[\p{Ll}-]+)?(?:\s*,[^,.;]{1,60},)?\s+(?:a|ont)\s+(?:(?:elle-même|également|aussi|pour\s+sa\s+part)\s+)?été\s+condamnée?s?\s+à\s+(?:payer\s+|verser\s+)?(?:une\s+)?amende\s+de\s+$/u, "a company fined", "La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de "],
     [/\b(?:parquet|procureure?|aurait|pourrait)\b[^.;]{0,120}$/iu, "what the prosecution sought", "le parquet avait requis quatre ans et une amende de "],
   ],
   notFineAfter: [
@@ -86,7 +88,8 @@ export const FRENCH: Vocabulary = {
   // Note: also an approximator alone after the comma (`500 000 francs congolais, environ 175 dollars`): the sum again, roughly.
   equivalent: [/^(?:,?\s*(?:soit|c[’']est-à-dire|l[’']équivalent\s+de|équivalant\s+à)(?:\s*,)?(?:\s+(?:environ|près\s+de|quelque|approximativement))?|,\s*(?:environ|près\s+de|approximativement))\s*$/iu, "equivalent", ", soit environ "],
   each: [/\bchacune?\b|\b(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\b/iu, "each", "condamnés chacun à un an"],
-  respectively: [/\brespectivement\b/iu, "respectively", "à deux et trois ans respectivement"],
+  // Note: and the adjective before the list (`des amendes respectives de 2 000 000 FC, 1 500 000 FC et 1 000 000 FC`).
+  respectively: [/\brespective(?:ment|s)\b/iu, "respectively", "à deux et trois ans respectivement"],
   orgHeads: ["confédération", "entreprise", "compagnie", "fédération", "syndicat", "union", "ligue", "association", "centrale", "comité", "commission", "conseil", "tribunal", "cour", "ministère", "parquet", "société", "observatoire", "collectif", "mouvement", "front", "parti", "fondation", "réseau", "ordre", "barreau", "intersyndicale", "organisme"],
   bodies: {
     heads: [

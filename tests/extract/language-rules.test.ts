@@ -334,3 +334,33 @@ describe("the document's language", () => {
     expect(result.document.warnings).toEqual([]);
   });
 });
+
+describe("session 20: `respectively` as an adjective before a list of fines", () => {
+  it.each([
+    ["fr", "Kinshasa, le 3 mars 2025\n\nLe tribunal de paix a condamné Paul Mbala, Jean Kasa et Rose Ilunga à des amendes respectives de 3 000 000 FC, 2 000 000 FC et 500 000 FC pour diffamation.\n",
+      [["Paul Mbala", 3000000], ["Jean Kasa", 2000000], ["Rose Ilunga", 500000]]],
+    ["es", "Lima, 3 de marzo de 2025\n\nEl juzgado condenó a Luis Quispe y a Carmen Huamán al pago de multas respectivas de S/ 4.000 y S/ 2.500 por la protesta.\n",
+      [["Luis Quispe", 4000], ["Carmen Huamán", 2500]]],
+  ])("%s: each amount goes to the name in its place", async (_, text, expected) => {
+    const { result } = await processText(text, "carta.txt");
+    expect(result.fines.map((f) => [f.person, f.amount])).toEqual(expected);
+  });
+
+  it("does not share out the fines of one name beside a possessive `respectives` elsewhere", async () => {
+    const text = "Dakar, le 3 mars 2025\n\nLe tribunal a condamné Awa Ndiaye à une amende de 200 000 FCFA. Les familles respectives des militants ont assisté à l'audience.\n";
+    const { result } = await processText(text, "lettre.txt");
+    expect(result.fines.map((f) => [f.person, f.amount])).toEqual([["Awa Ndiaye", 200000]]);
+  });
+});
+
+describe("session 20: a company fined as the clause's subject (French)", () => {
+  it("reads no fine on `la société …, a été condamnée à une amende de`, and keeps its director's", () => {
+    const text = "La société éditrice, Sahel Presse SARL, a elle-même été condamnée à une amende de cinq millions de francs CFA. Son directeur, M. Paul Kaboré, a été condamné à une amende de 500 000 francs CFA.";
+    expect(fines(text, "fr").map((f) => f.split("|")[2])).toEqual(["500000"]);
+  });
+
+  it("keeps the fine of a woman who runs a company", () => {
+    const text = "Mme Awa Traoré, gérante de la société Sahel Presse, a été condamnée à une amende de 300 000 francs CFA.";
+    expect(fines(text, "fr").map((f) => f.split("|")[2])).toEqual(["300000"]);
+  });
+});

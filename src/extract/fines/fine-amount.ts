@@ -10,6 +10,7 @@ import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "./money.js";
 import { objectList } from "./objects.js";
 import { findBareAmounts } from "./bare-amount.js";
+import { FORM_FIRST_WORDS, POST_SOVIET_FORMS } from "../../language/legal-forms.js";
 
 /** Words that make a window worth scanning. */
 // Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
@@ -35,6 +36,10 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:wages?|salar(?:y|ies)|paid(?!\s+(?:(?:an?|the|his|her|their)\s+)?fines?\b|\s+an?\s+$)|earn(?:s|ed|ing)?)\b/iu, "wage", "a minimum wage of 23,000 taka"],
   // Note: `a fine equal to 20 minimum wages` states the fine itself, not a rate.
   [/\b(?<!\b(?:fines?|penalt(?:y|ies))\s)(?:equals?|equal\s+to|worth|rate)\b/iu, "rate", "One base amount equals approx. "],
+  // Note: a fine already stated, restated in other money by a predicate of its own noun (`his fine, which is
+  // equivalent to about $430`, `Mr Ali's fine alone amounts to roughly US$3,950`): the same sum, no second fine.
+  // A fine first stated so is indefinite (`a fine equivalent to 20 minimum wages`, `fined a sum amounting to`).
+  [/\b(?:the|his|her|their|its|this|that|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+)?(?:fines?|penalt(?:y|ies))(?:\s+alone)?(?:,\s*(?:which|that)\s+|\s+)(?:(?:now|then|therefore|thus)\s+)?(?:amounts?\s+to|comes?\s+to|came\s+to|(?:is|was|are|were)\s+(?:the\s+)?equivalent\s+(?:of|to)|equals?|(?:is|was)\s+worth|works?\s+out\s+at)\s+(?:(?:about|roughly|approximately|approx\.|around|some|nearly|almost|over|just\s+(?:over|under))\s+)?$/iu, "restated", "his fine, which is equivalent to about "],
   // Note: `fined a total of 600 euros` is one person's fine; a summed group total is not.
   [/\btotall?(?:ed|ing)\b|\b(?:the|in)\s+total\b|\btotal\s+(?:sum|amount)\b/iu, "total", "fines totaled 190 base amounts"],
   // Note: and sums told by a relative clause (`the fines, which together amount to US$520`, `which total €2,400`).
@@ -52,8 +57,19 @@ export const BEFORE_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/\b(?:commutable|to\s+commute|conmut(?:ar|ables?)|buy\s+(?:out|off)|redeemable)\b[^.;,]{0,40}$/iu, "commutation", "a term commutable to a fine of "],
   // Note: money given to help a person (`members donated US$300 towards the fine`) is no fine.
   [/\b(?:donat(?:e[ds]?|ing|ions?)|contribut(?:e[ds]?|ing|ions?)|crowdfund\w*|collected)\b[^.;]{0,30}$/iu, "donation", "members donated "],
+  // Note: property the state takes or holds (`the confiscation of the EUR 40,000`, `froze its accounts, which hold about
+  // 2.4 million soms`, `seized cash of`) is no fine; a fine named after it in the same clause is (`confiscated his phone and fined him`).
+  [/\b(?:confiscat\w*|seiz(?:ed|ure|ing)|forfeit\w*|froz(?:e|en)|freez\w*)\b(?![^.;]+\bfin(?:e[ds]?|ing)\b)[^.;]{0,60}$|\b(?:holds?|held|holding|contain(?:s|ed|ing)?)\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than)\s+)?$/iu, "property", "the confiscation of the "],
+  // Note: money supporters raise (`a solidarity fund has raised 640,000 roubles to pay the fines`), not a fine raised on appeal
+  // (`raised the fine to €5,000`: the fine noun stands between).
+  [/\braised\s+(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than|the|a\s+total\s+of)\s+)?$/iu, "donation", "a solidarity fund has raised "],
   [/\b(?:embezzl\w*|misappropriat\w*|st(?:ole|eal\w*)|claim(?:s|ed|ing)?|sued\s+for|losses?\s+of)\b/iu, "not a penalty", "was accused of embezzling "],
   [new RegExp(`\\b(?:${REQUEST_VERBS})\\b`, "iu"), "request", "the prosecutor requested a fine of "],
+  // Note: a fine on a company marked as one right before the amount or its `to pay a fine of` (`fined Zoomly Express itself
+  // EGP 10,000`, `ordered Volga Print LLC, the outlet's legal entity, to pay a fine of`): a legal form, `legal entity`, or
+  // `itself`, which no person is. Case-sensitive, so `co-accused` is no `Co`. A comma after the form ends an aside on a
+  // person (`fined A, shop steward at Knit (Pty) Ltd, two thousand maloti`: hers), unless `to pay` follows.
+  [new RegExp(`(?<![\\p{L}])(?:itself|legal\\s+entit(?:y|ies)|${POST_SOVIET_FORMS}|${FORM_FIRST_WORDS}|SARLU?|plc)\\.?(?![\\p{L}-])(?:(?:,\\s*(?:the\\s+)?[^,.;]{1,50})?,?\\s+to\\s+pay|)\\s+(?:an?\\s+)?(?:(?:fine|penalty)\\s+of\\s+)?$`, "u"), "a company fined", "ordered Volga Print LLC, the outlet's legal entity, to pay a fine of "],
   // Note: costs a party is ordered to pay (`ordered the union to pay the state's costs of R150,000`) are no fine.
   // Note: and a fine summed with them (`the fine and lawyers' fees of about $600`): no one's fine.
   [/\b(?:costs|fees|expenses)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/iu, "costs", "the fine and lawyers' fees of about "],
@@ -142,7 +158,8 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
     for (const a of inside) if (a.currency) money.push({ amount: a.amount, currency: a.currency });
     // Note: a bracket with the unit's acronym only (`… base calculation value (BCV), approximately UZS 56
     // million`) is passed over, so the equivalent after it is read as one.
-    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0])) end += bracket[0].length;
+    // Note: and a bracket restating the sum in a unit that is no currency (`300,000,000 rials (30 million tomans)`): no second fine.
+    if (money.length > 0 || ACRONYM_BRACKET.test(bracket[0]) || inside.some((a) => a.unit !== null && a.start - end <= 12)) end += bracket[0].length;
   };
   /** Reads an equivalent set off by `opener` (sticky) at `end`, and moves past it. */
   const equivalentAfter = (opener: RegExp): void => {

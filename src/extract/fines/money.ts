@@ -6,6 +6,7 @@
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
 import { CURRENCY_SIGNS, IRREGULAR_PLURALS, PREFIXED_DOLLAR, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
+import { definedUnitInitials } from "./unit-initials.js";
 import type { Unstamped } from "../types.js";
 
 /** An amount found in a text: value, and a currency code or a unit. */
@@ -23,7 +24,7 @@ export const UNIT_ROWS: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:monthly\s+calculation\s+ind(?:ex|ices)|MCIs?)$/iu, "monthly calculation index", "monthly calculation indices"],
   // Note: Uzbekistan's base calculation amount (BCA) and Kyrgyzstan's calculation index, also
   // written `N times the base calculation amount`.
-  [/^(?:times\s+the\s+)?base\s+calculation\s+(?:amounts?|values?)$/iu, "base calculation amount", "times the base calculation amount"],
+  [/^(?:times\s+the\s+)?(?:base|basic)\s+calculation\s+(?:amounts?|values?)$/iu, "base calculation amount", "times the base calculation amount"],
   [/^calculation\s+ind(?:ex|ices)$/iu, "calculation index", "calculation indices"],
   // Note: Iranian courts state fines in tomans (ten rials), which have no ISO 4217 code.
   [/^tomans?$/iu, "toman", "tomans"],
@@ -140,7 +141,7 @@ const NAMES = [...NAME_ROWS.map(([name]) => name), ...PACKAGE_NAME_ROWS.map(([na
   .map((name) => `[${name[0]?.toUpperCase()}${name[0]}]${name.slice(1)}`)
   .join("|");
 const UNITS =
-  `(?:times\\s+the\\s+)?base\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Uu]nits?\\s+of\\s+[Mm]easure(?:ment)?\\s+and\\s+[Uu]pdat(?:e|ing)|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
+  `(?:times\\s+the\\s+)?(?:[Bb]ase|[Bb]asic)\\s+calculation\\s+(?:amounts?|values?)|(?:[Bb]ase|[Bb]asic)\\s+(?:amounts?|units?|values?)|monthly\\s+calculation\\s+ind(?:ex|ices)|calculation\\s+ind(?:ex|ices)|MCIs?|[Tt]omans?|[Pp]enalty\\s+units?|UMAs?|[Uu]nits?\\s+of\\s+[Mm]easure(?:ment)?\\s+and\\s+[Uu]pdat(?:e|ing)|[Tt]ax\\s+units?|UITs?|${WAGE_UNIT}|${NAMED_UNIT}`;
 
 /** `[abbreviation, the currency name it stands for, example]`: names cut short after the number. */
 export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] = [
@@ -153,7 +154,7 @@ const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a
 /** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}(?=\\s?\\d)|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})(?![\\p{L}\\p{N}])|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})(?![\\p{L}\\p{N}])|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<initials>[A-Z]{2,5})s?\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
   "gu",
 );
 
@@ -197,6 +198,9 @@ export function localText(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - PARAGRAPH_REACH, paragraph), end);
 }
 
+/** The unit a phrase names (`basic calculation amount`), or null. */
+const unitOfPhrase = (phrase: string): string | null => UNIT_ROWS.find(([pattern]) => pattern.test(phrase))?.[1] ?? (NAMED_UNIT_ROW.test(phrase) ? phrase.replace(/s$/u, "") : null);
+
 /** Every amount in `text` between `from` and `to`; `documentText` helps choose currencies. */
 export function findAmounts(text: string, from: number, to: number, documentText = text): Amount[] {
   const found: Amount[] = [];
@@ -218,7 +222,9 @@ export function findAmounts(text: string, from: number, to: number, documentText
     // Note: `francs CFA`, as French word order has it in English letters too.
     else if (g.name) currency = nameCode(g.name, g.adj ?? g.post?.trim() ?? null, documentText, local);
     else if (g.abbr) currency = nameCode(ABBREVIATION_ROWS.find(([a]) => a === g.abbr?.toLowerCase())?.[1] ?? "", null, documentText, local);
-    else if (g.unit) unit = UNIT_ROWS.find(([pattern]) => pattern.test(g.unit ?? ""))?.[1] ?? (NAMED_UNIT_ROW.test(g.unit) ? g.unit.replace(/s$/u, "") : null);
+    else if (g.unit) unit = unitOfPhrase(g.unit);
+    // Note: initials the letter defines as a unit (`50 BCA`, with `BCA: basic calculation amount` in a note).
+    if (currency === null && (g.code ?? g.initials)) unit = definedUnitInitials(documentText, unitOfPhrase).get(g.code ?? g.initials ?? "") ?? null;
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }

@@ -30,7 +30,8 @@ export const LINK_ROWS: readonly (readonly [RegExp, "after" | "before" | "dated"
   // Note: the name comes first, then a dash or colon (`, Mr. Lam- `, ` and Ana Ruiz: `).
   [new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}\s*[-–—:]\s*$`, "u"), "before", ", Mr. Lam- "],
   // Note: items set apart by semicolons, the verb left out (`X received eight years; Y, five years; and Z, two years`).
-  [new RegExp(String.raw`^\s*;\s*(?:and\s+)?${NAME}\s*,\s*$`, "u"), "before", "; and Ana Ruiz, "],
+  // Note: an item may name two people who share its term (`; C and D, 4 years and 6 months each`).
+  [new RegExp(String.raw`^\s*(?:(?:each|apiece)\s*)?;\s*(?:and\s+)?${NAME}(?:\s+and\s+${NAME})?\s*,\s*$`, "u"), "before", "; and Ana Ruiz, "],
   // Note: items each dated (`for ten days in March and fifteen days on 1 May`): the next item is dated too (DATED_END).
   [/^\s+(?:in|on)\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)(?:,?\s+\d{4})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u, "dated", " in March and "],
 ];
@@ -42,7 +43,8 @@ const DATED_END = /^\s+(?:in|on)\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\d|\s*
  */
 const FOR_NAME = /^\s+(?:(?:each|apiece)\s+)?(?:went\s+)?(?:for|on|to)\s+(?:[a-z'’-]+,?\s+){0,3}\p{Lu}/u;
 /** After an item that named its person before it: the item ends there (`, `, ` and`, `.`). */
-const BARE_END = /^\s*(?:[,.;)]|and\b|$)/u;
+// Note: perhaps after `each` (`; C and D, 4 years each;`).
+const BARE_END = /^\s*(?:(?:each|apiece)\b\s*)?(?:[,.;)]|and\b|$)/u;
 
 /**
  * A bare number that takes the unit of the term before it, named after it with `for`:
@@ -93,12 +95,25 @@ const RULING_COLON = /\b(?:ordered|imposed|handed\s+(?:down|out)|meted\s+out|gav
  */
 const PENALTIES_WERE = /(?:^|[.;:!?]\s+|\b(?:the|their|these)\s+)(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)(?:\s+(?:handed\s+(?:down|out)|imposed|given|passed|meted\s+out|ordered))?(?:\s+(?:were|are)(?:\s*:)?|\s*:)\s*$/iu;
 
+/**
+ * The penalties named, then a colon and the first item's name before its term, the items set apart by semicolons
+ * (`The court reported the penalties together: A, 6 years; B, 5 years; and C, 3 years`; `sentenced five
+ * members: A, 6 years; …`): the name and its comma right before the first term.
+ */
+const NAME_FIRST = new RegExp(String.raw`(?:\b(?:[Tt]he|[Tt]heir|[Tt]hese|following)\s+(?:(?:prison|jail|custodial)\s+)?(?:terms|sentences|penalties)\b[^:;.]{0,60}|${RULING_COLON.source.replace(/:\\s\*\$$/u, "")}):\s*${NAME}(?:\s+and\s+${NAME})?\s*,\s*$`, "u");
+/** After a name-first item's term: its item ends (`;`, `.`), perhaps after `each`. */
+const NAME_FIRST_END = /^\s*(?:(?:each|apiece)\s*)?[;.]/u;
+
 /** The first item of a chain opened by a colon (RULING_COLON), named after it with `for`, or null. */
 function opening(term: TermInContext, text: string): Unstamped<SentenceCandidate> | null {
   const before = text.slice(term.window.start, term.start);
+  const end = Math.max(term.runEnd, term.end);
+  if (NAME_FIRST.test(before) && NAME_FIRST_END.test(text.slice(end, end + 40)) && guard(term, text.slice(end, end + 40)) === null) {
+    const kind = kindOf(term.run) ?? kindOf(before) ?? "prison";
+    return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
+  }
   const ruling = RULING_COLON.exec(before) ?? PENALTIES_WERE.exec(before);
   const kind = ruling ? (kindOf(ruling[0]) ?? (PENALTIES_WERE.test(before) ? "prison" : null)) : null;
-  const end = Math.max(term.runEnd, term.end);
   const after = text.slice(end, end + 40);
   if (!ruling || !kind || !FOR_NAME.test(after) || guard(term, after) !== null) return null;
   return { type: "sentence", text: text.slice(term.start, end), start: term.start, end, kind: kindOf(term.run) ?? kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };

@@ -90,6 +90,8 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
     let last = unit;
     let commaJoined = false;
     let listed = false;
+    /** The last part joined by a bare `and` (`… 1 month and 15 days`): the parts' list is closed. */
+    let closed = false;
     TAIL.lastIndex = end;
     for (let t = TAIL.exec(slice); t; t = TAIL.exec(slice)) {
       if (t[1]) add(parts, last, 0.5);
@@ -99,12 +101,15 @@ export function findTerms(text: string, from = 0, to = text.length): Term[] {
         if (more === null || moreUnit === undefined) break;
         if (RANK[moreUnit] <= RANK[last] || more >= PART_LIMIT[moreUnit]) {
           // Note: `one year, eight months and six months` lists three terms: a part after a
-          // comma-joined one that names no smaller unit shows the commas separate terms.
-          listed = commaJoined;
+          // comma-joined one that names no smaller unit shows the commas separate terms. Not when the
+          // parts closed on `and` and a comma then opens a larger unit (`3 years, 1 month and 15 days,
+          // 2 years and 6 months, …`): that is the next term of a list of whole terms.
+          listed = commaJoined && !(closed && RANK[moreUnit] < RANK[last] && t[0].trimStart().startsWith(","));
           break;
         }
         add(parts, moreUnit, more * times(t[3]));
         commaJoined ||= t[0].trimStart().startsWith(",");
+        closed = /^\s+and\s/iu.test(t[0]);
         last = moreUnit;
       }
       end = t.index + t[0].length;

@@ -52,6 +52,9 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^(?:-|\s+)old\b/iu, "age", "-old worker"],
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
+  // Note: custody that ends in a charge or a first court appearance (`detained at Central Police Station for four days
+  // before being charged`, `… until they were brought before a magistrate`) came before any ruling: no penalty.
+  [/^\s+(?:before|until)\s+(?:(?:being|they\s+were|he\s+was|she\s+was)\s+)?(?:charged|arraigned|brought\s+before|produced\s+before|taken\s+to\s+court|granted\s+bail|released\s+on\s+bail)\b/iu, "custody", " before being charged"],
   [/\bwithout\s+(?:being\s+)?charge/iu, "custody", " and then released without charge"],
   // Note: the term a fine stands in for (`or a fine of`, `in default`). A term `with an option of` a
   // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").

@@ -31,8 +31,12 @@ export const ROLE_BEFORE: readonly [RegExp, string, string] = [
   "- Ana Ruiz, deputy chairman of the strike committee: ",
 ];
 
-/** After the term, to the line's end: penalty words and punctuation only. */
-const ITEM_AFTER = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?[\s.;,)]*$/iu;
+/**
+ * After the term, to the line's end: penalty words and punctuation only.
+ * Note: and a distributive word (`A and B: 12 years each`) and the regime a custodial term is served under
+ * (`, strict regime`, `, general-regime colony`, `, maximum security`), as post-Soviet and other codes state it.
+ */
+const ITEM_AFTER = /^(?:\s+(?:each|apiece))?(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?(?:,?\s+(?:in\s+(?:an?\s+)?)?(?:strict|general|special|maximum|high|medium|minimum|enhanced|common|colony)[-\s](?:regime|security)(?:\s+(?:penal\s+)?(?:colony|prison|facility))?)?[\s.;,)]*$/iu;
 /** Or a short phrase naming the penalty's kind (`of restricted freedom`, `in a penal colony`): see kindOf. */
 const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4}[.;,)]*\s*$/iu;
 /** A fine stated on the same line (`: 5 years and a fine of two million kyats`), which the fines stage reads. */

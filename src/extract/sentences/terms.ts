@@ -26,7 +26,7 @@ export interface TermInContext extends Term {
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`),
 // or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`).
 const TRIGGER =
-  /\b(?:sentenc|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
+  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -50,7 +50,7 @@ const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corre
  */
 // Note: also with the object pronoun first (`The court handed him a further 15 days.`), and the
 // penalties as a subject after a conviction (`The terms were eight months for A, six for B`).
-const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|(?:had\s+|has\s+|have\s+)?(?:received|got)|(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed|(?:had|has|have)\s+given)(?:\s+(?:him|her|them))?)\s+(?:(?:a\s+)?(?:another|further|additional)\s+)?\S+?(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b/iu;
+const ELLIPTICAL = /\b(?:(?:terms|sentences|penalties)\s+(?:were|are)(?:\s*:)?|(?:had\s+|has\s+|have\s+)?(?:received|got)|(?:was|were|(?:had|has|have)\s+been)\s+(?:(?:each|both|all|also|then|later)\s+)?(?:given|handed)|(?:gave|handed|(?:had|has|have)\s+given)(?:\s+(?:him|her|them))?)\s+(?:(?:an?\s+)?(?:another|further|additional|extra)\s+)?\S+?(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b/iu;
 
 /**
  * A conviction with no term (`Four of her colleagues were convicted alongside her.`): the next

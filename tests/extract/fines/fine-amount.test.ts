@@ -312,3 +312,62 @@ describe("fines/amount: day-fines", () => {
     expect(found(text).filter((f) => f.includes("|day|"))).toEqual([]);
   });
 });
+
+describe("fines/amount: a fine already stated, restated in other money (session 20)", () => {
+  it.each([
+    ["a relative clause on the fine", "Lena Marsh was fined NOK 9,000. She paid her fine, which is equivalent to about $850, the same week.", ["fined NOK 9,000"]],
+    ["a possessive owner and `alone`", "The four were fined MAD 40,000 in all. Omar Idrissi's fine alone amounts to roughly US$1,100.", []],
+    ["`the fine` and `comes to`", "Tomas Vidal was fined 2,000,000 pesos. The fine comes to nearly €2,000 at today's rate.", ["fined 2,000,000 pesos"]],
+    ["the plural and `were worth`", "Both were fined 300,000 tenge; their fines were worth about $600 each.", ["fined 300,000 tenge"]],
+  ])("%s", (_, text, expected) => {
+    const texts = found(text).map((f) => f.split("|")[0] ?? "");
+    for (const e of expected) expect(texts.some((t) => t.includes(e))).toBe(true);
+    expect(found(text).some((f) => /\|(?:USD|EUR)\|/u.test(f))).toBe(false);
+  });
+
+  it.each([
+    ["an indefinite fine stated by its value", "The court imposed a fine equivalent to 20 tax units on Rosa Diaz.", "20|tax unit"],
+    ["a sum the fine is first stated as", "Juan Mora was ordered to pay a fine amounting to $1,200.", "1200|USD"],
+    ["a fine noun in another clause", "The fine was upheld, and Amal Haddad was fined a further 500 dinars.", "500|"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});
+
+describe("fines/amount: property taken or raised, and a sum restated in a unit (session 20)", () => {
+  it.each([
+    ["a confiscated sum beside a fine", "The court fined Rui Costa MZN 20,000 and ordered the confiscation of the USD 3,000 found at his home.", ["MZN"]],
+    ["accounts frozen, which hold a sum", "The court fined the editor Ilya Gor KGS 50,000 and froze the outlet's accounts, which hold about 1.2 million soms.", ["KGS"]],
+    ["money raised for the fines", "Ana Ruiz was fined €2,000; a solidarity fund has raised €1,500 to pay the fines.", ["EUR"]],
+    ["a sum restated in tomans", "Both were fined 200,000,000 rials (20 million tomans) each.", ["IRR"]],
+  ])("%s", (_, text, currencies) => {
+    expect(found(text).map((f) => f.split("|")[2])).toEqual(currencies);
+  });
+
+  it.each([
+    ["a fine after a confiscation in the same clause", "Police confiscated his phone and the court fined Ali Saleh 5,000 dinars.", "5000|"],
+    ["a fine raised on appeal", "The appeal court raised the fine to €5,000 for Mia Berg.", "5000|EUR"],
+    ["a fine held over", "The court held Jon Lee in contempt and fined him $800.", "800|USD"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});
+
+describe("fines/amount: a fine on a company marked as one (session 20)", () => {
+  it.each([
+    ["`itself` after the company's name", "The labour court fined Rapid Parcel Services itself EGP 20,000 and fined its driver Omar Nabil EGP 5,000.", ["EGP 5,000"]],
+    ["a legal form and `legal entity` in apposition", "The court also ordered Volga Print LLC, the outlet's legal entity, to pay a fine of 2 million soms; its editor Aigul Bekova was fined 50,000 soms.", ["50,000 soms"]],
+    ["a legal form right before the amount", "The regulator fined Kora Media Ltd 300,000 naira, and the reporter Ada Obi 20,000 naira.", ["20,000 naira"]],
+  ])("%s", (_, text, kept) => {
+    expect(found(text).map((f) => f.split("|")[0] ?? "").filter((t) => !kept.some((k) => t.includes(k)))).toEqual([]);
+    expect(found(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ["a person who works for a company", "Ana Ruiz, director of Volga Print LLC, was fined 50,000 roubles.", "50000|RUB"],
+    ["a co-accused", "The court fined her co-accused Ivan Sych 8,000 hryvnias.", "8000|UAH"],
+    ["a person whose aside names her company", "The court fined Lerato Mofo, shop steward at Blue Knit (Pty) Ltd, two thousand maloti in Maseru, Lesotho.", "2000|LSL"],
+  ])("keeps %s", (_, text, expected) => {
+    expect(found(text).some((f) => f.includes(expected))).toBe(true);
+  });
+});

@@ -212,3 +212,26 @@ describe("session 17: statutory units named `indicators`, and dollars written wi
   });
 });
 
+
+describe("session 20: initials the letter defines for a fine unit", () => {
+  it.each([
+    ["a note after the table", "a fine of 40 BCA (UZS 15,000,000).\n\n*BCA: basic calculation amount, 375,000 soums.*", "40 BCA|40|base calculation amount"],
+    ["the initials in brackets after the name", "The code sets fines in monthly calculation indices (MCI). She was fined 30 MCI.", "30 MCI|30|monthly calculation index"],
+    ["the name in brackets after the initials", "fined 120 FU (fiscal units) in Chisinau", "120 FU|120|fiscal unit"],
+    ["a dash between", "PU – penalty units. The magistrate fined him 300 PU.", "300 PU|300|penalty unit"],
+  ])("%s", (_, text, expected) => {
+    expect(amounts(text)).toContain(expected);
+  });
+
+  it.each([
+    ["initials of no unit's name", "fined 50 ILO (International Labour Organization) delegates"],
+    ["initials whose letters do not match the unit", "XYZ: basic calculation amount. She was fined 50 XYZ."],
+    ["undefined initials", "She was fined 50 BCA on Monday."],
+  ])("reads no unit from %s", (_, text) => {
+    expect(amounts(text).filter((a) => !/\|[A-Z]{3}$/u.test(a))).toEqual([]);
+  });
+
+  it("reads `basic calculation amounts` spelled out", () => {
+    expect(amounts("fined 25 basic calculation amounts")).toEqual(["25 basic calculation amounts|25|base calculation amount"]);
+  });
+});

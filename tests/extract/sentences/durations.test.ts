@@ -50,7 +50,17 @@ describe("findTerms", () => {
     ["to three years, four months and two months respectively", ["three years|P3Y", "four months|P4M", "two months|P2M"]],
     ["to 1 year, 10 months and 15 days in prison", ["1 year, 10 months and 15 days|P1Y10M15D"]],
     ["to two years and six months in prison", ["two years and six months|P2Y6M"]],
+    // Near-miss: after the closing `and`, a bare `and` (no comma) before a larger unit still lists them.
+    ["to 1 year, 8 months and 15 days and 2 years", ["1 year|P1Y", "8 months and 15 days|P8M15D", "2 years|P2Y"]],
   ])("reads comma-joined parts as a list when a later part repeats a unit (%s)", (text, expected) => {
+    expect(findTerms(text).map((t) => `${text.slice(t.start, t.end)}|${t.duration}`)).toEqual(expected);
+  });
+
+  it.each([
+    ["to 2 years, 4 months and 10 days, 1 year and 8 months, and 9 months respectively", ["2 years, 4 months and 10 days|P2Y4M10D", "1 year and 8 months|P1Y8M", "9 months|P9M"]],
+    ["to four years, two months and five days, and three years in prison", ["four years, two months and five days|P4Y2M5D", "three years|P3Y"]],
+    ["to 5 yrs, 2 mos and 20 days, 4 yrs and 1 mo respectively", ["5 yrs, 2 mos and 20 days|P5Y2M20D", "4 yrs and 1 mo|P4Y1M"]],
+  ])("keeps a closed list of parts one term when a comma opens the next whole term (%s)", (text, expected) => {
     expect(findTerms(text).map((t) => `${text.slice(t.start, t.end)}|${t.duration}`)).toEqual(expected);
   });
 
