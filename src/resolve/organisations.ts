@@ -11,6 +11,7 @@ import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
+import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
@@ -339,7 +340,7 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
 
 /** One record per organisation, in order of first mention. */
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = found.map((c) => withFinalApostrophe(context.text, c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
   const glossed = glosses(context.text, sorted);
