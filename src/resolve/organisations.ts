@@ -46,7 +46,16 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
   const short = shortForm(candidate.name);
   // Note: a short form joins its full name only when one full name in the letter owns it.
   const shortKey = short && shortKeys.get(key(short)) === key(candidate.name) ? [key(short)] : [];
-  return [...own, wordSet(candidate.name), ...shortKey].filter(Boolean);
+  // Note: and so does a body's proper name in quotes (`Interregional Trade Union … "Tramvaishchik"`, later `the "Tramvaishchik" union`).
+  const quoted = ownQuoted(candidate.name);
+  const quotedKey = quoted && shortKeys.get(key(quoted)) === key(candidate.name) ? [key(quoted)] : [];
+  return [...own, wordSet(candidate.name), ...shortKey, ...quotedKey].filter(Boolean);
+}
+
+/** The proper name in quotes inside a longer name (`Human Rights Centre “Viasna”` → `Viasna`), a form the letter may use alone. */
+function ownQuoted(name: string): string | null {
+  const quoted = quotedPart(name);
+  return quoted !== null && key(quoted) !== key(name) ? quoted : null;
 }
 
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
@@ -117,6 +126,8 @@ function shortOwners(found: readonly OrganisationCandidate[]): Map<string, strin
   for (const c of found) {
     const short = shortForm(c.name);
     if (short) own(key(short), c);
+    const quoted = ownQuoted(c.name);
+    if (quoted) own(key(quoted), c);
     const letters = initials(c.name);
     if (letters && !c.acronym) own(`initials:${letters}`, c);
   }
