@@ -12,6 +12,7 @@ import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
+import { withoutAmount } from "./organisations-amount.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
@@ -351,7 +352,10 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
 
 /** One record per organisation, in order of first mention. */
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
-  const sorted = found.map((c) => withFinalApostrophe(context.text, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = found
+    .flatMap((c) => withoutAmount(context.text, c) ?? [])
+    .map((c) => withFinalApostrophe(context.text, c))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
   const glossed = glosses(context.text, sorted);
