@@ -11,6 +11,8 @@ import { isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
+import { withFinalApostrophe } from "./organisations-apostrophe.js";
+import { withoutAmount } from "./organisations-amount.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
@@ -45,7 +47,16 @@ function keys(candidate: OrganisationCandidate, shortKeys: ReadonlyMap<string, s
   const short = shortForm(candidate.name);
   // Note: a short form joins its full name only when one full name in the letter owns it.
   const shortKey = short && shortKeys.get(key(short)) === key(candidate.name) ? [key(short)] : [];
-  return [...own, wordSet(candidate.name), ...shortKey].filter(Boolean);
+  // Note: and so does a body's proper name in quotes (`Interregional Trade Union … "Tramvaishchik"`, later `the "Tramvaishchik" union`).
+  const quoted = ownQuoted(candidate.name);
+  const quotedKey = quoted && shortKeys.get(key(quoted)) === key(candidate.name) ? [key(quoted)] : [];
+  return [...own, wordSet(candidate.name), ...shortKey, ...quotedKey].filter(Boolean);
+}
+
+/** The proper name in quotes inside a longer name (`Human Rights Centre “Viasna”` → `Viasna`), a form the letter may use alone. */
+function ownQuoted(name: string): string | null {
+  const quoted = quotedPart(name);
+  return quoted !== null && key(quoted) !== key(name) ? quoted : null;
 }
 
 /** A company's legal form at the end of its name (`Ltd`, `LLC`, `S.A.`, `Pvt. Ltd.`, `Co., Ltd.`, `CJSC`, `Sdn Bhd`; extract/organisations/legal-form.ts). */
@@ -116,6 +127,8 @@ function shortOwners(found: readonly OrganisationCandidate[]): Map<string, strin
   for (const c of found) {
     const short = shortForm(c.name);
     if (short) own(key(short), c);
+    const quoted = ownQuoted(c.name);
+    if (quoted) own(key(quoted), c);
     const letters = initials(c.name);
     if (letters && !c.acronym) own(`initials:${letters}`, c);
   }
@@ -339,7 +352,10 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
 
 /** One record per organisation, in order of first mention. */
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = found
+    .flatMap((c) => withoutAmount(context.text, c) ?? [])
+    .map((c) => withFinalApostrophe(context.text, c))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
   const glossed = glosses(context.text, sorted);

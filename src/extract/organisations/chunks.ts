@@ -13,6 +13,7 @@ import { PLACE_OPENERS, regionAt } from "../../language/places.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { fieldListEnd } from "./tail-list.js";
+import { ownApostrophe } from "./apostrophe.js";
 import { CONNECTORS, DIPLOMATIC_HEADS, FIELD_HEADS, LOCATED_HEADS, ORG_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 /** Abbreviations inside a company's name, before another word of it. */
@@ -91,6 +92,8 @@ function joined(text: string, left: Token, right: Token): boolean {
   if (/^[ \u00a0]{1,3}$/u.test(gap)) return true;
   // Note: in capitals too (`GARMENT WORKERS' UNION`).
   if (/^['’] $/u.test(gap) && (/s$/u.test(left.text) || /^\p{Lu}{2,}S$/u.test(left.text))) return true;
+  // Note: a word's own final apostrophe inside a name (`Consejo Comunitario Q'eqchi' de El Estor`, `Nida' al-Watan Association`).
+  if (/^['’] $/u.test(gap) && ownApostrophe(text, left.end, left.text)) return true;
   // Note: a company's abbreviations run on (`Sri Murugan Facility Services Pvt. Ltd.`, `Golden Lotus Co. Ltd`).
   if (/^\.[ \u00a0]$/u.test(gap) && COMPANY_ABBREVIATIONS.test(left.text)) return true;
   // Note: `Kowloon Garment Holdings Co., Ltd.`: the Chinese and Korean legal form's comma.

@@ -13,6 +13,7 @@ import { languageBodyRule } from "./language-body.js";
 import { lineRule } from "./line.js";
 import { listRule } from "./list.js";
 import { mediaRule } from "./media.js";
+import { missionRule } from "./mission.js";
 import { namedRule } from "./named.js";
 import { organRule } from "./organ.js";
 import { quotedRule } from "./quoted.js";
@@ -34,5 +35,6 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   languageBodyRule,
   organRule,
   stateRule,
+  missionRule,
   lineRule,
 ];

@@ -150,6 +150,20 @@ function heldPost(text: string, body: readonly Token[]): boolean {
 /** A preposition and an article in one word, French and Spanish (`al`, `del`, `au`, `du`, `aux`). */
 const ROMANCE_CONTRACTIONS = new Set(["al", "del", "au", "du", "aux"]);
 
+/** French and Spanish `of the`: a contraction (`del`, `du`, `des`) or `de` and an article (`de la`, `de los`). */
+const OF_THE = new Set(["del", "du", "des"]);
+const DE_ARTICLE = /^(?:la|las|los|les|l)$/u;
+
+/** A definite article right before a chunk (`la Sala …`, `le Bureau …`). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|el|los|las|le|les|l['’]|the)[ \u00a0]*$/iu;
+
+/** The number of words of a French or Spanish `of the` at `i` (`del` 1, `de la` 2), else 0. */
+function romanceOfThe(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]?.text ?? "";
+  if (OF_THE.has(word)) return 1;
+  return word === "de" && DE_ARTICLE.test(tokens[i + 1]?.text ?? "") ? 2 : 0;
+}
+
 /** `of` in French and Spanish, between a position and its body. */
 const ROMANCE_OF = new Set(["de", "del", "du", "des"]);
 
@@ -201,6 +215,13 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const capitals = tokens.every((t) => isAllCaps(t.text) || !/\p{L}/u.test(t.text));
   const firstOf = tokens.findIndex((t) => t.text === "of" || (capitals && t.text === "OF"));
   if (firstOf > 0 && !tokens.slice(0, firstOf).some(isHead) && !office(tokens, firstOf - 1) && !constituency(tokens, firstOf)) tokens = tokens.slice(firstOf + 1);
+  // Note: and a French or Spanish `of the` (`del`, `du`, `des`, `de la`) right before a head, with no head
+  // before it: a person or a place, then their body (`Marta Ortega del Colectivo …`, `Marie Diallo du Collectif …`);
+  // a company's name of no head goes on (`Frutera del Aguán`), and so do words after an article, a common
+  // noun's determiner that no person's name takes (`la Sala Regional Mixta de la Corte …`, a chamber of the court).
+  const romance = tokens.findIndex((t, i) => i > 0 && romanceOfThe(tokens, i) > 0 && isHead(tokens[i + romanceOfThe(tokens, i)] as Token));
+  const determined = (at: number): boolean => ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || ARTICLES.has(lower(tokens[0] as Token));
+  if (romance > 0 && !determined((tokens[0] as Token).start) && !tokens.slice(0, romance).some(isHead) && !office(tokens, romance - 1)) tokens = tokens.slice(romance + romanceOfThe(tokens, romance));
   while (tokens.length > 0 && (CONNECTORS.has((tokens[0] as Token).text) || (capitals && CONNECTORS.has(lower(tokens[0] as Token))))) tokens.shift();
   // Note: a plural head may close a name after an `of` tail (`Union of Tanzania Press Clubs`).
   const pluralEnd = (t: Token, i: number): boolean => i === tokens.length - 1 && PLURAL_HEADS.has(lower(t)) && tokens.slice(0, i).some((x, k) => isHead(x) && tokens[k + 1]?.text === "of");

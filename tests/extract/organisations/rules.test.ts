@@ -26,6 +26,7 @@ describe("organisation rules", () => {
       "organisations/language-body",
       "organisations/organ",
       "organisations/state",
+      "organisations/mission",
       "organisations/line",
     ]);
   });
