@@ -27,6 +27,8 @@ interface Compromise {
  * every worker thread pays at start (TRAPS.md, docs/performance.md, issue 19). The path is the
  * same from dist/src/extract/nlp.js and from the worker's bundle, dist/src/batch/; from the
  * sources (vitest, tsx) it names no file, and compromise's own build loads.
+ * The prebuilt file runs through a V8 code cache (code-cache.ts), as the worker's bundle does, so
+ * that a process takes the bytecode an earlier run compiled (docs/performance.md, session 20).
  */
 function loadCompromise(): Compromise {
   const require = createRequire(import.meta.url);
