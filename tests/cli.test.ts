@@ -33,11 +33,18 @@ function importsCompromise(modules: string[]): boolean {
     return next(specifier, context);
   }`;
   const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  // Note: compromise is loaded with require() (its bundled build, or the build's prebuilt one in
-  // dist/compromise), which the ESM hook does not see; the CommonJS module cache shows it.
-  const cjsCheck = `const { createRequire } = await import("node:module");
-    if (Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes("/node_modules/compromise/") || k.includes("/dist/compromise/"))) throw new Error("compromise was loaded");`;
-  const imports = [...modules.map((m) => `await import(${JSON.stringify(pathToFileURL(join(ROOT, m)).href)});`), cjsCheck].join("\n");
+  // Note: compromise is loaded with require() (its bundled build), which the ESM hook does not see
+  // (the CommonJS module cache shows it), or, the build's prebuilt one in dist/compromise, run
+  // through a code cache (vm.Script, src/batch/code-cache.ts): the files read show that one.
+  const watchReads = `const { default: fs } = await import("node:fs");
+    const { createRequire, syncBuiltinESMExports } = await import("node:module");
+    const read = [];
+    const readFileSync = fs.readFileSync;
+    fs.readFileSync = (path, ...rest) => { read.push(String(path)); return readFileSync(path, ...rest); };
+    syncBuiltinESMExports();`;
+  const cjsCheck = `const loaded = [...Object.keys(createRequire(import.meta.url).cache), ...read];
+    if (loaded.some((k) => k.includes("/node_modules/compromise/") || k.includes("/dist/compromise/"))) throw new Error("compromise was loaded");`;
+  const imports = [watchReads, ...modules.map((m) => `await import(${JSON.stringify(pathToFileURL(join(ROOT, m)).href)});`), cjsCheck].join("\n");
   const child = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(register)}`, "--input-type=module", "-e", imports], { encoding: "utf8" });
   return child.status !== 0 && child.stderr.includes("compromise was loaded");
 }

@@ -6,6 +6,7 @@
  * this thread when the pool destroys it (checked in tests/batch/pool.test.ts).
  */
 import { processFile } from "../pipeline.js";
+import { saveCompromiseCache } from "../extract/nlp.js";
 import { csvRows } from "../write/csv.js";
 import { formatJson } from "../write/json.js";
 import type { ProcessOptions } from "../options.js";
@@ -21,6 +22,7 @@ setImmediate(() => parentPort?.postMessage({ casebook: "loaded" }));
 /** Processes one file and formats its output; never throws (see `processFile`). */
 export async function processDocument(path: string, id: string, options: ProcessOptions): Promise<Done> {
   const processed = await processFile(path, id, options);
+  saveCompromiseCache();
   return { ...processed, json: formatJson(processed.result), csv: csvRows(processed.result) };
 }
 

@@ -7,10 +7,16 @@ import { NAME_COUNTRIES, RENAMED_COUNTRIES } from "../language/places.js";
 import { isSpacedDemonym } from "../language/demonyms.js";
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import type nlpType from "compromise";
 import type { Span } from "../records.js";
 import { memoised } from "./memo.js";
+import { runCached } from "../batch/code-cache.js";
+
+/** compromise as loaded, and the step that writes its code cache (a no-op for compromise's own build). */
+interface Compromise {
+  nlp: typeof nlpType;
+  save(): void;
+}
 
 /**
  * compromise as `npm run build` wrote it, with its model built (dist/compromise/three.cjs,
@@ -21,19 +27,33 @@ import { memoised } from "./memo.js";
  * every worker thread pays at start (TRAPS.md, docs/performance.md, issue 19). The path is the
  * same from dist/src/extract/nlp.js and from the worker's bundle, dist/src/batch/; from the
  * sources (vitest, tsx) it names no file, and compromise's own build loads.
+ * The prebuilt file runs through a V8 code cache (code-cache.ts), as the worker's bundle does, so
+ * that a process takes the bytecode an earlier run compiled (docs/performance.md, session 20).
  */
-function loadCompromise(): typeof nlpType {
+function loadCompromise(): Compromise {
   const require = createRequire(import.meta.url);
-  const prebuilt = fileURLToPath(new URL("../../compromise/three.cjs", import.meta.url));
+  const prebuilt = new URL("../../compromise/three.cjs", import.meta.url);
   try {
-    if (statSync(prebuilt).mtimeMs >= statSync(require.resolve("compromise")).mtimeMs) return require(prebuilt) as typeof nlpType;
+    if (statSync(prebuilt).mtimeMs >= statSync(require.resolve("compromise")).mtimeMs) {
+      const cached = runCached<typeof nlpType>(prebuilt);
+      return { nlp: cached.exports, save: cached.save };
+    }
   } catch {
     // Not built, or its model unreadable: compromise's own build, which gives the same results.
   }
-  return require("compromise") as typeof nlpType;
+  return { nlp: require("compromise") as typeof nlpType, save: () => undefined };
 }
 
-const nlp = loadCompromise();
+const compromise = loadCompromise();
+const nlp = compromise.nlp;
+
+/**
+ * Writes the code cache of the prebuilt compromise (code-cache.ts) once, if it was not taken from
+ * one: called after a first document, so that the functions its parses compiled are in it.
+ */
+export function saveCompromiseCache(): void {
+  compromise.save();
+}
 
 type Lexicon = Record<string, string | string[] | undefined>;
 

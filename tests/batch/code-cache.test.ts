@@ -2,14 +2,14 @@
  * The worker's bundle run with a V8 code cache on the main thread of a small batch
  * (src/batch/code-cache.ts, src/batch/worker-module.ts, issue 19): the cache is written after a
  * first run and taken by the next, one that does not fit is set aside and written again, and the
- * CommonJS bundle gives the ESM bundle's records.
+ * CommonJS bundle gives the ESM bundle's records; compromise's prebuilt file keeps a cache of its own.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheFileOf, runCached } from "../../src/batch/code-cache.js";
@@ -181,5 +181,17 @@ describe("loadWorkerModule", () => {
     expect((await readFile(cacheFile)).length).toBeGreaterThan(100_000);
     expect(run("cjs")).toBe(esm);
     await rm(cacheFile, { force: true });
+    // compromise's prebuilt file (dist/compromise/three.cjs, nlp.ts) keeps a cache of its own, written
+    // after a first document from either bundle, then taken as it is (not written again).
+    const compromiseCache = join(ROOT, "dist/compromise", basename(cacheFile).replace("worker.bundle.cjs", "three.cjs"));
+    await rm(compromiseCache, { force: true });
+    expect(run("esm")).toBe(esm);
+    expect(existsSync(compromiseCache)).toBe(true);
+    expect((await readFile(compromiseCache)).length).toBeGreaterThan(100_000);
+    await rm(compromiseCache, { force: true });
+    expect(run("cjs")).toBe(esm);
+    const written = (await stat(compromiseCache)).mtimeMs;
+    expect(run("cjs")).toBe(esm);
+    expect((await stat(compromiseCache)).mtimeMs).toBe(written);
   }, 120_000);
 });
