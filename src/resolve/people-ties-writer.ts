@@ -42,8 +42,11 @@ function tieByContact(mention: Mention, context: TieContext): Organisation | und
   // Note: the label may stand before a list of names (`Prepared by: A, coordinator, and B, observer`).
   const start = listStart(mention, context, lineStart) ?? mention.start;
   if (!CONTACT.test(text.slice(Math.max(lineStart, start - 200), start))) return undefined;
-  return letterheadBody(context) ?? writer(context)?.body ?? issuerBody(context);
+  return speakerBody(context);
 }
+
+/** The body the letter speaks for, to tie its contacts and credited staff: its letterhead's, the one it writes `on behalf of`, else the one whose statement it is. */
+export const speakerBody = (context: TieContext): Organisation | undefined => letterheadBody(context) ?? writer(context)?.body ?? issuerBody(context);
 
 /** A body's stance opening a statement (`X (XU) today condemned`, `The X is alarmed by`, `X calls on`). */
 const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|is\s+alarmed|are\s+alarmed|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|expres)\w*/iu;

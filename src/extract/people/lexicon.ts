@@ -92,6 +92,8 @@ export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant",
   "camerawoman", "videographer", "filmmaker", "cartoonist", "broadcaster", "bookkeeper", "cashier", "welder",
   "electrician", "machinist", "seafarer", "fisherman", "vendor", "trader", "midwife", "conductor", "supervisor",
+  // Note: trial and election monitoring posts (`lead monitor`, `international observer`, `Observer: A`).
+  "observer", "monitor",
 ]);
 
 export const ROLE_HEADS = new Set([
