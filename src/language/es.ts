@@ -147,6 +147,8 @@ export const SPANISH: Vocabulary = {
     "maestro", "maestra", "profesor", "profesora", "gerente", "fundador", "fundadora", "jefe", "jefa", "comisario", "comisaria",
     "administrador", "administradora", "consejero", "consejera", "embajador", "embajadora", "editor", "editora", "columnista",
     "sindicalista", "militante", "activista", "manifestante", "opositor", "opositora", "líder",
+    // Note: trial and election monitoring posts (`la observadora X`, `Observador: Y`).
+    "observador", "observadora",
     // Note: trades a letter names a worker by (`el electricista X y el chofer Y`).
     "electricista", "chofer", "conductor", "conductora", "obrero", "obrera", "enfermero", "enfermera", "mecánico", "mecánica", "estibador", "estibadora",
   ],

@@ -141,6 +141,8 @@ export const FRENCH: Vocabulary = {
     "syndicaliste", "militant", "militante", "activiste", "manifestant", "manifestante", "opposant", "opposante",
     // Note: a post by its charge, its field after `de` (`chargé de communication`, `chargée de plaidoyer`).
     "chargé", "chargée",
+    // Note: trial and election monitoring posts (`l'observatrice X`, `Observateur : Y`).
+    "observateur", "observatrice",
     // Note: trades a letter names a worker by (`le chauffeur X`, `l'infirmière Y`).
     "chauffeur", "électricien", "électricienne", "ouvrier", "ouvrière", "infirmier", "infirmière", "mécanicien", "mécanicienne", "docker", "reporter",
   ],

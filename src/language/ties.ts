@@ -11,7 +11,7 @@
  * (`le secrétaire général du SYNADOM, M. X`) is read by people/language-role.
  */
 import type { Mention, Organisation } from "../records.js";
-import { bodiesWithin, bodyFrom, bodyBefore, peopleWithin } from "../resolve/people-ties.js";
+import { bodiesWithin, bodyFrom, bodyBefore, peopleWithin, type Placed } from "../resolve/people-ties.js";
 import type { TieContext } from "../resolve/people-organisations.js";
 import { headFirstVocabulary, isRoleModifier } from "./roles.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -200,8 +200,32 @@ export function languageTieByReferenceAfter(mention: Mention, context: TieContex
   const m = REFERENCE_AFTER[0].exec(context.text.slice(mention.end, mention.end + 120));
   if (!m || !roleOpener(m[1] ?? "", vocabulary)) return undefined;
   const noun = m[2] ?? "";
-  if (!vocabulary.bodies.heads.includes(noun) && !vocabulary.orgHeads.includes(noun)) return undefined;
   const named = bodiesWithin(context, Math.max(0, mention.start - REFERENCE_REACH), mention.start).filter((o) => !STATE_BODY.test(o.organisation.name));
+  if (!vocabulary.bodies.heads.includes(noun) && !vocabulary.orgHeads.includes(noun)) return mediaAntecedent(noun, named, context.text, vocabulary);
   const antecedent = ANY_BODY.test(noun) ? named.at(-1) : named.filter((o) => o.organisation.name.toLowerCase().startsWith(noun)).at(-1);
   return antecedent?.organisation;
+}
+
+/** The single words of a vocabulary's media nouns (`journal`, `radio`, `emisora`), read once per vocabulary. */
+const mediaWordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+function mediaWords(vocabulary: Vocabulary): ReadonlySet<string> {
+  let words = mediaWordSets.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary.mediaNouns.flatMap((noun) => noun.replace(/\([^)]*\)\??/gu, " ").split(/\s+/u)).filter((word) => /^\p{Ll}{4,}$/u.test(word)));
+    mediaWordSets.set(vocabulary, words);
+  }
+  return words;
+}
+
+/**
+ * A medium referred back to by a media noun (`rédactrice en chef du même journal`, `animateur de la même radio`,
+ * `corresponsal de la emisora`): the nearest body named before that the letter introduced with a media noun
+ * (`du bihebdomadaire « L'Écho du Zou »`, `la radio communautaire Jamm FM`) or whose name holds the noun (`Radio X`).
+ */
+function mediaAntecedent(noun: string, named: readonly Placed[], text: string, vocabulary: Vocabulary): Organisation | undefined {
+  const words = mediaWords(vocabulary);
+  if (!words.has(noun)) return undefined;
+  const introduced = new RegExp(`(?<!\\p{L})(?:${vocabulary.mediaNouns.join("|")})(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*[«“"]?\\s*$`, "iu");
+  const holds = new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, "iu");
+  return named.filter((o) => holds.test(o.organisation.name) || introduced.test(text.slice(Math.max(0, o.start - 60), o.start))).at(-1)?.organisation;
 }

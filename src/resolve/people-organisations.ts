@@ -20,7 +20,9 @@ import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
 import { tieByGroupAfter } from "./people-ties-group-after.js";
 import { languageTieAfter, languageTieBefore, languageTieByReference, languageTieByReferenceAfter } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
-import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference, tieBySignature, tieByWriter } from "./people-ties.js";
+import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference } from "./people-ties.js";
+import { tieBySignature, tieByWriter } from "./people-ties-writer.js";
+import { tieByCredit } from "./people-ties-credit.js";
 
 /** Officers of a court besides its judges: its advocates (`Advocate, Supreme Court of Bangladesh`), registrars and clerks. */
 const COURT_OFFICER = /\b(?:advocates?|registrars?|clerks?)\b/iu;
@@ -95,7 +97,8 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
         tieByReference(mention, context) ??
         tieByNoun(mention, context) ??
         tieByShortName(mention, context) ??
-        tieBySignature(mention, context),
+        tieBySignature(mention, context) ??
+        tieByCredit(mention, context),
     );
     if (tie) return tie.acronym ?? tie.name;
   }

@@ -35,6 +35,9 @@ const LIST_ROLE_AFTER = /^(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p
 const BODY_POST = /^\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s*[,;:.)]|\s*$)/u;
 
 /** The phrase as a role to record, or null when it is no post. */
+/** Pronouns opening a relative clause, in the languages read. */
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that|qui|que|quien|quienes)$/iu;
+
 function asRole(phrase: string | undefined): string | null {
   // Note: an office's remit in lower case (`secretary for gender affairs`); anything else after `for`/`of` is no part of the post.
   const lower = /\s(?:for|of)\s+\p{Ll}/u.exec(phrase ?? "");
@@ -52,6 +55,8 @@ function asRole(phrase: string | undefined): string | null {
   const words = (phrase ?? "").trim().split(/\s+/u).filter(Boolean);
   const head = words.at(-1) ?? "";
   if (words.length === 0 || !isRoleWord(head)) return null;
+  // Note: a relative clause is no post (`, who heads the union's unit` reads `heads` as a verb, not `head`s).
+  if (RELATIVE_PRONOUN.test(words[0] ?? "")) return null;
   // Note: a post in title case (`Women’s Officer`) is read as its lower-case words.
   if (/^\p{Lu}/u.test(head) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and)$/u.test(w))) {
     return words.every((w) => tieWord(w.toLowerCase()) || /^\p{Lu}\p{Ll}*['’]s$/u.test(w)) ? keptRole(words.join(" ")) : null;

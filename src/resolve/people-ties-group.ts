@@ -10,7 +10,8 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { columnOf } from "../normalise/table-header.js";
-import { bodiesWithin, bodyFrom, closingAt, peopleWithin } from "./people-ties.js";
+import { bodiesWithin, bodyFrom, peopleWithin } from "./people-ties.js";
+import { closingAt } from "./people-ties-writer.js";
 import { isRoleWord, singular } from "../extract/people/roles.js";
 import { numberPhrase, phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";

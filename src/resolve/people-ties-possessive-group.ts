@@ -9,7 +9,8 @@
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { outsider } from "./people-ties-group.js";
-import { bodiesWithin, peopleWithin, writerBody } from "./people-ties.js";
+import { bodiesWithin, peopleWithin } from "./people-ties.js";
+import { writerBody } from "./people-ties-writer.js";
 import { phraseValue } from "../language/numbers.js";
 import type { Vocabulary } from "../language/vocabulary.js";
 

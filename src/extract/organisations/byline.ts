@@ -6,6 +6,7 @@
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isCountry, isGivenName, isPlaceName } from "../nlp.js";
 import { isRoleWord } from "../people/roles.js";
+import { MONITORING_POSTS } from "../people/lexicon.js";
 import { placeByWords } from "../../language/places.js";
 import type { Extractor, Unstamped } from "../types.js";
 
@@ -44,7 +45,8 @@ function outlet(name: string): boolean {
   // Note: a `the` right between two capitalised words makes the name a phrase (`Guard the Guardians`, `Save
   // the Rivers`), which no post is (`Secretary of the Union` has its `of`): a role word there is the phrase's noun.
   const phrase = /\p{Lu}\p{Ll}*[ \u00a0]the[ \u00a0]\p{Lu}/u.test(name);
-  if (isPlaceName(name) || words.some((word) => isCountry(word) || (!phrase && isRoleWord(word)))) return false;
+  // Note: a monitoring post may close a masthead (`By A, Danube Observer`): not read as a post there.
+  if (isPlaceName(name) || words.some((word) => isCountry(word) || (!phrase && isRoleWord(word) && !MONITORING_POSTS.has(word.toLowerCase())))) return false;
   return !words.every((word) => isPlaceName(word));
 }
 

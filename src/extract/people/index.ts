@@ -6,6 +6,7 @@ import { appositionRule } from "./apposition.js";
 import { bylineRule } from "./byline.js";
 import { capsSignatureRule } from "./caps-signature.js";
 import { capsSurnameRule } from "./caps-surname.js";
+import { creditRule } from "./credit.js";
 import { givenNameRule } from "./given-name.js";
 import { honorificRule } from "./honorific.js";
 import { languageRoleRule } from "./language-role.js";
@@ -32,6 +33,7 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   givenNameRule,
   nameShapeRule,
   bylineRule,
+  creditRule,
   namedAsRule,
   markedItemPersonRule,
   sharedSurnameRule,

@@ -72,6 +72,12 @@ export const TITLE_HONORIFICS = new Set(["ambassador", "judge", "justice", "sena
  * Head nouns of positions and job titles (singular). A name right after one of them, or an
  * apposition made of one, is a person; the phrase is the person's role unless it is a description.
  */
+/**
+ * Monitoring posts (`lead monitor`, `international observer`): posts, and also the nouns of mastheads and
+ * watchdogs (`Danube Observer`, `Daily Monitor`, `Mekong Rights Monitor`), so a credit's outlet may end in one.
+ */
+export const MONITORING_POSTS: ReadonlySet<string> = new Set(["observer", "monitor"]);
+
 /** English role heads (see ROLE_HEADS). */
 export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "president", "vice-president", "chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair",
@@ -92,6 +98,8 @@ export const ENGLISH_ROLE_HEADS: ReadonlySet<string> = new Set([
   "counsel", "staff", "clerk", "secretary-treasurer", "convener", "convenor", "rapporteur", "accountant",
   "camerawoman", "videographer", "filmmaker", "cartoonist", "broadcaster", "bookkeeper", "cashier", "welder",
   "electrician", "machinist", "seafarer", "fisherman", "vendor", "trader", "midwife", "conductor", "supervisor",
+  // Note: trial and election monitoring posts (`lead monitor`, `international observer`, `Observer: A`).
+  ...MONITORING_POSTS,
 ]);
 
 export const ROLE_HEADS = new Set([

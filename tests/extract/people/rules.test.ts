@@ -20,6 +20,7 @@ describe("people rules", () => {
       "people/given-name",
       "people/name-shape",
       "people/byline",
+      "people/credit",
       "people/named-as",
       "people/marked-item",
       "people/shared-surname",
