@@ -7,6 +7,7 @@
  */
 import type { DateRecord, Span } from "../records.js";
 import type { DateSite } from "./penalties-dates.js";
+import { DAY_WORD } from "./penalties-dates-relative.js";
 
 /** The tests the date step shares with this one. */
 export interface StoryTests {
@@ -37,8 +38,14 @@ export function storyDate(text: string, site: DateSite, dates: readonly DateReco
   let latest = "";
   for (const w of [...site.earlier].reverse()) {
     const within = dates.filter((d) => full(d) && inside(d, w) && !tests.dateline(d));
-    if (within.length === 0) continue;
     const slice = text.slice(w.start, w.end);
+    // Note: a ruling dated by a day relative to the letter's (`the conviction of three leaders by the court on
+    // Thursday last week`, `la condamnation, mardi, de …`) dates the story as a full date would.
+    if (within.length === 0) {
+      const day = DAY_WORD.test(slice) && !site.penaltyWindows.has(w.start) && tests.ruling(slice) && !tests.otherRuling(slice, sentence) ? tests.stated(w) : null;
+      if (day && latest <= day) return day;
+      continue;
+    }
     if (site.penaltyWindows.has(w.start) || tests.otherRuling(slice, sentence)) return null;
     if (tests.ruling(slice) || DELIVERED_PENALTIES.test(slice)) {
       const date = tests.stated(w);
