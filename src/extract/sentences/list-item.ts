@@ -31,8 +31,14 @@ export const ROLE_BEFORE: readonly [RegExp, string, string] = [
   "- Ana Ruiz, deputy chairman of the strike committee: ",
 ];
 
+/**
+ * A term shared out to each of the line's people (`Ihar Lapich and Maksim Lapich: 13 days each`, `chacun`,
+ * `cada uno`), and the regime it is served under (`12 years each, strict regime`): words that say who
+ * and how, not another particular (penalties.ts reads `each` to give the term to every name before it).
+ */
+const EACH_TAIL = String.raw`(?:\s+(?:each|apiece|chacune?|cada\s+un[oa]))?(?:,?\s+(?:[\p{L}-]+\s+)?regime)?`;
 /** After the term, to the line's end: penalty words and punctuation only. */
-const ITEM_AFTER = /^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?[\s.;,)]*$/iu;
+const ITEM_AFTER = new RegExp(String.raw`^(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?${EACH_TAIL}[\s.;,)]*$`, "iu");
 /** Or a short phrase naming the penalty's kind (`of restricted freedom`, `in a penal colony`): see kindOf. */
 const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4}[.;,)]*\s*$/iu;
 /** A fine stated on the same line (`: 5 years and a fine of two million kyats`), which the fines stage reads. */

@@ -20,8 +20,14 @@ import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
  * A list marker, an optional honorific and a capitalised name, then a separator or the line's end
  * (`2) Jassim Ali, `, `- Ms. Lina Haddad: `, `• Tran Van Minh – `).
  */
+// Note: or two names joined by a conjunction on a particulars line that shares its term out (`3. Mao Dara and Mao
+// Davy, sisters: one year in prison each`, `- Aya Kouassi et Ibrahim Traoré : six mois chacun`): the term is each one's
+// (penalties.ts). Not a prose bullet (`• A and B, both nurses, were each fined …`, no colon or dash) nor a summary's
+// pair with two terms (`- A and B: four and three years' imprisonment`), read by the other rules.
+const SHARED_OUT = String.raw`(?=[^\n]*?(?:[:–—]|\s-\s)[^\n]*?(?<!\p{L})(?:each|apiece|chacune?|cada\s+un[oa])(?!\p{L}))`;
+const ONE_NAME = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Mme|M|Sr|Sra)\.? +)?\p{Lu}[\p{L}\p{M}'’.-]*(?: +(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|binti|de|da|van|von|wa)(?=[ -])))+`;
 export const MARKED_NAME: readonly [RegExp, string, string] = [
-  /^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)(?:(?:Mr|Ms|Mrs|Dr|Mme|M|Sr|Sra)\.? +)?\p{Lu}[\p{L}\p{M}'’.-]*(?: +(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|binti|de|da|van|von|wa)(?=[ -])))+ *(?:\([^)\n]{1,40}\) *)?(?=[,;:–—(-]|$)/u,
+  new RegExp(String.raw`^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)${ONE_NAME}(?: +(?:and|et|y|&) +${ONE_NAME}${SHARED_OUT})? *(?:\([^)\n]{1,40}\) *)?(?=[,;:–—(-]|$)`, "u"),
   "a marked list line's name",
   "2) Jassim Mahdi Al-Ekri, ",
 ];
