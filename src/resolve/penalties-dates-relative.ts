@@ -20,12 +20,13 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
  * A weekday's week named after it (`on Thursday last week`, `Thursday of last week`, `jeudi de la semaine
  * dernière`, `el jueves de la semana pasada`): that weekday in the calendar week before the letter's.
  */
-export const LAST_WEEK = String.raw`(?:\s+(?:of\s+)?last\s+week|\s+de\s+la\s+semaine\s+(?:dernière|passée)|\s+de\s+la\s+semana\s+pasada)`;
-const LAST_WEEK_IN = new RegExp(`${LAST_WEEK}$`, "iu");
+// Note: alternatives without a group of their own: each use wraps them (`(?:${LAST_WEEK})?`).
+export const LAST_WEEK = String.raw`\s+(?:of\s+)?last\s+week|\s+de\s+la\s+semaine\s+(?:dernière|passée)|\s+de\s+la\s+semana\s+pasada`;
+const LAST_WEEK_IN = new RegExp(`(?:${LAST_WEEK})$`, "iu");
 // Note: French and Spanish too (`a rendu hier son jugement`, `el fallo de ayer`, `lundi dernier`, `el pasado lunes`);
 // a weekday followed by a day number is a full date, read as such.
 export const RELATIVE = new RegExp(
-  String.raw`(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier|${LAST_WEEK})|(?:el\s+)?(?:pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)${LAST_WEEK}))(?!\p{L}|\s*\d)`,
+  String.raw`(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier|${LAST_WEEK})|(?:el\s+)?(?:pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:${LAST_WEEK})))(?!\p{L}|\s*\d)`,
   "iu",
 );
 /** French and Spanish weekdays by their English name's place in WEEKDAYS. */
@@ -63,9 +64,9 @@ const FR_ES_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lune
 const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS}(?:${LAST_WEEK})?)(?!\p{L}|\s*\d)`, "iu");
 /**
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
- * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
+ * terms by the Walvis Bay Magistrate's Court on Thursday`, `… last Thursday`): the court's day.
  */
-const COURT_ON_DAY = new RegExp(String.raw`\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\bon\s+((?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d|\s+in\s+\d)\b`, "iu");
+const COURT_ON_DAY = new RegExp(String.raw`\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b(?:on\s+|(?=last\s))((?:last\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d|\s+in\s+\d)\b`, "iu");
 const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed)\b/iu;
 
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
@@ -93,7 +94,7 @@ export function lastMonth(slice: string, letterDate: string | null): string | nu
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
 const DAY_BEFORE_VERB = new RegExp(
-  String.raw`\b(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b`,
+  String.raw`\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b`,
   "iu",
 );
 /** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
@@ -104,11 +105,11 @@ export const DAY_OF_RULING = {
 
 /**
  * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
- * `the sentences handed down yesterday`, `convicted on Monday`): the ruling's day, whatever month its
+ * `the sentences handed down yesterday`, `convicted on Monday`, `handed down last Thursday`): the ruling's day, whatever month its
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
 export const RULING_ON_DAY =
 new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d)\b`,
+  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d)\b`,
   "iu",
 );

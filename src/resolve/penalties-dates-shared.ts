@@ -7,7 +7,7 @@ import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.
 import type { DateRecord, Span } from "../records.js";
 import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
-import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto

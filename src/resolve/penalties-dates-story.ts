@@ -19,6 +19,8 @@ export interface StoryTests {
   stated: (w: Span) => string | null;
   /** True for a date that dates the letter (its dateline), not an event. */
   dateline: (d: DateRecord) => boolean;
+  /** True for a date the words before it make a ruling's (`la décision rendue le 6 février`, `the verdict of 3 May`). */
+  ruledOn: (d: DateRecord) => boolean;
 }
 
 /** A ruling told by what the judge delivered (`Judge X delivered the following penalties`, `handed down its sentences`). */
@@ -47,10 +49,14 @@ export function storyDate(text: string, site: DateSite, dates: readonly DateReco
       continue;
     }
     if (site.penaltyWindows.has(w.start) || tests.otherRuling(slice, sentence)) return null;
-    if (tests.ruling(slice) || DELIVERED_PENALTIES.test(slice)) {
+    // Note: so is a sentence dating a ruling by its noun (`sa préoccupation suite à la décision rendue le jeudi 6 février
+    // 2025 par la Cour …`), whatever else it tells.
+    if (tests.ruling(slice) || DELIVERED_PENALTIES.test(slice) || within.some(tests.ruledOn)) {
       const date = tests.stated(w);
       const others = within.filter((d) => d.value !== date).map((d) => d.value);
-      return date && [latest, ...others].every((v) => v <= date || date.startsWith(v)) ? date : null;
+      // Note: a ruling told without a date of its own (`… nos trois confrères ont été reconnus coupables`, whose only
+      // date is a law's, `loi n° 2017-20 du 20 avril 2018`) is a step of the story: the search goes on to the dated one.
+      if (date) return [latest, ...others].every((v) => v <= date || date.startsWith(v)) ? date : null;
     }
     for (const d of within) if (d.value > latest) latest = d.value;
   }

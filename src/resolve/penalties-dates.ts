@@ -256,6 +256,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
           otherRuling: appealOnly,
           stated: (w) => stated(text, w, dates, letterDate, w.start),
           dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
+          ruledOn: (d) => RULING_OF.test(text.slice(Math.max(0, d.start - 90), d.start)) && !PAST_PERFECT_NEAR.test(text.slice(Math.max(0, d.start - 50), d.start)),
         });
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
   const fitsShared = (): string | null => fits(shared ?? story());
