@@ -27,6 +27,13 @@ export interface StoryTests {
 const DELIVERED_PENALTIES =
   /\b(?:delivered|handed\s+down|imposed|pronounced|passed|announced|issued)\s+(?:(?:the|its|his|her|their)\s+)?(?:following\s+)?(?:penalt(?:y|ies)|sentences?|verdicts?|rulings?|judge?ments?)\b/iu;
 
+/**
+ * A sentence whose subject points back at the ruling (`It`, `The verdict`, `Le jugement`, `La sentencia`) and tells how it
+ * reached the parties: notified, served, communicated, sent, published.
+ */
+const NOTIFIED =
+  /^[\s"“]*(?:it|this|(?:the|its|their)\s+(?:written\s+)?(?:verdict|ruling|judge?ment|decision|sentences?)|il|elle|(?:le|ce)\s+(?:jugement|verdict)|(?:la|cette)\s+(?:décision|condamnation)|l['’]arrêt|(?:la|esta)\s+(?:sentencia|decisión)|el\s+fallo)\s+(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|fue|ha\s+sido)\s+(?:only\s+|formally\s+|finally\s+)?(?:notified|served|communicated|sent|published|notifiée?s?|signifiée?s?|communiquée?s?|notificad[oa]s?|comunicad[oa]s?)(?!\p{L})/iu;
+
 const full = (d: DateRecord): boolean => /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value);
 const inside = (d: Span, w: Span): boolean => d.start >= w.start && d.end <= w.end;
 
@@ -58,6 +65,9 @@ export function storyDate(text: string, site: DateSite, dates: readonly DateReco
       // date is a law's, `loi n° 2017-20 du 20 avril 2018`) is a step of the story: the search goes on to the dated one.
       if (date) return [latest, ...others].every((v) => v <= date || date.startsWith(v)) ? date : null;
     }
+    // Note: the ruling's aftermath pointing back at it (`It was notified to their lawyers on 11 February`, `Le jugement a
+    // été signifié le 3 mars`, `La sentencia fue notificada el 5 de mayo`) tells of the same ruling, not a later one.
+    if (NOTIFIED.test(slice)) continue;
     for (const d of within) if (d.value > latest) latest = d.value;
   }
   return null;
