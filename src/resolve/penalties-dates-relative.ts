@@ -9,21 +9,34 @@ import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, RULING_NOUNS
 /** Weekdays in English, French and Spanish, as a regular expression's alternatives. */
 export const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
 export const WEEKDAY_WORDS = `(?:${WEEKDAY_NAMES}),?\\s+`;
+/**
+ * A word every day the relative-day patterns read holds (`today`, `yesterday`, a weekday; French and Spanish
+ * `hier`, `aujourd'hui`, `ayer`, `hoy` and weekdays): a window without one gives no day.
+ */
+// Note: a cheap gate, with the patterns' own flags (`iu`, so the same case folding); most windows have none of these words.
+export const DAY_WORD = new RegExp(`today|yesterday|${WEEKDAY_NAMES}|hier|aujourd|ayer|hoy`, "iu");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/**
+ * A weekday's week named after it (`on Thursday last week`, `Thursday of last week`, `jeudi de la semaine
+ * dernière`, `el jueves de la semana pasada`): that weekday in the calendar week before the letter's.
+ */
+// Note: alternatives without a group of their own: each use wraps them (`(?:${LAST_WEEK})?`).
+export const LAST_WEEK = String.raw`\s+(?:of\s+)?last\s+week|\s+de\s+la\s+semaine\s+(?:dernière|passée)|\s+de\s+la\s+semana\s+pasada`;
+const LAST_WEEK_IN = new RegExp(`(?:${LAST_WEEK})$`, "iu");
 // Note: French and Spanish too (`a rendu hier son jugement`, `el fallo de ayer`, `lundi dernier`, `el pasado lunes`);
 // a weekday followed by a day number is a full date, read as such.
-export const RELATIVE =
-  /(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+dernier|(?:el\s+)?pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\p{L}|\s*\d)/iu;
+export const RELATIVE = new RegExp(
+  String.raw`(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier|${LAST_WEEK})|(?:el\s+)?(?:pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:${LAST_WEEK})))(?!\p{L}|\s*\d)`,
+  "iu",
+);
 /** French and Spanish weekdays by their English name's place in WEEKDAYS. */
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
   domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
 };
-/** A weekday of the week before the letter's (`on Thursday last week`). */
-const LAST_WEEK = /\s+last\s+week$/iu;
 /** The phrase's word that names the day: `hier`, `ayer`, `lunes` in `el pasado lunes`, `lundi` in `lundi dernier`. */
 const dayWord = (phrase: string): string => {
-  const words = phrase.replace(LAST_WEEK, "").toLowerCase().split(/\s+/u);
+  const words = phrase.toLowerCase().replace(LAST_WEEK_IN, "").split(/\s+/u);
   return (words.at(-1) === "dernier" ? words.at(-2) : words.at(-1)) ?? "";
 };
 
@@ -34,9 +47,9 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
   const word = dayWord(phrase);
   const weekday = WEEKDAYS.includes(word) ? WEEKDAYS.indexOf(word) : WEEKDAY_INDEX[word];
   let back = 0;
-  // Note: `Thursday last week` is that weekday in the week (Monday to Sunday) before the letter's.
-  if (weekday !== undefined && LAST_WEEK.test(phrase)) back = ((base.getUTCDay() + 6) % 7) + 7 - ((weekday + 6) % 7);
-  else if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
+  if (word === "yesterday" || word === "hier" || word === "ayer") back = 1;
+  // Note: weeks run from Monday: `Thursday last week` in a letter of Tuesday 10 September is 5 September, of Thursday 5 September 29 August.
+  else if (weekday !== undefined && LAST_WEEK_IN.test(phrase)) back = ((base.getUTCDay() + 6) % 7) + 7 - ((weekday + 6) % 7);
   // Note: `mardi dernier`, `last Tuesday`, `el pasado martes` in a letter written on a Tuesday are a week back, not that day.
   else if (weekday !== undefined) back = (base.getUTCDay() - weekday + 7) % 7 || (/\b(?:last|dernier|pasado)\b/iu.test(phrase) ? 7 : 0);
   else if (word !== "today" && word !== "hoy" && !/^aujourd['’]hui$/u.test(word)) return null;
@@ -48,12 +61,12 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
  * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
  */
 const FR_ES_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
-const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS})(?!\p{L}|\s*\d)`, "iu");
+const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS}(?:${LAST_WEEK})?)(?!\p{L}|\s*\d)`, "iu");
 /**
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
- * terms by the Walvis Bay Magistrate's Court on Thursday`): the court's day.
+ * terms by the Walvis Bay Magistrate's Court on Thursday`, `… last Thursday`): the court's day.
  */
-const COURT_ON_DAY = /\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b((?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)(?![\s,]*\d|\s+in\s+\d)\b/iu;
+const COURT_ON_DAY = new RegExp(String.raw`\b(?:court|tribunal|judge|magistrate)\b[^.;!?]{1,60}?\b(?:on\s+|(?=last\s))((?:last\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d|\s+in\s+\d)\b`, "iu");
 const PENALTY_VERB = /\b(?:sentenced|fined|jailed|convicted|imprisoned|handed|imposed|convictions?|sentencing)\b/iu;
 
 /** A court named with a weekday in a sentence telling penalties (COURT_ON_DAY), or a French or Spanish ruling with a bare weekday (RULING_BARE_DAY). */
@@ -65,7 +78,7 @@ export const courtDay = (slice: string): RegExpExecArray | null => RULING_BARE_D
  * date (`condamné le lundi 3 mars`), read as such.
  */
 export const DAY_AFTER_VERB = new RegExp(
-  String.raw`(?<!\p{L})(?:${words(PENALTY_PARTICIPLES, "fr", "es")}|${words(RULING_FINITE, "fr", "es")})[\s,]+((?:(?:ce|este|el|le)\s+)?(?:pasado\s+)?(?:${FR_ES_WEEKDAYS}|hier|ayer|aujourd['’]hui|hoy)(?:\s+dernier)?)(?!\p{L}|[\s,]*\d)`,
+  String.raw`(?<!\p{L})(?:${words(PENALTY_PARTICIPLES, "fr", "es")}|${words(RULING_FINITE, "fr", "es")})[\s,]+((?:(?:ce|este|el|le)\s+)?(?:pasado\s+)?(?:${FR_ES_WEEKDAYS}|hier|ayer|aujourd['’]hui|hoy)(?:\s+dernier|${LAST_WEEK})?)(?!\p{L}|[\s,]*\d)`,
   "iu",
 );
 
@@ -80,8 +93,10 @@ export function lastMonth(slice: string, letterDate: string | null): string | nu
 }
 
 /** `Today`, `on Tuesday` right before the ruling's verb (`A court in X on Tuesday convicted …`): the ruling's day. */
-const DAY_BEFORE_VERB =
-  /\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b/iu;
+const DAY_BEFORE_VERB = new RegExp(
+  String.raw`\b(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)\s+(?:(?:also|formally)\s+)?(?:convicted|sentenced|jailed|fined|imposed|found|ruled|tried|handed|gave|passed)\b`,
+  "iu",
+);
 /** A ruling's day told with its verb: before it in English (DAY_BEFORE_VERB), after it in French and Spanish (DAY_AFTER_VERB). */
 export const DAY_OF_RULING = {
   exec: (slice: string): RegExpExecArray | null => DAY_BEFORE_VERB.exec(slice) ?? DAY_AFTER_VERB.exec(slice),
@@ -90,11 +105,11 @@ export const DAY_OF_RULING = {
 
 /**
  * A relative day told with the ruling's noun or verb before it (`the verdict issued on Tuesday by …`,
- * `the sentences handed down yesterday`, `convicted on Monday`, `the sentences handed down last Thursday`): the ruling's day, whatever month its
+ * `the sentences handed down yesterday`, `convicted on Monday`, `handed down last Thursday`): the ruling's day, whatever month its
  * later words give another event (`… over a strike in August`). Not a weekday that opens a full date.
  */
 export const RULING_ON_DAY =
 new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+last\s+week)?)(?![\s,]*\d)\b`,
+  String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d)\b`,
   "iu",
 );

@@ -7,7 +7,7 @@ import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.
 import type { DateRecord, Span } from "../records.js";
 import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
-import { courtDay, DAY_OF_RULING, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
@@ -77,12 +77,8 @@ export const RULING_NOUN_DAY = new RegExp(
 );
 
 
-/**
- * A word every day the patterns below read holds (`today`, `yesterday`, a weekday; French and Spanish
- * `hier`, `aujourd'hui`, `ayer`, `hoy` and weekdays): a window without one gives no day.
- */
-// Note: a cheap gate, with the patterns' own flags (`iu`, so the same case folding); most windows have none of these words.
-export const DAY_WORD = new RegExp(`today|yesterday|${WEEKDAY_NAMES}|hier|aujourd|ayer|hoy`, "iu");
+/** The day gate of ruling days (penalties-dates-relative.ts), kept here for its tests' import. */
+export { DAY_WORD };
 
 /** The days the letter's words make a ruling's, relative to its date, outside an appeal's sentence. */
 function rulingDays(text: string, windows: readonly Span[], letterDate: string | null): string[] {

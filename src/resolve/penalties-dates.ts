@@ -11,7 +11,7 @@ import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-date
 import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, lastMonth, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
@@ -227,7 +227,7 @@ const RULED_BEFORE = {
 const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
-const OPENING_RELATIVE = /^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![\s,]*\d))\b/iu;
+const OPENING_RELATIVE = new RegExp(String.raw`^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?(?![\s,]*\d))\b`, "iu");
 
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
 export function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
@@ -274,6 +274,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
           otherRuling: appealOnly,
           stated: (w) => stated(text, w, dates, letterDate, w.start),
           dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
+          ruledOn: (d) => RULING_OF.test(text.slice(Math.max(0, d.start - 90), d.start)) && !PAST_PERFECT_NEAR.test(text.slice(Math.max(0, d.start - 50), d.start)),
         });
   const fits = (value: string | null): string | null => (value && year && !value.startsWith(year) ? null : value);
   // Note: a penalty told as another case's (`In a separate case, X was sentenced …`) takes no date of the letter's ruling.

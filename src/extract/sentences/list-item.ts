@@ -32,11 +32,16 @@ export const ROLE_BEFORE: readonly [RegExp, string, string] = [
 ];
 
 /**
- * After the term, to the line's end: penalty words and punctuation only.
- * Note: and a distributive word (`A and B: 12 years each`) and the regime a custodial term is served under
- * (`, strict regime`, `, general-regime colony`, `, maximum security`), as post-Soviet and other codes state it.
+/**
+ * A term shared out to each of the line's people (`Ihar Lapich and Maksim Lapich: 13 days each`, `chacun`,
+ * `cada uno`), and the regime it is served under (`12 years each, strict regime`, `, general-regime colony`,
+ * `, maximum security`), as post-Soviet and other codes state it: words that say who and how, not another
+ * particular (penalties.ts reads `each` to give the term to every name before it).
  */
-const ITEM_AFTER = /^(?:\s+(?:each|apiece))?(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?(?:,?\s+(?:in\s+(?:an?\s+)?)?(?:strict|general|special|maximum|high|medium|minimum|enhanced|common|colony)[-\s](?:regime|security)(?:\s+(?:penal\s+)?(?:colony|prison|facility))?)?[\s.;,)]*$/iu;
+const EACH = String.raw`(?:\s+(?:each|apiece|chacune?|cada\s+un[oa]))?`;
+const REGIME = String.raw`(?:,?\s+(?:in\s+(?:an?\s+)?)?(?:strict|general|special|maximum|high|medium|minimum|enhanced|common|colony)[-\s](?:regime|security)(?:\s+(?:penal\s+)?(?:colony|prison|facility))?|,?\s+(?:[\p{L}-]+\s+)?regime)?`;
+/** After the term, to the line's end: penalty words and punctuation only. */
+const ITEM_AFTER = new RegExp(String.raw`^${EACH}(?:\s+(?:in\s+prison|of\s+imprisonment|imprisonment|prison|jail|in\s+jail))?${EACH}${REGIME}[\s.;,)]*$`, "iu");
 /** Or a short phrase naming the penalty's kind (`of restricted freedom`, `in a penal colony`): see kindOf. */
 const KIND_AFTER = /^ +(?:of|in|under|at) +(?:an? +)?[\p{L}-]+(?: [\p{L}-]+){0,4}[.;,)]*\s*$/iu;
 /** A fine stated on the same line (`: 5 years and a fine of two million kyats`), which the fines stage reads. */

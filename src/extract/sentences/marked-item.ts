@@ -20,11 +20,28 @@ import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
  * A list marker, an optional honorific and a capitalised name, then a separator or the line's end
  * (`2) Jassim Ali, `, `- Ms. Lina Haddad: `, `• Tran Van Minh – `).
  */
+// Note: or two names joined by a conjunction (markedName decides when).
+const ONE_NAME = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Mme|M|Sr|Sra)\.? +)?\p{Lu}[\p{L}\p{M}'’.-]*(?: +(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|binti|de|da|van|von|wa)(?=[ -])))+`;
+const CONJUNCTION = / (?:and|et|y|&) /u;
 export const MARKED_NAME: readonly [RegExp, string, string] = [
-  /^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)(?:(?:Mr|Ms|Mrs|Dr|Mme|M|Sr|Sra)\.? +)?\p{Lu}[\p{L}\p{M}'’.-]*(?: +(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|bin|binti|de|da|van|von|wa)(?=[ -])))+ *(?:\([^)\n]{1,40}\) *)?(?=[,;:–—(-]|$)/u,
+  new RegExp(String.raw`^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)${ONE_NAME}(?: +(?:and|et|y|&) +${ONE_NAME})? *(?:\([^)\n]{1,40}\) *)?(?=[,;:–—(-]|$)`, "u"),
   "a marked list line's name",
-  "2) Jassim Mahdi Al-Ekri, ",
+  "2) Jassim Ali, ",
 ];
+/** A particulars line's separator, then a word sharing the term out (`: 12 years each`, `: six mois chacun`, `: cinco años cada uno`). */
+const SHARED_OUT = /(?:[:–—]|\s-\s)[^\n]*?(?<!\p{L})(?:each|apiece|chacune?|cada\s+un[oa])(?!\p{L})/u;
+
+/**
+ * The name opening a marked line (MARKED_NAME), or null. Two names joined by a conjunction only on a particulars line
+ * that shares its term out (`3. Mao Dara and Mao Davy, sisters: one year in prison each`, `- Aya Kouassi et Ibrahim
+ * Traoré : six mois chacun`): the term is each one's (penalties.ts). Not a prose bullet (`• A and B, both nurses, were
+ * each fined …`, no colon or dash) nor a summary's pair with two terms (`- A and B: four and three years' imprisonment`).
+ */
+function markedName(line: string): RegExpExecArray | null {
+  const head = MARKED_NAME[0].exec(line);
+  if (!head || !CONJUNCTION.test(head[0])) return head;
+  return SHARED_OUT.test(line.slice(head[0].length)) ? head : null;
+}
 
 /** Around a term, within its part of the line: the term is a time served or a time of another kind. */
 const NOT_PENALTY = /\b(?:worked|working|employed|member|membership|service|served|serving|aged|since|past|detained|held|remand(?:ed)?|custody|awaiting|pending|spent|without\s+trial|on\s+strike|hunger)\b/iu;
@@ -56,7 +73,7 @@ export interface MarkedLine {
 
 /** The penalties on one marked line, or null when it is no marked line with a name. */
 function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf>): MarkedLine | null {
-  const head = MARKED_NAME[0].exec(text.slice(line.start, line.end));
+  const head = markedName(text.slice(line.start, line.end));
   if (!head) return null;
   const nameEnd = line.start + head[0].length;
   const start = line.start + (/^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)/u.exec(head[0])?.[0].length ?? 0);
@@ -114,7 +131,7 @@ export function markedLines(context: TextContext): MarkedLine[] {
   lines.forEach((line, i) => {
     if (text.slice(line.start, line.end).trim() === "") return;
     const listItems = closing[i] === true && (closing[i - 1] === true || closing[i + 1] === true);
-    if (MARKED_NAME[0].test(text.slice(line.start, line.end))) {
+    if (markedName(text.slice(line.start, line.end))) {
       if (!listItems) block.push(line);
     } else close();
   });
