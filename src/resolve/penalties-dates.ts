@@ -91,6 +91,13 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     .filter((d) => full(d) && inside(d, window) && d.start >= clauseStart && !claimedElsewhere(text, d, site) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))))
     .sort((a, b) => distance(a, site) - distance(b, site));
   if (own[0]) return rangeEnd(text, own[0], dates).value;
+  // Note: an item of a list opened by a colon (`On 7 March the court handed down the following penalties: A, two years;
+  // B, a fine of …`) is dated by the lead-in before the colon, which the items' semicolons cut off.
+  const colon = text.lastIndexOf(":", clauseStart);
+  if (clauseStart > window.start && colon >= window.start) {
+    const lead = dates.find((d) => full(d) && d.start >= window.start && d.end <= colon && !claimedElsewhere(text, d, site));
+    if (lead) return lead.value;
+  }
   const relative = RELATIVE.exec(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
