@@ -36,14 +36,6 @@ const TERM =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une|deux|trois|quatre|cinq|huit|dix|uno?|dos|tres|cuatro|cinco|seis|ocho|diez)\s+(?:years?|yrs?|months?|weeks?|days?|ans?|mois|semaines?|jours?|años?|meses|semanas?|días?)\b/iu;
 
 /**
- * The dates the letter makes a ruling's by the words before them, outside an appeal's sentence
- * (`The Federation condemns the verdict delivered on 4 March 2025 by …`).
- */
-function rulingOfDates(text: string, windows: readonly Span[], dates: readonly DateRecord[]): Set<string> {
-  return new Set(namedRulingDates(text, windows, dates).map((d) => d.value));
-}
-
-/**
  * The dates the letter makes a ruling's by the words before them (`the decision delivered on Thursday 6
  * February 2025`, `On 22 April 2025 the court convicted five lawyers`), outside an appeal's sentence, in
  * text order.
@@ -107,7 +99,7 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   });
   const all = new Set(values.flat());
   if (values.length >= 2 && all.size === 1) return [...all][0] ?? null;
-  const ruled = rulingOfDates(text, windows, dates);
+  const ruled = new Set(namedRulingDates(text, windows, dates).map((d) => d.value));
   for (const day of rulingDays(text, windows, letterDate)) ruled.add(day);
   // Note: a letter that dates other terms too (an annex of cases, each with its date) tells of more than one ruling;
   // not the letter's own date (`PHNOM PENH, March 6, 2025 – A union leader was sentenced on Wednesday to 18 months`).
