@@ -169,6 +169,8 @@ export const PARTICLES = new Set([
   // Azerbaijani and Turkic `oglu`/`ogly`/`qizi`/`kyzy`/`uulu`, Uzbek `o'g'li`.
   // Note: Kikuyu and Luba `wa` (son or daughter of: `Grace Nduta wa Kariuki`, `Albert Kalala wa Kalala`), Maasai `ole` (`Lemaiyan ole Sankale`).
   "wa", "ole",
+  // Note: Kalenjin `arap` (son of: `Joseph Kiprotich arap Ngetich`).
+  "arap",
   "binti", "bint", "a/l", "a/p", "s/o", "d/o", "w/o", "oglu", "oğlu", "ogly", "ogli", "o'g'li", "o‘g‘li", "o’g’li", "qizi", "qızı", "kizi", "kyzy", "uulu",
   // Note: Uzbek `ugli` and Kazakh `uly`/`qyzy` (the same particles in other spellings); Portuguese `e` between surnames (`de Souza e Silva`).
   "ugli", "uly", "qyzy", "gyzy", "e",
@@ -203,6 +205,8 @@ export const NOT_NAME_WORDS = new Set([
   "contact", "tel", "fax", "e-mail", "email", "re", "subject", "ref", "speakers", "posted", "source", "police",
   "government", "court", "article", "section", "new", "year", "day", "urgent", "appeal", "update", "latest",
   "free", "act", "now", "click", "here", "more", "read", "see", "share", "then", "however", "meanwhile",
+  // Note: the adjectives of a diplomat's title (`Ambassador Extraordinary and Plenipotentiary` on a line of its own).
+  "extraordinary", "plenipotentiary",
 ]);
 
 /**

@@ -26,7 +26,12 @@ export interface NameChunk {
   name: Token[];
 }
 
-const lower = (token: Token): string => token.text.toLowerCase();
+/** A token lower-cased; a form of address after French `L'` is the form itself (`L'honorable Albert Kalala`). */
+const lower = (token: Token): string => {
+  const word = token.text.toLowerCase();
+  const elided = /^l['’](\p{L}+)$/u.exec(word)?.[1];
+  return elided !== undefined && HONORIFICS.has(elided) ? elided : word;
+};
 const isTitle = (token: Token): boolean => {
   const word = lower(token);
   return HONORIFICS.has(word) || TITLE_HONORIFICS.has(word) || TITLE_WORDS.has(word) || (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1)));

@@ -157,7 +157,8 @@ const SURNAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}
  * Given names written short, which stay in the name (`Md. Abul Kashem` for Mohammad, `Mohd.
  * Faizal`, Filipino `Ma. Lourdes` for María); the sentence splitter takes them from here.
  */
-export const SHORT_GIVEN_NAMES = "Md|Mohd|Muhd|Ma";
+// Note: and Indonesian `Muh.`, `Moh.` (`Muh. Arif Lasaleng`).
+export const SHORT_GIVEN_NAMES = "Md|Mohd|Muhd|Muh|Moh|Ma";
 const SHORT_GIVEN_NAME = new RegExp(`^(?:${SHORT_GIVEN_NAMES})$`, "u");
 /** True for a given name written short with its full stop (`Md.`, `Ma.`; not the Chinese family name `Ma`). */
 export const shortGivenName = (text: string, token: Token): boolean => SHORT_GIVEN_NAME.test(token.text) && text.charAt(token.end) === ".";
