@@ -16,7 +16,7 @@ import { tokenize } from "../extract/people/tokens.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 /** Rules that find a name by its shape or its place in a run, without a person's own evidence. */
-const WEAK_RULES = new Set(["people/name-shape", "people/given-name", "people/title", "people/list", "people/shared-surname"]);
+const WEAK_RULES = new Set(["people/name-shape", "people/given-name", "people/penalty-slot", "people/title", "people/list", "people/shared-surname"]);
 
 /** A place's division or its adjective right after the words (`Mae Sot Provincial Court`, `Kaski District`, `Lagos State`). */
 const DIVISION_AFTER = /^[ \u00a0]+(?:Province|Provincial|District|Region|Regional|County|Municipal|Municipality|Prefecture|Prefectural|Governorate|Oblast|Township|Division|State|City)\b/u;

@@ -14,6 +14,7 @@ import { letterheadRule } from "./letterhead.js";
 import { listRule } from "./list.js";
 import { markedItemPersonRule } from "./marked-item.js";
 import { nameShapeRule } from "./name-shape.js";
+import { penaltySlotRule } from "./penalty-slot.js";
 import { namedAsRule } from "./named-as.js";
 import { sharedSurnameRule } from "./shared-surname.js";
 import { tableRule } from "./table.js";
@@ -32,6 +33,7 @@ export const peopleExtractors: Extractor<PersonCandidate>[] = [
   akaRule,
   givenNameRule,
   nameShapeRule,
+  penaltySlotRule,
   bylineRule,
   creditRule,
   namedAsRule,

@@ -19,6 +19,7 @@ describe("people rules", () => {
       "people/aka",
       "people/given-name",
       "people/name-shape",
+      "people/penalty-slot",
       "people/byline",
       "people/credit",
       "people/named-as",
