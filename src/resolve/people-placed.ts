@@ -14,6 +14,7 @@ import { TITLE_WORDS } from "../extract/people/lexicon.js";
 import { placedByContext } from "../extract/people/place-context.js";
 import { tokenize } from "../extract/people/tokens.js";
 import { vocabularyOf } from "../language/vocabulary.js";
+import { isPlaceName } from "../language/place-names.js";
 
 /** Rules that find a name by its shape or its place in a run, without a person's own evidence. */
 const WEAK_RULES = new Set(["people/name-shape", "people/given-name", "people/penalty-slot", "people/title", "people/list", "people/shared-surname"]);
@@ -80,5 +81,6 @@ const POST_APPOSED = /^,[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:[\p
 export function placedElsewhere(text: string, language: string, found: readonly PersonCandidate[], organisations: readonly Organisation[]): boolean {
   if (!weaklyFound(found)) return false;
   const forms = [...new Set(found.map((c) => c.text).filter((t) => t.includes(" ")))];
-  return forms.some((words) => inBodyName(words, organisations) || placedSomewhere(text, words, language)) && !describedAsPerson(text, found);
+  // Note: or a town's name of several words (`Mae Sot`, `Novi Sad`), which no context need show (language/place-names.ts).
+  return forms.some((words) => inBodyName(words, organisations) || placedSomewhere(text, words, language) || isPlaceName(words)) && !describedAsPerson(text, found);
 }

@@ -15,6 +15,8 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a body's name it closes", "El Sindicato de Mineros de Loma Quilla denunció el fallo. Loma Quilla quedó en paro. El dirigente Óscar Huanca Mamani fue condenado.", "Loma Quilla"],
     ["a medium's title", "Ayesha Baloch, who runs the YouTube channel Sindh Awaz, was jailed for two years. Sindh Awaz has 90,000 subscribers.", "Sindh Awaz"],
     ["a state broadcaster's name", "Ayesha Baloch was jailed for two years, the state broadcaster Radyo Bandera said. Radyo Bandera did not name the judge.", "Radyo Bandera"],
+    ["a town's name no context shows (session 21)", "Migrant workers marched on Monday. Novi Sad saw the largest crowd. The organiser, Milena Jovic, a nurse, was fined.", "Novi Sad"],
+    ["a city's name of three words (session 21)", "Bandar Seri Begawan was quiet when Hamid Osman, a driver, was jailed.", "Bandar Seri Begawan"],
   ])("drops %s", (_why, text, dropped, language?: string) => {
     const found = names(text, language);
     expect(found).not.toContain(dropped);
@@ -29,6 +31,8 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a person a body is named after, a known given name opening the name", "The Maria Lopez Foundation condemned the arrest. Maria Lopez was jailed for a year.", "Maria Lopez"],
     ["a person named near a place that does not share the words", "Nurses in the Kandy Rawa district struck. Dilani Fernando was fined.", "Dilani Fernando"],
     ["a person whose job is `broadcaster` (h13a, session 13)", "The court convicted community broadcaster Marites Dacanay-Robles, anchor of a morning programme. Judge Lumbres sentenced Dacanay-Robles to four years.", "Marites Dacanay-Robles"],
+    ["a person with a form of address whose name is also a town's (session 21)", "Mr Khon Kaen thanked the union. He was fined on Monday.", "Khon Kaen"],
+    ["a person in apposition whose name is also a town's (session 21)", "Workers marched. Khon Kaen, a union treasurer, was fined.", "Khon Kaen"],
   ])("keeps %s", (_why, text, kept) => {
     expect(names(text)).toContain(kept);
   });
