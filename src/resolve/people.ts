@@ -159,12 +159,16 @@ function mergePatronymics(drafts: Draft[]): void {
  * Folds a name written family first with a given name after it (`ZHAKSYLYKOV Nurlan Bakhytuly`,
  * `Hasanov Elvin Rauf oglu`, as tables and court lists write it) into the same person named given
  * name first (`Nurlan Zhaksylykov`): its first word is the other's last, its second the other's first.
- * Note: three words or more, so two-word names that are one another's reverse (`Li Wei`, `Wei Li`) stay two people.
+ * Note: three words or more, so two-word names that are one another's reverse (`Li Wei`, `Wei Li`) stay two people,
+ * unless the family name is written in capitals (`SOBIROV Jasur`, session 21).
  */
 function mergeFamilyFirst(drafts: Draft[]): void {
-  for (const d of [...drafts].filter((x) => x.words.length >= 3)) {
+  // Note: two words too when a mention writes the first in capitals (`SOBIROV Jasur` for `Jasur Sobirov`): the capitals mark it as the family name.
+  const capsFamily = (d: Draft): boolean => d.words.length === 2 && d.mentions.some((m) => m.text.startsWith(`${(d.words[0] ?? "").toUpperCase()} `) && (d.words[0] ?? "").length >= 2);
+  for (const d of [...drafts].filter((x) => x.words.length >= 3 || capsFamily(x))) {
     const [family, given] = d.words.map(key);
-    const owner = drafts.find((o) => o !== d && o.words.length >= 2 && o.words.length < d.words.length && key(o.words.at(-1) ?? "") === family && key(o.words[0] ?? "") === given);
+    const shorter = (o: Draft): boolean => o.words.length < d.words.length || (d.words.length === 2 && o.words.length === 2);
+    const owner = drafts.find((o) => o !== d && o.words.length >= 2 && shorter(o) && key(o.words.at(-1) ?? "") === family && key(o.words[0] ?? "") === given);
     if (owner) fold(drafts, d, owner);
   }
 }

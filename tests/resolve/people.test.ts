@@ -229,6 +229,14 @@ describe("resolvePeople, later mentions", () => {
     expect(found[1]?.roles).toContain("Treasurer");
   });
 
+  it("folds a two-word name written family first in capitals into the person named given name first (session 21)", () => {
+    const text =
+      "The Andijan court sentenced Jasur Sobirov and Sherzod Ergashev, organisers of the farm workers' union, on 12 May 2025.\n\n#\tName\tPost\tPenalty\n1\tSOBIROV Jasur\tdistrict organiser\t3 years of restriction of liberty\n2\tERGASHEV Sherzod\tdriver\t2 years of restriction of liberty\n";
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(["Jasur Sobirov", "Sherzod Ergashev"]);
+    expect(found[0]?.aliases).toContain("SOBIROV Jasur");
+  });
+
   it("keeps two-word names that are one another's reverse apart", () => {
     const found = people("Police detained Wei Li in Shenzhen. Li Wei, a different worker, was fined.");
     expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(["Wei Li", "Li Wei"]));
