@@ -14,6 +14,7 @@ import { located } from "./scan.js";
 import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 import { burmeseName } from "./burmese.js";
+import { vietnameseName } from "./vietnamese.js";
 import { MONTH_ABBREVIATIONS } from "../dates/patterns.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
@@ -93,22 +94,6 @@ export function hyphenedSyllableName(name: readonly { text: string }[]): boolean
   const head = one.toLowerCase();
   return pairAt >= 0 && /^\p{Lu}\p{Ll}{0,5}$/u.test(family) && SYLLABLE.test(head) && SYLLABLE.test(two) &&
     !NOT_SYLLABLE_FIRST.has(head) && !isFunctionWord(two) && !isCommonWord(name[pairAt]?.text ?? "");
-}
-
-/**
- * The commonest Vietnamese family names written without diacritics (about nine in ten Vietnamese
- * bear one of them): a closed class, like the forms of address.
- */
-const VIETNAMESE_FAMILY = new Set(["Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "Mai", "Truong", "Luong", "Dao", "Doan", "Cao", "Ha", "Quach", "Ta", "Tong", "Chau"]);
-/** One Vietnamese syllable without its diacritics (`Thach`, `Oanh`, `Nghia`, `Quynh`): an onset, one to three vowels, a coda. */
-const VIETNAMESE_SYLLABLE = /^(?:(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gh|Gi|Qu|[BCDĐGHK-NPRSTVX])[aeiouy]{1,3}|[AEIOUY][aeiouy]{0,2})(?:ng|nh|ch|[cmnpt])?$/u;
-
-/**
- * A Vietnamese name of three or four syllables opening with a family name (`Hoang Van Thach`, `Ly
- * Thi Kim Oanh`): its middle words may be English words (`Van`, `Kim`), the shape is the evidence.
- */
-export function vietnameseName(name: readonly { text: string }[]): boolean {
-  return name.length >= 3 && name.length <= 4 && VIETNAMESE_FAMILY.has(name[0]?.text ?? "") && name.every((t) => VIETNAMESE_SYLLABLE.test(t.text));
 }
 
 /**

@@ -15,6 +15,7 @@ import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
+import { vietnameseName } from "./vietnamese.js";
 import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS } from "./lexicon.js";
 import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -284,7 +285,8 @@ export function nameChunks(text: string, span: Span, limit = Infinity): NameChun
       if (given > 0 && run.length - given >= 2) run = run.slice(given);
     }
     // Note: a sentence adverb opening the run is no part of the name (`Nevertheless Karim Jaziri`, `Unfortunately Hedi Trabelsi`).
-    if (run.length >= 3 && sentenceAdverb(run[0]?.text ?? "")) run = run.slice(1);
+    // Note: not a Vietnamese family name opening a Vietnamese name (`Dang Thi Mai`: `dang` is an English interjection).
+    if (run.length >= 3 && sentenceAdverb(run[0]?.text ?? "") && !vietnameseName(run)) run = run.slice(1);
     // Note: a nationality before a name describes the person (`the Kenyan Peter Mwangi`, `Costa Rican Juan Soto`).
     const nationality = run.length >= 3 && isDemonym(run[0]?.text ?? "") ? 1 : run.length >= 4 && placeDemonym(run.slice(0, 2)) ? 2 : 0;
     if (nationality > 0 && isCapitalised(run[nationality]?.text ?? "")) run = run.slice(nationality);
