@@ -16,6 +16,7 @@ import { continuedFrom } from "./penalties-items.js";
 import { describedGroup, groupBeforePronoun } from "./penalties-described.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
+import { listEndingBefore, listedAfterColon } from "./penalties-together.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
@@ -179,6 +180,11 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
  * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
  */
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one\s+of|the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
+/**
+ * A counted object whose noun takes a long complement (`sentenced three members of the initiative group of the
+ * Independent Union of Chemical Workers to …`), past OBJECT's reach: group 1 is the object (session 21).
+ */
+const LONG_COUNTED_OBJECT = /^\S+\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+[a-z-]+\s+of\s[^,;:()]{40,120}?)\s+(?:to|for)\b/iu;
 /** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
@@ -249,6 +255,9 @@ const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|h
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
 
+/** A clause that is only a distributive subject, its verb in the penalty's phrase (`Each received one year`). */
+const EACH_LEAD = /^[\s\p{P}]*(?:each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s*$/iu;
+
 /** A sentence opened by a distributive `Each` (`Each was also fined`, `Each of them received`). */
 const EACH_OPENS = /^[\s\p{P}]*each\b/iu;
 
@@ -259,6 +268,14 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
   const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
+  // Note: `found the federation's president, A, and its vice-president, B, guilty … and fined each of them …`: a group
+  // with no noun after names listed as one list earlier in its own sentence stands for them (session 21).
+  const together = !counted && group.noun === null ? listEndingBefore(letter.text, letter.mentions, site.window.start, Math.min(site.start, site.term.start)) : [];
+  if (together.length >= 2 && (group.size === null || together.length === group.size)) return shareOf(together, site.share) ? [shareOf(together, site.share) as Person] : together;
+  // Note: `sentenced three members of X to five, four and three years respectively: A, its coordinator; B; and C`: a counted
+  // group whose people the sentence lists after a colon, as many as it counts.
+  const listed = scoped.size !== null && scoped.size >= 2 ? listedAfterColon(letter.text, letter.mentions, site.window, Math.max(site.end, site.term.end), scoped.size) : [];
+  if (listed.length > 0) return shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   // Note: a group with no count (`Each was also fined`) stands for the people penalised in its
   // own paragraph when two or more were, not for everyone penalised since the letter began.
   const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
@@ -330,7 +347,8 @@ const SUBJECT_REACH = 60;
 /** The people an object that is no name stands for (OBJECT), or null when the phrase has none. */
 function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const { text, mentions } = letter;
-  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(text.slice(site.start, site.term.start))?.[1];
+  const phrase = text.slice(site.start, site.term.start);
+  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(phrase)?.[1] ?? (site.fine ? undefined : LONG_COUNTED_OBJECT.exec(phrase)?.[1]);
   if (!object) return null;
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).
@@ -650,7 +668,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const pronoun = pronouns.pop();
   // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
   const objectGroup = site.language ? groupIn(objectText) : null;
-  const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
+  // Note: `Each received one year …`: a distributive subject whose verb opens the penalty's phrase (session 21).
+  const eachLead = EACH_LEAD.exec(lead);
+  const group = groupIn(lead) ?? (eachLead ? { index: eachLead[0].search(/\S/u), size: null, noun: null, definite: true } : null) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
   // Note: a counted part (`Two of them were jailed`) is the subject, its pronoun only the whole it is taken from.
   if (group && (!pronoun || pronoun.index < group.index || group.part === true)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.

@@ -21,3 +21,54 @@ describe("penalties: terms shared out in order to list members with ages and for
     expect(reached(run(text, ["Lena Voss", "Piet Kramer"]))).toEqual(["Lena Voss|1095", "Piet Kramer|730"]);
   });
 });
+
+describe("penalties: a group after names listed with their asides in its own sentence", () => {
+  it("gives `fined each of them` to the two listed with their posts, not to the people the next sentence names", () => {
+    const text =
+      "Judge Maria Ostrova found the federation's president, Ilie Cazan, and its vice-president, Doru Rotaru, guilty of an unauthorised picket and fined each of them 120 conventional units. Two members of its council, Ana Moldovan and Elena Sirbu, were fined 60 conventional units apiece.";
+    expect(fined(run(text, ["Maria Ostrova", "Ilie Cazan", "Doru Rotaru", "Ana Moldovan", "Elena Sirbu"]))).toEqual([
+      "Ana Moldovan|60", "Doru Rotaru|120", "Elena Sirbu|60", "Ilie Cazan|120",
+    ]);
+  });
+
+  it("does not read names joined by a clause of their own as one list (near-miss)", () => {
+    const text = "Inspector Paul Grant said that Ilie Cazan was arrested on Monday, and a court later convicted Doru Rotaru and fined each of them 120 conventional units.";
+    const found = fined(run(text, ["Paul Grant", "Ilie Cazan", "Doru Rotaru"]));
+    expect(found).not.toContain("Ilie Cazan|120");
+  });
+});
+
+describe("penalties: `Each` right after a sentence that counts the people it lists", () => {
+  const text =
+    "Two union leaders, Yerlan Abenov and Nurlan Sadykov, were sentenced to three and two years of restricted freedom respectively.\n\nThe three other defendants were members of the strike committee: Gulmira Tasova, a laboratory technician; Daulet Omarov, a crane operator; and Marat Zhenisov, the committee's secretary. Each received one year of restricted freedom and a fine of 150 MCI.";
+  const names = ["Yerlan Abenov", "Nurlan Sadykov", "Gulmira Tasova", "Daulet Omarov", "Marat Zhenisov"];
+
+  it("gives the term and the fine to the three listed, not to the two penalised before", () => {
+    const r = run(text, names);
+    expect(reached(r)).toEqual(["Daulet Omarov|365", "Gulmira Tasova|365", "Marat Zhenisov|365", "Nurlan Sadykov|730", "Yerlan Abenov|1095"]);
+    expect(fined(r)).toEqual(["Daulet Omarov|150", "Gulmira Tasova|150", "Marat Zhenisov|150"]);
+  });
+
+  it("does not take a list the count disagrees with (near-miss)", () => {
+    const other = text.replace("The three other defendants", "The four other defendants");
+    const found = reached(run(other, names));
+    expect(found.filter((s) => s.endsWith("|365"))).not.toContain("Gulmira Tasova|365");
+  });
+});
+
+describe("penalties: a counted object whose people are listed after a colon", () => {
+  it("shares the terms out to the three listed after the colon, though the object's noun takes a long complement", () => {
+    const text =
+      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of Grodno to terms of five, four and three years of imprisonment respectively: Sergei Rudak, the group's coordinator; Alena Tsyrko; and Igor Belov.";
+    expect(reached(run(text, ["Ivan Shulga", "Sergei Rudak", "Alena Tsyrko", "Igor Belov"]))).toEqual([
+      "Alena Tsyrko|1460", "Igor Belov|1095", "Ivan Shulga|365", "Sergei Rudak|1825",
+    ]);
+  });
+
+  it("gives nothing when the names after the colon are fewer than counted (near-miss)", () => {
+    const text =
+      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of Grodno to terms of five, four and three years of imprisonment respectively: Sergei Rudak, the group's coordinator, and Alena Tsyrko.";
+    const found = reached(run(text, ["Ivan Shulga", "Sergei Rudak", "Alena Tsyrko"]));
+    expect(found).toEqual(["Ivan Shulga|365"]);
+  });
+});
