@@ -72,3 +72,13 @@ describe("penalties: a counted object whose people are listed after a colon", ()
     expect(found).toEqual(["Ivan Shulga|365"]);
   });
 });
+
+describe("penalties: terms of the same penalty, respectively", () => {
+  it("shares `one year and six months and one year of the same penalty, respectively` out to the two named", () => {
+    const text =
+      "Mr. Bold Oyun, the union's chairman, was sentenced to two years of restriction of freedom. The union's deputy chairwoman, Ms. Dolgor Saran, and the safety representative Mr. Enkh Tuvshin received one year and six months and one year of the same penalty, respectively.";
+    const r = run(text, ["Bold Oyun", "Dolgor Saran", "Enkh Tuvshin"]);
+    expect(reached(r)).toEqual(["Bold Oyun|730", "Dolgor Saran|545", "Enkh Tuvshin|365"]);
+    expect(r.sentences.every((s) => s.kind === "restricted freedom")).toBe(true);
+  });
+});

@@ -14,8 +14,11 @@ export const TERM_LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*),?\\s+and\\s+(
 
 /** What joins the items of a list of whole terms or amounts: `, `, ` and `, `, and `. */
 export const LIST_GLUE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-/** After a list (and its penalty words): the items are shared out in order. */
-export const RESPECTIVELY = /^[\s,]*respectively\b/iu;
+/**
+ * After a list (and its penalty words): the items are shared out in order, perhaps after the penalty they restate
+ * the kind of (`one year and six months and one year of the same penalty, respectively`; session 21).
+ */
+export const RESPECTIVELY = /^[\s,]*(?:(?:of\s+)?(?:the\s+)?same\s+(?:penalty|punishment|sentence|measure|kind|type)[\s,]*)?respectively\b/iu;
 
 /** `respectively` just before the first term of a list (`were sentenced respectively to nine and six months`). */
 export const RESPECTIVELY_BEFORE = /\brespectively[\s,]+(?:to\s+)?$/iu;
