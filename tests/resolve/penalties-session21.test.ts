@@ -82,3 +82,12 @@ describe("penalties: terms of the same penalty, respectively", () => {
     expect(r.sentences.every((s) => s.kind === "restricted freedom")).toBe(true);
   });
 });
+
+describe("penalties: Indian forms of address end no sentence", () => {
+  it("gives `were each sentenced` to both names when the second follows `Smt.`", () => {
+    const text = "Shri Mohan Lal, general secretary of the Sangh, and Smt. Kavita Devi Rai, its vice-president, were each sentenced to rigorous imprisonment for two years and a fine of ₹10,000.";
+    const r = run(text, ["Mohan Lal", "Kavita Devi Rai"]);
+    expect(reached(r)).toEqual(["Kavita Devi Rai|730", "Mohan Lal|730"]);
+    expect(fined(r)).toEqual(["Kavita Devi Rai|10000", "Mohan Lal|10000"]);
+  });
+});
