@@ -91,3 +91,22 @@ describe("penalties: Indian forms of address end no sentence", () => {
     expect(fined(r)).toEqual(["Kavita Devi Rai|10000", "Mohan Lal|10000"]);
   });
 });
+
+describe("penalties: a compound term shared out by `respectively`", () => {
+  it.each([
+    ["a list line naming two people", "The court convicted the workers on 2 May:\n\n- Ravi Kumar Singh (India), whom the workers chose as their spokesman, and Abdul Karim Mia (Bangladesh): one year and six months' imprisonment respectively;\n- Suresh Tamang (Nepal): six months' imprisonment.\n", ["Ravi Kumar Singh", "Abdul Karim Mia", "Suresh Tamang"], ["Abdul Karim Mia|180", "Ravi Kumar Singh|365", "Suresh Tamang|180"]],
+    ["a sentence", "Ravi Kumar Singh and Abdul Karim Mia were sentenced to two years and eight months in prison respectively.", ["Ravi Kumar Singh", "Abdul Karim Mia"], ["Abdul Karim Mia|240", "Ravi Kumar Singh|730"]],
+  ] as const)("gives each of two people one part (%s)", (_, text, names, expected) => {
+    expect(reached(run(text, [...names]))).toEqual([...expected]);
+  });
+
+  it("keeps the compound one term when it is given to each (near-miss)", () => {
+    const text = "Ravi Kumar Singh and Abdul Karim Mia were each sentenced to one year and six months in prison.";
+    expect(reached(run(text, ["Ravi Kumar Singh", "Abdul Karim Mia"]))).toEqual(["Abdul Karim Mia|545", "Ravi Kumar Singh|545"]);
+  });
+
+  it("keeps a compound that is one item of a list shared out (near-miss)", () => {
+    const text = "Chen Yan and Lu Hua were sentenced to three years and three years and six months respectively.";
+    expect(reached(run(text, ["Chen Yan", "Lu Hua"]))).toEqual(["Chen Yan|1095", "Lu Hua|1275"]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
-import { findTermLists, LIST_GLUE, RESPECTIVELY, RESPECTIVELY_BEFORE, TO_GLUE } from "./term-lists.js";
+import { findTermLists, LIST_GLUE, respectivePair, RESPECTIVELY, RESPECTIVELY_BEFORE, TO_GLUE } from "./term-lists.js";
 import { windowsOf } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
@@ -105,9 +105,13 @@ function sharedOut(text: string, terms: readonly Term[], window: Span): { start:
     } else groups.push({ start: term.start, end: term.end, items: [term] });
   }
   return groups.flatMap((group) => {
-    if (group.items.length === 1) return [group];
     RUN.lastIndex = 0;
     const run = RUN.exec(text.slice(group.end, window.end))?.[0] ?? "";
+    // Note: `A and B: one year and six months' imprisonment respectively`: a compound shared out is two terms (term-lists.ts).
+    if (group.items.length === 1) {
+      const pair = group.items[0] ? respectivePair(text, group.items[0], text.slice(group.end, window.end)) : null;
+      return [pair ? { ...group, items: pair } : group];
+    }
     if (RESPECTIVELY.test(text.slice(group.end + run.length, window.end))) return [group];
     // Note: `were sentenced respectively to nine months and six months`: the word comes first.
     if (RESPECTIVELY_BEFORE.test(text.slice(Math.max(window.start, group.start - 30), group.start))) return [group];
