@@ -299,11 +299,11 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       if (named.length === 0) continue;
       if (named.length >= 2 && (size === null || named.length === size)) return named;
       // Note: `They are: ⏎ • A; ⏎ • B; and ⏎ • C. ¶ Each was sentenced …`: a list set one name to an item names them together.
-      if (size === null) {
-        const listed = listedInItems(scope, w);
-        if (listed.length > 0) return listed;
-        break;
-      }
+      // Note: a counted group too, when the list names as many (`1. A: …; ⏎ 2. B: …; … ¶ los cuatro fueron condenados a …`),
+      // however many windows the items' numbers take (session 21).
+      const listed = listedInItems(scope, w);
+      if (listed.length > 0 && (size === null || listed.length === size)) return listed;
+      if (size === null) break;
       gathered = [...inside, ...gathered];
       const all = distinct(gathered);
       if (all.length === size) return all;

@@ -110,3 +110,28 @@ describe("penalties: a compound term shared out by `respectively`", () => {
     expect(reached(run(text, ["Chen Yan", "Lu Hua"]))).toEqual(["Chen Yan|1095", "Lu Hua|1275"]);
   });
 });
+
+describe("penalties: a counted group after a numbered list that names as many", () => {
+  it.each([
+    [
+      "English, four items, one with no term",
+      "The court imposed the following penalties:\n\n1. Ana Petrova, coordinator of the union: 5 years in prison;\n2. Boris Lenkov, a delegate: 3 years in prison;\n3. Dina Orlova, a driver: 2 years in prison;\n4. Vera Sokolova, a welder: community service.\n\nThe four were also ordered to pay a fine of 500 tax units each.\n",
+      ["Ana Petrova", "Boris Lenkov", "Dina Orlova", "Vera Sokolova"],
+      undefined,
+    ],
+    [
+      "Spanish, four items, one with no term",
+      "Las penas impuestas son las siguientes:\n\n1. Ana Pérez Castillo, coordinadora del sindicato: 5 años de prisión.\n2. Boris Tovar Mena, delegado: 3 años de prisión.\n3. Dina Orozco Gil, chofer: 2 años de prisión.\n4. Vera Rondón Sosa, operadora: trabajo comunitario.\n\nAdemás, los cuatro fueron condenados a pagar una multa de 500 unidades tributarias cada uno.\n",
+      ["Ana Pérez Castillo", "Boris Tovar Mena", "Dina Orozco Gil", "Vera Rondón Sosa"],
+      "es",
+    ],
+  ] as const)("gives the fine to every listed person (%s)", (_, text, names, language) => {
+    expect(fined(run(text, [...names], [], null, language))).toEqual([...names].sort().map((n) => `${n}|500`));
+  });
+
+  it("gives nothing when the list names another number (near-miss)", () => {
+    const text =
+      "The court imposed the following penalties:\n\n1. Ana Petrova, coordinator of the union: 5 years in prison;\n2. Boris Lenkov, a delegate: 3 years in prison;\n3. Vera Sokolova, a welder: community service.\n\nThe four were also ordered to pay a fine of 500 tax units each.\n";
+    expect(fined(run(text, ["Ana Petrova", "Boris Lenkov", "Vera Sokolova"])).filter((f) => f.startsWith("Vera"))).toEqual([]);
+  });
+});
