@@ -182,9 +182,12 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one\s+of|the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
 /**
  * A counted object whose noun takes a long complement (`sentenced three members of the initiative group of the
- * Independent Union of Chemical Workers to …`), past OBJECT's reach: group 1 is the object (session 21).
+ * Independent Union of Chemical Workers to …`), past OBJECT's reach or with an aside: group 1 is the object (session 21).
  */
-const LONG_COUNTED_OBJECT = /^\S+\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+[a-z-]+\s+of\s[^,;:()]{40,120}?)\s+(?:to|for)\b/iu;
+// Note: an aside set off by commas may close it (`three young volunteers of the Response Room, which has run kitchens since
+// the war began, to nine months`).
+const LONG_COUNTED_OBJECT =
+  /^\S+\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?:[a-z-]+\s+){1,2}of\s[^,;:()]{3,120}?(?:,\s*(?:which|who|whose|that)\s[^,;:()]{1,100},)?)\s+(?:to|for)\b/iu;
 /** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */

@@ -65,6 +65,12 @@ describe("penalties: a counted object whose people are listed after a colon", ()
     ]);
   });
 
+  it("reads past an aside set off by commas on the counted object (`…, which has run kitchens since the war began, to …`)", () => {
+    const text =
+      "Ali Hassan was jailed for a year in March. On 2 June, the criminal court sentenced three young volunteers of the Emergency Response Room, which has run community kitchens since the war began, to nine months in prison apiece: Musa Idris, Rayan Kamal and Tagwa Nur. Idris had been held since 19 May.";
+    expect(reached(run(text, ["Ali Hassan", "Musa Idris", "Rayan Kamal", "Tagwa Nur"]))).toEqual(["Ali Hassan|365", "Musa Idris|270", "Rayan Kamal|270", "Tagwa Nur|270"]);
+  });
+
   it("gives nothing when the names after the colon are fewer than counted (near-miss)", () => {
     const text =
       "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of Grodno to terms of five, four and three years of imprisonment respectively: Sergei Rudak, the group's coordinator, and Alena Tsyrko.";
