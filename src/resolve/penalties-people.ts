@@ -17,6 +17,7 @@ import { describedGroup, groupBeforePronoun } from "./penalties-described.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { listEndingBefore, listedAfterColon } from "./penalties-together.js";
+import { firstOfList } from "./penalties-first.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
@@ -543,7 +544,12 @@ function listSubject(letter: Letter, site: PenaltySite): Person[] | null {
   // Note: `B was also fined EGP 20,000, and the two other defendants LE10,000 each`: for a fine, the rest of the
   // people fined before it first (every sentence's people are penalised by then), else of those penalised.
   const fined = site.fine ? restSubject({ ...scope, penalisedBefore: () => penalisedBefore(letter.penalised.filter((p) => p.fine === true), site.start) }, clauseStart, site.term.start) : null;
-  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? (fined && fined.length > 0 ? fined : null) ?? restSubject(scope, clauseStart, site.term.start);
+  // Note: `ordered each of the first four to pay a fine`: the first people of a list set out line by line (penalties-first.ts).
+  const people =
+    ordinalSubject(scope, clauseStart, site.term.start, site.end) ??
+    firstOfList(letter.text, letter.mentions, clauseStart, site.term.start, site.window.start) ??
+    (fined && fined.length > 0 ? fined : null) ??
+    restSubject(scope, clauseStart, site.term.start);
   if (!people) return null;
   // Note: `the other two defendants, whose names were withheld, …` are not the list's people.
   if (UNNAMED.test(letter.text.slice(clauseStart, site.term.start))) return [];

@@ -141,3 +141,29 @@ describe("penalties: a counted group after a numbered list that names as many", 
     expect(fined(run(text, ["Ana Petrova", "Boris Lenkov", "Vera Sokolova"])).filter((f) => f.startsWith("Vera"))).toEqual([]);
   });
 });
+
+describe("penalties: the first or last people of a list set out line by line", () => {
+  const list =
+    "The court handed down the following sentences:\n\n1. Petro Savchuk, 49, chair of the primary organisation: 14 years in a penal colony;\n2. Olena Marchuk, 41, safety engineer: 10 years in a penal colony;\n3. Dmytro Koval and Ivan Hrytsenko, turbine operators: 12 years each;\n4. Anna Lysenko, 58, a laboratory assistant: 4 years, suspended.\n\n";
+  const names = ["Petro Savchuk", "Olena Marchuk", "Dmytro Koval", "Ivan Hrytsenko", "Anna Lysenko"];
+
+  it("gives `each of the first four` the first four people, counting people, not lines", () => {
+    const r = run(`${list}In addition, the court ordered each of the first four to pay a fine of 500,000 roubles.`, names);
+    expect(fined(r)).toEqual(["Dmytro Koval|500000", "Ivan Hrytsenko|500000", "Olena Marchuk|500000", "Petro Savchuk|500000"]);
+  });
+
+  it("gives `the last two` the last two people", () => {
+    const r = run(`${list}The court also ordered the last two to each pay a fine of 20,000 roubles.`, names);
+    expect(fined(r)).toEqual(["Anna Lysenko|20000", "Ivan Hrytsenko|20000"]);
+  });
+
+  it("gives nobody when a line of the list names no one the letter knows (near-miss)", () => {
+    const r = run(`${list}In addition, the court ordered each of the first four to pay a fine of 500,000 roubles.`, ["Petro Savchuk", "Dmytro Koval", "Ivan Hrytsenko", "Anna Lysenko"]);
+    expect(fined(r)).toEqual([]);
+  });
+
+  it("reads no group in `the first three years` (near-miss)", () => {
+    const r = run(`${list}Anna Lysenko must pay a fine of 10,000 roubles within the first three months.`, names);
+    expect(fined(r)).toEqual(["Anna Lysenko|10000"]);
+  });
+});
