@@ -16,7 +16,7 @@ import { continuedFrom } from "./penalties-items.js";
 import { describedGroup, groupBeforePronoun } from "./penalties-described.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
-import { listEndingBefore, listedAfterColon } from "./penalties-together.js";
+import { listedForGroup, longCountedObject } from "./penalties-together.js";
 import { firstOfList } from "./penalties-first.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
@@ -181,14 +181,6 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
  * editor to`. Group 1 is the object. The verb's subject (a judge, a court) is then never the person.
  */
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one\s+of|the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
-/**
- * A counted object whose noun takes a long complement (`sentenced three members of the initiative group of the
- * Independent Union of Chemical Workers to …`), past OBJECT's reach or with an aside: group 1 is the object (session 21).
- */
-// Note: an aside set off by commas may close it (`three young volunteers of the Response Room, which has run kitchens since
-// the war began, to nine months`).
-const LONG_COUNTED_OBJECT =
-  /^\S+\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?:[a-z-]+\s+){1,2}of\s[^,;:()]{3,120}?(?:,\s*(?:which|who|whose|that)\s[^,;:()]{1,100},)?)\s+(?:to|for)\b/iu;
 /** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
 /** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
@@ -272,13 +264,9 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
   const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
-  // Note: `found the federation's president, A, and its vice-president, B, guilty … and fined each of them …`: a group
-  // with no noun after names listed as one list earlier in its own sentence stands for them (session 21).
-  const together = !counted && group.noun === null ? listEndingBefore(letter.text, letter.mentions, site.window.start, Math.min(site.start, site.term.start)) : [];
-  if (together.length >= 2 && (group.size === null || together.length === group.size)) return shareOf(together, site.share) ? [shareOf(together, site.share) as Person] : together;
-  // Note: `sentenced three members of X to five, four and three years respectively: A, its coordinator; B; and C`: a counted
-  // group whose people the sentence lists after a colon, as many as it counts.
-  const listed = scoped.size !== null && scoped.size >= 2 ? listedAfterColon(letter.text, letter.mentions, site.window, Math.max(site.end, site.term.end), scoped.size) : [];
+  // Note: a group with no noun after names listed earlier in its own sentence (`found the president, A, and its
+  // vice-president, B, guilty … and fined each of them`), a counted one listed after a colon (penalties-together.ts).
+  const listed = listedForGroup(letter.text, letter.mentions, { ...site, end: Math.max(site.end, site.term.end), start: Math.min(site.start, site.term.start) }, group, scoped.size, counted !== null);
   if (listed.length > 0) return shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   // Note: a group with no count (`Each was also fined`) stands for the people penalised in its
   // own paragraph when two or more were, not for everyone penalised since the letter began.
@@ -352,7 +340,7 @@ const SUBJECT_REACH = 60;
 function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const { text, mentions } = letter;
   const phrase = text.slice(site.start, site.term.start);
-  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(phrase)?.[1] ?? (site.fine ? undefined : LONG_COUNTED_OBJECT.exec(phrase)?.[1]);
+  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(phrase)?.[1] ?? (site.fine ? undefined : longCountedObject(phrase));
   if (!object) return null;
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).

@@ -60,3 +60,36 @@ export function listedAfterColon(text: string, mentions: readonly PersonMention[
   // Note: the list opens the clause after the colon (`: A, …`), not a clause that only names someone (`: the judge said A …`).
   return people.length === size && first !== undefined && /^[\s\p{Pi}"'*]*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(text.slice(start, first.start)) ? people : [];
 }
+
+/**
+ * The people a group stands for by a list in its own sentence (session 21): a group with no noun after names listed
+ * as one list before it (`found the president, A, and its vice-president, B, guilty … and fined each of them`, as many
+ * as it counts when it counts), else a counted group (`sentenced three members of X to …`) whose people the sentence
+ * lists after a colon (`… respectively: A, its coordinator; B; and C`), exactly `size`; else none. `site` spans the
+ * penalty's phrase and term; `counted` says the size is a counted group's said before it in the sentence.
+ */
+export function listedForGroup(
+  text: string,
+  mentions: readonly PersonMention[],
+  site: { start: number; end: number; window: Span },
+  group: { size: number | null; noun: string | null },
+  size: number | null,
+  counted: boolean,
+): Person[] {
+  const together = !counted && group.noun === null ? listEndingBefore(text, mentions, site.window.start, site.start) : [];
+  if (together.length >= 2 && (group.size === null || together.length === group.size)) return together;
+  return size !== null && size >= 2 ? listedAfterColon(text, mentions, site.window, site.end, size) : [];
+}
+
+/**
+ * A counted object whose noun takes a long complement (`sentenced three members of the initiative group of the
+ * Independent Union of Chemical Workers to …`), past the object pattern's reach, perhaps closed by an aside set off by
+ * commas (`three young volunteers of the Response Room, which has run kitchens since the war began, to …`).
+ */
+const LONG_COUNTED_OBJECT =
+  /^\S+\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?:[a-z-]+\s+){1,2}of\s[^,;:()]{3,120}?(?:,\s*(?:which|who|whose|that)\s[^,;:()]{1,100},)?)\s+(?:to|for)\b/iu;
+
+/** The object of a penalty phrase that is such a counted group (LONG_COUNTED_OBJECT), or undefined. */
+export function longCountedObject(phrase: string): string | undefined {
+  return LONG_COUNTED_OBJECT.exec(phrase)?.[1];
+}
