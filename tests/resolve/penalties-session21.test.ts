@@ -167,3 +167,11 @@ describe("penalties: the first or last people of a list set out line by line", (
     expect(fined(r)).toEqual(["Anna Lysenko|10000"]);
   });
 });
+
+describe("penalties: a compound that is the last item of a list shared out by `respectively`", () => {
+  it("keeps the compound whole: one term to each person, in order (near-miss of the pair)", () => {
+    const text =
+      "Ales Hrytsuk, the chairman, Volha Stasevich, his deputy, and Ihar Dubrouski, a fitter, were sentenced to four years' imprisonment in a penal colony, three years of restricted freedom with referral, and two years and six months of restricted freedom without referral respectively.";
+    expect(reached(run(text, ["Ales Hrytsuk", "Volha Stasevich", "Ihar Dubrouski"]))).toEqual(["Ales Hrytsuk|1460", "Ihar Dubrouski|910", "Volha Stasevich|1095"]);
+  });
+});

@@ -92,9 +92,10 @@ const TIME_ORDER_AFTER = /^\s+(?:later|ago|after|before|earlier)\b/iu;
 
 /**
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
- * years, 18 months and one year in prison respectively`), which is one group of several.
+ * years, 18 months and one year in prison respectively`), which is one group of several. `alone`: the
+ * window holds no other term.
  */
-function sharedOut(text: string, terms: readonly Term[], window: Span): { start: number; end: number; items: Term[] }[] {
+function sharedOut(text: string, terms: readonly Term[], window: Span, alone: boolean): { start: number; end: number; items: Term[] }[] {
   const groups: { start: number; end: number; items: Term[] }[] = [];
   for (const term of terms) {
     const last = groups.at(-1);
@@ -107,9 +108,11 @@ function sharedOut(text: string, terms: readonly Term[], window: Span): { start:
   return groups.flatMap((group) => {
     RUN.lastIndex = 0;
     const run = RUN.exec(text.slice(group.end, window.end))?.[0] ?? "";
-    // Note: `A and B: one year and six months' imprisonment respectively`: a compound shared out is two terms (term-lists.ts).
+    // Note: `A and B: one year and six months' imprisonment respectively`: a compound shared out is two terms (term-lists.ts),
+    // when it is its sentence's only term (`… four years' imprisonment, three years of restricted freedom and two years and
+    // six months of restricted freedom respectively`: the compound is one item of the list).
     if (group.items.length === 1) {
-      const pair = group.items[0] ? respectivePair(text, group.items[0], text.slice(group.end, window.end)) : null;
+      const pair = alone && group.items[0] ? respectivePair(text, group.items[0], text.slice(group.end, window.end)) : null;
       return [pair ? { ...group, items: pair } : group];
     }
     if (RESPECTIVELY.test(text.slice(group.end + run.length, window.end))) return [group];
@@ -134,7 +137,7 @@ export function termsInContext(context: TextContext): TermInContext[] {
     let consumed = window.start;
     const lists = findTermLists(text, window.start, window.end);
     const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));
-    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window)];
+    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window, lists.length === 0 && single.length === 1)];
     for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
       const runMatch = RUN.exec(text.slice(group.end, window.end));
