@@ -9,16 +9,18 @@ import { run } from "./penalties-helpers.js";
 
 const reached = (r: ReturnType<typeof run>): string[] => r.sentences.map((s) => `${s.person}|${s.days}`).sort();
 const fined = (r: ReturnType<typeof run>): string[] => r.fines.map((f) => `${f.person}|${f.amount}`).sort();
+/** The expected records in the order `reached` and `fined` give them. */
+const sorted = (records: readonly string[]): string[] => [...records].sort();
 
 describe("penalties: terms shared out in order to list members with ages and forms of address", () => {
   it("gives each member of `Ms. A, 29, and Ms. B, 26` one of the terms `respectively`, not the clause's earlier name", () => {
     const text = "The court sentenced Mr. Tomas Berg to four years' imprisonment, while Ms. Clara Holm, 29, and Ms. Dora Lind, 26, both cleaners, received two years and eighteen months respectively.";
-    expect(reached(run(text, ["Tomas Berg", "Clara Holm", "Dora Lind"]))).toEqual(["Clara Holm|730", "Dora Lind|540", "Tomas Berg|1460"]);
+    expect(reached(run(text, ["Tomas Berg", "Clara Holm", "Dora Lind"]))).toEqual(sorted(["Clara Holm|730", "Dora Lind|540", "Tomas Berg|1460"]));
   });
 
   it("gives each member with a bracketed age one term", () => {
     const text = "The tribunal sentenced Lena Voss (41) and Mr. Piet Kramer (38) to three and two years in prison respectively.";
-    expect(reached(run(text, ["Lena Voss", "Piet Kramer"]))).toEqual(["Lena Voss|1095", "Piet Kramer|730"]);
+    expect(reached(run(text, ["Lena Voss", "Piet Kramer"]))).toEqual(sorted(["Lena Voss|1095", "Piet Kramer|730"]));
   });
 });
 
@@ -26,9 +28,9 @@ describe("penalties: a group after names listed with their asides in its own sen
   it("gives `fined each of them` to the two listed with their posts, not to the people the next sentence names", () => {
     const text =
       "Judge Maria Ostrova found the federation's president, Ilie Cazan, and its vice-president, Doru Rotaru, guilty of an unauthorised picket and fined each of them 120 conventional units. Two members of its council, Ana Moldovan and Elena Sirbu, were fined 60 conventional units apiece.";
-    expect(fined(run(text, ["Maria Ostrova", "Ilie Cazan", "Doru Rotaru", "Ana Moldovan", "Elena Sirbu"]))).toEqual([
+    expect(fined(run(text, ["Maria Ostrova", "Ilie Cazan", "Doru Rotaru", "Ana Moldovan", "Elena Sirbu"]))).toEqual(sorted([
       "Ana Moldovan|60", "Doru Rotaru|120", "Elena Sirbu|60", "Ilie Cazan|120",
-    ]);
+    ]));
   });
 
   it("does not read names joined by a clause of their own as one list (near-miss)", () => {
@@ -45,8 +47,8 @@ describe("penalties: `Each` right after a sentence that counts the people it lis
 
   it("gives the term and the fine to the three listed, not to the two penalised before", () => {
     const r = run(text, names);
-    expect(reached(r)).toEqual(["Daulet Omarov|365", "Gulmira Tasova|365", "Marat Zhenisov|365", "Nurlan Sadykov|730", "Yerlan Abenov|1095"]);
-    expect(fined(r)).toEqual(["Daulet Omarov|150", "Gulmira Tasova|150", "Marat Zhenisov|150"]);
+    expect(reached(r)).toEqual(sorted(["Daulet Omarov|365", "Gulmira Tasova|365", "Marat Zhenisov|365", "Nurlan Sadykov|730", "Yerlan Abenov|1095"]));
+    expect(fined(r)).toEqual(sorted(["Daulet Omarov|150", "Gulmira Tasova|150", "Marat Zhenisov|150"]));
   });
 
   it("does not take a list the count disagrees with (near-miss)", () => {
@@ -59,22 +61,22 @@ describe("penalties: `Each` right after a sentence that counts the people it lis
 describe("penalties: a counted object whose people are listed after a colon", () => {
   it("shares the terms out to the three listed after the colon, though the object's noun takes a long complement", () => {
     const text =
-      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of Grodno to terms of five, four and three years of imprisonment respectively: Sergei Rudak, the group's coordinator; Alena Tsyrko; and Igor Belov.";
-    expect(reached(run(text, ["Ivan Shulga", "Sergei Rudak", "Alena Tsyrko", "Igor Belov"]))).toEqual([
-      "Alena Tsyrko|1460", "Igor Belov|1095", "Ivan Shulga|365", "Sergei Rudak|1825",
-    ]);
+      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of the Lakeside plant to terms of five, four and three years of imprisonment respectively: Maksim Lagun, the group's coordinator; Olga Viarbitskaya; and Yury Hanchar.";
+    expect(reached(run(text, ["Ivan Shulga", "Maksim Lagun", "Olga Viarbitskaya", "Yury Hanchar"]))).toEqual(sorted([
+      "Olga Viarbitskaya|1460", "Yury Hanchar|1095", "Ivan Shulga|365", "Maksim Lagun|1825",
+    ]));
   });
 
   it("reads past an aside set off by commas on the counted object (`…, which has run kitchens since the war began, to …`)", () => {
     const text =
-      "Ali Hassan was jailed for a year in March. On 2 June, the criminal court sentenced three young volunteers of the Emergency Response Room, which has run community kitchens since the war began, to nine months in prison apiece: Musa Idris, Rayan Kamal and Tagwa Nur. Idris had been held since 19 May.";
-    expect(reached(run(text, ["Ali Hassan", "Musa Idris", "Rayan Kamal", "Tagwa Nur"]))).toEqual(["Ali Hassan|365", "Musa Idris|270", "Rayan Kamal|270", "Tagwa Nur|270"]);
+      "Omer Bashir was jailed for a year in March. On 2 June, the criminal court sentenced three young volunteers of the Emergency Response Room, which has run community kitchens since the war began, to nine months in prison apiece: Hamid Yousif, Sara Osman and Nada Faris. Yousif had been held since 19 May.";
+    expect(reached(run(text, ["Omer Bashir", "Hamid Yousif", "Sara Osman", "Nada Faris"]))).toEqual(sorted(["Omer Bashir|365", "Hamid Yousif|270", "Sara Osman|270", "Nada Faris|270"]));
   });
 
   it("gives nothing when the names after the colon are fewer than counted (near-miss)", () => {
     const text =
-      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of Grodno to terms of five, four and three years of imprisonment respectively: Sergei Rudak, the group's coordinator, and Alena Tsyrko.";
-    const found = reached(run(text, ["Ivan Shulga", "Sergei Rudak", "Alena Tsyrko"]));
+      "Ivan Shulga was given a one-year suspended sentence in March. Last month the regional court sentenced three members of the initiative group of the Independent Union of Fertiliser Workers of the Lakeside plant to terms of five, four and three years of imprisonment respectively: Maksim Lagun, the group's coordinator, and Olga Viarbitskaya.";
+    const found = reached(run(text, ["Ivan Shulga", "Maksim Lagun", "Olga Viarbitskaya"]));
     expect(found).toEqual(["Ivan Shulga|365"]);
   });
 });
@@ -82,9 +84,9 @@ describe("penalties: a counted object whose people are listed after a colon", ()
 describe("penalties: terms of the same penalty, respectively", () => {
   it("shares `one year and six months and one year of the same penalty, respectively` out to the two named", () => {
     const text =
-      "Mr. Bold Oyun, the union's chairman, was sentenced to two years of restriction of freedom. The union's deputy chairwoman, Ms. Dolgor Saran, and the safety representative Mr. Enkh Tuvshin received one year and six months and one year of the same penalty, respectively.";
-    const r = run(text, ["Bold Oyun", "Dolgor Saran", "Enkh Tuvshin"]);
-    expect(reached(r)).toEqual(["Bold Oyun|730", "Dolgor Saran|545", "Enkh Tuvshin|365"]);
+      "Mr. Gan Erdene, the union's chairman, was sentenced to two years of restriction of freedom. The union's deputy chairwoman, Ms. Tuya Naran, and the safety representative Mr. Bat Ochir received one year and six months and one year of the same penalty, respectively.";
+    const r = run(text, ["Gan Erdene", "Tuya Naran", "Bat Ochir"]);
+    expect(reached(r)).toEqual(sorted(["Gan Erdene|730", "Tuya Naran|545", "Bat Ochir|365"]));
     expect(r.sentences.every((s) => s.kind === "restricted freedom")).toBe(true);
   });
 });
@@ -93,27 +95,27 @@ describe("penalties: Indian forms of address end no sentence", () => {
   it("gives `were each sentenced` to both names when the second follows `Smt.`", () => {
     const text = "Shri Mohan Lal, general secretary of the Sangh, and Smt. Kavita Devi Rai, its vice-president, were each sentenced to rigorous imprisonment for two years and a fine of ₹10,000.";
     const r = run(text, ["Mohan Lal", "Kavita Devi Rai"]);
-    expect(reached(r)).toEqual(["Kavita Devi Rai|730", "Mohan Lal|730"]);
-    expect(fined(r)).toEqual(["Kavita Devi Rai|10000", "Mohan Lal|10000"]);
+    expect(reached(r)).toEqual(sorted(["Kavita Devi Rai|730", "Mohan Lal|730"]));
+    expect(fined(r)).toEqual(sorted(["Kavita Devi Rai|10000", "Mohan Lal|10000"]));
   });
 });
 
 describe("penalties: a compound term shared out by `respectively`", () => {
   it.each([
-    ["a list line naming two people", "The court convicted the workers on 2 May:\n\n- Ravi Kumar Singh (India), whom the workers chose as their spokesman, and Abdul Karim Mia (Bangladesh): one year and six months' imprisonment respectively;\n- Suresh Tamang (Nepal): six months' imprisonment.\n", ["Ravi Kumar Singh", "Abdul Karim Mia", "Suresh Tamang"], ["Abdul Karim Mia|180", "Ravi Kumar Singh|365", "Suresh Tamang|180"]],
-    ["a sentence", "Ravi Kumar Singh and Abdul Karim Mia were sentenced to two years and eight months in prison respectively.", ["Ravi Kumar Singh", "Abdul Karim Mia"], ["Abdul Karim Mia|240", "Ravi Kumar Singh|730"]],
+    ["a list line naming two people", "The court convicted the workers on 2 May:\n\n- Deepak Raj Thapa (India), whom the workers chose as their spokesman, and Nurul Islam Khan (Bangladesh): one year and six months' imprisonment respectively;\n- Prakash Gurung (Nepal): six months' imprisonment.\n", ["Deepak Raj Thapa", "Nurul Islam Khan", "Prakash Gurung"], ["Nurul Islam Khan|180", "Deepak Raj Thapa|365", "Prakash Gurung|180"]],
+    ["a sentence", "Deepak Raj Thapa and Nurul Islam Khan were sentenced to two years and eight months in prison respectively.", ["Deepak Raj Thapa", "Nurul Islam Khan"], ["Nurul Islam Khan|240", "Deepak Raj Thapa|730"]],
   ] as const)("gives each of two people one part (%s)", (_, text, names, expected) => {
-    expect(reached(run(text, [...names]))).toEqual([...expected]);
+    expect(reached(run(text, [...names]))).toEqual(sorted([...expected]));
   });
 
   it("keeps the compound one term when it is given to each (near-miss)", () => {
-    const text = "Ravi Kumar Singh and Abdul Karim Mia were each sentenced to one year and six months in prison.";
-    expect(reached(run(text, ["Ravi Kumar Singh", "Abdul Karim Mia"]))).toEqual(["Abdul Karim Mia|545", "Ravi Kumar Singh|545"]);
+    const text = "Deepak Raj Thapa and Nurul Islam Khan were each sentenced to one year and six months in prison.";
+    expect(reached(run(text, ["Deepak Raj Thapa", "Nurul Islam Khan"]))).toEqual(sorted(["Nurul Islam Khan|545", "Deepak Raj Thapa|545"]));
   });
 
   it("keeps a compound that is one item of a list shared out (near-miss)", () => {
-    const text = "Chen Yan and Lu Hua were sentenced to three years and three years and six months respectively.";
-    expect(reached(run(text, ["Chen Yan", "Lu Hua"]))).toEqual(["Chen Yan|1095", "Lu Hua|1275"]);
+    const text = "Wang Li and Zhou Min were sentenced to three years and three years and six months respectively.";
+    expect(reached(run(text, ["Wang Li", "Zhou Min"]))).toEqual(sorted(["Wang Li|1095", "Zhou Min|1275"]));
   });
 });
 
@@ -132,13 +134,13 @@ describe("penalties: a counted group after a numbered list that names as many", 
       "es",
     ],
   ] as const)("gives the fine to every listed person (%s)", (_, text, names, language) => {
-    expect(fined(run(text, [...names], [], null, language))).toEqual([...names].sort().map((n) => `${n}|500`));
+    expect(fined(run(text, [...names], [], null, language))).toEqual(sorted(names.map((n) => `${n}|500`)));
   });
 
   it("gives nothing when the list names another number (near-miss)", () => {
     const text =
       "The court imposed the following penalties:\n\n1. Ana Petrova, coordinator of the union: 5 years in prison;\n2. Boris Lenkov, a delegate: 3 years in prison;\n3. Vera Sokolova, a welder: community service.\n\nThe four were also ordered to pay a fine of 500 tax units each.\n";
-    expect(fined(run(text, ["Ana Petrova", "Boris Lenkov", "Vera Sokolova"])).filter((f) => f.startsWith("Vera"))).toEqual([]);
+    expect(fined(run(text, ["Ana Petrova", "Boris Lenkov", "Vera Sokolova"])).filter((f) => f.startsWith("Vera"))).toEqual(sorted([]));
   });
 });
 
@@ -149,29 +151,29 @@ describe("penalties: the first or last people of a list set out line by line", (
 
   it("gives `each of the first four` the first four people, counting people, not lines", () => {
     const r = run(`${list}In addition, the court ordered each of the first four to pay a fine of 500,000 roubles.`, names);
-    expect(fined(r)).toEqual(["Dmytro Koval|500000", "Ivan Hrytsenko|500000", "Olena Marchuk|500000", "Petro Savchuk|500000"]);
+    expect(fined(r)).toEqual(sorted(["Dmytro Koval|500000", "Ivan Hrytsenko|500000", "Olena Marchuk|500000", "Petro Savchuk|500000"]));
   });
 
   it("gives `the last two` the last two people", () => {
     const r = run(`${list}The court also ordered the last two to each pay a fine of 20,000 roubles.`, names);
-    expect(fined(r)).toEqual(["Anna Lysenko|20000", "Ivan Hrytsenko|20000"]);
+    expect(fined(r)).toEqual(sorted(["Anna Lysenko|20000", "Ivan Hrytsenko|20000"]));
   });
 
   it("gives nobody when a line of the list names no one the letter knows (near-miss)", () => {
     const r = run(`${list}In addition, the court ordered each of the first four to pay a fine of 500,000 roubles.`, ["Petro Savchuk", "Dmytro Koval", "Ivan Hrytsenko", "Anna Lysenko"]);
-    expect(fined(r)).toEqual([]);
+    expect(fined(r)).toEqual(sorted([]));
   });
 
   it("reads no group in `the first three years` (near-miss)", () => {
     const r = run(`${list}Anna Lysenko must pay a fine of 10,000 roubles within the first three months.`, names);
-    expect(fined(r)).toEqual(["Anna Lysenko|10000"]);
+    expect(fined(r)).toEqual(sorted(["Anna Lysenko|10000"]));
   });
 });
 
 describe("penalties: a compound that is the last item of a list shared out by `respectively`", () => {
   it("keeps the compound whole: one term to each person, in order (near-miss of the pair)", () => {
     const text =
-      "Ales Hrytsuk, the chairman, Volha Stasevich, his deputy, and Ihar Dubrouski, a fitter, were sentenced to four years' imprisonment in a penal colony, three years of restricted freedom with referral, and two years and six months of restricted freedom without referral respectively.";
-    expect(reached(run(text, ["Ales Hrytsuk", "Volha Stasevich", "Ihar Dubrouski"]))).toEqual(["Ales Hrytsuk|1460", "Ihar Dubrouski|910", "Volha Stasevich|1095"]);
+      "Pavel Zhuk, the chairman, Inna Karpenka, his deputy, and Oleg Minich, a fitter, were sentenced to four years' imprisonment in a penal colony, three years of restricted freedom with referral, and two years and six months of restricted freedom without referral respectively.";
+    expect(reached(run(text, ["Pavel Zhuk", "Inna Karpenka", "Oleg Minich"]))).toEqual(sorted(["Pavel Zhuk|1460", "Oleg Minich|910", "Inna Karpenka|1095"]));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Session 21 (subj21): list lines whose people the linking could not reach because the line was not read. A name with
- * a bracketed age before its role and colon (`Andi Rahman (38), the union's secretary: 10 months;`), and a Spanish list
+ * a bracketed age before its role and colon (`Agus Salim (38), the union's secretary: 10 months;`), and a Spanish list
  * whose markers the reader dropped and whose items close on a full stop (`A, coordinadora: cinco años … .` then `B y
  * C, delegados: tres años … cada uno.`). Made-up sentences, names and places.
  */
@@ -21,14 +21,14 @@ function found(text: string, language?: string): string[] {
 describe("sentences/list-item: a name with a bracketed age before its role and colon", () => {
   it("reads each line of the list under its introduction (its kind left to the linking)", () => {
     const text =
-      "The sentences are as follows:\n\nBudi Santoso (44), chairperson of the branch: 11 months;\n\nAndi Rahman (38), the union's secretary at the smelter: 10 months;\n\nRudi Hutapea (35), a furnace operator and member: eight months.\n";
+      "The sentences are as follows:\n\nBudi Wibowo (44), chairperson of the branch: 11 months;\n\nAgus Salim (38), the union's secretary at the smelter: 10 months;\n\nRudi Siregar (35), a furnace operator and member: eight months.\n";
     expect(found(text).filter((f) => f.startsWith("sentences/list-item"))).toEqual([
       "sentences/list-item|-|P11M", "sentences/list-item|-|P10M", "sentences/list-item|-|P8M",
     ]);
   });
 
   it("reads nothing from a list of ages and years of service (near-miss)", () => {
-    const text = "The union's longest-serving members:\n\nBudi Santoso (44), a welder: 21 years;\n\nAndi Rahman (38), a driver: 15 years;\n";
+    const text = "The union's longest-serving members:\n\nBudi Wibowo (44), a welder: 21 years;\n\nAgus Salim (38), a driver: 15 years;\n";
     expect(found(text)).toEqual([]);
   });
 });
@@ -36,7 +36,7 @@ describe("sentences/list-item: a name with a bracketed age before its role and c
 describe("sentences/language-term: an unmarked list whose items close on a full stop", () => {
   it("reads every item under the introduction, each with its own kind", () => {
     const text =
-      "El tribunal dictó las siguientes condenas:\n\nYanelis Rivas Soto, coordinadora de la asociación: cinco años de privación de libertad.\n\nOsmel Ferrer Cano y Dariel Mena Sosa, delegados sindicales: tres años de limitación de libertad cada uno.\n\nRamón Bonne Quintana, trabajador de la base: dos años de trabajo correccional con internamiento.\n";
+      "El tribunal dictó las siguientes condenas:\n\nLourdes Pena Vidal, coordinadora de la asociación: cinco años de privación de libertad.\n\nYoandri Cruz Leal y Adrián Vega Roque, delegados sindicales: tres años de limitación de libertad cada uno.\n\nEliécer Mora Fuentes, trabajador de la base: dos años de trabajo correccional con internamiento.\n";
     expect(found(text, "es")).toEqual([
       "sentences/language-term|prison|P5Y", "sentences/language-term|restricted freedom|P3Y", "sentences/language-term|corrective labour|P2Y",
     ]);
@@ -44,7 +44,7 @@ describe("sentences/language-term: an unmarked list whose items close on a full 
 
   it("does not read a later paragraph after a prose line as an item (near-miss)", () => {
     const text =
-      "El tribunal dictó las siguientes condenas:\n\nYanelis Rivas Soto, coordinadora de la asociación: cinco años de privación de libertad.\n\nLa defensa anunció que apelará la decisión ante la sala penal\n\nOsmel Ferrer Cano, delegado sindical: tres años de servicio en la empresa.\n";
+      "El tribunal dictó las siguientes condenas:\n\nLourdes Pena Vidal, coordinadora de la asociación: cinco años de privación de libertad.\n\nLa defensa anunció que apelará la decisión ante la sala penal\n\nYoandri Cruz Leal, delegado sindical: tres años de servicio en la empresa.\n";
     expect(found(text, "es")).toEqual(["sentences/language-term|prison|P5Y"]);
   });
 });
