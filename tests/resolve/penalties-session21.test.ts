@@ -91,6 +91,21 @@ describe("penalties: terms of the same penalty, respectively", () => {
   });
 });
 
+describe("penalties: `of the same penalty` after a sentence of other matters", () => {
+  it("reads the weak verb's terms with the kind of the penalty told before, past a sentence naming none", () => {
+    const text =
+      "Mr. Gan Erdene, the union's chairman, was sentenced to two years of restriction of freedom. Under the Criminal Code, one fine unit is equal to one thousand tugriks.\n\nThe union's deputy chairwoman, Ms. Tuya Naran, and the safety representative Mr. Bat Ochir received one year and six months and one year of the same penalty, respectively.";
+    const r = run(text, ["Gan Erdene", "Tuya Naran", "Bat Ochir"]);
+    expect(reached(r)).toEqual(sorted(["Gan Erdene|730", "Tuya Naran|545", "Bat Ochir|365"]));
+    expect(r.sentences.every((s) => s.kind === "restricted freedom")).toBe(true);
+  });
+
+  it("reads nothing when no penalty was told before (near-miss)", () => {
+    const text = "Ms. Tuya Naran and Mr. Bat Ochir have worked at the mine for years. They received one year and six months of the same training, respectively.";
+    expect(reached(run(text, ["Tuya Naran", "Bat Ochir"]))).toEqual([]);
+  });
+});
+
 describe("penalties: Indian forms of address end no sentence", () => {
   it("gives `were each sentenced` to both names when the second follows `Smt.`", () => {
     const text = "Shri Mohan Lal, general secretary of the Sangh, and Smt. Kavita Devi Rai, its vice-president, were each sentenced to rigorous imprisonment for two years and a fine of ₹10,000.";

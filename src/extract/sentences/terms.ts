@@ -24,9 +24,10 @@ export interface TermInContext extends Term {
 
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`),
-// or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`).
+// or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`),
+// or restated (`received one year of the same penalty`).
 const TRIGGER =
-  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
+  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|same\s+(?:penalty|punishment)|(?:year|month|week|day)s?\s+terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
