@@ -9,6 +9,7 @@ import type { Person, Span } from "../records.js";
 import { distinct, lastOf, type PersonMention } from "./penalties-antecedents.js";
 import { allVocabularies } from "../language/vocabulary.js";
 import { itemList } from "./penalties-items.js";
+import { wholeList } from "./penalties-together.js";
 
 /** A group subject: how many (when said), its head noun, and whether it points back. */
 export interface Group {
@@ -123,6 +124,21 @@ export function countedIn(text: string): Group | null {
   return last;
 }
 const COUNTED_ALL = new RegExp(COUNTED.source, "gu");
+
+/** A counted plural noun of people, perhaps the rest of a group (`The three other defendants`, `two remaining organisers`). */
+const COUNTED_PEOPLE = new RegExp(`(?:^|[^\\p{L}\\d])(?<count>${COUNT})\\s+(?:(?:other|remaining)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PLURAL})\\b`, "iu");
+
+/**
+ * The people a sentence introduces as a counted group and names as one list after it (`The three other defendants
+ * were members of the strike committee: A, a laboratory technician; B, a crane operator; and C, its secretary.`), when
+ * it counts exactly as many as it names (penalties-together.ts reads the list); else none.
+ */
+export function introducedGroup(text: string, mentions: readonly PersonMention[], window: Span): Person[] {
+  const first = mentions.find(within(window));
+  const size = first ? (sizeOf(COUNTED_PEOPLE.exec(text.slice(window.start, first.start))?.groups?.count) ?? 0) : 0;
+  const people = size >= 2 ? wholeList(text, mentions, window.start, window.end) : [];
+  return people.length === size ? people : [];
+}
 
 /** The size a counted mention of `noun` gives in `text` (`3 members of …` for `the labor members`). */
 export function countOf(text: string, noun: string): number | null {
@@ -265,6 +281,10 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
     // Instead, each of the three was given a fine`): the nearest sentence naming anyone is the one before.
     const last = scope.previous.find((w) => mentions.some(within(w)));
     // Note: with no count (`were convicted on the lesser charge. The court gave each of them …`), the two or more it names.
+    // Note: so does a sentence that counts the people it names as one list (`The three other defendants were …: A, a
+    // technician; B, …; and C, … . Each received …`), none of them penalised yet (session 21).
+    const introduced = last && group.noun === null ? introducedGroup(text, mentions, last) : [];
+    if (introduced.length > 0 && (size === null || introduced.length === size) && !introduced.some((p) => scope.penalised.some((q) => q.id === p.id))) return introduced;
     if (last && CONVICTED.test(text.slice(last.start, last.end))) {
       const named = distinct(mentions.filter(within(last)));
       if ((size === null ? named.length >= 2 : named.length === size) && !named.some((p) => scope.penalised.some((q) => q.id === p.id))) return named;
@@ -279,11 +299,11 @@ export function resolveGroup(group: Group, scope: GroupScope): Person[] {
       if (named.length === 0) continue;
       if (named.length >= 2 && (size === null || named.length === size)) return named;
       // Note: `They are: ⏎ • A; ⏎ • B; and ⏎ • C. ¶ Each was sentenced …`: a list set one name to an item names them together.
-      if (size === null) {
-        const listed = listedInItems(scope, w);
-        if (listed.length > 0) return listed;
-        break;
-      }
+      // Note: a counted group too, when the list names as many (`1. A: …; ⏎ 2. B: …; … ¶ los cuatro fueron condenados a …`),
+      // however many windows the items' numbers take (session 21).
+      const listed = listedInItems(scope, w);
+      if (listed.length > 0 && (size === null || listed.length === size)) return listed;
+      if (size === null) break;
       gathered = [...inside, ...gathered];
       const all = distinct(gathered);
       if (all.length === size) return all;

@@ -12,8 +12,12 @@ import type { PersonMention } from "./penalties-antecedents.js";
  */
 export const ASIDE = /^\s*,\s*(?:(?:who|whom|whose|which|an?|the|his|her|their|its|quien|quienes|cuyo|cuya|qui|dont)\s[^,;.]*|\p{Ll}+\s+(?:de|del|du|des)\s[^,;.]*)$/u;
 
-/** Between two list members: perhaps the first one's aside (`, a reporter for X,`), then `,`/`and`. */
-const MEMBER_GLUE = /^(?:\s*,\s*(?:who|whom|whose|an?|the|his|her|their|its)\s[^,;.]*[^\s,;.])?(?:\s*,)?\s*(?:and\s+)?$/u;
+/**
+ * Between two list members: perhaps the first one's bracket (`(India)`, `(44)`) or age (`, 29,`), then its aside (`, a
+ * reporter for X,`), then `,`/`and`, perhaps with the next one's form of address (`and Ms. `).
+ */
+const MEMBER_GLUE =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*(?:who|whom|whose|an?|the|his|her|their|its)\s[^,;.]*[^\s,;.])?(?:\s*,)?\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 
 /**
  * The list of names that ends the mentions given (in text order), names inside an aside left

@@ -16,6 +16,8 @@ import { continuedFrom } from "./penalties-items.js";
 import { describedGroup, groupBeforePronoun } from "./penalties-described.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
+import { listedForGroup, longCountedObject } from "./penalties-together.js";
+import { firstOfList } from "./penalties-first.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
@@ -249,6 +251,9 @@ const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|h
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
 const TOTAL = /\btotal(?:l?ing)?\b/iu;
 
+/** A clause that is only a distributive subject, its verb in the penalty's phrase (`Each received one year`). */
+const EACH_LEAD = /^[\s\p{P}]*(?:each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s*$/iu;
+
 /** A sentence opened by a distributive `Each` (`Each was also fined`, `Each of them received`). */
 const EACH_OPENS = /^[\s\p{P}]*each\b/iu;
 
@@ -259,6 +264,10 @@ function groupPeople(letter: Letter, site: PenaltySite, group: Group): Person[] 
   // noun of its own (`each of them`, `them`) stands for a counted group said before it in the sentence.
   const counted = group.size === null && group.noun === null ? countedIn(letter.text.slice(site.window.start, site.start)) : null;
   const scoped = counted ? { ...group, size: counted.size, noun: counted.noun } : group;
+  // Note: a group with no noun after names listed earlier in its own sentence (`found the president, A, and its
+  // vice-president, B, guilty … and fined each of them`), a counted one listed after a colon (penalties-together.ts).
+  const listed = listedForGroup(letter.text, letter.mentions, { ...site, end: Math.max(site.end, site.term.end), start: Math.min(site.start, site.term.start) }, group, scoped.size, counted !== null);
+  if (listed.length > 0) return shareOf(listed, site.share) ? [shareOf(listed, site.share) as Person] : listed;
   // Note: a group with no count (`Each was also fined`) stands for the people penalised in its
   // own paragraph when two or more were, not for everyone penalised since the letter began.
   const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
@@ -330,7 +339,8 @@ const SUBJECT_REACH = 60;
 /** The people an object that is no name stands for (OBJECT), or null when the phrase has none. */
 function objectPeople(letter: Letter, site: PenaltySite): Person[] | null {
   const { text, mentions } = letter;
-  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(text.slice(site.start, site.term.start))?.[1];
+  const phrase = text.slice(site.start, site.term.start);
+  const object = (site.fine ? FINE_OBJECT : OBJECT).exec(phrase)?.[1] ?? (site.fine ? undefined : longCountedObject(phrase));
   if (!object) return null;
   // Note: `him`/`her` and a role (`the teacher unionist`) are the person named before in the
   // sentence when there is one (`to free X after a court sentenced the teacher unionist …`).
@@ -522,7 +532,12 @@ function listSubject(letter: Letter, site: PenaltySite): Person[] | null {
   // Note: `B was also fined EGP 20,000, and the two other defendants LE10,000 each`: for a fine, the rest of the
   // people fined before it first (every sentence's people are penalised by then), else of those penalised.
   const fined = site.fine ? restSubject({ ...scope, penalisedBefore: () => penalisedBefore(letter.penalised.filter((p) => p.fine === true), site.start) }, clauseStart, site.term.start) : null;
-  const people = ordinalSubject(scope, clauseStart, site.term.start, site.end) ?? (fined && fined.length > 0 ? fined : null) ?? restSubject(scope, clauseStart, site.term.start);
+  // Note: `ordered each of the first four to pay a fine`: the first people of a list set out line by line (penalties-first.ts).
+  const people =
+    ordinalSubject(scope, clauseStart, site.term.start, site.end) ??
+    firstOfList(letter.text, letter.mentions, clauseStart, site.term.start, site.window.start) ??
+    (fined && fined.length > 0 ? fined : null) ??
+    restSubject(scope, clauseStart, site.term.start);
   if (!people) return null;
   // Note: `the other two defendants, whose names were withheld, …` are not the list's people.
   if (UNNAMED.test(letter.text.slice(clauseStart, site.term.start))) return [];
@@ -650,7 +665,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const pronoun = pronouns.pop();
   // Note: in French and Spanish the verb's object may be the group (`había sentenciado a los líderes indígenas a 12 años`).
   const objectGroup = site.language ? groupIn(objectText) : null;
-  const group = groupIn(lead) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
+  // Note: `Each received one year …`: a distributive subject whose verb opens the penalty's phrase (session 21).
+  const eachLead = EACH_LEAD.exec(lead);
+  const group = groupIn(lead) ?? (eachLead ? { index: eachLead[0].search(/\S/u), size: null, noun: null, definite: true } : null) ?? (objectGroup && { ...objectGroup, index: lead.length + 1 + objectGroup.index });
   // Note: a counted part (`Two of them were jailed`) is the subject, its pronoun only the whole it is taken from.
   if (group && (!pronoun || pronoun.index < group.index || group.part === true)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.

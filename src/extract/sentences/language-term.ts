@@ -114,6 +114,11 @@ const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
 const INTRODUCES = /:\s*$/u;
 /** A list item's line closes on a semicolon (`… : deux ans de prison ;`). */
 const CLOSES_ITEM = /;\s*$/u;
+/**
+ * An earlier item of a list whose markers the reader dropped and whose items close on a full stop: a line that
+ * states a label, a colon and its particulars (`Ana Ruiz, coordinadora de la ASITPO: cinco años de prisión.`; session 21).
+ */
+const LABELLED_LINE = /^[ \t]*\p{Lu}[^:\n]{1,160}:[ \t]+\S[^\n]*[.;][ \t]*$/u;
 /** How far back a list item's introduction may be, in lines. */
 const ITEM_REACH = 12;
 
@@ -133,7 +138,7 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line)) continue;
+    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line) || LABELLED_LINE.test(line)) continue;
     // Note: or a ruling's noun or verb (`le tribunal a rendu la décision suivante :`), whose items state the penalties.
     return INTRODUCES.test(line) && (vocabulary.penalty[0].test(line) || vocabulary.ruling[0].test(line)) ? lineStart + item[0].length : null;
   }

@@ -23,10 +23,11 @@ export const ITEM_BEFORE: readonly [RegExp, string, string] = [
 
 /**
  * The same with a role between the name and a colon (`- Ana Ruiz, general secretary: `), the
- * role any words without a digit or another colon.
+ * role any words without a digit or another colon; the name may carry a bracketed age or country first
+ * (`2. Andi Rahman (38), the union's secretary: `, session 21).
  */
 export const ROLE_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s•*·>]*(?:[-–—] +)?(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.?,[ \t]*[^:\d\n]{1,100}:[ \t]*$/u,
+  /^[\s•*·>]*(?:[-–—] +)?(?:\d{1,2}[.)] *)?\p{Lu}[\p{L}\p{M}'’. -]*?\p{L}\.?(?: *\([^()\n:]{1,40}\))?,[ \t]*[^:\d\n]{1,100}:[ \t]*$/u,
   "a list line's name, role and colon",
   "- Ana Ruiz, deputy chairman of the strike committee: ",
 ];

@@ -12,6 +12,7 @@
 import type { SentenceCandidate, Span } from "../../records.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { findTerms } from "./durations.js";
+import { respectivePair } from "./term-lists.js";
 import { guard } from "./guards.js";
 import { SUSPENDED_AFTER, kindOf } from "./kinds.js";
 import { INTRO, INTRO_REACH, itemTerms } from "./list-item.js";
@@ -79,7 +80,11 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
   const start = line.start + (/^[\s>]*(?:[-–—•*·] +|\(?\d{1,2}[.)] *)/u.exec(head[0])?.[0].length ?? 0);
   const name = { start, end: start + text.slice(start, nameEnd).replace(/\s*(?:\([^)\n]*\)\s*)?$/u, "").length };
   const out: Unstamped<SentenceCandidate>[] = [];
-  for (const term of findTerms(text, nameEnd, line.end)) {
+  // Note: `A (India) and B (Bangladesh): one year and six months' imprisonment respectively`: the compound's parts, one each (term-lists.ts).
+  const found = findTerms(text, nameEnd, line.end);
+  const pair = found.length === 1 && found[0] ? respectivePair(text, found[0], text.slice(found[0].end, line.end)) : null;
+  const terms = pair ?? found;
+  for (const [index, term] of terms.entries()) {
     const part = partBefore(text, nameEnd, term.start);
     if (NOT_PENALTY.test(part)) continue;
     const after = partAfter(text, term.end, line.end);
@@ -91,7 +96,7 @@ function lineTerms(text: string, line: Span, introKind: ReturnType<typeof kindOf
     const suspended = SUSPENDED_AFTER.test(text.slice(term.end + after.length, line.end));
     out.push({
       type: "sentence", text: text.slice(start, term.end), start, end: term.end, kind: suspended ? "suspended prison" : (kindOf(after) ?? kindOf(part) ?? introKind),
-      duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: null,
+      duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: pair ? { index, count: 2 } : null,
     });
   }
   return { line, name, penalties: out };

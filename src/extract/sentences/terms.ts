@@ -6,7 +6,7 @@
 import type { Span } from "../../records.js";
 import type { TextContext } from "../types.js";
 import { findTerms, type Term } from "./durations.js";
-import { findTermLists, LIST_GLUE, RESPECTIVELY, RESPECTIVELY_BEFORE, TO_GLUE } from "./term-lists.js";
+import { findTermLists, LIST_GLUE, respectivePair, RESPECTIVELY, RESPECTIVELY_BEFORE, TO_GLUE } from "./term-lists.js";
 import { windowsOf } from "./windows.js";
 
 /** A term with its surroundings, offsets into the document text. */
@@ -24,9 +24,10 @@ export interface TermInContext extends Term {
 
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`),
-// or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`).
+// or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`),
+// or restated (`received one year of the same penalty`).
 const TRIGGER =
-  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|(?:year|month|week|day)s?\s+terms?\b)/iu;
+  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|same\s+(?:penalty|punishment)|(?:year|month|week|day)s?\s+terms?\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -92,9 +93,10 @@ const TIME_ORDER_AFTER = /^\s+(?:later|ago|after|before|earlier)\b/iu;
 
 /**
  * Terms as groups: one term each, except a list of whole terms shared out in order (`to two
- * years, 18 months and one year in prison respectively`), which is one group of several.
+ * years, 18 months and one year in prison respectively`), which is one group of several. `alone`: the
+ * window holds no other term.
  */
-function sharedOut(text: string, terms: readonly Term[], window: Span): { start: number; end: number; items: Term[] }[] {
+function sharedOut(text: string, terms: readonly Term[], window: Span, alone: boolean): { start: number; end: number; items: Term[] }[] {
   const groups: { start: number; end: number; items: Term[] }[] = [];
   for (const term of terms) {
     const last = groups.at(-1);
@@ -105,9 +107,15 @@ function sharedOut(text: string, terms: readonly Term[], window: Span): { start:
     } else groups.push({ start: term.start, end: term.end, items: [term] });
   }
   return groups.flatMap((group) => {
-    if (group.items.length === 1) return [group];
     RUN.lastIndex = 0;
     const run = RUN.exec(text.slice(group.end, window.end))?.[0] ?? "";
+    // Note: `A and B: one year and six months' imprisonment respectively`: a compound shared out is two terms (term-lists.ts),
+    // when it is its sentence's only term (`… four years' imprisonment, three years of restricted freedom and two years and
+    // six months of restricted freedom respectively`: the compound is one item of the list).
+    if (group.items.length === 1) {
+      const pair = alone && group.items[0] ? respectivePair(text, group.items[0], text.slice(group.end, window.end)) : null;
+      return [pair ? { ...group, items: pair } : group];
+    }
     if (RESPECTIVELY.test(text.slice(group.end + run.length, window.end))) return [group];
     // Note: `were sentenced respectively to nine months and six months`: the word comes first.
     if (RESPECTIVELY_BEFORE.test(text.slice(Math.max(window.start, group.start - 30), group.start))) return [group];
@@ -130,7 +138,7 @@ export function termsInContext(context: TextContext): TermInContext[] {
     let consumed = window.start;
     const lists = findTermLists(text, window.start, window.end);
     const single = findTerms(text, window.start, window.end).filter((t) => !lists.some((l) => t.start < l.end && t.end > l.start));
-    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window)];
+    const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window, lists.length === 0 && single.length === 1)];
     for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
       const runMatch = RUN.exec(text.slice(group.end, window.end));

@@ -108,11 +108,16 @@ interface Previous {
  * colleague Y three years`, `and Y two years`), or its person (`gave twelve days to Miatlitski`), or a fine joined to it
  * (`was given two years and a fine of PKR 500,000`: a penalty's pair), not a noun that makes the term something else
  * (`10 days to appeal`, `15 days of leave`).
+ * Note: or the penalty it restates the kind of (`received one year and six months and one year of the same penalty,
+ * respectively`: the kind of the penalty just before, session 21).
  * Note: or the provision it is given under (`was given an additional two years under Section 17(1) of the Act`,
  * `under article 318`, `under the Penal Code`), as a charge.
  */
 const CLAUSE_END =
-  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|(?:and|plus|with)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?fines?\b(?!\s+print)|for\s+["“‘']|for\s+\p{Ll}+ing\b|under\s+(?:the\s+)?(?:\p{Lu}|(?:section|article|paragraph)s?\s+\d)|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll})/u;
+  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|(?:and|plus|with)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?fines?\b(?!\s+print)|for\s+["“‘']|for\s+\p{Ll}+ing\b|under\s+(?:the\s+)?(?:\p{Lu}|(?:section|article|paragraph)s?\s+\d)|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}|of\s+the\s+same\s+(?:penalty|punishment|sentence|measure|kind|type)\b)/u;
+
+/** After a weak verb's term: the penalty told before, restated (`… of the same penalty`). */
+const SAME_PENALTY = /^[\s,]*of\s+the\s+same\s+(?:penalty|punishment|sentence|measure)\b/iu;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;
@@ -161,8 +166,11 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   // received three years each`) is a penalty the weak verb restates too.
   const ruling = WEAK.test(verb.word) && kind === null && ends && !near ? rulingBefore(term, text) : null;
   const follows = (near && ends) || ruling !== null;
-  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows) return null;
-  const inherited = WEAK.test(verb.word) && kind === null && follows ? (ruling?.kind ?? previous?.kind ?? null) : kind;
+  // Note: `B and C received one year and six months and one year of the same penalty, respectively`: the penalty before,
+  // however far back, names the weak verb's penalty and its kind (session 21).
+  const same = WEAK.test(verb.word) && kind === null && previous !== null && SAME_PENALTY.test(text.slice(end, end + 40));
+  if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows && !same) return null;
+  const inherited = WEAK.test(verb.word) && kind === null && (follows || same) ? (ruling?.kind ?? previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
   const start = term.leftStart + verb.index;
   return { type: "sentence", text: text.slice(start, end), start, end, kind: inherited, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
