@@ -167,6 +167,14 @@ export function describe(line: string): { role: string | null; organisation: str
       continue;
     }
     const words = part.split(/\s+/u);
+    // Note: a body's short form opening a title is the body, the rest the post (`ZFIEWA Secretary General`),
+    // as a leading acronym is before a role elsewhere (`BITU international secretary`).
+    const titleWords = words.slice(1);
+    if (words.length >= 2 && words.length <= 5 && isAcronymShaped(words[0] ?? "") && /\p{Ll}/u.test(titleWords.join(" ")) && !roleWord(words[0] ?? "") && roleWord(titleWords.at(-1) ?? "") && !bodyNamed(titleWords)) {
+      role ??= titleWords.join(" ");
+      organisation ??= words[0] ?? null;
+      continue;
+    }
     // Note: a short line ending in a role word is a title even when a word of it may head a body's
     // name (`International President`, `National Secretary`).
     const titled = words.length <= 4 && roleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase()) && !bodyNamed(words);
