@@ -9,8 +9,14 @@ import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { RETAINED, WORD, bodiesWithin, listStart, placed } from "./people-ties.js";
 
-/** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por|for)\s+(?:le|la|l['’]|el|the)\s*[^\n,.:]{2,40})[,.:]?$/imu;
+/** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`, `Yours in service,`). */
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity| in (?:the )?(?:service|struggle|unity))?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por|for)\s+(?:le|la|l['’]|el|the)\s*[^\n,.:]{2,40})[,.:]?$/imu;
+/**
+ * The French formal closing, a sentence on a line of its own (`Nous vous prions d'agréer, Monsieur le Ministre,
+ * l'expression de notre haute considération.`, `Veuillez recevoir l'assurance de nos salutations distinguées.`).
+ */
+const FRENCH_CLOSING =
+  /^[^\n]*(?<!\p{L})(?:agréer|recevoir)(?!\p{L})[^\n]+(?<!\p{L})l['’](?:expression|assurance)\s+(?:de\s+|d['’])(?:ma|mon|mes|notre|nos)\s[^\n]*?(?<!\p{L})(?:considération|salutations|sentiments)(?!\p{L})[^\n]{0,60}$/gimu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -108,7 +114,8 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   const cached = writers.get(context);
   if (cached !== undefined) return cached;
   const { text } = context;
-  const closing = [...text.matchAll(new RegExp(CLOSING.source, "gimu"))].at(-1);
+  const closings = [...text.matchAll(new RegExp(CLOSING.source, "gimu")), ...text.matchAll(FRENCH_CLOSING)];
+  const closing = closings.sort((a, b) => a.index - b.index).at(-1);
   let body: Organisation | undefined;
   if (closing) {
     const all = placed(context.organisations);
