@@ -18,12 +18,18 @@ import type { Vocabulary } from "../language/vocabulary.js";
 import { APPOSITION_REACH, appositionCount } from "./people-ties-group-apposition.js";
 import { nounGroup } from "./people-ties-group-noun.js";
 
-/** The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`. */
-const GROUP_OF = /\b(?:members|organi[sz]ers|officers|officials|leaders|activists|unionists|representatives|delegates|stewards|shop stewards|staff|employees|workers|teachers|journalists|reporters|nurses|dockers|miners)\s+of\s+(?:the\s+)?$/iu;
+/**
+ * The plural nouns of a group a body has: `organisers of the X`, `members of X`, `leaders of the X`, and
+ * with the body's own description between (`staff of the independent news website X`).
+ */
+// Note: case-sensitive, so that the description between is lower case (no link: `workers of the factory owned by X`
+// are not X's); the noun may open a sentence.
+const GROUP_OF =
+  /(?<!\p{L})(?:[Mm]embers|[Oo]rgani[sz]ers|[Oo]fficers|[Oo]fficials|[Ll]eaders|[Aa]ctivists|[Uu]nionists|[Rr]epresentatives|[Dd]elegates|(?:[Ss]hop )?[Ss]tewards|[Ss]taff|[Ee]mployees|[Ww]orkers|[Tt]eachers|[Jj]ournalists|[Rr]eporters|[Nn]urses|[Dd]ockers|[Mm]iners)\s+of\s+(?:the\s+)?(?:(?!(?:by|of|for|with|in|at|from|and|or|to|under|on)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
 /** How far before a table its group may be stated: the paragraphs that introduce it (a case's background, then the hearing). */
 const INTRO = 1500;
-/** A header cell naming the body whose posts its column gives: `Position in KHX`, `Post in the X`, `Role within X`. */
-const POST_IN = /^\s*(?:positions?|posts?|roles?|offices?|functions?|titles?)\s+(?:in|at|within|with|held in)\s+(?:the\s+)?$/iu;
+/** A header cell naming the body whose posts its column gives: `Position in KHX`, `Post in the X`, `Role within X`, `Former post in X`. */
+const POST_IN = /^\s*(?:(?:former|current|previous|present)\s+)?(?:positions?|posts?|roles?|offices?|functions?|titles?)\s+(?:in|at|within|with|held in)\s+(?:the\s+)?$/iu;
 
 /** The span of the table paragraph around `at`, or null when `at` is in no table. */
 function tableAround(text: string, at: number): { start: number; end: number } | null {

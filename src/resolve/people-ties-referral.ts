@@ -9,7 +9,7 @@ import { memoised } from "../extract/memo.js";
 /** Common nouns of bodies whose names hold them (`the union` → `… Workers’ Union`). */
 // Note: the media's nouns too (`the newspaper’s editor`, `the outlet’s director`): a paper's name seldom holds its noun,
 // so the antecedent may be the body the letter introduced with it (`the outlet X`, `X, a community newspaper`).
-export const NOUN = "(branch|unit|chapter|union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
+export const NOUN = "(branch|unit|chapter|union|federation|confederation|congress|association|society|committee|council|company|party|organi[sz]ation|movement|alliance|network|centre|center|syndicate|cooperative|guild|forum|coalition|collective|league|observatory|sangh|institute|foundation|newspaper|paper|outlet|weekly|daily|magazine|station|channel|website|broadcaster|portal|publication)";
 /**
  * The media's nouns as one class: a letter introduces an outlet with one (`the weekly X`, `X, an
  * online newspaper`) and refers back to it with another (`the newspaper’s editor`, `the paper’s

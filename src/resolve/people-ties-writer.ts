@@ -9,8 +9,14 @@ import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { RETAINED, WORD, bodiesWithin, listStart, placed } from "./people-ties.js";
 
-/** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`). */
-const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity)?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por|for)\s+(?:le|la|l['’]|el|the)\s*[^\n,.:]{2,40})[,.:]?$/imu;
+/** Closing formulas of a letter (`Yours sincerely,`, `In solidarity`, `Yours in service,`). */
+const CLOSING = /^(?:yours(?: sincerely| faithfully| truly| fraternally| respectfully| cordially| in solidarity| in (?:the )?(?:service|struggle|unity))?|sincerely(?: yours)?|(?:with )?(?:best|kind|warm) regards|regards|in solidarity|fraternally|respectfully(?: yours)?|atentamente|cordialement|fraternellement|fraternalmente|solidairement|solidariamente|(?:bien |muy )?cordialmente|(?:en toute |en |con )solidari(?:té|dad)|(?:pour|por|for)\s+(?:le|la|l['’]|el|the)\s*[^\n,.:]{2,40})[,.:]?$/imu;
+/**
+ * The French formal closing, a sentence on a line of its own (`Nous vous prions d'agréer, Monsieur le Ministre,
+ * l'expression de notre haute considération.`, `Veuillez recevoir l'assurance de nos salutations distinguées.`).
+ */
+const FRENCH_CLOSING =
+  /^[^\n]*(?<!\p{L})(?:agréer|recevoir)(?!\p{L})[^\n]+(?<!\p{L})l['’](?:expression|assurance)\s+(?:de\s+|d['’])(?:ma|mon|mes|notre|nos)\s[^\n]*?(?<!\p{L})(?:considération|salutations|sentiments)(?!\p{L})[^\n]{0,60}$/gimu;
 const ON_BEHALF = /\bon behalf of\b/giu;
 
 /**
@@ -41,15 +47,38 @@ function tieByContact(mention: Mention, context: TieContext): Organisation | und
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   // Note: the label may stand before a list of names (`Prepared by: A, coordinator, and B, observer`).
   const start = listStart(mention, context, lineStart) ?? mention.start;
-  if (!CONTACT.test(text.slice(Math.max(lineStart, start - 200), start))) return undefined;
-  return speakerBody(context);
+  if (CONTACT.test(text.slice(Math.max(lineStart, start - 200), start)) || contactBlock(context, lineStart)) return speakerBody(context);
+  return undefined;
+}
+
+/** How many entries a contact block under its label may hold. */
+const CONTACT_ENTRIES = 4;
+
+/**
+ * True when the line at `lineStart` is an entry of a contact block: the label alone on a line above
+ * (`Media contacts:`, `**Contact:**`) and every line between opening with a person's name (`A, Director,
+ * X` / `B, Head of Litigation`), each an entry of the same block.
+ */
+function contactBlock(context: TieContext, lineStart: number): boolean {
+  const { text } = context;
+  let end = lineStart - 1;
+  for (let n = 0; n < CONTACT_ENTRIES && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).replace(/[*_]+/gu, "").trim();
+    if (line === "") return false;
+    if (/:$/u.test(line)) return CONTACT.test(line);
+    const first = start + (/^[\s*_>•-]*/u.exec(text.slice(start, end))?.[0].length ?? 0);
+    if (!context.people.some((m) => m.start === first)) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /** The body the letter speaks for, to tie its contacts and credited staff: its letterhead's, the one it writes `on behalf of`, else the one whose statement it is. */
 export const speakerBody = (context: TieContext): Organisation | undefined => letterheadBody(context) ?? writer(context)?.body ?? issuerBody(context);
 
 /** A body's stance opening a statement (`X (XU) today condemned`, `The X is alarmed by`, `X calls on`). */
-const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|is\s+alarmed|are\s+alarmed|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|expres)\w*/iu;
+const STANCE = /^\s*(?:\([\p{Lu}\p{N}&-]{2,12}\)\s*)?(?:,\s*)?(?:(?:today|has|have|strongly|firmly|once\s+again)\s+)*(?:condemn|denounc|deplor|protest|urg|call|express|demand|(?:is|are)\s+(?:deeply\s+|gravely\s+|extremely\s+)?(?:alarmed|outraged|shocked|appalled|dismayed|concerned|disturbed|saddened|indignant)|is\s+deeply|are\s+deeply|condamn|dénonc|exprim|exig|conden|denunci|rechaz|expres)\w*/iu;
 /** How far into the letter its issuing statement may open. */
 const ISSUER_REACH = 1500;
 const issuers = new WeakMap<TieContext, Organisation | null>();
@@ -58,10 +87,24 @@ const issuers = new WeakMap<TieContext, Organisation | null>();
 function issuerBody(context: TieContext): Organisation | undefined {
   let body = issuers.get(context);
   if (body === undefined) {
-    body = bodiesWithin(context, 0, ISSUER_REACH).find((o) => STANCE.test(context.text.slice(o.end, o.end + 60)))?.organisation ?? null;
+    body = bodiesWithin(context, 0, ISSUER_REACH).find((o) => STANCE.test(context.text.slice(o.end, o.end + 60)))?.organisation ?? aboutBody(context) ?? null;
     issuers.set(context, body);
   }
   return body ?? undefined;
+}
+
+/** A press release's closing note on its issuer, a heading line of its own: `About UNRJ`, `À propos de la LPG`, `Acerca de X`, `Sobre X`. */
+const ABOUT = /^[\s#*_]*(?:about(?:\s+the)?|à\s+propos\s+(?:de\s+la|de\s+l['’]|du|des|de)|acerca\s+(?:de\s+la|del|de)|sobre(?:\s+(?:la|el))?)\s*$/iu;
+
+/** The body a press release's `About X` heading names (its boilerplate on the issuer), or undefined. */
+function aboutBody(context: TieContext): Organisation | undefined {
+  const { text } = context;
+  for (const o of placed(context.organisations)) {
+    const lineStart = text.lastIndexOf("\n", o.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", o.end);
+    if (ABOUT.test(text.slice(lineStart, o.start)) && /^[\s*_:]*(?:\([^()\n]{1,15}\)[\s*_:]*)?$/u.test(text.slice(o.end, lineEnd < 0 ? text.length : lineEnd))) return o.organisation;
+  }
+  return undefined;
 }
 
 const writers = new WeakMap<TieContext, { closing: number; body: Organisation | undefined } | null>();
@@ -71,7 +114,8 @@ function writer(context: TieContext): { closing: number; body: Organisation | un
   const cached = writers.get(context);
   if (cached !== undefined) return cached;
   const { text } = context;
-  const closing = [...text.matchAll(new RegExp(CLOSING.source, "gimu"))].at(-1);
+  const closings = [...text.matchAll(new RegExp(CLOSING.source, "gimu")), ...text.matchAll(FRENCH_CLOSING)];
+  const closing = closings.sort((a, b) => a.index - b.index).at(-1);
   let body: Organisation | undefined;
   if (closing) {
     const all = placed(context.organisations);

@@ -17,6 +17,7 @@ import { START_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lex
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
+import { isCourt } from "./people-ties-court.js";
 import { parentOf, withoutUnitName } from "./people-ties-unit.js";
 
 export interface Placed {
@@ -338,13 +339,32 @@ export function tieByPossessive(mention: Mention, context: TieContext): Organisa
   if (at === undefined) return undefined;
   const window = text.slice(Math.max(0, at - 300), at);
   // Note: the antecedent is in this sentence or the one before, never further back.
-  const ends = [...window.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
+  // Note: not after a form of address (`dont M. Bah est membre`), which ends no sentence.
+  const ends = [...window.matchAll(/(?<!\b(?:Mr|Ms|Mrs|Dr|Sr|Sra|Srta|Prof|Mme|M|Me|Messrs))[.!?]["”’]?\s+(?=[\p{Lu}"“‘])|\n/gu)];
   const cut = ends.length >= 2 ? (ends.at(-2)?.index ?? 0) : 0;
   const from = at - window.length + cut;
+  // Note: `Its` opening its sentence (the window ends with the sentence before): the subject of that sentence first.
+  const previous = at - window.length + (ends.at(-1)?.index ?? 0);
+  const subject = /(?:[.!?]["”’]?|\n)\s*$/u.test(window) && ends.length > 0 ? subjectBody(context, previous, at) : undefined;
+  if (subject) return subject;
   const antecedent = bodiesWithin(context, from, at).at(-1);
   // Note: another person between is allowed only within one sentence (`X general secretary A, its unit president B`).
   if (!antecedent || (crossesPerson(context, antecedent.end, at) && /[.!?]\s/u.test(text.slice(antecedent.end, at)))) return undefined;
   return antecedent.organisation;
+}
+
+/** An article, or nothing, before a sentence's subject. */
+const SUBJECT_ARTICLE = /^\s*["“‘]?(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)?$/iu;
+
+/**
+ * The body that opens the sentence starting at `from`, its subject (`The X, to which Y is affiliated, has
+ * called a protest.`), or undefined: `Its` opening the next sentence refers back to it, though other bodies
+ * and people are named after it in its clauses and objects (the subject is what the sentence is about).
+ */
+function subjectBody(context: TieContext, from: number, at: number): Organisation | undefined {
+  const first = bodiesWithin(context, from, at)[0];
+  // Note: a court opening the sentence before is what acted on the people (`The X Court fined the union's leaders.`), no body of theirs.
+  return first && !isCourt(first.organisation) && SUBJECT_ARTICLE.test(context.text.slice(from, first.start).replace(/^[.!?]["”’]?/u, "")) ? first.organisation : undefined;
 }
 
 /** `, its joint secretary` right after a name. */

@@ -90,7 +90,8 @@ const OF_BODY = /^(?:de\s+la|de\s+l['’]|de\s+los|de\s+las|du|des|del|de|d['’
  * `de la` is the organisation when it names one (an acronym, a body's head noun), not an organ of it.
  */
 function headFirstPost(part: string): { role: string; organisation: string | null } | null {
-  const words = part.replace(/^(?:le|la|el|l['’])\s*(?=\p{L})/iu, "").split(/\s+/u);
+  // Note: a word article needs its space after it: `Legal analyst` opens with `Le` but no article.
+  const words = part.replace(/^(?:(?:le|la|el)\s+|l['’]\s*)(?=\p{L})/iu, "").split(/\s+/u);
   const vocabulary = headFirstVocabulary(words[0] ?? "");
   if (!vocabulary) return null;
   let n = 1;
@@ -129,7 +130,8 @@ export function describe(line: string): { role: string | null; organisation: str
   const parts = line
     .replace(/^[^:]{1,30}:\s*/u, "")
     .split(/\s*,\s*/u)
-    .map((part) => part.replace(/^(?:the|le|la|l['’]|el)\s*(?=\p{Lu})/iu, ""))
+    // Note: case-insensitive, `\p{Lu}` matches any letter, so a word article needs its space (`Legal analyst`, `Theatre director`).
+    .map((part) => part.replace(/^(?:(?:the|le|la|el)\s+|l['’]\s*)(?=\p{Lu})/iu, ""))
     .filter(Boolean);
   let role: string | null = null;
   let organisation: string | null = null;
@@ -165,6 +167,14 @@ export function describe(line: string): { role: string | null; organisation: str
       continue;
     }
     const words = part.split(/\s+/u);
+    // Note: a body's short form opening a title is the body, the rest the post (`ZFIEWA Secretary General`),
+    // as a leading acronym is before a role elsewhere (`BITU international secretary`).
+    const titleWords = words.slice(1);
+    if (words.length >= 2 && words.length <= 5 && isAcronymShaped(words[0] ?? "") && /\p{Ll}/u.test(titleWords.join(" ")) && !roleWord(words[0] ?? "") && roleWord(titleWords.at(-1) ?? "") && !bodyNamed(titleWords)) {
+      role ??= titleWords.join(" ");
+      organisation ??= words[0] ?? null;
+      continue;
+    }
     // Note: a short line ending in a role word is a title even when a word of it may head a body's
     // name (`International President`, `National Secretary`).
     const titled = words.length <= 4 && roleWord(words.at(-1) ?? "") && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase()) && !bodyNamed(words);

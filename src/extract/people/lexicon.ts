@@ -139,7 +139,8 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** The heads of a judicial officer's title, whose rank and court level go before them (`District Judge`). */
-export const JUDICIAL_HEADS = new Set(["judge", "magistrate", "justice"]);
+// Note: and the court's law officers, whose titles take ranks the same way (`State Prosecutor`, `State Attorney`, `Deputy Public Prosecutor`).
+export const JUDICIAL_HEADS = new Set(["judge", "magistrate", "justice", "prosecutor", "attorney"]);
 /**
  * Ranks and court levels that qualify a judge's or magistrate's title, from the titles of the
  * Commonwealth's and civil-law courts (`Additional Sessions Judge`, `Chief Judicial Magistrate`,
@@ -149,7 +150,12 @@ export const JUDICIAL_RANKS = new Set([
   "district", "circuit", "sessions", "additional", "principal", "senior", "chief", "resident", "judicial", "executive",
   "high", "court", "supreme", "superior", "federal", "provincial", "regional", "metropolitan", "stipendiary", "county",
   "civil", "criminal", "investigating", "associate", "appellate", "trial", "presiding", "family", "juvenile", "puisne",
+  // Note: a deputy's or an acting holder's title, and a magistrate's grade or class (`Deputy District Judge`, `Acting
+  // Principal Magistrate`, `Grade One Magistrate`, `First Class Magistrate`); a law officer's service (`State Attorney`).
+  "deputy", "acting", "assistant", "grade", "class", "one", "two", "three", "first", "second", "third", "special", "state", "public", "crown",
 ]);
+/** Ranks that are numbers, part of a title only after `Grade` or before `Class` (`Grade One`, `First Class`; not `One Judge dissented`). */
+export const JUDICIAL_GRADES = new Set(["one", "two", "three", "first", "second", "third"]);
 
 /**
  * A particle joined to the next word of a name, in lower case (`al-Baqer`, `d'Alema`,

@@ -16,7 +16,7 @@ import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
-import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS } from "./lexicon.js";
+import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS, JUDICIAL_GRADES } from "./lexicon.js";
 import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
 /** One capitalised run analysed as `prefix title name`. */
@@ -499,8 +499,12 @@ export function titleRole(text: string, chunk: NameChunk): string | null {
   // Note: a judge's or magistrate's rank and court level are part of the title (`District Judge`, `Additional
   // Sessions Judge`, `Principal Magistrate`, `High Court Judge`), though the chunk read them as its prefix.
   if (JUDICIAL_HEADS.has(lower(last))) {
-    for (const token of [...chunk.prefix].reverse()) {
+    const prefix = chunk.prefix;
+    for (let i = prefix.length - 1; i >= 0; i--) {
+      const token = prefix[i] as Token;
       if (token.end > first.start || !JUDICIAL_RANKS.has(lower(token)) || !/^\s+$/u.test(text.slice(token.end, first.start))) break;
+      const graded = lower(first) === "class" || (i > 0 && lower(prefix[i - 1] as Token) === "grade");
+      if (JUDICIAL_GRADES.has(lower(token)) && !graded) break;
       first = token;
     }
   }
