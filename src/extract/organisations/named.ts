@@ -267,7 +267,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `staff` closing an of-tail names the members, as `Workers` does (`National Union of … and Library Staff`).
   // Note: a court named after its judge's post keeps the post (`Court of the Chief Judicial Magistrate`,
   // `Court of the Additional Sessions Judge`): South Asian courts are so named.
-  const courtOfPost = COURT_HEADS.test(lower(tokens[lastHead] as Token)) && tokens[lastHead + 1]?.text === "of" && tokens[lastHead + 2]?.text === "the";
+  // Note: and any body so named after the post it serves (`Office of the Attorney General`, `Office of the High
+  // Commissioner`, `Office of the President`): cut there, the name would end in `of the`.
+  const courtOfPost = tokens[lastHead + 1]?.text === "of" && tokens[lastHead + 2]?.text === "the" && !tokens.slice(lastHead + 3).some(isHead);
   if (end > lastHead && !courtOfPost && ROLE_HEADS.has(lower(tokens[end] as Token)) && !(lower(tokens[end] as Token) === "staff" && tokens.slice(0, end).some((t) => lower(t) === "of"))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }
