@@ -175,7 +175,8 @@ function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolea
  */
 function infinitive(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i] as Word;
-  if (word.text.length < 5 || !body.infinitive.test(word.lower)) return false;
+  // Note: a proper noun is no infinitive whatever its ending (`du Niger,`, `de Tanger`).
+  if (word.text.length < 5 || !body.infinitive.test(word.lower) || proper(word)) return false;
   if (body.requestVerbs.includes(word.lower)) return true;
   const next = words[i + 1];
   if (next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"))) return true;
