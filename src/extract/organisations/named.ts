@@ -186,7 +186,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
   // Note: `New`/`Free` opening a name before another capitalised word stay (`Free Trade Union of
   // Georgia`, `New Workers' Federation of Nepal`): GUIDELINES keep such words that begin a name.
-  const opening = (t: Token): boolean => /^(?:New|Free)$/u.test(t.text) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
+  // Note: and `All` before a country, a body of the whole nation (`All India Trade Union Congress`, `All Nigeria …`).
+  const opening = (t: Token): boolean => (/^(?:New|Free)$/u.test(t.text) || (t.text === "All" && isCountryWord(tokens[1]?.text ?? ""))) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0)) || ROMANCE_CONJUNCTION.test(t.text);
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
