@@ -5,6 +5,7 @@
  * when the letters do not match (French acronyms: `Reporters Without Borders (RSF)`), the
  * capitalised chunk before the bracket is taken. Laws and documents (`Penal Code (TCK)`) are not bodies.
  */
+import { code as currency } from "currency-codes";
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord, isGivenName } from "../nlp.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
@@ -161,6 +162,8 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
       if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
         if (writtenWithAmount(text, inner)) return [];
         const found = longBefore(text, inner, open, lineStart) ?? suffixed(text, inner, open, lineStart);
+        // Note: a currency's name and its ISO 4217 code (`500 Bahraini dinars (BHD)`): the name ends on its lower-case unit.
+        if (found && currency(inner) !== undefined && /\s\p{Ll}+$/u.test(found.name)) return [];
         return found ? [found] : [];
       }
       // Note: a gloss in another language before the acronym (`Lembaga … Merdeka (Independent Labour Advocacy
