@@ -165,6 +165,9 @@ function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolea
   // Note: a plural (`-s`, `-x`) is no verb of a singular subject: `… des droits sociaux l'a rappelé`.
   if (/[sx]$/u.test((word as Word).lower)) return true;
   const next = words[i + 1]?.lower.replace(/’/gu, "'");
+  // Note: `en`/`in` before a place or a date is where or when, after an adjective as after a verb
+  // (`Ligue pour la presse libre en Guinée`, `… de la Sécurité sociale en mars 2023`).
+  if (next === body.in && (capitalised(words[i + 2]) || /^\d/u.test(words[i + 2]?.text ?? "") || /^\d{4}$/u.test(words[i + 3]?.text ?? ""))) return true;
   return next === undefined || !body.verbNext.includes(next);
 }
 
@@ -175,7 +178,8 @@ function adjectiveAt(words: readonly Word[], i: number, body: BodyWords): boolea
  */
 function infinitive(words: readonly Word[], i: number, body: BodyWords): boolean {
   const word = words[i] as Word;
-  if (word.text.length < 5 || !body.infinitive.test(word.lower)) return false;
+  // Note: a proper noun is no infinitive whatever its ending (`du Niger,`, `de Tanger`).
+  if (word.text.length < 5 || !body.infinitive.test(word.lower) || proper(word)) return false;
   if (body.requestVerbs.includes(word.lower)) return true;
   const next = words[i + 1];
   if (next === undefined || !/^\p{L}/u.test(next.text) || body.verbNext.includes(next.lower.replace(/’/gu, "'"))) return true;

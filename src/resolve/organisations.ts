@@ -13,6 +13,7 @@ import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { withoutAmount } from "./organisations-amount.js";
+import { knownAs } from "./organisations-known-as.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
 
 const key = (value: string): string =>
@@ -358,7 +359,8 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
-  const glossed = glosses(context.text, sorted);
+  // Note: a short form defined in words (`…, plus connue sous le sigle X`) joins its body as a gloss does.
+  const glossed = new Map([...glosses(context.text, sorted), ...knownAs(context.text, sorted)]);
   const shortKeys = shortOwners(sorted);
   // Note: a group of generic names only (`the High Court`, no fuller name to refer to) is no record.
   const parts = new Set<OrganisationCandidate>();

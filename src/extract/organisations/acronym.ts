@@ -13,6 +13,7 @@ import { isRoleWord, singular } from "../people/roles.js";
 import { isAcronymShaped, isAllCaps, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { writtenWithAmount } from "./currency-short.js";
+import { isCountryInitials } from "../../language/country-initials.js";
 import { DOCUMENT_HEADS, ORG_HEADS } from "./lexicon.js";
 import { roleBeforeName } from "../../language/roles.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
@@ -112,6 +113,8 @@ const THINGS = new Set([
   // Note: `ONG` is `NGO` in French, Spanish and Portuguese (`aux ONG partenaires`): a kind of body, no body's name.
   "ONG", "ONGs",
   "MP", "MPs", "PhD", "UTC", "GMT", "ATM", "VPN", "IT", "HR", "PR", "FAQ", "LLC", "LLP", "PLC", "JSC", "OJSC", "CJSC", "PJSC", "GMBH", "GmbH", "SAS", "SRL", "SPA", "SpA", "SARL", "OOO", "ZAO", "OAO",
+  // Note: Indonesian forms opening a company's name (`PT Sinar Baja`, `CV Karya Mandiri`; legal-form.ts), and a curriculum vitae.
+  "PT", "CV",
 ]);
 
 /** An all-caps word with a noun's suffix is a shouted word (`STATEMENT`, `DECLARATION`), not an acronym. */
@@ -121,14 +124,15 @@ const SHOUTED_NOUN = /^\p{Lu}{3,}(?:MENT|TION|SION|NESS|ANCE|ENCE|SHIP|ITY)$/u;
  * Headings that name the kind of document, shouted on a line of their own (`CIRCULAR`,
  * `MEMORANDUM`, `COMMUNIQUÉ`): no body, whatever the dictionary knows of them.
  */
-const HEADINGS = new Set(["CIRCULAR", "MEMORANDUM", "MEMO", "NOTICE", "BULLETIN", "COMMUNIQUE", "COMMUNIQUÉ", "APPEAL", "ALERT", "URGENT", "UPDATE", "PETITION", "SUMMARY", "BACKGROUND", "ANNEX", "APPENDIX", "ENCLOSURE", "DRAFT", "CONFIDENTIAL", "REMINDER", "ADVISORY", "FACTSHEET", "BRIEFING"]);
+// Note: and their French and Spanish words (`COMUNICADO`, `APPEL URGENT`).
+const HEADINGS = new Set(["COMUNICADO", "DENUNCIA", "PRONUNCIAMIENTO", "ALERTA", "URGENTE", "APPEL", "CIRCULAR", "MEMORANDUM", "MEMO", "NOTICE", "BULLETIN", "COMMUNIQUE", "COMMUNIQUÉ", "APPEAL", "ALERT", "URGENT", "UPDATE", "PETITION", "SUMMARY", "BACKGROUND", "ANNEX", "APPENDIX", "ENCLOSURE", "DRAFT", "CONFIDENTIAL", "REMINDER", "ADVISORY", "FACTSHEET", "BRIEFING"]);
 
 /** True when a capitalised token cannot be a body's acronym: a word, a place, a currency code, a thing. */
 function excluded(word: string): boolean {
   const plain = word.replace(/[-–]/gu, "");
   return (
     plain.length < 2 || plain.length > 12 || isCommonWord(plain) || isFunctionWord(plain) || isPlaceName(plain) ||
-    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain) || HEADINGS.has(word)
+    (isAllCaps(plain) && currency(plain) !== undefined) || THINGS.has(word) || SHOUTED_NOUN.test(plain) || HEADINGS.has(word) || isCountryInitials(plain)
   );
 }
 

@@ -9,7 +9,7 @@ import { isAcronymShaped, isAllCaps, isCapitalised, opensUncapitalised, TokenStr
 import { memoised } from "../memo.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 import { isCountry, isCountryWord, isFunctionWord, isPlaceName, lexiconTags } from "../nlp.js";
-import { PLACE_OPENERS, regionAt } from "../../language/places.js";
+import { PLACE_OPENERS, REGION_WORDS, regionAt } from "../../language/places.js";
 import { JOINED_PARTICLE, NOT_NAME_WORDS } from "../people/lexicon.js";
 import { isHeadline } from "./headline.js";
 import { fieldListEnd } from "./tail-list.js";
@@ -146,7 +146,10 @@ function allowed(text: string, word: Token, previous: Token | undefined, next: T
     // but a field inside an `of` tail goes on (`Federation of Public Service and Municipal Employees`),
     // unless another body's head follows (`Ministry of Public Service and Ministry of Labour`).
     const field = FIELD_HEADS.has(previous?.text.toLowerCase() ?? "") && inTail(current) && !ORG_HEADS.has(next.text.toLowerCase());
-    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || /^(?:watch|international)$/iu.test(previous?.text ?? "") || TURKISH_BODY.test(previous?.text ?? "");
+    // Note: `International` right after a tail's link is the field's adjective, coordinated with the next
+    // (`Chamber for International and Cross-Border Crimes`), not a name's last word (`Amnesty International and …`).
+    const adjective = /^international$/iu.test(previous?.text ?? "") && /^(?:of|for|on)$/iu.test(current.at(-2)?.text ?? "") && inTail(current);
+    const ended = (STRONG_ORG_HEADS.has(previous?.text.toLowerCase() ?? "") && !field) || (/^(?:watch|international)$/iu.test(previous?.text ?? "") && !adjective) || TURKISH_BODY.test(previous?.text ?? "");
     // Note: in a letterhead in capitals (a name opening its line), `AND` inside a head's `OF` tail
     // goes on like `and` (`GLOBAL FEDERATION OF TRANSPORT AND LOGISTICS WORKERS`); two acronyms
     // stay apart, and so do a heading's words after a colon (`CASE LIST: PROSECUTION OF …`).
@@ -175,7 +178,9 @@ function placesJoined(previous: Token | undefined, after: Token | undefined, bey
   // Note: a country of two or three words closes the left side too (`… Office for Sri Lanka and the Maldives`).
   const country = [2, 3].some((n) => current.length > n && isCountryWord(current.slice(-n).map((t) => t.text).join(" ")));
   if (!previous || !after || !inTail(current) || !(place(previous) || place(current.at(-2)) || country)) return false;
-  return isCountry(after.text) || (isPlaceName(after.text) && !ORG_HEADS.has(after.text.toLowerCase())) || (/^\p{Lu}\p{Ll}+$/u.test(after.text) && STATE_CLOSERS.test(beyond?.text ?? ""));
+  // Note: and a region of the world after one (`… Office for Asia and the Pacific`, `… for Africa and the Middle East`).
+  const region = REGION_WORDS.has(previous.text) && regionAt([after, ...(beyond ? [beyond] : [])], 0);
+  return isCountry(after.text) || region || (isPlaceName(after.text) && !ORG_HEADS.has(after.text.toLowerCase())) || (/^\p{Lu}\p{Ll}+$/u.test(after.text) && STATE_CLOSERS.test(beyond?.text ?? ""));
 }
 
 /**
@@ -228,6 +233,12 @@ function inTail(current: readonly Token[]): boolean {
   return head >= 0 && current.slice(head + 1).some((t) => /^(?:of|for)$/iu.test(t.text));
 }
 
+/** True when a head's `on` opens the chunk's tail: its topic may be a list of fields (`Committee on Social Protection, Health and Family`). */
+function topicTail(current: readonly Token[]): boolean {
+  const head = current.findIndex((t) => ORG_HEADS.has(t.text.toLowerCase()));
+  return head >= 0 && current[head + 1]?.text === "on";
+}
+
 /** True when the chunk so far names a state's mission abroad (`Embassy of …`, `Permanent Mission of …`). */
 export function diplomatic(current: readonly Token[]): boolean {
   // Note: and `Consulate General of …`.
@@ -257,7 +268,7 @@ export function orgChunks(text: string, span: Span, limit = Infinity): Token[][]
     const previous = current.at(-1);
     const next = tokens.at(i + 1);
     const after = tokens.at(i + 2);
-    if (i > listEnd && text.charAt(token.end) === "," && next && nameWord(token) && inTail([...current, token])) listEnd = fieldListEnd(text, tokens, i, upper);
+    if (i > listEnd && text.charAt(token.end) === "," && next && nameWord(token) && (inTail([...current, token]) || topicTail([...current, token]))) listEnd = fieldListEnd(text, tokens, i, upper);
     const listed = i <= listEnd;
     // Note: `of the Republic`, `to the Kingdom`: a connector may be followed by `the` then a capital.
     const connector =

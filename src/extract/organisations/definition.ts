@@ -5,6 +5,7 @@
  * when the letters do not match (French acronyms: `Reporters Without Borders (RSF)`), the
  * capitalised chunk before the bracket is taken. Laws and documents (`Penal Code (TCK)`) are not bodies.
  */
+import { code as currency } from "currency-codes";
 import type { OrganisationCandidate } from "../../records.js";
 import { isCommonWord, isFunctionWord, isGivenName } from "../nlp.js";
 import { isAcronymShaped, isAllCaps, isCapitalised, tokenize, type Token } from "../people/tokens.js";
@@ -112,6 +113,9 @@ function longBefore(text: string, short: string, open: number, lineStart: number
 /** A note after an acronym that it abbreviates the name in another language, English, French and Spanish. */
 const FOREIGN_INITIALS = /,[ \u00a0]+(?:(?:por[ \u00a0]+)?sus[ \u00a0]+siglas[ \u00a0]+en[ \u00a0]+\p{L}+|(?:selon[ \u00a0]+)?son[ \u00a0]+sigle[ \u00a0]+\p{L}+|sigle[ \u00a0]+\p{L}+|in[ \u00a0]+(?:English|French|Spanish|Portuguese|Russian|Arabic)|en[ \u00a0]+(?:inglés|francés|anglais|espagnol|español|français))$/u;
 
+/** A bracket holding a gloss of the name and, after its comma, the acronym (`Independent Labour Advocacy Institute, LABM`). */
+const GLOSSED = /^\p{Lu}[^,]*\p{L}[ \u00a0]\p{Lu}[^,]*,[ \u00a0]*(\p{Lu}[\p{Lu}\p{N}-]{1,11})$/u;
+
 /** A dotted acronym (`K.E.P.H.W.U.`, `U.G.T.T`). */
 const DOTTED = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u;
 
@@ -158,7 +162,17 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
       if (/^\S+$/u.test(inner) && (isAcronymShaped(inner) || isCapitalised(inner))) {
         if (writtenWithAmount(text, inner)) return [];
         const found = longBefore(text, inner, open, lineStart) ?? suffixed(text, inner, open, lineStart);
+        // Note: a currency's name and its ISO 4217 code (`500 Bahraini dinars (BHD)`): the name ends on its lower-case unit.
+        if (found && currency(inner) !== undefined && /\s\p{Ll}+$/u.test(found.name)) return [];
         return found ? [found] : [];
+      }
+      // Note: a gloss in another language before the acronym (`Lembaga … Merdeka (Independent Labour Advocacy
+      // Institute, LABM)`): the acronym spells the words before the bracket, their body's name whatever its head.
+      const glossed = GLOSSED.exec(inner);
+      if (glossed) {
+        const short = glossed[1] as string;
+        const found = longBefore(text, short, open, lineStart);
+        return found && longFormStart(short, found.name) === 0 && found.name.split(/\s+/u).length >= 2 ? [found] : [];
       }
       const before = /(\S+)\s*$/u.exec(text.slice(lineStart, open))?.[1] ?? "";
       const words = inner.split(/\s+/u);

@@ -6,7 +6,7 @@
  * person (`Zangezur Ridge Copper` cased `Cjsc`) or like nothing at all.
  */
 import type { OrganisationCandidate } from "../../records.js";
-import { isDemonym } from "../nlp.js";
+import { isDemonym, isFunctionWord } from "../nlp.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "../people/tokens.js";
 import type { Extractor, Unstamped } from "../types.js";
 import { DESCRIPTOR_WORD, trimLeading } from "./chunks.js";
@@ -49,10 +49,11 @@ function nameBefore(text: string, end: number): Token[] {
 
 /**
  * Indonesian companies open their name with the form (`PT Sinar Baja Utama`, `PT. Kapal Nusantara
- * Tbk`): the capitalised words after it on its line are the rest. Note: two words at least, or a
+ * Tbk`, `CV Sumber Rejeki`): the capitalised words after it on its line are the rest. Note: two words at least, or a
  * closing `Tbk`, since `PT` alone also shortens other words (`PT Smith`, a physical therapist).
  */
-const PREFIX_FORM = new RegExp(`(?<![\\p{L}\\p{N}.])(?:PT\\.?|${POST_SOVIET_FORMS}|LLC)[ \\u00a0](?=\\p{Lu})`, "gu");
+// Note: and an Indonesian partnership (`CV Karya Mandiri`, commanditaire vennootschap), two words at least as `PT`.
+const PREFIX_FORM = new RegExp(`(?<![\\p{L}\\p{N}.])(?:PT\\.?|CV\\.?|${POST_SOVIET_FORMS}|LLC)[ \\u00a0](?=\\p{Lu})`, "gu");
 /**
  * Post-Soviet forms opening a name (`OOO Severtrans`, `JSC Kazmunaigas`, in translation `LLC
  * Baltstroi`): one word is enough. Note: not a form closing the name before it (`Volga Timber JSC
@@ -70,7 +71,8 @@ function prefixed(text: string): Unstamped<OrganisationCandidate>[] {
     const words: Token[] = [];
     for (const token of tokens) {
       const gap = text.slice(words.at(-1)?.end ?? from, token.start);
-      if (gap !== (words.length === 0 ? "" : " ") || token.possessive || !(isCapitalised(token.text) || isAcronymShaped(token.text))) break;
+      // Note: a function word capitalised after the form ends the name (`your CV Before Friday`).
+      if (gap !== (words.length === 0 ? "" : " ") || token.possessive || !(isCapitalised(token.text) || isAcronymShaped(token.text)) || isFunctionWord(token.text)) break;
       words.push(token);
     }
     if (words.length < (soviet ? 1 : 2) && !(words.length === 1 && /^[ \u00a0]Tbk\b/u.test(text.slice(words[0]?.end ?? from)))) return [];

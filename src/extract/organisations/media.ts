@@ -41,7 +41,8 @@ const AFTER = new RegExp(`^[’'"”]?[ \\u00a0]+(?:${MEDIA_NOUN})\\b`, "iu");
 // Note: an apposition says what the name is (`News Digest, an online news medium`); up to three words describe the noun.
 // Note: not a possessive: `Ana Ruiz, the outlet's founder` is the outlet's person.
 // Note: nor a person's relation to an outlet (`Ana Ruiz, a correspondent for the online outlet X`): no preposition between.
-const APPOSITION = new RegExp(`^[’'"”]?,\\s+(?:a|an|the)\\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN}|page)\\b(?![’']s\\b)`, "iu");
+// Note: a gloss of the name in brackets may stand between (`Haqiqat Ovozi ("Voice of Truth"), a Telegram channel`).
+const APPOSITION = new RegExp(`^[’'"”]?(?:[ \\u00a0]\\([^()\\n]{1,60}\\))?,\\s+(?:a|an|the)\\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\\s)[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUN}|page)\\b(?![’']s\\b)`, "iu");
 
 // Note: a web address named as an outlet (`sidhakura.com, a Kathmandu-based news website`, `the news
 // portal kabar.kg`). Found from its domain ending, then widened back over the word before it: a
@@ -70,7 +71,8 @@ function domains(text: string): Unstamped<OrganisationCandidate>[] {
 const NEWS_JOB = /\b(?:reporter|correspondent|journalist|editor|editor-in-chief|sub-editor|columnist|photojournalist|news photographer|presenter|newsreader|news anchor|publisher|cameraman|camerawoman|camera operator|stringer)s?\s+(?:for|at|with|of)\s+(?:the\s+)?(?:\*{1,2}|_)?[‘'"“]?$/iu;
 
 /** A short link of another language (chunks.ts isForeignLink) and the capitalised words after it, right after a name a media noun introduces (`the weekly Sauti ya Ziwa`). */
-const FOREIGN_LINK = /^[ \u00a0](\p{Ll}{1,3})[ \u00a0]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
+// Note: the link may be elided before the word (`Ijwi ry'Umuturage`).
+const FOREIGN_LINK = /^[ \u00a0](\p{Ll}{1,3})[ \u00a0'’]\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,2}/u;
 const foreignLink = (rest: string): number => {
   const link = FOREIGN_LINK.exec(rest);
   return link && isForeignLink(link[1] as string) ? link[0].length : 0;

@@ -186,7 +186,8 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   const acronym = (i: number): boolean => isAllCaps(tokens[i]?.text ?? "") && !isAllCaps(tokens[i + 1]?.text ?? "A");
   // Note: `New`/`Free` opening a name before another capitalised word stay (`Free Trade Union of
   // Georgia`, `New Workers' Federation of Nepal`): GUIDELINES keep such words that begin a name.
-  const opening = (t: Token): boolean => /^(?:New|Free)$/u.test(t.text) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
+  // Note: and `All` before a country, a body of the whole nation (`All India Trade Union Congress`, `All Nigeria …`).
+  const opening = (t: Token): boolean => (/^(?:New|Free)$/u.test(t.text) || (t.text === "All" && isCountryWord(tokens[1]?.text ?? ""))) && tokens.length > 2 && /^\p{Lu}/u.test(tokens[1]?.text ?? "");
   const leading = (t: Token): boolean => (NOT_NAME_WORDS.has(lower(t)) && !isHead(t) && !opening(t)) || (isFunctionWord(t.text) && !acronym(0)) || ROMANCE_CONJUNCTION.test(t.text);
   while (tokens.length > 0 && leading(tokens[0] as Token)) tokens.shift();
   while (tokens.length > 0 && CONNECTORS.has((tokens[0] as Token).text)) tokens.shift();
@@ -267,7 +268,9 @@ export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: `staff` closing an of-tail names the members, as `Workers` does (`National Union of … and Library Staff`).
   // Note: a court named after its judge's post keeps the post (`Court of the Chief Judicial Magistrate`,
   // `Court of the Additional Sessions Judge`): South Asian courts are so named.
-  const courtOfPost = COURT_HEADS.test(lower(tokens[lastHead] as Token)) && tokens[lastHead + 1]?.text === "of" && tokens[lastHead + 2]?.text === "the";
+  // Note: and any body so named after the post it serves (`Office of the Attorney General`, `Office of the High
+  // Commissioner`, `Office of the President`): cut there, the name would end in `of the`.
+  const courtOfPost = tokens[lastHead + 1]?.text === "of" && tokens[lastHead + 2]?.text === "the" && !tokens.slice(lastHead + 3).some(isHead);
   if (end > lastHead && !courtOfPost && ROLE_HEADS.has(lower(tokens[end] as Token)) && !(lower(tokens[end] as Token) === "staff" && tokens.slice(0, end).some((t) => lower(t) === "of"))) {
     while (end > lastHead && TITLE_WORDS.has(lower(tokens[end] as Token))) end--;
   }

@@ -8,6 +8,7 @@
 import type { Token } from "../people/tokens.js";
 import { isCountry, isGivenName, isPlaceName } from "../nlp.js";
 import { FIELD_HEADS, ORG_HEADS } from "./lexicon.js";
+import { HONORIFICS } from "../people/lexicon.js";
 
 const COMMA = /^,[ \u00a0]$/u;
 const SPACE = /^[ \u00a0]$/u;
@@ -53,7 +54,8 @@ export function fieldListEnd(text: string, tokens: Tokens, i: number, word: (tok
     // Note: but a list of countries after a country is the remit of a regional office
     // (`ILO Country Office for Zambia, Malawi and Mozambique`).
     const phrase = item.map((t) => t.text).join(" ");
-    if (isGivenName((item[0] as Token).text) || (isPlaceName(phrase) && !(countries && isCountry(phrase)))) return -1;
+    // Note: nor a person named with a form of address (`the Committee on Labour, Ms Ruiz and Mr Dogan`).
+    if (isGivenName((item[0] as Token).text) || HONORIFICS.has((item[0] as Token).text.toLowerCase()) || (isPlaceName(phrase) && !(countries && isCountry(phrase)))) return -1;
     if (last) {
       const headAt = item.findIndex(bodyHead);
       const ownPlural = headAt === item.length - 1 && headAt > 0 && /s['’]$/u.test(text.slice((item[headAt - 1] as Token).start, (item[headAt - 1] as Token).end + 1));
