@@ -8,6 +8,7 @@ import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
 import { LOCAL_SIGNS, type LocalSign } from "../../language/local-signs.js";
 import { namedCurrency, worldCurrency } from "../../language/world-currencies.js";
 import { COUNTRY_ROWS, countryMentions, inName, letterCountry } from "./countries.js";
+import { statedCode } from "./stated-codes.js";
 
 /**
  * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
@@ -158,7 +159,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Shs.", ["UGX", "KES", "TZS", "SOS"], "fined Shs. 500,000"],
   // Note: a bare `$` is the dollar of the country the letter names, if it has one of its own (Fiji,
   // Australia, Singapore…); else the US dollar (`($392, €333)` in a letter about Cambodia).
-  ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD"], "each fined $1,500"],
+  // Note: and the Hong Kong dollar, which Hong Kong's courts and press write with a bare `$` (`a fine of $3,000`).
+  ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD", "HKD"], "each fined $1,500"],
   // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
   ["K", ["ZMW", "MWK", "PGK", "MMK"], "fined K25,000"],
   // Note: the bolívar of Venezuela or the boliviano of Bolivia.
@@ -342,8 +344,9 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   // Note: a bare `$` takes another country's dollar only where that country is the one the text names most
   // (a co-signatory in Sydney does not make a Cambodian fine Australian).
   if (compact === "$") return ownDollar(codes, localText) ?? ownDollar(codes, documentText) ?? "USD";
-  // Note: then any country the letter names (world-currencies), beyond the place table's.
-  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? worldCurrency(codes, documentText, inName) ?? codes[0] ?? null;
+  // Note: then any country the letter names (world-currencies), beyond the place table's; then the code the
+  // letter writes itself (`Rs. 25,000` beside `LKR 150,000`, in a letter naming only the country's towns).
+  return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? worldCurrency(codes, documentText, inName) ?? statedCode(codes, documentText) ?? codes[0] ?? null;
 }
 
 const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
@@ -456,7 +459,7 @@ export function nameCode(name: string, adjective: string | null, documentText: s
     const codes = candidates.map((r) => r.code);
     // Note: the country the amount's own paragraph names first (`dinars` in a paragraph on Iraq of a
     // letter about Jordan and Iraq), then the letter's.
-    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText)) || worldCurrency(codes, documentText, inName);
+    const best = (localText && (byCountry(codes, localText) ?? byCountryName(candidates, localText))) || (byCountry(codes, documentText) ?? byCountryName(candidates, documentText)) || worldCurrency(codes, documentText, inName) || statedCode(codes, documentText);
     if (best) return best;
   }
   if (narrowed) return candidates[0]?.code ?? fallback;

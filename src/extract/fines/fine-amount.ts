@@ -93,6 +93,9 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: also to a party named with its qualifiers (`MDL 48,600 to the transport enterprise for lost fares`); not
   // to the state or its treasury, where fines go.
   [/^\s*to\s+(?:the|his|her|their|its)\s+(?:(?!state\b|treasury\b|court\b)[\p{L}'’-]+\s+){0,3}(?:victims?|famil(?:y|ies)|plaintiffs?|employers?|compan(?:y|ies)|complainants?|enterprises?|firms?|owners?|operators?|factory|plant|mine|injured)\b/iu, "compensation", " to the victim"],
+  // Note: and a sum paid to anyone named as compensation after the payee (`ordered the three to pay Shs10m to Mr. B as
+  // compensation`, `… to the complainant, Ms C, in damages`).
+  [/^\s*to\s+(?:(?:(?:Mrs?|Ms|Dr|Prof|Messrs)\.|[^\s.;:()])+\s+){1,8}?(?:as|in|for)\s+(?:(?:moral|material|civil|financial)\s+)?(?:compensation|damages|reparations?|restitution)\b/iu, "compensation", " to Mr. B as compensation"],
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
   // Note: a sum owed as taxes (`ordered to pay VND 1.2 billion in allegedly unpaid taxes`, `in back taxes and interest`) is a debt, not a fine.
   [/^\s*(?:in|of)\s+(?:(?:allegedly|alleged|supposedly|unpaid|back|evaded|outstanding|overdue|arrears\s+of)\s+){0,3}(?:tax(?:es)?(?!\s+(?:fine|penalt))|tax\s+(?:arrears|debts?)|(?:customs\s+)?duties)\b/iu, "tax debt", " in allegedly unpaid taxes"],
@@ -137,6 +140,16 @@ const LOOSE_EQUIVALENT = /,?\s+(?:or\s+)?(?:about|approximately|approx\.|roughly
  * currencies `, or` may offer a choice.
  */
 const UNIT_RESTATED = /,\s+(?:or|i\.e\.|that\s+is,?)\s+/uy;
+/**
+ * A fine named as someone's (`raise Sis. K's fine of Ksh 50,000`, `paid his fine of €300`): a fine the letter
+ * has told already, when the same sum stands before it (statedBefore); no second fine.
+ */
+const POSSESSED_FINE = /(?<!\p{L})(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?fines?\s+of\s+(?:(?:about|some|around|nearly|almost)\s+)?$/u;
+/** The same sum in the same money stated earlier in the letter. */
+function statedBefore(text: string, amount: Amount): boolean {
+  return findAmounts(text, 0, amount.start, text).some((a) => a.amount === amount.amount && a.currency === amount.currency && a.unit === amount.unit);
+}
+
 /** The fine word that opens the phrase, when it is close before the amount. */
 const LEAD = /\b(?:(?:an?|huge|heavy)\s+)*(?:fine[sd]?|fining|penalt(?:y|ies)|ordered\s+to\s+pay|(?<=\b(?:also|addition|additionally|further)\s)pay)\b/giu;
 
@@ -174,8 +187,12 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   /** An equivalent set off by a comma and a word of estimate. */
   const looseEquivalent = (): void => equivalentAfter(LOOSE_EQUIVALENT);
   equivalents();
-  // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine.
-  if (money.length === 0) looseEquivalent();
+  // Note: an equivalent set off by a comma (`100,000 dinars, about USD 750`) is no second fine; nor is a
+  // bracket after it (`5,400 units, the equivalent of MNT 5,400,000 (approximately USD 1,560)`).
+  if (money.length === 0) {
+    looseEquivalent();
+    if (money.length > 0) equivalents();
+  }
   TAIL.lastIndex = 0;
   const tail = TAIL.exec(text.slice(end, windowEnd));
   if (tail) end += tail[0].length;
@@ -184,7 +201,8 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   if (tail && money.length === 0) equivalents();
   if (tail && money.length === 0) looseEquivalent();
   if (money.length > 0) looseEquivalent();
-  if (money.length === 0 && amount.unit !== null && !amount.currency) {
+  // Note: and after a unit the letter leaves unnamed (`900 units, i.e. MNT 900,000`: unnamedAmount).
+  if (money.length === 0 && !amount.currency) {
     equivalentAfter(UNIT_RESTATED);
     // Note: the restatement may bring its own equivalent (`100 times the base calculation amount, that is
     // UZS 37,500,000 (approximately USD 2,900)`): a third form of the same sum, no second fine.
@@ -196,7 +214,9 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const own = OWN_FINE_CLAUSE.exec(near);
   const guarded = own ? near.slice(own.index) : near;
   if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded)) || REQUEST_REACHING.test(left.slice(-REQUEST_REACH))) return { fine: null, end };
-  const after = text.slice(end, end + 30);
+  if (POSSESSED_FINE.test(near) && statedBefore(text, amount)) return { fine: null, end };
+  // Note: wide enough for a payee named before the word that makes the sum compensation (AFTER_ROWS).
+  const after = text.slice(end, end + 90);
   for (const [pattern, label] of AFTER_ROWS) {
     const m = pattern.exec(after);
     // Note: the words that name a sum as no fine close its phrase, so they do not rule out the next
@@ -217,6 +237,11 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
  * another currency is another sum.
  */
 function restated(amount: Amount, money: readonly Money[]): { amount: Amount; money: Money[] } {
+  // Note: tomans restated in rials (`15 million tomans (150 million rials)`): the toman is ten rials and has no
+  // code of its own, so the rials the letter states are the fine (IRR), as `300,000,000 rials (30 million tomans)` is.
+  const rials = amount.unit === "toman" ? money.findIndex((m) => m.currency === "IRR" && m.amount === amount.amount * 10) : -1;
+  const inRials = money[rials];
+  if (inRials) return { amount: { ...amount, amount: inRials.amount, currency: "IRR", unit: null }, money: money.filter((_, i) => i !== rials) };
   const same = money.findIndex((m) => m.amount === amount.amount && m.currency !== amount.currency);
   const code = money[same]?.currency;
   if (same === -1 || !amount.currency || !code) return { amount, money: [...money] };

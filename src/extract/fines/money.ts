@@ -151,10 +151,14 @@ export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] =
 ];
 const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join("|");
 
-/** A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`). */
+/**
+ * A prefixed amount (`EUR 219`, `$392`) or a suffixed one (`2 million riel`, `490USD`).
+ * Note: a code or initials after a number that stand right before another number open that amount
+ * (`each of the other two ETB 5,000`: no fine of 2 ETB).
+ */
 const AMOUNT = new RegExp(
   `(?<pre>[A-Z]{3}(?=\\s?\\d)|${SYMBOL})\\s?(?<n1>${NUMBER})(?<s1>${SCALE})` +
-    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})(?![\\p{L}\\p{N}])|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b|(?<initials>[A-Z]{2,5})s?\\b|(?<sym>[${SUFFIX_GLYPHS}]))`,
+    `|\\b(?<n2>${NUMBER})(?<s2>${SCALE})[-\\s]?(?:(?<unit>${UNITS})\\b|(?<adj>(?:U\\.S\\.|US|CFA|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s)?(?<name>(?:${NAMES})(?:e?s)?)\\b(?<post>\\s+CFA\\b)?|(?<suf>${LETTER_SIGNS_AFTER})(?![\\p{L}\\p{N}])|(?<abbr>${ABBREVIATIONS})\\.?(?!\\p{L})|(?<code>[A-Z]{3})\\b(?!\\s?\\d)|(?<initials>[A-Z]{2,5})s?\\b(?!\\s?\\d)|(?<sym>[${SUFFIX_GLYPHS}]))`,
   "gu",
 );
 
@@ -235,9 +239,11 @@ export function findAmounts(text: string, from: number, to: number, documentText
  * A number and a word the currency tables do not know, right before a bracket that opens on
  * an amount (`12 million lempiras (about USD 950)`): the fine is the number, in a currency left
  * unstated, and the bracket its equivalent, never the fine's own currency.
+ * Note: or before a comma and a word that states the equivalent (`fined 5,400 units, the equivalent of MNT
+ * 5,400,000`, `, i.e.`, `, that is`): a statutory unit the letter leaves unnamed, its sum in money after it.
  */
 const UNNAMED_BEFORE =
-  /\b(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?<s>(?:\s?(?:million|billion|thousand|mln|bn))?)\s+(?<w>[a-z]{3,})\s*[([]\s*(?:(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|c\.|ca\.|~)\s*)?$/u;
+  /\b(?<n>\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)(?<s>(?:\s?(?:million|billion|thousand|mln|bn))?)\s+(?<w>[a-z]{3,})(?:\s*[([]\s*|,\s+(?:(?:the\s+)?equivalent\s+(?:of|to)|i\.e\.,?|that\s+is,?)\s+)(?:(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|c\.|ca\.|~)\s*)?$/u;
 /** Words after a number that are no currency (`20 days (about $90)`, `15 percent`). */
 const NOT_MONEY = /^(?:days?|weeks?|months?|years?|hours?|percent|per|times|people|persons|workers|members|pages?|km|kilometres?|miles?)$/u;
 
