@@ -9,6 +9,7 @@ import { NAMED_UNIT, singularWords } from "./amounts-units.js";
 import { findAmounts, LETTER_SIGN_WORDS_AFTER, LETTER_SIGNS_AFTER, localText, type Amount } from "../extract/fines/money.js";
 import { PESO_CODES, SHARED_SYMBOL_ROWS, byCountry, isoCode, nameCode, namesCountry, symbolCode } from "../extract/fines/currencies.js";
 import { numberPhrase, phraseValue } from "./numbers.js";
+import { definedUnitInitials } from "../extract/fines/unit-initials.js";
 
 /**
  * A bare `$` in a French or Spanish letter (`una multa de $15.000.000`): where the letter names a
@@ -54,13 +55,14 @@ function pattern(vocabulary: Vocabulary): RegExp {
   const scales = alternatives(Object.keys(vocabulary.scales));
   const names = alternatives(Object.keys(vocabulary.currencies));
   const units = alternatives(Object.keys(vocabulary.fineUnits));
-  // Note: a unit before a code, so a unit written in capitals (`10 UTM`, `300 UMA`) is no unknown code.
+  // Note: a unit before a code, so a unit written in capitals (`10 UTM`, `300 UMA`) is no unknown code; then initials the
+  // letter defines for a unit (`una multa de 2,5 SMLMV` after `salarios mínimos legales mensuales vigentes (SMLMV)`).
   // Note: a lower-case word after the name may be the country's adjective (`pesos cubanos`); kept only when it names one.
   // Note: signs as French and Spanish letters write them, after the number (`5 millions de FCFA`, `2.000.000 F CFA`,
   // `750 000 F.CFA`) or before it (`Bs. 3.500`); `symbolCode` resolves them by the letter's country.
   const built = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?<n>${digits}|(?:${words})(?:\\s*\\((?:${digits})\\))?)(?:\\s+(?<scale>${scales}))?\\s+(?:(?:de|d[’'])\\s*)?` +
-      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<unit>${units})|(?<code>[A-Z]{3}))(?![\\p{L}])` +
+      `(?:(?<name>(?:${names})(?:e?s)?)(?:\\s+(?<adj>CFA|\\p{Ll}{4,}))?|(?<sign>${SIGNS_AFTER})|(?<unit>${units})|(?<code>[A-Z]{3})|(?<initials>[A-Z]{2,5}))(?![\\p{L}])` +
       `|(?<![\\p{L}])(?<pre>${SIGNS_BEFORE})\\s?(?<pn>${digits})(?![\\p{N}])`,
     "giu",
   );
@@ -88,6 +90,17 @@ function unitOf(written: string, vocabulary: Vocabulary): string | null {
   const key = Object.keys(vocabulary.fineUnits).find((k) => new RegExp(`^(?:${k})$`, "iu").test(lower));
   const unit = key === undefined ? null : (vocabulary.fineUnits[key] ?? null);
   return unit === NAMED_UNIT ? singularWords(lower) : unit;
+}
+
+const unitReaders = new WeakMap<Vocabulary, (phrase: string) => string | null>();
+/** The vocabulary's reader of unit names, one function per vocabulary (unit-initials.ts caches by it). */
+function unitReader(vocabulary: Vocabulary): (phrase: string) => string | null {
+  let reader = unitReaders.get(vocabulary);
+  if (!reader) {
+    reader = (phrase: string): string | null => unitOf(phrase, vocabulary);
+    unitReaders.set(vocabulary, reader);
+  }
+  return reader;
 }
 
 /**
@@ -131,7 +144,7 @@ export function findLanguageAmounts(text: string, vocabulary: Vocabulary, from: 
     const amount = amountValue(g.n ?? g.pn ?? "", g.scale, vocabulary);
     let currency: string | null = null;
     let length = m[0].length;
-    const unit = g.unit ? unitOf(g.unit, vocabulary) : null;
+    const unit = g.unit ? unitOf(g.unit, vocabulary) : g.initials ? (definedUnitInitials(text, unitReader(vocabulary)).get(g.initials) ?? null) : null;
     if (sign === "$") currency = dollarOf(text);
     else if (sign !== undefined) currency = OWN_SIGNS[sign.replace(/[\s.]/gu, "")] ?? symbolCode(sign.replace(/[\s.]/gu, ""), text);
     else if (g.code) currency = isoCode(g.code.toUpperCase());

@@ -19,14 +19,15 @@ function initialsOf(initials: string, phrase: string): boolean {
   return phrase.split(/[\s-]+/u).map((w) => w[0]?.toUpperCase() ?? "").join("") === initials;
 }
 
-let cached: { text: string; units: ReadonlyMap<string, string> } | null = null;
+/** The units last computed, per text and per reader of unit names (English's, or a vocabulary's). */
+let cached: { text: string; unitOf: unknown; units: ReadonlyMap<string, string> } | null = null;
 
 /**
  * Every initialism the letter defines as a unit that `unitOf` knows (it gives the unit's record name
  * for a phrase, or null), keyed by the initials. Computed once per text.
  */
 export function definedUnitInitials(text: string, unitOf: (phrase: string) => string | null): ReadonlyMap<string, string> {
-  if (cached?.text === text) return cached.units;
+  if (cached?.text === text && cached.unitOf === unitOf) return cached.units;
   const units = new Map<string, string>();
   const consider = (initials: string, phrase: string): void => {
     // Note: the phrase may run on past the unit's name (`BCA: basic calculation amount, 375,000 soums`): its
@@ -53,6 +54,6 @@ export function definedUnitInitials(text: string, unitOf: (phrase: string) => st
       consider(initials, words.slice(-initials.length).join(" "));
     }
   }
-  cached = { text, units };
+  cached = { text, unitOf, units };
   return units;
 }

@@ -102,3 +102,20 @@ describe("a fine named as someone's, restating a sum told before", () => {
     expect(fines(text)).toEqual(expected);
   });
 });
+
+describe("French and Spanish: initials the letter defines for a fine unit", () => {
+  const es = (text: string): string[] =>
+    extract(createContext(text, { dateOrder: "auto", language: "es" }), fineExtractors as Extractor[]).map((c) => (c.type === "fine" ? `${c.amount}|${c.currency ?? c.unit}` : ""));
+  it.each([
+    [
+      "`2,5 SMLMV` after its definition",
+      "A los dos se les impuso una multa de 20 salarios mínimos legales mensuales vigentes (SMLMV). En 2024, Pedro Ruiz fue condenado al pago de una multa de 2,5 SMLMV.",
+      ["20|salario mínimo legal mensual vigente", "2.5|salario mínimo legal mensual vigente"],
+    ],
+    // Near-miss: undefined initials are no unit, nor initials defined for something else.
+    ["undefined initials", "Pedro Ruiz fue condenado al pago de una multa de 2,5 SMLMV.", []],
+    ["initials of another thing", "La Central Unitaria de Trabajadores (CUT) denunció que Pedro Ruiz pagó una multa de 3 CUT.", []],
+  ])("%s", (_, text, expected) => {
+    expect(es(text)).toEqual(expected);
+  });
+});
