@@ -160,8 +160,9 @@ describe("penalties: shapes from the eighth held-out set (session 8)", () => {
     expect(sentences(run(text, ["Kostas Lianos", "Eleni Markou", "Yannis Petridis"]))).toEqual(["Kostas Lianos|730|prison|-", "Eleni Markou|300|suspended prison|-", "Yannis Petridis|300|suspended prison|-"]);
   });
 
+  // Note: `Rs.` is PKR here since session 21 (word21): a shared sign takes the code the letter writes itself (`PKR50,000`).
   it("gives `Each was also ordered to pay` to the people the sentence before penalised, not to the paragraph's first", () => {
     const text = "On 15th April, the court sentenced Mr. Imran Qureshi, the General Secretary of the federation, to seven years' imprisonment and a fine of Rs. 200,000. Mr. Tariq Mehmood and Ms. Saima Bibi, both district organisers, were sentenced to three years and 18 months respectively. Each was also ordered to pay PKR50,000.";
-    expect(fines(run(text, ["Imran Qureshi", "Tariq Mehmood", "Saima Bibi"]))).toEqual(["Imran Qureshi|200000|INR|-", "Tariq Mehmood|50000|PKR|-", "Saima Bibi|50000|PKR|-"]);
+    expect(fines(run(text, ["Imran Qureshi", "Tariq Mehmood", "Saima Bibi"]))).toEqual(["Imran Qureshi|200000|PKR|-", "Tariq Mehmood|50000|PKR|-", "Saima Bibi|50000|PKR|-"]);
   });
 });
