@@ -10,7 +10,7 @@
  * not the story's last). Named, at the nearest earlier date whose sentence tells of that event.
  */
 import type { DateRecord } from "../records.js";
-import { RELATIVE, relativeDate } from "./penalties-dates-relative.js";
+import { namedToday, RELATIVE, relativeDate } from "./penalties-dates-relative.js";
 import { lineAt } from "./text-lines.js";
 
 /** Small counts in English, French and Spanish. */
@@ -78,7 +78,9 @@ function steps(text: string, dates: readonly DateRecord[], low: number, at: numb
   const out: Step[] = dates
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= low && !EVENT_NAMED_AFTER.test(text.slice(d.end, d.end + 30)))
     .map((d) => ({ end: d.end, value: d.value }));
-  for (const m of text.slice(low, at).matchAll(RELATIVE_ALL)) {
+  const slice = text.slice(low, at);
+  for (const m of slice.matchAll(RELATIVE_ALL)) {
+    if (namedToday(slice, m)) continue;
     const value = relativeDate(m[1] ?? "", letterDate);
     if (value) out.push({ end: low + m.index + m[0].length, value });
   }

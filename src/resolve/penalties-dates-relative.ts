@@ -29,6 +29,20 @@ export const RELATIVE = new RegExp(
   String.raw`(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier|${LAST_WEEK})|(?:el\s+)?(?:pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:${LAST_WEEK})))(?!\p{L}|\s*\d)`,
   "iu",
 );
+const RELATIVE_ALL = new RegExp(RELATIVE.source, "giu");
+/** `Today` capitalised after a capitalised word ends a name (`USA Today`, `the outlet Kumayri Today`), no day. */
+// Note: case-sensitive, apart from RELATIVE's `iu`: only the written capitals tell a name from `today`.
+const NAME_TODAY = /\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/** The first relative day RELATIVE finds in `slice` that is no name's last word (`Prachakhon Today`), or null. */
+export function relativeDay(slice: string): RegExpExecArray | null {
+  for (const m of slice.matchAll(RELATIVE_ALL)) if (!namedToday(slice, m)) return m as RegExpExecArray;
+  return null;
+}
+
+/** True when a RELATIVE match is `Today` ending a name (`Kumayri Today`). */
+export const namedToday = (slice: string, m: RegExpMatchArray): boolean => m[0].startsWith("Today") && NAME_TODAY.test(slice.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+
 /** French and Spanish weekdays by their English name's place in WEEKDAYS. */
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,

@@ -5,7 +5,7 @@
  */
 import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
-import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { inRelativeAside, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
 import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
@@ -107,7 +107,7 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   // a maximum of seven years' imprisonment`, told with the day of a plea).
   const others = windows.flatMap((w) =>
     TERM.test(text.slice(w.start, w.end)) && (penaltyWindows?.has(w.start) ?? true)
-      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && d.value !== letterDate && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
+      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && d.value !== letterDate && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d) && !inRelativeAside(text, d, w))
       : [],
   );
   return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;

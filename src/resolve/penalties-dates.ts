@@ -8,10 +8,10 @@
 import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
-import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { storyDate } from "./penalties-dates-story.js";
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
@@ -98,7 +98,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     const lead = dates.find((d) => full(d) && d.start >= window.start && d.end <= colon && !claimedElsewhere(text, d, site));
     if (lead) return lead.value;
   }
-  const relative = RELATIVE.exec(text.slice(window.start, window.end));
+  const relative = relativeDay(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
   const month = lastMonth(text.slice(clauseStart, window.end), letterDate);
@@ -247,13 +247,13 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
   const candidates = dates.filter(
-    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d),
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d) && !inRelativeAside(text, d, w),
   );
   // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
   // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
   const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
   if (found) return rangeEnd(text, found, dates).value;
-  const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
+  const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
 

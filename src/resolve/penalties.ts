@@ -8,7 +8,7 @@ import type { TextContext } from "../extract/types.js";
 import { full, type NamedRulings, rulingDate } from "./penalties-dates.js";
 import { namedRulingDates, sharedRulingDate } from "./penalties-dates-shared.js";
 import { shareRespectively } from "./penalties-respective.js";
-import { RELATIVE } from "./penalties-dates-relative.js";
+import { relativeDay } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
@@ -127,7 +127,7 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);
-    return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
+    return eraOf(sentence, date, relativeDay(sentence) !== null, input.letterDate);
   };
   const aheadDate = (c: Span, people: readonly Person[]): string | null => {
     const index = sites.indexOf(c.start);
