@@ -160,7 +160,8 @@ const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|gi
 /** A past perfect right before a date (`had been convicted on`). */
 const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|en)\\s+(?:${WEEKDAY_WORDS})?$`, "iu");
 /** A year stated with `in` (`In 2015 X was handed …`, `condenado en 2019`): no date of another year is borrowed. */
-const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/gu;
+// Note: so does a year naming the ruling (`Bhattarai's 2024 conviction …, for which he paid a fine of Rs 3,000`).
+const STATED_YEAR = /\b(?:[IiEe]n\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s+(?:convictions?|sentences?|verdicts?|rulings?|judge?ments?|trials?|cases?)\b)/gu;
 /** A word opening a subordinate clause or an aside (`who had volunteered there since it opened in 2017`, `qui`, `quien`). */
 const SUBORDINATE = /(?<!\p{L})(?:who|whom|whose|which|where|when|since|after|before|while|until|qui|dont|où|depuis|lorsque|quien(?:es)?|cuy[oa]s?|donde|desde|cuando)(?!\p{L})/iu;
 
@@ -175,7 +176,7 @@ function statedYear(sentence: string, term: number): string | undefined {
     const closes = Math.min(...[",", ";", ")", "—", "–"].map((p) => sentence.indexOf(p, m.index)).map((i) => (i < 0 ? sentence.length : i)));
     const clause = sentence.slice(opens + 1, m.index);
     if (SUBORDINATE.test(clause) && (term <= opens || term >= closes)) continue;
-    return m[1];
+    return m[1] ?? m[2];
   }
   return undefined;
 }
@@ -236,13 +237,26 @@ const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = new RegExp(String.raw`^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?(?![\s,]*\d))\b`, "iu");
 
+/**
+ * The day a sentence gives its ruling or its whole story, relative to the letter's date: opening it (`Today`, `On
+ * Tuesday`), or told with the ruling's verb or noun (`on Tuesday convicted`, `Monday's verdict`, `the sentences handed
+ * down yesterday`). Not a day another verb tells (`the judgment, which was made available last Friday`).
+ */
+export function dayOfSentence(slice: string, letterDate: string | null): string | null {
+  const day = dayOfSentenceMatch(slice);
+  return day ? relativeDate(day[1] ?? "", letterDate) : null;
+}
+const dayOfSentenceMatch = (slice: string): RegExpExecArray | null =>
+  OPENING_RELATIVE.exec(slice) ?? DAY_OF_RULING.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_ON_DAY.exec(slice) ?? courtDay(slice);
+
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
 export function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
   // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
   const slice = text.slice(w.start, w.end);
-  const opening = OPENING_RELATIVE.exec(slice) ?? DAY_OF_RULING.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_ON_DAY.exec(slice) ?? courtDay(slice);
+  // Note: with no letter date to read it against, such a day dates nothing, and no later word of the sentence does either.
+  const opening = dayOfSentenceMatch(slice);
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
@@ -280,6 +294,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
           ruling: (slice) => COURT_RULING.test(slice),
           otherRuling: appealOnly,
           stated: (w) => stated(text, w, dates, letterDate, w.start),
+          rulingDay: (w) => dayOfSentence(text.slice(w.start, w.end), letterDate),
           dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
           ruledOn: (d) => RULING_OF.test(text.slice(Math.max(0, d.start - 90), d.start)) && !PAST_PERFECT_NEAR.test(text.slice(Math.max(0, d.start - 50), d.start)),
         });
