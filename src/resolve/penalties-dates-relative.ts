@@ -127,3 +127,14 @@ new RegExp(
   String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d)\b`,
   "iu",
 );
+
+/**
+ * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
+ * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
+ * pasado miércoles`, `Monday's verdict`).
+ */
+export const RULING_NOUN_DAY = new RegExp(
+  String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
+  "iu",
+);
+

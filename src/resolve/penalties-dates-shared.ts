@@ -3,11 +3,11 @@
  * date every dated ruling sentence shares, else the one date or day the letter's words make a
  * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
  */
-import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_FINITE, RULING_NOUNS, words } from "../language/rulings.js";
+import { PENALTY_PARTICIPLES, RULING_FINITE, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { inRelativeAside, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
-import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
@@ -65,15 +65,8 @@ export function namedRulingDates(text: string, windows: readonly Span[], dates: 
   return out;
 }
 
-/**
- * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
- * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
- * pasado miércoles`, `Monday's verdict`).
- */
-export const RULING_NOUN_DAY = new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
-  "iu",
-);
+/** A ruling's noun and a day relative to the letter's date (penalties-dates-relative.ts), kept here for its tests' import. */
+export { RULING_NOUN_DAY };
 
 
 /** The day gate of ruling days (penalties-dates-relative.ts), kept here for its tests' import. */

@@ -26,7 +26,7 @@ export interface StoryTests {
 }
 
 /** A ruling told by what the judge delivered (`Judge X delivered the following penalties`, `handed down its sentences`). */
-const DELIVERED_PENALTIES =
+export const DELIVERED_PENALTIES =
   /\b(?:delivered|handed\s+down|imposed|pronounced|passed|announced|issued)\s+(?:(?:the|its|his|her|their)\s+)?(?:following\s+)?(?:penalt(?:y|ies)|sentences?|verdicts?|rulings?|judge?ments?)\b/iu;
 
 /**

@@ -10,9 +10,9 @@ import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
-import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
-import { storyDate } from "./penalties-dates-story.js";
+import { countedAfter, daysLater } from "./penalties-dates-later.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
@@ -29,6 +29,11 @@ const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/
 /** A sentence opening by pointing back at rulings and saying when they were given (`Those rulings were issued on …`, `Ces décisions ont été rendues le …`, `Esas sentencias fueron dictadas el …`). */
 const THOSE_DELIVERED = new RegExp(
   String.raw`^[\s"“]*(?:these|those|both|all\s+(?:these|those)|ces|ces\s+deux|esas?|estas?|dichas?)\s+(?:\p{L}+\s+){0,2}?(?:rulings|sentences|verdicts|decisions|penalties|judge?ments|fines|décisions|condamnations|peines|jugements|sentencias|condenas|penas|multas)\s+(?:were|have\s+been|ont\s+été|fueron|han\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)}|imposed|given|infligée?s|impuest[oa]s)\b`,
+  "iu",
+);
+/** A paragraph opening with the ruling told before and the day it was given (`The ruling was delivered on 15 October 2024.`, `Le jugement a été rendu le …`). */
+const THE_RULING_DELIVERED = new RegExp(
+  String.raw`^[\s"“]*(?:the|this|that|le|ce|la|cette|el|este|esta)\s+(?:\p{L}+\s+){0,2}?(?:ruling|verdict|judge?ment|decision|sentence|jugement|décision|sentencia|fallo)\s+(?:was|has\s+been|a\s+été|fue|ha\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)})\b`,
   "iu",
 );
 /** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
@@ -243,7 +248,8 @@ const OPENING_RELATIVE = new RegExp(String.raw`^[\s"“]*(today|yesterday|on\s+(
  * down yesterday`). Not a day another verb tells (`the judgment, which was made available last Friday`).
  */
 export function dayOfSentence(slice: string, letterDate: string | null): string | null {
-  const day = dayOfSentenceMatch(slice);
+  // Note: or told with the ruling's noun (`la sentencia dictada el pasado lunes`, `the verdict of Monday`).
+  const day = dayOfSentenceMatch(slice) ?? RULING_NOUN_DAY.exec(slice);
   return day ? relativeDate(day[1] ?? "", letterDate) : null;
 }
 const dayOfSentenceMatch = (slice: string): RegExpExecArray | null =>
@@ -266,7 +272,9 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
   // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
   const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
-  if (found) return rangeEnd(text, found, dates).value;
+  // Note: a count after it telling the ruling (`Mitigation was heard on 1 Sep 2025 and sentence was passed the next day`) counts from it.
+  const last = found ? rangeEnd(text, found, dates) : undefined;
+  if (last) return countedAfter(text, last, w.end, letterDate) ?? last.value;
   const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
@@ -341,7 +349,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // Note: a paragraph that opens by pointing back at the penalties and dating them (`Those rulings were issued on 13
   // January, the union says.`, `Ces décisions ont été rendues le 4 mars.`) dates the penalties of the paragraph before.
   const next = site.nextParagraph ? text.slice(site.nextParagraph.start, site.nextParagraph.end) : "";
-  if (THOSE_DELIVERED.test(next)) {
+  // Note: so does one opening with the ruling's day (`The ruling was delivered on 15 October 2024. On appeal, …`).
+  if (THOSE_DELIVERED.test(next) || THE_RULING_DELIVERED.test(next)) {
     const date = dates.find((d) => full(d) && site.nextParagraph && inside(d, site.nextParagraph));
     if (date) return fits(date.value);
   }
@@ -377,9 +386,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // go on telling it; a paragraph of penalties after a dated sentence telling of the ruling
   // without a penalty (`On 7 November the court tried five workers.` … `X was sentenced to …`)
   // takes its date. The nearest dated sentence decides: an event of another kind stops the search.
-  for (const w of [...site.earlier].reverse()) {
+  for (const [i, w] of [...site.earlier.entries()].reverse()) {
     const penalty = site.penaltyWindows.has(w.start);
-    const date = stated(text, w, dates, letterDate, w.start);
+    // Note: a count in it (`Sentencing was postponed to the following Wednesday`) counts from the two sentences before it.
+    const date = stated(text, w, dates, letterDate, site.earlier[Math.max(0, i - 2)]?.start ?? w.start);
     if (!date) continue;
     const slice = text.slice(w.start, w.end);
     if (appealOnly(slice, sentence)) break;
@@ -392,8 +402,9 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
     if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fitsShared();
     // Note: a day told with the ruling's verb or noun (`on Tuesday convicted`, `the conviction on Tuesday of`) is the ruling's, whatever else the sentence tells.
-    // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
-    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice))) return fits(date);
+    // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`),
+    // and the day the court delivered its penalties (`Sentencing was postponed to the following Wednesday, when the court imposed the following penalties:`).
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice) || DELIVERED_PENALTIES.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
