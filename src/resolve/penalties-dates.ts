@@ -5,14 +5,20 @@
  * (`On April 14, sentencing was pronounced.`) or a dated verdict just after (`The
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
-import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
+import { DELIVERED_PARTICIPLES, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
 import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { countedAfter, daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
+import { heading, headingDate } from "./penalties-dates-heading.js";
+import { APPEAL, appealOnly, CALL, RULING_OF } from "./penalties-dates-words.js";
+import { statedYear } from "./penalties-dates-year.js";
+import { namedBefore, NO_RULINGS, type NamedRulings } from "./penalties-dates-named.js";
+
+export { APPEAL, CALL, RULING_OF, type NamedRulings };
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
@@ -164,27 +170,6 @@ export const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s
 const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|given|handed|condemned)\b/iu;
 /** A past perfect right before a date (`had been convicted on`). */
 const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|en)\\s+(?:${WEEKDAY_WORDS})?$`, "iu");
-/** A year stated with `in` (`In 2015 X was handed …`, `condenado en 2019`): no date of another year is borrowed. */
-// Note: so does a year naming the ruling (`Bhattarai's 2024 conviction …, for which he paid a fine of Rs 3,000`).
-const STATED_YEAR = /\b(?:[IiEe]n\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s+(?:convictions?|sentences?|verdicts?|rulings?|judge?ments?|trials?|cases?)\b)/gu;
-/** A word opening a subordinate clause or an aside (`who had volunteered there since it opened in 2017`, `qui`, `quien`). */
-const SUBORDINATE = /(?<!\p{L})(?:who|whom|whose|which|where|when|since|after|before|while|until|qui|dont|où|depuis|lorsque|quien(?:es)?|cuy[oa]s?|donde|desde|cuando)(?!\p{L})/iu;
-
-/**
- * The year a penalty's sentence states with `in` (`In 2015 X was handed …`, `condenado en 2019`), not one
- * inside a subordinate clause or aside that does not hold the term (`A and B, who had volunteered at the centre
- * since it opened in 2017, were both sentenced to …`): that year dates something else.
- */
-function statedYear(sentence: string, term: number): string | undefined {
-  for (const m of sentence.matchAll(STATED_YEAR)) {
-    const opens = Math.max(...[",", ";", "(", "—", "–"].map((p) => sentence.lastIndexOf(p, m.index)));
-    const closes = Math.min(...[",", ";", ")", "—", "–"].map((p) => sentence.indexOf(p, m.index)).map((i) => (i < 0 ? sentence.length : i)));
-    const clause = sentence.slice(opens + 1, m.index);
-    if (SUBORDINATE.test(clause) && (term <= opens || term >= closes)) continue;
-    return m[1] ?? m[2];
-  }
-  return undefined;
-}
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
@@ -409,80 +394,4 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     if (!goesOn) break;
   }
   return fitsShared() ?? (ANOTHER_RULING.test(sentence) ? null : fits(namedBefore(site, rulings)));
-}
-
-/** The ruling dates the letter names (penalties-dates-shared.ts namedRulingDates), and the dates inside windows that hold penalties. */
-export interface NamedRulings {
-  named: readonly DateRecord[];
-  inPenalties: readonly DateRecord[];
-}
-const NO_RULINGS: NamedRulings = { named: [], inPenalties: [] };
-
-/**
- * The last ruling date the letter names before the penalty (`la décision rendue le jeudi 6 février 2025` … a
- * list of the accused … a paragraph of the charges … their terms), when no penalty told between states
- * another date: the ruling whose terms the letter gives after telling who and why.
- */
-function namedBefore(site: DateSite, rulings: NamedRulings): string | null {
-  const ruling = rulings.named.filter((d) => d.end <= site.start).at(-1);
-  if (!ruling) return null;
-  const otherDated = rulings.inPenalties.some((d) => d.value !== ruling.value && d.start > ruling.end && d.end <= site.start);
-  return otherDated ? null : ruling.value;
-}
-
-/**
- * The words right before a date that make it a ruling's date, the ruling named by its noun or
- * verb (`condemns the convictions handed down on Thursday, 14 November`, `the sentencing hearing
- * of 31 July`, `sentenced on 3 May`, `les jugements prononcés le lundi 3 mars`, `condamnés le jeudi
- * 10 avril`, `la sentencia dictada el pasado martes 5 de agosto`). Not a bare hearing or trial:
- * a hearing may rule nothing.
- */
-export const RULING_OF = new RegExp(
-  [
-    String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentencing\s+hearing)\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")})\s+)?(?:on|of|dated)\s+(?:the\s+)?`,
-    "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
-    String.raw`\b(?:${words(RULING_NOUNS, "fr")}|${words(PENALTY_PARTICIPLES, "fr")})\s+(?:(?:${words(DELIVERED_PARTICIPLES, "fr")})\s+)?(?:le|du)\s+`,
-    String.raw`\b(?:${words(RULING_NOUNS, "es")}|condenad[oa]s?)\s+(?:(?:${words(DELIVERED_PARTICIPLES, "es")})\s+)?(?:el|del)\s+(?:pasado\s+)?`,
-  ]
-    .map((head) => `(?:${head})`)
-    .join("|")
-    .replace(/^/u, "(?:")
-    .concat(`)(?:${WEEKDAY_WORDS})?$`),
-  "iu",
-);
-/** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
-// Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
-export const APPEAL =
-  /\b(?:uph[eo]ld|quashed|overturned|on\s+appeal|appeals?\s+court|court\s+of\s+appeals?|appellate|cour\s+d['’]appel|en\s+appel|confirmée?s?|en\s+apelaci[oó]n|(?:corte|tribunal|sala)\s+de\s+apelaci[oó]n(?:es)?|confirmad[oa]s?)\b/iu;
-
-/** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
-const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated.replace(CALL, "")) && !APPEAL.test(sentence);
-/**
- * A call for what is to come, to the end of its sentence (`… and calls on the authorities to quash it on
- * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
- */
-export const CALL =
-  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pellen?t?|exhorten?t?|demanden?t?|prien?t?|exigen?t?|piden?|instan?|solicitan?|exhortan?|llaman?)\b[^.;]*(?:[.;]\s*)?$/iu;
-
-const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
-
-/**
- * True when a window is a date heading: a line of its own holding nothing but dates, weekdays and
- * dashes (`Wednesday, 12 March`, `19–21 February`), not the letter's own date.
- */
-function heading(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): boolean {
-  const within = dates.filter((d) => inside(d, w));
-  if (within.length === 0 || within.some((d) => d.value === letterDate)) return false;
-  const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", w.end);
-  if (text.slice(lineStart, w.start).trim() !== "" || text.slice(w.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return false;
-  let rest = text.slice(w.start, w.end);
-  for (const d of [...within].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start - w.start) + rest.slice(d.end - w.start);
-  return HEADING_FILLER.test(rest);
-}
-
-/** A heading's date: a range of days (`19–21 February`) dates to its month. */
-function headingDate(w: Span, dates: readonly DateRecord[], date: string): string {
-  const within = dates.filter((d) => inside(d, w));
-  return within.length >= 2 && new Set(within.map((d) => d.value.slice(0, 7))).size === 1 ? date.slice(0, 7) : date;
 }
