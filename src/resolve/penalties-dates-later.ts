@@ -134,6 +134,8 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   return new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The patterns that count forward from an unnamed step. */
+const FORWARD = new Set(["counted", "the next day", "the next day (fr, es)", "the next weekday"]);
 /** Another event than a ruling, told in a count's clause (`and released two days later`). */
 const OTHER_STEP = /\b(?:released|freed|arrested|detained|summoned|charged|transferred|libérée?s?|arrêtée?s?|liberad[oa]s?|detenid[oa]s?)\b/iu;
 /** What opens a clause: a conjunction or a stop (`… on 1 Sep 2025 and sentence was passed the next day`). */
@@ -147,8 +149,9 @@ const CLAUSE_OPENS = /(?:[,;]|\b(?:and|but|then|et|puis|y|luego))\s[^,;]*$/iu;
 export function countedAfter(text: string, date: DateRecord, end: number, letterDate: string | null): string | null {
   const slice = text.slice(date.end, end);
   if (!CUE.test(slice)) return null;
-  const found = DAYS_LATER_PATTERNS.map(([p]) => p.exec(slice)).find((m) => m !== null);
-  if (!found || found.groups?.["noun"]) return null;
+  // Note: only a count forward, unnamed (`the previous November` after a date names a month, not a day back).
+  const found = DAYS_LATER_PATTERNS.filter(([, label]) => FORWARD.has(label)).map(([p]) => p.exec(slice)).find((m) => m !== null);
+  if (!found || found.groups?.["earlier"]) return null;
   const opens = CLAUSE_OPENS.exec(slice.slice(0, found.index));
   if (!opens) return null;
   const close = /[,;.]/u.exec(slice.slice(found.index + found[0].length));

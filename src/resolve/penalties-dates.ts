@@ -23,7 +23,7 @@ export { APPEAL, CALL, RULING_OF, type NamedRulings };
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
 /** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
-const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
+const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites|des\s+travaux|du\s+chantier))`;
 /** The words of a court's ruling (COURT_RULING's), in English, French and Spanish stems. */
 const COURT_RULING_WORDS = String.raw`verdicts?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?`;
 /** A sentence about a ruling: a court's words, or a ruling's or penalty's noun (`rulings`, `fines`, `peines`). */
