@@ -63,14 +63,29 @@ export function eventBefore(between: string): boolean {
   return event !== null && !RULING_VERB.test(told.slice(0, event.index));
 }
 
-/** A relative pronoun opening a clause after a comma (`, who took over …`, `, quien asumió …`, `, qui dirige …`). */
-const RELATIVE_OPENS = /,\s*(?:who|whom|whose|which|qui|dont|quien(?:es)?|cuy[oa]s?)\s[^,;]*$/iu;
+/**
+ * A relative pronoun opening a clause after a comma (`, who took over …`, `, quien asumió …`, `, qui dirige …`), perhaps
+ * inside an apposition (`, a driver who addressed the workers on …`, `, un chauffeur qui …`).
+ */
+const RELATIVE_OPENS = /,\s*(?:(?:an?|the|his|her|their|its|une?|le|la|les|el|los|las)\s+[^,;]{0,40}?\s)?(?:who|whom|whose|which|qui|dont|quien(?:es)?|cuy[oa]s?)\s[^,;]*$/iu;
 
 /**
  * True when a date lies in a relative clause set off by commas that does not hold the penalty (`Asel T., who
  * took over as chair in January 2024, was sentenced …`, `X, quien asumió … en enero de 2024, fue condenada`):
  * the clause tells of something else. Not `X, who was sentenced on 4 June to two years, has appealed`.
  */
+/**
+ * True when a date lies in a relative clause set off by commas that tells no ruling (`Ter-Avetisyan, who was accused of
+ * pushing a guard on 22 April, was given …`): read from another sentence, it dates what the clause tells, not a ruling.
+ */
+export function inRelativeAside(text: string, date: DateRecord, window: Span): boolean {
+  const opens = RELATIVE_OPENS.exec(text.slice(window.start, date.start));
+  if (!opens) return false;
+  const close = text.indexOf(",", date.end);
+  if (close < 0 || close > window.end) return false;
+  return !RULING_VERB.test(text.slice(window.start + opens.index, close));
+}
+
 export function inRelativeClause(text: string, date: DateRecord, site: Span & { window: Span }): boolean {
   const opens = RELATIVE_OPENS.exec(text.slice(site.window.start, date.start));
   if (!opens) return false;

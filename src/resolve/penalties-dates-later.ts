@@ -10,7 +10,7 @@
  * not the story's last). Named, at the nearest earlier date whose sentence tells of that event.
  */
 import type { DateRecord } from "../records.js";
-import { RELATIVE, relativeDate } from "./penalties-dates-relative.js";
+import { namedToday, RELATIVE, relativeDate } from "./penalties-dates-relative.js";
 import { lineAt } from "./text-lines.js";
 
 /** Small counts in English, French and Spanish. */
@@ -32,6 +32,11 @@ export const DAYS_LATER_PATTERNS: readonly (readonly [RegExp, string, string])[]
   [new RegExp(`(?<!\\p{L})${COUNT}\\s+${UNIT}\\s+(?<earlier>earlier|before|plus\\s+tôt|auparavant|antes)(?!\\p{L}|\\s+(?:the|his|her|their|its|le|la|les|du|de|del|el)\\b)`, "iu"), "counted back", "a day earlier"],
   [/\b(?:the\s+(?:next|following)\s+(?:(?<unit>day|week)|morning|afternoon|evening)|the\s+day\s+after(?!\s+(?:the|his|her|their|its|a|an|this|that|our|your)\b))\b/iu, "the next day", "the next morning"],
   [/(?<!\p{L})(?:le\s+lendemain|la\s+(?<unit>semaine)\s+suivante|al\s+d[ií]a\s+siguiente|(?:a\s+)?la\s+(?:mañana|tarde|noche)\s+siguiente|a\s+la\s+(?<unit2>semana)\s+siguiente)(?!\p{L})/iu, "the next day (fr, es)", "al día siguiente"],
+  [
+    /(?<!\p{L})(?:the\s+(?:following|next)\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|le\s+(?<weekday2>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+suivant|el\s+(?<weekday3>lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+siguiente)(?!\p{L})/iu,
+    "the next weekday",
+    "the following Wednesday",
+  ],
   [/(?<!\p{L})(?<before>the\s+(?:previous|day\s+before)(?:\s+day)?|la\s+veille|el\s+d[ií]a\s+anterior)(?!\s+(?:the|his|her|their|its|du|de|del)\b)(?!\p{L})/iu, "the day before", "la veille"],
 ];
 
@@ -45,7 +50,13 @@ const family = (noun: string): RegExp =>
   FAMILIES.find((f) => f.test(noun)) ?? new RegExp(`(?<!\\p{L})${noun.slice(0, Math.max(4, noun.length - 2)).replace(/[^\p{L}-]/gu, "")}`, "iu");
 
 /** A word every pattern holds: a cheap test before the patterns are tried. */
-const CUE = /later|after|tard|après|despu|lendemain|siguiente|next|following|veille|before|anterior|previous|earlier|tôt|auparavant|antes/iu;
+const CUE = /later|after|tard|après|despu|lendemain|siguiente|suivant|next|following|veille|before|anterior|previous|earlier|tôt|auparavant|antes/iu;
+/** A weekday's place in the week (Sunday 0), in English, French and Spanish. */
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6,
+};
 /** How far back, in characters, the step an unnamed count starts from may be. */
 const DAYS_LATER_REACH = 600;
 /** How far back a named event's date may be. */
@@ -78,7 +89,9 @@ function steps(text: string, dates: readonly DateRecord[], low: number, at: numb
   const out: Step[] = dates
     .filter((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && d.end <= at && d.start >= low && !EVENT_NAMED_AFTER.test(text.slice(d.end, d.end + 30)))
     .map((d) => ({ end: d.end, value: d.value }));
-  for (const m of text.slice(low, at).matchAll(RELATIVE_ALL)) {
+  const slice = text.slice(low, at);
+  for (const m of slice.matchAll(RELATIVE_ALL)) {
+    if (namedToday(slice, m)) continue;
     const value = relativeDate(m[1] ?? "", letterDate);
     if (value) out.push({ end: low + m.index + m[0].length, value });
   }
@@ -95,7 +108,7 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   const g = found.groups ?? {};
   const unit = (g["unit"] ?? g["unit2"] ?? "day").toLowerCase();
   const count = (g["before"] ? -1 : g["count"] ? (COUNTS[g["count"].toLowerCase()] ?? Number(g["count"])) : 1) * (g["earlier"] ? -1 : 1);
-  const days = /^(?:week|semaine|semana)/u.test(unit) ? count * 7 : count;
+  const weekday = g["weekday"] ?? g["weekday2"] ?? g["weekday3"];
   const noun = g["noun"];
   const fits = (s: Step): boolean => {
     const [start, end] = sentenceAround(text, s.end - 1);
@@ -115,5 +128,34 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   const opens = /^[\s"“'‘(]*$/u.test(slice.slice(0, found.index));
   const anchor = steps(text, dates, near, at, letterDate).find(fits) ?? (noun || !opens ? undefined : steps(text, dates, Math.max(0, at - NAMED_REACH), at, letterDate).find(ruling));
   if (!anchor) return null;
-  return new Date(new Date(`${anchor.value}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const start = new Date(`${anchor.value}T00:00:00Z`);
+  // Note: `the following Wednesday` is the first Wednesday after the step (`On 16 August … Sentencing was postponed to the following Wednesday`).
+  const days = weekday ? ((WEEKDAY_NUMBER[weekday.toLowerCase()] ?? 0) - start.getUTCDay() + 7) % 7 || 7 : /^(?:week|semaine|semana)/u.test(unit) ? count * 7 : count;
+  return new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The patterns that count forward from an unnamed step. */
+const FORWARD = new Set(["counted", "the next day", "the next day (fr, es)", "the next weekday"]);
+/** Another event than a ruling, told in a count's clause (`and released two days later`). */
+const OTHER_STEP = /\b(?:released|freed|arrested|detained|summoned|charged|transferred|libérée?s?|arrêtée?s?|liberad[oa]s?|detenid[oa]s?)\b/iu;
+/** What opens a clause: a conjunction or a stop (`… on 1 Sep 2025 and sentence was passed the next day`). */
+const CLAUSE_OPENS = /(?:[,;]|\b(?:and|but|then|et|puis|y|luego))\s[^,;]*$/iu;
+
+/**
+ * The day a count after a date in its sentence gives, when the count's clause tells the ruling (`Mitigation was heard
+ * on 1 Sep 2025 and sentence was passed the next day`, `… et le jugement a été rendu deux jours plus tard`), counted
+ * from that date; null for a count of another event (`sentenced on 3 May and released two days later`).
+ */
+export function countedAfter(text: string, date: DateRecord, end: number, letterDate: string | null): string | null {
+  const slice = text.slice(date.end, end);
+  if (!CUE.test(slice)) return null;
+  // Note: only a count forward, unnamed (`the previous November` after a date names a month, not a day back).
+  const found = DAYS_LATER_PATTERNS.filter(([, label]) => FORWARD.has(label)).map(([p]) => p.exec(slice)).find((m) => m !== null);
+  if (!found || found.groups?.["earlier"]) return null;
+  const opens = CLAUSE_OPENS.exec(slice.slice(0, found.index));
+  if (!opens) return null;
+  const close = /[,;.]/u.exec(slice.slice(found.index + found[0].length));
+  const clause = slice.slice(opens.index, found.index + found[0].length + (close?.index ?? slice.length));
+  if (!RULINGS.test(clause) || OTHER_STEP.test(clause)) return null;
+  return daysLater(text, date.end, end, [date], date.start, letterDate);
 }

@@ -29,6 +29,20 @@ export const RELATIVE = new RegExp(
   String.raw`(?<!\p{L})(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?|hier|aujourd['’]hui|ayer|hoy|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+dernier|${LAST_WEEK})|(?:el\s+)?(?:pasado\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:${LAST_WEEK})))(?!\p{L}|\s*\d)`,
   "iu",
 );
+const RELATIVE_ALL = new RegExp(RELATIVE.source, "giu");
+/** `Today` capitalised after a capitalised word ends a name (`USA Today`, `the outlet Kumayri Today`), no day. */
+// Note: case-sensitive, apart from RELATIVE's `iu`: only the written capitals tell a name from `today`.
+const NAME_TODAY = /\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/** The first relative day RELATIVE finds in `slice` that is no name's last word (`Prachakhon Today`), or null. */
+export function relativeDay(slice: string): RegExpExecArray | null {
+  for (const m of slice.matchAll(RELATIVE_ALL)) if (!namedToday(slice, m)) return m as RegExpExecArray;
+  return null;
+}
+
+/** True when a RELATIVE match is `Today` ending a name (`Kumayri Today`). */
+export const namedToday = (slice: string, m: RegExpMatchArray): boolean => m[0].startsWith("Today") && NAME_TODAY.test(slice.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+
 /** French and Spanish weekdays by their English name's place in WEEKDAYS. */
 const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
@@ -113,3 +127,14 @@ new RegExp(
   String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentence(?=\s+(?:was\s+)?(?:${words(DELIVERED_PARTICIPLES, "en")}|imposed)\b)|(?:was|were)\s+(?:\p{L}+\s+)?(?:${words(RULING_FINITE, "en")}))\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")}|given)\s+)?(today|yesterday|(?:on|last)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?)(?![\s,]*\d)\b`,
   "iu",
 );
+
+/**
+ * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
+ * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
+ * pasado miércoles`, `Monday's verdict`).
+ */
+export const RULING_NOUN_DAY = new RegExp(
+  String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
+  "iu",
+);
+

@@ -3,11 +3,11 @@
  * date every dated ruling sentence shares, else the one date or day the letter's words make a
  * ruling's (`the convictions handed down on 14 November`, `the conviction on Tuesday of …`).
  */
-import { DELIVERED_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
+import { PENALTY_PARTICIPLES, RULING_FINITE, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
-import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { inRelativeAside, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { APPEAL, CALL, earlierStep, full, inside, PAST_PERFECT_NEAR, RULING, RULING_OF, WEEKDAY_OF } from "./penalties-dates.js";
-import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
 
 /**
  * A ruling's verb before a date and its noun after it (`dictó el pasado martes 19 de agosto
@@ -17,8 +17,12 @@ import { courtDay, DAY_OF_RULING, DAY_WORD, relativeDate, RELATIVE, RULING_ON_DA
 const RULING_VERB_BEFORE = new RegExp(`\\b(?:dictó|pronunció|emitió|a\\s+rendu|a\\s+prononcé|handed\\s+down|delivered|issued)\\s+(?:(?:el|le|on)\\s+)?(?:pasado\\s+)?(?:${WEEKDAY_WORDS})?$`, "iu");
 const RULING_NOUN_AFTER = /^[\s,]*(?:(?:its|son|sa|su|la|el|une?|the)\s+)?(?:sentencias?|fallos?|condenas?|jugements?|verdicts?|décisions?|sentences?|rulings?|judge?ments?)\b/iu;
 
-/** A date of another calendar and the bracket opening after it (`9 Mehr 1404 (`, `12 Rajab 1446 AH (`). */
-const OTHER_CALENDAR_BEFORE = /\s*\d{1,2}\s+\p{L}+(?:[\s-]\p{L}+)?\s+\d{3,4}(?:\s*(?:AH|SH|H|AP|BE))?\s*\(\s*$/u;
+/** A date of another calendar and the bracket opening after it (`9 Mehr 1404 (`, `12 Rajab 1446 AH (`, `Jestha 5, 2082 BS (`). */
+const OTHER_CALENDAR_BEFORE = /\s*(?:\d{1,2}\s+\p{L}+(?:[\s-]\p{L}+)?|\p{L}+\s+\d{1,2},?)\s+\d{3,4}(?:\s*(?:AH|SH|H|AP|BE|BS|EC|E\.C\.))?\s*\(\s*$/u;
+/** A court before a date (`The Ilam District Court on `, `the magistrate, on `): the subject of the verb after it. */
+const COURT_ON = /\b(?:court|tribunal|judge|magistrate|bench|cour|juge|juez|jueza|juzgado)\b[^.;:()]{0,40}?\s(?:on|le|el)\s+$/iu;
+/** A ruling's verb right after a date, past a closing bracket or comma (`) convicted six people`, `, sentenced …`). */
+const RULING_VERB_AFTER = new RegExp(String.raw`^[\s),]*(?:(?:${words(PENALTY_PARTICIPLES)}|${words(RULING_FINITE)}|a\s+condamné|found)(?!\p{L}))`, "iu");
 
 /** Before a day, nothing but the sentence's opening preposition (`On 18 November 2024, …`, `Le 3 mars, …`, `El 5 de mayo, …`); not a month (`In February he was convicted`, an earlier case's). */
 const DATE_OPENS = /^["“]?\s?(?:on|le|el)?$/iu;
@@ -51,22 +55,18 @@ export function namedRulingDates(text: string, windows: readonly Span[], dates: 
     const w = windows.find((x) => inside(d, x));
     // Note: a date opening a sentence whose verb delivers a ruling (`On 18 November 2024, the Basic Court … delivered its verdict`).
     const opening = w !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d.value) && DATE_OPENS.test(text.slice(w.start, d.start).trim()) && RULING_DELIVERED.test(text.slice(d.end, w.end));
-    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun || opening) || PAST_PERFECT_NEAR.test(lead)) continue;
+    // Note: a date between the court and its ruling's verb (`The Ilam District Court on 19 May 2025 convicted six people`).
+    // Not a penalty's own verb for one person (`A court on 7 July sentenced A to …`), as for `opening`.
+    const courtOn = w !== undefined && COURT_ON.test(lead) && RULING_VERB_AFTER.test(text.slice(d.end, d.end + 40)) && RULING_DELIVERED.test(text.slice(d.end, w.end));
+    if (!full(d) || !(RULING_OF.test(lead) || verbAndNoun || opening || courtOn) || PAST_PERFECT_NEAR.test(lead)) continue;
     if (w && APPEAL.test(text.slice(w.start, w.end))) continue;
     out.push(d);
   }
   return out;
 }
 
-/**
- * A ruling's noun and a day told relative to the letter's date (`the conviction on Tuesday of …`,
- * `the verdict delivered on Friday by …`, `la condamnation, mardi dernier, de …`, `la sentencia del
- * pasado miércoles`, `Monday's verdict`).
- */
-export const RULING_NOUN_DAY = new RegExp(
-  String.raw`\b(?:${words(RULING_NOUNS)})[\s,]+(?:(?:${words(DELIVERED_PARTICIPLES)})[\s,]+)?(?:del?\s+|du\s+)?${RELATIVE.source}`,
-  "iu",
-);
+/** A ruling's noun and a day relative to the letter's date (penalties-dates-relative.ts), kept here for its tests' import. */
+export { RULING_NOUN_DAY };
 
 
 /** The day gate of ruling days (penalties-dates-relative.ts), kept here for its tests' import. */
@@ -107,7 +107,7 @@ export function sharedRulingDate(text: string, windows: readonly Span[], dates: 
   // a maximum of seven years' imprisonment`, told with the day of a plea).
   const others = windows.flatMap((w) =>
     TERM.test(text.slice(w.start, w.end)) && (penaltyWindows?.has(w.start) ?? true)
-      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && d.value !== letterDate && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d))
+      ? dates.filter((d) => full(d) && inside(d, w) && !ruled.has(d.value) && d.value !== letterDate && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !earlierStep(text, d) && !inRelativeAside(text, d, w))
       : [],
   );
   return ruled.size === 1 && others.length === 0 ? ([...ruled][0] ?? null) : null;

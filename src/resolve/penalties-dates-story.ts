@@ -17,6 +17,8 @@ export interface StoryTests {
   otherRuling: (dated: string, sentence: string) => boolean;
   /** The ruling date a sentence states (full, or a day relative to the letter's date), or null. */
   stated: (w: Span) => string | null;
+  /** The day relative to the letter's a sentence gives its ruling (`on Thursday convicted`, `the conviction … on Thursday last week`), or null. */
+  rulingDay: (w: Span) => string | null;
   /** True for a date that dates the letter (its dateline), not an event. */
   dateline: (d: DateRecord) => boolean;
   /** True for a date the words before it make a ruling's (`la décision rendue le 6 février`, `the verdict of 3 May`). */
@@ -24,7 +26,7 @@ export interface StoryTests {
 }
 
 /** A ruling told by what the judge delivered (`Judge X delivered the following penalties`, `handed down its sentences`). */
-const DELIVERED_PENALTIES =
+export const DELIVERED_PENALTIES =
   /\b(?:delivered|handed\s+down|imposed|pronounced|passed|announced|issued)\s+(?:(?:the|its|his|her|their)\s+)?(?:following\s+)?(?:penalt(?:y|ies)|sentences?|verdicts?|rulings?|judge?ments?)\b/iu;
 
 /**
@@ -49,9 +51,10 @@ export function storyDate(text: string, site: DateSite, dates: readonly DateReco
     const within = dates.filter((d) => full(d) && inside(d, w) && !tests.dateline(d));
     const slice = text.slice(w.start, w.end);
     // Note: a ruling dated by a day relative to the letter's (`the conviction of three leaders by the court on
-    // Thursday last week`, `la condamnation, mardi, de …`) dates the story as a full date would.
+    // Thursday last week`, `la condamnation, mardi, de …`) dates the story as a full date would; not a day another
+    // verb of the sentence tells (`the judgment, which was made available to the defence last Friday`).
     if (within.length === 0) {
-      const day = DAY_WORD.test(slice) && !site.penaltyWindows.has(w.start) && tests.ruling(slice) && !tests.otherRuling(slice, sentence) ? tests.stated(w) : null;
+      const day = DAY_WORD.test(slice) && !site.penaltyWindows.has(w.start) && tests.ruling(slice) && !tests.otherRuling(slice, sentence) ? tests.rulingDay(w) : null;
       if (day && latest <= day) return day;
       continue;
     }

@@ -5,19 +5,25 @@
  * (`On April 14, sentencing was pronounced.`) or a dated verdict just after (`The
  * February 22 verdict`), else the one date every ruling in the letter shares.
  */
-import { DELIVERED_PARTICIPLES, PENALTY_PARTICIPLES, RULING_NOUNS, words } from "../language/rulings.js";
+import { DELIVERED_PARTICIPLES, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
-import { EVENT_BETWEEN, eventBefore, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
-import { daysLater } from "./penalties-dates-later.js";
-import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, RELATIVE, RULING_ON_DAY, WEEKDAY_NAMES, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
-import { storyDate } from "./penalties-dates-story.js";
+import { countedAfter, daysLater } from "./penalties-dates-later.js";
+import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
+import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
+import { heading, headingDate } from "./penalties-dates-heading.js";
+import { APPEAL, appealOnly, CALL, RULING_OF } from "./penalties-dates-words.js";
+import { statedYear } from "./penalties-dates-year.js";
+import { namedBefore, NO_RULINGS, type NamedRulings } from "./penalties-dates-named.js";
+
+export { APPEAL, CALL, RULING_OF, type NamedRulings };
 
 /** A Spanish ruling's verb ending in an accented letter, which `\b` cannot close (`condenó`, `condenaron`). */
 const ES_CONDENO = String.raw`(?<!\p{L})conden\p{L}*`;
 /** A French court's ruling by its noun (`La cour a rendu son arrêt`), not a work stoppage or an end of proceedings. */
-const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites))`;
+const FR_ARRET = String.raw`(?<!\p{L})(?:son|leur|l['’]|un|cet)\s*arrêts?(?!\p{L}|\s+(?:de\s+travail|maladie|des?\s+poursuites|des\s+travaux|du\s+chantier))`;
 /** The words of a court's ruling (COURT_RULING's), in English, French and Spanish stems. */
 const COURT_RULING_WORDS = String.raw`verdicts?|ruled|sentenc\w*|convict\w*|guilty|coupables?|culpables?|judge?ments?|trials?|courts?|condamn\w*|tribunal\w*|jugements?|condena\w*|juzgados?|fallos?`;
 /** A sentence about a ruling: a court's words, or a ruling's or penalty's noun (`rulings`, `fines`, `peines`). */
@@ -29,6 +35,11 @@ const ATTACHED_AFTER = /^\s*(?:verdict|ruling|judge?ment|sentencing|sentence)\b/
 /** A sentence opening by pointing back at rulings and saying when they were given (`Those rulings were issued on …`, `Ces décisions ont été rendues le …`, `Esas sentencias fueron dictadas el …`). */
 const THOSE_DELIVERED = new RegExp(
   String.raw`^[\s"“]*(?:these|those|both|all\s+(?:these|those)|ces|ces\s+deux|esas?|estas?|dichas?)\s+(?:\p{L}+\s+){0,2}?(?:rulings|sentences|verdicts|decisions|penalties|judge?ments|fines|décisions|condamnations|peines|jugements|sentencias|condenas|penas|multas)\s+(?:were|have\s+been|ont\s+été|fueron|han\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)}|imposed|given|infligée?s|impuest[oa]s)\b`,
+  "iu",
+);
+/** A paragraph opening with the ruling told before and the day it was given (`The ruling was delivered on 15 October 2024.`, `Le jugement a été rendu le …`). */
+const THE_RULING_DELIVERED = new RegExp(
+  String.raw`^[\s"“]*(?:the|this|that|le|ce|la|cette|el|este|esta)\s+(?:\p{L}+\s+){0,2}?(?:ruling|verdict|judge?ment|decision|sentence|jugement|décision|sentencia|fallo)\s+(?:was|has\s+been|a\s+été|fue|ha\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)})\b`,
   "iu",
 );
 /** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
@@ -98,7 +109,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     const lead = dates.find((d) => full(d) && d.start >= window.start && d.end <= colon && !claimedElsewhere(text, d, site));
     if (lead) return lead.value;
   }
-  const relative = RELATIVE.exec(text.slice(window.start, window.end));
+  const relative = relativeDay(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
   const month = lastMonth(text.slice(clauseStart, window.end), letterDate);
@@ -159,26 +170,6 @@ export const PAST_PERFECT_NEAR = /\b(?:had|avai(?:t|ent)|hab[ií]an?)\s+(?:\S+\s
 const SIMPLE_PAST = /\b(?:was|were)\s+(?:\p{L}+\s+)?(?:sentenced|jailed|fined|given|handed|condemned)\b/iu;
 /** A past perfect right before a date (`had been convicted on`). */
 const PAST_PERFECT_DATED = new RegExp(`${PAST_PERFECT.source}\\s+(?:on|in|le|el|en)\\s+(?:${WEEKDAY_WORDS})?$`, "iu");
-/** A year stated with `in` (`In 2015 X was handed …`, `condenado en 2019`): no date of another year is borrowed. */
-const STATED_YEAR = /\b[IiEe]n\s+((?:19|20)\d{2})\b/gu;
-/** A word opening a subordinate clause or an aside (`who had volunteered there since it opened in 2017`, `qui`, `quien`). */
-const SUBORDINATE = /(?<!\p{L})(?:who|whom|whose|which|where|when|since|after|before|while|until|qui|dont|où|depuis|lorsque|quien(?:es)?|cuy[oa]s?|donde|desde|cuando)(?!\p{L})/iu;
-
-/**
- * The year a penalty's sentence states with `in` (`In 2015 X was handed …`, `condenado en 2019`), not one
- * inside a subordinate clause or aside that does not hold the term (`A and B, who had volunteered at the centre
- * since it opened in 2017, were both sentenced to …`): that year dates something else.
- */
-function statedYear(sentence: string, term: number): string | undefined {
-  for (const m of sentence.matchAll(STATED_YEAR)) {
-    const opens = Math.max(...[",", ";", "(", "—", "–"].map((p) => sentence.lastIndexOf(p, m.index)));
-    const closes = Math.min(...[",", ";", ")", "—", "–"].map((p) => sentence.indexOf(p, m.index)).map((i) => (i < 0 ? sentence.length : i)));
-    const clause = sentence.slice(opens + 1, m.index);
-    if (SUBORDINATE.test(clause) && (term <= opens || term >= closes)) continue;
-    return m[1];
-  }
-  return undefined;
-}
 /** A sentence that says when the sentencing was (`The sentencing took place on February 6`). */
 const SENTENCING_HELD = /\bsentencing\s+(?:hearing\s+)?(?:took\s+place|was\s+held|happened|came)\b/iu;
 /** A weekday as a ruling's day (`Monday's convictions`, `yesterday's verdict`). */
@@ -236,24 +227,40 @@ const DATELINE_AFTER = /^[\s,.]*(?:\([^()\n]{1,60}\)\s*)?[–—|\-\n]/u;
 /** `Today`, `Yesterday`, `On Monday` opening a sentence (not `On Monday, 3 May 2021`, whose full date is read as such). */
 const OPENING_RELATIVE = new RegExp(String.raw`^[\s"“]*(today|yesterday|on\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:${LAST_WEEK})?(?![\s,]*\d))\b`, "iu");
 
+/**
+ * The day a sentence gives its ruling or its whole story, relative to the letter's date: opening it (`Today`, `On
+ * Tuesday`), or told with the ruling's verb or noun (`on Tuesday convicted`, `Monday's verdict`, `the sentences handed
+ * down yesterday`). Not a day another verb tells (`the judgment, which was made available last Friday`).
+ */
+export function dayOfSentence(slice: string, letterDate: string | null): string | null {
+  // Note: or told with the ruling's noun (`la sentencia dictada el pasado lunes`, `the verdict of Monday`).
+  const day = dayOfSentenceMatch(slice) ?? RULING_NOUN_DAY.exec(slice);
+  return day ? relativeDate(day[1] ?? "", letterDate) : null;
+}
+const dayOfSentenceMatch = (slice: string): RegExpExecArray | null =>
+  OPENING_RELATIVE.exec(slice) ?? DAY_OF_RULING.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_ON_DAY.exec(slice) ?? courtDay(slice);
+
 /** The date a window states, full or relative to the letter's date (`on Sunday`), or null. */
 export function stated(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null, floor: number): string | null {
   // Note: a sentence opening with `Today`/`On Tuesday` is dated by it, whatever other event its
   // later words date (`Today the magistrate sentenced … for an assembly on 12 January`).
   // So is one with a ruling of `yesterday` or `Monday` (`condemns yesterday's verdict … who blocked a road in March`).
   const slice = text.slice(w.start, w.end);
-  const opening = OPENING_RELATIVE.exec(slice) ?? DAY_OF_RULING.exec(slice) ?? WEEKDAY_OF.exec(slice) ?? RULING_ON_DAY.exec(slice) ?? courtDay(slice);
+  // Note: with no letter date to read it against, such a day dates nothing, and no later word of the sentence does either.
+  const opening = dayOfSentenceMatch(slice);
   if (opening) return relativeDate(opening[1] ?? "", letterDate);
   // Note: a dateline (`New York, December 6, 2012 – …`) dates the letter, not a ruling.
   // Note: nor does a date another event claims (`Following the strike of 2 April, they were tried …`).
   const candidates = dates.filter(
-    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d),
+    (d) => full(d) && inside(d, w) && !(d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70))) && !OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !offenceDate(text, w.start, d) && !inRelativeAside(text, d, w),
   );
   // Note: of several dates, the one the ruling's words lead to (`the case against our members arrested during the
   // strike in May came to an end on Tuesday 30th September`, `the verdict handed down on 17 April`) is the ruling's.
   const found = candidates.find((d) => RULED_BEFORE.test(text.slice(Math.max(0, d.start - 70), d.start))) ?? candidates[0];
-  if (found) return rangeEnd(text, found, dates).value;
-  const relative = RELATIVE.exec(slice) ?? WEEKDAY_OF.exec(slice);
+  // Note: a count after it telling the ruling (`Mitigation was heard on 1 Sep 2025 and sentence was passed the next day`) counts from it.
+  const last = found ? rangeEnd(text, found, dates) : undefined;
+  if (last) return countedAfter(text, last, w.end, letterDate) ?? last.value;
+  const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
 
@@ -280,6 +287,7 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
           ruling: (slice) => COURT_RULING.test(slice),
           otherRuling: appealOnly,
           stated: (w) => stated(text, w, dates, letterDate, w.start),
+          rulingDay: (w) => dayOfSentence(text.slice(w.start, w.end), letterDate),
           dateline: (d) => d.value === letterDate && DATELINE_AFTER.test(text.slice(d.end, d.end + 70)),
           ruledOn: (d) => RULING_OF.test(text.slice(Math.max(0, d.start - 90), d.start)) && !PAST_PERFECT_NEAR.test(text.slice(Math.max(0, d.start - 50), d.start)),
         });
@@ -326,7 +334,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // Note: a paragraph that opens by pointing back at the penalties and dating them (`Those rulings were issued on 13
   // January, the union says.`, `Ces décisions ont été rendues le 4 mars.`) dates the penalties of the paragraph before.
   const next = site.nextParagraph ? text.slice(site.nextParagraph.start, site.nextParagraph.end) : "";
-  if (THOSE_DELIVERED.test(next)) {
+  // Note: so does one opening with the ruling's day (`The ruling was delivered on 15 October 2024. On appeal, …`).
+  if (THOSE_DELIVERED.test(next) || THE_RULING_DELIVERED.test(next)) {
     const date = dates.find((d) => full(d) && site.nextParagraph && inside(d, site.nextParagraph));
     if (date) return fits(date.value);
   }
@@ -362,9 +371,10 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   // go on telling it; a paragraph of penalties after a dated sentence telling of the ruling
   // without a penalty (`On 7 November the court tried five workers.` … `X was sentenced to …`)
   // takes its date. The nearest dated sentence decides: an event of another kind stops the search.
-  for (const w of [...site.earlier].reverse()) {
+  for (const [i, w] of [...site.earlier.entries()].reverse()) {
     const penalty = site.penaltyWindows.has(w.start);
-    const date = stated(text, w, dates, letterDate, w.start);
+    // Note: a count in it (`Sentencing was postponed to the following Wednesday`) counts from the two sentences before it.
+    const date = stated(text, w, dates, letterDate, site.earlier[Math.max(0, i - 2)]?.start ?? w.start);
     if (!date) continue;
     const slice = text.slice(w.start, w.end);
     if (appealOnly(slice, sentence)) break;
@@ -377,86 +387,11 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
     const dayOfRuling = DAY_OF_RULING.test(slice) && !dates.some((d) => inside(d, site.window));
     if (penalty) return goesOn || ((SEVERAL.test(slice) || together || dayOfRuling) && !ANOTHER_RULING.test(sentence)) ? fits(date) : fitsShared();
     // Note: a day told with the ruling's verb or noun (`on Tuesday convicted`, `the conviction on Tuesday of`) is the ruling's, whatever else the sentence tells.
-    // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`).
-    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice))) return fits(date);
+    // Note: so is the day a case or trial ended (`The case against our members arrested during the strike came to an end on Tuesday 30th September`),
+    // and the day the court delivered its penalties (`Sentencing was postponed to the following Wednesday, when the court imposed the following penalties:`).
+    if (COURT_RULING.test(slice) && (!OTHER_EVENT.test(slice) || DAY_OF_RULING.test(slice) || RULING_ON_DAY.test(slice) || CASE_ENDED.test(slice) || DELIVERED_PENALTIES.test(slice))) return fits(date);
     // Note: a court that goes on passes over other events told between (`published on March 26, 2018`).
     if (!goesOn) break;
   }
   return fitsShared() ?? (ANOTHER_RULING.test(sentence) ? null : fits(namedBefore(site, rulings)));
-}
-
-/** The ruling dates the letter names (penalties-dates-shared.ts namedRulingDates), and the dates inside windows that hold penalties. */
-export interface NamedRulings {
-  named: readonly DateRecord[];
-  inPenalties: readonly DateRecord[];
-}
-const NO_RULINGS: NamedRulings = { named: [], inPenalties: [] };
-
-/**
- * The last ruling date the letter names before the penalty (`la décision rendue le jeudi 6 février 2025` … a
- * list of the accused … a paragraph of the charges … their terms), when no penalty told between states
- * another date: the ruling whose terms the letter gives after telling who and why.
- */
-function namedBefore(site: DateSite, rulings: NamedRulings): string | null {
-  const ruling = rulings.named.filter((d) => d.end <= site.start).at(-1);
-  if (!ruling) return null;
-  const otherDated = rulings.inPenalties.some((d) => d.value !== ruling.value && d.start > ruling.end && d.end <= site.start);
-  return otherDated ? null : ruling.value;
-}
-
-/**
- * The words right before a date that make it a ruling's date, the ruling named by its noun or
- * verb (`condemns the convictions handed down on Thursday, 14 November`, `the sentencing hearing
- * of 31 July`, `sentenced on 3 May`, `les jugements prononcés le lundi 3 mars`, `condamnés le jeudi
- * 10 avril`, `la sentencia dictada el pasado martes 5 de agosto`). Not a bare hearing or trial:
- * a hearing may rule nothing.
- */
-export const RULING_OF = new RegExp(
-  [
-    String.raw`\b(?:${words(RULING_NOUNS, "en")}|sentencing\s+hearing)\s+(?:(?:was|were)\s+)?(?:(?:${words(DELIVERED_PARTICIPLES, "en")})\s+)?(?:on|of|dated)\s+(?:the\s+)?`,
-    "\\b(?:sentenced|convicted|jailed|condemned)\\s+(?:on|in)\\s+",
-    String.raw`\b(?:${words(RULING_NOUNS, "fr")}|${words(PENALTY_PARTICIPLES, "fr")})\s+(?:(?:${words(DELIVERED_PARTICIPLES, "fr")})\s+)?(?:le|du)\s+`,
-    String.raw`\b(?:${words(RULING_NOUNS, "es")}|condenad[oa]s?)\s+(?:(?:${words(DELIVERED_PARTICIPLES, "es")})\s+)?(?:el|del)\s+(?:pasado\s+)?`,
-  ]
-    .map((head) => `(?:${head})`)
-    .join("|")
-    .replace(/^/u, "(?:")
-    .concat(`)(?:${WEEKDAY_WORDS})?$`),
-  "iu",
-);
-/** An appeal's ruling (`The Court of Appeal's ruling of 5 June upheld …`): it did not impose the penalties. */
-// Note: not `calls on the Court of Cassation to …`, which asks for a ruling to come.
-export const APPEAL =
-  /\b(?:uph[eo]ld|quashed|overturned|on\s+appeal|appeals?\s+court|court\s+of\s+appeals?|appellate|cour\s+d['’]appel|en\s+appel|confirmée?s?|en\s+apelaci[oó]n|(?:corte|tribunal|sala)\s+de\s+apelaci[oó]n(?:es)?|confirmad[oa]s?)\b/iu;
-
-/** True when a dated sentence tells of an appeal's ruling and the penalty's own sentence does not: the appeal did not impose it. */
-const appealOnly = (dated: string, sentence: string): boolean => APPEAL.test(dated.replace(CALL, "")) && !APPEAL.test(sentence);
-/**
- * A call for what is to come, to the end of its sentence (`… and calls on the authorities to quash it on
- * appeal`, `appelle la cour d'appel à …`, `insta a la corte de apelaciones a …`): a wish, no ruling told.
- */
-export const CALL =
-  /\b(?:calls?\s+(?:on|upon)|urges?|asks?|demands?|requests?|appeals?\s+to|invites?|(?:ap)?pellen?t?|exhorten?t?|demanden?t?|prien?t?|exigen?t?|piden?|instan?|solicitan?|exhortan?|llaman?)\b[^.;]*(?:[.;]\s*)?$/iu;
-
-const HEADING_FILLER = new RegExp(`^(?:[\\s,.:;–—-]|and|to|${WEEKDAY_NAMES})*$`, "iu");
-
-/**
- * True when a window is a date heading: a line of its own holding nothing but dates, weekdays and
- * dashes (`Wednesday, 12 March`, `19–21 February`), not the letter's own date.
- */
-function heading(text: string, w: Span, dates: readonly DateRecord[], letterDate: string | null): boolean {
-  const within = dates.filter((d) => inside(d, w));
-  if (within.length === 0 || within.some((d) => d.value === letterDate)) return false;
-  const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", w.end);
-  if (text.slice(lineStart, w.start).trim() !== "" || text.slice(w.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return false;
-  let rest = text.slice(w.start, w.end);
-  for (const d of [...within].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start - w.start) + rest.slice(d.end - w.start);
-  return HEADING_FILLER.test(rest);
-}
-
-/** A heading's date: a range of days (`19–21 February`) dates to its month. */
-function headingDate(w: Span, dates: readonly DateRecord[], date: string): string {
-  const within = dates.filter((d) => inside(d, w));
-  return within.length >= 2 && new Set(within.map((d) => d.value.slice(0, 7))).size === 1 ? date.slice(0, 7) : date;
 }

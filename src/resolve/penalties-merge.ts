@@ -19,13 +19,16 @@ export interface Draft extends Span {
   era: string | null;
 }
 
-/** A year stated with `in` in the penalty's sentence (`In 2015 X was handed …`, `… in prison in 2004`). */
-const STATED_YEAR = /\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gu;
+/**
+ * A year stated with `in` in the penalty's sentence (`In 2015 X was handed …`, `… in prison in 2004`), or naming its
+ * ruling (`his 2024 conviction …, for which he paid a fine`).
+ */
+const STATED_YEAR = /\b(?:[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)|((?:19|20)\d{2})\s+(?:convictions?|sentences?|verdicts?|rulings?|judge?ments?|trials?)\b)/gu;
 
 /** The era of a penalty in `sentence` dated `date` (see Draft.era), the letter dated `letterDate`. */
 export function eraOf(sentence: string, date: string | null, relative: boolean, letterDate: string | null): string | null {
   if (date) return date.slice(0, 4);
-  const years = [...sentence.matchAll(STATED_YEAR)].map((m) => m[1] ?? "");
+  const years = [...sentence.matchAll(STATED_YEAR)].map((m) => m[1] ?? m[2] ?? "");
   if (years.length === 1) return years[0] ?? null;
   if (relative) return letterDate ? letterDate.slice(0, 4) : "now";
   return null;

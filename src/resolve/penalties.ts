@@ -8,7 +8,7 @@ import type { TextContext } from "../extract/types.js";
 import { full, type NamedRulings, rulingDate } from "./penalties-dates.js";
 import { namedRulingDates, sharedRulingDate } from "./penalties-dates-shared.js";
 import { shareRespectively } from "./penalties-respective.js";
-import { RELATIVE } from "./penalties-dates-relative.js";
+import { relativeDay } from "./penalties-dates-relative.js";
 import { dateAhead } from "./penalties-dates-ahead.js";
 import { ADMINISTRATIVE, administrativeKind, eraOf, mergeRestatements, restatedKind, timesGiven, type Draft } from "./penalties-merge.js";
 import { listIn } from "./penalties-groups.js";
@@ -119,15 +119,19 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
   // Note: a table's later rows repeat the ruling date the date record took from the first (dates-repeats.ts).
   const rulingDates = withRepeats(text, input.dates);
   const rows = new RowUnits(text, context.paragraphs, input.people, rulingDates);
+  const named = namedRulingDates(text, sites.windows, input.dates);
+  // Note: the other dates of a sentence naming the ruling (`The court on 19 May convicted six people over a sit-in in
+  // March, imposing fines …`) are its story's, not another ruling's.
+  const namedIn = new Set(named.map((d) => sites.indexOf(d.start)));
   const rulings: NamedRulings = {
-    named: namedRulingDates(text, sites.windows, input.dates),
-    inPenalties: rulingDates.filter((d) => full(d) && sites.penaltyWindows.has(sites.windows[sites.indexOf(d.start)]?.start ?? -1)),
+    named,
+    inPenalties: rulingDates.filter((d) => full(d) && sites.penaltyWindows.has(sites.windows[sites.indexOf(d.start)]?.start ?? -1) && !namedIn.has(sites.indexOf(d.start))),
   };
   const dateOf = (span: Span & { term: Span }): string | null => rows.dateFor(span) ?? rulingDate(text, sites.dateSite(span), rulingDates, input.letterDate, shared, rulings);
   const eraAt = (span: Span, date: string | null): string | null => {
     const w = sites.dateSite(span).window;
     const sentence = text.slice(w.start, w.end);
-    return eraOf(sentence, date, RELATIVE.test(sentence), input.letterDate);
+    return eraOf(sentence, date, relativeDay(sentence) !== null, input.letterDate);
   };
   const aheadDate = (c: Span, people: readonly Person[]): string | null => {
     const index = sites.indexOf(c.start);
@@ -221,8 +225,9 @@ export function resolvePenalties(context: TextContext, input: PenaltyInput): { s
     return link(context, sites, c, letter, penalised, rows, alone, fineLists.get(c.start)).flatMap((person) => Array.from({ length: times }, () => ({
       start: c.start, end: c.end, text: c.text, rules: [c.rule], person, personId: person.id, era,
       amount: c.amount, currency: c.currency, unit: c.unit, money: c.money,
-      // Note: a fine handed down with a prison term shares its date (`… and a fine of …`).
-      date: date ?? soleDate(sentences.filter((s) => s.personId === person.id)),
+      // Note: a fine handed down with a prison term shares its date (`… and a fine of …`), unless its sentence states
+      // another year (`his 2024 conviction …, for which he paid a fine of Rs 3,000`): an earlier ruling's.
+      date: date ?? inEra(soleDate(sentences.filter((s) => s.personId === person.id)), era),
     })));
   }), text);
   // Note: `Y received the same sentence as X`: a copy of X's fines too, unless Y has a fine of their own there.
@@ -342,6 +347,9 @@ function perWindow(sites: Sites, candidates: readonly Span[]): Map<number, numbe
   }
   return counts;
 }
+
+/** A date within the era its penalty's sentence states (a year), else null; any date when none is stated. */
+const inEra = (date: string | null, era: string | null): string | null => (date && era && /^\d{4}$/u.test(era) && !date.startsWith(era) ? null : date);
 
 function soleDate(drafts: readonly { date: string | null }[]): string | null {
   const dates = new Set(drafts.flatMap((d) => (d.date ? [d.date] : [])));
