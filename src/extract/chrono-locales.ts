@@ -20,15 +20,20 @@ const load = createRequire(import.meta.url);
 type Prebuilt = Readonly<Record<string, (() => { casual: Chrono }) | undefined>>;
 let prebuilt: Prebuilt | null | undefined;
 
-/** The build's copy when it is there and at least as new as the package's French parser, else null (once per process). */
+/** Whether `copy` is there and at least as new as `from` (a copy older than the installed package is never run). */
+export function isFresh(copy: string, from: string): boolean {
+  try {
+    return statSync(copy).mtimeMs >= statSync(from).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** The build's copy when it is fresh against the package's French parser, else null (once per process). */
 function prebuiltLocales(): Prebuilt | null {
   if (prebuilt !== undefined) return prebuilt;
-  try {
-    const file = fileURLToPath(PREBUILT_CHRONO_LOCALES);
-    prebuilt = statSync(file).mtimeMs >= statSync(load.resolve("chrono-node/fr")).mtimeMs ? (load(file) as Prebuilt) : null;
-  } catch {
-    prebuilt = null;
-  }
+  const file = fileURLToPath(PREBUILT_CHRONO_LOCALES);
+  prebuilt = isFresh(file, load.resolve("chrono-node/fr")) ? (load(file) as Prebuilt) : null;
   return prebuilt;
 }
 

@@ -4,12 +4,13 @@
  * worker's bundle takes the copy, loading none of the package's CommonJS modules.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Chrono, Component } from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { chronoLocale } from "../../src/extract/chrono-locales.js";
+import { chronoLocale, isFresh } from "../../src/extract/chrono-locales.js";
 import { ROOT } from "../helpers/cli.js";
 
 const require = createRequire(import.meta.url);
@@ -37,6 +38,26 @@ describe("chronoLocale", () => {
     expect(chronoLocale("en")).toBeUndefined();
     expect(chronoLocale("de")).toBeUndefined();
     expect(chronoLocale("")).toBeUndefined();
+  });
+});
+
+describe("isFresh", () => {
+  it("takes a copy at least as new as the package's file, never an older or a missing one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "chrono-locales-"));
+    try {
+      const [copy, from] = [join(dir, "locales.cjs"), join(dir, "index.js")];
+      writeFileSync(copy, "");
+      writeFileSync(from, "");
+      utimesSync(from, 1000, 1000);
+      utimesSync(copy, 1000, 1000);
+      expect(isFresh(copy, from)).toBe(true);
+      utimesSync(copy, 999, 999);
+      expect(isFresh(copy, from)).toBe(false);
+      expect(isFresh(join(dir, "missing.cjs"), from)).toBe(false);
+      expect(isFresh(copy, join(dir, "missing.js"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
