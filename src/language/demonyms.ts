@@ -3,15 +3,14 @@
  * data package (world-countries), not a list of our own: compromise tags one-word demonyms only, so
  * `a Sri Lankan dock union` read `Sri Lankan` as a name before a body noun.
  */
-import { createRequire } from "node:module";
-import type { Country } from "world-countries";
+import { worldCountries } from "./world-countries.js";
 
 let spaced: ReadonlySet<string> | null = null;
 
 /** The demonyms with a space, as world-countries writes them (`Sierra Leonean`, `New Zealander`). */
 function spacedDemonyms(): ReadonlySet<string> {
   if (spaced) return spaced;
-  const countries = createRequire(import.meta.url)("world-countries") as Country[];
+  const countries = worldCountries();
   const out = new Set<string>();
   // Note: a pair of demonyms in one field (`Bosnian, Herzegovinian`) is two words, each a demonym of its own.
   for (const country of countries) for (const form of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) if (form && / /u.test(form) && !form.includes(",")) out.add(form);

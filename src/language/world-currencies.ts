@@ -5,8 +5,7 @@
  * `dinars`) when the letter names a country the fines' own place table does not know (`Port-Louis`
  * → MUR, `Malé` → MVR). Loaded on first use only: most letters never need it (issue 19).
  */
-import { createRequire } from "node:module";
-import type { Country } from "world-countries";
+import { worldCountries, type WorldCountry } from "./world-countries.js";
 
 interface Table {
   /** One pass over a text finds every country word (case-sensitive: common words are no places). */
@@ -18,7 +17,7 @@ interface Table {
 let table: Table | null = null;
 
 /** The names a country goes by in English, French and Spanish letters; a spaced capital also hyphenated (`Port-Louis`). */
-function namesOf(country: Country): string[] {
+function namesOf(country: WorldCountry): string[] {
   const { demonyms, translations } = country;
   const names = [
     country.name.common,
@@ -40,7 +39,7 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\
 
 function load(): Table {
   if (table) return table;
-  const countries = createRequire(import.meta.url)("world-countries") as Country[];
+  const countries = worldCountries();
   const codes = new Map<string, readonly string[]>();
   for (const country of countries) {
     const own = Object.keys(country.currencies ?? {});

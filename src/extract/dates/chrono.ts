@@ -2,12 +2,12 @@
  * The adapter to chrono-node: parses a document paragraph by paragraph and returns each
  * calendar component chrono is certain of, with offsets into the document's text.
  */
-import { createRequire } from "node:module";
 import type { Chrono, Component, ParsedComponents } from "chrono-node";
 // Note: the English locale alone at start-up: the package's entry loads every locale (266
 // modules, ~200 ms of CPU at every worker's start) where most batches are English (issue 19).
 import { casual } from "chrono-node/en";
 import type { Span } from "../../records.js";
+import { chronoLocale } from "../chrono-locales.js";
 import { COMMA_TWO_DIGITS, GLUED_DAY, GLUED_YEAR, MONTH_THE_DAY, NUMBER_LINE_END } from "./patterns.js";
 
 /** What chrono stated for one end of a date (only the fields the text itself gives). */
@@ -35,16 +35,13 @@ const MAX_CHUNK = 4000;
 // Numeric day/month order is decided per document later, not by the parser's locale.
 // Note: a document in French or Spanish is read by chrono's parser of that language (`le 1er mai
 // 2021`, `12 de octubre de 2020`), whose durations are tagged relative like the English ones.
-// Each is loaded on a thread's first document in that language; `require` keeps it synchronous.
-const LOCALES: Readonly<Record<string, string>> = { fr: "chrono-node/fr", es: "chrono-node/es" };
+// Each is loaded on a thread's first document in that language (../chrono-locales.ts); `require` keeps it synchronous.
 const parsers = new Map<string, Chrono>([["en", casual]]);
-const load = createRequire(import.meta.url);
 
 function parserFor(language: string): Chrono {
   let parser = parsers.get(language);
   if (parser === undefined) {
-    const locale = LOCALES[language];
-    parser = locale === undefined ? casual : (load(locale) as { casual: Chrono }).casual;
+    parser = chronoLocale(language) ?? casual;
     parsers.set(language, parser);
   }
   return parser;

@@ -113,7 +113,14 @@ function compile(grammar: Grammar): Compiled {
   return { grammar, pattern, hostPart: new RegExp(`(?:^|${grammar.and})(${grammar.formula}|${name})((?:${grammar.seat})?)`, "gu"), formula: new RegExp(`^${grammar.formula}$`, "u") };
 }
 
-const COMPILED: readonly Compiled[] = GRAMMARS.map(compile);
+let built: readonly Compiled[] | undefined;
+
+/**
+ * The grammars' patterns, built on the first text that holds a mission's head word. Note: building
+ * them costs ~10 ms of CPU (their names of states expand many `\p{…}` classes), paid at every start
+ * when they were a constant, while most letters name no mission (docs/performance.md, session 22).
+ */
+const compiledGrammars = (): readonly Compiled[] => (built ??= GRAMMARS.map(compile));
 
 /** Heads that a body of states or its office bears (`European Union`, `United Nations Office`), unlike a ministry's. */
 const HOST_HEADS = /^(?:union|unión|federation|federación|fédération|confederation|confederación|confédération|office|oficina|commonwealth)$/u;
@@ -184,7 +191,7 @@ export const missionRule: Extractor<OrganisationCandidate> = {
   extract(context) {
     const { text } = context;
     if (!HEAD_LITERALS.test(text)) return [];
-    return COMPILED.flatMap((compiled) =>
+    return compiledGrammars().flatMap((compiled) =>
       [...text.matchAll(compiled.pattern)].flatMap((match): Unstamped<OrganisationCandidate>[] => {
         const list = match[1] as string;
         const hosts = kept(compiled, list);
