@@ -79,7 +79,8 @@ const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
  * or as a head's byline (`Issued in Accra, Thursday, `): `[pattern, label, example]`.
  */
 export const SIGNED_BEFORE: readonly [RegExp, string, string] = [
-  /^[\s*_]*(?:done|signed|made|issued|published|released|posted|dated|written)\s+(?:at|in|from)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/iu,
+  // Note: no `i` flag: case-insensitive, `\p{Lu}` matches any letter (`Published in the report on `).
+  /^[\s*_]*(?:[Dd]one|[Ss]igned|[Mm]ade|[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted|[Dd]ated|[Ww]ritten|DONE|SIGNED|ISSUED|DATED)\s+(?:at|in|from|AT|IN|FROM)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/u,
   "signed at a place",
   "Done at Geneva on ",
 ];

@@ -49,8 +49,9 @@ const DOCK_AFTER =
  * After a mention: the first of a coordinated plural subject of a penalty (`Av. X and Av. Y, were convicted`, `X and
  * lawyer Y were sentenced`): the plural verb makes every conjunct its subject.
  */
-const DOCK_FIRST_OF_LIST =
-  /^\s+and\s+(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,60}?[^\s.;:!?,](?:,[^.;:!?]{1,80}?,|,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b/iu;
+// Note: no `i` flag: case-insensitive, `\p{Lu}\p{Ll}{0,3}\.` would take any short word's full stop (`the team.`) as a title's.
+export const DOCK_FIRST_OF_LIST =
+  /^\s+and\s+(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,60}?[^\s.;:!?,](?:,[^.;:!?]{1,80}?,|,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+)?(?:sentenced|convicted|fined|jailed|imprisoned|found\s+guilty)\b/u;
 /** Before a mention: `by` and at most a few words (`represented by lawyer `, `defended by Me `): the name is an agent's. */
 const AGENT_BEFORE = /\bby\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** Before a mention: a lawyer coordinated with a convicted person (`convicted X and the union's lawyer, Ms Y`). */

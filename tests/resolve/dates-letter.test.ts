@@ -114,6 +114,15 @@ describe("letter date", () => {
     expect(dated(text).letterDate).toBeNull();
   });
 
+  it.each([
+    ["a place after `Done at`", "Done at Geneva on ", true],
+    ["a byline's place", "Issued in Accra, ", true],
+    ["no place: a lower-case phrase (case-insensitive `\\p{Lu}` took any letter)", "Published in the report on ", false],
+    ["no place: `written in the margin`", "Written in the margin on ", false],
+  ])("a signing place before a date: %s", (_, before, expected) => {
+    expect(SIGNED_BEFORE[0].test(before)).toBe(expected);
+  });
+
   it("dateline and byline prefix examples match", () => {
     expect(DATELINE_BEFORE[0].test(DATELINE_BEFORE[2])).toBe(true);
     expect(BYLINE_BEFORE[0].test(BYLINE_BEFORE[2])).toBe(true);

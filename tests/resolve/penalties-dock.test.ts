@@ -3,6 +3,7 @@
  * the penalty verb's object is in the dock (src/resolve/penalties-antecedents.ts). Made-up wordings.
  */
 import { describe, expect, it } from "vitest";
+import { DOCK_FIRST_OF_LIST } from "../../src/resolve/penalties-antecedents.js";
 import { fines, run, sentences } from "./penalties-helpers.js";
 
 describe("penalties: officials and the dock", () => {
@@ -57,5 +58,13 @@ describe("penalties: officials and the dock", () => {
   ] as const)("still leaves officials out (%s)", (_, text, names, expected) => {
     const people = names.map(([n, forms, roles]) => [n, [...forms], [...roles]] as [string, string[], string[]]);
     expect(sentences(run(text, people))).toEqual(expected);
+  });
+
+  it.each([
+    ["a coordinated plural subject", " and lawyer Ana Ruiz were sentenced", true],
+    ["a title's full stop inside it", " and Dr. Ana Ruiz were sentenced", true],
+    ["no sentence end after a short word (case-insensitive `\\p{Lu}` took `team.` for a title)", " and the team. The others were sentenced", false],
+  ])("the first of a plural subject in the dock: %s", (_, after, expected) => {
+    expect(DOCK_FIRST_OF_LIST.test(after)).toBe(expected);
   });
 });
