@@ -116,7 +116,22 @@ const CLAUSE_BREAK = /[>•;|:–—]/gu;
 const EACH_LEAD = /^[\s\p{P}]*(?:each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s*$/iu;
 
 /** A group named right after a penalty (`… on each of the three`, `… to both`): group 1 is the group's words. */
-const GROUP_AFTER = /^\s*(?:on|upon|to|against)\s+(?:each\s+of\s+|all\s+of\s+|every\s+one\s+of\s+)?((?:the|these|those|both|all)\b.*)$/isu;
+// Note: and `on each of them`, `to all of them`, `para cada uno de los dos`, `à chacun d'eux` (session 22): a distributive
+// group after the hand word is the penalty's people as much as one before the verb.
+const GROUP_AFTER =
+  /^\s*(?:on|upon|to|against|para|a|sobre|contra|à|contre)\s+((?:(?:each|all|every\s+one)\s+of\s+)?(?:the|these|those|both|all)\b.*|(?:(?:each|all|every\s+one)\s+of\s+(?:them|these|those)|cada\s+un[oa]\s+de|chacune?\s+(?:d[’'](?:eux|elles)|des))(?!\p{L}).*)$/isu;
+
+/** A distributive word before a group (`cada uno de `, `chacun des `, `each of `). */
+const DISTRIBUTIVE = /^(?:cada\s+un[oa]\s+de|chacune?\s+des|(?:each|all|every\s+one)\s+of)\s+$/iu;
+
+/** A definite group right after the penalty's term behind a hand word (GROUP_AFTER), or null. */
+function groupAfter(text: string, site: PenaltySite): Group | null {
+  const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
+  const words = after?.[1] ?? "";
+  const group = after ? groupIn(words, false) : null;
+  // Note: the group may stand after its distributive word (`cada uno de los dos`: `los dos`).
+  return group && (group.index === 0 || DISTRIBUTIVE.test(words.slice(0, group.index))) && group.definite ? group : null;
+}
 
 /** Before a counted group right after a penalty: the hand word, perhaps `the other`/`the remaining` (`… on the other two defendants`). */
 const COUNTED_AFTER = /^\s*(?:on|upon|to|against)\s+(?:the\s+(?:other|remaining)\s+)?(?=\S)/iu;
@@ -229,6 +244,13 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
       const people = groupPeople(letter, site, counted);
       if (people.length === counted.size) return people;
     }
+    // Note: `… lo condenó a tres años …, además de una multa de Q25,000 para cada uno de los dos`: a counted group after
+    // the penalty that counts more than the names sharing it stands for the people it counts (session 22).
+    const tail = groupAfter(text, site);
+    if (tail?.size != null && distinct(sharing(text, before, last)).length < tail.size) {
+      const people = groupPeople(letter, site, tail);
+      if (people.length === tail.size) return people;
+    }
     if (site.each || GROUP.test(between)) return distinct(sharing(text, before, last));
     // Note: `The six – A, B, C, D, E and F – received 40-month sentences`: a list set beside a group word.
     const run = listEndingAt(text, before, last);
@@ -255,9 +277,8 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   // Note: a counted part (`Two of them were jailed`) is the subject, its pronoun only the whole it is taken from.
   if (group && (!pronoun || pronoun.index < group.index || group.part === true)) return groupPeople(letter, site, group);
   // Note: `imposed fines of 3,000 lira on each of the three`: a group right after the penalty.
-  const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
-  const afterGroup = after ? groupIn(after[1] ?? "", false) : null;
-  if (afterGroup && afterGroup.index === 0 && afterGroup.definite) return groupPeople(letter, site, afterGroup);
+  const afterGroup = groupAfter(text, site);
+  if (afterGroup) return groupPeople(letter, site, afterGroup);
   // Note: `… imposed six-month suspended sentences on the other two defendants in the case. They are A and B`: a counted
   // group right after the penalty, in a sentence naming nobody, is the people the next sentences name, as many as it counts.
   const counted = countedAfter(text, site);

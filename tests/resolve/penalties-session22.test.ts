@@ -1,0 +1,49 @@
+/**
+ * Who a penalty reaches (session 22, subj22): a distributive group after the penalty's hand word (`on each of them`,
+ * `para cada uno de los dos`). Made-up names and wordings, with near-misses.
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "./penalties-helpers.js";
+
+const reached = (r: ReturnType<typeof run>): string[] => r.sentences.map((s) => `${s.person}|${s.days}`).sort();
+const fined = (r: ReturnType<typeof run>): string[] => r.fines.map((f) => `${f.person}|${f.amount}`).sort();
+const sorted = (records: readonly string[]): string[] => [...records].sort();
+
+describe("penalties: a distributive group after the penalty's hand word", () => {
+  it("gives `fines of … on each of them` to both people sentenced in the paragraph, not only the last named", () => {
+    const text =
+      "On Monday, Judge Petra Olsen convicted the union's president, Mara Voclan, and its treasurer, Ivo Brandt, of sedition. Ms Voclan was sentenced to 12 years' imprisonment. Mr Brandt received eight years. The court also imposed fines of E30 000 on each of them for the second count.";
+    const r = run(text, ["Petra Olsen", ["Mara Voclan", ["Ms Voclan"]], ["Ivo Brandt", ["Mr Brandt"]]]);
+    expect(fined(r)).toEqual(sorted(["Ivo Brandt|30000", "Mara Voclan|30000"]));
+  });
+
+  it("gives a Spanish `para cada uno de los dos` to the two people sentenced, not only the name in its own sentence", () => {
+    const text =
+      "A la señora Rosa Quimbo, directora de la radio, le impuso una pena de cuatro años de prisión. Al señor Tadeo Llanque, reportero de la misma emisora, lo condenó a tres años de prisión, además de una multa de Q12,000.00 para cada uno de los dos.";
+    const r = run(text, ["Rosa Quimbo", "Tadeo Llanque"], [], null, "es");
+    expect(fined(r)).toEqual(sorted(["Rosa Quimbo|12000", "Tadeo Llanque|12000"]));
+  });
+
+  it("keeps a group after the penalty that counts more people than were penalised to the name in its sentence (near-miss)", () => {
+    const text =
+      "A la señora Rosa Quimbo le impuso una pena de cuatro años de prisión. Al señor Tadeo Llanque lo condenó a tres años de prisión, además de una multa de Q12,000.00 para cada uno de los tres.";
+    const r = run(text, ["Rosa Quimbo", "Tadeo Llanque"], [], null, "es");
+    expect(fined(r)).toEqual(["Tadeo Llanque|12000"]);
+  });
+
+  it("keeps `on him` after the penalty the one person's (near-miss)", () => {
+    const text = "Mara Voclan and Ivo Brandt were convicted of sedition. Mr Brandt was sentenced to eight years. The court also imposed a fine of E30 000 on him.";
+    const r = run(text, ["Mara Voclan", ["Ivo Brandt", ["Mr Brandt"]]]);
+    expect(fined(r)).toEqual(["Ivo Brandt|30000"]);
+    expect(reached(r)).toEqual(["Ivo Brandt|2920"]);
+  });
+});
+
+describe("penalties: a distributive group after the hand word, in French", () => {
+  it("gives `une amende de … à chacun d'eux` to the two people sentenced before", () => {
+    const text =
+      "Le tribunal a condamné M. Paul Ndoye à deux ans de prison ferme. Mme Awa Sarr a été condamnée à un an de prison avec sursis. Le juge a en outre infligé une amende de 200 000 FCFA à chacun d'eux.";
+    const r = run(text, [["Paul Ndoye", ["M. Paul Ndoye"]], ["Awa Sarr", ["Mme Awa Sarr"]]], [], null, "fr");
+    expect(fined(r)).toEqual(sorted(["Awa Sarr|200000", "Paul Ndoye|200000"]));
+  });
+});
