@@ -47,3 +47,15 @@ describe("penalties: a distributive group after the hand word, in French", () =>
     expect(fined(r)).toEqual(sorted(["Awa Sarr|200000", "Paul Ndoye|200000"]));
   });
 });
+
+describe("penalties: a multiple that compares an amount is no count of penalties", () => {
+  it("gives one fine each for `fined QAR 10,000 each, about three times their monthly salary`", () => {
+    const text = "Okot and Lwanga were fined QAR 10,000 each, about three times their monthly salary, and will be deported.";
+    expect(fined(run(text, ["Okot", "Lwanga"]))).toEqual(sorted(["Lwanga|10000", "Okot|10000"]));
+  });
+
+  it("still gives one term each time for `detained three times for 15 days` (near-miss)", () => {
+    const text = "Since January, Dara Menkov has been detained three times for 15 days.";
+    expect(reached(run(text, ["Dara Menkov"]))).toEqual(["Dara Menkov|15", "Dara Menkov|15", "Dara Menkov|15"]);
+  });
+});
