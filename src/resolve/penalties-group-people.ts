@@ -11,12 +11,20 @@ import { listedForGroup } from "./penalties-together.js";
 import { firstOfList } from "./penalties-first.js";
 import { penalisedBefore, shareOf, type Letter, type PenaltySite } from "./penalties-site.js";
 
+/** The count of an unnamed rest (`the other 40`, `eleven other`); COUNT_FIRST also capitalised, opening its sentence. */
+const UNNAMED_COUNT = "(?:\\d+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const COUNT_FIRST = UNNAMED_COUNT.replace(/(?<=[|(:])([a-z])/gu, (c) => `[${c}${c.toUpperCase()}]`);
 /**
  * The rest of a group, counted and not named (`the remaining fourteen accused, whose names the
  * court did not read out, were each fined`, `the other 40 workers were each given`): a counted
  * group with no names gives no one's penalty, unless names follow it before the penalty.
  */
-const UNNAMED_REST = /\b(?:remaining|other|rest\s+of\s+the)\s+(?:\d+|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?(?:accused|defendants|[a-z-]+(?<![su]s|is)s|people|men|women)\b([^.;]*)$/u;
+// Note: and the count first with no determiner (`sentenced eleven other workers from three factories to two years each`,
+// session 22); `the three other petitioners` is the rest of a list named before (penalties-listed.ts).
+const UNNAMED_REST = new RegExp(
+  `(?:\\b(?:remaining|other|rest\\s+of\\s+the)\\s+${UNNAMED_COUNT}|(?<![Tt]he\\s+|[Tt]hese\\s+|[Tt]hose\\s+|[Aa]ll\\s+)(?<![\\p{L}\\d])${COUNT_FIRST}\\s+(?:other|remaining))\\s+(?:[a-z-]+\\s+){0,2}?(?:accused|defendants|[a-z-]+(?<![su]s|is)s|people|men|women)\\b([^.;]*)$`,
+  "u",
+);
 
 /** The words from the last full stop or semicolon (at most 300 characters back) to `at`. */
 export function clauseBefore(text: string, at: number): string {

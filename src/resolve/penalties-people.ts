@@ -261,6 +261,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     return run.length >= 2 && shared ? run.map((m) => m.person) : [last.person];
   }
   if (namedAfter.length > 0 && !payerPronoun) return namedAfter;
+  // Note: `the court sentenced eleven other workers … to two years each`: an unnamed rest as the verb's object, with no
+  // name in its clause, is nobody's, never the person the sentence before named (session 22).
+  if (unnamedRest(clauseBefore(text, site.term.start))) return [];
   const whole = text.slice(site.window.start, site.start);
   // Note: `He` before a capitalised word is a surname (`The centre's accountant, He Lanlan, was given …`), no pronoun.
   const lead = unnamedHe(whole.slice(([...whole.matchAll(CLAUSE_BREAK)].pop()?.index ?? -1) + 1));

@@ -59,3 +59,21 @@ describe("penalties: a multiple that compares an amount is no count of penalties
     expect(reached(run(text, ["Dara Menkov"]))).toEqual(["Dara Menkov|15", "Dara Menkov|15", "Dara Menkov|15"]);
   });
 });
+
+describe("penalties: an unnamed rest counted first gives nobody", () => {
+  it("gives `sentenced eleven other workers … to two years each` to no one, not to the person named before", () => {
+    const text =
+      "The court sentenced Aung Kyaw Lin to seven years. At the same session, the court sentenced eleven other workers from three factories in the zone to two years each. The union could not obtain their names.";
+    expect(reached(run(text, ["Aung Kyaw Lin"]))).toEqual(["Aung Kyaw Lin|2555"]);
+  });
+
+  it("still reads `the two other defendants` as the rest of a list named before (near-miss)", () => {
+    const text = "Mira Kest, Tomas Uhl and Ada Brenn were tried together. Ms Kest was sentenced to three years. The two other defendants were each sentenced to one year.";
+    expect(reached(run(text, [["Mira Kest", ["Ms Kest"]], "Tomas Uhl", "Ada Brenn"]))).toEqual(sorted(["Ada Brenn|365", "Mira Kest|1095", "Tomas Uhl|365"]));
+  });
+
+  it("still gives a counted rest whose names follow in its clause to them (near-miss)", () => {
+    const text = "The court jailed Mira Kest for three years. Two other organisers, Tomas Uhl and Ada Brenn, were each sentenced to one year.";
+    expect(reached(run(text, ["Mira Kest", "Tomas Uhl", "Ada Brenn"]))).toEqual(sorted(["Ada Brenn|365", "Mira Kest|1095", "Tomas Uhl|365"]));
+  });
+});
