@@ -8,7 +8,7 @@ import { antecedent, pluralAntecedent, type PersonMention } from "./penalties-an
 import { countedIn, groupIn } from "./penalties-groups.js";
 import { longCountedObject } from "./penalties-together.js";
 import { groupPeople, pronounGroup } from "./penalties-group-people.js";
-import { listEndingAt, shareOf, type Letter, type Penalised, type PenaltySite } from "./penalties-site.js";
+import { INTRODUCES, listEndingAt, shareOf, type Letter, type Penalised, type PenaltySite } from "./penalties-site.js";
 
 /**
  * The object of an active penalty verb when it is no name: `sentenced the journalists to`,
@@ -73,7 +73,7 @@ export function objectPeople(letter: Letter, site: PenaltySite): Person[] | null
     const next = site.following[0];
     const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
     // Note: only a name that opens the next sentence (`The union said …, and Ana Ruiz …` names no one).
-    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
+    return first && next && INTRODUCES.test(text.slice(next.start, first.start)) ? [first.person] : [];
   }
   const group = groupIn(object, false);
   if (group) return groupPeople(letter, site, group);

@@ -13,7 +13,7 @@ import { continuedFrom } from "./penalties-items.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
 import { ASIDE, listHeads } from "./penalties-heads.js";
 import { handedToPointingBack, namedAfterColon, namedWithRole, roleOfPenalty } from "./penalties-roles.js";
-import { listEndingAt, penalisedBefore, shareOf, type Letter, type PenaltySite } from "./penalties-site.js";
+import { INTRODUCES, listEndingAt, penalisedBefore, shareOf, type Letter, type PenaltySite } from "./penalties-site.js";
 import { namesAfter } from "./penalties-after.js";
 import { fineOnBody } from "./penalties-bodies.js";
 import { clauseBefore, groupPeople, listSubject, pronounGroup, UNNAMED, unnamedRest } from "./penalties-group-people.js";
@@ -347,7 +347,7 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     // Note: only a name that opens the next sentence (`The union said …, Vera Lind told …` is no naming).
     const next = site.following[0];
     const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
-    return first && next && /^[\s\p{Pi}"']*$/u.test(text.slice(next.start, first.start)) ? [first.person] : [];
+    return first && next && INTRODUCES.test(text.slice(next.start, first.start)) ? [first.person] : [];
   }
   if (INDEFINITE.test(lead)) {
     const person = openingName(site, mentions) ?? firstNamed(site, mentions);

@@ -75,3 +75,12 @@ export interface Letter {
   /** Every window of the letter, in order. */
   windows: readonly Span[];
 }
+
+/**
+ * What a sentence may say before the name of the person it introduces: nothing (perhaps an opening quote), a definite
+ * noun set off by a comma (`The defendant, X`), or a copula that identifies someone just told of (`He is X`, `She was
+ * X`, `The fourth accused is X`), then perhaps a form of address (`Cde`, `Ms`).
+ */
+// Note: the copula reads `… was handed to the fourth accused. He is Cde X, a shop steward …` (session 22).
+export const INTRODUCES =
+  /^[\s\p{Pi}"']*(?:the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s*|(?:he|she|this|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:is|was)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cde|Comrade|Brother|Sister)\.?\s+)?$/iu;

@@ -77,3 +77,19 @@ describe("penalties: an unnamed rest counted first gives nobody", () => {
     expect(reached(run(text, ["Mira Kest", "Tomas Uhl", "Ada Brenn"]))).toEqual(sorted(["Ada Brenn|365", "Mira Kest|1095", "Tomas Uhl|365"]));
   });
 });
+
+describe("penalties: a sentence that identifies the person a penalty was handed to by role", () => {
+  it("gives `A four-month sentence was handed to the fourth accused. He is Cde X, …` to X", () => {
+    const text =
+      "The magistrate fined Cde Lubinda Mwale K10,000. A four-month custodial sentence was handed to the fourth accused. He is Cde Kaluba Nsama, a shop steward at the smelter.";
+    const r = run(text, ["Lubinda Mwale", "Kaluba Nsama"]);
+    expect(reached(r)).toEqual(["Kaluba Nsama|120"]);
+  });
+
+  it("gives nobody when the next sentence only speaks of someone named (near-miss)", () => {
+    const text =
+      "The magistrate fined Cde Lubinda Mwale K10,000. A four-month custodial sentence was handed to the fourth accused. He said Cde Kaluba Nsama had been beaten in custody.";
+    const r = run(text, ["Lubinda Mwale", "Kaluba Nsama"]);
+    expect(reached(r)).toEqual([]);
+  });
+});
