@@ -328,7 +328,15 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const introduced = introducedObject(letter, site, lead);
   if (introduced) return introduced;
   if (PRONOUN.test(lead) || PRONOUN.test(objectText) || site.language?.pronoun.test(lead) || courtSubject(lead) || (site.verbLed && NO_SUBJECT.test(lead))) {
-    const person = antecedent(text, site.previous, mentions);
+    const pronounLed = PRONOUN.test(lead) || PRONOUN.test(objectText);
+    // Note: `… sentenced a sugar worker to 30 days …, and ordered him to pay ₱6,000`: a pronoun after a penalty its own
+    // sentence gave one person, naming nobody before it, is that person (session 22).
+    const inSentence = pronounLed ? penalisedBefore(letter.penalised.filter((p) => p.start >= site.window.start), site.start) : [];
+    if (inSentence.length === 1 && !mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return inSentence;
+    // Note: `The head of a union … was taken into custody after the court sentenced him to …` opening a news story, with
+    // nobody named before it: the person the next sentence opens with (`Kang Tae-hoon, 52, who has chaired …`, session 22).
+    const ahead = pronounLed && !mentions.some((m) => m.start < site.window.start) ? introducedNext(text, site, mentions) : null;
+    const person = antecedent(text, site.previous, mentions) ?? ahead;
     // Note: in French and Spanish, a court as subject after one penalty shared by several gives its own to them all
     // (`condenó a A y a B a ocho meses. El tribunal … estableció una multa de USD 44`).
     // Note: and one the nearest sentence names but who was not penalised (`Mme B a été relaxée`) leaves it to the last penalised.
@@ -390,4 +398,11 @@ const OPENS_SUBJECT = /^[\s\p{Pi}"']*(?:(?:elle|il|it|she|he|ella|él)\s+(?:frap
 function firstNamed(site: PenaltySite, mentions: readonly PersonMention[]): Person | null {
   const next = site.following[0];
   return (next && mentions.find((m) => m.start >= next.start && m.end <= next.end)?.person) ?? null;
+}
+
+/** The person the next sentence opens on (INTRODUCES: `X, 52, who …`, `He is X`), or null. */
+function introducedNext(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person | null {
+  const next = site.following[0];
+  const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+  return first && next && INTRODUCES.test(text.slice(next.start, first.start)) ? first.person : null;
 }
