@@ -118,7 +118,7 @@ export function listSubject(letter: Letter, site: PenaltySite): Person[] | null 
   // Note: `ordered each of the first four to pay a fine`: the first people of a list set out line by line (penalties-first.ts).
   const people =
     ordinalSubject(scope, clauseStart, site.term.start, site.end) ??
-    firstOfList(letter.text, letter.mentions, clauseStart, site.term.start, site.window.start) ??
+    firstOfList(letter.text, letter.mentions, clauseStart, site.term.start, site.window.start, site.previous) ??
     (fined && fined.length > 0 ? fined : null) ??
     restSubject(scope, clauseStart, site.term.start);
   if (!people) return null;

@@ -93,3 +93,55 @@ describe("penalties: a sentence that identifies the person a penalty was handed 
     expect(reached(r)).toEqual([]);
   });
 });
+
+describe("penalties: the person a singular pronoun stands for", () => {
+  it("reads `The court fined him` after `found X, director of …, guilty … after he dismissed … Y` as X, the ruling's object", () => {
+    const text =
+      "Last month, the district court of the port city found Oleksandr Pavlenko, director of the ore plant, guilty of obstructing union activity after he dismissed the union's deputy chair, Iryna Savchuk, in breach of the Labour Code. The court fined him UAH 12,000 and banned him from management posts.";
+    expect(fined(run(text, ["Oleksandr Pavlenko", "Iryna Savchuk"]))).toEqual(["Oleksandr Pavlenko|12000"]);
+  });
+
+  it("still reads the subject named at a sentence's start as the pronoun's person (near-miss)", () => {
+    const text = "Iryna Savchuk, who was dismissed by the director Oleksandr Pavlenko last year, was arrested in May. The court fined her UAH 12,000.";
+    expect(fined(run(text, ["Oleksandr Pavlenko", "Iryna Savchuk"]))).toEqual(["Iryna Savchuk|12000"]);
+  });
+
+  it("gives `… sentenced a sugar worker to 30 days …, and ordered him to pay ₱6,000` to the worker, not the person named before", () => {
+    const text =
+      "The union's chair, Ramil Oquendo, was released on bail in March. In a separate case, a municipal court in January sentenced a sugar worker to 30 days of arresto menor, suspended, and ordered him to pay ₱6,000 for grave coercion. The worker, Danilo Pabualan, is a member of the chapter.";
+    const r = run(text, ["Ramil Oquendo", "Danilo Pabualan"]);
+    expect(fined(r)).toEqual(["Danilo Pabualan|6000"]);
+  });
+
+  it("gives `the court sentenced him` in a story's opening sentence to the person the next sentence opens with", () => {
+    const text =
+      "The head of a union of tower crane operators was taken into custody on Thursday after the district court sentenced him to a year and a half in prison.\n\nPark Jun-ho, 52, who has chaired the union since 2021, was convicted of obstruction of business.";
+    expect(reached(run(text, ["Park Jun-ho"]))).toEqual(["Park Jun-ho|545"]);
+  });
+
+  it("gives nobody for that pronoun when the next sentence opens otherwise (near-miss)", () => {
+    const text =
+      "The head of a union of tower crane operators was taken into custody on Thursday after the district court sentenced him to a year and a half in prison.\n\nThe union said that Park Jun-ho, its vice-chair, would lead the appeal.";
+    expect(reached(run(text, ["Park Jun-ho"]))).toEqual([]);
+  });
+});
+
+describe("penalties: the latter people of a list (`ces deux derniers`, `the latter two`)", () => {
+  it("gives `Ces deux derniers ont été condamnés chacun à …` to the last two people of the list set out above", () => {
+    const text =
+      "Il s'agit de :\n\n1. M. Aimé KALONJI, président provincial, condamné à douze (12) mois de servitude pénale principale ;\n2. Mme Rose MUJINGA, secrétaire provinciale ;\n3. M. Félix NKONGOLO, délégué syndical.\n\nCes deux derniers ont été condamnés chacun à six mois de servitude pénale principale avec sursis.";
+    const r = run(text, [["Aimé Kalonji", ["Aimé KALONJI"]], ["Rose Mujinga", ["Rose MUJINGA"]], ["Félix Nkongolo", ["Félix NKONGOLO"]]], [], null, "fr");
+    expect(reached(r)).toEqual(sorted(["Aimé Kalonji|360", "Félix Nkongolo|180", "Rose Mujinga|180"]));
+  });
+
+  it("gives `The latter two were each fined` to the last two of the sentence's list before", () => {
+    const text = "The court convicted Ana Morel, Jules Picot and Lea Varan of unlawful assembly. Ms Morel was jailed for a year. The latter two were each fined 300 euros.";
+    const r = run(text, [["Ana Morel", ["Ms Morel"]], "Jules Picot", "Lea Varan"]);
+    expect(fined(r)).toEqual(sorted(["Jules Picot|300", "Lea Varan|300"]));
+  });
+
+  it("gives nobody when the list before names no more than counted (near-miss)", () => {
+    const text = "The court convicted Jules Picot and Lea Varan of unlawful assembly. The latter two were each fined 300 euros.";
+    expect(fined(run(text, ["Jules Picot", "Lea Varan"]))).toEqual([]);
+  });
+});
