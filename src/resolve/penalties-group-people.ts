@@ -114,7 +114,11 @@ export function listSubject(letter: Letter, site: PenaltySite): Person[] | null 
   };
   // Note: `B was also fined EGP 20,000, and the two other defendants LE10,000 each`: for a fine, the rest of the
   // people fined before it first (every sentence's people are penalised by then), else of those penalised.
-  const fined = site.fine ? restSubject({ ...scope, penalisedBefore: () => penalisedBefore(letter.penalised.filter((p) => p.fine === true), site.start) }, clauseStart, site.term.start) : null;
+  // Note: `A was also fined RMB 30,000; the others were fined ¥10,000 apiece`: the rest of the people penalised in the
+  // fine's paragraph, however many sentences named them, before a rest of one sentence's list (session 22).
+  const paragraph = letter.text.lastIndexOf("\n\n", site.start) + 1;
+  const inParagraph = (): Person[] => penalisedBefore(letter.penalised.filter((p) => p.start >= paragraph), site.start);
+  const fined = site.fine ? restSubject({ ...scope, penalisedBefore: () => penalisedBefore(letter.penalised.filter((p) => p.fine === true), site.start), pool: inParagraph }, clauseStart, site.term.start) : null;
   // Note: `ordered each of the first four to pay a fine`: the first people of a list set out line by line (penalties-first.ts).
   const people =
     ordinalSubject(scope, clauseStart, site.term.start, site.end) ??

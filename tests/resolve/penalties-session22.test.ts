@@ -145,3 +145,19 @@ describe("penalties: the latter people of a list (`ces deux derniers`, `the latt
     expect(fined(run(text, ["Jules Picot", "Lea Varan"]))).toEqual([]);
   });
 });
+
+describe("penalties: a fine's rest taken from everyone penalised in its paragraph", () => {
+  it("gives `the others were fined ¥8,000 apiece` to the four named over two sentences, less the one fined", () => {
+    const text =
+      "The court found Zhou Minghai, 34, Lu Fangfang, 29, and Bai Qiang, 41, guilty of disturbing public order and sentenced them to three, two and two years in prison respectively. Ma Lijun and Xu Tao, both 26, were given one year each, suspended for two years. Zhou, the group's administrator, was also fined RMB 20,000; the others were fined ¥8,000 apiece.";
+    const r = run(text, [["Zhou Minghai", ["Zhou"]], "Lu Fangfang", "Bai Qiang", "Ma Lijun", "Xu Tao"]);
+    expect(fined(r)).toEqual(sorted(["Bai Qiang|8000", "Lu Fangfang|8000", "Ma Lijun|8000", "Xu Tao|8000", "Zhou Minghai|20000"]));
+  });
+
+  it("keeps a counted rest that disagrees with the paragraph to the list of one sentence (near-miss)", () => {
+    const text =
+      "Ana Morel was sentenced to two years. The court convicted Jules Picot, Lea Varan and Remi Coste of rioting and sentenced them to one year each. Mr Picot was also fined 900 euros, and the two other defendants 300 euros each.";
+    const r = run(text, ["Ana Morel", ["Jules Picot", ["Mr Picot"]], "Lea Varan", "Remi Coste"]);
+    expect(fined(r)).toEqual(sorted(["Jules Picot|900", "Lea Varan|300", "Remi Coste|300"]));
+  });
+});
