@@ -7,7 +7,7 @@
  */
 import type { Person } from "../records.js";
 import { antecedent, distinct, pluralAhead, pluralAntecedent, type PersonMention } from "./penalties-antecedents.js";
-import { countedIn, groupIn, type Group } from "./penalties-groups.js";
+import { countedIn, groupIn } from "./penalties-groups.js";
 import { listedBelow } from "./penalties-below.js";
 import { continuedFrom } from "./penalties-items.js";
 import { introducedObject, pluralPenalty } from "./penalties-nouns.js";
@@ -18,6 +18,7 @@ import { namesAfter } from "./penalties-after.js";
 import { fineOnBody } from "./penalties-bodies.js";
 import { clauseBefore, groupPeople, listSubject, pronounGroup, UNNAMED, unnamedRest } from "./penalties-group-people.js";
 import { objectPeople, openingName, roleAfter } from "./penalties-objects.js";
+import { countedAfter, groupAfter } from "./penalties-group-after.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 export type { Letter, Penalised, PenaltySite } from "./penalties-site.js";
@@ -114,36 +115,6 @@ function besideGroup(prefix: string, size: number): boolean {
 const CLAUSE_BREAK = /[>•;|:–—]/gu;
 /** A clause that is only a distributive subject, its verb in the penalty's phrase (`Each received one year`). */
 const EACH_LEAD = /^[\s\p{P}]*(?:each|every\s+one)(?:\s+of\s+(?:them|these|those))?\s*$/iu;
-
-/** A group named right after a penalty (`… on each of the three`, `… to both`): group 1 is the group's words. */
-// Note: and `on each of them`, `to all of them`, `para cada uno de los dos`, `à chacun d'eux` (session 22): a distributive
-// group after the hand word is the penalty's people as much as one before the verb.
-const GROUP_AFTER =
-  /^\s*(?:on|upon|to|against|para|a|sobre|contra|à|contre)\s+((?:(?:each|all|every\s+one)\s+of\s+)?(?:the|these|those|both|all)\b.*|(?:(?:each|all|every\s+one)\s+of\s+(?:them|these|those)|cada\s+un[oa]\s+de|chacune?\s+(?:d[’'](?:eux|elles)|des))(?!\p{L}).*)$/isu;
-
-/** A distributive word before a group (`cada uno de `, `chacun des `, `each of `). */
-const DISTRIBUTIVE = /^(?:cada\s+un[oa]\s+de|chacune?\s+des|(?:each|all|every\s+one)\s+of)\s+$/iu;
-
-/** A definite group right after the penalty's term behind a hand word (GROUP_AFTER), or null. */
-function groupAfter(text: string, site: PenaltySite): Group | null {
-  const after = GROUP_AFTER.exec(text.slice(site.term.end, Math.min(site.window.end, site.term.end + 60)));
-  const words = after?.[1] ?? "";
-  const group = after ? groupIn(words, false) : null;
-  // Note: the group may stand after its distributive word (`cada uno de los dos`: `los dos`).
-  return group && (group.index === 0 || DISTRIBUTIVE.test(words.slice(0, group.index))) && group.definite ? group : null;
-}
-
-/** Before a counted group right after a penalty: the hand word, perhaps `the other`/`the remaining` (`… on the other two defendants`). */
-const COUNTED_AFTER = /^\s*(?:on|upon|to|against)\s+(?:the\s+(?:other|remaining)\s+)?(?=\S)/iu;
-
-/** A counted group of two or more right after the penalty's term (`… on two reporters`), or null. */
-function countedAfter(text: string, site: PenaltySite): Group | null {
-  const from = Math.max(site.end, site.term.end);
-  const tail = text.slice(from, Math.min(site.window.end, from + 80));
-  const hand = COUNTED_AFTER.exec(tail);
-  const group = hand ? groupIn(tail.slice(hand[0].length), false) : null;
-  return group && group.index === 0 && !group.definite && group.part !== true && group.size !== null && group.size >= 2 ? group : null;
-}
 
 /** The people a penalty is imposed on; empty when no named person is found. */
 export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
