@@ -162,6 +162,9 @@ const OPENS_WITH_PRONOUN = /^\W*(?:he|she|they)\b/iu;
 /** How far into a window a name still counts as its subject. */
 const SUBJECT_REACH = 60;
 
+/** Before a mention: a ruling's verb acting on it (`found X`, `convicted union leader X`, `sentenced Mr X`). */
+const RULING_OBJECT = /\b(?:found|convicted|sentenced|fined|jailed|imprisoned|tried|charged|prosecuted|indicted)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
 /** Titles that may stand before an apposed name (`Mr. Farrukh Q.`, `M. Y`, `la Sra. Z`). */
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Me|Sr|Sra|Dña?)\.?\s+)?`;
 /** A possessive and its noun, then the apposed name (`'s brother, `, `’s wife, Ms `). */
@@ -191,6 +194,10 @@ export function antecedent(text: string, previous: readonly Span[], mentions: re
     // Note: `Mr. X's brother, Mr. Y, was arrested`: the possessor of the subject's noun is no subject; its apposed name is.
     const subject = inside.find((m, i) => m.start - w.start <= SUBJECT_REACH && !possessor(text, m, inside[i + 1]));
     if (subject) return subject.person;
+    // Note: `Last month, the … Court found X, director of …, guilty … after he dismissed the union's deputy chair, Y`: past
+    // the subject's reach, the person the ruling's verb acts on, not the last one named (session 22).
+    const acted = inside.find((m) => RULING_OBJECT.test(text.slice(Math.max(w.start, m.start - 60), m.start)));
+    if (acted) return acted.person;
     const last = inside[inside.length - 1];
     if (last) return last.person;
   }

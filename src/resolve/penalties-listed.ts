@@ -41,6 +41,8 @@ export interface ListScope {
   previous: readonly Span[];
   /** Everyone penalised before the penalty, in order. */
   penalisedBefore: () => readonly Person[];
+  /** The people of the case the rest is taken from, when known (a fine's: the people penalised in its paragraph). */
+  pool?: () => readonly Person[];
 }
 
 /** How many sentences back the list of a rest phrase may be named. */
@@ -66,6 +68,10 @@ export function restSubject(scope: ListScope, clauseStart: number, termStart: nu
   const count = g.c1 ?? g.c2 ?? g.c3 ?? g.c4 ?? g.c5 ?? g.c6 ?? g.c7;
   const size = count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : null;
   const penalised = new Set(scope.penalisedBefore().map((p) => p.id));
+  // Note: the pool less those penalised, when some of the pool were (the rest is taken from it) and as many as counted.
+  const pool = scope.pool?.() ?? [];
+  const others = pool.filter((p) => !penalised.has(p.id));
+  if (others.length > 0 && others.length < pool.length && (size === null || others.length === size)) return others;
   const windows = [{ start: scope.window.start, end: at }, ...scope.previous.slice(0, REST_REACH)];
   for (const w of windows) {
     const named = distinct(mentions.filter((m) => m.start >= w.start && m.end <= w.end));

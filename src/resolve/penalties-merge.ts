@@ -42,7 +42,9 @@ export const REPEAT = /\b(?:again|another|once\s+more|second|third|new|further|a
  * times for 15 days`, `fined ₦2m on each of two counts` (one record each time, as the gold of
  * fixtures/heldout7 keeps them).
  */
-const TIMES = /\b(?:(twice)|(two|three|four|five|[2-9])\s+times|on\s+each\s+of\s+(?:the\s+)?(two|three|four|five|[2-9])\s+(?:counts|charges))\b/iu;
+// Note: not a multiple that compares the amount with another (`about three times their monthly salary`, `twice the
+// legal minimum`, `three times as much`): a size, given once (session 22).
+const TIMES = /\b(?:(twice)|(two|three|four|five|[2-9])\s+times|on\s+each\s+of\s+(?:the\s+)?(two|three|four|five|[2-9])\s+(?:counts|charges))\b(?!\s+(?:the|their|his|her|its|our|your|my|what|as|more|less|higher|lower|larger|greater|bigger)\b)/iu;
 const COUNT: Record<string, number> = { twice: 2, two: 2, three: 3, four: 4, five: 5 };
 
 /** How many times `phrase` says its penalty was given (TIMES), 1 when it says nothing. */

@@ -6,6 +6,7 @@
  */
 import type { Person, Span } from "../records.js";
 import type { PersonMention } from "./penalties-antecedents.js";
+import { INTRODUCES } from "./penalties-site.js";
 
 /** The noun right after the term, past at most two modifiers (`one-year suspended sentences`, `two-year prison terms`). */
 const PLURAL_AFTER = /^(?:(?:\s+|-)(?!(?:and|or|for|to|of|on|in|with|each)\b)\p{L}+){0,2}?\s+(?:sentences|terms|fines)(?!\p{L})/iu;
@@ -22,8 +23,6 @@ export function pluralPenalty(text: string, start: number, end: number): boolean
  * defendant a one-year suspended sentence`, `gave a union organiser …`): someone new to the story.
  */
 const INDEFINITE_RECIPIENT = /\b(?:handed|hands|hand|gave|gives|give|given|meted\s+out\s+to|imposed\s+on)\s+(?:an?|another)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
-/** What may open the next sentence before the name: nothing, or a definite noun set off by a comma (`The defendant, X`). */
-const NAMES_OPENING = /^[\s\p{Pi}"']*(?:the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s*)?$/iu;
 
 /**
  * The person an indefinite indirect object stands for: the name the next sentence opens with
@@ -36,5 +35,5 @@ export function introducedObject(letter: { text: string; mentions: readonly Pers
   if (mentions.some((m) => m.start >= site.window.start && m.end <= site.start)) return null;
   const next = site.following[0];
   const first = next ? mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
-  return first && next && NAMES_OPENING.test(text.slice(next.start, first.start)) ? [first.person] : [];
+  return first && next && INTRODUCES.test(text.slice(next.start, first.start)) ? [first.person] : [];
 }
