@@ -15,6 +15,7 @@ import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relative
 import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
 import { heading, headingDate } from "./penalties-dates-heading.js";
 import { APPEAL, appealOnly, CALL, RULING_OF } from "./penalties-dates-words.js";
+import { monthDay } from "./penalties-dates-monthday.js";
 import { statedYear } from "./penalties-dates-year.js";
 import { namedBefore, NO_RULINGS, type NamedRulings } from "./penalties-dates-named.js";
 
@@ -109,6 +110,9 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     const lead = dates.find((d) => full(d) && d.start >= window.start && d.end <= colon && !claimedElsewhere(text, d, site));
     if (lead) return lead.value;
   }
+  // Note: `on the 12th`, `the 12th of last month`, `le 12 courant`: a day of the letter's month or the one before.
+  const inMonth = monthDay(text, clauseStart, window.end, letterDate);
+  if (inMonth) return inMonth;
   const relative = relativeDay(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
@@ -260,6 +264,8 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a count after it telling the ruling (`Mitigation was heard on 1 Sep 2025 and sentence was passed the next day`) counts from it.
   const last = found ? rangeEnd(text, found, dates) : undefined;
   if (last) return countedAfter(text, last, w.end, letterDate) ?? last.value;
+  const inMonth = monthDay(text, w.start, w.end, letterDate);
+  if (inMonth) return inMonth;
   const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
@@ -302,7 +308,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const back = SAME_RULING.test(lead) || goesOn || [...site.before, site.window].some((w) => SAME_TRIAL.test(text.slice(w.start, w.end)));
   const before = [...site.before].reverse();
   // Note: `The same evening, the court sentenced him …` takes the day of the sentence before, whatever it tells (an arrest).
-  const sameDay = SAME_DAY.test(lead);
+  // Note: or between its verb and its term (`ont été condamnés le même jour à quatre mois`).
+  const sameDay = SAME_DAY.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
   for (const w of before) {
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
