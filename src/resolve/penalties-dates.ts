@@ -16,6 +16,8 @@ import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
 import { heading, headingDate } from "./penalties-dates-heading.js";
 import { APPEAL, appealOnly, CALL, RULING_OF } from "./penalties-dates-words.js";
 import { monthDay } from "./penalties-dates-monthday.js";
+import { firstRulingDate, fromTerm } from "./penalties-dates-appeal.js";
+import { distance, rangeEnd } from "./penalties-dates-range.js";
 import { statedYear } from "./penalties-dates-year.js";
 import { namedBefore, NO_RULINGS, type NamedRulings } from "./penalties-dates-named.js";
 
@@ -120,28 +122,6 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   if (month) return month;
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
   return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
-}
-
-/** What joins the days of a range or list (`9–10 March`, `from 3 to 7 March`, `9 and 10 March`). */
-const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|and|through)\s*$/iu;
-
-/**
- * The last day of the range or list a date opens (`The trial took place on 9–10 March`, `a trial that
- * lasted from 3 to 7 March`): a ruling closes the days of its hearing, so it falls on the last.
- */
-function rangeEnd(text: string, date: DateRecord, dates: readonly DateRecord[]): DateRecord {
-  let last = date;
-  for (;;) {
-    const next = dates.find((d) => d.start >= last.end && d.start - last.end <= 12 && full(d));
-    if (!next || next.value <= last.value || !RANGE_JOIN.test(text.slice(last.end, next.start))) return last;
-    last = next;
-  }
-}
-
-function distance(d: Span, site: Span): number {
-  if (d.end <= site.start) return site.start - d.end;
-  if (d.start >= site.end) return d.start - site.end;
-  return 0;
 }
 
 /** Where a penalty sits: its span, its window, the windows of its paragraph, and those holding penalties. */
@@ -274,6 +254,8 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
 export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null, rulings: NamedRulings = NO_RULINGS): string | null {
   // Note: a ruling the letter reports cannot come after the letter (`a ruling he will appeal by 20 June`).
   const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
+  // Note: `reduced X's sentence from one year to six months`: the term it started from is the first ruling's.
+  if (fromTerm(text, site.window, site.term)) return firstRulingDate(text, site.term, dates);
   // Note: a `two days later` counts from a date of this paragraph or the one before, no further.
   const floor = site.previousParagraph[0]?.start ?? site.before[0]?.start ?? site.window.start;
   const own = dateInWindow(text, site.window, site, dates, letterDate, floor);
