@@ -6,7 +6,7 @@ import type { DateRecord, Span } from "../records.js";
 import { OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
 
 /** A term right after `from` that a change of penalty opens (`reduced his sentence from `, `increased … from `). */
-const FROM_TERM = /\b(?:reduc\w*|cut|increas\w*|rais\w*|commut\w*|lower\w*|extend\w*|chang\w*|amend\w*)\b[^.;!?]{0,100}?\bfrom\s+$/iu;
+const FROM_TERM = /\b(?:reduc\w*|cut|increas\w*|rais\w*|commut\w*|lower\w*|extend\w*|chang\w*|amend\w*)\b[^.;!?]{1,100}?\bfrom\s+$/iu;
 /** A sentence telling of a first ruling: a conviction or a sentence, in English, French or Spanish. */
 const FIRST_RULING = /\b(?:convicted|sentenced|fined|jailed|found\s+guilty|first\s+instance|condamnée?s?|condenad[oa]s?|première\s+instance|primera\s+instancia)(?!\p{L})/iu;
 /** A sentence telling of a later ruling on it: an appeal or a review. */
