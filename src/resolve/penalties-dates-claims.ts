@@ -22,7 +22,7 @@ const OTHER_EVENT_WORDS =
  * (`sentenced on`, `delivered on`, `dated`, `condamnés le`, `dictada el`) or a case's end (`concluded on`).
  */
 const EVENT_PARTICIPLE =
-  /(?<!\p{L})(?!(?:sentenc|convict|jail|fin|imprison|condemn|impos|deliver|issu|pronounc|announc|pass|render|dat|decid|rul|tri|punish|sanction|penalis|penaliz|end|conclud|clos|condamn|prononc|jug|décid|inflig|sanctionn|condenad|dictad|sentenciad|multad|pronunciad|proferid|emitid|fechad|juzgad|castigad|sancionad|fallad)(?:ed|é|ée|és|ées|[oa]s?)?\s)\p{Ll}{2,}(?:ed|ée?s?|[ai]d[oa]s?)\s+(?:on|in|le|el|en)\s+(?:(?:the|el|le)\s+)?(?:\p{L}+,?\s+)?$/u;
+  /(?<!\p{L})(?!(?:sentenc|convict|jail|fin|imprison|condemn|impos|order|ordonn|ordenad|deliver|issu|pronounc|announc|pass|render|dat|decid|rul|tri|punish|sanction|penalis|penaliz|end|conclud|clos|condamn|prononc|jug|décid|inflig|sanctionn|condenad|dictad|sentenciad|multad|pronunciad|proferid|emitid|fechad|juzgad|castigad|sancionad|fallad)(?:ed|é|ée|és|ées|[oa]s?)?\s)\p{Ll}{2,}(?:ed|ée?s?|[ai]d[oa]s?)\s+(?:on|in|le|el|en)\s+(?:(?:the|el|le)\s+)?(?:\p{L}+,?\s+)?$/u;
 /** A date right after one of these belongs to another event: OTHER_EVENT_WORDS or an event's participle. */
 export const OTHER_EVENT_BEFORE = {
   test: (lead: string): boolean => (OTHER_EVENT_WORDS.test(lead) && !HEARING_HELD.test(lead)) || EVENT_PARTICIPLE.test(lead) || LAW_OF.test(lead),

@@ -71,9 +71,11 @@ interface Step {
 }
 
 /** The sentence around `at`: from the last sentence end before it to the next after it. */
-function sentenceAround(text: string, at: number): [number, number] {
-  const before = text.slice(Math.max(0, at - 400), at);
-  const start = Math.max(0, at - 400) + ([...before.matchAll(/[.!?]\s|\n/gu)].pop()?.index ?? -2) + 2;
+function sentenceAround(text: string, at: number, reach = 400): [number, number] {
+  const before = text.slice(Math.max(0, at - reach), at);
+  // Note: a stop and its space, or a line's end alone (one character: the sentence opens right after it).
+  const stop = [...before.matchAll(/[.!?]\s|\n/gu)].pop();
+  const start = Math.max(0, at - reach) + (stop ? stop.index + stop[0].length : 0);
   const after = /[.!?](?:\s|$)|\n/u.exec(text.slice(at));
   return [start, after ? at + after.index : text.length];
 }
@@ -96,6 +98,18 @@ function steps(text: string, dates: readonly DateRecord[], low: number, at: numb
     if (value) out.push({ end: low + m.index + m[0].length, value });
   }
   return out.sort((a, b) => b.end - a.end);
+}
+
+/**
+ * The step a count starts from: of the steps in the nearest step's sentence, the latest in time. A date told back in it
+ * (`On Tuesday the court sentenced them … when police detained them on 4 October`) is a flashback, not the story's time.
+ */
+// Note: the sentence may open before the count's reach (a long sentence): its steps are read from its start.
+function latestOfSentence(text: string, nearest: Step | undefined, sentenceSteps: (start: number, end: number) => Step[], letterDate: string | null): Step | undefined {
+  if (!nearest) return undefined;
+  const [start] = sentenceAround(text, nearest.end - 1, 1000);
+  // Note: not a dateline's date opening the sentence (`MOSCOW, 16 October 2025 — On Tuesday, …`): the letter's, no step.
+  return sentenceSteps(start, nearest.end).reduce((best, s) => (s.value > best.value && s.value !== letterDate ? s : best), nearest);
 }
 
 /** The date `text[from, to)`'s count of days stands for, or null. */
@@ -126,7 +140,8 @@ export function daysLater(text: string, from: number, to: number, dates: readonl
   };
   // Only a count that opens its sentence sets the story's time so (`… was arrested the following evening` dates that arrest).
   const opens = /^[\s"“'‘(]*$/u.test(slice.slice(0, found.index));
-  const anchor = steps(text, dates, near, at, letterDate).find(fits) ?? (noun || !opens ? undefined : steps(text, dates, Math.max(0, at - NAMED_REACH), at, letterDate).find(ruling));
+  const nearSteps = steps(text, dates, near, at, letterDate);
+  const anchor = latestOfSentence(text, nearSteps.find(fits), (start, end) => steps(text, dates, start, end, letterDate).filter(fits), letterDate) ?? (noun || !opens ? undefined : steps(text, dates, Math.max(0, at - NAMED_REACH), at, letterDate).find(ruling));
   if (!anchor) return null;
   const start = new Date(`${anchor.value}T00:00:00Z`);
   // Note: `the following Wednesday` is the first Wednesday after the step (`On 16 August … Sentencing was postponed to the following Wednesday`).

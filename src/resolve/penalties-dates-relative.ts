@@ -75,7 +75,8 @@ export function relativeDate(phrase: string, letterDate: string | null): string 
  * tribunal`, `la sentencia dictada el martes`): the last such day on or before the letter's date.
  */
 const FR_ES_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
-const RULING_BARE_DAY = new RegExp(String.raw`\b(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS}(?:${LAST_WEEK})?)(?!\p{L}|\s*\d)`, "iu");
+// Note: or the ruling's noun, the weekday set off by commas (`la condamnation, mardi, de deux journalistes`, `la condena, el lunes, de`).
+const RULING_BARE_DAY = new RegExp(String.raw`(?<!\p{L})(?:(?:${words(DELIVERED_PARTICIPLES, "fr", "es")})[\s,]+|(?:${words(RULING_NOUNS, "fr", "es")}),\s*)(?:le\s+|el\s+)?(${FR_ES_WEEKDAYS}(?:${LAST_WEEK})?)(?!\p{L}|\s*\d)`, "iu");
 /**
  * A court named with a weekday in a sentence that tells its penalties (`were fined and handed suspended
  * terms by the Walvis Bay Magistrate's Court on Thursday`, `… last Thursday`): the court's day.

@@ -15,6 +15,9 @@ import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relative
 import { DELIVERED_PENALTIES, storyDate } from "./penalties-dates-story.js";
 import { heading, headingDate } from "./penalties-dates-heading.js";
 import { APPEAL, appealOnly, CALL, RULING_OF } from "./penalties-dates-words.js";
+import { monthDay } from "./penalties-dates-monthday.js";
+import { firstRulingDate, fromTerm } from "./penalties-dates-appeal.js";
+import { distance, rangeEnd } from "./penalties-dates-range.js";
 import { statedYear } from "./penalties-dates-year.js";
 import { namedBefore, NO_RULINGS, type NamedRulings } from "./penalties-dates-named.js";
 
@@ -109,6 +112,9 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     const lead = dates.find((d) => full(d) && d.start >= window.start && d.end <= colon && !claimedElsewhere(text, d, site));
     if (lead) return lead.value;
   }
+  // Note: `on the 12th`, `the 12th of last month`, `le 12 courant`: a day of the letter's month or the one before.
+  const inMonth = monthDay(text, clauseStart, window.end, letterDate);
+  if (inMonth) return inMonth;
   const relative = relativeDay(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
   // Note: `Last month a court sentenced X`, `jugés le mois dernier`: the month before the letter's.
@@ -116,28 +122,6 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
   if (month) return month;
   // Note: only a `two days later` before the penalty dates it (`… sentenced, and freed two days later` does not).
   return daysLater(text, clauseStart, site.start, dates, floor, letterDate);
-}
-
-/** What joins the days of a range or list (`9–10 March`, `from 3 to 7 March`, `9 and 10 March`). */
-const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|and|through)\s*$/iu;
-
-/**
- * The last day of the range or list a date opens (`The trial took place on 9–10 March`, `a trial that
- * lasted from 3 to 7 March`): a ruling closes the days of its hearing, so it falls on the last.
- */
-function rangeEnd(text: string, date: DateRecord, dates: readonly DateRecord[]): DateRecord {
-  let last = date;
-  for (;;) {
-    const next = dates.find((d) => d.start >= last.end && d.start - last.end <= 12 && full(d));
-    if (!next || next.value <= last.value || !RANGE_JOIN.test(text.slice(last.end, next.start))) return last;
-    last = next;
-  }
-}
-
-function distance(d: Span, site: Span): number {
-  if (d.end <= site.start) return site.start - d.end;
-  if (d.start >= site.end) return d.start - site.end;
-  return 0;
 }
 
 /** Where a penalty sits: its span, its window, the windows of its paragraph, and those holding penalties. */
@@ -260,6 +244,8 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a count after it telling the ruling (`Mitigation was heard on 1 Sep 2025 and sentence was passed the next day`) counts from it.
   const last = found ? rangeEnd(text, found, dates) : undefined;
   if (last) return countedAfter(text, last, w.end, letterDate) ?? last.value;
+  const inMonth = monthDay(text, w.start, w.end, letterDate);
+  if (inMonth) return inMonth;
   const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);
 }
@@ -268,6 +254,8 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
 export function rulingDate(text: string, site: DateSite, all: readonly DateRecord[], letterDate: string | null, shared: string | null, rulings: NamedRulings = NO_RULINGS): string | null {
   // Note: a ruling the letter reports cannot come after the letter (`a ruling he will appeal by 20 June`).
   const dates = letterDate ? all.filter((d) => d.value <= letterDate || letterDate.startsWith(d.value)) : all;
+  // Note: `reduced X's sentence from one year to six months`: the term it started from is the first ruling's.
+  if (fromTerm(text, site.window, site.term)) return firstRulingDate(text, site.term, dates);
   // Note: a `two days later` counts from a date of this paragraph or the one before, no further.
   const floor = site.previousParagraph[0]?.start ?? site.before[0]?.start ?? site.window.start;
   const own = dateInWindow(text, site.window, site, dates, letterDate, floor);
@@ -302,7 +290,8 @@ export function rulingDate(text: string, site: DateSite, all: readonly DateRecor
   const back = SAME_RULING.test(lead) || goesOn || [...site.before, site.window].some((w) => SAME_TRIAL.test(text.slice(w.start, w.end)));
   const before = [...site.before].reverse();
   // Note: `The same evening, the court sentenced him …` takes the day of the sentence before, whatever it tells (an arrest).
-  const sameDay = SAME_DAY.test(lead);
+  // Note: or between its verb and its term (`ont été condamnés le même jour à quatre mois`).
+  const sameDay = SAME_DAY.test(text.slice(site.window.start, Math.max(site.start, site.term.start)));
   for (const w of before) {
     const date = stated(text, w, dates, letterDate, floor);
     if (!date) continue;
