@@ -7,12 +7,13 @@
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
-import { isCountry, isCountryWord } from "../extract/nlp.js";
+import { isCommonWord, isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { ownOrganName, withoutParent } from "./organisations-parent.js";
+import { withSeat, withoutTown } from "./organisations-seat.js";
 import { withoutAmount } from "./organisations-amount.js";
 import { knownAs } from "./organisations-known-as.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
@@ -88,7 +89,7 @@ export function shortForm(name: string): string | null {
   if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
-  const national = withoutCountry(name);
+  const national = withoutCountry(name) ?? withoutTown(name, isCommonWord);
   if (national) return national;
   const words = name.split(" ");
   const rest = words.slice(0, -1);
@@ -360,7 +361,7 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
   const sorted = found
     .flatMap((c) => withoutAmount(context.text, c) ?? [])
-    .map((c) => withoutParent(withFinalApostrophe(context.text, c)))
+    .map((c) => withSeat(context.text, withoutParent(withFinalApostrophe(context.text, c))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);
