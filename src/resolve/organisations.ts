@@ -7,11 +7,13 @@
 import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
-import { isCountry, isCountryWord } from "../extract/nlp.js";
+import { isCommonWord, isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
+import { ownOrganName, withoutParent } from "./organisations-parent.js";
+import { withSeat, withoutTown } from "./organisations-seat.js";
 import { withoutAmount } from "./organisations-amount.js";
 import { knownAs } from "./organisations-known-as.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
@@ -37,7 +39,10 @@ function initials(name: string): string | null {
   // Note: a letterhead in capitals too (`BELARUSIAN ASSOCIATION OF JOURNALISTS` → `baj`); an acronym inside a mixed-case name gives none.
   const shouted = name === name.toUpperCase();
   const words = name.split(/\s+/u).filter((w) => !CONNECTORS.has(w.toLowerCase()));
-  if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w) || (!shouted && /^\p{Lu}{2,}$/u.test(w)))) return null;
+  // Note: a French or Spanish name in sentence case spells its acronym with its lower-case words too
+  // (`Organisation internationale du Travail` → `oit`), its first and last words capitalised.
+  const sentenceCase = /^\p{Lu}/u.test(words[0] ?? "") && /^\p{Lu}/u.test(words.at(-1) ?? "") && words.every((w) => /^\p{L}/u.test(w));
+  if (words.length < 3 || words.some((w) => (!sentenceCase && !/^\p{Lu}/u.test(w)) || (!shouted && /^\p{Lu}{2,}$/u.test(w)))) return null;
   return words.map((w) => w.charAt(0)).join("").toLowerCase();
 }
 
@@ -84,7 +89,7 @@ export function shortForm(name: string): string | null {
   if (periodical) return periodical;
   const firm = /^(\p{Lu}[\p{L}'’-]* & \p{Lu}[\p{L}'’-]*) \p{Lu}\p{Ll}+$/u.exec(name)?.[1];
   if (firm) return firm;
-  const national = withoutCountry(name);
+  const national = withoutCountry(name) ?? withoutTown(name, isCommonWord);
   if (national) return national;
   const words = name.split(" ");
   const rest = words.slice(0, -1);
@@ -293,7 +298,8 @@ function parentAtTail(inner: OrganisationCandidate, outer: OrganisationCandidate
   // Note: the organ has a name of its own, two capitalised words at least; a lower-case phrase before the
   // acronym is a post or a description of the parent (`Coordinadora general de la ALJS`), one body with it.
   // Note: in a name in capitals (a letterhead's `… DEL PERÚ`) the last word in capitals is only its last word.
-  return PARENT_LINK.test(own) && /\p{Ll}/u.test(own.replace(PARENT_LINK, "")) && (own.match(/(?<![\p{L}\p{M}])\p{Lu}/gu)?.length ?? 0) >= 2;
+  // Note: or one opening with a body's head, as French and Spanish organs are written (`Comité de la liberté syndicale de l'OIT`).
+  return PARENT_LINK.test(own) && /\p{Ll}/u.test(own.replace(PARENT_LINK, "")) && ownOrganName(own.replace(PARENT_LINK, ""));
 }
 
 /** A company's name closed by its legal form, at the end of a name. */
@@ -355,7 +361,7 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
 export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
   const sorted = found
     .flatMap((c) => withoutAmount(context.text, c) ?? [])
-    .map((c) => withFinalApostrophe(context.text, c))
+    .map((c) => withSeat(context.text, withoutParent(withFinalApostrophe(context.text, c))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);

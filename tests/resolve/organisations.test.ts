@@ -88,7 +88,8 @@ describe("resolveOrganisations", () => {
 
   it("keeps an organ named by its parent's acronym apart from that parent", () => {
     const es = organisations("La Organización Internacional del Trabajo (OIT) fue informada. La Comisión de Aplicación de Normas de la OIT examinó el caso.");
-    expect(es.map((o) => [o.name, o.acronym])).toEqual([["Organización Internacional del Trabajo", "OIT"], ["Comisión de Aplicación de Normas de la OIT", null]]);
+    // Note: named without its parent, the mention with it (session 22: golds name such organs both ways).
+    expect(es.map((o) => [o.name, o.acronym, ...o.aliases])).toEqual([["Organización Internacional del Trabajo", "OIT"], ["Comisión de Aplicación de Normas", null, "Comisión de Aplicación de Normas de la OIT"]]);
     const en = organisations("The Asian Transport Federation (ATF) wrote. The Executive Board of the ATF met on Monday.");
     expect(en.map((o) => o.name)).toContain("Asian Transport Federation");
   });

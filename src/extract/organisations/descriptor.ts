@@ -31,6 +31,8 @@ function pastVerb(word: string): boolean {
 /** Nouns of a body's site, and a possessive determiner before the words naming it. */
 const SITE_NOUNS = /^(?:factory|plant|mine)$/u;
 const OWNER_BEFORE = /\b(?:its|their|his|her|our|whose)[ \u00a0]+$/iu;
+/** An indefinite article before the words: one site of many the words qualify (`a Bayan Lepas factory`), no body's name. */
+const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/iu;
 
 const NAME_NEXT = /^[ \u00a0]+[‘'"“]?\p{Lu}/u;
 /** A possessive determiner owns the noun after it: the name before is no part of that body (`Al-Sayed heads its committee`). */
@@ -89,6 +91,16 @@ function found(start: number, end: number, text: string, name: Token[]): Unstamp
   return { type: "organisation", start, end, text: text.slice(start, end), name: surface, acronym };
 }
 
+/** A body of a mine named with the mine's words (`Ak-Tash mine trade union committee`): the phrase through its last body noun. */
+function mineBody(text: string, chunk: Token[], after: readonly Token[], n: number): Unstamped<OrganisationCandidate> {
+  let end = n;
+  while (end < after.length && BODY_NOUNS.test((after[end] as Token).text) && /^[ \u00a0]+$/u.test(text.slice((after[end - 1] as Token).end, (after[end] as Token).start))) end++;
+  const start = (chunk[0] as Token).start;
+  const close = (after[end - 1] as Token).end;
+  const name = text.slice(start, close);
+  return { type: "organisation", start, end: close, text: name, name, acronym: null };
+}
+
 export const descriptorRule: Extractor<OrganisationCandidate> = {
   id: "organisations/descriptor",
   type: "organisation",
@@ -108,16 +120,22 @@ export const descriptorRule: Extractor<OrganisationCandidate> = {
         if (WORKPLACE.test(before) && chunk.length >= 2 && !place && !HONORIFICS.has(first.text.toLowerCase())) {
           return [found(first.start, last.end, text, chunk)];
         }
-        const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 40)).slice(0, 3);
-        for (let n = 1; n <= after.length; n++) {
+        const after = tokenize(text, last.end, Math.min(sentence.end, last.end + 48)).slice(0, 5);
+        for (let n = 1; n <= Math.min(after.length, after[0]?.text === "mine" ? 5 : 3); n++) {
           const words = after.slice(0, n);
           // Note: one line, no table cell's tab (`Ama Owusu⇥same union`); `same`/`other` refer back, they name nothing.
           const gapsOk = words.every((w, i) => /^\p{Ll}/u.test(w.text) && !isFunctionWord(w.text) && !pastVerb(w.text) && !/^(?:of|the|a|an|same|other|own|former|whole|entire)$/u.test(w.text) && !POSSESSIVE_DETERMINER.test(w.text) && /^[ \u00a0]+$/u.test(text.slice(i === 0 ? last.end : (words[i - 1] as Token).end, w.start)));
           if (!gapsOk) break;
           // Note: a name after the noun is the body's (`the Manzini firm Dlamini & Partners`); the words before say where it is.
           // Note: a possessive before the words makes them a site of the owner's (`its Oragadam plant`, `their Tema factory`), not a body.
-          if (SITE_NOUNS.test((words.at(-1) as Token).text) && OWNER_BEFORE.test(before)) return [];
-          if (BODY_NOUNS.test((words.at(-1) as Token).text)) return NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4)) ? [] : [found(first.start, (words.at(-1) as Token).end, text, chunk)];
+          if (SITE_NOUNS.test((words.at(-1) as Token).text) && (OWNER_BEFORE.test(before) || INDEFINITE_BEFORE.test(before))) return [];
+          // Note: a mine is named by the place it is dug in (`the Kara-Suu gold mine`, `the Kolwa open-cast mine`): a site, no body.
+          if ((words.at(-1) as Token).text === "mine") continue;
+          if (!BODY_NOUNS.test((words.at(-1) as Token).text)) continue;
+          if (NAME_NEXT.test(text.slice((words.at(-1) as Token).end, (words.at(-1) as Token).end + 4))) return [];
+          // Note: a mine's own body is named with the mine's words (`the Ak-Tash mine trade union committee`): the whole phrase, to its last body noun.
+          if (words[0]?.text === "mine") return [mineBody(text, chunk, after, n)];
+          return [found(first.start, (words.at(-1) as Token).end, text, chunk)];
         }
         return [];
       });

@@ -17,6 +17,7 @@ import { missionRule } from "./mission.js";
 import { namedRule } from "./named.js";
 import { organRule } from "./organ.js";
 import { quotedRule } from "./quoted.js";
+import { signatoriesRule } from "./signatories.js";
 import { stateRule } from "./state.js";
 
 export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
@@ -37,4 +38,5 @@ export const organisationExtractors: Extractor<OrganisationCandidate>[] = [
   stateRule,
   missionRule,
   lineRule,
+  signatoriesRule,
 ];

@@ -28,6 +28,7 @@ describe("organisation rules", () => {
       "organisations/state",
       "organisations/mission",
       "organisations/line",
+      "organisations/signatories",
     ]);
   });
 
