@@ -178,6 +178,8 @@ export const FRENCH: Vocabulary = {
   ],
   documentHeads: ["code", "loi", "décret", "ordonnance", "constitution", "convention", "charte", "déclaration", "pacte", "article", "arrêté", "règlement"],
   articles: ["le", "la", "les", "l"],
+  determiners: ["le", "la", "les", "l", "au", "aux", "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos"],
+  nominalModifiers: ["adjoint", "adjointe"],
   companyNouns: ["entreprise", "société", "firme", "multinationale", "compagnie", "usine", "filiale", "coopérative", "sous-traitant"],
   mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).

@@ -57,12 +57,14 @@ const bodyNounTail = (vocabulary: Vocabulary): RegExp => {
   const cached = TAILS.get(vocabulary);
   if (cached) return cached;
   // Note: media and firm nouns are pattern sources (`site (?:web|internet)`).
-  const nouns = [...vocabulary.orgHeads, ...vocabulary.companyNouns, ...vocabulary.mediaNouns].join("|");
+  // Note: and a broadcaster by its medium alone (`le directeur de publication de la radio, X`).
+  const nouns = [...vocabulary.orgHeads, ...vocabulary.companyNouns, ...vocabulary.mediaNouns, ...BROADCASTERS].join("|");
   const pattern = new RegExp(`\\s+(?:de\\s+la\\s+|de\\s+l[’']\\s*|de\\s+los\\s+|de\\s+las\\s+|del\\s+|du\\s+|des\\s+)(?:${nouns})(?:\\s+(?:${vocabulary.bodies.in}|à)\\s+\\p{Lu}[\\p{L}’'-]*)?$`, "iu");
   TAILS.set(vocabulary, pattern);
   return pattern;
 };
 const TAILS = new Map<Vocabulary, RegExp>();
+const BROADCASTERS = ["radio", "station", "estación", "télévision", "televisión", "televisora"];
 
 /** What a head-first role right before a name says: the role as written, and the body named in it. */
 export interface RoleBefore {
@@ -75,7 +77,28 @@ export interface RoleBefore {
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
 /** Before a name: the word for a comrade, with its article (`, el compañero `, `, notre camarade `). */
-const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camarade|colega|collègue)\s+$/iu;
+// Note: and a form of address written as a noun with its article (`, el doctor X`, `, la licenciada Y`).
+const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camarade|colega|collègue|doctora?|licenciad[oa]|ingenier[oa]|docteure?)\s+$/iu;
+
+/** Prepositions that join a post's field to its head (`secretario de derechos humanos`, `secrétaire à l'organisation`). */
+const FIELD_LINKS = /^(?:de|en|à|aux)$/u;
+
+/**
+ * How many words at the end of `words` (up to `last`) are a post's field after its head: a
+ * preposition, then one to three lower-case words that are no article, body noun or place
+ * (`de derechos humanos`, `à l'organisation`, `aux affaires sociales`); 0 when there is none.
+ */
+function fieldBefore(words: readonly RegExpMatchArray[], last: number, vocabulary: Vocabulary): number {
+  for (let k = 1; k <= 3; k++) {
+    const link = words[last - k]?.[0] ?? "";
+    const field = words.slice(last - k + 1, last + 1).map((w) => w[0]);
+    const plain = (w: string): boolean =>
+      /^\p{Ll}/u.test(w) && !vocabulary.articles.includes(w) && !vocabulary.orgHeads.includes(w.replace(/^l[’']/u, "")) && !vocabulary.placeWords.includes(w) && !vocabulary.determiners.includes(w);
+    if (!field.every(plain)) return 0;
+    if (FIELD_LINKS.test(link) && headFirstVocabulary(words[last - k - 1]?.[0] ?? "") === vocabulary) return k + 1;
+  }
+  return 0;
+}
 
 /**
  * The head-first role right before `nameStart` in `text[from, nameStart)`, or null: a role head,
@@ -85,11 +108,11 @@ const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camar
 export function roleBeforeName(text: string, from: number, nameStart: number, vocabulary: Vocabulary): RoleBefore | null {
   const start = Math.max(from, nameStart - 120);
   // Note: `de SITRABAMI, el compañero Sr. X`: a comrade's word and its article between the role and the name.
-  let lead = text.slice(start, nameStart).replace(COMRADE, "").replace(/,?\s*$/u, "");
+  let lead = text.slice(start, nameStart).replace(COMRADE, ", ").replace(/,?\s*$/u, "");
   // Note: a body referred back to by its common noun (`La tesorera de la asociación, X`, `Le directeur général de
   // la société, M. Y`, `la corresponsal de la emisora en Somoto, Z`): the role is what comes before it.
   // Note: only set off by a comma; without one the capitalised words after the noun are the body's name (`du syndicat USCTR de X`).
-  const referred = /,\s*$/u.test(text.slice(start, nameStart).replace(COMRADE, "")) ? bodyNounTail(vocabulary).exec(lead) : null;
+  const referred = /,\s*$/u.test(text.slice(start, nameStart).replace(COMRADE, ", ")) ? bodyNounTail(vocabulary).exec(lead) : null;
   if (referred) lead = lead.slice(0, referred.index);
   // Note: the body, read backwards: capitalised words and acronyms (`FGTB`, `SELSA`), after a lower-case body head (`empresa LIDO`).
   const body = referred ? null : /(?:^|\s|\bl[’'])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(lead);
@@ -110,16 +133,19 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const bodyInRun = of !== null && organisation === null;
   const words = [...lead.matchAll(WORD)];
   let i = words.length - 1;
-  while (i >= 0 && isRoleModifier(words[i]?.[0] ?? "", vocabulary)) i--;
-  // Note: one complement after the head (`secretaria de finanzas`, `directeur de publication`, `director en funciones`).
-  const complement = words[i - 2];
-  if (complement && /^\p{Ll}/u.test(words[i]?.[0] ?? "") && /^(?:de|en)$/u.test(words[i - 1]?.[0] ?? "") && headFirstVocabulary(complement[0]) === vocabulary) i -= 2;
+  // Note: a qualifier that is a post of its own after a determiner (`son adjoint, M. X`, `su adjunta, Y`).
+  const nominal = vocabulary.nominalModifiers.includes(words[i]?.[0] ?? "") && vocabulary.determiners.includes(words[i - 1]?.[0].toLowerCase() ?? "");
+  if (!nominal) while (i >= 0 && isRoleModifier(words[i]?.[0] ?? "", vocabulary)) i--;
+  // Note: the post's field after the head (`secretaria de finanzas`, `directeur de publication`, `director en funciones`,
+  // `secretario de derechos humanos`, `secrétaire à l'organisation`).
+  if (!nominal) i -= fieldBefore(words, i, vocabulary);
   const head = words[i];
   // Note: a head English shares (`director`) reads head first too when a body follows it (`el director del OLC, Dr. X`).
-  if (!head || (headFirstVocabulary(head[0]) !== vocabulary && !(of && vocabulary.roleHeads.includes(head[0].toLowerCase())))) return null;
-  // Note: a role that refers to its body by a noun opens its phrase with an article (`La tesorera de la asociación, X`);
-  // without one it is the apposition of the name before (`M. A, secrétaire général du syndicat, M. B`).
-  if (referred && !vocabulary.articles.includes(words[i - 1]?.[0].toLowerCase() ?? "")) return null;
+  if (!head || (!nominal && headFirstVocabulary(head[0]) !== vocabulary && !(of && vocabulary.roleHeads.includes(head[0].toLowerCase())))) return null;
+  // Note: a role that refers to its body by a noun opens its phrase with a determiner (`La tesorera de la asociación, X`,
+  // `Al fiscal del sindicato, Y`, `su secretario de la federación, Z`); without one it is the apposition of the name
+  // before (`M. A, secrétaire général du syndicat, M. B`).
+  if (referred && !vocabulary.determiners.includes(words[i - 1]?.[0].toLowerCase() ?? "")) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).
   const role = lead.slice(head.index);
   if (/[^\p{L}\s’'-]/u.test(role)) return null;

@@ -137,6 +137,13 @@ export interface Vocabulary {
   /** Definite articles, lower case: one before an acronym is no given name (`La CSI`, `El FMI`). */
   readonly articles: readonly string[];
   /**
+   * Words that open a noun phrase naming whose post it is, lower case: the articles, the articles
+   * joined to a preposition (`al`, `du`) and the possessives (`su`, `son`): `al fiscal del sindicato, X`.
+   */
+  readonly determiners: readonly string[];
+  /** Qualifiers of a role that name a post on their own after a determiner (`son adjoint, M. X`). */
+  readonly nominalModifiers: readonly string[];
+  /**
    * Prepositions that open a sentence before a place (`En Guinée, …`), lower case; matched only
    * capitalised, so that an acronym in capitals (`EN`) stays a name word.
    */

@@ -18,6 +18,7 @@ import { tieByNewsroom } from "./people-ties-newsroom.js";
 import { tieByCountedGroup, tieByList, tieByListEnd, tieByTableGroup } from "./people-ties-group.js";
 import { tieByPossessiveGroup } from "./people-ties-possessive-group.js";
 import { tieByGroupAfter } from "./people-ties-group-after.js";
+import { tieByNamedGroup } from "./people-ties-group-named.js";
 import { languageTieAfter, languageTieBefore, languageTieByReference, languageTieByReferenceAfter } from "../language/ties.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference } from "./people-ties.js";
@@ -118,6 +119,7 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
       tieByListEnd(mention, context, own) ??
       tieByTableGroup(mention, context) ??
       tieByCountedGroup(mention, context, roles, vocabulary, own) ??
+      (vocabulary ? undefined : tieByNamedGroup(mention, context, roles)) ??
       tieByPossessiveGroup(mention, context, roles, vocabulary) ??
       (vocabulary ? undefined : tieByGroupAfter(mention, context));
     if (tie) return tie.acronym ?? tie.name;

@@ -5,7 +5,8 @@
  * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
  * role word that is a post, not a description (`member`, `activist`: keptRole).
  */
-import { isRoleWord, keptRole, PAIRED_POSTS, remitAfter } from "../extract/people/roles.js";
+import { isRoleWord, keptRole, PAIRED_POSTS } from "../extract/people/roles.js";
+import { remitAfter } from "../extract/people/remit.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
 import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";

@@ -56,8 +56,9 @@ const CONTACT_ENTRIES = 4;
 
 /**
  * True when the line at `lineStart` is an entry of a contact block: the label alone on a line above
- * (`Media contacts:`, `**Contact:**`) and every line between opening with a person's name (`A, Director,
- * X` / `B, Head of Litigation`), each an entry of the same block.
+ * (`Media contacts:`, `**Contact:**`), or with the writer's office after it (`Contact: X Secretariat, Town`),
+ * and every line between opening with a person's name (`A, Director, X` / `B, Head of Litigation`), each an
+ * entry of the same block.
  */
 function contactBlock(context: TieContext, lineStart: number): boolean {
   const { text } = context;
@@ -67,6 +68,9 @@ function contactBlock(context: TieContext, lineStart: number): boolean {
     const line = text.slice(start, end).replace(/[*_]+/gu, "").trim();
     if (line === "") return false;
     if (/:$/u.test(line)) return CONTACT.test(line);
+    // Note: a label whose own line goes on with the writer's office or address, no person (`Contact: X Secretariat, Mogadishu`).
+    const colon = line.indexOf(":");
+    if (colon > 0 && CONTACT.test(line.slice(0, colon + 1))) return !context.people.some((m) => m.start >= start && m.start < end);
     const first = start + (/^[\s*_>•-]*/u.exec(text.slice(start, end))?.[0].length ?? 0);
     if (!context.people.some((m) => m.start === first)) return false;
     end = start - 1;

@@ -238,8 +238,9 @@ const ROLE_BETWEEN = /^(?:['’]s)?(?:\s?[’'”")»])?\s*(?:[-–—:]\s*|,\s+
  * then `of` and anything (`Head of Department`).
  */
 function rolePhrase(phrase: string): boolean {
-  // Note: `shop stewards at the mill`: where a role is held, after it, is part of the phrase.
-  const words = phrase.replace(/\s+(?:at|in|on)\s+the\s+\p{Ll}[\p{L}-]*$/u, "").split(/\s+/u);
+  // Note: `shop stewards at the mill`, `coordinator for the Kurdistan Region`, `correspondent in Erbil`: where a role
+  // is held, after it, is part of the phrase (a body named there would be the body before the name, not this one).
+  const words = phrase.replace(/\s+(?:(?:at|in|on)\s+the\s+\p{Ll}[\p{L}-]*|(?:for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u, "").split(/\s+/u);
   const of = words.indexOf("of");
   const head = of < 0 ? words : words.slice(0, of);
   return head.length > 0 && gapWords(head.join(" ")) !== null && isRoleWord(head.at(-1) ?? "");

@@ -25,6 +25,17 @@ describe("a head-first role before a name", () => {
     ["es", "la corresponsal de la emisora en Tarija, Silvia Rocha Mendieta", "Silvia", { role: "corresponsal", organisation: null, bodyInRun: false }],
     ["fr", "Le directeur général de la société, M. Théophile Ngoumou, a porté plainte", "M.", { role: "directeur général", organisation: null, bodyInRun: false }],
     ["fr", "le caricaturiste Honoré Kaboré", "Honoré", { role: "caricaturiste", organisation: null, bodyInRun: false }],
+    // Note: session 22: a determiner joined to its preposition or a possessive opens the post (`al`, `su`), a form of
+    // address written as a noun stands before the name, a field of several words follows the head, `son adjoint`.
+    ["es", "El juez condenó al presidente de la cooperativa, el compañero Aurelio Paz, a dos años", "Aurelio", { role: "presidente", organisation: null, bodyInRun: false }],
+    ["es", "Al secretario general del SINTRAMAR, el doctor Julio Cifuentes, y", "Julio", { role: "secretario general", organisation: "SINTRAMAR", bodyInRun: false }],
+    ["es", "y al secretario de asuntos laborales, Rubén Ortega Díaz, les impuso", "Rubén", { role: "secretario de asuntos laborales", organisation: null, bodyInRun: false }],
+    ["es", "a la secretaria de organización, la licenciada Nora Izquierdo, una multa", "Nora", { role: "secretaria de organización", organisation: null, bodyInRun: false }],
+    ["fr", "et le secrétaire à l'organisation, M. Firmin Ouattara, ont été", "M.", { role: "secrétaire à l'organisation", organisation: null, bodyInRun: false }],
+    ["fr", "le secrétaire général, M. Paul Nana, et son adjoint, M. Eric Sawadogo, ont", "M. Eric", { role: "adjoint", organisation: null, bodyInRun: false }],
+    ["fr", "Le directeur de publication de la radio, Honorine Rabe, a été", "Honorine", { role: "directeur de publication", organisation: null, bodyInRun: false }],
+    // Note: a qualifier after its head stays the head's (not a post of its own).
+    ["fr", "le secrétaire général adjoint Marc Ouédraogo", "Marc", { role: "secrétaire général adjoint", organisation: null, bodyInRun: false }],
   ])("%s: %s", (language, text, name, expected) => {
     expect(before(language, text, name)).toEqual(expected);
   });
@@ -36,6 +47,8 @@ describe("a head-first role before a name", () => {
     ["es", "el presidente dijo que Juan Ortiz", "Juan", "a clause between the role and the name"],
     ["fr", "M. Paul Ekané, secrétaire général du syndicat, M. Jules Mballa", "Jules", "the apposition of the name before, no article"],
     ["fr", "secrétaire générale du syndicat USTB Kossi Amavi", "USTB", "no comma: the capitalised words name the body"],
+    ["es", "el secretario de la federación de los trabajadores, Ana Ruiz", "Ana", "an article inside the field: a body, not a post's field"],
+    ["es", "condenó a los compañeros de Mario Lemus, Rosa Díaz", "Rosa", "a comrade's word with no post before it"],
   ])("%s: nothing in %s (%s)", (language, text, name) => {
     expect(before(language, text, name)).toBeNull();
   });

@@ -41,7 +41,9 @@ export const languageRoleRule: Extractor<PersonCandidate> = {
       const split = found.bodyInRun ? afterBody(chunk) : null;
       const named = split?.chunk ?? chunk;
       if (!plausibleName(text, named)) return [];
-      const role = keptRole(found.role);
+      // Note: a body's `fiscal` (its auditor: `Al fiscal del sindicato, X`) is read as the court's prosecutor by the
+      // penalty stage (resolve/penalties-antecedents.ts), which then takes the penalty from its holder: left unstated.
+      const role = /^fiscal$/iu.test(found.role) ? null : keptRole(found.role);
       return [personCandidate(text, named, role ? [role] : [], split?.body ?? found.organisation)];
     });
   },

@@ -9,6 +9,7 @@ import type { Extractor } from "../types.js";
 import { CLOSINGS, HONORIFICS } from "./lexicon.js";
 import { nameChunks, personCandidate, plausibleName, type NameChunk } from "./names.js";
 import { isRoleWord } from "./roles.js";
+import { remitAfter } from "./remit.js";
 import { isAcronymShaped, tokenize } from "./tokens.js";
 import { headFirstVocabulary, isRoleModifier } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
@@ -48,6 +49,9 @@ const POST_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(the\s+)?(
  * defenders`, `Commissioner for Human Rights`): the whole line is the role, however long.
  */
 const POST_ON = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(?:on|for)\s+\S/u;
+
+/** A capitalised post before `of`/`for` opening a line: its last word, the office (`Minister`). */
+const LISTED_REMIT = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)(?=\s+(?:of|for)\s)/u;
 
 /** The last `of the` of a remit: the post before it, the body after it. */
 const HELD_IN = /^(.+\S)\s+of\s+the\s+(\S.*)$/u;
@@ -127,9 +131,12 @@ function headFirstPost(part: string): { role: string; organisation: string | nul
  */
 export function describe(line: string): { role: string | null; organisation: string | null } {
   // Note: `The General Secretary`, `Le Président` over a signature: the post is the words after the article.
-  const parts = line
-    .replace(/^[^:]{1,30}:\s*/u, "")
-    .split(/\s*,\s*/u)
+  const bare = line.replace(/^[^:]{1,30}:\s*/u, "");
+  // Note: a remit listed with commas is one part (`Minister for Employment, Productivity and Workplace Relations`).
+  const listed = LISTED_REMIT.exec(bare);
+  const end = listed ? listed[0].length + remitAfter(bare, listed[1] ?? "", listed[0].length) : 0;
+  const whole = listed && end > listed[0].length && bare.slice(0, end).includes(",") ? end : 0;
+  const parts = [...(whole > 0 ? [bare.slice(0, whole)] : []), ...bare.slice(whole).replace(/^\s*,/u, "").split(/\s*,\s*/u)]
     // Note: case-insensitive, `\p{Lu}` matches any letter, so a word article needs its space (`Legal analyst`, `Theatre director`).
     .map((part) => part.replace(/^(?:(?:the|le|la|el)\s+|l['’]\s*)(?=\p{Lu})/iu, ""))
     .filter(Boolean);

@@ -56,7 +56,8 @@ function postAtPlace(before: string, locativeEnd: number): boolean {
  * set off by commas, not more places. Note: the list must close with a comma and a lower-case word
  * (`workers in Gusau, Kaura Namoda and Talata Mafara lost` lists places after a plural too).
  */
-const GROUP_BEFORE = /\b(?:members|leaders|activists|organi[sz]ers|officers|officials|stewards|journalists|reporters|unionists|defendants|colleagues|teachers|workers|drivers|employees|representatives|delegates|lawyers|students)\b[^.;:!?()]{0,60}$/iu;
+// Note: the group's body may carry its short form in brackets (`two organisers of the X (XK) in North Maluku, A and B, …`).
+const GROUP_BEFORE = /\b(?:members|leaders|activists|organi[sz]ers|officers|officials|stewards|journalists|reporters|unionists|defendants|colleagues|teachers|workers|drivers|employees|representatives|delegates|lawyers|students)\b(?:[^.;:!?()]|\([^().;:!?]{1,15}\)){0,60}$/iu;
 const CLOSED_LIST = new RegExp(String.raw`^(?:${CAP}(?:\s+${CAP}){0,3}(?:,\s+|,?\s+and\s+))+${CAP}(?:\s+${CAP}){0,3},\s+(?!where\b|which\b|when\b|whose\b)\p{Ll}`, "u");
 
 function groupAfterPlace(text: string, listStart: number, placesBefore: string): boolean {

@@ -11,6 +11,7 @@ import { headFirstVocabulary, modifiersAfter } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 import { agentVocabulary } from "../../language/agent-nouns.js";
 import { isOccupation } from "../../language/occupations.js";
+import { remitAfter, STOP_TAGS } from "./remit.js";
 
 /** What the words around a name say about it. `evidence` is set when they show a person. */
 export interface Context {
@@ -49,35 +50,6 @@ function postSingular(word: string): string {
   return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/u, "");
 }
 
-/**
- * Office nouns whose holder is given a remit after `for` or `of` (`secretary for gender affairs`,
- * `head of corporate communications`, `Minister for Labour`): the remit is part of the post.
- */
-const OFFICES = /^(?:secretary|secretary-general|officer|minister|commissioner|coordinator|director|rapporteur|delegate|head|adviser|advisor|spokes(?:person|man|woman)|chair(?:person|man|woman)?|convenor|convener)$/iu;
-/** Lower-case words that open no remit: articles, possessives, quantities and spans of time (`for many years`, `for life`). */
-const NO_REMIT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|all|both|each|every|some|any|many|several|more|most|about|over|nearly|almost|years?|months?|weeks?|days?|decades?|life|long|now|since|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
-
-/**
- * The remit right after an office noun ending at `at` (` for gender affairs`, ` of organisation`):
- * `for` or `of`, then one to three lower-case words (a second joined by `and`), ending before
- * punctuation, a capitalised word, an article or a preposition; its length in characters, or 0.
- */
-export function remitAfter(text: string, head: string, at: number): number {
-  if (!OFFICES.test(singular(head).replace(/^(?:vice|co|deputy|assistant|acting)-/iu, ""))) return 0;
-  const match = /^\s+(?:for|of)\s+(\p{Ll}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}'’-]*){0,2})/u.exec(text.slice(at, at + 80));
-  if (!match) return 0;
-  const words = (match[1] ?? "").split(/\s+/u);
-  let n = 0;
-  for (const word of words) {
-    if (NO_REMIT.test(word) || (word !== "and" && lexiconTags(word).some((tag) => STOP_TAGS.has(tag) && tag !== "Infinitive" && tag !== "PresentTense"))) break;
-    n++;
-  }
-  while (n > 0 && words[n - 1] === "and") n--;
-  if (n === 0) return 0;
-  const kept = words.slice(0, n).join(" ");
-  return match[0].length - (match[1] ?? "").length + kept.length;
-}
-
 /** Organs whose members hold a post. */
 const ORGANS = new Set(["board", "committee", "council", "executive", "staff", "presidium", "bureau", "secretariat"]);
 
@@ -109,7 +81,6 @@ export function keptRole(phrase: string): string | null {
   return [...words.slice(0, -1), kept].join(" ");
 }
 
-const STOP_TAGS = new Set(["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "Verb", "PastTense", "Gerund", "Infinitive", "Copula", "Modal", "PresentTense", "Auxiliary", "QuestionWord"]);
 /**
  * Words that never modify a role though the dictionary may not say so: pronouns and
  * determiners (`its joint secretary`, `herself a worker`), prepositions (`against journalist X`),

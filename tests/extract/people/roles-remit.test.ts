@@ -4,7 +4,7 @@
  * secretary for the Northern Zone`). Session 15 (ties15). Made-up names and bodies.
  */
 import { describe, expect, it } from "vitest";
-import { remitAfter } from "../../../src/extract/people/roles.js";
+import { remitAfter } from "../../../src/extract/people/remit.js";
 import { analyse, DEFAULT_OPTIONS } from "../../../src/pipeline.js";
 
 const rolesOf = (text: string): Record<string, string[]> =>
@@ -62,5 +62,37 @@ describe("a post's place before the name", () => {
   it("gives no post across a plural or a body's possessive", () => {
     const roles = rolesOf("Police detained journalists at the Daily Mirror, Ruth Otieno and Paul Were, on Friday.");
     expect(roles["Ruth Otieno"] ?? []).not.toContain("journalists");
+  });
+});
+
+/** Session 22 (ties22): a capitalised office keeps its capitalised remit; a body after `of` is no remit. */
+describe("a capitalised remit", () => {
+  it.each([
+    ["Head of Communications", "Head of Communications"],
+    ["Head of Litigation.", "Head of Litigation"],
+    ["Minister of Labour and Social Security, Hon. Jane Doe", "Minister of Labour and Social Security"],
+    ["Minister for Employment, Productivity and Workplace Relations, was", "Minister for Employment, Productivity and Workplace Relations"],
+    ["Secretary for Women's Affairs, said", "Secretary for Women's Affairs"],
+  ])("is kept after a capitalised office (%s)", (phrase, expected) => {
+    expect(remit(phrase)).toBe(expected.slice(expected.indexOf(" ")));
+  });
+
+  it.each([
+    ["Director of Human Rights Watch, said", "a body's head goes on after the common words"],
+    ["Director of ZCTU", "an acronym"],
+    ["Director of Oxfam", "a body the dictionary knows"],
+    ["Director of Kesho", "an unknown word alone"],
+    ["Minister of Labour, Health, Hon. X", "commas with no `and` closing a list"],
+    ["Coordinator for Kenya", "a place"],
+  ])("is not read (%s: %s)", (phrase) => {
+    expect(remit(phrase).split(",")[0]).not.toMatch(/Watch|ZCTU|Oxfam|Kesho|Health|Kenya/u);
+  });
+
+  it.each([
+    ["after the name, before the body", "Leyla Karimova, Head of Monitoring at the Caspian Press Network, said the ruling was unjust.", "Leyla Karimova", ["Head of Monitoring"]],
+    ["in a contact line", "The federation condemns the ruling.\nContact: Hodan Warsame, Head of Communications", "Hodan Warsame", ["Head of Communications"]],
+    ["a portfolio listed on a letterhead line", "Hon. Viliame Ratu Seru\nMinister for Employment, Productivity and Workplace Relations\nGovernment Buildings\n\nDear Minister,\n\nWe write.", "Viliame Ratu Seru", ["Minister for Employment, Productivity and Workplace Relations"]],
+  ])("is kept in the post (%s)", (_, text, name, roles) => {
+    expect(rolesOf(text)[name]).toEqual(roles);
   });
 });
