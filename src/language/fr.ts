@@ -169,6 +169,7 @@ export const FRENCH: Vocabulary = {
     "part of a role",
     "national",
   ],
+  roleQualifiers: ["général", "générale", "généraux", "adjoint", "adjointe", "adjoints", "exécutif", "exécutive", "national", "nationale", "permanent", "permanente", "fédéral", "fédérale", "confédéral", "confédérale", "régional", "régionale", "départemental", "départementale", "provincial", "provinciale", "intérimaire", "sortant", "sortante"],
   roleOf: [/\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$/iu, "of a body", "secrétaire général de la "],
   placeWords: ["république", "royaume", "principauté", "état", "états", "province", "région", "ville", "commune", "île", "îles", "nouvelle", "nouveau", "police", "gendarmerie", "justice", "détention"],
   placeBefore: [
