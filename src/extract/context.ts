@@ -58,13 +58,13 @@ function* segments(text: string, start: number, end: number): Generator<Span> {
  * `approx. 10 EUR`, `Jan. 13`, `U.S. $`, `Ltd.`, an initial `J.` or `Sh.`): a segment ending in one runs
  * on into the next.
  */
-// Note: the French and Spanish forms of address (`Sra.`, `Dra.`, `Lic.`) and the bolívar's `Bs.` before an amount.
+// Note: the French and Spanish forms of address (`Sra.`, `Dra.`, `Lic.`) and the bolívar's `Bs.` and the lempira's `Lps.` before an amount.
 // Note: and the initial-like ones as written (French `MM.` for Messieurs).
 const LANGUAGE_ABBREVIATIONS = [
   ...allVocabularies().flatMap((v) => v.honorifics).filter((h) => /^\p{L}{2,5}$/u.test(h)).map((h) => h.charAt(0).toUpperCase() + h.slice(1)),
   ...allVocabularies().flatMap((v) => v.initialHonorifics).filter((h) => h.length >= 2),
 ].join("|");
-const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Smt|Shri|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Smt|Shri|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Lps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
 
 /** A quoted nickname of initials inside a name (`Terrence "T.J." Okonkwo`): the name runs on. */
 const QUOTED_INITIALS = /[\s(]["“‘'](?:\p{Lu}\.){1,3}["”’']$/u;

@@ -34,13 +34,13 @@ const SIGNS_AFTER = `F\\.?\\s?CFA|${LETTER_SIGNS_AFTER}|\\$`;
 /** The same signs without their conditions on the number before them, to test a sign found (`50 000 G`). */
 const SIGN_WORDS_AFTER = `F\\.?\\s?CFA|${LETTER_SIGN_WORDS_AFTER}|\\$`;
 /**
- * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`). Note: `L.` only before
- * grouped thousands, not a French code's article (`article L. 1132-1`).
+ * Signs before a number (`Bs. 3.500`, `Bs 200`, the lempira's `L. 40.000,00`, `L 25,000.00`, `Lps. 5,000.00`). Note: `L`
+ * only before grouped thousands, not a French code's article (`article L. 1132-1`).
  */
-const SIGNS_BEFORE = "Bs\\.?|L\\.(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))|Ar(?=\\s?\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?!\\d))";
+const SIGNS_BEFORE = "Bs\\.?|L(?:ps)?\\.?(?=\\s?\\d{1,3}(?:[.,]\\d{3})+(?![\\d-]))|Ar(?=\\s?\\d{1,3}(?:[\\u00a0\\u202f .]\\d{3})+(?!\\d))";
 /** Signs of one currency only that French and Spanish letters write (the English money rules do not read them). */
-const OWN_SIGNS: Readonly<Record<string, string>> = { L: "HNL" };
-const SIGN_CASE = new RegExp(`^(?:${SIGN_WORDS_AFTER}|Bs\\.?|L\\.|Ar)$`, "u");
+const OWN_SIGNS: Readonly<Record<string, string>> = { L: "HNL", Lps: "HNL" };
+const SIGN_CASE = new RegExp(`^(?:${SIGN_WORDS_AFTER}|Bs\\.?|L(?:ps)?\\.?|Ar)$`, "u");
 
 const compiled = new WeakMap<Vocabulary, RegExp>();
 

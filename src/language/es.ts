@@ -171,6 +171,7 @@ export const SPANISH: Vocabulary = {
     "part of a role",
     "nacional",
   ],
+  roleQualifiers: ["general", "generales", "adjunto", "adjunta", "ejecutivo", "ejecutiva", "nacional", "federal", "confederal", "regional", "departamental", "provincial", "seccional", "interino", "interina", "saliente"],
   roleOf: [/\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s*$/iu, "of a body", "secretario general de la "],
   // Note: and nouns of the state's organs and of courts' and bodies' names that are no person's (`Policía Nacional`, `Junta Directiva`, `Tribunal Tercero de Sentencia`).
   placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo", "policía", "junta", "sentencia", "detención", "expresión", "justicia", "apelaciones"],

@@ -169,6 +169,7 @@ export const FRENCH: Vocabulary = {
     "part of a role",
     "national",
   ],
+  roleQualifiers: ["général", "générale", "généraux", "adjoint", "adjointe", "adjoints", "exécutif", "exécutive", "national", "nationale", "permanent", "permanente", "fédéral", "fédérale", "confédéral", "confédérale", "régional", "régionale", "départemental", "départementale", "provincial", "provinciale", "intérimaire", "sortant", "sortante"],
   roleOf: [/\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$/iu, "of a body", "secrétaire général de la "],
   placeWords: ["république", "royaume", "principauté", "état", "états", "province", "région", "ville", "commune", "île", "îles", "nouvelle", "nouveau", "police", "gendarmerie", "justice", "détention"],
   placeBefore: [
@@ -195,7 +196,8 @@ export const FRENCH: Vocabulary = {
   months: ["janvier|janv", "février|fevrier|févr", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août|aout", "septembre|sept", "octobre|oct", "novembre|nov", "décembre|decembre|déc"],
   monthBefore: [/\b(?:(?:à\s+la\s+)?(?:fin|début|mi-)(?:\s+de|\s*d[’'])?|en|entre|depuis|dès|courant|jusqu[’']en|avant|après|(?:au|le|du|ce)\s+mois\s+d[e’'])\s*$/iu, "time word before a month", "arrêté fin "],
   group: [/(?<!\p{L})(?:ont\s+(?:été|écopé|reçu)|écopent|reçoivent|sont\s+condamnée?s|se\s+voient\s+infliger|(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)|chacune?|respectivement|des\s+peines)(?!\p{L})/iu, "together", "X et Y ont été condamnés à"],
-  pronoun: [/(?:^|[\s,;])(?:il|elle|lui)(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
+  // Note: and a possessive before the penalty of a clause naming nobody (`la cour d'appel a réduit sa peine à un an ferme`).
+  pronoun: [/(?:^|[\s,;])(?:il|elle|lui|sa(?=\s*$|\s+(?:peine|condamnation)))(?!\p{L})/iu, "pronoun subject", "Il a aussi reçu "],
   pluralPronoun: [/(?<!\p{L})(?:les|leur)\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{Ll}+\s+){0,3}?)?(?:condamn|inflig|impos|sanctionn|frapp)\p{L}*/iu, "plural object pronoun", "Le tribunal les a en outre condamnés"],
   bodySubject: [
     // Note: a body as the subject of a passive (`Le syndicat lui-même a été condamné à une `), or the object of an active (`a condamné la société à une `); not after `de`, `à` (`la présidente de la société a été condamnée`).

@@ -126,6 +126,11 @@ export interface Vocabulary {
   readonly fieldHeads: readonly string[];
   /** A lower-case word after a role head that is part of the role (`secrétaire général`, `presidente nacional`). */
   readonly roleModifier: Row<string>;
+  /**
+   * Qualifiers of a role that a letter capitalises with it (`Secrétaire Générale Adjointe`, `Secretario General Adjunto`),
+   * lower case: after a role word they go on with the role and never open a name.
+   */
+  readonly roleQualifiers: readonly string[];
   /** Between a head-first role and the name or body after it (`de la `, `del `). */
   readonly roleOf: Row<string>;
   /** Words that make a capitalised phrase a place, not a person (`République`, `Nueva`), lower case. */

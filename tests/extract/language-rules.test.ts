@@ -183,6 +183,9 @@ describe("fines/language-amount finds", () => {
     ["es", "El tribunal multó a la dirigente Carolina Soto con 10 UTM en Chile.", [`${F}|multó a la dirigente Carolina Soto con 10 UTM|10|-|false`]],
     ["fr", "Le juge lui a infligé une amende de 10 millions de livres libanaises.", [`${F}|amende de 10 millions de livres libanaises|10000000|LBP|false`]],
     ["es", "Recibió dos años de prisión conmutables a razón de Q25 diarios, además de una multa de Q5,000 en Guatemala.", [`${F}|multa de Q5,000|5000|GTQ|false`]],
+    // Session 22 (lang): the lempira's sign without its dot and its abbreviation `Lps.` (which ends no sentence).
+    ["es", "En San Pedro Sula el juez le impuso una multa de L 12,500.00 por desacato.", [`${F}|multa de L 12,500|12500|HNL|false`]],
+    ["es", "La dirigente recibió dos años de prisión y multa de Lps. 8,000.00, según el fallo.", [`${F}|multa de Lps. 8,000|8000|HNL|false`]],
   ])("%s: %s", (language, text, expected) => {
     expect(fines(text, language)).toEqual(expected);
   });
@@ -274,6 +277,9 @@ describe("fines/language-amount ignores", () => {
     ["es", "Puede conmutar la pena por una multa de 80,000 pesos."],
     ["es", "La pena es conmutable por una multa de 30,000 pesos."],
     ["fr", "Pour ce délit, l'amende peut aller jusqu'à 10 000 euros."],
+    // Session 22 (lang): `L` is a sign only before grouped thousands (a code's article is none).
+    ["fr", "L'amende prévue à l'article L 1132-1 du code ne s'applique pas."],
+    ["es", "La multa se calcula según la Ley L 25 de 2019."],
   ])("%s: %s", (language, text) => {
     expect(fines(text, language).filter((f) => f.startsWith(F))).toEqual([]);
   });

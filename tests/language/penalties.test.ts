@@ -282,3 +282,21 @@ describe("both surnames of a three-word Spanish name as a later mention", () => 
     expect(fines).toEqual(["Yusniel Carmona Ledesma|1500|CUP"]);
   });
 });
+
+describe("a French penalty of `sa peine` in a clause naming nobody (session 22)", () => {
+  it("gives the reduced term to the person named before", async () => {
+    const found = await penalties(
+      "Toamasina, le 20 août 2025\n\nLe journaliste Hery Andriamanga a été condamné en 2024 à trois ans de prison ferme. Le 12 août 2025, la cour d'appel a réduit sa peine à un an ferme.\n",
+    );
+    expect(found.sentences).toEqual(["Hery Andriamanga|prison|P3Y", "Hery Andriamanga|prison|P1Y"]);
+  });
+
+  it("reads no one's penalty from a possessive that is no penalty's, nor with no one named before", async () => {
+    const none = await penalties("Toamasina, le 20 août 2025\n\nLa cour d'appel a réduit sa peine à un an ferme, selon le communiqué.\n");
+    expect(none.sentences).toEqual([]);
+    const other = await penalties(
+      "Toamasina, le 20 août 2025\n\nÀ sa sortie, le journaliste Hery Andriamanga a appris que Mme Lalao Rasoa avait été condamnée à deux ans de prison ferme.\n",
+    );
+    expect(other.sentences).toEqual(["Lalao Rasoa|prison|P2Y"]);
+  });
+});

@@ -4,6 +4,7 @@ import type { TextContext } from "../types.js";
 import { nameChunks, type NameChunk } from "./names.js";
 import { isInitialHonorific, withInitialHonorific } from "../../language/honorifics.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
+import { isRoleWord } from "./roles.js";
 
 /** One name chunk with the sentence it sits in. */
 export interface Located {
@@ -56,7 +57,9 @@ export function sentenceChunks(context: TextContext): SentenceChunks[] {
   const vocabulary = vocabularyOf(context.language);
   const out = sentences(context).map((sentence) => ({
     sentence,
-    chunks: joinedInitialHonorifics(context.text, nameChunks(context.text, sentence), vocabulary).map((chunk) => withInitialHonorific(context.text, chunk, vocabulary)),
+    chunks: joinedInitialHonorifics(context.text, nameChunks(context.text, sentence), vocabulary)
+      .map((chunk) => withInitialHonorific(context.text, chunk, vocabulary))
+      .flatMap((chunk) => withRoleQualifiers(chunk, vocabulary) ?? []),
   }));
   bySentenceCache.set(context, out);
   return out;
@@ -79,6 +82,22 @@ function joinedInitialHonorifics(text: string, chunks: NameChunk[], vocabulary: 
     } else out.push(chunk);
   }
   return out;
+}
+
+/**
+ * French and Spanish capitalise a role's qualifiers with it (`Secrétaire Générale Adjointe`, `Presidente Nacional
+ * Gustavo Ruiz`): those that open a chunk's name right after a role title go to the title; a chunk left with no
+ * capitalised name is the role alone (`Secrétaire Général de l'IEAE`), no person.
+ */
+function withRoleQualifiers(chunk: NameChunk, vocabulary: Vocabulary | null): NameChunk | null {
+  const title = chunk.title.at(-1);
+  if (!vocabulary || !title || !isRoleWord(title.text)) return chunk;
+  let n = 0;
+  while (n < chunk.name.length && vocabulary.roleQualifiers.includes(chunk.name[n]?.text.toLowerCase() ?? "")) n++;
+  if (n === 0) return chunk;
+  const name = chunk.name.slice(n);
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0]?.text ?? "")) return null;
+  return { ...chunk, title: [...chunk.title, ...chunk.name.slice(0, n)], name };
 }
 
 /** Every name chunk of every sentence, in text order. */
