@@ -10,11 +10,15 @@ const SYLLABLE = /^(?:Hm|Hn|Hl|Ht|Hs|Hny|Ky|Gy|Ch|Th|Ph|Kh|Sh|Ny|Ng|[BDGHK-NPSTW
 /** What only Burmese romanisation writes: an aspirated or palatal onset (`Htike`, `Hnin`, `Kyaw`, `Nyein`), or a rime like `-aung`, `-aw`, `-ike`, `-ein`, `-oe`. */
 const MARKED = /^(?:Hm|Hn|Hl|Ht|Hs|Ky|Gy|Ny)|(?:aung|aing|aw|ike|eik|ein|oe|yint)$/u;
 
+/** True for one romanised Burmese syllable (`Thet`, `Khine`, `Aung`). */
+export const isBurmeseSyllable = (word: string): boolean => SYLLABLE.test(word);
+
 /**
  * True for two to four words that are all Burmese syllables, one of them marked as only Burmese
  * spelling writes it, and at most one an English word (`Zaw Min Htike`; not `Min Tin`, `Win Win Win`).
  */
 export function burmeseName(name: readonly { text: string }[], isCommonWord: (word: string) => boolean): boolean {
   if (name.length < 2 || name.length > 4 || !name.every((t) => SYLLABLE.test(t.text))) return false;
-  return name.some((t) => MARKED.test(t.text)) && name.filter((t) => isCommonWord(t.text)).length <= 1;
+  // Note: a chunk can open with `May` only before two Burmese syllables (family-first.ts): that marks it too.
+  return (name[0]?.text === "May" || name.some((t) => MARKED.test(t.text))) && name.filter((t) => isCommonWord(t.text)).length <= 1;
 }

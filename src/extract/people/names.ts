@@ -16,6 +16,7 @@ import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
+import { familyFirst } from "./family-first.js";
 import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS, JUDICIAL_GRADES } from "./lexicon.js";
 import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -137,7 +138,7 @@ function nameWordTests(text: string, token: Token): boolean {
   if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|\P{L})\p{Lu}\.[ \u00a0]?$/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return true;
   // Note: a middle initial `A.` after a given name (`Gulmira A. Dauletova`) is no article either.
   if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|[^\p{L}.])\p{Lu}\p{Ll}+[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 30), token.start))) return true;
-  if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token)) return false;
+  if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token) && !familyFirst(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
   if (SIGN_WORDS.has(token.text) && SIGN_AMOUNT_AFTER.test(text.slice(token.end, token.end + 3))) return false;
