@@ -15,9 +15,11 @@ import { verbTerms } from "./verb-term.js";
  * A penalty noun just before the term: `a prison term of`, `imprisonment for`, `restrictions on
  * her freedom of movement for`.
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
+ * Note: and the post-Soviet codes' names (`living under a restriction of freedom for 18 months`, `deprivation of liberty
+ * for two years`, session 22).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|(?:restriction|limitation|restraint|deprivation)\s+of\s+(?:freedom|liberty)|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
 /**
  * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,
