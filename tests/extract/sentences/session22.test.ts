@@ -127,3 +127,14 @@ describe("French: an introduction that states the request's terms before its col
     expect(found(text, "fr")).toEqual(["prison|P2Y", "suspended prison|P1Y"]);
   });
 });
+
+describe("sentences/table-cell: columns headed by the ruling's instance", () => {
+  const header = "Name\tOccupation\tFirst instance (3 May 2025)\tAppeal (11 June 2026)\tTravel ban after release\n";
+  it("reads each instance's term, a part suspended after a comma, not an upheld one again", () => {
+    const text = `${header}Omar Said\tteacher\t12 years\t18 years\t18 years\nLina Haddad\tnurse\t6 years\t6 years (upheld)\t6 years\nAdel Nasser\tdriver\t3 years, 2 suspended\t3 years, 2 suspended (upheld)\tnone\n`;
+    expect(found(text)).toEqual(["-|P12Y", "-|P18Y", "-|P6Y", "-|P3Y"]);
+  });
+  it("reads nothing under columns that name no penalty nor instance (near-miss)", () => {
+    expect(found("Name\tOccupation\tYears of service\tTravel ban after release\nOmar Said\tteacher\t12 years\t18 years\n")).toEqual([]);
+  });
+});
