@@ -138,3 +138,16 @@ describe("sentences/table-cell: columns headed by the ruling's instance", () => 
     expect(found("Name\tOccupation\tYears of service\tTravel ban after release\nOmar Said\tteacher\t12 years\t18 years\n")).toEqual([]);
   });
 });
+
+describe("sentences/noun-term: terms after a dash that closes a ruling naming its penalty", () => {
+  it("reads the terms shared out, of the kind the ruling named", () => {
+    const text = "The city court handed down administrative detention to the union's chair, Levan Beria, and its deputy, Nino Gelashvili – twelve days and eight days respectively.";
+    expect(found(text)).toEqual(["administrative detention|P12D", "administrative detention|P8D"]);
+  });
+  it.each([
+    ["a dash after no ruling", "The union's chair, Levan Beria, spoke of the strike – twelve days and eight days of it."],
+    ["no dash before the term", "The court handed down administrative detention to Levan Beria after a hearing that lasted two days."],
+  ])("nothing from %s (near-miss)", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
