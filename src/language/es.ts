@@ -36,8 +36,9 @@ export const SPANISH: Vocabulary = {
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
     [/\blibertad\s+(?:vigilada|a\s+prueba)\b/iu, "probation", "un año de libertad vigilada"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
-    // Note: Cuba's `trabajo correccional con (sin) internamiento` says whether it is served in a camp: the same kind (session 22).
-    [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)(?:\s+(?:con|sin)\s+internamiento)?(?!\p{L})/iu, "corrective labour", "dos años de trabajo correccional con internamiento"],
+    // Note: Cuba's `trabajo correccional con (sin) internamiento` says whether it is served in a camp: the same kind, read by
+    // its first words (the phrase ends there, so that `… sin internamiento a cada uno` is no list of names after it; session 22).
+    [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "dos años de trabajo correccional con internamiento"],
     [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],
     [/\b(?:prisi[óo]n|c[áa]rcel|reclusi[óo]n|presidio|encarcelamiento|privaci[óo]n\s+de\s+(?:la\s+)?libertad|pena\s+privativa\s+de\s+(?:la\s+)?libertad)\b/iu, "prison", "tres años de prisión"],
     [/\b(?:detenci[óo]n|arresto)\b/iu, "detention", "diez días de arresto"],

@@ -15,8 +15,8 @@ import { kindOf } from "./kinds.js";
 const FINE_HEADER = /^\s*fines?\s*$/iu;
 
 /** A bracket after a cell's term giving the part served or suspended (`(5 years enforceable)`, `(2 suspended)`). */
-// Note: also after a comma (`3 years, 2 suspended`, session 22).
-const PART_ASIDE = /^\s*(?:\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)|,\s*[^,()\n]{0,24}\b(?:enforceable|to\s+serve|to\s+be\s+served|suspended)\b[^,()\n]{0,24}?)[\s.;,]*$/iu;
+// Note: also a part counted after a comma (`3 years, 2 suspended`, session 22); not `, suspended`, which makes the whole term so.
+const PART_ASIDE = /^\s*(?:\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)|,\s*[^,()\n]{0,24}?\d[^,()\n]{1,24}?\b(?:enforceable|to\s+serve|to\s+be\s+served|suspended)\b[^,()\n]{0,24}?)[\s.;,]*$/iu;
 
 /**
  * A short bracket after a cell's term, with no number, noting how it was reached or given

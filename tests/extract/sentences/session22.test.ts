@@ -151,3 +151,9 @@ describe("sentences/noun-term: terms after a dash that closes a ruling naming it
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("sentences/table-cell: a whole term suspended after a comma is no part counted (the case that caught it)", () => {
+  it("leaves `2 years, suspended` under `Prison` to the other rules, as suspended", () => {
+    expect(found("Name\tPosition\tPrison\tOther penalties\nSara Amini\tteacher\t2 years, suspended for 5 years\t—\n")).toEqual(["suspended prison|P2Y"]);
+  });
+});
