@@ -3,6 +3,7 @@ import type { Span } from "../records.js";
 import type { AnalyseOptions, TextContext } from "./types.js";
 import { DIGRAPH_INITIALS, SHORT_GIVEN_NAMES } from "./people/tokens.js";
 import { allVocabularies } from "../language/vocabulary.js";
+import { CURRENCY_SIGNS } from "./fines/currencies.js";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
@@ -70,7 +71,11 @@ const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|
 const QUOTED_INITIALS = /[\s(]["“‘'](?:\p{Lu}\.){1,3}["”’']$/u;
 
 /** Dotted capitals before a number (`fined L.L. 30,000,000`): a currency's initials, no sentence's end. */
-const DOTTED_SIGN = /[\s(](?:\p{Lu}\.){2,3}$/u;
+// Note: and any sign of the currency tables that ends in a dot (`multa de Lps. 5,000.00`, `Kshs. 30,000`, `Nu. 10,000`; session 22).
+const DOTTED_SIGN = new RegExp(
+  `[\\s(](?:(?:\\p{Lu}\\.){2,3}|${CURRENCY_SIGNS.filter(({ sign }) => /^\p{L}.*\.$/u.test(sign)).map(({ sign }) => sign.replace(/[.$/\\^*+?()[\]{}|]/gu, "\\$&")).join("|")})$`,
+  "u",
+);
 const NUMBER_NEXT = /^\s*\d/u;
 
 /** Sentence spans within one paragraph, each line of a line-structured block kept apart. */

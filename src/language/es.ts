@@ -36,7 +36,9 @@ export const SPANISH: Vocabulary = {
     [/\barresto\s+administrativo\b|\bdetenci[óo]n\s+administrativa\b/iu, "administrative detention", "15 días de arresto administrativo"],
     [/\blibertad\s+(?:vigilada|a\s+prueba)\b/iu, "probation", "un año de libertad vigilada"],
     [/\barresto\s+domiciliario\b|\bprisi[óo]n\s+domiciliaria\b/iu, "house arrest", "seis meses de arresto domiciliario"],
-    [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "un año de trabajos forzados"],
+    // Note: Cuba's `trabajo correccional con (sin) internamiento` says whether it is served in a camp: the same kind, read by
+    // its first words (the phrase ends there, so that `… sin internamiento a cada uno` is no list of names after it; session 22).
+    [/\btrabajos?\s+(?:forzados|comunitarios|correccional(?:es)?)\b/iu, "corrective labour", "dos años de trabajo correccional con internamiento"],
     [/\b(?:limitaci[óo]n|restricci[óo]n)\s+de\s+(?:la\s+)?libertad\b|\blibertad\s+restringida\b/iu, "restricted freedom", "tres años de limitación de libertad"],
     [/\b(?:prisi[óo]n|c[áa]rcel|reclusi[óo]n|presidio|encarcelamiento|privaci[óo]n\s+de\s+(?:la\s+)?libertad|pena\s+privativa\s+de\s+(?:la\s+)?libertad)\b/iu, "prison", "tres años de prisión"],
     [/\b(?:detenci[óo]n|arresto)\b/iu, "detention", "diez días de arresto"],
@@ -55,12 +57,19 @@ export const SPANISH: Vocabulary = {
     [/\bentre\s+\S+\s+y\s+$/iu, "range", "entre 14 y "],
     // Note: a law's range (`sancionado con prisión de dos a seis años`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+a\\s+$`, "iu"), "range", "con prisión de veinticinco a "],
-    [/\b(?:ped[ií]\w*|pid[ei]\w*|solicit\w*|reclam\w*|enfrenta\w*|arriesga\w*|hasta|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
+    // Note: not the nouns of grievances (`secretario de reclamos`, `reclamaciones`), a union post's name (session 22).
+    [/\b(?:ped[ií]\w*|pid[ei]\w*|solicit\w*|reclam(?!os?\b|aci(?:ón|on|ones)\b)\w*|enfrenta\w*|arriesga\w*|m[áa]xim[oa]|podr[íi]a\w*)\b[^.;]{0,60}$/iu, "request or maximum", "la fiscalía pidió "],
+    // Note: `hasta` bounds the term only right before it (`penas de hasta ocho años`, `hasta una pena de`); further back it is
+    // `until` (`transmitía por radio hasta su cierre en 2022, ocho años de prisión`, session 22).
+    [/\bhasta\s+(?:(?:una?|la|el)\s+)?(?:(?:pena|condena|m[áa]ximo)\s+(?:de\s+)?)?$/iu, "bound", "penas de hasta "],
     [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
     // Note: a period that repeats (`presentarse cada 15 días`) is how often, not how long.
     [/\bcada\s+$/iu, "frequency", "deberá presentarse cada "],
+    // Note: a term served only if the fine goes unpaid (`una multa de 5.000 pesos, que en caso de impago se convertirá en
+    // diez días de arresto`) is no penalty of its own (session 22).
+    [/\b(?:en\s+caso\s+de\s+(?:impago|no\s+pago|falta\s+de\s+pago)|a\s+falta\s+de\s+pago|de\s+no\s+(?:pagarl[ao]s?|ser\s+pagad[ao]s?|pagar))\b[^.;]{0,80}$/iu, "default", "que en caso de impago se convertirá en "],
   ],
   notPenaltyAfter: [
     [/^\s+(?:de\s+)?(?:prisi[óo]n|detenci[óo]n)\s+preventiva\b/iu, "remand", " de prisión preventiva"],

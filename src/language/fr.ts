@@ -50,7 +50,8 @@ export const FRENCH: Vocabulary = {
     [/\bentre\s+\S+\s+et\s+$/iu, "range", "entre deux et "],
     // Note: a law's range (`puni d'une peine de deux à cinq ans`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
-    [/\b(?:requis|requérant|réclam\w*|demand\w*|encour\w*|risqu\w*|passible|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
+    // Note: not the noun of grievances (`secrétaire chargé des réclamations`), a union post's name (session 22).
+    [/\b(?:requis|requérant|réclam(?!ations?\b)\w*|demand\w*|encour\w*|risqu\w*|passible|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     // Note: a bound right before the term (`une peine pouvant aller jusqu'à cinq ans`), as English `up to`; not
     // a `jusqu'à` further back (`Détenu jusqu'à son procès, il a été condamné à deux ans`).
     [/\bjusqu[’']à\s+(?:une?\s+)?(?:(?:peine|maximum)\s+de\s+)?$/iu, "bound", "une peine pouvant aller jusqu'à "],
@@ -62,6 +63,9 @@ export const FRENCH: Vocabulary = {
     [/\b(?:dans|sous|d[’']ici)\s+(?:les\s+|un\s+délai\s+d[e’']\s*)?$|\bdélai\s+d[e’']\s*$/iu, "time limit", "payable dans les "],
     // Note: a period that repeats (`se présenter toutes les deux semaines`, `chaque mois`) is how often, not how long.
     [/\b(?:(?:tous|toutes)\s+les|chaque)\s+$/iu, "frequency", "pointer au commissariat tous les "],
+    // Note: a term served only if the fine goes unpaid (`une amende de 250.000 FC, à défaut de paiement de laquelle ils subiraient
+    // quinze jours de servitude pénale`) is no penalty of its own, as English `in default of payment` (session 22).
+    [/(?<!\p{L})(?:à\s+défaut\s+de|faute\s+de)\s+(?:son\s+|leur\s+)?(?:paiement|payer|règlement)\b[^.;]{0,80}$/iu, "default", "à défaut de paiement de laquelle ils subiraient "],
   ],
   notPenaltyAfter: [
     [/^\s+(?:de\s+)?(?:détention\s+provisoire|détention\s+préventive)\b/iu, "remand", " de détention provisoire"],

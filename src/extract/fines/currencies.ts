@@ -128,6 +128,9 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["₡", "CRC", "multa de ₡500.000"],
   ["RD$", "DOP", "multa de RD$ 50,000"],
   ["B/.", "PAB", "multa de B/. 1,000"],
+  // Note: the Honduran lempira as Honduran courts and papers abbreviate it (`Lps. 5,000.00`), beside its ISO sign `L` (session 22).
+  ["Lps.", "HNL", "multa de Lps. 5,000.00"],
+  ["Lps", "HNL", "a fine of Lps 5,000"],
   ["Gds", "HTG", "une amende de 50 000 Gds", "both"],
   ["CN¥", "CNY", "fined CN¥5,000"],
   ["JP¥", "JPY", "fined JP¥500,000"],
@@ -247,8 +250,9 @@ const NOT_A_NAME = new Set(["mark", "real", "gold", "silver", "platinum", "palla
  * Plurals the package's names take irregularly (`maloti` of the loti, `leva` of the lev, `reais` of
  * the real), with the singular they stand for: the money rules read them as names.
  */
+// Note: and the South Slavic plurals English letters keep (`100.000 dinara`, `5.000 denara`: the counted forms; session 22).
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
-  maloti: "loti", emalangeni: "lilangeni", leva: "lev", lei: "leu", reais: "real", meticais: "metical", kroner: "krone", kronor: "krona", kronur: "krona", denari: "denar", lekë: "lek", tugriks: "tugrik", rufiyaas: "rufiyaa",
+  maloti: "loti", emalangeni: "lilangeni", leva: "lev", lei: "leu", reais: "real", meticais: "metical", kroner: "krone", kronor: "krona", kronur: "krona", denari: "denar", denara: "denar", dinara: "dinar", dinari: "dinar", lekë: "lek", tugriks: "tugrik", rufiyaas: "rufiyaa",
 };
 
 /**

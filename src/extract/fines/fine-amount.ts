@@ -92,11 +92,16 @@ export const AFTER_ROWS: readonly (readonly [RegExp, string, string])[] = [
   // Note: a sum paid to a victim or a party is compensation (`ordered to pay 2,000 euros to the family`).
   // Note: also to a party named with its qualifiers (`MDL 48,600 to the transport enterprise for lost fares`); not
   // to the state or its treasury, where fines go.
-  [/^\s*to\s+(?:the|his|her|their|its)\s+(?:(?!state\b|treasury\b|court\b)[\p{L}'’-]+\s+){0,3}(?:victims?|famil(?:y|ies)|plaintiffs?|employers?|compan(?:y|ies)|complainants?|enterprises?|firms?|owners?|operators?|factory|plant|mine|injured)\b/iu, "compensation", " to the victim"],
+  // Note: also shared by the payers (`18,000 Qatari riyals jointly to the company`, `… severally to the plaintiffs`; session 22).
+  [/^\s*(?:(?:jointly(?:\s+and\s+severally)?|severally|collectively|together|between\s+them)\s+)?to\s+(?:the|his|her|their|its)\s+(?:(?!state\b|treasury\b|court\b)[\p{L}'’-]+\s+){0,3}(?:victims?|famil(?:y|ies)|plaintiffs?|employers?|compan(?:y|ies)|complainants?|enterprises?|firms?|owners?|operators?|factory|plant|mine|injured)\b/iu, "compensation", " jointly to the company"],
   // Note: and a sum paid to anyone named as compensation after the payee (`ordered the three to pay Shs10m to Mr. B as
   // compensation`, `… to the complainant, Ms C, in damages`).
   [/^\s*to\s+(?:(?:(?:Mrs?|Ms|Dr|Prof|Messrs)\.|[^\s.;:()])+\s+){1,8}?(?:as|in|for)\s+(?:(?:moral|material|civil|financial)\s+)?(?:compensation|damages|reparations?|restitution)\b/iu, "compensation", " to Mr. B as compensation"],
   [/^\s*(?:in\s+)?(?:donations?|contributions?)\b/iu, "donation", " in donations"],
+  // Note: a fine imposed on a body named after the amount (`a fine of GHS 50,000 on the station's owners, Sunrise Media Group
+  // Limited`, `… on the newspaper`): the body's, not a person's (session 22). Not a person named so (`on its editor, A`), nor
+  // a body's officer (`on the union's treasurer`).
+  [new RegExp(`^\\s*(?:up)?on\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${BODY}(?=\\s*(?:[.;)]|$|,(?!\\s*(?:Mr|Mrs|Ms|Dr)\\b)|\\s+(?:for|over|in|and|as|which|that|itself)\\b))|owners?\\s*,\\s*[^,.;]{1,60}?(?<![\\p{L}])(?:${FORM_FIRST_WORDS}|${POST_SOVIET_FORMS}|SARLU?|plc)\\.?(?![\\p{L}-]))`, "iu"), "a body fined", " on the station's owners, Sunrise Media Group Limited"],
   // Note: a sum owed as taxes (`ordered to pay VND 1.2 billion in allegedly unpaid taxes`, `in back taxes and interest`) is a debt, not a fine.
   [/^\s*(?:in|of)\s+(?:(?:allegedly|alleged|supposedly|unpaid|back|evaded|outstanding|overdue|arrears\s+of)\s+){0,3}(?:tax(?:es)?(?!\s+(?:fine|penalt))|tax\s+(?:arrears|debts?)|(?:customs\s+)?duties)\b/iu, "tax debt", " in allegedly unpaid taxes"],
   [/^\s*(?:equals?|(?:is|was|are|were)\s+(?:worth|equal))\b/iu, "rate", " was worth about 2.9 roubles"],

@@ -28,6 +28,10 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
   [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
+  // Note: and a term a fine is to be turned into if it goes unpaid (`a fine of Rp 25.000.000, to be replaced by two months'
+  // detention`, `convertible into 30 days`, session 22): the fine is the penalty, the term only its substitute. Only the
+  // forms that look ahead: a term `replaced by` or `commuted to` another is a changed penalty.
+  [/\b(?:to\s+be\s+(?:replaced|substituted|converted)|replaceable|convertible|substitutable)\s+(?:by|with|into|to)\s+(?:an?\s+|the\s+)?$/iu, "default", ", to be replaced by "],
 ];
 
 /** Tested on the whole left context: the clause is about what might happen, not a ruling. */
@@ -60,7 +64,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   // fine is the term the court imposed (the fine buys it out): it stays (docs/penalties.md, "Option of a fine").
   [/^['’]?(?:\s+[\w'’-]+){0,3}?\s+(?:or\s+(?:to\s+pay\s+)?an?\s+fine\b|in\s+default\b)/iu, "default", " imprisonment or a fine of N40,000"],
   // Note: and a term to serve only if the fine goes unpaid (`serve 10 days' jail if they did not pay`, `failing payment`).
-  [/^[^.;]{0,40}?\b(?:if\s+(?:\S+\s+){1,4}?(?:not|fail\w*\s+to)\s+(?:be\s+)?pa(?:y|id)\b|failing\s+(?:payment|which)\b|unless\s+(?:\S+\s+){1,4}?pa(?:y|ys|id)\b)/iu, "default", " jail if they did not pay"],
+  // Note: and `if unpaid`, `in case of non-payment`, `should it go unpaid` (session 22).
+  [/^[^.;]{0,40}?\b(?:if\s+(?:\S+\s+){1,4}?(?:not|fail\w*\s+to)\s+(?:be\s+)?pa(?:y|id)\b|(?:if|should|when)\s+(?:(?:it|they|the\s+fines?)\s+)?(?:(?:is|are|be|was|were|goes|go|remains?)\s+)?(?:left\s+)?unpaid\b|in\s+(?:case|the\s+event)\s+of\s+non-?payment\b|failing\s+(?:payment|which)\b|unless\s+(?:\S+\s+){1,4}?pa(?:y|ys|id)\b)/iu, "default", " jail if they did not pay"],
 ];
 
 /**
@@ -75,8 +80,20 @@ export const CHANGED_FROM = /\b(?:reduced|commuted|cut|lowered|increased|raised)
  */
 const NUMBERED_DEFENDANTS = /\b(?:accused|defendants?|nos?\.?|numbers?)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s+to\s+(?:an?\s+)?$/iu;
 
-/** A ban (optional in the corpus, not extracted): `banned from leaving the country for five years`. */
-export const BAN = /\b(?:banned|barred|prohibited|forbidden|disqualified|deprived\s+of\s+the\s+right)\b/giu;
+/**
+ * Administrative detention or arrest named right after the term (`had already spent 15 days in administrative
+ * detention`): a penalty a court or the police impose of themselves, not custody before a trial, however the time is
+ * told (session 22).
+ */
+const ADMINISTRATIVE_AFTER = /^(?:['’]s?)?\s+(?:of\s+|in\s+|under\s+)?administrative\s+(?:detention|arrest|jail)\b/iu;
+
+/**
+ * A ban (optional in the corpus, not extracted): `banned from leaving the country for five years`.
+ * Note: the verb only, with its object pronoun or name and `from`/`for`/`to`/`until` after it (`barred him from`, `banned,
+ * for five years, from`); the adjective names a thing (`display of banned symbols`, `a banned party`, session 22).
+ */
+export const BAN =
+  /\b(?:[Bb]anned|[Bb]arred|[Pp]rohibited|[Ff]orbidden|[Dd]isqualified)(?=,?\s+(?:(?:him|her|them|\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,4})\s+)?(?:from|for|to|until)\b)|\b[Dd]eprived\s+of\s+the\s+right\b/gu;
 /** A penalty verb that, after a ban word, starts a penalty of its own. */
 const PENALTY_VERB = /\b(?:sentenced|condemned|jailed|imprisoned|detained|incarcerated|given|received|handed)\b/giu;
 
@@ -150,7 +167,7 @@ function custodyParagraph(term: TermInContext, text: string): boolean {
 export function guard(term: TermInContext, after: string, text?: string): string | null {
   const before = term.left.slice(-40);
   const noRange = CHANGED_FROM.test(term.left) || NUMBERED_DEFENDANTS.test(before);
-  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range")) return label;
+  for (const [pattern, label] of BEFORE_ROWS) if (pattern.test(before) && !(noRange && label === "range") && !(label === "custody" && ADMINISTRATIVE_AFTER.test(after))) return label;
   // Note: a quoted charge is no clause of the letter's own (`found him guilty of "calling for a strike" and sentenced him to`).
   // Note: a clause that only continues the one before (`asked for eight years for A, and for three
   // years' imprisonment for B`) has that clause's verb: the request reaches it.

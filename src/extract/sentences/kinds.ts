@@ -25,6 +25,9 @@ export const KIND_ROWS: readonly KindRow[] = [
   [/\b(?:corrective|correctional)\s+(?:labou?r|work)s?\b/iu, "corrective labour", "eight months of correctional labour"],
   // Note: Vietnam's non-custodial reform (cải tạo không giam giữ) and kin: a penalty served at work or home, not prison.
   [/\bnon-?custodial\s+(?:reform|re-education|correction)\b|\breform\s+without\s+(?:detention|custody)\b/iu, "corrective labour", "two years of non-custodial reform"],
+  // Note: rigorous and simple imprisonment abbreviated in capitals after the term (`two years' RI`), as South Asian courts
+  // write them (terms.ts ABBREVIATED; session 22). Case-sensitive.
+  [/\b(?:RI|SI)\b/u, "prison", "two years' RI"],
   // Note: `deprivation of liberty` is the custodial penalty's name in the codes of the former Soviet states (Kazakhstan, Kyrgyzstan, Belarus…), after `restriction of freedom` above.
   [/\b(?:prison|jail|gaol|imprison(?:ment|ed)|deprivation\s+of\s+(?:liberty|freedom)|incarceration|behind\s+bars|penal\s+colony|labou?r\s+camp|hard\s+labou?r|custodial|colony|jailed)\b/iu, "prison", "sentenced to 10 days in prison"],
   [/\b(?:detention|detained|incarcerated|arrest)\b/iu, "detention", "incarcerated again for 15 days"],

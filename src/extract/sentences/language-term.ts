@@ -119,6 +119,17 @@ const CLOSES_ITEM = /;\s*$/u;
  * states a label, a colon and its particulars (`Ana Ruiz, coordinadora de la ASITPO: cinco años de prisión.`; session 21).
  */
 const LABELLED_LINE = /^[ \t]*\p{Lu}[^:\n]{1,160}:[ \t]+\S[^\n]*[.;][ \t]*$/u;
+/** The longest line read as an earlier item that states a term (statesTerm), in characters: items are short, prose is not. */
+const STATED_ITEM_LENGTH = 320;
+/**
+ * An earlier item of a list whose markers the reader dropped and whose items are no `label: particulars` lines: a short
+ * line that states a term of a kind (`A la periodista X, directora del noticiero, ocho años de prisión y una multa de …`;
+ * session 22).
+ */
+function statesTerm(text: string, vocabulary: Vocabulary, start: number, end: number): boolean {
+  if (end - start > STATED_ITEM_LENGTH || !/^[ \t]*\p{Lu}/u.test(text.slice(start, start + 8))) return false;
+  return findLanguageTerms(text, vocabulary, start, end).length > 0 && kindOf(vocabulary, text.slice(start, end)) !== null;
+}
 /** How far back a list item's introduction may be, in lines. */
 const ITEM_REACH = 12;
 
@@ -138,12 +149,27 @@ function itemLead(text: string, vocabulary: Vocabulary, window: { start: number;
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line) || LABELLED_LINE.test(line)) continue;
+    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line)) continue;
     // Note: or a ruling's noun or verb (`le tribunal a rendu la décision suivante :`), whose items state the penalties.
-    return INTRODUCES.test(line) && (vocabulary.penalty[0].test(line) || vocabulary.ruling[0].test(line)) ? lineStart + item[0].length : null;
+    // Note: an introduction may state a request's terms before its colon (`Le parquet avait requis cinq ans. Le tribunal a
+    // prononcé les peines suivantes :`): a line closing on a colon is read as the introduction first (session 22).
+    if (INTRODUCES.test(line)) return vocabulary.penalty[0].test(line) || vocabulary.ruling[0].test(line) ? lineStart + item[0].length : null;
+    if (LABELLED_LINE.test(line) || statesTerm(text, vocabulary, start, start + line.length)) continue;
+    return null;
   }
   return null;
 }
+
+/** A part counted out of the term before (`dont `, `de los cuales `), and a part said to be firm after its term (`ferme`, `de prison ferme`). */
+const FIRM_PART_BEFORE = /(?<!\p{L})(?:dont|de\s+l[oa]s\s+cuales)\s+$/iu;
+const FIRM_AFTER = /^\s+(?:(?:de\s+|d[’']\s*)(?:prison|emprisonnement|prisi[óo]n)\s+)?(?:ferme|firmes?|efectiv[oa]s?)(?!\p{L})/iu;
+
+/**
+ * A sum of several people's terms told before its penalty word (`En total, la judicatura impuso treinta años de prisión a
+ * cuatro personas`, `Au total, le tribunal a prononcé trente ans`): no one's term (session 22), as English `totalling`.
+ */
+const TOTAL_BEFORE = /(?<!\p{L})(?:en|au)\s+total(?!\p{L})[^.;]*$/iu;
+const TOTAL_REACH = 120;
 
 /** A penalty word that is a noun (`pena`, `peine`, `condena`), the object of the verb before it. */
 const NOUN_LEAD = /^(?:penas?|peines?|condenas?)(?!\p{L})/iu;
@@ -190,7 +216,11 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     const probationStart = probation ? term.start - beforeTerm.length + probation.index : term.start;
     // Note: less the small words that lead into the probation (`placés sous `, `sujetos a un `), no time limit of their own.
     const leadIn = probation ? text.slice(leftStart, probationStart).replace(/(?:\s+(?:sous|en|à|a|au|de|d[’']|une?|una|la|le|el|l[’']))+\s*$/iu, " ") : beforeTerm;
-    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    // Note: the firm part of a partly suspended term (`deux ans de prison dont un an ferme`) is a prison term of its own
+    // besides the whole, as the gold has it (main or optional; session 22); a suspended part (`dont six mois avec sursis`) is not.
+    const firmPart = FIRM_PART_BEFORE.test(leadIn) && FIRM_AFTER.test(text.slice(term.end, Math.min(window.end, term.end + 40)));
+    if (!firmPart && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    if (TOTAL_BEFORE.test(text.slice(Math.max(window.start, term.start - TOTAL_REACH), term.start))) continue;
     // Note: a penalty noun is a verb's object, and the verb may be a request's (`La Fiscalía había solicitado una pena de
     // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
     if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadIn))) continue;

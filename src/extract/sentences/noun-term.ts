@@ -15,9 +15,11 @@ import { verbTerms } from "./verb-term.js";
  * A penalty noun just before the term: `a prison term of`, `imprisonment for`, `restrictions on
  * her freedom of movement for`.
  * Note: bare `detention for` is left out; it is mostly custody (`extended his detention for`).
+ * Note: and the post-Soviet codes' names (`living under a restriction of freedom for 18 months`, `deprivation of liberty
+ * for two years`, session 22).
  */
 export const NOUN_BEFORE =
-  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
+  /\b(?:(?:(?:prison|jail|suspended|custodial)\s+)?sentences?|(?:prison|jail|suspended|custodial)\s+terms?|imprisonment|probation(?:ary)?(?:\s+period)?|restricted\s+freedom|house\s+arrest|home\s+(?:imprisonment|detention|confinement)|administrative\s+(?:arrest|detention)|correct(?:ive|ional)\s+labou?r|(?:police|judicial|administrative|court)\s+(?:surveillance|supervision)|internal\s+exile|good[\s-]+behaviou?r\s+bond|(?:restriction|limitation|restraint|deprivation)\s+of\s+(?:freedom|liberty)|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?)\s+(?:of|for)\s+$/iu;
 
 /**
  * A judge's verb that suspends the term right after it (`She suspended 60 days of jail time for X`,
@@ -32,6 +34,13 @@ const SUSPENDED_VERB = /\bsuspend(?:ed|ing|s)?\s+(?:(?:a|an|the|another|a\s+furt
  */
 const IMPOSED_AFTER =
   /^\s*(?:(?:that|which)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:had\s+|has\s+)?|(?:was|had\s+been|has\s+been)\s+)?(?:imposed\s+(?:on|upon)|handed\s+down\s+to|meted\s+out\s+to)\b/iu;
+
+/**
+ * A dash right before the term, and a ruling's verb before it in the term's left context. Note: not a colon, after which
+ * the terms go each to a name (`…: 30 days for A, 20 for B`: sentences/chain).
+ */
+const AFTER_DASH = /\s[–—-]\s+$/u;
+const RULING_BEFORE_DASH = /\b(?:handed\s+down|sentenced|imposed|gave|given|meted\s+out|ordered)\b/iu;
 
 /** A ruling in the sentence: supervision counts only as a court's order. */
 const RULING = /\b(?:sentenc|court|judge|convict|ordered|verdict|ruling)/iu;
@@ -69,7 +78,10 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
   // Note: and a custodial term suspended after its penalty word (`nine months' imprisonment, wholly suspended for two years`), as verb-term reads it.
   const suspendedByVerb = (runKind === "prison" || runKind === "detention") && (SUSPENDED_VERB.test(term.left) || SUSPENDED_AFTER.test(after));
-  const kind = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
+  const stated = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
+  // Note: a ruling that names its penalty and people, then the terms after a dash (`handed down administrative
+  // detention to A and B – twelve days and eight days respectively`): the terms are of that kind (session 22).
+  const kind = stated ?? (AFTER_DASH.test(term.left) && RULING_BEFORE_DASH.test(term.left) ? kindOf(term.left) : null);
   // Note: a bare `term` names no penalty (`his five-year term as president`); `sentence` does.
   const named = kind !== null || /\bsentence/iu.test(term.run) || before !== null || (/\bterms?\b/iu.test(term.run) && IMPOSED_AFTER.test(after));
   if (!named) return null;

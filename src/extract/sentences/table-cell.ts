@@ -15,14 +15,16 @@ import { kindOf } from "./kinds.js";
 const FINE_HEADER = /^\s*fines?\s*$/iu;
 
 /** A bracket after a cell's term giving the part served or suspended (`(5 years enforceable)`, `(2 suspended)`). */
-const PART_ASIDE = /^\s*\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)[\s.;,]*$/iu;
+// Note: also a part counted after a comma (`3 years, 2 suspended`, session 22); not `, suspended`, which makes the whole term so.
+const PART_ASIDE = /^\s*(?:\([^()]*\b(?:enforceable|enforced|to\s+serve|to\s+be\s+served|effective|suspended|on\s+probation|remaining)\b[^()]*\)|,\s*[^,()\n]{0,24}?\d[^,()\n]{1,24}?\b(?:enforceable|to\s+serve|to\s+be\s+served|suspended)\b[^,()\n]{0,24}?)[\s.;,]*$/iu;
 
 /**
  * A short bracket after a cell's term, with no number, noting how it was reached or given
  * (`Seven and a half years (combined)`, `5 months (HAGB)`, `2 years (in absentia)`); not one that
  * makes it no sentence (`(requested)`, `(maximum)`, `(overturned)`).
  */
-const NOTE_ASIDE = /^\s*\((?![^()]*\b(?:request\w*|demand\w*|sought|asked|maximum|max|minimum|acquitt\w*|overturned|quashed|annulled|charge[ds]?|faces?|possible)\b)[^()\d]{1,30}\)[\s.;,]*$/iu;
+// Note: nor one that says the term stands as another column gave it (`6 years (upheld)`, `(confirmed)`: no second penalty, session 22).
+const NOTE_ASIDE = /^\s*\((?![^()]*\b(?:request\w*|demand\w*|sought|asked|maximum|max|minimum|acquitt\w*|overturned|quashed|annulled|charge[ds]?|faces?|possible|upheld|confirmed|unchanged|maintained|same)\b)[^()\d]{1,30}\)[\s.;,]*$/iu;
 
 /**
  * What a penalty cell may say after its term and still be the term: its kind (`3 years with hard

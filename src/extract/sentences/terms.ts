@@ -25,9 +25,9 @@ export interface TermInContext extends Term {
 /** Words that make a window worth scanning (`reduced`, `commuted`: `X's term was reduced to 18 months`). */
 // Note: and a term imposed by name (`the court imposed a term of eighteen months`, `the 40-month term imposed on her`),
 // or received by name (`received terms of ten months and eight months`, `was handed a term of two years`; not `served a term of`),
-// or restated (`received one year of the same penalty`).
+// or restated (`received one year of the same penalty`), or given again (`was given a further ten days`, session 22).
 const TRIGGER =
-  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted\s+out|good[\s-]+behaviou?r\s+bonds?|same\s+(?:penalty|punishment)|(?:year|month|week|day)s?\s+terms?\b)/iu;
+  /\b(?:sentenc|penalties|jail|prison|imprison|detention|detain|incarcerat|restrict|deprivation\s+of\s+(?:liberty|freedom)|arrest|suspended|behind\s+bars|custod|labou?r|probation|colony|condemned|surveillance|supervision|exile|reduced|commuted|(?:reduces|commutes|cuts|lowers|halves|shortens|increases|raises)\s+[^.;]{0,60}?\b(?:sentence|term)s?\b|impos(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\b|(?:received|given|gave|handed|got)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?terms?\s+of\b|terms?\s+(?:imposed|meted)\b|handed\s+down|meted|good[\s-]+behaviou?r\s+bonds?|same\s+(?:penalty|punishment)|(?:year|month|week|day)s?\s+terms?\b|(?:given|gave|handed|received|got)\s+(?:(?:him|her|them)\s+)?(?:an?\s+)?(?:another|further|additional|extra)\s+\S+(?:\s+and\s+(?:a\s+half|\S+))?[-\s](?:years?|months?|weeks?|days?)\b)/iu;
 
 /**
  * Words that can follow a term inside a penalty phrase (`'s immediate imprisonment`).
@@ -41,6 +41,12 @@ const TRIGGER =
  */
 const RUN =
   /(?:['’]s?|s['’])?(?:\s+["“‘']?(?:[a-z]+-(?:security|regime)|non-?custodial\s+(?:reform|re-education|correction)|court\s+(?:supervision|surveillance)|reform\s+without\s+(?:detention|custody)|(?:jail|prison)\s+time|probation\s+orders?|with\s+(?:hard\s+|compulsory\s+|forced\s+)?labou?r|criminal\s+detention|deprivation\s+of\s+(?:liberty|freedom)|restrictions?\s+on\s+(?:(?:his|her|their|the)\s+)?(?:freedom|liberty)(?:\s+of\s+movement)?|of|in|behind|under|immediate|effective|actual|suspended|administrative|restricted|restriction|limitation|restraint|prison|jail|gaol|freedom|liberty|imprisonment|detention|arrest|house|home|confinement|police|judicial|surveillance|supervision|sentences?|terms?|bars|custodial|corrective|correctional|labou?r|probation(?:ary)?|colony|penal|internal|exile|a|an|the|general|strict|regime|camp|maximum|minimum|high|medium|security|hard|simple|rigorous)\b["”’']?)*/iuy;
+
+/**
+ * South Asian courts' and papers' abbreviations of the custodial penalty, in capitals after the term (`two years' RI
+ * each`, `six months' SI`): rigorous and simple imprisonment. Case-sensitive, so no word is read as one (session 22).
+ */
+const ABBREVIATED = /^(?:['’]s?|s['’])?\s+(?:RI|SI)(?![\p{L}\p{N}])/u;
 
 /** Trailing run words that name nothing on their own. */
 const RUN_TAIL = /(?:\s+(?:of|in|behind|under|a|an|the|house|home|internal|corrective|correctional|penal|general|strict|regime|maximum|minimum|high|medium|security|hard|simple|rigorous))+$/iu;
@@ -141,8 +147,11 @@ export function termsInContext(context: TextContext): TermInContext[] {
     const groups = [...lists.map((l) => ({ start: l.start, end: l.end, items: l.items })), ...sharedOut(text, single, window, lists.length === 0 && single.length === 1)];
     for (const group of groups.sort((a, b) => a.start - b.start)) {
       RUN.lastIndex = 0;
-      const runMatch = RUN.exec(text.slice(group.end, window.end));
-      const run = (runMatch ? runMatch[0] : "").replace(RUN_TAIL, "");
+      const rest = text.slice(group.end, window.end);
+      const runMatch = RUN.exec(rest);
+      const read = (runMatch ? runMatch[0] : "").replace(RUN_TAIL, "");
+      const abbreviated = ABBREVIATED.exec(rest)?.[0] ?? "";
+      const run = abbreviated.length > read.length ? abbreviated : read;
       const runEnd = group.end + run.length;
       const leftStart = Math.max(consumed, group.start - LEFT_CAP);
       const left = text.slice(leftStart, group.start);

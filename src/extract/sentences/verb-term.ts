@@ -20,6 +20,9 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
   [/\b(?:incarcerated|detained)\b/giu, "detention", "detained once again for 15 days"],
   // Note: a court hands down or metes out its penalties: no weak verb (`handed down eight months for A`).
   [/\b(?:handed\s+down|meted\s+out)\b/giu, null, "the court handed down eight months for"],
+  // Note: and `meted` with its object right after (`was meted eight years`, `meted him a term of`), as Philippine courts and
+  // papers write it (session 22).
+  [/\bmeted\b(?!\s+out)/giu, null, "Pacheco was meted eight years"],
   // Note: `serve` on its own (`ordered that A and B serve 30 months each`), not the `to serve` of another verb (`sentenced to serve`).
   [/\b(?:given|gave|handed(?:\s+down)?|received|receiving|got|serving|served|(?<!\bto\s)serve)\b/giu, null, "given a one-and-a-half-year suspended sentence"],
   // Note: `sent … to prison for a year`: the verb implies prison only with `to prison`/`to jail` after it.
@@ -33,7 +36,7 @@ export const VERB_ROWS: readonly (readonly [RegExp, SentenceKind | null, string]
 /** What may stand between the verb's preposition and the term (`to serve a`, `for another`). */
 // Note: a weak verb may take its object pronoun first (`the same court gave him a further 12 days`).
 export const CONNECTOR =
-  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed)(?:\s+(?:him|her|them))?|handed\s+down|meted\s+out|got|serving|served|serve|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
+  /\b(?:to|for|of|with|received|receiving|(?:gave|given|handed|meted)(?:\s+(?:him|her|them))?|handed\s+down|meted\s+out|got|serving|served|serve|imposed|imposing)\s+(?:(?:serve|spend|an?|the|another|further|additional|extra|total\s+of|sentences?\s+of|terms?\s+of|prison\s+terms?\s+of)\s+){0,3}$/iu;
 
 /** A penalty noun right before the term, after a weak verb: `received a sentence of`. */
 const SENTENCE_OF = /\b(?:sentence|term)s?\s+of\s+(?:an?\s+)?$/iu;
@@ -111,13 +114,20 @@ interface Previous {
  * Note: or the penalty it restates the kind of (`received one year and six months and one year of the same penalty,
  * respectively`: the kind of the penalty just before, session 21).
  * Note: or the provision it is given under (`was given an additional two years under Section 17(1) of the Act`,
- * `under article 318`, `under the Penal Code`), as a charge.
+ * `under article 318`, `under the Penal Code`), as a charge; also `under the same article of the Code …` (session 22).
  */
 const CLAUSE_END =
-  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|(?:and|plus|with)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?fines?\b(?!\s+print)|for\s+["“‘']|for\s+\p{Ll}+ing\b|under\s+(?:the\s+)?(?:\p{Lu}|(?:section|article|paragraph)s?\s+\d)|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}|of\s+the\s+same\s+(?:penalty|punishment|sentence|measure|kind|type)\b)/u;
+  /^(?:\s+(?:on|in)\s+(?:\d|\p{Lu})[\p{L}\d ,]{0,24}?)?\s*(?:[.;,)]|each\b|apiece\b|respectively\b|$|(?:and|plus|with)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?fines?\b(?!\s+print)|for\s+["“‘']|for\s+\p{Ll}+ing\b|under\s+(?:the\s+)?(?:same\s+)?(?:\p{Lu}|(?:section|article|paragraph)s?\s+\d|(?:article|section|provision|law|code|charge|paragraph)s?\b)|and\s+(?:(?:his|her|their|its|the|fellow)\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}|of\s+the\s+same\s+(?:penalty|punishment|sentence|measure|kind|type)\b)/u;
 
 /** After a weak verb's term: the penalty told before, restated (`… of the same penalty`). */
 const SAME_PENALTY = /^[\s,]*of\s+the\s+same\s+(?:penalty|punishment|sentence|measure)\b/iu;
+
+/**
+ * An additive determiner right before a weak verb's term (`was given a further ten days`, `received an additional two
+ * years`, `got another 15 days`): a penalty again, of the kind of the one the letter told before it, however far back
+ * (session 22).
+ */
+const ADDITIVE = /\b(?:another|further|additional|extra)\s+$/iu;
 
 /** A ruling that names its penalty but no term (`sentenced four union leaders to prison`). */
 const RULING_NO_TERM = /\b(?:sentenced|condemned|jailed|imprisoned)\s[^.;\d]{0,80}?\b(?:to|in)\s+(?:\w+\s+){0,2}(?:prison|jail|imprisonment|administrative\s+(?:arrest|detention)|restricted\s+freedom|corrective\s+labou?r|prison\s+terms?)\b/iu;
@@ -168,7 +178,7 @@ export function verbTerm(term: TermInContext, text: string, previous: Previous |
   const follows = (near && ends) || ruling !== null;
   // Note: `B and C received one year and six months and one year of the same penalty, respectively`: the penalty before,
   // however far back, names the weak verb's penalty and its kind (session 21).
-  const same = WEAK.test(verb.word) && kind === null && previous !== null && SAME_PENALTY.test(text.slice(end, end + 40));
+  const same = WEAK.test(verb.word) && kind === null && previous !== null && (SAME_PENALTY.test(text.slice(end, end + 40)) || (ADDITIVE.test(between) && ends));
   if (WEAK.test(verb.word) && kind === null && !/\b(?:sentence|term)/iu.test(term.run) && !SENTENCE_OF.test(between) && !follows && !same) return null;
   const inherited = WEAK.test(verb.word) && kind === null && (follows || same) ? (ruling?.kind ?? previous?.kind ?? null) : kind;
   if (CHANGE.test(verb.word) && !/\b(?:sentenc|term|prison|imprison|jail)/iu.test(text.slice(term.window.start, term.start))) return null;
