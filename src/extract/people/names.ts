@@ -16,6 +16,7 @@ import { placedByContext } from "./place-context.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
+import { DATE_BEFORE_MONTH } from "../dates/patterns.js";
 import { familyFirst } from "./family-first.js";
 import { ARTICLES, START_HONORIFICS, SHARED_NAME_HONORIFICS, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, NOT_NAME_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_HONORIFICS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS, JUDICIAL_GRADES } from "./lexicon.js";
 import { isAllCaps, isCapitalised, opensUncapitalised, runs, TokenStream, type Token } from "./tokens.js";
@@ -101,15 +102,13 @@ const MONTH_NAMES = new Set(["jan", "june", "april", "august"]);
  */
 export const isMonthGivenName = (word: string): boolean => MONTH_NAMES.has(word.toLowerCase());
 
-/** Before a month that is a date: a day, a time preposition or a determiner (`5 June`, `in June`). */
-const DATE_BEFORE = /(?:\d(?:st|nd|rd|th)?|\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|between|through|last|next|this|before|after|each|every))[\s-]*$/iu;
 /** After a month used as a given name: a capitalised word, not a number (`June 2020`). */
 const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 
 /** A month word that names a person here: a name follows it, and nothing before makes it a date. */
 function monthAsName(text: string, token: Token): boolean {
   return MONTH_NAMES.has(lower(token)) && NAME_AFTER.test(text.slice(token.end, token.end + 3)) &&
-    !DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+    !DATE_BEFORE_MONTH.test(text.slice(Math.max(0, token.start - 12), token.start));
 }
 
 /** Around a name syllable that is also a month's abbreviation: capitalised words on both sides. */
@@ -121,7 +120,7 @@ const WORD_BEFORE = /\p{Lu}\p{Ll}+[ \u00a0]$/u;
  */
 function syllableInName(text: string, token: Token): boolean {
   return lower(token) === "mar" && token.text === "Mar" && NAME_AFTER.test(text.slice(token.end, token.end + 3)) &&
-    WORD_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) && !DATE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+    WORD_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) && !DATE_BEFORE_MONTH.test(text.slice(Math.max(0, token.start - 12), token.start));
 }
 
 function nameish(text: string, token: Token): boolean {
