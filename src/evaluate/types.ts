@@ -24,7 +24,8 @@ const ExpectedDate = z.object({ text: z.string().default(""), value: z.string() 
 const ExpectedSentence = z.object({
   person: z.string().nullable().default(null),
   text: z.string().default(""),
-  days: z.number(),
+  // null for a penalty with no term an analyst may still list (a life sentence: optional in gold).
+  days: z.number().nullable(),
   kind: z.string().nullable().default(null),
   duration: z.string().nullable().default(null),
   date: z.string().nullable().default(null),

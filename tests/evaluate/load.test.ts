@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sentenceScorer } from "../../src/evaluate/compare.js";
 import { loadActual, loadExpected, pairDocuments } from "../../src/evaluate/load.js";
 import { actual, expected } from "./helpers.js";
 
@@ -37,5 +38,20 @@ describe("loading folders", () => {
     expect((await loadExpected(dir)).map((e) => e.document)).toEqual(["a.md"]);
     await writeFile(join(dir, "x.json"), JSON.stringify({ document: "x.md", people: [{ aliases: [] }] }));
     await expect(loadExpected(dir)).rejects.toThrow("x.json");
+  });
+
+  it("reads an expected penalty with no term (a life sentence, days null) and matches no prediction to it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "casebook-eval-"));
+    const life = { person: "A B", text: "sentenced to life imprisonment", duration: null, days: null, kind: "life imprisonment" };
+    await writeFile(join(dir, "a.json"), JSON.stringify({ document: "a.md", people: [{ name: "A B" }], optional_sentences: [life] }));
+    const [read] = await loadExpected(dir);
+    const expectedLife = read?.optional_sentences[0];
+    expect(expectedLife?.days).toBeNull();
+    const predicted = actual({ sentences: [{ person: "A B", days: 3650, duration: "P10Y", kind: "prison" }] }).sentences[0];
+    const samePerson = (): boolean => true;
+    expect(predicted?.days).toBe(3650);
+    if (expectedLife && predicted) expect(sentenceScorer(samePerson)(expectedLife, predicted)).toBe(0);
+    await writeFile(join(dir, "b.json"), JSON.stringify({ document: "b.md", sentences: [{ person: "A B", days: "ten" }] }));
+    await expect(loadExpected(dir)).rejects.toThrow("b.json");
   });
 });
