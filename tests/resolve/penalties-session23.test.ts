@@ -40,3 +40,34 @@ describe("penalties: people described after the hand word, then named", () => {
     expect(reached(run(text, ["Oren Vasko", "Ana Ruiz"]))).not.toContain("Ana Ruiz|3650");
   });
 });
+
+describe("penalties: a counted group named by a noun the letter gave as a role", () => {
+  it("gives `The two reporters were each sentenced` to the two people whose role is reporter, not the two penalised just before", () => {
+    const text =
+      "Its director, Elin Abas, its editor, Sev Mirza, and two reporters, Nur Qasim and Ays Hasan, were arrested. On 30 April the court found all four guilty. It sentenced Mr Abas to nine years' imprisonment and Ms Mirza to eight years. The two reporters were each sentenced to seven years.";
+    const r = run(text, [["Elin Abas", ["Mr Abas"], ["director"]], ["Sev Mirza", ["Ms Mirza"], ["editor"]], ["Nur Qasim", [], ["reporter"]], ["Ays Hasan", [], ["reporter"]]]);
+    expect(reached(r)).toEqual(sorted(["Ays Hasan|2555", "Elin Abas|3285", "Nur Qasim|2555", "Sev Mirza|2920"]));
+  });
+
+  it("keeps the people penalised last when the letter gives the noun as a role to another number of people (near-miss)", () => {
+    const text =
+      "Three reporters, Nur Qasim, Ays Hasan and Tim Volk, covered the strike. It sentenced Mr Abas to nine years' imprisonment and Ms Mirza to eight years. The two reporters were also fined AZN 500.";
+    const r = run(text, [["Elin Abas", ["Mr Abas"]], ["Sev Mirza", ["Ms Mirza"]], ["Nur Qasim", [], ["reporter"]], ["Ays Hasan", [], ["reporter"]], ["Tim Volk", [], ["reporter"]]]);
+    expect(fined(r)).toEqual(sorted(["Elin Abas|500", "Sev Mirza|500"]));
+  });
+
+  it("passes over a sentence that names only one of them to the sentence that named both (`the two nurses`, `fined them`)", () => {
+    const text =
+      "The founder, Abdu Nasser, was sentenced in 2011 to ten years in prison.\n\n3. THE NURSES\n\nZara Sayeg, a head nurse at a hospital, and Fatma Aali, the society's secretary, were arrested on 3 April. The arrests came after both women gave an interview. They were charged with false news and, in Aali's case, with insult. On 20 September the court sentenced the two nurses to six months in prison each and fined them BD 200 each.";
+    const r = run(text, ["Abdu Nasser", ["Zara Sayeg", [], ["head nurse"]], ["Fatma Aali", ["Aali"], ["secretary"]]]);
+    expect(reached(r)).toEqual(sorted(["Abdu Nasser|3650", "Fatma Aali|180", "Zara Sayeg|180"]));
+    expect(fined(r)).toEqual(sorted(["Fatma Aali|200", "Zara Sayeg|200"]));
+  });
+
+  it("keeps the people penalised last when the pair named before is never described with the noun (near-miss)", () => {
+    const text =
+      "Abdu Nasser and Omar Bakr were sentenced in 2011 to ten years in prison. Zara Sayeg and Fatma Aali were arrested on 3 April. In Aali's case, the charge was insult. The court sentenced the two drivers to six months in prison.";
+    const r = run(text, ["Abdu Nasser", "Omar Bakr", "Zara Sayeg", ["Fatma Aali", ["Aali"]]]);
+    expect(reached(r)).toEqual(sorted(["Abdu Nasser|180", "Abdu Nasser|3650", "Omar Bakr|180", "Omar Bakr|3650"]));
+  });
+});
