@@ -71,3 +71,17 @@ describe("penalties: a counted group named by a noun the letter gave as a role",
     expect(reached(r)).toEqual(sorted(["Abdu Nasser|180", "Abdu Nasser|3650", "Omar Bakr|180", "Omar Bakr|3650"]));
   });
 });
+
+describe("penalties: a role object with a possessor", () => {
+  it("gives `sentenced the programme's presenter to …` to the name the next sentence opens with", () => {
+    const text =
+      "LIRA, 2 May – The network condemns the conviction of two journalists.\n\nA court on Monday sentenced the programme's presenter to eighteen months in prison. Okello Brian, 29, who has hosted the morning show since 2021, was convicted of offensive communication.";
+    expect(reached(run(text, ["Okello Brian"]))).toEqual(["Okello Brian|540"]);
+  });
+
+  it("gives it to nobody when the next sentence does not open with a name (near-miss)", () => {
+    const text =
+      "LIRA, 2 May – The network condemns the conviction of two journalists.\n\nA court on Monday sentenced the programme's presenter to eighteen months in prison. The station, which has broadcast in the region for twenty years, called the ruling unjust, according to Okello Brian.";
+    expect(reached(run(text, ["Okello Brian"]))).toEqual([]);
+  });
+});
