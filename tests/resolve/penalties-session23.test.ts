@@ -85,3 +85,19 @@ describe("penalties: a role object with a possessor", () => {
     expect(reached(run(text, ["Okello Brian"]))).toEqual([]);
   });
 });
+
+describe("penalties: a lawyer in the dock, penalised by the pronoun of the next sentence", () => {
+  it("gives `On 3 March she was sentenced …` to the lawyer whose own sentence opened the paragraph, not a person of the section before", () => {
+    const text =
+      "## 3. The committee\n\nOn the 12th Judge Nat Kova sentenced Siarhei Hryn to three years of imprisonment.\n\n## 4. Alena Yasko\n\nAlena Yasko, 34, a lawyer in the union's legal department, was the target of a carousel of arrests in spring 2024. On 3 March she was sentenced to 15 days of administrative detention. In August the court fined her 30 base amounts.";
+    const r = run(text, [["Nat Kova", [], ["Judge"]], "Siarhei Hryn", ["Alena Yasko", [], ["lawyer"]]]);
+    expect(reached(r)).toEqual(sorted(["Alena Yasko|15", "Siarhei Hryn|1095"]));
+    expect(fined(r)).toEqual(["Alena Yasko|30"]);
+  });
+
+  it("keeps the client's penalty from his lawyer when the lawyer speaks for him (near-miss)", () => {
+    const text = "Oleg Tarn was arrested in May. Ina Volk, his lawyer, said the charges were false. On 3 June he was sentenced to two years in prison.";
+    const r = run(text, ["Oleg Tarn", ["Ina Volk", [], ["lawyer"]]]);
+    expect(reached(r)).toEqual(["Oleg Tarn|730"]);
+  });
+});
