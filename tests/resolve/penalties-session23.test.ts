@@ -101,3 +101,32 @@ describe("penalties: a lawyer in the dock, penalised by the pronoun of the next 
     expect(reached(r)).toEqual(["Oleg Tarn|730"]);
   });
 });
+
+describe("penalties: `you` in a letter to named people", () => {
+  it("gives `sentenced you both to …` and `fined each of you …` to the two people the salutation names", () => {
+    const text =
+      "To: Sister Dara Vong, Brother Kim Sorn and all members of the federation\n\nDear Sister Dara, dear Brother Sorn, dear friends,\n\nWe were shocked that the court sentenced you both to 10 months in prison and fined each of you 4 million riels.";
+    const r = run(text, [["Dara Vong", ["Dara"]], ["Kim Sorn", ["Sorn"]]]);
+    expect(reached(r)).toEqual(sorted(["Dara Vong|300", "Kim Sorn|300"]));
+    expect(fined(r)).toEqual(sorted(["Dara Vong|4000000", "Kim Sorn|4000000"]));
+  });
+
+  it("gives `You were fined …` to the one person the salutation names, not the person named before", () => {
+    const text =
+      "To: Comrade Rehema Sefu, General Secretary, and all members of the council\n\nDear Sister Rehema, dear comrades,\n\nThe magistrate convicted Brother Juma Ally and sentenced him to eighteen months in jail. You were fined Sh500,000 for the same counts.";
+    const r = run(text, [["Rehema Sefu", ["Rehema"]], ["Juma Ally", []]]);
+    expect(fined(r)).toEqual(["Rehema Sefu|500000"]);
+  });
+
+  it("leaves a quoted `you` to the speaker's addressee, not the letter's (near-miss)", () => {
+    const text =
+      "Dear Sister Rehema,\n\nJuma Ally stood in the dock. The judge told him: \"You are sentenced to two years.\" Juma Ally said nothing.";
+    const r = run(text, [["Rehema Sefu", ["Rehema"]], ["Juma Ally", []]]);
+    expect(reached(r)).not.toContain("Rehema Sefu|730");
+  });
+
+  it("gives `you both` to nobody when the salutation names one person (near-miss)", () => {
+    const text = "Dear Sister Rehema, dear comrades,\n\nThe court sentenced you both to two years in prison.";
+    expect(reached(run(text, [["Rehema Sefu", ["Rehema"]]]))).toEqual([]);
+  });
+});
