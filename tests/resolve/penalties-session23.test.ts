@@ -130,3 +130,16 @@ describe("penalties: `you` in a letter to named people", () => {
     expect(reached(run(text, [["Rehema Sefu", ["Rehema"]]]))).toEqual([]);
   });
 });
+
+describe("penalties: a body told to pay a fine", () => {
+  it("gives `ordered the union itself to pay a fine of …` to no person", () => {
+    const text =
+      "Ann Wanjiru received a suspended sentence of 30 days and was fined Sh200,000. The court also ordered the union itself to pay a fine of Sh1,000,000 and froze its accounts.";
+    expect(fined(run(text, ["Ann Wanjiru"]))).toEqual(["Ann Wanjiru|200000"]);
+  });
+
+  it("still gives `ordered the union's treasurer, A, to pay a fine of …` to A (near-miss)", () => {
+    const text = "The court ordered the union's treasurer, Ann Wanjiru, to pay a fine of Sh50,000.";
+    expect(fined(run(text, ["Ann Wanjiru"]))).toEqual(["Ann Wanjiru|50000"]);
+  });
+});
