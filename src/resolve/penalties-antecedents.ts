@@ -117,13 +117,22 @@ function onByline(text: string, start: number): boolean {
   return start - lineStart <= 40 && BYLINE_LEAD.test(text.slice(lineStart, start));
 }
 
+/**
+ * A union's own `fiscal` (its auditor: `fiscal del sindicato`, `presidenta y fiscal de la subdirectiva`), no prosecutor
+ * (session 23): beside one of the person's mentions, the role is the union's.
+ */
+const UNION_FISCAL = /\bfiscal\s+(?:del|de\s+la|de\s+los)\s+(?:[\p{L}-]+\s+){0,2}?(?:sindicato|junta|subdirectiva|directiva|federación|seccional|comité|asociación|gremio|organización)\b/iu;
+const unionFiscal = (text: string, person: Person): boolean =>
+  person.mentions.some((m) => UNION_FISCAL.test(text.slice(Math.max(0, m.start - 80), m.end + 80)));
+
 /** Every mention of every person, officials and bylines' writers left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
   let starts: number[] | undefined;
   const allStarts = (): number[] => (starts ??= people.flatMap((p) => p.mentions.map((x) => x.start)));
   return people
     .flatMap((person) => {
-      const roles = person.roles.filter(official);
+      let fiscal: boolean | undefined;
+      const roles = person.roles.filter((r) => official(r) && !(/^(?:[\p{L}\s]*\s)?fiscal$/iu.test(r) && (fiscal ??= unionFiscal(text, person))));
       // Note: `convicted X and the union's lawyer, Ms Y. Y received two years`: counsel in the dock is no official.
       // Asked only of a person some official word touches (memoised: it scans every mention).
       let dock: boolean | undefined;

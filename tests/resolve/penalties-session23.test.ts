@@ -143,3 +143,18 @@ describe("penalties: a body told to pay a fine", () => {
     expect(fined(run(text, ["Ann Wanjiru"]))).toEqual(["Ann Wanjiru|50000"]);
   });
 });
+
+describe("penalties: a union's own fiscal is no prosecutor", () => {
+  it("gives `y a los compañeros A, secretaria, y B, fiscal del sindicato, a tres años … cada uno` to B too", () => {
+    const text =
+      "El tribunal condenó al presidente del sindicato, compañero José Marad, a cuatro años de prisión, y a los compañeros Dilcia Cruz, secretaria de conflictos, y Santos Zel, fiscal del sindicato, a tres años de prisión cada uno.";
+    const r = run(text, ["José Marad", "Dilcia Cruz", ["Santos Zel", [], ["fiscal"]]], [], null, "es");
+    expect(reached(r)).toEqual(sorted(["Dilcia Cruz|1095", "José Marad|1460", "Santos Zel|1095"]));
+  });
+
+  it("keeps the prosecutor of the case an official (near-miss)", () => {
+    const text = "Juan Soto fue detenido en marzo. La fiscal del caso, Ana Pérez, lo acusó de usurpación. El tribunal lo condenó a tres años de prisión.";
+    const r = run(text, ["Juan Soto", ["Ana Pérez", [], ["fiscal"]]], [], null, "es");
+    expect(reached(r)).toEqual(["Juan Soto|1095"]);
+  });
+});
