@@ -158,3 +158,18 @@ describe("penalties: a union's own fiscal is no prosecutor", () => {
     expect(reached(r)).toEqual(["Juan Soto|1095"]);
   });
 });
+
+describe("penalties: a group's combined penalties are no one's own", () => {
+  it("gives `the three … sentenced to a combined 19 years … and to fines of 780 units` to nobody", () => {
+    const text =
+      "Ivan Lis was sentenced to nine years. Olga Mar was sentenced to six years. Petr Kol was sentenced to four years. Together, the three have been sentenced to a combined 19 years, and to fines of 780 base amounts.";
+    const r = run(text, ["Ivan Lis", "Olga Mar", "Petr Kol"]);
+    expect(fined(r)).toEqual([]);
+  });
+
+  it("still gives `the three were also fined 50 base amounts each` to the three (near-miss)", () => {
+    const text = "Ivan Lis was sentenced to nine years. Olga Mar was sentenced to six years. Petr Kol was sentenced to four years. The three were also fined 50 base amounts each.";
+    const r = run(text, ["Ivan Lis", "Olga Mar", "Petr Kol"]);
+    expect(fined(r)).toEqual(sorted(["Ivan Lis|50", "Olga Mar|50", "Petr Kol|50"]));
+  });
+});
