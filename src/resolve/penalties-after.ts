@@ -5,6 +5,7 @@
 import type { Person, Span } from "../records.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS } from "../extract/people/lexicon.js";
 import { distinct, type PersonMention } from "./penalties-antecedents.js";
+import { COUNTS, COUNT_EN, PLURAL } from "./penalties-groups.js";
 import { LIST_GLUE, type PenaltySite } from "./penalties-site.js";
 
 /**
@@ -83,6 +84,36 @@ function nameGap(text: string, site: PenaltySite, firstAfter: number): string {
   return gap;
 }
 
+/**
+ * The hand word and a description of the people set off by a comma before their names (session 23): `… on two shop
+ * stewards from the X branch of the Y union (Z), A and B`, `detention for seven days of two other members of the
+ * board, A and B`, `… for the union's deputy chairwoman, A, and for its spokesman, B`. Group `np` is the description.
+ */
+const DESCRIBED_AFTER =
+  /^\s*(?:(?:each|apiece)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:imposed|handed(?:\s+down)?|given|issued|passed|meted\s+out)\s+)?(?<prep>on|upon|to|for|of)\s+(?<np>(?:[^.;:!?(),]|\([^()]{1,40}\)){3,160}),\s*$/u;
+/** A word that opens a clause of its own inside the description: no description of people. */
+const CLAUSE_IN = /\b(?:who|whom|whose|which|that|was|were|is|are|has|have|had|said|says|after|before|when|while|because|since|during|under|against|by|\p{Ll}+ing)\b/u;
+/** A counted description (`two other members of the board`), its count. */
+const COUNTED_NP = new RegExp(`^(?:the\\s+)?(?<count>${COUNT_EN}|[2-9])\\s+(?:(?:other|more|further|remaining)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${PLURAL})(?:\\s+(?:of|from|at|in)\\s.*)?$`, "u");
+/** A role description of one person (`the union's deputy chairwoman`, `its spokesman`): group `role` is its noun. */
+const ROLE_NP = /^(?:the|its|his|her|their|our)\s+(?:[\p{L}-]+['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?<role>[\p{Ll}-]+)$/u;
+
+/**
+ * The people a description after the hand word counts (DESCRIBED_AFTER): its count when counted, 1 for a role noun
+ * (ROLE_HEADS), else null (no description: `for the murder of the union's treasurer, A` names the victim).
+ */
+function describedCount(gap: string): number | null {
+  const m = DESCRIBED_AFTER.exec(gap);
+  const np = m?.groups?.np?.trim() ?? "";
+  if (!m || CLAUSE_IN.test(np.replace(/\([^()]*\)/gu, ""))) return null;
+  const counted = COUNTED_NP.exec(np);
+  if (counted) return COUNTS[counted.groups?.count ?? ""] ?? (Number(counted.groups?.count) || null);
+  const role = m.groups?.prep !== "of" ? ROLE_NP.exec(np)?.groups?.role : undefined;
+  if (role === undefined) return null;
+  const singular = role.replace(/(?<=[^s])s$/u, "");
+  return [role, singular].some((w) => ROLE_HEADS.has(w) || DESCRIPTIONS.has(w) || RELATIONS.has(w)) ? 1 : null;
+}
+
 /** Names listed right after the penalty (NAMES_AFTER), or none. */
 export function namesAfter(text: string, site: PenaltySite, mentions: readonly PersonMention[]): Person[] {
   const after = mentions.filter((m) => m.start >= site.end && m.end <= site.window.end);
@@ -91,7 +122,11 @@ export function namesAfter(text: string, site: PenaltySite, mentions: readonly P
   const gap = nameGap(text, site, firstAfter.start);
   // Note: `the five-year sentence of X`: `of` after a sentence noun names whose it is.
   const ofSentence = /^\s*of\s+(?:[a-z]+\s+){0,3}$/u.test(gap) && /\b(?:sentence|term)s?$/iu.test(text.slice(site.start, site.end));
-  if (!NAMES_AFTER.test(gap) && !site.language?.namesAfter.test(gap) && !ofSentence) return [];
+  const plain = NAMES_AFTER.test(gap) || site.language?.namesAfter.test(gap) === true || ofSentence;
+  // Note: a description set off by a comma (session 23): as many names as it counts, one for a role (and more joined by
+  // a repeated hand word: `for its deputy chairwoman, A, and for its spokesman, B`).
+  const described = plain || site.language ? null : describedCount(text.slice(site.end, firstAfter.start).replace(TERM_PART, ""));
+  if (!plain && described === null) return [];
   // Note: in a headline every word is capitalised, so `… Imprisonment for Criminal Defamation` names no one.
   // Note: the names themselves are left out of the count: a sentence listing many people is no headline.
   if (/\bfor\s/u.test(gap) && headline(withoutNames(text, site.window, mentions))) return [];
@@ -104,5 +139,6 @@ export function namesAfter(text: string, site: PenaltySite, mentions: readonly P
     if (!LIST_GLUE.test(glue) && !ROLE_GLUE.test(glue) && !repeatedGlue(glue) && !site.language?.listGlue.test(glue)) break;
     list.push(m);
   }
-  return distinct(list);
+  const people = distinct(list);
+  return described === null || described === 1 || people.length === described ? people : [];
 }

@@ -74,9 +74,28 @@ const DOCK_OBJECT =
 const DOCK_PRONOUN = /^[^.;:!?]{0,80}?\b(?:fined|sentenced|jailed|imprisoned|detained)\s+(?:him|her)\b/iu;
 const SPEECH = /\b(?:said|says|told|tells|stated|argued|added|explained|noted|claimed|insisted|complained|wrote|client|defendant)\b/iu;
 
+/**
+ * A mention that opens its sentence, then the next sentence with a subject pronoun of a penalty (`Alena Yasiuk, 34, a
+ * lawyer in the union's legal department, was the target of … . On 3 March she was sentenced to 15 days`): group 1 is
+ * what stands between (session 23).
+ */
+const DOCK_NEXT =
+  /^([^.!?]{0,250}[.!?][^\s\p{L}]*\s+(?:[^.!?]{0,60}?[,\s])?)(?:she|he)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|then\s+|later\s+)?(?:sentenced|fined|jailed|convicted|imprisoned)\b/iu;
+/** Counsel's or a speaker's words in the sentence: the lawyer defends or speaks, and the pronoun is the client's. */
+const COUNSEL_OF = /\b(?:his|her|their|the\s+defen[cs]e|defen[cs]e)\s+(?:\w+\s+)?(?:lawyer|attorney|counsel|advocate)s?\b|\b(?:said|says|told|argued|represent(?:s|ed|ing)?|defend(?:s|ed|ing)?|clients?)\b/iu;
+
+/** The mention opens its sentence and the next sentence's pronoun subject is penalised, nobody named between (DOCK_NEXT). */
+function dockNext(text: string, m: Span, starts: readonly number[]): boolean {
+  if (!/(?:^|[.!?\n]["”’\]\d^]*\s*)$/u.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  const next = DOCK_NEXT.exec(text.slice(m.end, m.end + 400));
+  const gap = next?.[1];
+  return gap !== undefined && !COUNSEL_OF.test(gap) && !starts.some((s) => s > m.end && s < m.end + gap.length);
+}
+
 /** A lawyer in the dock: a mention is the subject of a penalty or coordinated with a convicted person. */
-function inDock(text: string, person: Person): boolean {
+function inDock(text: string, person: Person, starts: readonly number[]): boolean {
   return person.mentions.some((m) => {
+    if (dockNext(text, m, starts)) return true;
     const after = text.slice(m.end, m.end + 180);
     const pronoun = DOCK_PRONOUN.exec(after);
     const before = text.slice(Math.max(0, m.start - 160), m.start);
@@ -98,16 +117,27 @@ function onByline(text: string, start: number): boolean {
   return start - lineStart <= 40 && BYLINE_LEAD.test(text.slice(lineStart, start));
 }
 
+/**
+ * A union's own `fiscal` (its auditor: `fiscal del sindicato`, `presidenta y fiscal de la subdirectiva`), no prosecutor
+ * (session 23): beside one of the person's mentions, the role is the union's.
+ */
+const UNION_FISCAL = /\bfiscal\s+(?:del|de\s+la|de\s+los)\s+(?:[\p{L}-]+\s+){0,2}?(?:sindicato|junta|subdirectiva|directiva|federación|seccional|comité|asociación|gremio|organización)\b/iu;
+const unionFiscal = (text: string, person: Person): boolean =>
+  person.mentions.some((m) => UNION_FISCAL.test(text.slice(Math.max(0, m.start - 80), m.end + 80)));
+
 /** Every mention of every person, officials and bylines' writers left out, in text order. */
 export function mentionsOf(text: string, people: readonly Person[]): PersonMention[] {
+  let starts: number[] | undefined;
+  const allStarts = (): number[] => (starts ??= people.flatMap((p) => p.mentions.map((x) => x.start)));
   return people
     .flatMap((person) => {
-      const roles = person.roles.filter(official);
+      let fiscal: boolean | undefined;
+      const roles = person.roles.filter((r) => official(r) && !(/^(?:[\p{L}\s]*\s)?fiscal$/iu.test(r) && (fiscal ??= unionFiscal(text, person))));
       // Note: `convicted X and the union's lawyer, Ms Y. Y received two years`: counsel in the dock is no official.
       // Asked only of a person some official word touches (memoised: it scans every mention).
       let dock: boolean | undefined;
       // Note: so is an officer of no force in the dock (`Former planning officer X, 38, who …, was sentenced`).
-      const counsel = (): boolean => (dock ??= roles.every((r) => MAYBE_OFFICIAL.test(r)) && inDock(text, person));
+      const counsel = (): boolean => (dock ??= roles.every((r) => MAYBE_OFFICIAL.test(r)) && inDock(text, person, allStarts()));
       if (roles.length > 0 && !counsel()) return [];
       return person.mentions
         .filter((m) => {

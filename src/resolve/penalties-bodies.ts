@@ -26,6 +26,12 @@ const LEGAL_FORM = new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+(?:${FORMS})`, "u");
 /** A company told to pay, set off with its aside (`ordered Vela Press LLC, the outlet's publisher, to pay …`). */
 const ORDERED_COMPANY = new RegExp(String.raw`\bordered\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:${FORMS})\.?(?:\s*,[^,;.]{1,80},)?\s+to\s+(?:pay|repay)\s+$`, "u");
 
+/** A body by its noun told to pay (`ordered the union itself to pay a fine of …`, `ordered the station to pay`, session 23). */
+const ORDERED_BODY = new RegExp(
+  `\\bordered\\s+(?:(?:the|its|his|her|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${BODY_NOUN}(?:\\s+itself)?\\s+to\\s+(?:pay|repay)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  "u",
+);
+
 /** A fine imposed on a company, outlet or union rather than on a person: no person's record. */
 export function fineOnBody(text: string, site: PenaltySite, mentions: readonly PersonMention[]): boolean {
   const object = text.slice(site.start, site.term.start);
@@ -34,7 +40,9 @@ export function fineOnBody(text: string, site: PenaltySite, mentions: readonly P
   if (!named && (BODY_OBJECT.test(text.slice(site.start, site.term.end)) || AS_BODY.test(object))) return true;
   // Note: a company named by its legal form as the verb's object (`fined the owner, Bora Media Ltd., TL 80,000`).
   if (!named && LEGAL_FORM.test(object)) return true;
-  if (ORDERED_COMPANY.test(text.slice(Math.max(site.window.start, site.term.start - 160), site.term.start))) return true;
+  const lead = text.slice(Math.max(site.window.start, site.term.start - 160), site.term.start);
+  if (ORDERED_COMPANY.test(lead)) return true;
+  if (!mentions.some((m) => m.start >= site.term.start - 60 && m.end <= site.term.start) && ORDERED_BODY.test(text.slice(Math.max(site.window.start, site.start - 60), site.start))) return true;
   const after = text.slice(site.term.end, Math.min(site.window.end, site.term.end + 80));
   if (AS_BODY.test(after.slice(0, 40))) return true;
   // Note: `imposed a fine of 50,000 lira on the newspaper's parent company, X A.Ş.`: on a body, not a person.

@@ -48,7 +48,8 @@ export function unnamedRest(lead: string): boolean {
 export const UNNAMED = /\b(?:whose\s+(?:names?|identit(?:y|ies))\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:being\s+|still\s+)?(?:withheld|unknown|unclear|not\s+known|undisclosed)|(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:not\s+been\s+able|been\s+unable)\s+to\s+(?:name|identify)|(?:whom|who)\s+(?:we|it|they|the\s+\w+)\s+(?:do|does|did|will|would|could|can|cannot)(?:\s+not|n['’]t)?\s+(?:name|identify)|whose\s+names?\s+(?:we|it|they|the\s+\w+)\s+(?:withh(?:o|e)lds?|keeps?\s+back|does\s+not\s+(?:give|publish|disclose))|(?:who|which)\s+(?:asked|wished|prefers?|preferred|wants?|wanted)\s+not\s+to\s+be\s+(?:named|identified)|unnamed|anonymous)\b/iu;
 
 /** A total for a group (`sentencing five activists to a total 57 years`): no one's own penalty. */
-const TOTAL = /\btotal(?:l?ing)?\b/iu;
+// Note: and `a combined 25 years … and fines of 780 base amounts` (session 23: the fine after a combined term is a sum too).
+const TOTAL = /\b(?:total(?:l?ing)?|combined)\b/iu;
 
 /** A sentence opened by a distributive `Each` (`Each was also fined`, `Each of them received`). */
 const EACH_OPENS = /^[\s\p{P}]*each\b/iu;

@@ -18,8 +18,9 @@ import { INTRODUCES, listEndingAt, shareOf, type Letter, type Penalised, type Pe
 export const OBJECT = /^\S+(?:\s+down)?\s+(?:\[[^\]]*\]\s+)?(him|her|them|(?:one\s+of|the|these|those|both|all|each|an?|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^,;:()]{0,60}?)\s+(?:to|for)\b/iu;
 /** The same for a fine, whose amount may follow its object directly (`fined both journalists 3,000 cedis`). */
 const FINE_OBJECT = new RegExp(OBJECT.source.replace(/\\s\+\(\?:to\|for\)\\b$/u, String.raw`(?:\s+(?:to|for)\b|\s*$)`), "iu");
-/** An object that is one person by role (`the editor`, `a journalist`), named before or next. */
-const ROLE_OBJECT = /^(?:the|an?)\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
+/** An object that is one person by role (`the editor`, `a journalist`, `the programme's presenter`), named before or next. */
+// Note: a possessor before the role (`the programme's presenter`, `the Federation's treasurer`) as NAMES_AFTER reads it (session 23).
+const ROLE_OBJECT = /^(?:the|an?)\s+(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
 /** An object that is a penalty told before (`the term`, `the original sentence`), not a person. */
 const PENALTY_OBJECT = /^(?:the|this|that)\s+(?:(?:prison|jail|custodial|original|first|initial|earlier|first-instance|suspended)\s+)?(?:sentence|term|penalty|punishment)$/iu;
 

@@ -19,6 +19,7 @@ import { fineOnBody } from "./penalties-bodies.js";
 import { clauseBefore, groupPeople, listSubject, pronounGroup, UNNAMED, unnamedRest } from "./penalties-group-people.js";
 import { objectPeople, openingName, roleAfter } from "./penalties-objects.js";
 import { countedAfter, groupAfter } from "./penalties-group-after.js";
+import { addressees } from "./penalties-addressees.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 export type { Letter, Penalised, PenaltySite } from "./penalties-site.js";
@@ -141,6 +142,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
   const heads = site.share ? shareOf(listHeads(text, objects.length > 0 ? objects : before).map((m) => m.person), site.share) : undefined;
   if (heads) return [heads];
   if (objects.length > 0) return distinct(objects);
+  // Note: `Dear Sister A, dear Brother B, … the court sentenced you both to …`: the letter's addressees (session 23).
+  const addressed = before.length === 0 ? addressees(letter, site) : null;
+  if (addressed) return addressed;
   // Note: `It sentenced the following five to two years each:` then one name to a line below.
   if (before.length === 0) {
     const below = listedBelow(text, site.term.end, site.window, mentions, groupIn(text.slice(site.window.start, site.term.start), false)?.size ?? null);
