@@ -11,6 +11,7 @@ import { isCommonWord, isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
+import { isHeadlineOnly } from "./organisations-heading.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { ownOrganName, withoutParent } from "./organisations-parent.js";
 import { withSeat, withoutTown } from "./organisations-seat.js";
@@ -377,6 +378,8 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
     .filter((group) => !group.every((c) => parts.has(c)))
     // Note: a platform named only as a message's medium (`a WhatsApp group`) is no record.
     .filter((group) => !isMediumOnly(context.text, group))
+    // Note: and a body found only inside headlines in capitals (`CONVICTION OF NURSES' UNION LEADERS`) is none either.
+    .filter((group) => !isHeadlineOnly(context.text, group))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));
