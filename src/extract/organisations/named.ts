@@ -8,7 +8,7 @@
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { COMPASS_WORDS, DIVISION_WORDS, REGION_WORDS, regionAt } from "../../language/places.js";
-import { isGatheringNoun, isOccasionNoun } from "../../language/events.js";
+import { isGatheringNoun, isOccasionNoun, isReviewProcess } from "../../language/events.js";
 import { isCommonWord, isCountry, isCountryWord, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
@@ -179,7 +179,8 @@ const masthead = (tokens: readonly Token[], i: number): boolean => i === tokens.
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: a chunk ending in an occasion's noun names a day, prize or index, whatever heads it holds
   // (`World Press Freedom Day`, `ITUC Global Rights Index`).
-  if (isOccasionNoun(lower(chunk.at(-1) as Token))) return null;
+  // Note: and a review held by a body (`the Universal Periodic Review`), not one it publishes.
+  if (isOccasionNoun(lower(chunk.at(-1) as Token)) || isReviewProcess(chunk.map((t) => t.text), (w) => isCommonWord(w) && !ORG_HEADS.has(w))) return null;
   let tokens = [...chunk];
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
   // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
