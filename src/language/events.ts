@@ -26,3 +26,21 @@ export function isEventNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return EVENT.has(lower) || (lower.endsWith("s") && EVENT.has(lower.slice(0, -1)));
 }
+
+/** An adjective by its ending (`Periodic`, `Universal`, `Judicial`, `Consultative`, `Advisory`). */
+const ADJECTIVE_ENDING = /(?:ic|al|ive|ary|ory)$/u;
+
+/**
+ * True for a review held, not a review published: a name's first `Review` after adjectives and common words only,
+ * one at least an adjective by its ending (`Universal Periodic Review`, `the UN Universal Periodic
+ * Review of Oman`, `Judicial Review`); a periodical's title has a word of its own (`Isan Daily Review`, `New
+ * Left Review`). `isCommon` says whether a word is an ordinary word of the language. Acronyms
+ * before it are its owner (`UN`).
+ */
+export function isReviewProcess(words: readonly string[], isCommon: (word: string) => boolean): boolean {
+  const review = words.findIndex((w) => w.toLowerCase() === "review");
+  if (review < 1) return false;
+  const before = words.slice(0, review).filter((w) => !/^\p{Lu}{2,}$/u.test(w));
+  const adjective = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && ADJECTIVE_ENDING.test(w);
+  return before.length > 0 && before.some(adjective) && before.every((w) => adjective(w) || isCommon(w.toLowerCase()));
+}

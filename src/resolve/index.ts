@@ -24,7 +24,7 @@ function only<T extends Candidate["type"]>(found: Candidate[], type: T): Extract
 
 export function resolve(context: TextContext, found: Candidate[]): Resolved {
   const dated = resolveDates(context, only(found, "date"));
-  const organisations = resolveOrganisations(context, only(found, "organisation"));
+  const organisations = resolveOrganisations(context, only(found, "organisation"), only(found, "person"));
   const people = resolvePeople(context, only(found, "person"), organisations);
   const { sentences, fines } = resolvePenalties(context, {
     sentences: only(found, "sentence"),

@@ -4,13 +4,15 @@
  * the same name after a prefix (`UN Working Group on Arbitrary Detention`). Every occurrence of a
  * record's forms becomes a mention; ids follow the first mention.
  */
-import type { Mention, Organisation, OrganisationCandidate } from "../records.js";
+import type { Mention, Organisation, OrganisationCandidate, PersonCandidate } from "../records.js";
 import type { TextContext } from "../extract/types.js";
 import { Coverage, quotedPart, WordIndex } from "./organisations-mentions.js";
 import { isCommonWord, isCountry, isCountryWord } from "../extract/nlp.js";
 import { CONNECTORS, ORG_HEADS } from "../extract/organisations/lexicon.js";
 import { isBranchOnly, isGenericInstitution } from "./organisations-generic.js";
 import { isMediumOnly } from "./organisations-medium.js";
+import { isHeadlineOnly } from "./organisations-heading.js";
+import { namesClients, personWords } from "./organisations-clients.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { ownOrganName, withoutParent } from "./organisations-parent.js";
 import { withSeat, withoutTown } from "./organisations-seat.js";
@@ -357,9 +359,12 @@ function draft(index: WordIndex, coverage: Coverage, group: OrganisationCandidat
   };
 }
 
-/** One record per organisation, in order of first mention. */
-export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[]): Organisation[] {
+/** One record per organisation, in order of first mention; `people`, the letter's person candidates, say who its people are. */
+export function resolveOrganisations(context: TextContext, found: OrganisationCandidate[], people: readonly PersonCandidate[] = []): Organisation[] {
+  const named = personWords(people);
   const sorted = found
+    // Note: `Lawyers for A and B` names the letter's people after `for`, no cause: no body.
+    .filter((c) => !namesClients(c, named))
     .flatMap((c) => withoutAmount(context.text, c) ?? [])
     .map((c) => withSeat(context.text, withoutParent(withFinalApostrophe(context.text, c))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -377,6 +382,8 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
     .filter((group) => !group.every((c) => parts.has(c)))
     // Note: a platform named only as a message's medium (`a WhatsApp group`) is no record.
     .filter((group) => !isMediumOnly(context.text, group))
+    // Note: and a body found only inside headlines in capitals (`CONVICTION OF NURSES' UNION LEADERS`) is none either.
+    .filter((group) => !isHeadlineOnly(context.text, group))
     .map((group) => ({ group, longest: Math.max(...group.map((c) => c.name.length)) }))
     .sort((a, b) => b.longest - a.longest)
     .map(({ group }) => draft(index, coverage, group, glossed, shortKeys));

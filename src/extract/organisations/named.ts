@@ -8,7 +8,7 @@
 import type { OrganisationCandidate, Span } from "../../records.js";
 import { memoised } from "../memo.js";
 import { COMPASS_WORDS, DIVISION_WORDS, REGION_WORDS, regionAt } from "../../language/places.js";
-import { isGatheringNoun, isOccasionNoun } from "../../language/events.js";
+import { isGatheringNoun, isOccasionNoun, isReviewProcess } from "../../language/events.js";
 import { isCommonWord, isCountry, isCountryWord, isDemonym, isFunctionWord, isNoun, isPlaceName } from "../nlp.js";
 import { sentences } from "../people/scan.js";
 import { ARTICLES, DESCRIPTIONS, NOT_NAME_WORDS, ROLE_HEADS, STREET_WORDS, TITLE_WORDS } from "../people/lexicon.js";
@@ -18,6 +18,7 @@ import { clauseChunks, countryAt, diplomatic, NUMBERED_HEADS, ROMANCE_CONJUNCTIO
 import { afterQuotedName, beforeDefined, quotedOpening, inTitle, parted, trailingAcronym, withoutTail } from "./parts.js";
 import { isRoleWord, singular } from "../people/roles.js";
 import { isDocument } from "./definition.js";
+import { COURT_HEADS, COURT_NUMBER, courtBranch, courtSeat } from "./court.js";
 import { CONNECTORS, DOCUMENT_HEADS, FIELD_HEADS, GENERIC_WORDS, HEAD_FIRST, LOCATED_HEADS, ORG_HEADS, PLURAL_HEADS, STRONG_ORG_HEADS, TURKISH_BODY } from "./lexicon.js";
 
 const lower = (token: Token): string => token.text.toLowerCase();
@@ -179,7 +180,8 @@ const masthead = (tokens: readonly Token[], i: number): boolean => i === tokens.
 export function bodyOf(text: string, chunk: Token[]): Token[] | null {
   // Note: a chunk ending in an occasion's noun names a day, prize or index, whatever heads it holds
   // (`World Press Freedom Day`, `ITUC Global Rights Index`).
-  if (isOccasionNoun(lower(chunk.at(-1) as Token))) return null;
+  // Note: and a review held by a body (`the Universal Periodic Review`), not one it publishes.
+  if (isOccasionNoun(lower(chunk.at(-1) as Token)) || isReviewProcess(chunk.map((t) => t.text), (w) => isCommonWord(w) && !ORG_HEADS.has(w))) return null;
   let tokens = [...chunk];
   // Note: `Police` is no person's name word but opens a body's name (`Police Department for …`).
   // Note: `US Embassy`: a word in capitals before a mixed-case one is an acronym, not the pronoun.
@@ -426,35 +428,4 @@ function placeAfterDash(text: string, end: number): number {
   if (!(isPlaceName(joined) || isCountryWord(joined) || regionAt(first, 0))) return 0;
   if (PART_AFTER.test(rest.slice(found[0].length))) return 0;
   return found[0].length;
-}
-
-/** A court's numbered branch written before it (`Branch 26 of the …`) or after it (`…, Branch 22,` and its seat). */
-const BRANCH_BEFORE = /\bBranch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$/u;
-const BRANCH_AFTER = /^,[ \u00a0]+Branch[ \u00a0]+(?:No\.?[ \u00a0]*)?\d+\b(?:,[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})?/u;
-const COURT_HEADS = /^(?:court|tribunal)$/u;
-/** A court's number after its head (` No. II`, ` No. 3`). */
-// Note: with the court's seat after it (`… Court No. 2 of Rosario`).
-const COURT_NUMBER = /^[ \u00a0]+No\.?[ \u00a0]*(?:[IVX]{1,5}|\d{1,3})(?![\p{L}\p{N}])(?:[ \u00a0]+of[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?![\p{L}\p{M}]))?/u;
-/** A court's town set off by commas after its name (`, Dhaka,`), one or two capitalised words. */
-const COURT_SEAT = /^,[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,)/u;
-
-/** The length of a court's town between commas after its name, when the words are a known place, or 0. */
-function courtSeat(text: string, body: readonly Token[], end: number): number {
-  if (!body.some((t) => COURT_HEADS.test(lower(t)))) return 0;
-  const seat = COURT_SEAT.exec(text.slice(end, end + 40));
-  return seat && (isPlaceName(seat[1] as string) || isCountryWord(seat[1] as string)) ? seat[0].length : 0;
-}
-
-/**
- * The span of a court's mention with its numbered branch (`Branch 1 of the Revolutionary Court of
- * X`, `Regional Trial Court, Branch 22, of Y City`), or null. Note: the name stays the court's and
- * the mention carries the branch, so the record has both forms: letters and analysts name such a
- * court either way.
- */
-function courtBranch(text: string, body: readonly Token[], start: number, end: number): { start: number; end: number } | null {
-  if (!body.some((t) => COURT_HEADS.test(lower(t)))) return null;
-  const before = BRANCH_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  const after = BRANCH_AFTER.exec(text.slice(end, end + 60));
-  if (!before && !after) return null;
-  return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
 }

@@ -3,8 +3,9 @@
  * its level (`the Kurdistan Regional Government`, `the Addis Ababa City Administration`, `the Lagos
  * State Government`), a country's armed forces (`the Sudanese Armed Forces`), a legislature by its
  * kind (`the National Assembly`, `la Asamblea Legislativa`, `l'Assemblée nationale`), the public
- * prosecution's English calque (`the Public Ministry`) and a statutory authority named by its field
- * (`the Hospital Authority`). named.ts refuses these as phrases of generic words and heads; each
+ * prosecution's English calque (`the Public Ministry`), a statutory authority named by its field
+ * (`the Hospital Authority`) and a state's service or inspectorate by its domain (`the State Labour
+ * Inspectorate`, `the Federal Migration Service`). named.ts refuses these as phrases of generic words and heads; each
  * names one body of the state, which GUIDELINES count (ministries, named bodies), unlike `the
  * government` or `the Chinese Government` (the national government, a generic reference).
  */
@@ -19,7 +20,7 @@ const WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]+";
 const LEVELS = "Regional|Provincial|State|City|Municipal|County|District|Autonomous|Metropolitan|Prefectural|Oblast|Governorate";
 
 /** How the words before the organ's head are checked. */
-type Check = "place" | "nation" | "field" | "none";
+type Check = "place" | "nation" | "field" | "domain" | "none";
 
 /**
  * State organ patterns as data rows `[pattern, words before the head, label, example]`; group 1
@@ -33,13 +34,14 @@ export const STATE_ORGANS: readonly (readonly [RegExp, Check, string, string])[]
   [new RegExp(`(?<![\\p{L}\\p{M}])Assemblée${S}(?:nationale|Nationale|législative|constituante)(?![\\p{L}\\p{M}])`, "gu"), "none", "a French legislature by its kind", "Assemblée nationale"],
   [new RegExp(`(?<![\\p{L}\\p{M}])Public${S}Ministry(?![\\p{L}\\p{M}])`, "gu"), "none", "the public prosecution's English calque", "Public Ministry"],
   [new RegExp(`(?<=\\bthe${S})(${WORD})${S}Authority(?![\\p{L}\\p{M}])`, "gu"), "field", "a statutory authority by its field", "Hospital Authority"],
+  [new RegExp(`(?<![\\p{L}\\p{M}])(?:State|National|Federal)${S}(${WORD})${S}(?:Inspectorate|Service|Inspection)(?![\\p{L}\\p{M}])`, "gu"), "domain", "a state's service or inspectorate by its domain", "State Labour Inspectorate"],
 ];
 
 /** Capitalised words and their connectors going on after a match (`of Criminal Justice Law`). */
 const LAW_RUN = /^(?:[ \u00a0]+(?:of|and|for|on|the|\p{Lu}[\p{L}\p{M}'’-]*))+/u;
 
 /** Literals one of which every match of a row holds, by row. */
-export const ROW_LITERALS: readonly (readonly string[])[] = [["Government", "Administration"], ["Force"], ["Assembly"], ["Asamblea"], ["Assemblée"], ["Public"], ["Authority"]];
+export const ROW_LITERALS: readonly (readonly string[])[] = [["Government", "Administration"], ["Force"], ["Assembly"], ["Asamblea"], ["Assemblée"], ["Public"], ["Authority"], ["Inspect", "Service"]];
 
 /** True when the words name a place: a known place or country, or capitalised words no dictionary holds as common. */
 function place(words: string): boolean {
@@ -53,6 +55,12 @@ const nation = (words: string): boolean => isDemonym(words) || isCountryWord(wor
 
 /** True for a field noun before `Authority` (`Hospital`, `Ports`), not a generic or describing word (`Local`, `Competent`). */
 const field = (word: string): boolean => !GENERIC_WORDS.has(word.toLowerCase()) && !isDemonym(word) && !isAdjectiveWord(word) && !isFunctionWord(word);
+
+/**
+ * True for the domain a state's service or inspectorate works in (`Labour`, `Security`, `Migration`): a noun,
+ * generic words included (`State Labour Inspectorate`), not a nation, an adjective or a function word.
+ */
+const domain = (word: string): boolean => !isDemonym(word) && !isAdjectiveWord(word) && !isFunctionWord(word) && !/^(?:The|Public|Civil|General|Regional|Local)$/u.test(word);
 
 /** The words kept of group 1: a place's words without a leading `The` or function word (`The Lagos` → `Lagos`). */
 function trimmed(words: string): string {
@@ -72,13 +80,13 @@ export const stateRule: Extractor<OrganisationCandidate> = {
         let start = match.index;
         let whole = match[0];
         const words = match[1];
-        if (words !== undefined && check !== "field") {
+        if (words !== undefined && check !== "field" && check !== "domain") {
           const kept = trimmed(words);
           start += words.length - kept.length;
           whole = whole.slice(words.length - kept.length);
           if (check === "place" ? !place(kept) : !nation(kept)) return [];
         }
-        if (check === "field" && !field(words ?? "")) return [];
+        if ((check === "field" && !field(words ?? "")) || (check === "domain" && !domain(words ?? ""))) return [];
         const end = start + whole.length;
         // Note: a law's head closing the capitalised words that go on makes them the law's name (`National
         // Assembly Act`, `Kwara State Administration of Criminal Justice Law`).
