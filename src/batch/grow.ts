@@ -21,6 +21,11 @@ export interface GrowStats {
   /** The machine's cores and its 1-minute load average (threads running or waiting to, ours included). */
   cores: number;
   load: number;
+  /**
+   * The machine's cores measured idle over the last second (every process counted, this one too);
+   * null when not measured.
+   */
+  idle: number | null;
 }
 
 /**
@@ -39,8 +44,10 @@ export const GROW_MARGIN = 2;
 export const SPARE_CORE = 0.5;
 
 /** True when one more worker would finish the batch sooner than the running ones alone. */
-export function shouldGrow({ workers, max, waiting, startupMs, perDocumentMs, cores, load }: GrowStats): boolean {
+export function shouldGrow({ workers, max, waiting, startupMs, perDocumentMs, cores, load, idle }: GrowStats): boolean {
   if (workers >= max || waiting === 0 || startupMs === null || perDocumentMs === null) return false;
-  if (cores - load < SPARE_CORE) return false;
+  // Note: the load average says what the cores held over the last minute, the idle time what they
+  // hold now: both must leave the new worker half a core (docs/performance.md, session 23).
+  if (cores - load < SPARE_CORE || (idle !== null && idle < SPARE_CORE)) return false;
   return (waiting * perDocumentMs) / workers > GROW_MARGIN * startupMs;
 }

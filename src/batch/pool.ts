@@ -111,6 +111,7 @@ export function createPoolProcessor(options: BatchOptions, poolOptions: PoolOpti
       // Note: the load average lags a minute behind; the cores this run keeps busy now (its
       // main thread and V8's threads beside the workers) are part of the load too (cpu-meter.ts).
       load: Math.max(loadavg()[0] ?? 0, own ?? 0),
+      idle: meter.idle(now),
     };
     if (!closed && stats.workers < max && (poolOptions.grow ?? shouldGrow)(stats)) addLane();
   }

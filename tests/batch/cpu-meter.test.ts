@@ -32,4 +32,32 @@ describe("createCpuMeter", () => {
     meter.start(900);
     expect(meter.cores(1_000)).toBe(1.5);
   });
+
+  it("gives the machine's idle cores over the same window", () => {
+    let cpu = 0;
+    let idle = 10_000;
+    const meter = createCpuMeter(1_000, () => cpu, () => idle);
+    meter.start(0);
+    expect(meter.idle(500)).toBeNull();
+    // Two cores: this process kept 1.2 busy, others 0.3, so 0.5 of a core sat idle.
+    cpu = 1_200;
+    idle += 500;
+    expect(meter.idle(1_000)).toBe(0.5);
+    expect(meter.cores(1_000)).toBe(1.2);
+    idle += 1_800;
+    expect(meter.idle(2_000)).toBe(1.8);
+  });
+
+  it("says nothing of idle cores where the system does not count them, or its counter went back", () => {
+    let idle: number | null = null;
+    const meter = createCpuMeter(1_000, () => 0, () => idle);
+    meter.start(0);
+    expect(meter.idle(1_000)).toBeNull();
+    idle = 5_000;
+    expect(meter.idle(2_000)).toBeNull();
+    idle = 4_000;
+    expect(meter.idle(3_000)).toBeNull();
+    idle = 4_900;
+    expect(meter.idle(4_000)).toBeCloseTo(0.9);
+  });
 });

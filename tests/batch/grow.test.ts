@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GROW_MARGIN, SPARE_CORE, shouldGrow, type GrowStats } from "../../src/batch/grow.js";
 
-const stats = (over: Partial<GrowStats>): GrowStats => ({ workers: 1, max: 2, waiting: 100, startupMs: 1_000, perDocumentMs: 50, cores: 2, load: 1, ...over });
+const stats = (over: Partial<GrowStats>): GrowStats => ({ workers: 1, max: 2, waiting: 100, startupMs: 1_000, perDocumentMs: 50, cores: 2, load: 1, idle: null, ...over });
 
 describe("shouldGrow", () => {
   it("adds a worker when the waiting documents outlast its start-up by the margin", () => {
@@ -24,6 +24,16 @@ describe("shouldGrow", () => {
     expect(shouldGrow(stats({ load: 2 - SPARE_CORE + 0.1 }))).toBe(false);
     expect(shouldGrow(stats({ load: 18 }))).toBe(false);
     expect(shouldGrow(stats({ load: 0.2 }))).toBe(true);
+  });
+
+  it("adds none while the cores are busy now, though the load average (a minute behind) says they were free", () => {
+    // Other processes took the cores a few seconds ago: the load average still says 0.2.
+    expect(shouldGrow(stats({ load: 0.2, idle: 0.1 }))).toBe(false);
+    expect(shouldGrow(stats({ load: 0.2, idle: SPARE_CORE - 0.01 }))).toBe(false);
+    expect(shouldGrow(stats({ load: 0.2, idle: SPARE_CORE }))).toBe(true);
+    expect(shouldGrow(stats({ load: 0.2, idle: 1.4 }))).toBe(true);
+    // Idle cores do not outvote a busy minute: both must leave half a core.
+    expect(shouldGrow(stats({ load: 1.8, idle: 1.4 }))).toBe(false);
   });
 
   it("never passes the maximum (--concurrency)", () => {
