@@ -172,7 +172,7 @@ const TOTAL_BEFORE = /(?<!\p{L})(?:en|au)\s+total(?!\p{L})[^.;]*$/iu;
 const TOTAL_REACH = 120;
 
 /** A penalty word that is a noun (`pena`, `peine`, `condena`), the object of the verb before it. */
-const NOUN_LEAD = /^(?:penas?|peines?|condenas?)(?!\p{L})/iu;
+const NOUN_LEAD = /^(?:penas?|peines?|condenas?|sanci[oó]n(?:es)?)(?!\p{L})/iu;
 /** How far before a penalty noun its verb is read, in characters. */
 const NOUN_OBJECT_REACH = 30;
 /** An indirect object set between the verb and its penalty noun's determiner (`requis contre chacun d'eux une`): read past. */
@@ -219,11 +219,15 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: the firm part of a partly suspended term (`deux ans de prison dont un an ferme`) is a prison term of its own
     // besides the whole, as the gold has it (main or optional; session 22); a suspended part (`dont six mois avec sursis`) is not.
     const firmPart = FIRM_PART_BEFORE.test(leadIn) && FIRM_AFTER.test(text.slice(term.end, Math.min(window.end, term.end + 40)));
-    if (!firmPart && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    // Note: a firm part is read as its whole would be, the `dont` that counts it out left aside (a request's stays one).
+    const leadCore = firmPart ? leadIn.replace(FIRM_PART_BEFORE, "") : leadIn;
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadCore))) continue;
     if (TOTAL_BEFORE.test(text.slice(Math.max(window.start, term.start - TOTAL_REACH), term.start))) continue;
     // Note: a penalty noun is a verb's object, and the verb may be a request's (`La Fiscalía había solicitado una pena de
     // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
-    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadIn))) continue;
+    // Note: so is the firm part of a term the noun leads (`a ramené la peine de M. X à 12 mois d'emprisonnement, dont 6 mois
+    // ferme`), which the `dont` ruled out here before (session 23).
+    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadCore))) continue;
     if (fineLength(text, vocabulary, term)) continue;
     // Note: a person's age set after their name (`Santos Gutiérrez, de 63 años, a cinco años`) is no term (language/ages.ts).
     if (/^P\d+Y$/u.test(term.duration) && isAge(left, text.slice(term.end, term.end + 20), Math.round(term.days / 365), terms[i + 1] ? text.slice(term.end, terms[i + 1]?.start) : null)) continue;
