@@ -42,3 +42,30 @@ describe("Spanish `sanción` is a penalty word", () => {
     expect(found("M. Paul Essi, condamné à deux ans de prison, a été libéré après dix-huit mois de détention.", "fr")).toEqual(["prison|P2Y"]);
   });
 });
+
+describe("a term lessened by a fraction, its object pointing back to the penalty", () => {
+  it.each([
+    ["`the penalty` reduced by half", "Tomas Ek was convicted in March. Because he confessed, the court reduced the penalty by half, to eighteen months.", ["prison|P18M"]],
+    // (verb-term reads this one; its kind is the penalty's before it, inherited in resolve/penalties-merge.ts)
+    ["`this` reduced after the penalty in its sentence", "The court sentenced Mira Holt to nine years' imprisonment and then reduced this by one third to six years.", ["prison|P9Y", "-|P6Y"]],
+    ["`halved to`, suspended later in the sentence", "The court gave Ola Dube two years' imprisonment and a fine of $4,000, halved to one year and $2,000 because she pleaded guilty, and suspended the prison term for three years.", ["prison|P2Y", "suspended prison|P1Y"]],
+    // Near-misses: a lessened thing that is no penalty; custody lengthened; a suspension's own period.
+    ["working hours reduced", "The court sentenced Ana Ruiz to six years in prison. Her working hours had been reduced to 20 hours.", ["prison|P6Y"]],
+    ["custody extended", "His pre-trial imprisonment was extended to two months.", []],
+    ["a suspension's period after its object", "The court sentenced Leo Vance to eight months in prison and suspended the sentence for two years.", ["suspended prison|P8M"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("a step of the court's sentencing arithmetic is no term", () => {
+  it.each([
+    ["a starting point, on a marked list line", "The sentences were:\n- Ivy Tse: 2 years and 4 months' imprisonment. The judge took a starting point of 42 months and reduced it by one third for the plea.\n", ["prison|P2Y4M"]],
+    ["a starting point named after the term", "Taking 30 months as the correct starting point, the court of appeal sentenced Ivy Tse to 20 months' imprisonment.", ["prison|P20M"]],
+    ["a discount", "The magistrate allowed a discount of six months and sentenced Leo Vance to 18 months in prison.", ["prison|P18M"]],
+    // Near-miss: the term imposed after the arithmetic stays.
+    ["the term imposed", "From a starting point of three years, the judge sentenced Ivy Tse to two years in prison.", ["prison|P2Y"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
