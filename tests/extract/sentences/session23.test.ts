@@ -69,3 +69,27 @@ describe("a step of the court's sentencing arithmetic is no term", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("a non-custodial penalty named by what it is without", () => {
+  it.each([
+    ["a table cell", "| Name | Occupation | Penalty |\n|---|---|---|\n| Khamsy Vong | farmer | 1 year of re-education without deprivation of liberty |\n", ["corrective labour|P1Y"]],
+    ["after a verb", "Rosa Gil was sentenced to one year of correctional labour without internment.", ["corrective labour|P1Y"]],
+    // Near-misses: deprivation of liberty alone is prison; a term served without a word of kind after it is as before.
+    ["deprivation of liberty", "Ivan Petrov was sentenced to two years of deprivation of liberty.", ["prison|P2Y"]],
+    ["held without charge", "Ivan Petrov was detained for 30 days without charge.", []],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("the suspended part of a term read before it is no penalty of its own", () => {
+  it.each([
+    ["`of which … were suspended`", "Tendai Moyo was jailed for 24 months, of which 8 months were suspended on condition of good behaviour.", ["prison|P24M"]],
+    ["`with … suspended`", "She was sentenced to two years in prison, with eight months suspended.", ["prison|P2Y"]],
+    // Near-misses: a wholly suspended term, and a suspended term of its own after another penalty.
+    ["a wholly suspended term", "Tendai Moyo was sentenced to 12 months' imprisonment, wholly suspended for five years.", ["suspended prison|P12M"]],
+    ["a suspended sentence of its own", "Tendai Moyo was fined $200 and given a suspended sentence of eight months.", ["suspended prison|P8M"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
