@@ -26,7 +26,7 @@ export const SPANISH: Vocabulary = {
   half: "y\\s+medio",
   ruling: [/(?<!\p{L})(?:fall[óo]|sentencia|resoluci[óo]n|veredicto|resolvi[óo]|dictamin[óo])(?!\p{L})/iu, "ruling word", "el juzgado dictó el siguiente fallo:"],
   penalty: [
-    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sancion\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
+    /(?<!\p{L})(?:conden\p{L}*|sentenci\p{L}*|penas?|castig\p{L}*|sanci[oó]n\p{L}*|cumplir|purgar|impus\p{L}*|impone\p{L}*|recib(?:i[óo]|ieron|e|en)|recibid[oa]s?|(?:per[ií]odo|r[ée]gimen)\s+de\s+prueba|libertad\s+(?:vigilada|a\s+prueba))(?!\p{L})/iu,
     "penalty word",
     "condenados a tres años de prisión",
   ],
@@ -62,7 +62,9 @@ export const SPANISH: Vocabulary = {
     // Note: `hasta` bounds the term only right before it (`penas de hasta ocho años`, `hasta una pena de`); further back it is
     // `until` (`transmitía por radio hasta su cierre en 2022, ocho años de prisión`, session 22).
     [/\bhasta\s+(?:(?:una?|la|el)\s+)?(?:(?:pena|condena|m[áa]ximo)\s+(?:de\s+)?)?$/iu, "bound", "penas de hasta "],
-    [/\b(?:desde\s+hace|durante|hace)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
+    // Note: and what came before an event (`salir de la prisión después de seis meses de encierro`, `tras dos años de cárcel`;
+    // session 23).
+    [/(?<!\p{L})(?:desde\s+hace|durante|hace|despu[ée]s\s+de|tras)\s+(?:m[áa]s\s+de\s+|casi\s+)?$/iu, "time spent", "detenido desde hace "],
     // Note: a time limit to pay or appeal (`una multa … pagadera dentro de los diez días`) is no term.
     [/\b(?:dentro\s+de|en)\s+(?:los|las|un\s+plazo\s+de)\s+$|\bplazo\s+de\s+$/iu, "time limit", "pagadera dentro de los "],
     // Note: a period that repeats (`presentarse cada 15 días`) is how often, not how long.

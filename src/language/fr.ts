@@ -55,7 +55,8 @@ export const FRENCH: Vocabulary = {
     // Note: a bound right before the term (`une peine pouvant aller jusqu'à cinq ans`), as English `up to`; not
     // a `jusqu'à` further back (`Détenu jusqu'à son procès, il a été condamné à deux ans`).
     [/\bjusqu[’']à\s+(?:une?\s+)?(?:(?:peine|maximum)\s+de\s+)?$/iu, "bound", "une peine pouvant aller jusqu'à "],
-    [/\b(?:depuis|pendant|durant|il\s+y\s+a)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
+    // Note: and what came before an event (`libéré après dix-huit mois de détention`; session 23).
+    [/(?<!\p{L})(?:depuis|pendant|durant|il\s+y\s+a|après)\s+(?:plus\s+de\s+|près\s+de\s+)?$/iu, "time spent", "détenu depuis "],
     // Note: a suspension attached to the terms before it runs for its own period (`… de six mois, assortis d'un sursis de deux ans`, `un an de prison avec sursis simple de cinq ans`): no term
     // (English `suspended for two years`: verb-term.ts); a bare `un sursis de dix-huit mois` stays a term, `sursis probatoire` a probation.
     [/\b(?:assortie?s?\s+d[’']un|avec)\s+sursis\s+(?:simple\s+)?(?:de|d[’']une\s+durée\s+de|pendant)\s+$/iu, "operational period of a suspension", "six mois, assortis d'un sursis de "],

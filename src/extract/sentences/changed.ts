@@ -22,8 +22,22 @@ export const CHANGE_VERB: readonly [RegExp, string, string] = [
   "the appeal court cut the sentence of Ana Ruiz from ",
 ];
 
-/** The sentence spoken of, before the term: `sentence`, `term`, `prison term`. */
-const SENTENCE_WORD = /\b(?:sentences?|terms?)\b/iu;
+/** The sentence spoken of, before the term: `sentence`, `term`, `prison term`, `the penalty`. */
+const SENTENCE_WORD = /\b(?:sentences?|terms?|penalty|penalties|punishment)\b/iu;
+
+/**
+ * A verb that lessens a term, and a penalty told before it in its sentence that the verb's object points back to (`sentenced
+ * him to … and then reduced this by one third to four years`, `gave her two years' imprisonment and a fine, halved to one
+ * year`): the term lessened is that penalty's (session 23). Not a term lengthened (`his imprisonment was extended to`: custody).
+ */
+const LESSENS = /^(?:reduce[sd]|cut|cuts|lower(?:s|ed)|halve[sd]|shorten(?:s|ed)|commute[sd])$/iu;
+const PENALTY_TOLD = /\b(?:sentenced|imprisonment|prison|jail(?:ed)?)\b/iu;
+
+/**
+ * Later in the sentence, the court suspends the term it changed (`…, halved to one year and ฿20,000 because she pleaded
+ * guilty, and suspended the prison term for two years`): the new term is a suspended one (session 23).
+ */
+const SUSPENDED_LATER = /^[^.;]{0,100}?,\s*(?:and|but)\s+(?:then\s+|also\s+)?suspended\s+(?:(?:the|her|his|their)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:terms?|sentences?)|it|them)\b/iu;
 
 /** Where the term stands: after `from` (the earlier term) or `to` (the new one). */
 const FROM = /\bfrom\s+$/iu;
@@ -40,7 +54,8 @@ export function changedTerm(term: TermInContext, text: string): Unstamped<Senten
   const verb = [...before.matchAll(CHANGE_VERB[0])].pop();
   if (!verb) return null;
   const between = before.slice(verb.index);
-  if (between.length > REACH || /[.;:!?]/u.test(between) || !SENTENCE_WORD.test(before)) return null;
+  if (between.length > REACH || /[.;:!?]/u.test(between)) return null;
+  if (!SENTENCE_WORD.test(before) && !(LESSENS.test(verb[0]) && PENALTY_TOLD.test(before.slice(0, verb.index)))) return null;
   const from = FROM.exec(between);
   const to = from ? null : TO.exec(between);
   if (!from && !to) return null;
@@ -48,7 +63,8 @@ export function changedTerm(term: TermInContext, text: string): Unstamped<Senten
   // Note: `from A to B` reads as a range to the guards; a changed sentence is none.
   if (label !== null && label !== "range") return null;
   const end = Math.max(term.runEnd, term.end);
-  const kind = kindOf(term.run) ?? kindOf(before) ?? (term.days >= PRISON_DAYS ? "prison" : null);
+  const told = kindOf(term.run) ?? kindOf(before) ?? (term.days >= PRISON_DAYS ? "prison" : null);
+  const kind = to && (told === "prison" || told === null) && SUSPENDED_LATER.test(text.slice(end, term.window.end)) ? "suspended prison" : told;
   const start = term.window.start + verb.index + ((from ?? to)?.index ?? 0);
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }

@@ -13,6 +13,9 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   [/\b(?:up\s+to|more\s+than|less\s+than|over|nearly|almost|about|around|within|between)\s+(?:an?\s+|the\s+)?$/iu, "bound", "faces up to "],
   [/\b(?:after|before|last|past|next|first)\s+(?:an?\s+|the\s+)?$/iu, "time", "released after "],
   [/\btotall?ing\s+$/iu, "total", "prison sentences totaling "],
+  // Note: a step of the court's sentencing arithmetic (`took a starting point of 51 months`, `a discount of six months`), as
+  // common-law courts state it before the term they impose: no term of its own (session 23).
+  [/\b(?:starting\s+point|(?:notional|indicative)\s+(?:sentence|term)|discount|deduction)\s+(?:of|at)\s+(?:an?\s+|the\s+)?$/iu, "calculation", "the judge took a starting point of "],
   // Note: a period that repeats (`report to the police every two weeks`) is how often, not how long.
   [/\bevery\s+(?:other\s+)?$|\bonce\s+(?:every|a)\s+$/iu, "frequency", "report to the police every "],
   // Note: one or two digits only, so a year is no range start (`on 5 October 2020 to 10 days`);
@@ -25,7 +28,9 @@ export const BEFORE_ROWS: readonly GuardRow[] = [
   // Note: and the copula's complement (`for which the maximum penalty is two years`, `the maximum sentence being`).
   [/\bmaximum(?:\s+(?:penalty|sentence|term|punishment))?\s+(?:of|is|was|being|would\s+be)\s+(?:an?\s+)?$/iu, "maximum", "a maximum penalty of "],
   // Note: a suspended term's operational period (`nine months' imprisonment, wholly suspended for two years`) is no term of its own.
-  [/\b(?:suspended|stayed|deferred)\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
+  // Note: and a verb whose object is the term (`and suspended the prison term for two years`, `suspended the sentences for thirty
+  // days`; session 23).
+  [/\b(?:suspended|stayed|deferred)(?:\s+(?:the|his|her|their|its)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:terms?|sentences?))?\s+for\s+(?:an?\s+(?:period|term)\s+of\s+)?(?:an?\s+)?$/iu, "suspension", ", wholly suspended for "],
   // Note: a term served only if a fine goes unpaid is no penalty of its own (optional in the gold).
   [/\bin\s+default(?:\s+of\s+(?:the\s+)?(?:payment|paying(?:\s+\S+){0,2}))?,?\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+(?:further\s+)?)?$|\bfine\b[^.;]{1,60}\bor\s+(?:to\s+)?(?:serve\s+)?(?:an?\s+)?$/iu, "default", "or, in default of payment, "],
   // Note: and a term a fine is to be turned into if it goes unpaid (`a fine of Rp 25.000.000, to be replaced by two months'
@@ -55,6 +60,8 @@ export const AFTER_ROWS: readonly GuardRow[] = [
   [/^(?:\s+(?:of\s+)?\p{L}+(?:\s+\p{L}+)?)?,?\s+as\s+(?:the\s+|its\s+)?minimum\b/iu, "minimum", " of prision correccional, as minimum"],
   [/^(?:-|\s+)old\b/iu, "age", "-old worker"],
   [/^\s+(?:ago|later|earlier|long)\b/iu, "time", " ago"],
+  // Note: and the arithmetic's step named after the term (`Taking 30 months as the correct starting point`, session 23).
+  [/^(?:['’]s?)?(?:\s+(?:imprisonment|in\s+prison))?\s+as\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+)?starting\s+point\b/iu, "calculation", " as the correct starting point"],
   [/^\s+(?:after|before|since)\s+(?:his|her|their|the)\s+(?:arrest|detention|release)\b/iu, "time", " after his arrest"],
   // Note: custody that ends in a charge or a first court appearance (`detained at Central Police Station for four days
   // before being charged`, `… until they were brought before a magistrate`) came before any ruling: no penalty.

@@ -24,7 +24,9 @@ export const KIND_ROWS: readonly KindRow[] = [
   [/\bhouse\s+arrest\b|\bhome\s+(?:imprisonment|detention|confinement|arrest)\b/iu, "house arrest", "six months under house arrest"],
   [/\b(?:corrective|correctional)\s+(?:labou?r|work)s?\b/iu, "corrective labour", "eight months of correctional labour"],
   // Note: Vietnam's non-custodial reform (cải tạo không giam giữ) and kin: a penalty served at work or home, not prison.
-  [/\bnon-?custodial\s+(?:reform|re-education|correction)\b|\breform\s+without\s+(?:detention|custody)\b/iu, "corrective labour", "two years of non-custodial reform"],
+  // Note: named by what it is without (`re-education without deprivation of liberty`, Laos; `correctional labour without
+  // internment`, Cuba; session 23), before `deprivation of liberty` names prison below.
+  [/\bnon-?custodial\s+(?:reform|re-?education|correction)\b|\b(?:reform|re-?education|correction|(?:corrective|correctional)\s+labou?r)\s+without\s+(?:detention|custody|internment|imprisonment|deprivation\s+of\s+(?:liberty|freedom))\b/iu, "corrective labour", "two years of non-custodial reform"],
   // Note: rigorous and simple imprisonment abbreviated in capitals after the term (`two years' RI`), as South Asian courts
   // write them (terms.ts ABBREVIATED; session 22). Case-sensitive.
   [/\b(?:RI|SI)\b/u, "prison", "two years' RI"],

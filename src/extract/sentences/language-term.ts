@@ -9,8 +9,9 @@ import { findLanguageTerms, POINTS_BACK_CLAUSE } from "../../language/terms.js";
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import { isAge } from "../../language/ages.js";
 import type { SentenceCandidate, SentenceKind } from "../../records.js";
-import { tableRows } from "../tables.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
+import { itemLead, penaltyCells } from "./language-items.js";
+import { languageKind as kindOf } from "./language-kind.js";
 import { windowsOf } from "./windows.js";
 
 /** How far before a term its penalty word may stand, and after it its kind words, in characters. */
@@ -33,10 +34,6 @@ const KIND_CARRY = 600;
 // Note: 360, so that `12 months` (360 days by the 30-day month) counts as the year it is.
 const DEFAULT_PRISON_DAYS = 360;
 
-function kindOf(vocabulary: Vocabulary, phrase: string): SentenceKind | null {
-  for (const [pattern, kind] of vocabulary.kinds) if (pattern.test(phrase)) return kind;
-  return null;
-}
 
 /**
  * A term that measures a fine, not a custodial penalty: right after the fine word and `de` (`multa
@@ -108,58 +105,6 @@ const POINTS_BACK_AFTER = new RegExp(`^[^.;!?:]{0,160}:\\s*${POINTS_BACK_CLAUSE}
 const FRAGMENT_END = /^[^.;!?:]{0,160}[.!]?\s*$/u;
 const POINTS_BACK_NEXT = new RegExp(`^[\\s\\p{P}]*${POINTS_BACK_CLAUSE}`, "iu");
 
-/** A list item's marker at a line's start: a dash, a bullet or a number (`- `, `• `, `2) `). */
-const ITEM = /^[ \t>]*(?:[-–—•*·]|\(?\d{1,2}[.)])[ \t]+/u;
-/** The line that introduces a list closes on a colon (`impuso las siguientes penas:`). */
-const INTRODUCES = /:\s*$/u;
-/** A list item's line closes on a semicolon (`… : deux ans de prison ;`). */
-const CLOSES_ITEM = /;\s*$/u;
-/**
- * An earlier item of a list whose markers the reader dropped and whose items close on a full stop: a line that
- * states a label, a colon and its particulars (`Ana Ruiz, coordinadora de la ASITPO: cinco años de prisión.`; session 21).
- */
-const LABELLED_LINE = /^[ \t]*\p{Lu}[^:\n]{1,160}:[ \t]+\S[^\n]*[.;][ \t]*$/u;
-/** The longest line read as an earlier item that states a term (statesTerm), in characters: items are short, prose is not. */
-const STATED_ITEM_LENGTH = 320;
-/**
- * An earlier item of a list whose markers the reader dropped and whose items are no `label: particulars` lines: a short
- * line that states a term of a kind (`A la periodista X, directora del noticiero, ocho años de prisión y una multa de …`;
- * session 22).
- */
-function statesTerm(text: string, vocabulary: Vocabulary, start: number, end: number): boolean {
-  if (end - start > STATED_ITEM_LENGTH || !/^[ \t]*\p{Lu}/u.test(text.slice(start, start + 8))) return false;
-  return findLanguageTerms(text, vocabulary, start, end).length > 0 && kindOf(vocabulary, text.slice(start, end)) !== null;
-}
-/** How far back a list item's introduction may be, in lines. */
-const ITEM_REACH = 12;
-
-/**
- * The start of a list item whose list a penalty or ruling word introduces (`El tribunal impuso las
- * siguientes penas:` then `- al afiliado Juan Tiul, tres años de prisión;`), or null: such an
- * item states its penalty with no penalty word of its own, the introduction's standing for it.
- */
-function itemLead(text: string, vocabulary: Vocabulary, window: { start: number; end: number }): number | null {
-  const lineStart = text.lastIndexOf("\n", window.start - 1) + 1;
-  // Note: a list whose markers the reader dropped (a Markdown `1.` list) is told by its items' closing
-  // semicolons: an unmarked line is an item when only such lines stand between it and the introduction.
-  const item = ITEM.exec(text.slice(lineStart, window.end)) ?? (lineStart === window.start ? /^/u.exec("") : null);
-  if (!item || lineStart + item[0].length < window.start - 1) return null;
-  let end = lineStart - 1;
-  for (let n = 0; n < ITEM_REACH && end > 0; n++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (line.trim() === "" || ITEM.test(line) || CLOSES_ITEM.test(line)) continue;
-    // Note: or a ruling's noun or verb (`le tribunal a rendu la décision suivante :`), whose items state the penalties.
-    // Note: an introduction may state a request's terms before its colon (`Le parquet avait requis cinq ans. Le tribunal a
-    // prononcé les peines suivantes :`): a line closing on a colon is read as the introduction first (session 22).
-    if (INTRODUCES.test(line)) return vocabulary.penalty[0].test(line) || vocabulary.ruling[0].test(line) ? lineStart + item[0].length : null;
-    if (LABELLED_LINE.test(line) || statesTerm(text, vocabulary, start, start + line.length)) continue;
-    return null;
-  }
-  return null;
-}
-
 /** A part counted out of the term before (`dont `, `de los cuales `), and a part said to be firm after its term (`ferme`, `de prison ferme`). */
 const FIRM_PART_BEFORE = /(?<!\p{L})(?:dont|de\s+l[oa]s\s+cuales)\s+$/iu;
 const FIRM_AFTER = /^\s+(?:(?:de\s+|d[’']\s*)(?:prison|emprisonnement|prisi[óo]n)\s+)?(?:ferme|firmes?|efectiv[oa]s?)(?!\p{L})/iu;
@@ -172,7 +117,7 @@ const TOTAL_BEFORE = /(?<!\p{L})(?:en|au)\s+total(?!\p{L})[^.;]*$/iu;
 const TOTAL_REACH = 120;
 
 /** A penalty word that is a noun (`pena`, `peine`, `condena`), the object of the verb before it. */
-const NOUN_LEAD = /^(?:penas?|peines?|condenas?)(?!\p{L})/iu;
+const NOUN_LEAD = /^(?:penas?|peines?|condenas?|sanci[oó]n(?:es)?)(?!\p{L})/iu;
 /** How far before a penalty noun its verb is read, in characters. */
 const NOUN_OBJECT_REACH = 30;
 /** An indirect object set between the verb and its penalty noun's determiner (`requis contre chacun d'eux une`): read past. */
@@ -219,11 +164,15 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     // Note: the firm part of a partly suspended term (`deux ans de prison dont un an ferme`) is a prison term of its own
     // besides the whole, as the gold has it (main or optional; session 22); a suspended part (`dont six mois avec sursis`) is not.
     const firmPart = FIRM_PART_BEFORE.test(leadIn) && FIRM_AFTER.test(text.slice(term.end, Math.min(window.end, term.end + 40)));
-    if (!firmPart && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadIn))) continue;
+    // Note: a firm part is read as its whole would be, the `dont` that counts it out left aside (a request's stays one).
+    const leadCore = firmPart ? leadIn.replace(FIRM_PART_BEFORE, "") : leadIn;
+    if (vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(leadCore))) continue;
     if (TOTAL_BEFORE.test(text.slice(Math.max(window.start, term.start - TOTAL_REACH), term.start))) continue;
     // Note: a penalty noun is a verb's object, and the verb may be a request's (`La Fiscalía había solicitado una pena de
     // 72 meses`, `le parquet a requis une peine de`): the few words before the noun are read too.
-    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadIn))) continue;
+    // Note: so is the firm part of a term the noun leads (`a ramené la peine de M. X à 12 mois d'emprisonnement, dont 6 mois
+    // ferme`), which the `dont` ruled out here before (session 23).
+    if (NOUN_LEAD.test(text.slice(lead, lead + 8)) && vocabulary.notPenaltyBefore.some(([pattern]) => pattern.test(nounLeadIn(text, window.start, lead) + leadCore))) continue;
     if (fineLength(text, vocabulary, term)) continue;
     // Note: a person's age set after their name (`Santos Gutiérrez, de 63 años, a cinco años`) is no term (language/ages.ts).
     if (/^P\d+Y$/u.test(term.duration) && isAge(left, text.slice(term.end, term.end + 20), Math.round(term.days / 365), terms[i + 1] ? text.slice(term.end, terms[i + 1]?.start) : null)) continue;
@@ -282,13 +231,6 @@ function windowPenalties(text: string, vocabulary: Vocabulary, window: { start: 
     });
   }
   return found;
-}
-
-/** Where each cell of a table's penalty column starts (its header names a penalty: `Peine`, `Condena`). */
-function penaltyCells(context: TextContext): number[] {
-  return tableRows(context.text, context.paragraphs).flatMap((row) =>
-    (row.columns ?? []).flatMap((column, index) => (column === "penalty" && row.cells[index] ? [(row.cells[index] as { start: number }).start] : [])),
-  );
 }
 
 export const languageTermRule: Extractor<SentenceCandidate> = {
