@@ -75,7 +75,7 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   const after = text.slice(Math.max(term.runEnd, term.end), Math.max(term.runEnd, term.end) + 30);
   // Note: a list item `X: 2 years, suspended` states its kind after the term.
   // Note: the suspended part of a term (`…, of which 6 months were suspended`) is a suspended term.
-  const part = suspendedPart(term, text);
+  const part = SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
   // Note: and a custodial term suspended after its penalty word (`nine months' imprisonment, wholly suspended for two years`), as verb-term reads it.
   const suspendedByVerb = (runKind === "prison" || runKind === "detention") && (SUSPENDED_VERB.test(term.left) || SUSPENDED_AFTER.test(after));
   const stated = part || suspendedByVerb ? "suspended prison" : (runKind ?? (before ? kindOf(before[0]) : null) ?? (SUSPENDED_AFTER.test(after) ? "suspended prison" : null));
@@ -98,25 +98,15 @@ function readNounTerm(term: TermInContext, text: string): Unstamped<SentenceCand
   return { type: "sentence", text: text.slice(start, end), start, end, kind, duration: term.duration, days: term.days, term: { start: term.start, end: term.end }, share: term.share };
 }
 
-/** Whether a term is the suspended part counted out of the term before it (`…, of which 8 months were suspended`). */
-function suspendedPart(term: TermInContext, text: string): boolean {
-  return SUSPENDED_PART_BEFORE.test(term.left) && SUSPENDED_PART_AFTER.test(text.slice(term.end, term.end + 30));
-}
-
 export const nounTermRule: Extractor<SentenceCandidate> = {
   id: "sentences/noun-term",
   type: "sentence",
   extract: (context) => {
     const verbs = verbTerms(context);
-    let before: { window: number; read: boolean } | null = null;
     return termsInContext(context).flatMap((term) => {
-      const wholeRead = before !== null && before.window === term.window.start && before.read;
-      const found = verbs.has(term) ? null : nounTerm(term, context.text);
-      before = { window: term.window.start, read: verbs.has(term) || found !== null };
-      // Note: the suspended part of a term read just before it (`jailed for 24 months, of which 8 months were suspended`) is
-      // no penalty of its own: every gold marks it optional or leaves it out, as the corpus does a total's parts (session 23).
-      if (!found || (wholeRead && suspendedPart(term, context.text))) return [];
-      return [found];
+      if (verbs.has(term)) return [];
+      const found = nounTerm(term, context.text);
+      return found ? [found] : [];
     });
   },
 };

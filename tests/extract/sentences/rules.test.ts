@@ -129,16 +129,17 @@ describe("sentence rules find", () => {
     ["a fraction sign", "She was sentenced to 1½ years in prison.", ["sentences/verb-term|sentenced to 1½ years in prison|prison|P1Y6M|545"]],
     ["a written fraction", "She was sentenced to 3 1/2 years in prison.", ["sentences/verb-term|sentenced to 3 1/2 years in prison|prison|P3Y6M|1275"]],
     ["jail terms imposed by an extended bench", "An extended bench of the court imposed three months of jail terms on the editor.", ["sentences/noun-term|three months of jail terms|prison|P3M|90"]],
-    // Note: the whole term handed down is the record, not the part left to serve nor the part suspended (docs/penalties.md,
-    // session 23).
+    // Note: the whole term handed down is the record, not the part left to serve (docs/penalties.md).
     ["a term partly suspended", "He was sentenced to 24 months' imprisonment, of which 6 months were suspended on condition of good behaviour.", [
       "sentences/verb-term|sentenced to 24 months' imprisonment|prison|P24M|720",
+      "sentences/noun-term|6 months were suspended|suspended prison|P6M|180",
     ]],
     ["a quoted kind", "He was sentenced to three years of 'restricted freedom'.", ["sentences/verb-term|sentenced to three years of 'restricted freedom'|restricted freedom|P3Y|1095"]],
     ["a conditional sentence", "He received a conditional sentence of two years.", ["sentences/verb-term|received a conditional sentence of two years|suspended prison|P2Y|730"]],
     ["a fine with the term, not instead of it", "He was sentenced to six months in prison and a fine of 500 euros.", ["sentences/verb-term|sentenced to six months in prison|prison|P6M|180"]],
     ["a suspended part across units", "She was sentenced to two years in prison, with eight months suspended.", [
       "sentences/verb-term|sentenced to two years in prison|prison|P2Y|730",
+      "sentences/noun-term|eight months suspended|suspended prison|P8M|240",
     ]],
     // Session 17: penalty nouns with a complement, a short custodial penalty, supervision ordered by `placed under`.
     ["criminal detention, China's short custodial penalty", "The court sentenced Lena Horvat to six months of criminal detention.", ["sentences/verb-term|sentenced Lena Horvat to six months of criminal detention|detention|P6M|180"]],
