@@ -55,3 +55,15 @@ describe("a ruling on a bare day after its paragraph's date", () => {
     expect(await penalties(text)).toEqual(["Ivan Petrenko|1095|2026-09-12"]);
   });
 });
+
+describe("a part taken dates the act, not the ruling", () => {
+  it("passes over `for their role in the strike … in March 2025` to the ruling told before", async () => {
+    const text =
+      "Dear Minister,\n\nWe write to draw your attention to the sentences handed down on Tuesday, 23rd June 2026, by the Anti-Terrorism Court, Lakeside, against three union leaders.\n\nAli Raza, President of the branch, Bilal Ahmed, its Vice President, and Omar Farooq, a union activist, were convicted under section 7 of the Act for their role in the strike of sanitation workers in March 2025. The court sentenced them to ten years' imprisonment each.\n";
+    expect(await penalties(text)).toEqual(["Ali Raza|3650|2026-06-23", "Bilal Ahmed|3650|2026-06-23", "Omar Farooq|3650|2026-06-23"]);
+  });
+  it("keeps a ruling's date told after the part taken (near-miss)", async () => {
+    const text = "Dear Minister,\n\nAli Raza was convicted for his role in the strike, and on 23 June 2026 the court sentenced him to ten years' imprisonment.\n";
+    expect(await penalties(text)).toEqual(["Ali Raza|3650|2026-06-23"]);
+  });
+});
