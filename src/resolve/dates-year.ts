@@ -356,8 +356,10 @@ function latestWritten(context: TextContext, dates: readonly ReadDate[]): ReadDa
 /**
  * A stated weekday the inferred year does not fit (`were sentenced on Friday, 7 March` in a sentence that
  * a relative clause's `September 2021` framed) yields to the year near the letter's that fits it, when one does.
+ * Without a letter date, near the latest date the letter writes (an undated report's `On Monday 8 December`
+ * after a back-story of 2023, its story ending in January 2026: the Monday of 2025).
  */
-function weekdayYear(date: ReadDate, year: number | null, letter: ReadDate | null): number | null {
+function weekdayYear(date: ReadDate, year: number | null, letter: ReadDate | null | undefined): number | null {
   const weekday = date.candidate.weekday;
   const day = date.day;
   if (year === null || weekday === null || day === null || !letter?.year) return year;
@@ -392,7 +394,7 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
       const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter };
-      date.year = weekdayYear(date, inferOne(context, date, anchors), letter);
+      date.year = weekdayYear(date, inferOne(context, date, anchors), letter ?? latest);
       fromLetter = anchors.fromLetter === true;
     }
     if (date.year !== null) {

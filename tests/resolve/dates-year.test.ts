@@ -133,6 +133,8 @@ describe("implied years", () => {
     ["a hearing fixed for a court event on a day after the letter (session 19)", "Kuala Lumpur, 3 June 2025\n\nThe appeal has been fixed for mention on 14 July.", ["3 June 2025=2025-06-03", "14 July=2025-07-14"]],
     ["a request opening with `Please` sets a deadline ahead (session 19)", "Date: 22 January 2026\n\nPlease report your actions to the Secretariat by 13 February.", ["22 January 2026=2026-01-22", "13 February=2026-02-13"]],
     ["a report made by a past day stays before the letter", "Date: 22 January 2026\n\nThe union reported the dismissals to the ministry by 13 February.", ["22 January 2026=2026-01-22", "13 February=2025-02-13"]],
+    ["undated: a stated weekday settles the year against the latest date written (session 23)", "Trial report\n\nOn Friday 9 January 2026 the judge sentenced five union officers. The trial ran from 10 November 2025.\n\nAmong the posts was one from August 2023.\n\nOn Monday 8 December the judge found the fifth guilty.", ["Friday 9 January 2026=2026-01-09", "10 November 2025=2025-11-10", "August 2023=2023-08", "Monday 8 December=2025-12-08"]],
+    ["undated: a weekday that fits the year its neighbour gives keeps it (near-miss)", "Trial report\n\nOn Friday 9 January 2026 the judge sentenced five union officers.\n\nAmong the posts was one from August 2023.\n\nOn Friday 8 December the union met its lawyers.", ["Friday 9 January 2026=2026-01-09", "August 2023=2023-08", "Friday 8 December=2023-12-08"]],
   ])("%s", (_, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
