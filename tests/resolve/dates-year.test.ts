@@ -148,6 +148,9 @@ describe("implied years", () => {
     ["Spanish: a verb in the future tense", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentará recurso de apelación ante el tribunal antes del 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2025-10-07"]],
     ["Spanish: a verb in the past", "es", "Zacatecas, a 30 de septiembre de 2025\n\nNuestro abogado presentó recurso de apelación ante el tribunal el 7 de octubre.", ["30 de septiembre de 2025=2025-09-30", "7 de octubre=2024-10-07"]],
     ["Spanish: a day of protest called", "es", "Lima, 2 de junio de 2024\n\nLa central convoca a una jornada nacional de protesta el 12 de junio.", ["2 de junio de 2024=2024-06-02", "12 de junio=2024-06-12"]],
+    ["French: `prochain` after the day puts it ahead, past an earlier mobilisation (session 23)", "fr", "Dakar, le 14 mars 2025\n\nL'observatoire invite les organisations à se mobiliser le 21 mars prochain devant le palais de justice.", ["14 mars 2025=2025-03-14", "21 mars=2025-03-21"]],
+    ["Spanish: `próximo` after the day puts it ahead (session 23)", "es", "Lima, 14 de marzo de 2025\n\nLos sindicatos marcharon el 2 de marzo y volverán a reunirse el 1 de marzo próximo.", ["14 de marzo de 2025=2025-03-14", "2 de marzo=2025-03-02", "1 de marzo=2026-03-01"]],
+    ["French: a day with no `prochain` after it stays before the letter (near-miss)", "fr", "Dakar, le 14 mars 2025\n\nLes journalistes se sont mobilisés le 21 mars devant le palais de justice.", ["14 mars 2025=2025-03-14", "21 mars=2024-03-21"]],
     ["English letter: a name ending like a French future is no verb", "en", "Paris, 2 March 2024\n\nSandra Vera was arrested on 14 March.", ["2 March 2024=2024-03-02", "14 March=2023-03-14"]],
   ])("%s", (_, language, text, expected) => {
     expect(values(text, "auto", language)).toEqual(expected);
