@@ -20,6 +20,9 @@ const PAST_WORD_CLOSING = new RegExp(`\\s(?:${PAST_WORDS})$`, "iu");
 /** A French or Spanish `next` right after a date (`le 21 mars prochain`, `el 3 de mayo próximo`): the date lies ahead. */
 const NEXT_AFTER = /^\s+(?:prochaine?s?|próxim[oa]s?|venider[oa]s?)(?![\p{L}\p{N}])/iu;
 
+/** Right before a date that opens a span running to the time of writing (`since 11 January`, `Since March 2022,`, `depuis le`, `desde el`). */
+const SINCE_BEFORE = /(?<!\p{L})(?:since|ever\s+since|depuis(?:\s+le)?|desde(?:\s+el)?)\s+(?:the\s+)?$/iu;
+const sinceBefore = (context: TextContext, date: ReadDate): boolean => SINCE_BEFORE.test(context.text.slice(Math.max(0, date.candidate.start - 20), date.candidate.start));
 
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
 
@@ -251,7 +254,12 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // Note: a date whose own year came from the letter (`la grève du 11 avril dernier`) frames
   // nothing: the next year-less date is placed against the letter as it was (`tombé vendredi
   // dernier, 29 novembre` in a December letter is that November, not the one nearest April).
-  if (previous && !vagueMonth && !(letter && anchors.previousFromLetter) && previous.candidate.start >= Math.min(line.start, sentence.start)) {
+  // Note: in a dated letter a span its sentence opens and runs to the time of writing frames no date told within it
+  // (`Since March 2022, our monitors have been refused entry …, most recently on 6 August`): the date lies up to the
+  // letter. A `since` date of an earlier sentence still frames (`arrested on 5 March 2024. Held since 10 March, he was
+  // tried on 20 June`: the story's year).
+  const spanToNow = letter !== null && previous !== undefined && previous.candidate.start >= sentence.start && sinceBefore(context, previous);
+  if (previous && !vagueMonth && !spanToNow && !(letter && anchors.previousFromLetter) && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
   const framingLead = context.text.slice(sentence.start, date.candidate.start);
