@@ -71,6 +71,38 @@ export const BYLINE_BEFORE: readonly [RegExp, string, string] = [
   "Published on ",
 ];
 
+/**
+ * A news dateline's date in brackets after a place in capitals, perhaps with its weekday (`SINGAPORE (18 Nov
+ * 2026) – Two activists …`, `MAKASSAR, Friday (15/11/2024) — The court …`): the wire services' style. The
+ * closing bracket must follow the date (PAREN_CLOSE).
+ */
+export const PAREN_DATELINE: readonly [RegExp, string, string] = [
+  /^[\s*_#>]*\p{Lu}[\p{Lu}\p{M}.’'-]+(?: \p{Lu}[\p{Lu}\p{M}.’'-]+){0,3}(?:,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*\($/u,
+  "a place in capitals and an opening bracket",
+  "SINGAPORE (",
+];
+const PAREN_CLOSE = /^\s*\)/u;
+
+/**
+ * A sender's byline before a date that closes a head line: the sender's acronym in brackets, or a document's noun
+ * between separators, then a separator (`Central Asia Free Expression Network (CAFEN) | `, `*Press Freedom Monitor
+ * (PFM) – alert – `). Note: a head line only, and the date must close it (a bare date after a bar elsewhere is a
+ * table's cell as often).
+ */
+export const SENDER_SEPARATED: readonly [RegExp, string, string] = [
+  /\(\p{Lu}[\p{Lu}\p{N}&-]+\)[*_]*\s+[|–—·•-]\s+$/u,
+  "a sender's acronym in brackets, then a separator",
+  "Central Asia Free Expression Network (CAFEN) | ",
+];
+/** The same with a document's noun between separators (`*Press Freedom Monitor (PFM) – alert – `); case-blind. */
+const DOCUMENT_SEPARATED = new RegExp(`\\s[|–—·•-]\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_NOUN})[*_]*\\s+[|–—·•-]\\s+$`, "iu");
+
+/**
+ * A head's field label run into the line before it (`… European Regional Office Published: 1 September 2026`:
+ * Markdown joins a head's lines when no blank line parts them): capitalised, with its colon.
+ */
+const RUN_IN_LABEL = /(?<![\p{L}\d])(?:Date|Dated|Published|Posted|Updated|Issued|Released)[*_]*\s*:[*_]*\s*$/u;
+
 /** A weekday in another language, with its article, right before the date (`terça-feira, `). */
 const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
 
@@ -91,7 +123,8 @@ const CLOSING = /^[\s*_.,–—]*$/;
  * Note: a date closing a list or a prepositional phrase is an event, not a byline; so is one after
  * a label other than a byline's (`Date of arrest: 5 March 2021`).
  */
-const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-])[\s*_]*$/i;
+// Note: and a range's first day (`weekly digest, 3–9 March 2025`: the week reported, not the issue's day).
+const LIST_BEFORE = /(?:\b(?:on|and|or|in|of|from|to|since|until|by|at)|[,:;&-]|(?<![\d/.])\d{1,2}\s?[–—])[\s*_]*$/i;
 /**
  * A verb whose complement is the date (`Ana Lima, sentenced 3 May 2021`, `Workers arrested 5
  * March 2021`): a short line that tells an event is a headline, not a dateline. Note: checked
@@ -147,12 +180,15 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
     const lead = context.text.slice(line.start, date.candidate.start);
     const sentence = lead.slice(lead.search(/[.!?]\s[^.!?]*$/u) + 1);
     if (sentence.length < lead.length && sentence.length <= MAX_LEAD && BYLINE_BEFORE[0].test(sentence)) return true;
+    if (RUN_IN_LABEL.test(lead)) return true;
     // Note: or its last clause on such a line (`*Excerpt from the report of the X Panel (XP), published 3 February 2025*`).
     const clause = lead.slice(lead.lastIndexOf(",") + 1);
     return clause.length < lead.length && clause.length <= MAX_LEAD && /^\s*(?:published|issued|released|dated)\b/iu.test(clause) && BYLINE_BEFORE[0].test(clause);
   }
   const before = context.text.slice(line.start, date.candidate.start).replace(WEEKDAY_BEFORE, "");
   const after = context.text.slice(date.candidate.end, line.end);
+  if (PAREN_DATELINE[0].test(before) && PAREN_CLOSE.test(after)) return true;
+  if (line.end - line.start <= BODY_LINE && CLOSING.test(after) && (SENDER_SEPARATED[0].test(before) || DOCUMENT_SEPARATED.test(before))) return true;
   if (DATELINE_BEFORE[0].test(before) || BYLINE_BEFORE[0].test(before) || SEPARATED_DATELINE[0].test(before) || SIGNED_BEFORE[0].test(before) || (before.includes(":") && LABELLED_DATELINE[0].test(before))) return true;
   const continued = /^\s*[a-z]/.test(context.text.slice(line.end, line.end + 40));
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;

@@ -9,20 +9,25 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { ANNOUNCED, ANNOUNCED_AFTER, CALLED_ACTION, FUTURE_MAIN_CLAUSE, CASE_STAGES, DEADLINE, FUTURE_TENSE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, RECALL, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
+import { ahead, announced, announcedAfter, nearLead, spanOf } from "./dates-announced.js";
 import { PAST_WORDS } from "../extract/dates/language-month.js";
 
 /** A French or Spanish `last` kept at the end of a bare month's text (`novembre dernier`): see language-month. */
 const PAST_WORD_CLOSING = new RegExp(`\\s(?:${PAST_WORDS})$`, "iu");
 
+/** A French or Spanish `next` right after a date (`le 21 mars prochain`, `el 3 de mayo próximo`): the date lies ahead. */
+const NEXT_AFTER = /^\s+(?:prochaine?s?|próxim[oa]s?|venider[oa]s?)(?![\p{L}\p{N}])/iu;
+
+/** Right before a date that opens a span running to the time of writing (`since 11 January`, `Since March 2022,`, `depuis le`, `desde el`). */
+const SINCE_BEFORE = /(?<!\p{L})(?:since|ever\s+since|depuis(?:\s+le)?|desde(?:\s+el)?)\s+(?:the\s+)?$/iu;
+const sinceBefore = (context: TextContext, date: ReadDate): boolean => SINCE_BEFORE.test(context.text.slice(Math.max(0, date.candidate.start - 20), date.candidate.start));
+
 type Mode = "nearest" | "onOrBefore" | "onOrAfter";
 
 /** How far back in its sentence a deadline's request is looked for, in characters. */
 const DEADLINE_WINDOW = 300;
-
-/** Note: the future marker must be close to the date, not anywhere in a long sentence. */
-const ANNOUNCE_WINDOW = 60;
 
 /** Days since 1970-01-01 of a month's last day. */
 const lastDayNumber = (year: number, month: number): number => dayNumber(year, month + 1, 1) - 1;
@@ -44,21 +49,6 @@ export function chooseYear(date: ReadDate, anchor: ReadDate, mode: Mode): number
   );
   const pool = allowed.length > 0 ? allowed : years;
   return pool.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best), pool[0] ?? y);
-}
-
-/** The span containing `at` among sorted, disjoint spans (binary search), else an empty one. */
-function spanOf(spans: readonly Span[], at: number): Span {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid];
-    if (!span) break;
-    if (at < span.start) high = mid - 1;
-    else if (at >= span.end) low = mid + 1;
-    else return span;
-  }
-  return { start: at, end: at };
 }
 
 function fromList(context: TextContext, date: ReadDate, next: ReadDate | undefined): number | null {
@@ -230,6 +220,9 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   }
   // Note: `last November` (`novembre dernier`, `noviembre pasado`) is the latest November before the letter, whatever story frames it.
   if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || PAST_WORD_CLOSING.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
+  // Note: `le 21 mars prochain` lies ahead of the letter (undated: of the latest date it writes), whatever story frames it.
+  const reference = letter ?? anchors.latest;
+  if (reference && NEXT_AFTER.test(context.text.slice(date.candidate.end, date.candidate.end + 16))) return chooseYear(date, reference, "onOrAfter");
   const sentence = spanOf(context.sentences, date.candidate.start);
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
@@ -261,7 +254,12 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // Note: a date whose own year came from the letter (`la grève du 11 avril dernier`) frames
   // nothing: the next year-less date is placed against the letter as it was (`tombé vendredi
   // dernier, 29 novembre` in a December letter is that November, not the one nearest April).
-  if (previous && !vagueMonth && !(letter && anchors.previousFromLetter) && previous.candidate.start >= Math.min(line.start, sentence.start)) {
+  // Note: in a dated letter a span its sentence opens and runs to the time of writing frames no date told within it
+  // (`Since March 2022, our monitors have been refused entry …, most recently on 6 August`): the date lies up to the
+  // letter. A `since` date of an earlier sentence still frames (`arrested on 5 March 2024. Held since 10 March, he was
+  // tried on 20 June`: the story's year).
+  const spanToNow = letter !== null && previous !== undefined && previous.candidate.start >= sentence.start && sinceBefore(context, previous);
+  if (previous && !vagueMonth && !spanToNow && !(letter && anchors.previousFromLetter) && previous.candidate.start >= Math.min(line.start, sentence.start)) {
     return fromPrevious(context, date, previous, sentence, letter);
   }
   const framingLead = context.text.slice(sentence.start, date.candidate.start);
@@ -284,62 +282,6 @@ function inClosedRelative(lead: string, at: number): boolean {
 /** A relative clause opened after a comma, perhaps inside an apposition (`Ana, a cook who joined the hotel in`). */
 const CLOSED_RELATIVE = /,\s*(?:(?:an?|the|his|her|their)\s+[^,;]{0,40}?\s)?(?:who|which|whose|where)\b[^,;]*$/iu;
 
-/**
- * True when the date is one the text announces or a decision set (`will examine it on`, `next
- * hearing is scheduled for`): it may lie after the letter was written.
- */
-function ahead(context: TextContext, date: ReadDate): boolean {
-  const sentence = spanOf(context.sentences, date.candidate.start);
-  return announced(context, date, sentence) || SET_BY_DECISION[0].test(nearLead(context, date, sentence));
-}
-
-/**
- * A future marker in the date's own clause: close to the date (`will be heard on`), or further
- * back when no verb in the past comes between (`will consider a further donation at its meeting
- * on 5 April`, but not `will stay in prison after being arrested on 5 May`). A `will` of the
- * reader's memory (RECALL) is no marker.
- */
-/** Right before a future marker: the plan it tells was changed (`initially scheduled for`, `initialement fixée au`, `inicialmente prevista para`). */
-const SUPERSEDED = /\b(?:initially|originally|first|initialement|d'abord|au\s+départ|inicialmente|originalmente|en\s+un\s+principio)\s+$/iu;
-
-function announced(context: TextContext, date: ReadDate, sentence: Span): boolean {
-  const wide = ownClause(context.text.slice(Math.max(sentence.start, date.candidate.start - FAR_ANNOUNCE_WINDOW), date.candidate.start)).replace(RECALL[0], "");
-  // Note: a French or Spanish verb in the future tense, in the date's own clause, in a letter of that language.
-  const tense = FUTURE_TENSE[context.language];
-  if (tense?.test(wide)) return true;
-  const marker = [...wide.matchAll(FUTURE_MARKERS)].at(-1);
-  if (!marker) return false;
-  // Note: a plan told as superseded is past (`initialement fixée au 11 février, a été reportée au 25 février 2025`).
-  if (SUPERSEDED.test(wide.slice(Math.max(0, marker.index - 25), marker.index))) return false;
-  const after = wide.slice(marker.index + marker[0].length);
-  return wide.length - marker.index <= ANNOUNCE_WINDOW || !PAST_VERB.test(after);
-}
-
-/** A clause right after the date that says what will happen on it (`May 20, when the appeal is due to be heard`). */
-function announcedAfter(context: TextContext, date: ReadDate, sentence: Span): boolean {
-  const after = context.text.slice(date.candidate.end, Math.min(sentence.end, date.candidate.end + 100));
-  if (ANNOUNCED_AFTER[0].test(after)) return true;
-  // Note: only a day the main clause is about (`on his release on 23 September, he is likely to`),
-  // not a past one in a background phrase (`held since her arrest in March, she is expected to`).
-  const lead = context.text.slice(Math.max(sentence.start, date.candidate.start - 60), date.candidate.start);
-  return FRONTED_DAY.test(lead) && FUTURE_MAIN_CLAUSE[0].test(after);
-}
-/** Right before a day a fronted phrase names, with no `since` before it in the clause. */
-const FRONTED_DAY = /^(?:(?!\b(?:since|depuis|desde)\b)[^,;])*\b(?:on|upon|le|el)\s+$/iu;
-
-const FUTURE_MARKERS = new RegExp(ANNOUNCED[0].source, "gi");
-/** A verb in the past between a distant future marker and the date: the date is another event's. */
-const PAST_VERB = /\b(?:\p{L}{2,}ed|was|were|had|did|held|kept|taken|seen|made)\b/iu;
-/** How far before the date a future marker may stand when no past verb comes between. */
-const FAR_ANNOUNCE_WINDOW = 100;
-
-/** The words of the date's sentence just before it (a future marker must be close to the date). */
-function nearLead(context: TextContext, date: ReadDate, sentence: Span): string {
-  return context.text.slice(Math.max(sentence.start, date.candidate.start - ANNOUNCE_WINDOW), date.candidate.start);
-}
-
-/** Only the date's own clause counts ("He will stay in prison; he was arrested on 5 May"). */
-const ownClause = (lead: string): string => lead.replace(/^.*[;,]/s, "");
 
 /**
  * The latest date written with its year (a month-only date counts as its last day), leaving out
@@ -356,8 +298,10 @@ function latestWritten(context: TextContext, dates: readonly ReadDate[]): ReadDa
 /**
  * A stated weekday the inferred year does not fit (`were sentenced on Friday, 7 March` in a sentence that
  * a relative clause's `September 2021` framed) yields to the year near the letter's that fits it, when one does.
+ * Without a letter date, near the latest date the letter writes (an undated report's `On Monday 8 December`
+ * after a back-story of 2023, its story ending in January 2026: the Monday of 2025).
  */
-function weekdayYear(date: ReadDate, year: number | null, letter: ReadDate | null): number | null {
+function weekdayYear(date: ReadDate, year: number | null, letter: ReadDate | null | undefined): number | null {
   const weekday = date.candidate.weekday;
   const day = date.day;
   if (year === null || weekday === null || day === null || !letter?.year) return year;
@@ -392,7 +336,7 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
       const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter };
-      date.year = weekdayYear(date, inferOne(context, date, anchors), letter);
+      date.year = weekdayYear(date, inferOne(context, date, anchors), letter ?? latest);
       fromLetter = anchors.fromLetter === true;
     }
     if (date.year !== null) {

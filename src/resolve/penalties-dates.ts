@@ -113,7 +113,7 @@ function dateInWindow(text: string, window: Span, site: DateSite, dates: readonl
     if (lead) return lead.value;
   }
   // Note: `on the 12th`, `the 12th of last month`, `le 12 courant`: a day of the letter's month or the one before.
-  const inMonth = monthDay(text, clauseStart, window.end, letterDate);
+  const inMonth = monthDay(text, clauseStart, window.end, letterDate, dates);
   if (inMonth) return inMonth;
   const relative = relativeDay(text.slice(window.start, window.end));
   if (relative) return relativeDate(relative[1] ?? "", letterDate);
@@ -244,7 +244,7 @@ export function stated(text: string, w: Span, dates: readonly DateRecord[], lett
   // Note: a count after it telling the ruling (`Mitigation was heard on 1 Sep 2025 and sentence was passed the next day`) counts from it.
   const last = found ? rangeEnd(text, found, dates) : undefined;
   if (last) return countedAfter(text, last, w.end, letterDate) ?? last.value;
-  const inMonth = monthDay(text, w.start, w.end, letterDate);
+  const inMonth = monthDay(text, w.start, w.end, letterDate, dates);
   if (inMonth) return inMonth;
   const relative = relativeDay(slice) ?? WEEKDAY_OF.exec(slice);
   return relative ? relativeDate(relative[1] ?? "", letterDate) : daysLater(text, w.start, w.end, dates, floor, letterDate);

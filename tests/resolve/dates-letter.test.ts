@@ -1,6 +1,6 @@
 /** The letter's own date: datelines, letterheads and bylines, and what is not one. */
 import { describe, expect, it } from "vitest";
-import { BYLINE_BEFORE, DATELINE_BEFORE, EVENT_VERB_BEFORE, LABELLED_DATELINE, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
+import { BYLINE_BEFORE, DATELINE_BEFORE, EVENT_VERB_BEFORE, LABELLED_DATELINE, PAREN_DATELINE, SENDER_SEPARATED, SEPARATED_DATELINE, SIGNED_BEFORE } from "../../src/resolve/dates-letter.js";
 import { dated } from "./dates-helpers.js";
 
 const BODY = "The union reports that its leader was detained by police during a peaceful rally and has been held without charge since then, "
@@ -73,6 +73,12 @@ describe("letter date", () => {
     ["a French document label, a hyphen, then a place", `## TITRE\n\n**Communiqué de presse - Cotonou, 3 juin 2025**\n\n${BODY}`, "2025-06-03"],
     ["a Spanish document label before the date", `SINDICATO NACIONAL\nComunicado de prensa, 3 de junio de 2025\n\n${BODY}`, "2025-06-03"],
     ["a plain-text hyphen between label and place", `Press statement - Nairobi, 4 March 2024\n\n${BODY}`, "2024-03-04"],
+    ["a wire dateline: a place in capitals, the date in brackets (session 23)", `Activists fined over vigil\n\nPORTVILLE (18 Nov 2026) – Two activists were fined on Tuesday. ${BODY}`, "2026-11-18"],
+    ["a wire dateline with its weekday (session 23)", `Two reporters jailed\n\nNORTH BAY, Friday (15/11/2024) — The district court on Thursday sentenced two reporters. ${BODY}`, "2024-11-15"],
+    ["a sender with its acronym, a bar, then the date (session 23)", `FOR IMMEDIATE RELEASE\n\nHeadline\n\nCoastal Network for Free Expression (CNFE) | 12 December 2024\n\n${BODY}`, "2024-12-12"],
+    ["a sender, a document's noun between dashes, then the date (session 23)", `# Headline\n\n*Press Freedom Monitor of the Northern Steppe (PFMNS) – alert – 27 January 2026*\n\n${BODY}`, "2026-01-27"],
+    ["a publication label run into the line before it (session 23)", `# Report\n\nInternational Federation of Metal and Transport Workers (IFMTW) – European Regional Office Published: 1 September 2026\n\n${BODY}`, "2026-09-01"],
+    ["a weekly digest's range, then its publication line (session 23)", `Repression Monitor: weekly digest, 3–9 March 2025\n\nOpen Rights Observatory · published 10 March 2025\n\n${BODY}`, "2025-03-10"],
     ["a later dateline after an event's headline", `Case update — Mira Olsen, sentenced 3 May 2021\nBergen, 12 May 2021\n\n${BODY}`, "2021-05-12"],
   ])("%s", (_, text, expected) => {
     expect(dated(text).letterDate).toBe(expected);
@@ -110,6 +116,12 @@ describe("letter date", () => {
     ["an event's label in emphasis", `Case profile\n\n**Date of arrest:** 5 March 2021\n\n${BODY}`],
     ["a hyphen, then an event's verb and a place", `Headline\n\nUnion news - arrested in Lomé, 3 June 2025\n\n${BODY}`],
     ["a month in the body", `Headline\n\n${BODY} The strike began in March 2024 at the port.`],
+    ["a place in capitals and a bracketed date not closed after it (session 23)", `PORTVILLE (18 Nov 2026 and later) – ${BODY}`],
+    ["a name in natural casing before a bracketed date (session 23)", `Ana Lima (3 May 2021) – ${BODY}`],
+    ["a bar then a date inside a head line that goes on (session 23)", `Coastal Network for Free Expression (CNFE) | 12 December 2024 hearing of the appeal\n\n${BODY}`],
+    ["an acronym in brackets, a bar and a date closing a body line (session 23)", `Headline\n\n${BODY} ${BODY} The court heard the Coastal Network (CNFE) | 12 December 2024`],
+    ["a lower-case label run into a line (session 23)", `# Report\n\nThe International Federation of Metal and Transport Workers (IFMTW) said the hearing was published: 1 September 2026\n\n${BODY}`],
+    ["a range's end closing a short head line (session 23)", `Strike at the port, 3–9 March 2025\n\n${BODY}`],
   ])("none from %s", (_, text) => {
     expect(dated(text).letterDate).toBeNull();
   });
@@ -130,5 +142,7 @@ describe("letter date", () => {
     expect(SIGNED_BEFORE[0].test(SIGNED_BEFORE[2])).toBe(true);
     expect(EVENT_VERB_BEFORE[0].test(EVENT_VERB_BEFORE[2])).toBe(true);
     expect(LABELLED_DATELINE[0].test(LABELLED_DATELINE[2])).toBe(true);
+    expect(PAREN_DATELINE[0].test(PAREN_DATELINE[2])).toBe(true);
+    expect(SENDER_SEPARATED[0].test(SENDER_SEPARATED[2])).toBe(true);
   });
 });
