@@ -15,6 +15,7 @@ import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 import { burmeseName } from "./burmese.js";
 import { vietnameseName } from "./vietnamese.js";
+import { chineseGivenName } from "./family-first.js";
 import { MONTH_ABBREVIATIONS } from "../dates/patterns.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
@@ -146,7 +147,9 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // Note: one letter and its full stop opening a line labels a section or an item (`V. Caso Sinor`, `A. Background`).
   if (initials === 1 && LABEL_BEFORE.test(text.slice(Math.max(0, (name[0]?.start ?? 0) - 8), name[0]?.start ?? 0))) return false;
   const vietnamese = vietnameseName(name);
-  const wordShaped = hyphenedSyllableName(name) || vietnamese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  // Note: the Chinese family name `He` is the pronoun to the dictionary (family-first.ts lets it open a chunk before a Pinyin given name).
+  const chinese = name.length === 2 && name[0]?.text === "He" && chineseGivenName(name[1]?.text ?? "");
+  const wordShaped = hyphenedSyllableName(name) || vietnamese || chinese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
   if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped || gerund(name[0]?.text ?? "")) return false;
   // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
   // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).
