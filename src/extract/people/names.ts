@@ -71,8 +71,17 @@ function lawyerAddress(tokens: readonly Token[], index: number, text: string): b
   const rest = tokens.slice(index + 1);
   const last = rest.at(-1);
   if (rest.length < 2 || !last || /^[\s,]*\d/u.test(text.slice(last.end, last.end + 4))) return false;
-  return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start));
+  return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start)) ||
+    rest.some((t) => TURKISH_LETTER.test(t.text)) || LAWYER_AND_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start));
 }
+
+/**
+ * A letter only Turkish (and Azerbaijani) spelling has (`Balcı`, `Oğuz`, `Arıkan`): `Av.` before such a name is the
+ * Turkish lawyer's form of address, since a Turkish avenue is `Cad.` and a Romance `Av.` names no such word.
+ */
+const TURKISH_LETTER = /[ıİğş]/iu;
+/** Another lawyer so addressed and `and` right before (`Av. Zeynep Karaca and Av. Baran Demir`). */
+const LAWYER_AND_BEFORE = /(?<!\p{L})Av\.[ \u00a0]+\p{Lu}[\p{L}'’ \u00a0-]{1,40}[ \u00a0](?:and|ve|&)[ \u00a0]+$/u;
 
 
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
