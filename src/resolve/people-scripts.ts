@@ -125,7 +125,8 @@ function sameOrInitial(word: string, full: string): boolean {
  * True when `short` is a shorter or initialled form of the full name `long`: the same first and
  * last word (by spelling), and every word between them found in order among `long`'s middle words
  * or as their initial (`Neema Mollel` and `Joselyn B. Magbanua` for `Neema Joseph Mollel` and
- * `Jocelyn Bautista Magbanua`). Note: a shorter form with only one word, or one with a word the
+ * `Jocelyn Bautista Magbanua`); the first word may be the initial of the first (`G. Batzorig` for `Ganbold
+ * Batzorig`). Note: a shorter form with only one word, or one with a word the
  * longer lacks, is not (`Ali Hassan` is no form of `Ali Reza Karimi`).
  */
 /** One or two capitalised surnames, after particles if any (`Saucedo`, `de Santiago`, `de la Rosa Villamizar`). */
@@ -144,7 +145,8 @@ export function shortenedForm(short: readonly string[], long: readonly string[])
   // `Efraín Robles` for `Efraín Robles de Santiago`, `José Gregorio` for `José Gregorio de la Rosa Villamizar`).
   if (short.length < long.length && short.every((word, i) => sameWord(word, long[i] as string)) && surnameTail(long.slice(short.length))) return true;
   if (short.length === long.length && !short.some((word, i) => INITIAL.test(word) && !INITIAL.test(long[i] as string))) return false;
-  if (!sameWord(short[0] as string, long[0] as string) || !sameWord(short.at(-1) as string, long.at(-1) as string)) return false;
+  // Note: the first given name may be written as its initial too (`G. Batzorig` for `Ganbold Batzorig`).
+  if (!sameOrInitial(short[0] as string, long[0] as string) || !sameWord(short.at(-1) as string, long.at(-1) as string)) return false;
   let at = 1;
   for (const word of short.slice(1, -1)) {
     while (at < long.length - 1 && !sameOrInitial(word, long[at] as string)) at++;

@@ -17,6 +17,9 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a state broadcaster's name", "Ayesha Baloch was jailed for two years, the state broadcaster Radyo Bandera said. Radyo Bandera did not name the judge.", "Radyo Bandera"],
     ["a town's name no context shows (session 21)", "Migrant workers marched on Monday. Novi Sad saw the largest crowd. The organiser, Milena Jovic, a nurse, was fined.", "Novi Sad"],
     ["a city's name of three words (session 21)", "Bandar Seri Begawan was quiet when Hamid Osman, a driver, was jailed.", "Bandar Seri Begawan"],
+    ["a village named after its lower-case noun, a given name opening it (session 23)", "Four residents of Ban Khoksa village were jailed. Mr Somphone Vilay, the elected head of Ban Khoksa, was fined.", "Ban Khoksa"],
+    ["a place right after `in`, a given name opening it (session 23)", "Detainees reported seeing Mr Yonas in Adi Gebru in late 2020. Mr Yonas Tesfay, a teacher, is still held.", "Adi Gebru"],
+    ["a place of detention named by its noun after it (session 23)", "The three were held at Adi Gebru detention centre for a year. Mr Yonas Tesfay, a teacher, was jailed.", "Adi Gebru"],
   ])("drops %s", (_why, text, dropped, language?: string) => {
     const found = names(text, language);
     expect(found).not.toContain(dropped);
@@ -33,6 +36,8 @@ describe("placedElsewhere: words one mention places are no person at another", (
     ["a person whose job is `broadcaster` (h13a, session 13)", "The court convicted community broadcaster Marites Dacanay-Robles, anchor of a morning programme. Judge Lumbres sentenced Dacanay-Robles to four years.", "Marites Dacanay-Robles"],
     ["a person with a form of address whose name is also a town's (session 21)", "Mr Khon Kaen thanked the union. He was fined on Monday.", "Khon Kaen"],
     ["a person in apposition whose name is also a town's (session 21)", "Workers marched. Khon Kaen, a union treasurer, was fined.", "Khon Kaen"],
+    ["a person with a given name after `in` and a possessive (session 23)", "Workers marched. The union trusted in Maria Lopez's leadership, and Maria Lopez was fined 300 euros.", "Maria Lopez"],
+    ["a person with a given name after `between` (session 23)", "Talks between Maria Lopez and the company failed. She was fined 300 euros.", "Maria Lopez"],
   ])("keeps %s", (_why, text, kept) => {
     expect(names(text)).toContain(kept);
   });

@@ -41,7 +41,11 @@ export const capsSignatureRule: Extractor<PersonCandidate> = {
       if (words.length < 2 || words.length > 4 || !chunk.name.every((token) => nameWord(token.text))) return [];
       // Note: only a form of address may precede the name (`COMRADE`, `DR`), not a position.
       if (chunk.prefix.length > 0 || chunk.title.some((token) => TITLE_WORDS.has(token.text.toLowerCase()))) return [];
-      const after = comma < 0 ? describe(plain(text, lines[index + 1])) : describe(content.slice(comma + 1).trim());
+      // Note: the role's line right below the name (`GLADYS MAKONI` / `FIRST VICE PRESIDENT`); past a blank line it is the
+      // body's first line under a heading (`SOLIDARITY MESSAGE` / (blank) / `Dear sisters, brothers and friends,`).
+      const below = lines[index + 1];
+      const adjacent = below !== undefined && !/\n[ \t]*\n/u.test(text.slice(line.end, below.start));
+      const after = comma >= 0 ? describe(content.slice(comma + 1).trim()) : adjacent ? describe(plain(text, below)) : { role: null, organisation: null };
       const closing = index > 0 && CLOSINGS.test(plain(text, lines[index - 1]));
       if (!closing && !after.role) return [];
       return [personCandidate(text, chunk, after.role ? [after.role] : [], after.organisation)];

@@ -15,6 +15,7 @@ import { vocabularyOf } from "../../language/vocabulary.js";
 import { isCapitalised, shortGivenName, tokenize } from "./tokens.js";
 import { burmeseName } from "./burmese.js";
 import { vietnameseName } from "./vietnamese.js";
+import { chineseGivenName } from "./family-first.js";
 import { MONTH_ABBREVIATIONS } from "../dates/patterns.js";
 
 const PLACE_OR_THING_BEFORE = /(?:\b(?:company|firm|factory|employer|union|newspaper|group|organi[sz]ation),|\d\p{L}*|\b(?:of|in|at|from|to|near|into|the|a|an|website|province|city|district|region|town|village)|[‘“"'«])\s*$/u;
@@ -109,6 +110,19 @@ function gerund(word: string): boolean {
   return [stem, `${stem}e`, doubled].some((verb) => verb !== null && verb.length >= 3 && isCommonWord(verb));
 }
 
+/** A single capital and its full stop (`K.`, the `W` and `M` of `W.M.`). */
+const INITIAL = /^\p{Lu}$/u;
+
+/** A line's start, perhaps after a Markdown heading's or item's mark: where `V.` or `A.` is a label. */
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?$/u;
+
+/** How many initials open the name, before at least one word (`K. Palanisamy` → 1, `W.M. Nimal Jayasinghe` → 2). */
+function leadingInitials(text: string, name: readonly { text: string; end: number }[]): number {
+  let count = 0;
+  while (count < name.length - 1 && INITIAL.test(name[count]?.text ?? "") && text.charAt(name[count]?.end ?? 0) === ".") count++;
+  return count;
+}
+
 /** True when a chunk is a name by its shape alone (see the rule below). */
 export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   const { name } = chunk;
@@ -124,9 +138,18 @@ export function shaped(text: string, chunk: NameChunk, inner = false): boolean {
   // are particles in a row before one (`Tigist van der Berg`).
   const particle = (t: (typeof name)[number], i: number): boolean =>
     inner && i > 0 && i < name.length - 1 && PARTICLES.has(t.text) && isCapitalised(name.slice(i + 1).find((x) => !PARTICLES.has(x.text))?.text ?? "");
-  const words = name.filter((t, i) => !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
+  // Note: nor are initials opening the name, South Indian, Sri Lankan and Mongolian names' father's or family
+  // name written short (`K. Palanisamy`, `A. M. Fathima Rifka`, `L. Tsogtbaatar`): one word may then follow.
+  // Note: in English letters only: in French ones `M.` before one word is the form of address (`M. Tchalla`).
+  const initials = inner ? leadingInitials(text, name) : 0;
+  const words = name.filter((t, i) => i >= initials && !FILIAL_PARTICLES.has(t.text) && !PATRONYMIC_PARTICLES.has(t.text) && !middleInitial(t, i) && !short(t, i) && !particle(t, i));
+  if (initials > 0 && (words.length === 0 || (words.length === 1 && (words[0]?.text.length ?? 0) < 3))) return false;
+  // Note: one letter and its full stop opening a line labels a section or an item (`V. Caso Sinor`, `A. Background`).
+  if (initials === 1 && LABEL_BEFORE.test(text.slice(Math.max(0, (name[0]?.start ?? 0) - 8), name[0]?.start ?? 0))) return false;
   const vietnamese = vietnameseName(name);
-  const wordShaped = hyphenedSyllableName(name) || vietnamese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
+  // Note: the Chinese family name `He` is the pronoun to the dictionary (family-first.ts lets it open a chunk before a Pinyin given name).
+  const chinese = name.length === 2 && name[0]?.text === "He" && chineseGivenName(name[1]?.text ?? "");
+  const wordShaped = hyphenedSyllableName(name) || vietnamese || chinese || burmeseName(words, isCommonWord) || words.every((t) => isCapitalised(t.text) && !isCommonWord(t.text) && !isNounShaped(t.text));
   if (chunk.title.length > 0 || (words.length > 3 && !vietnamese) || !wordShaped || gerund(name[0]?.text ?? "")) return false;
   // Note: outside English letters, a capitalised article opens a place's or a title's name (`La Habana`,
   // `«La Rueda Libre»`, `Le Havre`), never a person's by shape alone (`Le Sokha` in an English letter stays).

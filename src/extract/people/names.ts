@@ -71,8 +71,17 @@ function lawyerAddress(tokens: readonly Token[], index: number, text: string): b
   const rest = tokens.slice(index + 1);
   const last = rest.at(-1);
   if (rest.length < 2 || !last || /^[\s,]*\d/u.test(text.slice(last.end, last.end + 4))) return false;
-  return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start));
+  return isGivenName(rest[0]?.text ?? "") || LAWYER_BEFORE.test(text.slice(Math.max(0, token.start - 50), token.start)) ||
+    rest.some((t) => TURKISH_LETTER.test(t.text)) || LAWYER_AND_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start));
 }
+
+/**
+ * A letter only Turkish (and Azerbaijani) spelling has (`Balcı`, `Oğuz`, `Arıkan`): `Av.` before such a name is the
+ * Turkish lawyer's form of address, since a Turkish avenue is `Cad.` and a Romance `Av.` names no such word.
+ */
+const TURKISH_LETTER = /[ıİğş]/iu;
+/** Another lawyer so addressed and `and` right before (`Av. Zeynep Karaca and Av. Baran Demir`). */
+const LAWYER_AND_BEFORE = /(?<!\p{L})Av\.[ \u00a0]+\p{Lu}[\p{L}'’ \u00a0-]{1,40}[ \u00a0](?:and|ve|&)[ \u00a0]+$/u;
 
 
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
@@ -90,6 +99,8 @@ const SIGN_AMOUNT_AFTER = /^[$.₵]?[ \u00a0]?\d/u;
 
 /** After an initial: its dot, a space and a capitalised word. */
 const INITIAL_AFTER = /^\.[ \u00a0]?\p{Lu}/u;
+/** Before an initial `A.` opening a name: the line's start, a cell's bar, a comma, semicolon or bracket, or a lower-case word. */
+const OPENS_NAME_BEFORE = /(?:^|[\n|,;(\p{Ll}])[ \t\u00a0]*$/u;
 /** After the Burmese `U`, or the last of glued initials (`A.S Muhammed`): a space and a capitalised word. */
 const U_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 
@@ -137,6 +148,10 @@ function nameWordTests(text: string, token: Token): boolean {
   if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|\P{L})\p{Lu}\.[ \u00a0]?$/u.test(text.slice(Math.max(0, token.start - 4), token.start))) return true;
   // Note: a middle initial `A.` after a given name (`Gulmira A. Dauletova`) is no article either.
   if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && /(?:^|[^\p{L}.])\p{Lu}\p{Ll}+[ \u00a0]$/u.test(text.slice(Math.max(0, token.start - 30), token.start))) return true;
+  // Note: an `A.` opening a name where no capitalised word or number stands before it (a table's cell, after a comma or a
+  // lower-case word: `| A. Fathima Rizana |`, `the late A. Rahman`): the article takes no full stop; `Plan A. The` and
+  // `Annex A. Workers` keep a word before it.
+  if (token.text === "A" && INITIAL_AFTER.test(text.slice(token.end, token.end + 3)) && OPENS_NAME_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return true;
   if (NOT_NAME_WORDS.has(lower(token)) && !monthAsName(text, token) && !syllableInName(text, token) && !familyFirst(text, token)) return false;
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;

@@ -72,7 +72,13 @@ const COMMA_PLACE_AFTER = /^,[ \u00a0]+(\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?)(
 const DATELINE_AFTER = /^,[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+\p{Lu}\p{Ll}+,?[ \u00a0]+\d{4}|\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4})[ \t]*(?:\n|$)/u;
 
 /** A lower-case administrative division right after a name (language/places.ts's, and a few lower-case only). */
-const DIVISION_AFTER = new RegExp(`^[ \u00a0]+(?:${[...DIVISION_WORDS.map((w) => w.toLowerCase()), "raion", "sub-county", "commune", "department", "division", "valley"].join("|")})s?\\b`, "u");
+// Note: and a settlement's or a place of detention's noun (`Ban Khoksa village`, `Adi Gebru detention centre`): a place named
+// after someone is a place too.
+const DIVISION_AFTER = new RegExp(`^[ \u00a0]+(?:${[...DIVISION_WORDS.map((w) => w.toLowerCase()), "raion", "sub-county", "commune", "department", "division", "valley", "village", "town", "city", "prison", "detention", "camp"].join("|")})s?\\b`, "u");
+
+/** `in` right before the name, and no possessive after it (`held in Marina Cove`, not `in Maria Lopez's case`). */
+const IN_BEFORE = /(?<!\p{L})[Ii]n[ \u00a0]+$/u;
+const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
 
 /** A town opening a line, then its comma: what follows up to a dash is its region. */
 const DATELINE_TOWN = /^[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{1,30},[ \u00a0]+$/u;
@@ -92,11 +98,14 @@ function inAddressChain(text: string, start: number, end: number): boolean {
 export function placedByContext(text: string, name: readonly Token[]): boolean {
   const first = name[0];
   const last = name.at(-1);
-  if (!first || !last || isGivenName(first.text)) return false;
+  if (!first || !last) return false;
+  // Note: a lower-case division after the name makes it a place's (`in the Nuwara Eliya district`), whatever its first word.
+  if (DIVISION_AFTER.test(text.slice(last.end, last.end + 20))) return true;
+  // Note: a name opening with a known given name (`Adi`, `Marina`, `Ban`) is a place only right after `in`: after other
+  // locatives it is as often a person (`between Maria Lopez and the company`).
+  if (isGivenName(first.text)) return IN_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start)) && !POSSESSIVE_AFTER.test(text.slice(last.end, last.end + 3));
   if (afterLocative(text, first.start)) return true;
   if (inAddressChain(text, first.start, last.end)) return true;
-  // Note: a lower-case division after the name makes it a place's (`in the Nuwara Eliya district`).
-  if (DIVISION_AFTER.test(text.slice(last.end, last.end + 20))) return true;
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   // Note: a dateline's region between its town and the dash (`TAGUM CITY, Davao del Norte – A court …`).
   if (first.start - lineStart <= 40 && DATELINE_TOWN.test(text.slice(lineStart, first.start)) && /^[ \u00a0]*[–—-][ \u00a0]/u.test(text.slice(last.end, last.end + 4))) return true;
