@@ -121,6 +121,17 @@ const isModifier = (token: Token): boolean =>
     (/^[\p{Ll}\d]/u.test(token.text) && !/\p{Lu}/u.test(token.text) && !/ing$|ed$/u.test(token.text) && !lexiconTags(token.text).some((tag) => STOP_TAGS.has(tag))));
 
 /**
+ * A lower-case plural possessive that says whom the post after it serves (`women's officer`, `youth's
+ * representative`, `farmers' representative`): not a post of its own (`the journalists' lawyer` is the
+ * journalists' lawyer), nor a body's or a medium's noun (`the union's treasurer`, `the newspaper's editor`).
+ */
+export const possessiveModifier = (token: Token, gap: string): boolean => {
+  if (!/^\p{Ll}/u.test(token.text) || isPostWord(token.text) || ORG_HEADS.has(token.text.toLowerCase())) return false;
+  if (/^['’]\s+$/u.test(gap)) return token.text.endsWith("s");
+  return /^['’]s\s+$/u.test(gap) && lexiconTags(token.text).some((tag) => tag === "Plural" || tag === "Actor");
+};
+
+/**
  * A word the dictionary knows only as a verb, read as a noun after an article (`the state
  * prosecutor`): an article never stands before a verb.
  */
@@ -195,7 +206,12 @@ export function roleBefore(text: string, from: number, nameStart: number): Conte
   // Note: a French or Spanish role has its qualifiers after its head: the words before it are no part of it (`et la journaliste X`).
   while (first > 0 && tokens.length - first < 3 && !headFirstVocabulary(head.text)) {
     const previous = tokens[first - 1] as Token;
-    if (!/^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start))) break;
+    const gap = text.slice(previous.end, (tokens[first] as Token).start);
+    if (possessiveModifier(previous, gap)) {
+      first--;
+      continue;
+    }
+    if (!/^\s+$/u.test(gap)) break;
     if (!isModifier(previous) && !nounAfterDeterminer(tokens, first - 1) && !(first - 1 === 0 && sentenceInitialNoun(text, previous, from))) break;
     first--;
   }
@@ -308,6 +324,8 @@ const INITIAL_NAME = /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}/u;
 const SECOND_POST = /^,\s+(?=\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|at)\s+(?:the\s+)?\p{Lu})/u;
 
 const AND = /^\s+and\s+(?:(?:a|an|the)\s+)?/u;
+/** Where a post is held, between it and a second post joined by `and`: ` in Mendefera`, ` in Port Louis`. */
+const PLACE_BEFORE_AND = /^\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+and\s)/u;
 /** Two posts in one phrase, the first ending in a noun of a person (`cane cutter and board member`). */
 export const PAIRED_POSTS = /^([^,]*?\p{L}(?:er|or|ist|ian|ant|ent|man|woman|person)) and (\S[^,]*)$/u;
 /** After a unit of a body: the link to the body it belongs to (` at the `, ` of the `). */
@@ -342,7 +360,13 @@ export function phraseAt(text: string, start: number, to: number, continued = fa
     if (isCapitalised(token.text) && !TITLE_WORDS.has(token.text.toLowerCase()) && !isRoleWord(token.text) && !title) break;
     if (isPostWord(token.text)) end = i;
     const gap = next ? text.slice(token.end, next.start) : "";
-    if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap))) break;
+    // Note: `the journalists' lawyer`: a post in the possessive says whose the post after it is.
+    if (end === i && next && /^['’]s?\s+$/u.test(gap) && /^\p{Ll}/u.test(token.text) && isPostWord(next.text)) {
+      end = -1;
+      skip = i + 1;
+      continue;
+    }
+    if (next && !/^\s+$/u.test(gap) && !(end < 0 && /^,\s+$/u.test(gap)) && !(end < 0 && possessiveModifier(token, gap))) break;
   }
   if (end < 0) return NONE;
   // Note: an article or a pronoun inside the words before the head makes them a clause, not a post
@@ -398,7 +422,10 @@ export function phraseAt(text: string, start: number, to: number, continued = fa
       tail = (tokens[index] as Token).start + body.length;
     }
   }
-  // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well.
+  // Note: a second role joined by `and` (`… consultant and performing artist`) is kept as well, also
+  // after the place the first is held in (`a teacher in Mendefera and an organiser of the X`).
+  const place = organisation ? null : PLACE_BEFORE_AND.exec(text.slice(tail, to));
+  if (place) tail += place[0].length;
   const and = AND.exec(text.slice(tail, to));
   // Note: `Chea Dara, 34, sewing supervisor, president of the X local union`: a second post set off
   // by a comma, lower-case and tied to a body, is kept as well.
