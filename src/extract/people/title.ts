@@ -31,7 +31,7 @@ export const titleRule: Extractor<PersonCandidate> = {
         // Note: `Their lawyer, Advocate A`, `the union's counsel, Advocate B`: the post set off before the
         // form of address is the person's (every gold: `lawyer`, `counsel`), not `Advocate`.
         const opening = chunk.prefix[0] ?? chunk.title[0];
-        if (opening && chunk.title.every((token) => COUNSEL_ADDRESS.test(token.text) || isAddress(token)) && /,\s+$/u.test(text.slice(Math.max(sentence.start, opening.start - 3), opening.start))) {
+        if (opening && chunk.title.some((token) => COUNSEL_ADDRESS.test(token.text)) && chunk.title.every((token) => COUNSEL_ADDRESS.test(token.text) || isAddress(token)) && /,\s+$/u.test(text.slice(Math.max(sentence.start, opening.start - 3), opening.start))) {
           const stated = roleBefore(text, sentence.start, opening.start);
           if (stated.role) return [personCandidate(text, chunk, [...stated.also, stated.role], stated.organisation ?? prefix)];
         }

@@ -24,3 +24,9 @@ describe("a post set off before `Advocate` and a name", () => {
     expect(rolesOf(text)["Nirosha Perera"]).toEqual(["Advocate"]);
   });
 });
+
+describe("a form of address that is no lawyer's", () => {
+  it("leaves the post to the tie (`our branch treasurer, Sister A`)", () => {
+    expect(rolesOf("The Hill Workers' Union held a rally. Our Ridgeway Estate branch treasurer, Sister K. Malathi, was fined.")["K. Malathi"]).toEqual(["Ridgeway Estate branch treasurer"]);
+  });
+});
