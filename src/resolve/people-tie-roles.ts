@@ -13,6 +13,8 @@ import { NOUN_AFTER, NOUN_BEFORE } from "./people-ties-nouns.js";
 import { ADDRESS, bodiesWithin, bodyFrom, peopleWithin, POSSESSIVE_ROLE, tieWord, wrappedApposition } from "./people-ties.js";
 import { respectiveTie } from "./people-ties-respective.js";
 import { languageRoleBefore } from "../language/ties.js";
+import { describe } from "../extract/people/letterhead.js";
+import { lineAbove, lineAt } from "./text-lines.js";
 import { vocabularyOf } from "../language/vocabulary.js";
 
 /**
@@ -123,6 +125,26 @@ function rowRole(mention: Mention, context: TieContext): string | null {
   return null;
 }
 
+/** A signature's title line: an article, then the post (`Le Secrétaire général`, `La Présidente,`, `The General Secretary`). */
+const TITLE_LINE = /^[\s*_]*(?:The|Le|La|El|L['’])\s*(\p{Lu}[\p{L}'’ -]{1,60}?)[*_]*,?[ \t]*$/u;
+
+/**
+ * A signature's title line above the name, past one blank line (`Le Président,` / (blank) / `A`): the
+ * post the line names, when the name stands alone on its line in the letter's second half.
+ */
+function signatureTitle(mention: Mention, context: TieContext): string | null {
+  const { text } = context;
+  if (mention.start < text.length / 2) return null;
+  const line = lineAt(text, mention.start);
+  if (text.slice(line.start, mention.start).replace(/[\s*_]/gu, "") !== "" || text.slice(mention.end, line.end).replace(/[\s*_]/gu, "") !== "") return null;
+  const above = lineAbove(text, line);
+  if (!above || above.blanks > 1) return null;
+  const title = TITLE_LINE.exec(text.slice(above.line.start, above.line.end));
+  if (!title) return null;
+  const post = describe(title[1] ?? "");
+  return post.role && !post.organisation ? post.role : null;
+}
+
 /** The role one mention's tie phrase states, or null. */
 function roleAt(mention: Mention, context: TieContext): string | null {
   const { text } = context;
@@ -171,6 +193,9 @@ function roleAt(mention: Mention, context: TieContext): string | null {
     const link = ROLE_LINK_AFTER.exec(text.slice(mention.end, next.start));
     if (link) return asRole(link[1]);
   }
+  // Note: a signature's title line above the name, perhaps past a blank line (`Le Secrétaire général` / (blank) / `A`).
+  const signed = signatureTitle(mention, context);
+  if (signed) return signed;
   const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
   const lineEnd = text.indexOf("\n", mention.end);
   // Note: a contact line's label may open the line (`Media contact: A, press officer, +47 …`).

@@ -11,6 +11,9 @@ import { located } from "./scan.js";
 /** A lower-case post, `and`, perhaps `current`/`now`, before a title chunk: `former presidential adviser and current `. */
 const JOINED_ROLE = /(?:^|[\s,(])((?:former\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)\s+and\s+(?:(?:current|now|also|later)\s+)?$/u;
 
+/** A lawyer's form of address written as a post (`Advocate A`, `Adv. B`): the post only when no other is stated beside it. */
+const COUNSEL_ADDRESS = /^(?:advocate|adv)$/iu;
+
 /** `general coordinator of the ` before a body's name. */
 const ROLE_OF_PREFIX = /\b((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+of\s+(?:the\s+)?$/u;
 
@@ -25,6 +28,13 @@ export const titleRule: Extractor<PersonCandidate> = {
         const role = titleRole(text, chunk);
         const kept = role ? keptRole(role) : null;
         const prefix = chunk.prefix.length > 0 ? text.slice(chunk.prefix[0]?.start, chunk.prefix.at(-1)?.end) : null;
+        // Note: `Their lawyer, Advocate A`, `the union's counsel, Advocate B`: the post set off before the
+        // form of address is the person's (every gold: `lawyer`, `counsel`), not `Advocate`.
+        const opening = chunk.prefix[0] ?? chunk.title[0];
+        if (opening && chunk.title.some((token) => COUNSEL_ADDRESS.test(token.text)) && chunk.title.every((token) => COUNSEL_ADDRESS.test(token.text) || isAddress(token)) && /,\s+$/u.test(text.slice(Math.max(sentence.start, opening.start - 3), opening.start))) {
+          const stated = roleBefore(text, sentence.start, opening.start);
+          if (stated.role) return [personCandidate(text, chunk, [...stated.also, stated.role], stated.organisation ?? prefix)];
+        }
         // Note: `former presidential adviser and current Justice Minister Laurent Esso`: an earlier post joined by `and`.
         const first = chunk.prefix[0] ?? chunk.title[0];
         const joined = first ? JOINED_ROLE.exec(text.slice(Math.max(sentence.start, first.start - 80), first.start)) : null;
