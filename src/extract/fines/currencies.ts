@@ -155,6 +155,10 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Dh", ["MAD", "AED"], "a fine of Dh5,000", "both"],
   ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000", "both"],
   ["DA", ["DZD"], "a fine of 50 000 DA", "both"],
+  // Note: the franc's abbreviations before the sum (`Fr. 2,000`, `Frs. 500`, Switzerland's `SFr.`); the letter's country decides.
+  ["Fr.", ["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"], "fined Fr. 2,000"],
+  ["Frs.", ["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"], "fined Frs. 500"],
+  ["SFr.", ["CHF"], "fined SFr. 2,000"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],

@@ -53,3 +53,19 @@ describe("a sum written with its currency's name first", () => {
     expect(fines(text)).toEqual([]);
   });
 });
+
+describe("Swiss francs", () => {
+  it.each([
+    ["`fr.` after the sum, in French", "À Fribourg, en Suisse, le tribunal a condamné Léa Rossier à une amende de 700 fr. Elle fera appel.", "fr", ["700|CHF"]],
+    ["`Fr.` before the sum", "In Basel, Switzerland, the court fined Jonas Weber Fr. 1,500 for the blockade.", "en", ["1500|CHF"]],
+    ["thousands set off by an apostrophe", "In Zurich, Switzerland, the court fined Jonas Weber CHF 3'500 for the blockade.", "en", ["3500|CHF"]],
+  ])("%s", (_, text, language, expected) => {
+    expect(fines(text, language)).toEqual(expected);
+  });
+  it.each([
+    ["`fr.` in a letter about Burkina Faso is the CFA franc", "In Ouagadougou, Burkina Faso, the court fined Issa Ouédraogo 50,000 fr.", "en", ["50000|XOF"]],
+    ["an apostrophe after a year is no thousands", "In Zurich, Switzerland, the 1990's law fined Jonas Weber CHF 900.", "en", ["900|CHF"]],
+  ])("%s (near-miss)", (_, text, language, expected) => {
+    expect(fines(text, language)).toEqual(expected);
+  });
+});
