@@ -69,3 +69,13 @@ describe("Swiss francs", () => {
     expect(fines(text, language)).toEqual(expected);
   });
 });
+
+describe("a country named by its stem", () => {
+  it("reads no Liberia in `Libertad` or `Liberation` (a bare dollar stays the US dollar)", () => {
+    expect(fines("El Observatorio de Libertad Sindical informa que el tribunal condenó a Ana Rojas a una multa de 300 dólares.", "es")).toEqual(["300|USD"]);
+    expect(fines("The Workers' Liberation Front reports that the court fined Ana Rojas 300 dollars.")).toEqual(["300|USD"]);
+  });
+  it("still reads the country's adjective (near-miss)", () => {
+    expect(fines("The Liberian court fined Ana Rojas 300 dollars.")).toEqual(["300|LRD"]);
+  });
+});
