@@ -250,13 +250,10 @@ function restated(amount: Amount, money: readonly Money[]): { amount: Amount; mo
   const rials = amount.unit === "toman" ? money.findIndex((m) => m.currency === "IRR" && m.amount === amount.amount * 10) : -1;
   const inRials = money[rials];
   if (inRials) return { amount: { ...amount, amount: inRials.amount, currency: "IRR", unit: null }, money: money.filter((_, i) => i !== rials) };
-  // Note: the very same sum in the same money, written twice (`Kenya shillings one million (KSh 1,000,000)`, `Le 30,000
-  // (thirty thousand Leones)`), is no equivalent.
-  const other = money.filter((m) => !(m.amount === amount.amount && m.currency === amount.currency));
-  const same = other.findIndex((m) => m.amount === amount.amount && m.currency !== amount.currency);
-  const code = other[same]?.currency;
-  if (same === -1 || !amount.currency || !code) return { amount, money: other };
-  return { amount: { ...amount, currency: code }, money: other.filter((_, i) => i !== same) };
+  const same = money.findIndex((m) => m.amount === amount.amount && m.currency !== amount.currency);
+  const code = money[same]?.currency;
+  if (same === -1 || !amount.currency || !code) return { amount, money: [...money] };
+  return { amount: { ...amount, currency: code }, money: money.filter((_, i) => i !== same) };
 }
 
 /** Bare numbers listed right before a named amount (`20,000, 15,000 and `): group 1. */

@@ -7,7 +7,6 @@ import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
 import { CURRENCY_SIGNS, IRREGULAR_PLURALS, PREFIXED_DOLLAR, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
 import type { FineCandidate, Money } from "../../records.js";
 import { definedUnitInitials } from "./unit-initials.js";
-import { nameFirstSums } from "./name-first.js";
 import type { Unstamped } from "../types.js";
 
 /** An amount found in a text: value, and a currency code or a unit. */
@@ -239,14 +238,7 @@ export function findAmounts(text: string, from: number, to: number, documentText
     if ((currency === null && unit === null) || !Number.isFinite(amount) || amount <= 0) continue;
     found.push({ start: from + m.index, end: from + m.index + m[0].length, amount, currency, unit });
   }
-  // Note: and sums written name first (`rupees three thousand`, `Kenya shillings one million`: name-first.ts).
-  for (const sum of nameFirstSums(text, from, to)) {
-    if (found.some((a) => a.start < sum.end && sum.start < a.end)) continue;
-    const amount = parseAmount(sum.number, sum.scale);
-    const currency = nameCode(sum.name, sum.adjective, documentText, localText(text, sum.start, sum.end));
-    if (currency && Number.isFinite(amount) && amount > 0) found.push({ start: sum.start, end: sum.end, amount, currency, unit: null });
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /**

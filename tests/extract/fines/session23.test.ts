@@ -1,5 +1,5 @@
 /**
- * Session 23 (fines23): statutory ranges, sums written with their name first, Swiss francs. Made-up sentences and
+ * Session 23 (fines23): statutory ranges, Swiss francs, country stems. Made-up sentences and
  * names, each with a near-miss.
  */
 import { describe, expect, it } from "vitest";
@@ -31,26 +31,6 @@ describe("a statute's range is no fine", () => {
     ["Spanish `a` after people counted", "En Honduras, el juez condenó a 2 de ellos a una multa de 3.000 lempiras.", "es", ["3000|HNL"]],
   ])("keeps %s (near-miss)", (_, text, language, expected) => {
     expect(fines(text, language)).toEqual(expected);
-  });
-});
-
-describe("a sum written with its currency's name first", () => {
-  it.each([
-    ["the name, then the number in words", "In Madurai, India, Selvi and Murugan were each ordered to pay a fine of rupees four thousand.", ["4000|INR"]],
-    ["after a sum in figures, shared out", "In Lahore, Pakistan, Asma Khan and Bilal Ahmed were fined Rs. 30,000 and rupees fifteen thousand respectively.", ["30000|PKR", "15000|PKR"]],
-    ["capitalised, with the country's name before it", "In Mombasa, Kenya, the court fined Grace Achieng Kenya Shillings Three Hundred Thousand.", ["300000|KES"]],
-    ["the same sum restated in figures is no equivalent", "In Freetown, Sierra Leone, Musa Kamara was ordered to pay a fine of Le 40,000 (forty thousand Leones).", ["40000|SLE"]],
-  ])("%s", (_, text, expected) => {
-    expect(fines(text)).toEqual(expected);
-  });
-  it("keeps a body's fine written twice a body's (the guard reads the sum written first)", () => {
-    expect(fines("In Kisumu, Kenya, the court ordered the union itself to pay a fine of Kenya shillings two million (KSh 2,000,000).")).toEqual([]);
-  });
-  it.each([
-    ["a count after a name", "In Accra, Ghana, the court fined Kofi Mensah in cedis two weeks later."],
-    ["a name and a small number with no scale", "In Kampala, Uganda, the court fined Okello in shillings three times."],
-  ])("reads no sum from %s (near-miss)", (_, text) => {
-    expect(fines(text)).toEqual([]);
   });
 });
 
