@@ -155,6 +155,10 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   ["Dh", ["MAD", "AED"], "a fine of Dh5,000", "both"],
   ["Dhs", ["MAD", "AED"], "a fine of Dhs 5,000", "both"],
   ["DA", ["DZD"], "a fine of 50 000 DA", "both"],
+  // Note: the franc's abbreviations before the sum (`Fr. 2,000`, `Frs. 500`, Switzerland's `SFr.`); the letter's country decides.
+  ["Fr.", ["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"], "fined Fr. 2,000"],
+  ["Frs.", ["CHF", "XOF", "XAF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF"], "fined Frs. 500"],
+  ["SFr.", ["CHF"], "fined SFr. 2,000"],
   // Note: the shilling's bare `Sh` (East Africa); the letter's country decides (Kenya by default).
   ["Sh", ["KES", "UGX", "TZS", "SOS"], "each fined Sh20,000"],
   ["Shs", ["UGX", "KES", "TZS", "SOS"], "to pay Shs1m each"],
@@ -407,14 +411,27 @@ function stem(country: string): string {
 /** Mention counts of country-name stems for the document last asked about. */
 let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
 
-function mentions(text: string, word: string): number {
+function mentions(text: string, source: string): number {
   if (counted.text !== text) counted = { text, counts: new Map() };
-  const known = counted.counts.get(word);
+  const known = counted.counts.get(source);
   if (known !== undefined) return known;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  const n = text.match(new RegExp(`\\b${escaped}`, "gu"))?.length ?? 0;
-  counted.counts.set(word, n);
+  const n = text.match(new RegExp(`\\b${source}`, "gu"))?.length ?? 0;
+  counted.counts.set(source, n);
   return n;
+}
+
+const escapedWord = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** Endings of a country's adjective or people after its stem (`Mexic-an`, `Liber-ian`). */
+const ENDINGS = "(?:an|ans|ian|ians|n|ns|i|is|ese|ish|o|os|a|as|e|es|ien|iens|ienne|iennes|ano|anos|ana|anas|ain|aine|ains|aines)";
+/**
+ * A country's stem as a pattern: a stem cut from a longer name goes on with the name's next letter or an ending of
+ * its adjective, so a word that merely opens like it is none (`Libertad`, `Liberation` are no Liberia; `Liberian` is).
+ */
+function stemSource(country: string): string {
+  const first = country.split(/[\s(,]/u)[0] ?? country;
+  const cut = stem(country);
+  if (cut === first) return escapedWord(cut);
+  return `${escapedWord(cut)}(?:${escapedWord(first.charAt(cut.length))}|${ENDINGS}(?!\\p{L}))`;
 }
 
 /**
@@ -424,7 +441,7 @@ function mentions(text: string, word: string): number {
  */
 function byCountryName(candidates: readonly { code: string; countries: string[] }[], documentText: string): string | null {
   const ranked = candidates
-    .map((r) => ({ code: r.code, n: r.countries.reduce((sum, c) => sum + mentions(documentText, /^[^(,]+\s[^(,]+/u.test(c) ? (c.split(/\s*[(,]/u)[0] ?? c) : stem(c)), 0) }))
+    .map((r) => ({ code: r.code, n: r.countries.reduce((sum, c) => sum + mentions(documentText, /^[^(,]+\s[^(,]+/u.test(c) ? escapedWord(c.split(/\s*[(,]/u)[0] ?? c) : stemSource(c)), 0) }))
     .sort((a, b) => b.n - a.n);
   const [best, second] = ranked;
   return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.code : null;

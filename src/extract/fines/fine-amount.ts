@@ -11,6 +11,7 @@ import { findAmounts, fineFrom, parseAmount, unnamedAmount, type Amount } from "
 import { objectList } from "./objects.js";
 import { findBareAmounts } from "./bare-amount.js";
 import { FORM_FIRST_WORDS, POST_SOVIET_FORMS } from "../../language/legal-forms.js";
+import { inRange } from "./ranges.js";
 
 /** Words that make a window worth scanning. */
 // Note: and a sum to pay besides an earlier penalty (`X must in addition pay S/ 12,000`, `must also pay`).
@@ -220,6 +221,8 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   const guarded = own ? near.slice(own.index) : near;
   if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded)) || REQUEST_REACHING.test(left.slice(-REQUEST_REACH))) return { fine: null, end };
   if (POSSESSED_FINE.test(near) && statedBefore(text, amount)) return { fine: null, end };
+  // Note: an end of a statute's range (`a fine of 2,000 to 20,000 dirhams`) is no fine imposed (ranges.ts).
+  if (inRange(text, amount.start, amount.end, amount.amount)) return { fine: null, end };
   // Note: wide enough for a payee named before the word that makes the sum compensation (AFTER_ROWS).
   const after = text.slice(end, end + 90);
   for (const [pattern, label] of AFTER_ROWS) {

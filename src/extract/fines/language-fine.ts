@@ -11,6 +11,7 @@ import type { FineCandidate, Money } from "../../records.js";
 import { fineFrom, parseAmount, type Amount } from "./money.js";
 import type { Extractor, TextContext, Unstamped } from "../types.js";
 import { windowsOf } from "../sentences/windows.js";
+import { inRange } from "./ranges.js";
 
 /** How far before an amount its fine word may stand, in characters. */
 const LEAD_REACH = 60;
@@ -96,6 +97,8 @@ function fineOf(text: string, vocabulary: Vocabulary, found: Amount, window: { s
   // Note: the guards read the clause before the amount (`la Fiscalía, que … hubiera supuesto una multa de`).
   const clause = text.slice(Math.max(window.start, amount.start - GUARD_REACH), amount.start);
   if (vocabulary.notFineBefore.some(([pattern]) => pattern.test(clause))) return null;
+  // Note: an end of a statute's range (`une amende de 2 000 à 20 000 dirhams`) is no fine imposed (ranges.ts).
+  if (inRange(text, found.start, found.end, found.amount)) return null;
   let end = amount.end + (afterWord?.[0].length ?? 0);
   if (vocabulary.notFineAfter.some(([pattern]) => pattern.test(text.slice(end, end + 40)))) return null;
   const money: Money[] = [...rated];

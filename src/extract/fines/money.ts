@@ -68,7 +68,7 @@ const HUNDREDS = `(?:${NUMBER_SOURCE})\\s+hundred(?:\\s+(?:and\\s+)?(?!an?\\b)(?
 // Note: and `half a` / `a quarter of a` before a scale (`half a million riyals`); a number word is a
 // whole word (`CFA and` holds no `an`).
 // Note: and South Asia's grouping by lakhs (`Rs 1,00,000`, `₹12,50,000`).
-const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|,\\d)|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
+const NUMBER = `(?:half|a\\s+quarter\\s+of)\\s+an?(?=\\s+(?:million|billion|thousand)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?!\\d)|\\d{1,3}(?:['’]\\d{3})+(?!\\d)|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d|,\\d)|\\d+(?:[.,]\\d+)?|${HUNDREDS}|(?!an?\\b)(?=\\p{L})(?:${NUMBER_SOURCE})(?!\\p{L})`;
 // Note: `m`/`bn` glued to the number (`₦2.5m`, `$1.2bn`) as newspapers write them.
 // Note: and South Asia's lakh (100,000) and crore (ten million): `Rs 2 lakh`, `Tk 1.5 crore`; Indonesian and
 // Malay `ribu` (thousand), `juta` (million) and `miliar` (billion), which English letters keep (`Rp50 juta`).
@@ -148,6 +148,10 @@ export const ABBREVIATION_ROWS: readonly (readonly [string, string, string])[] =
   ["rub", "rouble", "fined 12,000 rub."],
   ["rbl", "rouble", "fined 7 000 rbl."],
   ["руб", "rouble", "fined 5 000 руб."],
+  // Note: the franc as Swiss courts and papers abbreviate it after the sum (`une amende de 500 fr.`, `300 Fr.`); the
+  // letter's country decides which franc (nameCode).
+  ["fr", "franc", "une amende de 500 fr."],
+  ["frs", "franc", "fined 800 frs."],
 ];
 const ABBREVIATIONS = ABBREVIATION_ROWS.map(([a]) => `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}`).join("|");
 
@@ -182,6 +186,8 @@ export function parseAmount(number: string, scale: string): number {
   let plain: string;
   if (factor !== 1 && /^\d+,\d+$/u.test(number)) plain = number.replace(",", ".");
   else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(number) || /^\d{1,2}(?:,\d{2})+,\d{3}$/u.test(number)) plain = number.replace(/,/gu, "");
+  // Note: and an apostrophe, as Switzerland and Liechtenstein write them (`CHF 2'000`, `2’500 francs`).
+  else if (/^\d{1,3}(?:['’]\d{3})+$/u.test(number)) plain = number.replace(/['’]/gu, "");
   // Note: a space (or a no-break space) between groups of three digits separates thousands (`2 000 euros`).
   else if (/^\d{1,3}(?:[\u00a0\u202f ]\d{3})+$/u.test(number)) plain = number.replace(/[\u00a0\u202f ]/gu, "");
   // Note: without a scale word, dots before groups of three digits separate thousands
