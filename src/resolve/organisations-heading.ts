@@ -17,6 +17,17 @@ const LOWER = /\p{Ll}/u;
 /** The words of a string, each of two letters or more (`A`, `Y`, numbering and stray initials aside). */
 const wordsOf = (value: string): string[] => (value.match(WORD) ?? []).filter((w) => w.replace(/\P{L}/gu, "").length >= 2);
 
+/** True when `word` is written with the initials of `name`'s words, in order (`BFPDW` for `BALTIC FEDERATION OF PORT AND DOCK WORKERS`). */
+function isInitialsOf(word: string, name: string): boolean {
+  const initials = wordsOf(name).map((w) => w.charAt(0).toUpperCase()).join("");
+  let at = 0;
+  for (const letter of word.toUpperCase()) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return word.length >= 2;
+}
+
 /** True when the candidate stands in a line written in capitals that holds words besides its own. */
 export function inHeadline(text: string, candidate: OrganisationCandidate): boolean {
   const { start, end } = candidate;
@@ -32,7 +43,8 @@ export function inHeadline(text: string, candidate: OrganisationCandidate): bool
   // Note: a line with a lower-case letter outside brackets is prose or a mixed-case title, not a shouted heading.
   if (LOWER.test(before) || LOWER.test(after) || LOWER.test(blank(own))) return false;
   const acronym = candidate.acronym?.toUpperCase();
-  const others = [...wordsOf(before), ...wordsOf(after)].filter((w) => w.toUpperCase() !== acronym);
+  // Note: a short form beside the name (`X WORKERS – XW`, read as no acronym) is still a letterhead's.
+  const others = [...wordsOf(before), ...wordsOf(after)].filter((w) => w.toUpperCase() !== acronym && !isInitialsOf(w, own));
   return others.length > 0 && wordsOf(own).length + others.length >= 3;
 }
 

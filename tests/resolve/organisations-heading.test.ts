@@ -26,6 +26,13 @@ describe("a body found only inside a headline in capitals", () => {
     expect(organisations(text)).toContain("KALANGA FEDERATION OF DOCK WORKERS");
   });
 
+  it("keeps a letterhead whose short form follows a dash, read as no acronym (the case that caught it: people-ties session 18)", () => {
+    const text = "KALANGA FEDERATION OF DOCK WORKERS – KFDW\n\nDear colleagues,\n\nTwo dockers were sentenced on 3 May 2025.";
+    expect(organisations(text)).toContain("KALANGA FEDERATION OF DOCK WORKERS");
+    const headline = "KALANGA FEDERATION OF DOCK WORKERS CONDEMNS VERDICT\n\nTwo dockers were sentenced on 3 May 2025.";
+    expect(organisations(headline)).not.toContain("KALANGA FEDERATION OF DOCK WORKERS");
+  });
+
   it("keeps a body of a headline that the letter also names in running text", () => {
     const text = "STATEMENT OF THE KALANGA FEDERATION OF DOCK WORKERS ON THE VERDICT\n\nThe Kalanga Federation of Dock Workers condemns the verdict of 3 May 2025.";
     expect(organisations(text).map((n) => n.toLowerCase())).toContain("kalanga federation of dock workers");

@@ -82,10 +82,11 @@ describe("a non-custodial penalty named by what it is without", () => {
   });
 });
 
-describe("the suspended part of a term read before it is no penalty of its own", () => {
+// word23 made the part no record; the lead reverted it at merge (the unseen h23c counts it): session 6's decision stands.
+describe("the suspended part of a term read before it is a penalty of its own", () => {
   it.each([
-    ["`of which … were suspended`", "Tendai Moyo was jailed for 24 months, of which 8 months were suspended on condition of good behaviour.", ["prison|P24M"]],
-    ["`with … suspended`", "She was sentenced to two years in prison, with eight months suspended.", ["prison|P2Y"]],
+    ["`of which … were suspended`", "Tendai Moyo was jailed for 24 months, of which 8 months were suspended on condition of good behaviour.", ["prison|P24M", "suspended prison|P8M"]],
+    ["`with … suspended`", "She was sentenced to two years in prison, with eight months suspended.", ["prison|P2Y", "suspended prison|P8M"]],
     // Near-misses: a wholly suspended term, and a suspended term of its own after another penalty.
     ["a wholly suspended term", "Tendai Moyo was sentenced to 12 months' imprisonment, wholly suspended for five years.", ["suspended prison|P12M"]],
     ["a suspended sentence of its own", "Tendai Moyo was fined $200 and given a suspended sentence of eight months.", ["suspended prison|P8M"]],
