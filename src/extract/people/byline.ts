@@ -6,7 +6,8 @@
 import type { PersonCandidate } from "../../records.js";
 import { isCommonWord } from "../nlp.js";
 import type { Extractor } from "../types.js";
-import { isAddress, nameChunks, personCandidate, plausibleName } from "./names.js";
+import { nameChunks, personCandidate, plausibleName } from "./names.js";
+import { isAddress } from "./address-forms.js";
 
 /** A writer's name: two to four words, particles allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|dos|del|bin|binti)){1,3}`;

@@ -9,7 +9,8 @@
  */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
-import { isAddress, nameChunks, personCandidate, plausibleName } from "./names.js";
+import { nameChunks, personCandidate, plausibleName } from "./names.js";
+import { isAddress } from "./address-forms.js";
 import { isPostWord, singular } from "./roles.js";
 
 /** The label (group 1) opening its line, its colon, then what follows on the line (group 2). */

@@ -4,7 +4,8 @@
  */
 import type { PersonCandidate } from "../../records.js";
 import type { Extractor } from "../types.js";
-import { isAddress, personCandidate, plausibleName, titleRole } from "./names.js";
+import { personCandidate, plausibleName, titleRole } from "./names.js";
+import { isAddress } from "./address-forms.js";
 import { isRoleWord, keptRole, roleBefore, singular } from "./roles.js";
 import { located } from "./scan.js";
 
