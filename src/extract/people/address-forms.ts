@@ -4,7 +4,7 @@
  */
 import { isGivenName } from "../nlp.js";
 import { HONORIFICS, SHARED_NAME_HONORIFICS, START_HONORIFICS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { isCapitalised, type Token } from "./tokens.js";
 
 /** A token lower-cased; a form of address after French `L'` is the form itself (`L'honorable Albert Kalala`). */
 export const lower = (token: Token): string => {
@@ -64,3 +64,19 @@ const LAWYER_AND_BEFORE = /(?<!\p{L})Av\.[ \u00a0]+\p{Lu}[\p{L}'’ \u00a0-]{1,4
 /** A form of address: dropped from the name, kept in the alias (`Mr`, `Daw`). */
 // Note: `Av` is in a chunk's title only as the Turkish lawyer's form of address (lawyerAddress).
 export const isAddress = (token: Token): boolean => HONORIFICS.has(lower(token)) || START_HONORIFICS.has(lower(token)) || token.text === "Av";
+
+/** Religious forms of address that are also given names (`Sayed`, `Seyed`, `Sheikh`). */
+const ADDRESS_GIVEN_NAMES = new Set(["sayed", "sayyid", "seyed", "seyyed", "sheikh", "shaikh"]);
+
+/**
+ * A religious form of address right after a Western one is the person's given name (`Mr. Sayed
+ * Hamed`, `Ms Sheikh Hasina`): one form of address is enough; right after a given name it is a
+ * name in the chain of names (`Mahmoud Sayed El-Naggar`).
+ */
+export function givenAfterAddress(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (token === undefined || before === undefined || !ADDRESS_GIVEN_NAMES.has(lower(token)) || index >= tokens.length - 1) return false;
+  // Note: and after a given name it is a father's or grandfather's name (`Mahmoud Sayed El-Naggar`).
+  return /^(?:mr|mrs|ms|miss|dr)$/u.test(lower(before)) || (!isTitle(before) && isCapitalised(before.text));
+}
