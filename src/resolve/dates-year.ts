@@ -207,8 +207,10 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // is set to open in March`).
   const told = (year: number): boolean => !(letter?.year && year < letter.year && announced(context, date, spanOf(context.sentences, date.candidate.start)));
   const same = [...(written.get(dayKey(date)) ?? [])];
-  // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
-  if (same.length === 1 && told(same[0] as number)) return same[0] ?? null;
+  // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`). A bare month
+  // is no such tie: `released on bail in August` after a background `August 2019` is the story's
+  // August (seven letters of five sets went wrong this way, six right that the rules below also get).
+  if (date.day !== null && same.length === 1 && told(same[0] as number)) return same[0] ?? null;
   // Note: a day or a bare month written again takes the year it had the first time (`scheduled
   // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
   if (earlier !== undefined && told(earlier)) return earlier;
@@ -349,7 +351,9 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
       }
       latestYear = Math.max(latestYear ?? date.year, date.year);
       if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
-      months.set(date.month, date.year);
+      // Note: only a month whose year was inferred: a month written with its year (`In September 2022`)
+      // gives a later bare `September` no year, as a day does not (above).
+      if (date.candidate.year === null) months.set(date.month, date.year);
     }
   });
   return out;

@@ -36,6 +36,12 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
 export const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /**
+ * Between the penalty and a date after it, the term's end (`received a suspended sentence of two years …; his
+ * suspension ended last September`: h22 mongolia; `his term expired in May`, `sa peine a pris fin en mai`).
+ */
+export const TERM_END_BETWEEN = /\b(?:ended|expired|lapsed|ran\s+out|was\s+(?:fully\s+)?served|(?:a|ont)\s+pris\s+fin|a\s+expiré|terminó|expiró|venció|concluyó)(?!\p{L})/iu;
+
+/**
  * A sitting at which the ruling may be given (`At the last hearing, held on 18.02.2025, the court convicted …`,
  * `l'audience tenue le`): `held` there does not claim the date; what follows it decides (EVENT_BETWEEN).
  */

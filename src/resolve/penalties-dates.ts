@@ -8,7 +8,7 @@
 import { DELIVERED_PARTICIPLES, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
-import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE, TERM_END_BETWEEN } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { countedAfter, daysLater } from "./penalties-dates-later.js";
 import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
@@ -87,7 +87,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boole
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return eventBefore(text.slice(date.end, site.start));
-  return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
+  return date.start >= site.end && (EVENT_BETWEEN.test(text.slice(site.end, date.start)) || TERM_END_BETWEEN.test(text.slice(site.end, date.start)));
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */

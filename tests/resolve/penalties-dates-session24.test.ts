@@ -1,0 +1,24 @@
+/** Ruling dates, session 24 (dates24): a term's end told after the penalty dates no ruling. Made-up wordings, with near-misses. */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPTIONS, processText } from "../../src/pipeline.js";
+
+/** Each penalty as `person|days or amount|date`, in text order. */
+async function penalties(text: string): Promise<string[]> {
+  const { result } = await processText(text, "case.txt", DEFAULT_OPTIONS);
+  return [...result.sentences.map((s) => ({ start: s.start, line: `${s.person}|${s.days}|${s.date ?? "-"}` })), ...result.fines.map((f) => ({ start: f.start, line: `${f.person}|${f.amount}|${f.date ?? "-"}` }))]
+    .sort((a, b) => a.start - b.start)
+    .map((p) => p.line);
+}
+
+const HEAD = "Oslo, 12 October 2025\n\nDear Minister,\n\n";
+
+describe("a term's end after the penalty (h22 mongolia)", () => {
+  it("`his suspension ended last September` does not date the ruling told before it", async () => {
+    const found = await penalties(`${HEAD}In September 2022 the former chairman, Batbayar Dorj, received a suspended sentence of two years with a probation period of two years for a protest; his suspension ended last September.`);
+    expect(found.every((p) => p.endsWith("|2022-09"))).toBe(true);
+  });
+  it("near-miss: a ruling's day after the term is still its own", async () => {
+    const found = await penalties(`${HEAD}The former chairman, Batbayar Dorj, was sentenced to two years in prison; the verdict was delivered on 3 September 2025.`);
+    expect(found).toContain("Batbayar Dorj|730|2025-09-03");
+  });
+});
