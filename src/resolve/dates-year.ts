@@ -13,6 +13,7 @@ import { CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 import { ahead, announced, announcedAfter, nearLead, spanOf } from "./dates-announced.js";
 import { PAST_WORDS } from "../extract/dates/language-month.js";
+import { SAME_YEAR_CLOSING } from "../extract/dates/patterns.js";
 
 /** A French or Spanish `last` kept at the end of a bare month's text (`novembre dernier`): see language-month. */
 const PAST_WORD_CLOSING = new RegExp(`\\s(?:${PAST_WORDS})$`, "iu");
@@ -202,6 +203,14 @@ function byLetter(anchors: Anchors, year: number): number {
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
   const { previous, written, earlier, letter, latestYear } = anchors;
+  const offset = date.candidate.yearOffset;
+  // Note: without a letter date, `last year` counts from the latest year the letter gives so far.
+  if (offset !== null) {
+    const now = letter?.year ?? latestYear;
+    return now != null ? now + offset : null;
+  }
+  // Note: words after the date say its year (`in November of that year`, `marzo de este año`), whatever else the letter writes.
+  if (SAME_YEAR_CLOSING.test(date.candidate.text)) return yearNamedBefore(context, date) ?? previous?.year ?? null;
   // Note: a year told before never holds a date announced after the letter when it lies before
   // the letter's year (`newsletters distributed between June 2021 and March 2022` … `whose trial
   // is set to open in March`).
@@ -214,12 +223,6 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   // Note: a day or a bare month written again takes the year it had the first time (`scheduled
   // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
   if (earlier !== undefined && told(earlier)) return earlier;
-  const offset = date.candidate.yearOffset;
-  // Note: without a letter date, `last year` counts from the latest year the letter gives so far.
-  if (offset !== null) {
-    const now = letter?.year ?? latestYear;
-    return now != null ? now + offset : null;
-  }
   // Note: `last November` (`novembre dernier`, `noviembre pasado`) is the latest November before the letter, whatever story frames it.
   if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || PAST_WORD_CLOSING.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   // Note: `le 21 mars prochain` lies ahead of the letter (undated: of the latest date it writes), whatever story frames it.
@@ -271,6 +274,19 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   if (vagueMonth && bound) return chooseYear(date, bound, "onOrBefore");
   if (letter) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   return undated(context, date, sentence, anchors);
+}
+
+/** A year written as four digits, not inside a longer number or a reference (`N° 004/2026`). */
+const YEAR_TOKEN = /(?<![\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/])/gu;
+/** How far back on its line the year a date's `of that year` names is looked for, in characters. */
+const NAMED_YEAR_WINDOW = 600;
+
+/** The last year written before the date on its line (`In June 2018, … in November of that year`), else null. */
+function yearNamedBefore(context: TextContext, date: ReadDate): number | null {
+  const line = spanOf(context.lines, date.candidate.start);
+  const lead = context.text.slice(Math.max(line.start, date.candidate.start - NAMED_YEAR_WINDOW), date.candidate.start);
+  const last = [...lead.matchAll(YEAR_TOKEN)].at(-1);
+  return last ? Number(last[0]) : null;
 }
 
 /**

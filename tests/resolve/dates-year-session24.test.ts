@@ -33,3 +33,29 @@ describe("a bare month is no repeat of a month written with its year", () => {
     expect(values(text)).toContain(expected);
   });
 });
+
+describe("a year said in words after a year-less date", () => {
+  it.each([
+    ["en", "`of that year` takes the year just named (h23 kosovo)", `${HEAD}In June 2016 a sit-in ended in arrests; the ruling was confirmed on appeal in November of that year.`, "November of that year=2016-11"],
+    ["en", "`of the same year` (h23 sierra leone)", `${HEAD}He was jailed in March 2017 and fined in July of the same year.`, "July of the same year=2017-07"],
+    ["en", "a day `of that year`", `${HEAD}The strike began in 2015. Police cleared the road on October 28 of that year.`, "October 28 of that year=2015-10-28"],
+    ["en", "`of last year`", `${HEAD}He was first detained in March of last year.`, "March of last year=2019-03"],
+    ["fr", "`de la même année` (h23 gabon)", "Dakar, le 12 mars 2026\n\nEn juin 2023, il avait été condamné ; la cour avait ramené sa peine le 4 décembre de la même année.", "4 décembre de la même année=2023-12-04"],
+    ["fr", "`de cette année` is the letter's year", "Dakar, le 12 octobre 2026\n\nEn 2019, le syndicat a été dissous. En mars de cette année, il a été arrêté.", "mars de cette année=2026-03"],
+    ["fr", "`de cette année-là` is the year just named", "Dakar, le 12 octobre 2026\n\nEn 2019, le syndicat a été dissous. En août de cette année-là, il a été arrêté.", "août de cette année-là=2019-08"],
+    ["es", "`de este año` is the letter's year (h23 peru, h21 colombia)", "Lima, 28 de octubre de 2025\n\nEn noviembre de 2021 fueron condenados, y en marzo de este año un juzgado dictó prisión preventiva.", "marzo de este año=2025-03"],
+    ["es", "`del mismo año` (h6 cuba)", "Lima, 28 de octubre de 2025\n\nFue detenido en febrero de 2023, y en julio del mismo año estuvo bajo arresto.", "julio del mismo año=2023-07"],
+    ["es", "`de ese año`", "Lima, 28 de octubre de 2025\n\nFue condenado en 2020 y excarcelado en diciembre de ese año.", "diciembre de ese año=2020-12"],
+    ["es", "`del año pasado` (h22 cuba)", "La Habana, 3 de mayo de 2024\n\nFue detenido el 20 de noviembre del año pasado.", "20 de noviembre del año pasado=2023-11-20"],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+
+  it.each([
+    ["en", "`that year` with no date before it is no date's year", `${HEAD}The strike of that year was long. He was arrested in May.`, "May=2020-05"],
+    ["es", "`de ese año` after no date (a noun's complement) changes nothing", "Lima, 28 de octubre de 2025\n\nPor los hechos del paro regional de ese año, fue detenido en marzo.", "marzo=2025-03"],
+    ["fr", "a bare month with no year words keeps the letter's", "Dakar, le 12 octobre 2026\n\nEn 2019, le syndicat a été dissous. Il a été arrêté en août.", "août=2026-08"],
+  ])("near-miss (%s): %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+});
