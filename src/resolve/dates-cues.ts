@@ -7,9 +7,12 @@
 
 import { allVocabularies } from "../language/vocabulary.js";
 
-/** What joins the items of a list or range of dates: `[pattern, label, example]`. */
+/**
+ * What joins the items of a list or range of dates, in English, French or Spanish (`entre agosto y
+ * noviembre de 2020`, `du 3 au 5 mars 2024`): `[pattern, label, example]`.
+ */
 export const LIST_JOIN: readonly [RegExp, string, string] = [
-  /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
+  /^\s*(?:[-,;&–—]\s*(?:(?:and|et|y)\s*)?|(?:and|to|until|till|through|et|au|jusqu['’]au|al|hasta(?:\s+el)?|[àyea])\s*)$/iu,
   "list or range joiner",
   ", ",
 ];

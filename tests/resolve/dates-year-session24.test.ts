@@ -59,3 +59,20 @@ describe("a year said in words after a year-less date", () => {
     expect(values(text, "auto", language)).toContain(expected);
   });
 });
+
+describe("a French or Spanish list's year distributes backwards", () => {
+  it.each([
+    ["es", "`entre agosto y noviembre de 2020` (h23 bolivia)", "La Paz, 1 de mayo de 2022\n\nLa vigilia se mantuvo entre agosto y noviembre de 2020.", "agosto=2020-08"],
+    ["fr", "`entre août et octobre 2024`", "Dakar, le 12 mars 2026\n\nLa grève a duré entre août et octobre 2024.", "août=2024-08"],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+
+  it("a list crossing new year starts the year before", () => {
+    expect(values("La Paz, 1 de mayo de 2022\n\nLa huelga duró entre diciembre y marzo de 2021.", "auto", "es")).toContain("diciembre=2020-12");
+  });
+
+  it("near-miss: words between `y` and the next date make no list", () => {
+    expect(values("La Paz, 1 de mayo de 2022\n\nFue detenido en agosto y, tras meses de espera, juzgado en noviembre de 2020.", "auto", "es")).toContain("agosto=2021-08");
+  });
+});
