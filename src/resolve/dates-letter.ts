@@ -197,38 +197,34 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }
 
-/** How long before the latest event the letter reports a head's date may lie and still date it, in days. */
+/** How long before every other date the letter writes a head's date may lie and still date it, in days. */
 const STALE_DAYS = 366;
 
-/**
- * The day (days since 1970) of the latest date written with its year that the letter reports
- * rather than announces (a month counts from its first day), or -Infinity.
- */
-function latestReported(context: TextContext, dates: readonly ReadDate[]): number {
-  let latest = -Infinity;
-  for (const d of dates) {
-    if (d.candidate.year === null || d.year === null || ahead(context, d)) continue;
-    latest = Math.max(latest, dayNumber(d.year, d.month, d.day ?? 1));
-  }
-  return latest;
-}
+/** The day (days since 1970) of each date written with its year (a month counts from its first day), but those announced ahead. */
+const writtenDays = (context: TextContext, dates: readonly ReadDate[]): Map<ReadDate, number> =>
+  new Map(dates.filter((d) => d.candidate.year !== null && d.year !== null && !ahead(context, d)).map((d) => [d, dayNumber(d.year ?? 0, d.month, d.day ?? 1)]));
 
 /**
- * A letter is written on or after what it reports: a head's date more than a year before the latest
- * event it reports is an event's or a founding's (`Fundada el 12 de octubre de 1958` under a letterhead,
- * h23 bolivia), not the letter's.
+ * A letter is written on or after what it reports: a head's date more than a year before every other date
+ * the letter writes is a founding's or an old event's (`Fundada el 12 de octubre de 1958` under a letterhead,
+ * h23 bolivia), not the letter's. Note: against the earliest date, not the latest: a letter names release
+ * dates and hearings years ahead (`would remain in prison until March 2026` in a letter of January 2025).
  */
-const stale = (date: ReadDate, reported: number): boolean => dayNumber(date.year ?? 0, date.month, date.day) < reported - STALE_DAYS;
+function stale(date: ReadDate, written: Map<ReadDate, number>): boolean {
+  const own = written.get(date);
+  const others = [...written].filter(([d]) => d !== date).map(([, day]) => day);
+  return own !== undefined && others.length > 0 && own < Math.min(...others) - STALE_DAYS;
+}
 
 /** The date the letter is written, as its ReadDate, or null when it carries none. */
 export function findLetterDate(context: TextContext, dates: readonly ReadDate[]): ReadDate | null {
   const full = dates.filter((d) => d.year !== null && d.day !== null);
   const head = headLength(context);
-  const reported = latestReported(context, dates);
+  const written = writtenDays(context, dates);
   for (const date of full) {
     const index = lineOf(context.lines, date.candidate.start);
     const line = context.lines[index];
-    if (line && index < head && isDateline(context, date, line) && !stale(date, reported)) return date;
+    if (line && index < head && isDateline(context, date, line) && !stale(date, written)) return date;
   }
   const foot = context.lines.length - FOOT_LINES;
   for (const date of [...full].reverse()) {

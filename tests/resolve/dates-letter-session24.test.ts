@@ -32,3 +32,10 @@ describe("letter date (session 24)", () => {
     expect(pattern.test(text)).toBe(true);
   });
 });
+
+describe("a head date long before the letter's story (session 24)", () => {
+  it("a release date years ahead does not unseat the dateline (h20 eapw)", () => {
+    const text = "Nairobi, 24 January 2025 – The court sentenced the editor on 20 January 2025. He would remain in prison until March 2027.";
+    expect(dated(text).letterDate).toBe("2025-01-24");
+  });
+});
