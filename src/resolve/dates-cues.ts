@@ -18,13 +18,25 @@ export const LIST_JOIN: readonly [RegExp, string, string] = [
 ];
 
 /**
+ * Between two dates of one sentence, a gapped list's next item: a comma or `and`, a capitalised name, and the
+ * preposition (`released in October, Kwok in December and Leung in February 2026`, `Ana el 3 de mayo y Luis el 5`):
+ * the second date shares the first's verb and follows it.
+ */
+export const GAPPED: readonly [RegExp, string, string] = [
+  /^\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s(?:and|et|y)\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:in|on|en|le|el)\s+(?:(?:late|early|mid|the|fin|début)\s+)?$/u,
+  "a gapped list's next item",
+  ", Kwok in ",
+];
+
+/**
  * An announced event: a future marker shortly before the date (`is now expected to be released in
- * late May`: an adverb may come between). Note: not `next` ("the next day,
+ * late May`: an adverb may come between; an expected release, `should be released in August`, `devraient
+ * recouvrer la liberté d'ici … avril`: h23 syria, h19 senegal). Note: not `next` ("the next day,
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:so|in\\s+order)\\s+that\\s+\\S+\\s+(?:can|could|may|might)|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:so|in\\s+order)\\s+that\\s+\\S+\\s+(?:can|could|may|might)|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|should\\s+be\\s+(?:released|freed|out)|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];

@@ -76,3 +76,36 @@ describe("a French or Spanish list's year distributes backwards", () => {
     expect(values("La Paz, 1 de mayo de 2022\n\nFue detenido en agosto y, tras meses de espera, juzgado en noviembre de 2020.", "auto", "es")).toContain("agosto=2021-08");
   });
 });
+
+describe("an expected release lies ahead of the letter", () => {
+  it.each([
+    ["en", "`should be released in August` (h23 syria)", "Geneva, 3 July 2023\n\nWith the time she has already spent in detention, she should be released in August.", "August=2023-08"],
+    ["fr", "`devraient recouvrer la liberté d'ici … avril` (h19 senegal)", "Dakar, le 20 mars 2025\n\nAyant déjà passé quinze jours en détention, ils devraient recouvrer la liberté d'ici le début du mois d'avril.", "avril=2025-04"],
+    ["es", "`debería salir en libertad en agosto`", "Lima, 3 de julio de 2023\n\nCon el tiempo ya cumplido, debería salir en libertad en agosto.", "agosto=2023-08"],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+
+  it.each([
+    ["en", "`should have been released in August` is past", "Geneva, 3 July 2023\n\nShe should have been released in August.", "August=2022-08"],
+    ["en", "a demand about past arrests stays past", "Geneva, 3 July 2023\n\nThe police should be held accountable for the arrests in August.", "August=2022-08"],
+  ])("near-miss (%s): %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+});
+
+describe("a gapped list and a Spanish `el pasado`", () => {
+  it.each([
+    ["en", "a gapped list follows its first date (h20 hkcw)", "Hong Kong, 18 September 2025\n\nGiven the time spent on remand since June, Ho is expected to be released in October, Kwok in December and Leung in February 2026.", "December=2025-12"],
+    ["es", "`el pasado 18 de junio` is the June before the letter, past a year named on its line (h20 ovls)", "Caracas, 12 de agosto de 2024\n\nEn 2023 fueron excarcelados en diciembre de ese año. Asimismo, el pasado 18 de junio, el tribunal condenó a otro delegado.", "18 de junio=2024-06-18"],
+  ])("%s: %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+
+  it.each([
+    ["en", "a verb between two dates makes no gapped list", `${HEAD}He was arrested in October 2019, released in December and rearrested in January.`, "December=2019-12"],
+    ["es", "`pasado` after a noun is no `el pasado` before the day", "Caracas, 12 de agosto de 2024\n\nEl 5 de julio de 2023, el mes pasado de la huelga, y el 18 de julio, fueron detenidos.", "18 de julio=2023-07-18"],
+  ])("near-miss (%s): %s", (language, _, text, expected) => {
+    expect(values(text, "auto", language)).toContain(expected);
+  });
+});
