@@ -173,9 +173,10 @@ export const NEAR_LETTER: readonly [RegExp, string, string] = [
  * arrested on 5 May`), `since`, or a past event's noun shortly before it (`to investigate the
  * killing of Ana Ruiz on 3 March`) dates another, past event (tested on the last 60 characters).
  */
-// Note: and a call to action opening on its imperative (`Raise the case … ahead of the conference in June`, `- Write to …`).
+// Note: and a call to action opening on its imperative (`Raise the case … ahead of the conference in June`, `- Write to …`),
+// or a report's recommendation to an addressee (`To the Government: to consider a pardon … on the occasion of 20 May`: h23 timor).
 export const REQUEST: readonly [RegExp, RegExp, string] = [
-  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|would\s+(?:be\s+grateful|welcome|appreciate)|look(?:s|ing)?\s+forward|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
+  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|^[\s*•·-]*To\s+(?:the\s+)?[A-Z][^:.;]{1,80}:\s*to\s+[a-z]+|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|would\s+(?:be\s+grateful|welcome|appreciate)|look(?:s|ing)?\s+forward|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
   /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$|\b(?:killings?|murders?|deaths?|arrests?|detentions?|attacks?|assaults?|raids?|beatings?|dismissals?|abductions?|disappearances?|torture|shootings?|injur(?:y|ies))\b[^.;]*$/i,
   "BSEK calls upon all its state committees to hold protest demonstrations on ",
 ];

@@ -109,3 +109,12 @@ describe("a gapped list and a Spanish `el pasado`", () => {
     expect(values(text, "auto", language)).toContain(expected);
   });
 });
+
+describe("a report's recommendation to an addressee lies near the letter", () => {
+  it("`To the Government: to consider a pardon … on the occasion of 20 May` (h23 timor)", () => {
+    expect(values("Dili, 2 May 2025\n\nRecommendations\n\nTo the Government: to open a dialogue with the vendors, and to consider a pardon for Mr Soares on the occasion of 20 May.")).toContain("20 May=2025-05-20");
+  });
+  it("near-miss: an addressee line telling a past event stays past", () => {
+    expect(values("Dili, 2 May 2025\n\nTo the Government: the police beat the vendors on 20 May.")).toContain("20 May=2024-05-20");
+  });
+});
