@@ -45,8 +45,8 @@ const THE_RULING_DELIVERED = new RegExp(
   String.raw`^[\s"“]*(?:the|this|that|le|ce|la|cette|el|este|esta)\s+(?:\p{L}+\s+){0,2}?(?:ruling|verdict|judge?ment|decision|sentence|jugement|décision|sentencia|fallo)\s+(?:was|has\s+been|a\s+été|fue|ha\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)})\b`,
   "iu",
 );
-/** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
-export const DELIVERED = new RegExp(String.raw`\b(?:verdict|ruling|judge?ment|sentence|decision)s?\s+(?:was|were)\s+(?:${words(DELIVERED_PARTICIPLES, "en")})\b`, "iu");
+/** A sentence that says when the ruling was given (`The verdict was delivered on …`, or in apposition: `The ruling, delivered on 9 October 2023, was read out`). */
+export const DELIVERED = new RegExp(String.raw`\b(?:verdict|ruling|judge?ment|sentence|decision)s?(?:\s+(?:was|were)|,)\s+(?:${words(DELIVERED_PARTICIPLES, "en")})\b`, "iu");
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 

@@ -22,3 +22,14 @@ describe("a term's end after the penalty (h22 mongolia)", () => {
     expect(found).toContain("Batbayar Dorj|730|2025-09-03");
   });
 });
+
+describe("the ruling's day in apposition in the next sentence (h23 kosovo, h15 lmfn)", () => {
+  it("`The ruling, delivered on 9 October 2023, was read out …` dates the penalty told before it", async () => {
+    const found = await penalties("Prishtina – A court found Besar Krasniqi, chair of the health union, guilty and sentenced him to six months' imprisonment, suspended for one year. The ruling, delivered on 9 October 2023, was read out in a court packed with nurses.");
+    expect(found).toContain("Besar Krasniqi|180|2023-10-09");
+  });
+  it("near-miss: a date in apposition to another noun dates nothing", async () => {
+    const found = await penalties("Prishtina – A court found Besar Krasniqi, chair of the health union, guilty and sentenced him to six months' imprisonment, suspended for one year. The protest, held on 9 April 2023, was peaceful.");
+    expect(found).toContain("Besar Krasniqi|180|-");
+  });
+});
