@@ -50,8 +50,10 @@ const HEARING_HELD = /\b(?:hearings?|sessions?|sittings?|audiences?|audiencias?)
  * A law, code or decree named with its date (`the Public Order Act of 12 March 2014`, `Law No. 5 of 12 May 2019`,
  * `la loi n° 88-13 du 10 août 2016`, `el Decreto-Ley 12 de 2018`): the date names the text, not a ruling.
  */
+// Note: and a letter or message named by its date (`As we understand it from your message of 31 May, X was given 90 days`: h23
+// liberia; `our letter of 14 April`, `our circular of 24 June`: h11, h18): the date names the text.
 const LAW_OF =
-  /(?<!\p{L})(?:law|act|code|decree|ordinance|proclamation|loi|décret(?:-loi)?|ordonnance|arrêté|ley|decreto(?:-ley)?|código)(?:\s+(?:no\.?|n°|nº|n\.º|number|núm\.?|número)\s*[\w./-]+)?\s+(?:of|du|de|del)\s+$/iu;
+  /(?<!\p{L})(?:law|act|code|decree|ordinance|proclamation|loi|décret(?:-loi)?|ordonnance|arrêté|ley|decreto(?:-ley)?|código|(?:your|our|their|his|her|votre|notre|leur|su|nuestr[oa])\s+(?:message|letter|e-?mail|circular|statement|communiqué|lettre|courrier|courriel|carta|mensaje|correo|comunicado))(?:\s+(?:no\.?|n°|nº|n\.º|number|núm\.?|número)\s*[\w./-]+)?\s+(?:of|dated|du|de|del)\s+$/iu;
 
 /** A comma's aside opening with a preposition between a date and its clause (`On 28 May, after a trial held behind closed doors, the court …`). */
 const ASIDE = /,\s*(?:after|before|following|during|amid|at|in|despite|après|lors\s+de|tras|después\s+de|durante)\b[^,;.]*,/giu;

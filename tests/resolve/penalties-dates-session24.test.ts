@@ -33,3 +33,14 @@ describe("the ruling's day in apposition in the next sentence (h23 kosovo, h15 l
     expect(found).toContain("Besar Krasniqi|180|-");
   });
 });
+
+describe("a message named by its date dates no ruling (h23 liberia)", () => {
+  it("`from your message of 31 May` leaves the ruling's `30 May`", async () => {
+    const found = await penalties("Oslo, 4 June 2024\n\nWe learned of the decision of the Criminal Court on Thursday last week, 30 May, to convict your President, Sis. Musu Kpoto. As we understand it from your message of 31 May, Sis. Kpoto was given 90 days in prison and a fine of L$75,000.");
+    expect(found.every((p) => !p.endsWith("2024-05-31"))).toBe(true);
+  });
+  it("near-miss: the court's decision of a day still dates it", async () => {
+    const found = await penalties("Oslo, 4 June 2024\n\nBy its decision of 31 May, the Criminal Court sentenced Musu Kpoto to 90 days in prison.");
+    expect(found).toContain("Musu Kpoto|90|2024-05-31");
+  });
+});
