@@ -87,10 +87,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boole
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return eventBefore(text.slice(date.end, site.start));
-  // Note: nor an appeal's between (`condamné à un an … ; la Cour d'appel avait ramené sa peine à six mois le 4 décembre`):
-  // its date is the appeal's, and an upheld or reduced term keeps its first ruling's.
-  const between = text.slice(site.end, date.start);
-  return date.start >= site.end && (EVENT_BETWEEN.test(between) || TERM_END_BETWEEN.test(between) || APPEAL.test(between.replace(CALL, "")));
+  return date.start >= site.end && (EVENT_BETWEEN.test(text.slice(site.end, date.start)) || TERM_END_BETWEEN.test(text.slice(site.end, date.start)));
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */

@@ -44,14 +44,3 @@ describe("a message named by its date dates no ruling (h23 liberia)", () => {
     expect(found).toContain("Musu Kpoto|90|2024-05-31");
   });
 });
-
-describe("an appeal between a first term and a date (h23 gabon)", () => {
-  it("the first term keeps its month; the reduced term takes the appeal's day", async () => {
-    const found = await penalties("Libreville, le 12 mars 2026\n\nEn juin 2023, notre confrère Armel Ondo, correspondant à Oyem, avait été condamné à un an de prison ferme par le tribunal d'Oyem ; la Cour d'appel de Libreville avait ramené sa peine à six mois le 4 décembre de la même année.");
-    expect(found).toEqual(["Armel Ondo|365|2023-06", "Armel Ondo|180|2023-12-04"]);
-  });
-  it("near-miss: with no appeal between, the day after the term is the ruling's", async () => {
-    const found = await penalties("Libreville, le 12 mars 2026\n\nNotre confrère Armel Ondo a été condamné à un an de prison ferme par le tribunal d'Oyem le 4 décembre 2025.");
-    expect(found).toEqual(["Armel Ondo|365|2025-12-04"]);
-  });
-});
