@@ -160,8 +160,7 @@ export const MONTH_THE_DAY: PatternRow = [
 
 /** The separator of a range (`13 to 28 September`, `13-28 September`). */
 export const RANGE_SEPARATOR: PatternRow = [
-  // Note: and French and Spanish (`du 22 janvier au 6 février`, `del 3 de mayo al 5 de junio`, `hasta el`).
-  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|\bau\b|\bjusqu['’]au\b|\bal\b|\bhasta\s+el\b)\s*/i,
+  /\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*/i,
   "range separator",
   " to ",
 ];
