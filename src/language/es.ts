@@ -202,7 +202,7 @@ export const SPANISH: Vocabulary = {
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],
   agentBefore: [/\p{Ll}(?:ado|ada|ados|adas|ido|ida|idos|idas)\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?$/iu, "agent of a passive", "denunciado por "],
   announced: [
-    /(?<!\p{L})(?:(?:previst[oa]s?|fijad[oa]s?|programad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|señalad[oa]s?)\s+(?:para|hasta)|se\s+celebrarán?|tendrán?\s+lugar|próxima\s+audiencia|será\s+dictad[oa])(?!\p{L})/iu,
+    /(?<!\p{L})(?:(?:previst[oa]s?|fijad[oa]s?|programad[oa]s?|aplazad[oa]s?|pospuest[oa]s?|señalad[oa]s?)\s+(?:para|hasta)|se\s+celebrarán?|tendrán?\s+lugar|próxima\s+audiencia|será\s+dictad[oa]|deberían?\s+(?:ser\s+(?:liberad[oa]s?|excarcelad[oa]s?)|recuperar\s+(?:la|su)\s+libertad|salir\s+(?:en\s+libertad|de\s+prisión)))(?!\p{L})/iu,
     "announced event",
     "la audiencia está prevista para el ",
   ],

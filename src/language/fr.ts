@@ -194,7 +194,7 @@ export const FRENCH: Vocabulary = {
   aka: ["de son vrai nom", "de son vrai prénom", "alias", "surnommé", "surnommée"],
   agentBefore: [/\p{Ll}(?:é|ée|és|ées)\s+par\s+(?:l[’']|la\s+|le\s+|les\s+)?$/iu, "agent of a passive", "Interrogé par "],
   announced: [
-    /(?<!\p{L})(?:(?:prévue?s?|fixée?s?|programmée?s?|renvoyée?s?|reportée?s?|ajournée?s?)\s+(?:au|pour|à|le)|aura\s+lieu|auront\s+lieu|se\s+tiendra|se\s+tiendront|comparaîtr(?:a|ont)|prochaine\s+audience|sera\s+rendue?)(?!\p{L})/iu,
+    /(?<!\p{L})(?:(?:prévue?s?|fixée?s?|programmée?s?|renvoyée?s?|reportée?s?|ajournée?s?)\s+(?:au|pour|à|le)|aura\s+lieu|auront\s+lieu|se\s+tiendra|se\s+tiendront|comparaîtr(?:a|ont)|prochaine\s+audience|sera\s+rendue?|devrai(?:en)?t\s+(?:être\s+(?:libérée?s?|relâchée?s?)|recouvrer\s+(?:la|sa|leur)\s+liberté|sortir\s+de\s+prison))(?!\p{L})/iu,
     "announced event",
     "l'audience en appel est fixée au ",
   ],

@@ -7,21 +7,36 @@
 
 import { allVocabularies } from "../language/vocabulary.js";
 
-/** What joins the items of a list or range of dates: `[pattern, label, example]`. */
+/**
+ * What joins the items of a list or range of dates, in English, French or Spanish (`entre agosto y
+ * noviembre de 2020`, `du 3 au 5 mars 2024`): `[pattern, label, example]`.
+ */
 export const LIST_JOIN: readonly [RegExp, string, string] = [
-  /^\s*(?:[-,;&–—]\s*(?:and\s*)?|(?:and|to|until|till|through)\s*)$/i,
+  /^\s*(?:[-,;&–—]\s*(?:(?:and|et|y)\s*)?|(?:and|to|until|till|through|et|au|jusqu['’]au|al|hasta(?:\s+el)?|[àyea])\s*)$/iu,
   "list or range joiner",
   ", ",
 ];
 
 /**
+ * Between two dates of one sentence, a gapped list's next item: a comma or `and`, a capitalised name, and the
+ * preposition (`released in October, Kwok in December and Leung in February 2026`, `Ana el 3 de mayo y Luis el 5`):
+ * the second date shares the first's verb and follows it.
+ */
+export const GAPPED: readonly [RegExp, string, string] = [
+  /^\s*(?:,\s*(?:and\s+|et\s+|y\s+)?|\s(?:and|et|y)\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:in|on|en|le|el)\s+(?:(?:late|early|mid|the|fin|début)\s+)?$/u,
+  "a gapped list's next item",
+  ", Kwok in ",
+];
+
+/**
  * An announced event: a future marker shortly before the date (`is now expected to be released in
- * late May`: an adverb may come between). Note: not `next` ("the next day,
+ * late May`: an adverb may come between; an expected release, `should be released in August`, `devraient
+ * recouvrer la liberté d'ici … avril`: h23 syria, h19 senegal). Note: not `next` ("the next day,
  * on 5 October" is narrative) nor `planned` ("police broke up the planned rally on 5 October").
  */
 export const ANNOUNCED: readonly [RegExp, string, string] = [
   // Note: and the French and Spanish markers (`est fixée au`, `prevista para el`: language/fr.ts, es.ts `announced`).
-  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:so|in\\s+order)\\s+that\\s+\\S+\\s+(?:can|could|may|might)|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
+  new RegExp(`\\b(?:will|shall|planning|plans? to|scheduled|upcoming|due to|is to|are to|going to|(?:so|in\\s+order)\\s+that\\s+\\S+\\s+(?:can|could|may|might)|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+(?:expected|likely|set|slated|poised)\\s+to|(?:is|are)(?:\\s+(?:now|still|also|currently|widely|\\w+ly))?\\s+expected|(?:could|may|might) be|should\\s+be\\s+(?:released|freed|out)|(?:is|are)\\s+due\\s+(?:back\\s+)?(?:in|at|before)|next\\s+(?:hearing|session|sitting|court\\s+date|appearance)s?)\\b|${allVocabularies().map((v) => v.announced[0].source).join("|")}`, "iu"),
   "future marker",
   "we are planning to hand the petition in on",
 ];
@@ -158,9 +173,10 @@ export const NEAR_LETTER: readonly [RegExp, string, string] = [
  * arrested on 5 May`), `since`, or a past event's noun shortly before it (`to investigate the
  * killing of Ana Ruiz on 3 March`) dates another, past event (tested on the last 60 characters).
  */
-// Note: and a call to action opening on its imperative (`Raise the case … ahead of the conference in June`, `- Write to …`).
+// Note: and a call to action opening on its imperative (`Raise the case … ahead of the conference in June`, `- Write to …`),
+// or a report's recommendation to an addressee (`To the Government: to consider a pardon … on the occasion of 20 May`: h23 timor).
 export const REQUEST: readonly [RegExp, RegExp, string] = [
-  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|would\s+(?:be\s+grateful|welcome|appreciate)|look(?:s|ing)?\s+forward|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
+  /^[\s*•·-]*(?:Send|Write|Raise|Urge|Sign|Share|Join|Contact|Demand|Attend|Mobili[sz]e|Circulate|Publici[sz]e|Lobby|Take\s+part|Take\s+action|Ask\s+your|Call\s+on)\b|^[\s*•·-]*To\s+(?:the\s+)?[A-Z][^:.;]{1,80}:\s*to\s+[a-z]+|\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|invites?|inviting|asks?|asking|appeals?\s+to|requests?|encourages?|would\s+(?:be\s+grateful|welcome|appreciate)|look(?:s|ing)?\s+forward|ha(?:s|ve)\s+(?:asked|urged|invited|requested|called\s+(?:up)?on|appealed\s+to))\b(?:[^.;!?]|(?<=\b[A-Z])\.)+?\bto\s+[a-z]+/i,
   /\b(?:(?:[a-z]+(?:ed|en)|held|sent|put|caught|kept|lost|hurt|shot|hit|brought)\s+(?:on|in)|since|from)\s+(?:the\s+)?$|\b(?:killings?|murders?|deaths?|arrests?|detentions?|attacks?|assaults?|raids?|beatings?|dismissals?|abductions?|disappearances?|torture|shootings?|injur(?:y|ies))\b[^.;]*$/i,
   "BSEK calls upon all its state committees to hold protest demonstrations on ",
 ];

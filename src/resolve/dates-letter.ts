@@ -7,7 +7,8 @@
 import type { Span } from "../records.js";
 import { FOREIGN_WEEKDAY } from "../extract/dates/foreign.js";
 import type { TextContext } from "../extract/types.js";
-import type { ReadDate } from "./dates-value.js";
+import { dayNumber, type ReadDate } from "./dates-value.js";
+import { ahead } from "./dates-announced.js";
 
 /**
  * A place before a dateline's date: `New York, `, `Bogotá, `, `São Paulo, `, a city and its state
@@ -43,20 +44,21 @@ export const SEPARATED_DATELINE: readonly [RegExp, string, string] = [
 ];
 
 /**
- * A labelled field of a head whose value is a place and its date (`Fecha: San Salvador, `, `Report issued:
- * Chișinău, `, `Date : Lomé, le `): the label names the document's date, in English, French or Spanish.
- */
-export const LABELLED_DATELINE: readonly [RegExp, string, string] = [
-  new RegExp(`^[\\s*_#>(]*(?:[\\p{L}-]+\\s+){0,2}(?:date|dated|issued|released|published|fecha|lugar\\s+y\\s+fecha|lieu\\s+et\\s+date|fait)[*_]*\\s*:[*_]*\\s*${PLACE}(?:le\\s+|el\\s+)?$`, "iu"),
-  "a head's label for its date, then a place",
-  "Fecha: San Salvador, ",
-];
-
-/**
  * A document's own noun, in English, French and Spanish (`report`, `note`, `communiqué de presse`,
  * `comunicado de prensa`): what a head's label names when its date is the document's.
  */
 const DOCUMENT_NOUN = "report|letter|publication|issue|statement|release|communication|circular|bulletin|appeal|notice|memo(?:randum)?|note|briefing|alert|update|newsletter|digest|submission|communiqu[eé](?:\\s+de\\s+presse)?|comunicado(?:\\s+de\\s+prensa)?|d[ée]claration|declaraci[oó]n|lettre|carta|bolet[ií]n|nota|rapport|informe|circulaire";
+
+/**
+ * A labelled field of a head whose value is a place and its date (`Fecha: San Salvador, `, `Report issued:
+ * Chișinău, `, `Date : Lomé, le `, `Date of report: Dili, `: h23 timor, as `Date of report: 30 September 2024` is read
+ * without a place): the label names the document's date, in English, French or Spanish.
+ */
+export const LABELLED_DATELINE: readonly [RegExp, string, string] = [
+  new RegExp(`^[\\s*_#>(]*(?:[\\p{L}-]+\\s+){0,2}(?:date(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:${DOCUMENT_NOUN}))?|dated|issued|released|published|fecha|lugar\\s+y\\s+fecha|lieu\\s+et\\s+date|fait)[*_]*\\s*:[*_]*\\s*${PLACE}(?:le\\s+|el\\s+)?$`, "iu"),
+  "a head's label for its date, then a place",
+  "Fecha: San Salvador, ",
+];
 
 /**
  * A byline's lead-in before its date (`Posted on`, `Published:`, `Press release, `, `**Date of this
@@ -112,7 +114,8 @@ const WEEKDAY_BEFORE = new RegExp(`${FOREIGN_WEEKDAY}$`, "iu");
  */
 export const SIGNED_BEFORE: readonly [RegExp, string, string] = [
   // Note: no `i` flag: case-insensitive, `\p{Lu}` matches any letter (`Published in the report on `).
-  /^[\s*_]*(?:[Dd]one|[Ss]igned|[Mm]ade|[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted|[Dd]ated|[Ww]ritten|DONE|SIGNED|ISSUED|DATED)\s+(?:at|in|from|AT|IN|FROM)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+)?(?:this\s+)?$/u,
+  // Note: and French and Spanish (`Fait à Cotonou, le `, `Dado en La Paz, a `: h11, h18, h23).
+  /^[\s*_]*(?:[Dd]one|[Ss]igned|[Mm]ade|[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted|[Dd]ated|[Ww]ritten|DONE|SIGNED|ISSUED|DATED|[Ff]ait|FAIT|[Hh]echo|[Dd]ado|HECHO|DADO)\s+(?:at|in|from|AT|IN|FROM|à|À|en|EN)\s+\p{Lu}[\p{L}\p{M}' .-]{0,40}?,?\s+(?:on\s+|le\s+|el\s+|a\s+)?(?:this\s+)?$/u,
   "signed at a place",
   "Done at Geneva on ",
 ];
@@ -194,14 +197,34 @@ function isDateline(context: TextContext, date: ReadDate, line: Span): boolean {
   return line.end - line.start <= SHORT_LINE && CLOSING.test(after) && !LIST_BEFORE.test(before) && !EVENT_VERB_BEFORE[0].test(before) && !continued;
 }
 
+/** How long before every other date the letter writes a head's date may lie and still date it, in days. */
+const STALE_DAYS = 366;
+
+/** The day (days since 1970) of each date written with its year (a month counts from its first day), but those announced ahead. */
+const writtenDays = (context: TextContext, dates: readonly ReadDate[]): Map<ReadDate, number> =>
+  new Map(dates.filter((d) => d.candidate.year !== null && d.year !== null && !ahead(context, d)).map((d) => [d, dayNumber(d.year ?? 0, d.month, d.day ?? 1)]));
+
+/**
+ * A letter is written on or after what it reports: a head's date more than a year before every other date
+ * the letter writes is a founding's or an old event's (`Fundada el 12 de octubre de 1958` under a letterhead,
+ * h23 bolivia), not the letter's. Note: against the earliest date, not the latest: a letter names release
+ * dates and hearings years ahead (`would remain in prison until March 2026` in a letter of January 2025).
+ */
+function stale(date: ReadDate, written: Map<ReadDate, number>): boolean {
+  const own = written.get(date);
+  const others = [...written].filter(([d]) => d !== date).map(([, day]) => day);
+  return own !== undefined && others.length > 0 && own < Math.min(...others) - STALE_DAYS;
+}
+
 /** The date the letter is written, as its ReadDate, or null when it carries none. */
 export function findLetterDate(context: TextContext, dates: readonly ReadDate[]): ReadDate | null {
   const full = dates.filter((d) => d.year !== null && d.day !== null);
   const head = headLength(context);
+  const written = writtenDays(context, dates);
   for (const date of full) {
     const index = lineOf(context.lines, date.candidate.start);
     const line = context.lines[index];
-    if (line && index < head && isDateline(context, date, line)) return date;
+    if (line && index < head && isDateline(context, date, line) && !stale(date, written)) return date;
   }
   const foot = context.lines.length - FOOT_LINES;
   for (const date of [...full].reverse()) {

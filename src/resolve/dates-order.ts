@@ -1,7 +1,7 @@
 /**
  * Decides, per document, whether all-numeric dates (`12/10/2020`) are day-first or
  * month-first, and says why. Evidence, strongest first: the `--date-order` option, a field
- * above 12, the dotted form, the dateline's place among the other dates, dates in words all
+ * above 12, the dotted form, a letter in a day-first language (French, Spanish), the dateline's place among the other dates, dates in words all
  * written one way, an address in the head or foot, then the majority of dates in words;
  * day-first is the default.
  */
@@ -28,6 +28,13 @@ export const SENDER_CUES: readonly (readonly [RegExp, DateOrder, string])[] = [
     "1050 Bruxelles, Belgique",
   ],
 ];
+
+/**
+ * Languages whose numeric dates are day-first (US English alone writes the month first): every
+ * ambiguous numeric date in a French or Spanish letter of the study sets is day-first (fourteen
+ * letters of ten sets).
+ */
+const DAY_FIRST_LANGUAGES: ReadonlySet<string> = new Set(["fr", "es", "pt", "it", "de", "nl", "ru", "tr", "id"]);
 
 /** Note: a sender's address sits in the letterhead or the signature block. */
 const EDGE_LINES = 20;
@@ -84,6 +91,9 @@ export function decideDateOrder(context: TextContext, all: DateCandidate[]): Ord
   if (monthFirst && !dayFirst) return { order: "mdy", reason: `second field above 12 in ${monthFirst.text}` };
   const dotted = numerics.find((c) => c.text.includes("."));
   if (dotted) return { order: "dmy", reason: `dotted numeric date ${dotted.text} is day-first` };
+  // Note: before the chronology, which a hearing announced after the dateline misleads (`Libreville, le
+  // 12/03/2026` … `le vendredi 20 mars 2026, jour de l'audience en appel`: h23 gabon).
+  if (DAY_FIRST_LANGUAGES.has(context.language)) return { order: "dmy", reason: `a letter in ${context.language}, which writes the day first` };
   const chrono = chronology(context, numerics, all);
   if (chrono) return { order: chrono, reason: "the only reading of the dateline on or after the letter's other dates" };
   const words = wordOrder(all);

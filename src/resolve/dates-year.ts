@@ -9,13 +9,17 @@
  */
 import type { Span } from "../records.js";
 import type { TextContext } from "../extract/types.js";
-import { CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
+import { CALLED_ACTION, CASE_STAGES, DEADLINE, FRAMING_YEAR, GAPPED, INTERVAL, LIST_JOIN, NEAR_LETTER, NEW_ROUND, REQUEST, SCHEDULED_PRESENT, SEQUENCE, SET_BY_DECISION } from "./dates-cues.js";
 import { dayNumber, isValidDay, type ReadDate } from "./dates-value.js";
 import { ahead, announced, announcedAfter, nearLead, spanOf } from "./dates-announced.js";
 import { PAST_WORDS } from "../extract/dates/language-month.js";
+import { SAME_YEAR_CLOSING } from "../extract/dates/patterns.js";
 
 /** A French or Spanish `last` kept at the end of a bare month's text (`novembre dernier`): see language-month. */
 const PAST_WORD_CLOSING = new RegExp(`\\s(?:${PAST_WORDS})$`, "iu");
+
+/** A Spanish `last` before a day (`el pasado 18 de junio`, `la pasada semana` aside) or English `this past`: the day is the latest before the letter. */
+const PAST_WORD_BEFORE = /(?<!\p{L})(?:(?:el|la)\s+pasad[oa](?:\s+día)?|this\s+past)\s+$/iu;
 
 /** A French or Spanish `next` right after a date (`le 21 mars prochain`, `el 3 de mayo próximo`): the date lies ahead. */
 const NEXT_AFTER = /^\s+(?:prochaine?s?|próxim[oa]s?|venider[oa]s?)(?![\p{L}\p{N}])/iu;
@@ -106,6 +110,8 @@ interface Anchors {
   latestYear: number | undefined;
   /** Whether `previous` had its year placed against the letter date alone (byLetter). */
   previousFromLetter: boolean;
+  /** The date right before it in the text, whatever its role as an anchor. */
+  adjacent: ReadDate | undefined;
   /** Set by inferOne when this date's year is placed against the letter date alone. */
   fromLetter?: boolean;
 }
@@ -202,28 +208,40 @@ function byLetter(anchors: Anchors, year: number): number {
 
 function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): number | null {
   const { previous, written, earlier, letter, latestYear } = anchors;
-  // Note: a year told before never holds a date announced after the letter when it lies before
-  // the letter's year (`newsletters distributed between June 2021 and March 2022` … `whose trial
-  // is set to open in March`).
-  const told = (year: number): boolean => !(letter?.year && year < letter.year && announced(context, date, spanOf(context.sentences, date.candidate.start)));
-  const same = [...(written.get(dayKey(date)) ?? [])];
-  // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`).
-  if (same.length === 1 && told(same[0] as number)) return same[0] ?? null;
-  // Note: a day or a bare month written again takes the year it had the first time (`scheduled
-  // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
-  if (earlier !== undefined && told(earlier)) return earlier;
   const offset = date.candidate.yearOffset;
   // Note: without a letter date, `last year` counts from the latest year the letter gives so far.
   if (offset !== null) {
     const now = letter?.year ?? latestYear;
     return now != null ? now + offset : null;
   }
-  // Note: `last November` (`novembre dernier`, `noviembre pasado`) is the latest November before the letter, whatever story frames it.
-  if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || PAST_WORD_CLOSING.test(date.candidate.text))) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
+  // Note: words after the date say its year (`in November of that year`, `marzo de este año`), whatever else the letter writes.
+  if (SAME_YEAR_CLOSING.test(date.candidate.text)) return yearNamedBefore(context, date) ?? previous?.year ?? null;
+  // Note: a year told before never holds a date announced after the letter when it lies before
+  // the letter's year (`newsletters distributed between June 2021 and March 2022` … `whose trial
+  // is set to open in March`).
+  const told = (year: number): boolean => !(letter?.year && year < letter.year && announced(context, date, spanOf(context.sentences, date.candidate.start)));
+  const same = [...(written.get(dayKey(date)) ?? [])];
+  // Note: the same day written with its year elsewhere (`May 7th` … `May 7, 2018`). A bare month
+  // is no such tie: `released on bail in August` after a background `August 2019` is the story's
+  // August (seven letters of five sets went wrong this way, six right that the rules below also get).
+  if (date.day !== null && same.length === 1 && told(same[0] as number)) return same[0] ?? null;
+  // Note: a day or a bare month written again takes the year it had the first time (`scheduled
+  // for 3 July` … `access to the courtroom on 3 July`; `adjourned to 14 May` … `the hearing in May`).
+  if (earlier !== undefined && told(earlier)) return earlier;
+  // Note: `last November` (`novembre dernier`, `noviembre pasado`, `el pasado 18 de junio`) is the latest November before the letter, whatever story frames it.
+  if (letter && (/^(?:last|previous)\s/i.test(date.candidate.text) || PAST_WORD_CLOSING.test(date.candidate.text) || PAST_WORD_BEFORE.test(context.text.slice(Math.max(0, date.candidate.start - 20), date.candidate.start)))) {
+    return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
+  }
   // Note: `le 21 mars prochain` lies ahead of the letter (undated: of the latest date it writes), whatever story frames it.
   const reference = letter ?? anchors.latest;
   if (reference && NEXT_AFTER.test(context.text.slice(date.candidate.end, date.candidate.end + 16))) return chooseYear(date, reference, "onOrAfter");
   const sentence = spanOf(context.sentences, date.candidate.start);
+  // Note: a gapped list told in order (`Ho is expected to be released in October, Kwok in December and Leung in February
+  // 2026`): the date shares its clause's verb with the date before it and follows it.
+  const adjacent = anchors.adjacent;
+  if (adjacent?.year && adjacent.candidate.start >= sentence.start && GAPPED[0].test(context.text.slice(adjacent.candidate.end, date.candidate.start))) {
+    return chooseYear(date, adjacent, "onOrAfter");
+  }
   // Note: a full date earlier on the same line (a paragraph, unless hard-wrapped) frames the
   // story told after it ("arrested on 20 December 2018. On 5 January he was freed").
   const line = spanOf(context.lines, date.candidate.start);
@@ -269,6 +287,19 @@ function inferOne(context: TextContext, date: ReadDate, anchors: Anchors): numbe
   if (vagueMonth && bound) return chooseYear(date, bound, "onOrBefore");
   if (letter) return byLetter(anchors, chooseYear(date, letter, "onOrBefore"));
   return undated(context, date, sentence, anchors);
+}
+
+/** A year written as four digits, not inside a longer number or a reference (`N° 004/2026`). */
+const YEAR_TOKEN = /(?<![\p{N}/.-])(?:19|20)\d{2}(?![\p{N}/])/gu;
+/** How far back on its line the year a date's `of that year` names is looked for, in characters. */
+const NAMED_YEAR_WINDOW = 600;
+
+/** The last year written before the date on its line (`In June 2018, … in November of that year`), else null. */
+function yearNamedBefore(context: TextContext, date: ReadDate): number | null {
+  const line = spanOf(context.lines, date.candidate.start);
+  const lead = context.text.slice(Math.max(line.start, date.candidate.start - NAMED_YEAR_WINDOW), date.candidate.start);
+  const last = [...lead.matchAll(YEAR_TOKEN)].at(-1);
+  return last ? Number(last[0]) : null;
 }
 
 /**
@@ -335,7 +366,7 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
     let fromLetter = false;
     if (date.year === null) {
       const earlier = date.day === null ? months.get(date.month) : days.get(dayKey(date));
-      const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter };
+      const anchors: Anchors = { previous, next: following[i], written, earlier, letter, latest, latestYear, previousFromLetter, adjacent: out[i - 1] };
       date.year = weekdayYear(date, inferOne(context, date, anchors), letter ?? latest);
       fromLetter = anchors.fromLetter === true;
     }
@@ -349,7 +380,9 @@ export function inferYears(context: TextContext, dates: readonly ReadDate[], let
       }
       latestYear = Math.max(latestYear ?? date.year, date.year);
       if (date.day !== null && !days.has(dayKey(date))) days.set(dayKey(date), date.year);
-      months.set(date.month, date.year);
+      // Note: only a month whose year was inferred: a month written with its year (`In September 2022`)
+      // gives a later bare `September` no year, as a day does not (above).
+      if (date.candidate.year === null) months.set(date.month, date.year);
     }
   });
   return out;

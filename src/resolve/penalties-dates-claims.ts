@@ -36,6 +36,12 @@ export const OTHER_EVENT_AFTER = /^,?\s*(?:arrest|detention|release|protest|rall
 export const EVENT_BETWEEN =
   /\b(?:freed|released|arrested|detained\s+(?:on|in)|charged|published|posted|written|wrote|reported|said|made|held|organi[sz]ed|announced|filed|submitted|took\s+place|broke\s+out|in\s+response|subsequently|afterwards|for\s+\w+ing)\b/iu;
 /**
+ * Between the penalty and a date after it, the term's end (`received a suspended sentence of two years …; his
+ * suspension ended last September`: h22 mongolia; `his term expired in May`, `sa peine a pris fin en mai`).
+ */
+export const TERM_END_BETWEEN = /\b(?:ended|expired|lapsed|ran\s+out|was\s+(?:fully\s+)?served|(?:a|ont)\s+pris\s+fin|a\s+expiré|terminó|expiró|venció|concluyó)(?!\p{L})/iu;
+
+/**
  * A sitting at which the ruling may be given (`At the last hearing, held on 18.02.2025, the court convicted …`,
  * `l'audience tenue le`): `held` there does not claim the date; what follows it decides (EVENT_BETWEEN).
  */
@@ -44,8 +50,10 @@ const HEARING_HELD = /\b(?:hearings?|sessions?|sittings?|audiences?|audiencias?)
  * A law, code or decree named with its date (`the Public Order Act of 12 March 2014`, `Law No. 5 of 12 May 2019`,
  * `la loi n° 88-13 du 10 août 2016`, `el Decreto-Ley 12 de 2018`): the date names the text, not a ruling.
  */
+// Note: and a letter or message named by its date (`As we understand it from your message of 31 May, X was given 90 days`: h23
+// liberia; `our letter of 14 April`, `our circular of 24 June`: h11, h18): the date names the text.
 const LAW_OF =
-  /(?<!\p{L})(?:law|act|code|decree|ordinance|proclamation|loi|décret(?:-loi)?|ordonnance|arrêté|ley|decreto(?:-ley)?|código)(?:\s+(?:no\.?|n°|nº|n\.º|number|núm\.?|número)\s*[\w./-]+)?\s+(?:of|du|de|del)\s+$/iu;
+  /(?<!\p{L})(?:law|act|code|decree|ordinance|proclamation|loi|décret(?:-loi)?|ordonnance|arrêté|ley|decreto(?:-ley)?|código|(?:your|our|their|his|her|votre|notre|leur|su|nuestr[oa])\s+(?:message|letter|e-?mail|circular|statement|communiqué|lettre|courrier|courriel|carta|mensaje|correo|comunicado))(?:\s+(?:no\.?|n°|nº|n\.º|number|núm\.?|número)\s*[\w./-]+)?\s+(?:of|dated|du|de|del)\s+$/iu;
 
 /** A comma's aside opening with a preposition between a date and its clause (`On 28 May, after a trial held behind closed doors, the court …`). */
 const ASIDE = /,\s*(?:after|before|following|during|amid|at|in|despite|après|lors\s+de|tras|después\s+de|durante)\b[^,;.]*,/giu;

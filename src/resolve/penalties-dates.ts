@@ -8,7 +8,7 @@
 import { DELIVERED_PARTICIPLES, words } from "../language/rulings.js";
 import type { DateRecord, Span } from "../records.js";
 import { POINTS_BACK, SAME_DAY, SAME_RULING, SAME_TRIAL } from "./penalties-dates-back.js";
-import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE } from "./penalties-dates-claims.js";
+import { EVENT_BETWEEN, eventBefore, inRelativeAside, inRelativeClause, OTHER_EVENT_AFTER, OTHER_EVENT_BEFORE, TERM_END_BETWEEN } from "./penalties-dates-claims.js";
 import { offenceDate } from "./penalties-dates-offence.js";
 import { countedAfter, daysLater } from "./penalties-dates-later.js";
 import { courtDay, DAY_AFTER_VERB, DAY_OF_RULING, LAST_WEEK, lastMonth, relativeDate, relativeDay, RULING_NOUN_DAY, RULING_ON_DAY, WEEKDAY_WORDS } from "./penalties-dates-relative.js";
@@ -45,8 +45,8 @@ const THE_RULING_DELIVERED = new RegExp(
   String.raw`^[\s"“]*(?:the|this|that|le|ce|la|cette|el|este|esta)\s+(?:\p{L}+\s+){0,2}?(?:ruling|verdict|judge?ment|decision|sentence|jugement|décision|sentencia|fallo)\s+(?:was|has\s+been|a\s+été|fue|ha\s+sido)\s+(?:${words(DELIVERED_PARTICIPLES)})\b`,
   "iu",
 );
-/** A sentence that says when the ruling was given (`The verdict was delivered on …`). */
-export const DELIVERED = new RegExp(String.raw`\b(?:verdict|ruling|judge?ment|sentence|decision)s?\s+(?:was|were)\s+(?:${words(DELIVERED_PARTICIPLES, "en")})\b`, "iu");
+/** A sentence that says when the ruling was given (`The verdict was delivered on …`, or in apposition: `The ruling, delivered on 9 October 2023, was read out`). */
+export const DELIVERED = new RegExp(String.raw`\b(?:verdict|ruling|judge?ment|sentence|decision)s?(?:\s+(?:was|were)|,)\s+(?:${words(DELIVERED_PARTICIPLES, "en")})\b`, "iu");
 
 const CLAUSE_BREAK = /[>•;|]/gu;
 
@@ -87,7 +87,7 @@ function claimedElsewhere(text: string, date: DateRecord, site: DateSite): boole
   if (CHARGE_BEFORE.test(text.slice(Math.max(0, date.start - 170), date.start)) || offenceDate(text, site.window.start, date)) return true;
   if (OTHER_EVENT_AFTER.test(text.slice(date.end, date.end + 20))) return true;
   if (date.end <= site.start) return eventBefore(text.slice(date.end, site.start));
-  return date.start >= site.end && EVENT_BETWEEN.test(text.slice(site.end, date.start));
+  return date.start >= site.end && (EVENT_BETWEEN.test(text.slice(site.end, date.start)) || TERM_END_BETWEEN.test(text.slice(site.end, date.start)));
 }
 
 /** The ruling date stated in one window for a penalty at `site`, or null. */

@@ -54,3 +54,15 @@ describe("date order", () => {
     expect(pattern.test(example)).toBe(true);
   });
 });
+
+describe("a letter in a day-first language (session 24)", () => {
+  it.each([
+    ["fr", "a French dateline before an appeal hearing announced later in the month (h23 gabon)", "Libreville, le 12/03/2026\n\nLe jugement a été rendu ce mardi 10 mars. Rassemblement le vendredi 20 mars 2026, jour de l'audience en appel.", "dmy", "2026-03-12"],
+    ["es", "a Spanish dateline", "Quito, 05/03/2024\n\nEl juicio se celebrará el 20 de diciembre de 2024.", "dmy", "2024-03-05"],
+    ["en", "near-miss: the same English letter keeps the chronology's month-first reading", "HQ\n\n05/03/2017\n\nHe was fined on 9 February 2017 and freed on 9 April 2017.", "mdy", "2017-05-03"],
+  ])("%s: %s", (language, _, text, expected, first) => {
+    const result = dated(text, "auto", language);
+    expect(result.dateOrder).toBe(expected);
+    expect(result.dates[0]?.value).toBe(first);
+  });
+});

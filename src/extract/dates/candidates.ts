@@ -20,7 +20,7 @@ import {
   RANGE_SEPARATOR,
   RELATIVE_BEFORE,
   PAST_BEFORE,
-  RELATIVE_YEAR_AFTER,
+  yearWordsAfter,
   TRAILING_TIME,
   LEADING_DAY,
 } from "./patterns.js";
@@ -99,10 +99,11 @@ function candidate(text: string, start: number, end: number, found: ChronoPart, 
     end += apostrophe[0].length;
   }
   if (year === null) {
-    const relative = RELATIVE_YEAR_AFTER[0].exec(text.slice(end, end + CONTEXT));
-    if (relative) {
-      yearOffset = { last: -1, this: 0, next: 1 }[relative[1]?.toLowerCase() as "last" | "this" | "next"];
-      end += relative[0].length;
+    // Note: `of that year` keeps a null offset: the words stay in the text, dates-year reads them.
+    const words = yearWordsAfter(text.slice(end, end + CONTEXT));
+    if (words) {
+      yearOffset = words.offset;
+      end += words.length;
     }
   }
   return {

@@ -8,6 +8,7 @@
 import { vocabularyOf, type Vocabulary } from "../../language/vocabulary.js";
 import type { DateCandidate } from "../../records.js";
 import type { Extractor, Unstamped } from "../types.js";
+import { yearWordsAfter } from "./patterns.js";
 
 /** French and Spanish words for `last` written after a month (`novembre dernier`, `noviembre pasado`). */
 export const PAST_WORDS = "derni[eè]re?|pasad[oa]";
@@ -46,8 +47,10 @@ export const languageMonthRule: Extractor<DateCandidate> = {
       // (dates-year reads the word, kept in the date's text as English `last November` is).
       const past = year === null ? PAST_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
       if (year === null && !past && !vocabulary.monthBefore[0].test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      const end = m.index + m[0].length + (past?.[0].length ?? 0);
-      found.push({ type: "date", text: text.slice(m.index, end), start: m.index, end, year, month, day: null, numeric: null, weekday: null, yearOffset: null });
+      // Note: a year said in words after the month (`marzo de este año`, `juillet de la même année`) is kept in its text.
+      const words = year === null && !past ? yearWordsAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+      const end = m.index + m[0].length + (past?.[0].length ?? words?.length ?? 0);
+      found.push({ type: "date", text: text.slice(m.index, end), start: m.index, end, year, month, day: null, numeric: null, weekday: null, yearOffset: words?.offset ?? null });
     }
     return found;
   },

@@ -53,12 +53,53 @@ export const BARE_MONTH_BEFORE: PatternRow = [
   "a protest in ",
 ];
 
-/** A relative year right after a year-less date (`July 31 last year`). */
+/**
+ * A relative year right after a year-less date, in English, French or Spanish (`July 31 last year`,
+ * `March of last year`, `mars de cette année`, `20 de noviembre del año pasado`, `marzo de este año`);
+ * the first group that matched says which (`relativeYearOffset`). Note: `de cette année-là` names the
+ * year just told, not this one (SAME_YEAR_AFTER).
+ */
 export const RELATIVE_YEAR_AFTER: PatternRow = [
-  /^\s+(last|this|next)\s+year\b/i,
+  /^\s+(?:(?:of\s+)?(last|this|next)\s+year\b|de\s+l['’]ann[ée]e\s+(derni[èe]re|pass[ée]e|en\s+cours|prochaine)|de\s+l['’]an\s+(dernier|passé|prochain)|de\s+(cette)\s+ann[ée]e(?![\s-]*l[àa])|de\s+(este)\s+año|del\s+(?:año\s+(pasado|en\s+curso|próximo|que\s+viene)|(presente|próximo)\s+año))(?![\p{L}\p{N}])/iu,
   "relative year after a date",
-  " last year",
+  " del año pasado",
 ];
+
+/** The year offset the words RELATIVE_YEAR_AFTER matched name: -1, 0 or 1. */
+export function relativeYearOffset(match: RegExpExecArray): number {
+  const word = (match.slice(1).find((g) => g !== undefined) ?? "").toLowerCase();
+  if (/^(?:last|derni|pass|pasado)/.test(word)) return -1;
+  if (/^(?:next|prochain|próximo|que)/.test(word)) return 1;
+  return 0;
+}
+
+/** The words of a year named just before (`of that year`, `of the same year`, `de la même année`, `del mismo año`, `de ese año`). */
+const SAME_YEAR_WORDS = "(?:(?:of|in)\\s+)?(?:that|the\\s+same)\\s+(?:same\\s+)?year|de\\s+(?:la\\s+même|cette\\s+même)\\s+ann[ée]e|de\\s+cette\\s+ann[ée]e[\\s-]*l[àa]|del\\s+mismo\\s+año|de\\s+(?:ese|aquel)\\s+(?:mismo\\s+)?año";
+
+/**
+ * A year the text named just before, right after a year-less date (`confirmed on appeal in November
+ * of that year`, `le 4 décembre de la même année`, `en julio del mismo año`): kept in the date's
+ * text; dates-year gives the date that year (SAME_YEAR_CLOSING).
+ */
+export const SAME_YEAR_AFTER: PatternRow = [
+  new RegExp(`^\\s+(?:${SAME_YEAR_WORDS})(?![\\p{L}\\p{N}])`, "iu"),
+  "a year named before, after a date",
+  " of the same year",
+];
+
+/** A date's text closing on SAME_YEAR_AFTER's words. */
+export const SAME_YEAR_CLOSING = new RegExp(`\\s(?:${SAME_YEAR_WORDS})$`, "iu");
+
+/**
+ * The words right after a year-less date that say its year (`last year`, `de este año`, `of that
+ * year`): their length, and the offset from the letter's year (null: the year named just before).
+ */
+export function yearWordsAfter(after: string): { length: number; offset: number | null } | null {
+  const relative = RELATIVE_YEAR_AFTER[0].exec(after);
+  if (relative) return { length: relative[0].length, offset: relativeYearOffset(relative) };
+  const same = SAME_YEAR_AFTER[0].exec(after);
+  return same ? { length: same[0].length, offset: null } : null;
+}
 
 /**
  * A two-digit year written with an apostrophe after a date in words (`Jan. 5, '18`, `May '19`);
@@ -167,6 +208,7 @@ export const PATTERN_ROWS: readonly PatternRow[] = [
   PAST_BEFORE,
   BARE_MONTH_BEFORE,
   RELATIVE_YEAR_AFTER,
+  SAME_YEAR_AFTER,
   APOSTROPHE_YEAR,
   GLUED_YEAR,
   GLUED_DAY,
