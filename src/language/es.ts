@@ -196,7 +196,9 @@ export const SPANISH: Vocabulary = {
   determiners: ["el", "la", "los", "las", "al", "del", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"],
   nominalModifiers: ["adjunto", "adjunta"],
   companyNouns: ["empresa", "compañía", "firma", "multinacional", "fábrica", "maquila(?:dora)?", "filial", "cooperativa", "subcontratista", "transnacional"],
-  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio (?:[Ww]eb|[Ii]nternet)", "emisora", "canal", "portal", "radio", "radioemisora", "televisora",
+    // Note: a bare `sitio` and `radio` open a title as their qualified forms do (`la radio en línea X`, `el sitio X`).
+    "sitio"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

@@ -187,7 +187,10 @@ export const FRENCH: Vocabulary = {
   determiners: ["le", "la", "les", "l", "au", "aux", "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos"],
   nominalModifiers: ["adjoint", "adjointe"],
   companyNouns: ["entreprise", "société", "firme", "multinationale", "compagnie", "usine", "filiale", "coopérative", "sous-traitant"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:[Ww]eb|[Ii]nternet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio", "télévision (?:privée|locale)",
+    // Note: a bare `site` and `radio` open a title as their qualified forms do (`correspondant du site X Infos`, `la radio en ligne
+    // X`); the qualifiers between are read by bodies.ts (`en ligne`, an adjective), `site Internet`/`site web` above are no title.
+    "site"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).
