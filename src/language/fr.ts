@@ -118,6 +118,7 @@ export const FRENCH: Vocabulary = {
     properParticiple: /^\p{Ll}{2,}(?:ies|is)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
+    prenominal: /^(?:(?:nouvel|nouvelle|grand|grande|première|premier|petit|petite|jeune|haute|haut|seul|seule|unique)s?|nouveaux?)$/u,
     // Note: the verbs of a body's statement whose ending reads as an adjective's (`Le Collectif demande :`, `La Coordination exige :`, `Le Réseau considère`).
     verbs: ["demande", "recommande", "exige", "considère", "réitère", "espère", "appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
       // Note: a conjunction with an adjective's ending (`… de la Communication afin de protéger`), subjunctives in `-enne` (`… sociale intervienne`).
