@@ -9,6 +9,7 @@
  * `le ministère public`) is not one. Rows live in each vocabulary's `bodies` (vocabulary.ts).
  */
 import type { Vocabulary } from "./vocabulary.js";
+import { isTwoLetterForm, LEGAL_FORMS, legalFormAt } from "./legal-forms.js";
 
 /** The words of a French or Spanish body name, as each vocabulary writes them. */
 export interface BodyWords {
@@ -431,6 +432,18 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   return { start: head.start, end: last.end, name: "" };
 }
 
+/**
+ * The length of a company's legal form right after a name ending in a capitalised word (` S.A.`, ` SARL`), or 0: a
+ * union named after its employer closes with the employer's form (`Sindicato de Trabajadores de Textiles Andinos S.A.`),
+ * which the name's words stop short of.
+ */
+function formAfter(text: string, end: number): number {
+  if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(Math.max(0, end - 30), end)) || !/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return 0;
+  const form = legalFormAt(text, end + 1, LEGAL_FORMS);
+  // Note: not a two-letter form, also other words' abbreviations (`AG`, `SE`).
+  return form && !isTwoLetterForm(form) ? form.length + 1 : 0;
+}
+
 /** A month's name in the language, as a whole word. */
 const monthPattern = (vocabulary: Vocabulary): RegExp => wholeWord(vocabulary, "months", vocabulary.months);
 
@@ -442,7 +455,8 @@ export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySp
     const words = wordsFrom(text, match.index, 30);
     const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 24), match.index), headSet(body), monthPattern(vocabulary));
     if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
-    out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
+    const end = found.end + formAfter(text, found.end);
+    out.push({ ...found, end, name: text.slice(found.start, end).replace(/\s+/gu, " ") });
   }
   return out.map((b) => ({ ...b, name: fullName(b.name, out, body) }));
 }
