@@ -9,7 +9,7 @@
  * `le ministère public`) is not one. Rows live in each vocabulary's `bodies` (vocabulary.ts).
  */
 import type { Vocabulary } from "./vocabulary.js";
-import { isTwoLetterForm, LEGAL_FORMS, legalFormAt } from "./legal-forms.js";
+import { formAfter } from "./legal-forms.js";
 
 /** The words of a French or Spanish body name, as each vocabulary writes them. */
 export interface BodyWords {
@@ -430,18 +430,6 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   if (lowerHead ? !(nationality || firstNounCapital === true) : !(bounded || article) || !(linked || nationality)) return null;
   const last = words[end] as Word;
   return { start: head.start, end: last.end, name: "" };
-}
-
-/**
- * The length of a company's legal form right after a name ending in a capitalised word (` S.A.`, ` SARL`), or 0: a
- * union named after its employer closes with the employer's form (`Sindicato de Trabajadores de Textiles Andinos S.A.`),
- * which the name's words stop short of.
- */
-function formAfter(text: string, end: number): number {
-  if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(Math.max(0, end - 30), end)) || !/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return 0;
-  const form = legalFormAt(text, end + 1, LEGAL_FORMS);
-  // Note: not a two-letter form, also other words' abbreviations (`AG`, `SE`).
-  return form && !isTwoLetterForm(form) ? form.length + 1 : 0;
 }
 
 /** A month's name in the language, as a whole word. */
