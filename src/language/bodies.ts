@@ -9,6 +9,7 @@
  * `le ministère public`) is not one. Rows live in each vocabulary's `bodies` (vocabulary.ts).
  */
 import type { Vocabulary } from "./vocabulary.js";
+import { formAfter } from "./legal-forms.js";
 
 /** The words of a French or Spanish body name, as each vocabulary writes them. */
 export interface BodyWords {
@@ -39,6 +40,8 @@ export interface BodyWords {
   readonly nationality: RegExp;
   /** An adjective of scope (`national`, `régional`, `général`): bounds a name with a link. */
   readonly scope: RegExp;
+  /** Adjectives written before their noun (`nouvelle`, `nueva`, `gran`), lower case: one may open a body's name before a head. */
+  readonly prenominal?: RegExp;
   /** Words with an adjective's ending that are verbs after a name (`appelle`, `explique`), lower case. */
   readonly verbs: readonly string[];
   /** After an adjective-shaped word: what makes it a verb (`le`, `que`, `à`), lower case. */
@@ -317,6 +320,9 @@ function properBefore(words: readonly Word[], j: number, head: number, body: Bod
   return k < j - 1 && capitalised(words[k]);
 }
 
+/** A capitalised word and one space right before a head (`Pacto ` before `Internacional`). */
+const NOUN_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]+) $/u;
+
 /** The body a head at `i` opens, or null. */
 function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: string, heads: ReadonlySet<string>, months: RegExp): BodySpan | null {
   const head = words[i] as Word;
@@ -324,6 +330,11 @@ function bodyAt(words: readonly Word[], i: number, body: BodyWords, before: stri
   // Note: a lower-case head names one body only after a definite article (`une société française` describes).
   const article = definiteBefore(body).test(before);
   if (lowerHead && !article) return null;
+  // Note: a head that is also a scope adjective (`Internacional`, `Centrale`) right after a capitalised noun that heads no
+  // body qualifies that noun (`Pacto Internacional de Derechos Civiles`, `Día Internacional de los Trabajadores`): no body.
+  // A prenominal adjective is no such noun (`la Nueva Central Sindical …`).
+  const noun = article || lowerHead || !body.scope.test(head.lower) ? null : NOUN_BEFORE.exec(before);
+  if (noun && !heads.has((noun[1] as string).toLowerCase()) && !body.prenominal?.test((noun[1] as string).toLowerCase())) return null;
   // Note: capitalised adjectives after the head are the name's (`Unidad Nacional de Protección`).
   let j = i + 1;
   while (capitalised(words[j]) && body.adjective.test((words[j] as Word).lower) && !lowerHead) j += 1;
@@ -430,9 +441,10 @@ export function findLanguageBodies(text: string, vocabulary: Vocabulary): BodySp
   const out: BodySpan[] = [];
   for (const match of text.matchAll(headPattern(body))) {
     const words = wordsFrom(text, match.index, 30);
-    const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 8), match.index), headSet(body), monthPattern(vocabulary));
+    const found = bodyAt(words, 0, body, text.slice(Math.max(0, match.index - 24), match.index), headSet(body), monthPattern(vocabulary));
     if (!found || (out.at(-1)?.end ?? -1) > found.start) continue;
-    out.push({ ...found, name: text.slice(found.start, found.end).replace(/\s+/gu, " ") });
+    const end = found.end + formAfter(text, found.end);
+    out.push({ ...found, end, name: text.slice(found.start, end).replace(/\s+/gu, " ") });
   }
   return out.map((b) => ({ ...b, name: fullName(b.name, out, body) }));
 }

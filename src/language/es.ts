@@ -133,6 +133,7 @@ export const SPANISH: Vocabulary = {
     adjective: /^(?:\p{Ll}+-)*\p{Ll}+(?:al|ales|ar|ares|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ario|aria|arios|arias|ense|enses|ivo|iva|ivos|ivas|ado|ada|ados|adas|ido|ida|idos|idas|oso|osa|osos|osas|ble|bles|ol|ola|oles|olas|és|esa|eses|esas|eño|eña|eños|eñas|il|iles|ente|entes|ante|antes|eo|ea|eos|eas|í|íes|ista|istas|ero|era|eros|eras)$/u,
     nationality: /^\p{Ll}+(?:ano|ana|anos|anas|ense|enses|eño|eña|eños|eñas|és|esa|eses|esas|ino|ina|inos|inas|ol|ola|oles|olas|eo|ea|eos|eas|í|íes)$/u,
     scope: /^(?:(?:inter)?nacional|regional|general|federal|confederal|central|mundial|departamental|provincial|municipal|local|continental|territorial|especial)(?:es)?$|^(?:autónom[oa]s?|unitari[oa]s?|libres?|independientes?)$/u,
+    prenominal: /^(?:nuev[oa]|gran|grande|primer[oa]?|únic[oa]|joven|alt[oa])s?$/u,
     verbs: ["indica", "critica", "explica", "publica", "aplica", "examina", "termina", "determina", "reclama", "pide", "denuncia", "exige", "condena", "rechaza", "considera", "espera", "recuerda",
       // Note: the forms of `ser`/`estar` with an adjective's ending, after a name in a request (`Que la Federación … sea escuchada`).
       "sea", "sean", "esté", "estén", "fuera", "fueran", "era", "eran", "fue", "fueron", "está", "están"],
@@ -196,7 +197,9 @@ export const SPANISH: Vocabulary = {
   determiners: ["el", "la", "los", "las", "al", "del", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras"],
   nominalModifiers: ["adjunto", "adjunta"],
   companyNouns: ["empresa", "compañía", "firma", "multinacional", "fábrica", "maquila(?:dora)?", "filial", "cooperativa", "subcontratista", "transnacional"],
-  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio web", "emisora", "canal", "portal", "radio (?:comunitaria|local|privada)", "radioemisora", "televisora"],
+  mediaNouns: ["boletín", "boletin", "diario", "periódico", "semanario", "revista", "publicación(?: mensual| semanal)?", "agencia de noticias", "medio (?:digital|independiente|comunitario|de comunicación)", "medio", "sitio (?:[Ww]eb|[Ii]nternet)", "emisora", "canal", "portal", "radio", "radioemisora", "televisora",
+    // Note: a bare `sitio` and `radio` open a title as their qualified forms do (`la radio en línea X`, `el sitio X`).
+    "sitio"],
   // Note: not `a`, which is an initial too (`A. Roy`).
   openingPrepositions: ["en"],
   aka: ["conocido como", "conocida como", "alias", "apodado", "apodada"],

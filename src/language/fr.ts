@@ -118,6 +118,7 @@ export const FRENCH: Vocabulary = {
     properParticiple: /^\p{Ll}{2,}(?:ies|is)$/u,
     nationality: /^(?:belges?|suisses?|arabes?|malgaches?|burkinabè|\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|aines|in|ins|ine|ines|onne|onnes|and|ands|ande|andes))$/u,
     scope: /^(?:(?:inter)?nation|région|génér|fédér|confédér|centr|mondi|département|provinci|municip|commun|loc|continent|territori)(?:al|ale|ales|aux)$|^(?:autonomes?|unitaires?|libres?)$/u,
+    prenominal: /^(?:(?:nouvel|nouvelle|grand|grande|première|premier|petit|petite|jeune|haute|haut|seul|seule|unique)s?|nouveaux?)$/u,
     // Note: the verbs of a body's statement whose ending reads as an adjective's (`Le Collectif demande :`, `La Coordination exige :`, `Le Réseau considère`).
     verbs: ["demande", "recommande", "exige", "considère", "réitère", "espère", "appelle", "rappelle", "interpelle", "explique", "indique", "critique", "revendique", "communique", "applique", "réplique", "semble", "examine", "termine", "demeure", "signale", "souligne", "insiste", "existe", "résiste", "persiste", "assiste", "hier",
       // Note: a conjunction with an adjective's ending (`… de la Communication afin de protéger`), subjunctives in `-enne` (`… sociale intervienne`).
@@ -187,7 +188,10 @@ export const FRENCH: Vocabulary = {
   determiners: ["le", "la", "les", "l", "au", "aux", "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos"],
   nominalModifiers: ["adjoint", "adjointe"],
   companyNouns: ["entreprise", "société", "firme", "multinationale", "compagnie", "usine", "filiale", "coopérative", "sous-traitant"],
-  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:web|internet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio (?:communautaire|rurale|privée|associative|locale)", "télévision (?:privée|locale)"],
+  mediaNouns: ["quotidien", "hebdomadaire", "mensuel", "bimensuel", "journal", "revue", "site d['’]information", "site (?:[Ww]eb|[Ii]nternet)", "média", "(?:directeur|directrice) de (?:la )?publication (?:de|du)", "rédact(?:eur|rice) en chef (?:de|du)", "agence de presse", "agence (?:en ligne|d['’]information)", "chaîne", "station de radio", "radio", "télévision (?:privée|locale)",
+    // Note: a bare `site` and `radio` open a title as their qualified forms do (`correspondant du site X Infos`, `la radio en ligne
+    // X`); the qualifiers between are read by bodies.ts (`en ligne`, an adjective), `site Internet`/`site web` above are no title.
+    "site"],
   // Note: not `au`, a Cantonese family name (`Au Loong-yu`).
   openingPrepositions: ["en"],
   // Note: not `dit`, which also closes a quotation (`« … », dit Jean Roux`).

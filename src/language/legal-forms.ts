@@ -82,3 +82,15 @@ export function legalFormAt(text: string, at: number, rows: readonly LegalFormRo
   }
   return null;
 }
+
+/**
+ * The length of a company's legal form right after a name ending in a capitalised word (` S.A.`, ` SARL`), or 0: a
+ * union named after its employer closes with the employer's form (`Sindicato de Trabajadores de Textiles Andinos S.A.`),
+ * which the name's words stop short of.
+ */
+export function formAfter(text: string, end: number): number {
+  if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(Math.max(0, end - 30), end)) || !/^[ \u00a0]\p{Lu}/u.test(text.slice(end, end + 2))) return 0;
+  const form = legalFormAt(text, end + 1, LEGAL_FORMS);
+  // Note: not a two-letter form, also other words' abbreviations (`AG`, `SE`).
+  return form && !isTwoLetterForm(form) ? form.length + 1 : 0;
+}

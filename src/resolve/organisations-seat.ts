@@ -40,3 +40,19 @@ export function withoutTown(name: string, isWord: (word: string) => boolean): st
   if (!short || !town || isWord(town.toLowerCase()) || ORG_HEADS.has(town.toLowerCase()) || /^\p{Lu}+$/u.test(town)) return null;
   return short.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase())) ? short : null;
 }
+
+/** A station's word in an outlet's name (`Radio X`, `X FM`, `Télé X`). */
+const STATION = /(?:^|\s)(?:Radio|Rádio|Radyo|FM|TV|Télé|Tele)(?:\s|$)/u;
+
+/**
+ * A station named with the town it broadcasts from after `de`/`du` (`Radio Tsiokantimo de Toliara`, `X FM de Tillabéri`):
+ * letters and their readers name it without the town, so the record is named so, its mention keeping the town (both
+ * forms). The town as withoutTown reads it (one proper word, no English word or head), no country; the rest keeps the station's word.
+ */
+export function withoutStationTown(candidate: OrganisationCandidate, isWord: (word: string) => boolean, isCountry: (word: string) => boolean): OrganisationCandidate {
+  const town = /\s(?:de|du|d['’])\s?(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(candidate.name)?.[1];
+  // Note: a country there names a national station (`Radio Nationale de Madagascar`), no seat.
+  if (!STATION.test(candidate.name) || !town || isCountry(town)) return candidate;
+  const short = withoutTown(candidate.name, isWord);
+  return short && STATION.test(short) ? { ...candidate, name: short } : candidate;
+}

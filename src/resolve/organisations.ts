@@ -15,7 +15,7 @@ import { isHeadlineOnly } from "./organisations-heading.js";
 import { namesClients, personWords } from "./organisations-clients.js";
 import { withFinalApostrophe } from "./organisations-apostrophe.js";
 import { ownOrganName, withoutParent } from "./organisations-parent.js";
-import { withSeat, withoutTown } from "./organisations-seat.js";
+import { withSeat, withoutStationTown, withoutTown } from "./organisations-seat.js";
 import { withoutAmount } from "./organisations-amount.js";
 import { knownAs } from "./organisations-known-as.js";
 import { formsSource, LEGAL_FORMS } from "../language/legal-forms.js";
@@ -366,7 +366,7 @@ export function resolveOrganisations(context: TextContext, found: OrganisationCa
     // Note: `Lawyers for A and B` names the letter's people after `for`, no cause: no body.
     .filter((c) => !namesClients(c, named))
     .flatMap((c) => withoutAmount(context.text, c) ?? [])
-    .map((c) => withSeat(context.text, withoutParent(withFinalApostrophe(context.text, c))))
+    .map((c) => withoutStationTown(withSeat(context.text, withoutParent(withFinalApostrophe(context.text, c))), isCommonWord, isCountryWord))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new WordIndex(context.text);
   const coverage = new Coverage(context.text.length);

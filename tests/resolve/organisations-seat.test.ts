@@ -22,10 +22,13 @@ describe("a state's mission and the town it sits in", () => {
 
 describe("a body named with its town, then without it", () => {
   it.each([
-    ["fr", "Deux journalistes de la station Radio Mahavelona de Fianara ont été condamnés. Radio Mahavelona a protesté.", "Radio Mahavelona de Fianara", "Radio Mahavelona"],
     ["en", "The Bar Association of Kisumu protested. The Bar Association called a boycott.", "Bar Association of Kisumu", "Bar Association"],
   ])("is one body (%s): %s", (language, text, name, short) => {
     expect(forms(text, language)).toEqual([[name, short]]);
+  });
+
+  it("is one body named without the town when it is a station (a station's town is its seat)", () => {
+    expect(forms("Deux journalistes de la station Radio Mahavelona de Fianara ont été condamnés. Radio Mahavelona a protesté.", "fr")).toEqual([["Radio Mahavelona", "Radio Mahavelona de Fianara"]]);
   });
 
   it.each([
@@ -36,3 +39,18 @@ describe("a body named with its town, then without it", () => {
   });
 });
 
+describe("a station named once with its town", () => {
+  it.each([
+    ["fr", "Moussa Diallo, journaliste à la radio communautaire Sahel FM de Kantchari, a été condamné.", "Sahel FM", "Sahel FM de Kantchari"],
+    ["fr", "Deux journalistes de la station privée Radio Fanilo de Manakara ont été condamnés le 3 mai.", "Radio Fanilo", "Radio Fanilo de Manakara"],
+  ])("is named without the town, its mention keeping it (%s): %s", (language, text, name, long) => {
+    expect(forms(text, language)).toContainEqual([name, long]);
+  });
+
+  it.each([
+    ["fr", "La Radio Nationale de Madagascar a protesté contre la condamnation.", "Radio Nationale de Madagascar"],
+    ["fr", "Le Syndicat des journalistes de Toamasina a protesté contre la condamnation.", "Syndicat des journalistes de Toamasina"],
+  ])("keeps a country, and the town of a body that is no station (%s): %s", (language, text, name) => {
+    expect(records(text, language).map((o) => o.name)).toContain(name);
+  });
+});

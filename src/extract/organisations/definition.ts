@@ -168,10 +168,19 @@ export const definitionRule: Extractor<OrganisationCandidate> = {
       }
       // Note: a gloss in another language before the acronym (`Lembaga … Merdeka (Independent Labour Advocacy
       // Institute, LABM)`): the acronym spells the words before the bracket, their body's name whatever its head.
+      // Note: or the gloss is the body's name in its own language, which the acronym spells (`Angolan Journalists' Syndicate
+      // (Sindicato dos Jornalistas Angolanos, SJA)`): the name before the bracket, with a head of its own, is the body's.
       const glossed = GLOSSED.exec(inner);
       if (glossed) {
         const short = glossed[1] as string;
         const found = longBefore(text, short, open, lineStart);
+        const own = found !== null && longFormStart(short, inner.slice(0, inner.lastIndexOf(","))) === 0 && found.name.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase()));
+        if (found && own && longFormStart(short, found.name) !== 0) {
+          // Note: the letters matched no words before the bracket: the name is the chunk there, its opening words dropped.
+          const words = trimLeading(tokenize(text, found.start, found.end));
+          const start = words[0]?.start ?? found.end;
+          return words.length >= 2 ? [candidate(start, found.end, text.slice(start, found.end), short)] : [];
+        }
         return found && longFormStart(short, found.name) === 0 && found.name.split(/\s+/u).length >= 2 ? [found] : [];
       }
       const before = /(\S+)\s*$/u.exec(text.slice(lineStart, open))?.[1] ?? "";

@@ -190,8 +190,10 @@ export const mediaRule: Extractor<OrganisationCandidate> = {
         if (!before && after && (INDEFINITE.test(text.slice(Math.max(sentence.start, first.start - 4), first.start)) || NAME_NEXT.test(rest.slice(after[0].length)))) return [];
         const quote = /[‘'"“]$/u.test(text.slice(first.start - 1, first.start)) ? 1 : 0;
         const start = before ? first.start - article : first.start - quote;
-        // Note: a job's outlet goes on over a Romance link and capitalised words the chunks stop at (`Diário do Minho`, `Voz de la Sierra`).
-        const link = employer ? ROMANCE_LINK.exec(rest)?.[0].length ?? 0 : before ? foreignLink(rest) || (NUMBER_TAIL.exec(rest)?.[0].length ?? 0) : 0;
+        // Note: a job's outlet goes on over a Romance link and capitalised words the chunks stop at (`Diário do Minho`, `Voz de la Sierra`),
+        // and so does a title after a media noun (`the news portal Voz do Enclave`: Portuguese `do` is an English verb to the chunks).
+        const romance = ROMANCE_LINK.exec(rest)?.[0].length ?? 0;
+        const link = employer ? romance : before ? foreignLink(rest) || romance || (NUMBER_TAIL.exec(rest)?.[0].length ?? 0) : 0;
         const end = after ? last.end + after[0].length : last.end + link;
         const name = link > 0 || article > 0 ? text.slice(start, end).replace(/\s+/gu, " ") : spanText(text, chunk);
         return [{ type: "organisation", start, end, text: text.slice(start, end), name, acronym: null }];

@@ -339,7 +339,8 @@ export const namedRule: Extractor<OrganisationCandidate> = {
 function found(text: string, body: Token[], acronym: string | null): Unstamped<OrganisationCandidate>[] {
   const last = body.at(-1) as Token;
   let end = last.end;
-  const quoted = /^\s*[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
+  // Note: on the name's line or the next, not across a blank line (a letterhead, then a report's quoted title).
+  const quoted = /^[ \t\u00a0]*(?:\n[ \t\u00a0]*)?[“"«]([^”"»\n]{2,40})[”"»]/u.exec(text.slice(end, end + 45));
   if (quoted && /^\p{Lu}/u.test(quoted[1] ?? "")) end += quoted[0].length;
   let next = tokenize(text, end, Math.min(text.length, end + 30))[0];
   // Note: a place in the name's `of` tail keeps its lower-case division (`Department of Justice of Namangan region`,
@@ -375,7 +376,7 @@ function found(text: string, body: Token[], acronym: string | null): Unstamped<O
   // Note: `Education International (EI)’s World Congress`: a body's meeting, not a body.
   if (isGatheringNoun(lower(last)) && /['’]s\s+$/u.test(text.slice(Math.max(0, start - 4), start))) return [];
   const kept = withoutTail(body);
-  const name = quoted || end > last.end ? text.slice(start, end).trim() : spanText(text, kept);
+  const name = quoted || end > last.end ? text.slice(start, end).trim().replace(/\s+/gu, " ") : spanText(text, kept);
   // Note: the place after a dash goes into the mention, so the record carries both forms (`X – Gulf`, `X`).
   end += dashed;
   // Note: and a court's town between commas (`Court of the Chief Judicial Magistrate, Dhaka, convicted`).
