@@ -8,7 +8,7 @@ import { REDENOMINATIONS } from "../../src/language/redenominations.js";
 import { isoCode } from "../../src/extract/fines/currencies.js";
 
 const fines = (text: string, language?: string): string[] =>
-  analyse(text, language ? { language } : {}).records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`);
+  analyse(text, { dateOrder: "auto", ...(language ? { language } : {}) }).records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`);
 
 describe("redenominated currencies", () => {
   it.each([
