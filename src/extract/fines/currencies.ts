@@ -121,6 +121,8 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["E£", "EGP", "fined E£ 10,000"],
   ["£E", "EGP", "fined £E 10,000"],
   ["RO", "OMR", "fined RO 1,000"],
+  // Note: the Yemeni rial as Yemeni courts and papers write it (session 24).
+  ["YR", "YER", "fined YR 500,000"],
   ["NRs", "NPR", "fined NRs 10,000"],
   ["Nu.", "BTN", "fined Nu. 10,000"],
   // Note: and without its dot, as Bhutanese papers also write the ngultrum (session 24).

@@ -8,6 +8,8 @@ import { extract } from "../../../src/extract/index.js";
 import { fineExtractors } from "../../../src/extract/fines/index.js";
 import type { Extractor } from "../../../src/extract/types.js";
 import { countryMentions, letterCountry } from "../../../src/extract/fines/countries.js";
+import { analyse } from "../../../src/pipeline.js";
+import { DEFAULT_OPTIONS } from "../../../src/options.js";
 
 function fines(text: string, language?: string): string[] {
   return extract(createContext(text, { dateOrder: "auto", ...(language ? { language } : {}) }), fineExtractors as Extractor[]).map((c) => {
@@ -51,5 +53,55 @@ describe("a list's items take the country of their lead-in", () => {
   });
   it("keeps the letter's country for a paragraph that is no list item (near-miss)", () => {
     expect(fines(digest("Ben Tala was also given a fine of $3,000."))).toEqual(["500|FJD", "3000|FJD"]);
+  });
+});
+
+describe("an equivalent after a place or time and its estimate word", () => {
+  it.each([
+    ["a dash, a place, then `roughly`", "In Aden, Yemen, Samir Nasser was fined YR 250,000 — in Aden, roughly US$ 150.", ["250000|YER"]],
+    ["a comma, a time, then `about`", "In Sanaa, Yemen, Samir Nasser was fined YR 250,000, at today's rate, about US$ 450.", ["250000|YER"]],
+  ])("%s", (_, text, expected) => {
+    expect(fines(text)).toEqual(expected);
+  });
+  it("reads the equivalent as the fine's money", () => {
+    const { records } = analyse("In Aden, Yemen, Samir Nasser was fined YR 250,000 — in Aden, roughly US$ 150.", DEFAULT_OPTIONS);
+    expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}|${f.money.map((m) => `${m.amount} ${m.currency}`).join("+")}`)).toEqual(["Samir Nasser|250000|YER|150 USD"]);
+  });
+  it("keeps a second fine after a dash and a place (near-miss)", () => {
+    expect(fines("In Aden, Yemen, Samir Nasser was fined YR 250,000 — in Aden, Ali Saleh was fined YR 100,000.")).toEqual(["250000|YER", "100000|YER"]);
+  });
+});
+
+describe("the Yemeni rial's sign", () => {
+  it("reads `YR`, a list of two sums shared out", () => {
+    expect(fines("In Sanaa, Yemen, Nabil Adimi and Fuad Saleh were fined YR 500,000 and YR 300,000 respectively.")).toEqual(["500000|YER", "300000|YER"]);
+  });
+  it("reads no year after the sum as a second one (near-miss)", () => {
+    expect(fines("In Sanaa, Yemen, the court fined Nabil Adimi YR 500,000 in the year 2024.")).toEqual(["500000|YER"]);
+  });
+});
+
+describe("a fine verb opening its own clause is guarded by its own words", () => {
+  it("reads `…, a good behaviour bond for two years, and fined K5,000`", () => {
+    expect(fines("In Papua New Guinea, Tom Kila was sentenced to a year, suspended on condition that he enters into a good behaviour bond for two years, and fined K5,000.")).toEqual(["5000|PGK"]);
+  });
+  it.each([
+    ["a bail sum before it", "In Papua New Guinea, Tom Kila was released on bail of K5,000."],
+    ["a modal in the clause before", "In Papua New Guinea, Tom Kila could be jailed, and fined K5,000."],
+  ])("reads none after %s (near-miss)", (_, text) => {
+    expect(fines(text)).toEqual([]);
+  });
+});
+
+describe("a table cell's guards read the cell", () => {
+  const table = (penalty: string): string =>
+    `Maseru, Lesotho, 3 July 2025.\n\nName\tCharge\tPenalty\nTeboho Lebona\tMalicious damage to property\t${penalty}\n\nWe ask for the fines to be lifted.`;
+  it("reads `M3,000 fine` beside a charge of damage", () => {
+    const { records } = analyse(table("M3,000 fine or 6 months' imprisonment"), DEFAULT_OPTIONS);
+    expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`)).toEqual(["Teboho Lebona|3000|LSL"]);
+  });
+  it("reads none where the cell itself is damages (near-miss)", () => {
+    const { records } = analyse(table("a fine of M1,000 and M3,000 in damages"), DEFAULT_OPTIONS);
+    expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`)).toEqual(["Teboho Lebona|1000|LSL"]);
   });
 });
