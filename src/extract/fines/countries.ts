@@ -1,9 +1,9 @@
 /**
  * Which country a letter is about, from the place words it uses: the country's name, its
- * demonym and its capital (world knowledge, not the corpus's). Currencies that several
- * countries name alike (dinar, franc, rupee, rouble, manat, `Rs`, `C$`) take the code of the
- * country the letter names most. Countries are keyed by their name in the `currency-codes`
- * package, so a currency's countries look up here directly.
+ * demonym and its capital (world knowledge, not the corpus's): the rows below, then every other
+ * country of the world data. Currencies that several countries name alike (dinar, franc, rupee,
+ * rouble, manat, `Rs`, `C$`, `$`) take the code of the country the letter names most. The rows'
+ * countries are keyed by their name in the `currency-codes` package, the others by their common name.
  */
 import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
