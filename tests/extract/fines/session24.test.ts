@@ -105,3 +105,16 @@ describe("a table cell's guards read the cell", () => {
     expect(records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`)).toEqual(["Teboho Lebona|1000|LSL"]);
   });
 });
+
+describe("a sign after a name ends the name (people/name-words.ts)", () => {
+  const fined = (text: string): string[] => analyse(text, DEFAULT_OPTIONS).records.fines.map((f) => `${f.person}|${f.amount}|${f.currency}`);
+  it.each([
+    ["capitals glued to a dollar sign", "In Belize City, Belize, the court fined Ana Flores BZ$2,000.", ["Ana Flores|2000|BZD"]],
+    ["a country's own sign (CLDR)", "In Port Vila, Vanuatu, the court fined Ana Kalo VT 20,000.", ["Ana Kalo|20000|VUV"]],
+  ])("%s", (_, text, expected) => {
+    expect(fined(text)).toEqual(expected);
+  });
+  it("keeps capitals that end a name before an aside and a sign (near-miss)", () => {
+    expect(fined("In Seoul, South Korea, the court fined Kim Ji HO, a reporter, $500.")).toEqual(["Kim Ji Ho|500|USD"]);
+  });
+});
