@@ -208,11 +208,16 @@ function load(): Table {
     for (const word of words) for (const form of word.length >= 4 && word.toUpperCase() !== word ? [word, word.toUpperCase()] : [word]) if (!countryOf.has(form)) countryOf.set(form, country);
     if (!codesOf.has(country)) codesOf.set(country, currencyCodes.country(country).map((r) => r.code).filter((code) => !NOT_CASH.has(code)));
   }
+  const covered = new Set(worldCountries().filter((country) => [country.name.common, ...country.capital].some((name) => countryOf.has(name))));
+  // Note: a name of a country the rows hold names no other (`Kingston`, Jamaica's capital, is no Norfolk Island's).
+  const reserved = new Set([...covered].flatMap(namesOf));
   for (const country of worldCountries()) {
-    if ([country.name.common, ...country.capital].some((name) => countryOf.has(name))) continue;
+    if (covered.has(country)) continue;
     const key = country.name.common;
     codesOf.set(key, Object.keys(country.currencies ?? {}).filter((code) => !NOT_CASH.has(code)));
-    for (const name of namesOf(country)) if (!countryOf.has(name)) countryOf.set(name, key);
+    // Note: a dependent territory's capitals are left out: many are names of people (`Douglas`, `Stanley`, `Hamilton`).
+    const capitals = new Set(country.independent === false ? country.capital.flatMap((capital) => [capital, capital.replaceAll(" ", "-")]) : []);
+    for (const name of namesOf(country)) if (!countryOf.has(name) && !reserved.has(name) && !capitals.has(name)) countryOf.set(name, key);
   }
   // Note: longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`.
   const words = [...countryOf.keys()].sort((a, b) => b.length - a.length);

@@ -43,6 +43,12 @@ describe("a shared sign takes the currency of the letter's country, from the wor
   it("keeps the place rows' choices for the countries they hold (`Jordan` as a given name names no country)", () => {
     expect(letterCountry("Jordan Smith wrote to Jordan Lee.")).toBeNull();
   });
+  it("gives a name of a country the rows hold to no other (`Kingston` is Jamaica's, not Norfolk Island's)", () => {
+    expect(countryMentions("In Kingston, Jamaica, the Kingston court sat; Kingston was calm.").has("Norfolk Island")).toBe(false);
+  });
+  it("counts no dependent territory's capital, often a person's name (`Douglas`, `Stanley`)", () => {
+    expect(letterCountry("In Lusaka, Zambia, Douglas Mwape and Stanley Banda were fined; Douglas Mwape and Stanley Banda appealed.")).toBe("Zambia");
+  });
 });
 
 describe("a list's items take the country of their lead-in", () => {
