@@ -20,6 +20,8 @@ export interface WorldCountry {
   currencies: Readonly<Record<string, unknown>>;
   translations: Readonly<Record<string, { common: string }>>;
   demonyms: Country["demonyms"];
+  /** False for a dependent territory (Bermuda, the Isle of Man), whose capitals the fines' place count leaves out. */
+  independent?: boolean | null;
 }
 
 /** The languages whose names and demonyms are read. */
@@ -45,6 +47,7 @@ export function slimCountries(countries: readonly WorldCountry[]): WorldCountry[
     currencies: Object.fromEntries(Object.keys(country.currencies).map((code) => [code, {}])),
     translations: only(country.translations, TRANSLATIONS, ({ common }) => ({ common })),
     demonyms: only(country.demonyms, DEMONYMS),
+    independent: country.independent ?? null,
   }));
 }
 

@@ -17,7 +17,7 @@ interface Table {
 let table: Table | null = null;
 
 /** The names a country goes by in English, French and Spanish letters; a spaced capital also hyphenated (`Port-Louis`). */
-function namesOf(country: WorldCountry): string[] {
+export function namesOf(country: WorldCountry): string[] {
   const { demonyms, translations } = country;
   const names = [
     country.name.common,

@@ -7,6 +7,7 @@
  */
 import type { DateRecord, Fine } from "../records.js";
 import { letterCountry } from "../extract/fines/countries.js";
+import { redenominated } from "./fines-redenominations.js";
 
 /** The first month of the new Belarusian rouble (BYN). */
 export const BYN_FROM = "2016-07";
@@ -48,8 +49,9 @@ function codeOf(text: string, fine: Fine, fallback: string | null): "BYR" | "BYN
 
 /** Fines with the rouble's code set by the letter's country and the ruling's date. */
 export function resolveFineCurrencies(text: string, fines: Fine[], letterDate: string | null, dates: readonly DateRecord[]): Fine[] {
-  const roubles = fines.filter((f) => (f.currency === "RUB" || f.currency === "BYN") && ROUBLES_BY_NAME.test(f.text) && !STATED_CODE.test(f.text));
-  if (roubles.length === 0 || letterCountry(text) !== "Belarus") return fines;
   const fallback = letterDate ?? latestDate(dates);
-  return fines.map((f) => (roubles.includes(f) ? { ...f, currency: codeOf(text, f, fallback) } : f));
+  const roubles = fines.filter((f) => (f.currency === "RUB" || f.currency === "BYN") && ROUBLES_BY_NAME.test(f.text) && !STATED_CODE.test(f.text));
+  // Note: then the other currencies redenominated under the same name (SLE → SLL before July 2022; fines-redenominations.ts).
+  if (roubles.length === 0 || letterCountry(text) !== "Belarus") return redenominated(text, fines, fallback);
+  return redenominated(text, fines.map((f) => (roubles.includes(f) ? { ...f, currency: codeOf(text, f, fallback) } : f)), fallback);
 }

@@ -21,6 +21,7 @@ const read = (country: WorldCountry): unknown => ({
   currencies: Object.keys(country.currencies),
   demonyms: [country.demonyms.eng?.m, country.demonyms.eng?.f, country.demonyms.fra?.m, country.demonyms.fra?.f],
   names: [country.translations.fra?.common, country.translations.spa?.common],
+  independent: country.independent ?? null,
 });
 
 describe("slimCountries", () => {
@@ -30,7 +31,7 @@ describe("slimCountries", () => {
 
   it("drops the rest: other languages, official names, currencies' names, borders", () => {
     const [slim] = slimCountries([{ ...(full.find((c) => c.cca2 === "PE") as Country) }]);
-    expect(Object.keys(slim ?? {}).sort()).toEqual(["altSpellings", "capital", "currencies", "demonyms", "name", "translations"]);
+    expect(Object.keys(slim ?? {}).sort()).toEqual(["altSpellings", "capital", "currencies", "demonyms", "independent", "name", "translations"]);
     expect(slim?.name).toEqual({ common: "Peru" });
     expect(Object.keys(slim?.translations ?? {})).toEqual(["fra", "spa"]);
     expect(Object.keys(slim?.demonyms ?? {})).toEqual(["eng", "fra"]);

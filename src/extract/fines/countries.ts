@@ -1,11 +1,14 @@
 /**
  * Which country a letter is about, from the place words it uses: the country's name, its
- * demonym and its capital (world knowledge, not the corpus's). Currencies that several
- * countries name alike (dinar, franc, rupee, rouble, manat, `Rs`, `C$`) take the code of the
- * country the letter names most. Countries are keyed by their name in the `currency-codes`
- * package, so a currency's countries look up here directly.
+ * demonym and its capital (world knowledge, not the corpus's): the rows below, then every other
+ * country of the world data. Currencies that several countries name alike (dinar, franc, rupee,
+ * rouble, manat, `Rs`, `C$`, `$`) take the code of the country the letter names most. The rows'
+ * countries are keyed by their name in the `currency-codes` package, the others by their common name.
  */
+import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
+import { worldCountries } from "../../language/world-countries.js";
+import { namesOf } from "../../language/world-currencies.js";
 
 /** `[country as currency-codes names it, words that name it (name, demonym, capital, other forms)]`. */
 export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
@@ -159,16 +162,6 @@ export const COUNTRY_ROWS: readonly (readonly [string, readonly string[]])[] = [
   ["Viet Nam", ["Vietnam", "Viet Nam", "Vietnamese", "Hanoi", "Ha Noi", "Ho Chi Minh City"]],
 ];
 
-/** Each word, longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`. */
-// Note: and each word in capitals, as a news digest heads its items (`SERBIA – 11 Nov.`); four letters or more, so no acronym.
-const WORDS = [...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS]
-  .flatMap(([country, words]) => words.flatMap((word) => (word.length >= 4 && word.toUpperCase() !== word ? [word, word.toUpperCase()] : [word]).map((w) => [w, country] as const)))
-  .sort((a, b) => b[0].length - a[0].length);
-const COUNTRY_OF = new Map(WORDS.map(([word, country]) => [word, country]));
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-/** One pass over the text finds every place word (case-sensitive, so common words are not places). */
-const PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORDS.map(([word]) => escape(word)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-
 /**
  * A place word that ends a name (`Efraín Robles de Santiago`, a person; `Hernández del Perú`): two
  * capitalised words and a name particle before it. Such a name says nothing of where the letter is.
@@ -180,19 +173,85 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}])(?!(?:El|La|Los|Las|Le|Les|The|Un|Una|Une|
 const NAME_REACH = 60;
 export const inName = (text: string, at: number): boolean => NAME_BEFORE.test(text.slice(Math.max(0, at - NAME_REACH), at));
 
-/** Mention counts for the document last asked about (one letter is resolved at a time). */
-let counted: { text: string; counts: Map<string, number> } = { text: "", counts: new Map() };
+/**
+ * Codes that share a currency's name but are no money a court fines in: a withdrawn convertible
+ * (`CUC`, Cuba 1994–2021) and accounting units (`UYI`, `CLF`, `COU`, `MXV`, `BOV`), so that
+ * `pesos cubanos` is CUP and `pesos uruguayos` UYU.
+ */
+export const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
 
-/** How often `text` names each country, by its currency-codes name; computed once per text. */
+interface Table {
+  /** One pass over a text finds every place word (case-sensitive, so common words are not places). */
+  pattern: RegExp;
+  /** Each place word → the country it names. */
+  countryOf: Map<string, string>;
+  /** Each country → its cash currencies, its own first. */
+  codesOf: Map<string, readonly string[]>;
+}
+let table: Table | null = null;
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * The place words of every country: the rows above (and the French and Spanish ones), then, for each country of the
+ * world data none of them covers (`Brunei`, `Mauritius`, `Bhutan`), its names, demonyms and capitals there
+ * (language/world-currencies.ts). A world country counts as covered when the rows name its common name or a capital, so
+ * the rows' choices stand (`Jordanian` and `Amman`, never `Jordan`, which is a given name).
+ * Note: built on first use: only a letter with money asks.
+ */
+function load(): Table {
+  if (table) return table;
+  const countryOf = new Map<string, string>();
+  const codesOf = new Map<string, readonly string[]>();
+  for (const [country, words] of [...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS]) {
+    // Note: each word also in capitals, as a news digest heads its items (`SERBIA – 11 Nov.`); four letters or more, so no acronym.
+    for (const word of words) for (const form of word.length >= 4 && word.toUpperCase() !== word ? [word, word.toUpperCase()] : [word]) if (!countryOf.has(form)) countryOf.set(form, country);
+    if (!codesOf.has(country)) codesOf.set(country, currencyCodes.country(country).map((r) => r.code).filter((code) => !NOT_CASH.has(code)));
+  }
+  const covered = new Set(worldCountries().filter((country) => [country.name.common, ...country.capital].some((name) => countryOf.has(name))));
+  // Note: a name of a country the rows hold names no other (`Kingston`, Jamaica's capital, is no Norfolk Island's).
+  const reserved = new Set([...covered].flatMap(namesOf));
+  for (const country of worldCountries()) {
+    if (covered.has(country)) continue;
+    const key = country.name.common;
+    codesOf.set(key, Object.keys(country.currencies ?? {}).filter((code) => !NOT_CASH.has(code)));
+    // Note: a dependent territory's capitals are left out: many are names of people (`Douglas`, `Stanley`, `Hamilton`).
+    const capitals = new Set(country.independent === false ? country.capital.flatMap((capital) => [capital, capital.replaceAll(" ", "-")]) : []);
+    for (const name of namesOf(country)) if (!countryOf.has(name) && !reserved.has(name) && !capitals.has(name)) countryOf.set(name, key);
+  }
+  // Note: longest first, so `Sri Lankan` is read before `Sri Lanka` and `Niger` after `Nigeria`.
+  const words = [...countryOf.keys()].sort((a, b) => b.length - a.length);
+  table = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu"), countryOf, codesOf };
+  return table;
+}
+
+/** The cash currencies of a country `countryMentions` counts, its own first (Brunei: BND, then SGD). */
+export const countryCodes = (country: string): readonly string[] => load().codesOf.get(country) ?? [];
+
+/**
+ * Mention counts for the texts last asked about: a letter and the paragraphs of its amounts, asked in turn, so a
+ * few are kept (one letter is resolved at a time).
+ */
+const counted = new Map<string, Map<string, number>>();
+/** How many texts the counts are kept for. */
+const KEPT = 8;
+
+/**
+ * How often `text` names each country (by its currency-codes name when the rows above hold it, else by its common
+ * name in the world data); computed once per text.
+ */
 export function countryMentions(text: string): ReadonlyMap<string, number> {
-  if (counted.text === text) return counted.counts;
+  const known = counted.get(text);
+  if (known) return known;
+  const { pattern, countryOf } = load();
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(PLACE)) {
+  for (const m of text.matchAll(pattern)) {
     if (inName(text, m.index)) continue;
-    const country = COUNTRY_OF.get(m[0]);
+    const country = countryOf.get(m[0]);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
-  counted = { text, counts };
+  if (counted.size >= KEPT) counted.clear();
+  counted.set(text, counts);
   return counts;
 }
 

@@ -7,15 +7,17 @@ import currencyCodes from "currency-codes";
 import { LOCAL_COUNTRY_ROWS } from "../../language/places.js";
 import { LOCAL_SIGNS, type LocalSign } from "../../language/local-signs.js";
 import { namedCurrency, worldCurrency } from "../../language/world-currencies.js";
-import { COUNTRY_ROWS, countryMentions, inName, letterCountry } from "./countries.js";
+import { COUNTRY_ROWS, NOT_CASH, countryCodes, countryMentions, inName, letterCountry } from "./countries.js";
 import { statedCode } from "./stated-codes.js";
+import { OLD_CODES } from "../../language/redenominations.js";
 
 /**
  * ISO 4217 codes withdrawn since the letters were written, which the package no longer lists:
  * a fine keeps the code valid where and when it was imposed (GUIDELINES).
  * Note: BYR until the Belarusian redenomination of 1 July 2016; ZWL from 2009 to 2024.
  */
-export const HISTORIC_CODES: readonly string[] = ["BYR", "ZWL"];
+// Note: and the old codes of the currencies redenominated under the same name (SLL, MRO: language/redenominations.ts).
+export const HISTORIC_CODES: readonly string[] = ["BYR", "ZWL", ...OLD_CODES];
 
 /**
  * Where a sign is written: before the number (the default: `TL 5,000`), after it (`2 000 000 Ar`)
@@ -119,8 +121,12 @@ export const SYMBOL_ROWS: readonly (readonly [string, string, string, Written?])
   ["E£", "EGP", "fined E£ 10,000"],
   ["£E", "EGP", "fined £E 10,000"],
   ["RO", "OMR", "fined RO 1,000"],
+  // Note: the Yemeni rial as Yemeni courts and papers write it (session 24).
+  ["YR", "YER", "fined YR 500,000"],
   ["NRs", "NPR", "fined NRs 10,000"],
   ["Nu.", "BTN", "fined Nu. 10,000"],
+  // Note: and without its dot, as Bhutanese papers also write the ngultrum (session 24).
+  ["Nu", "BTN", "fined Nu 10,000"],
   ["₮", "MNT", "fined ₮500,000"],
   ["₭", "LAK", "fined ₭5,000,000"],
   ["៛", "KHR", "fined ៛2,000,000"],
@@ -167,7 +173,8 @@ export const SHARED_SYMBOL_ROWS: readonly (readonly [string, readonly string[], 
   // Note: a bare `$` is the dollar of the country the letter names, if it has one of its own (Fiji,
   // Australia, Singapore…); else the US dollar (`($392, €333)` in a letter about Cambodia).
   // Note: and the Hong Kong dollar, which Hong Kong's courts and press write with a bare `$` (`a fine of $3,000`).
-  ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD", "HKD"], "each fined $1,500"],
+  // Note: every dollar whose country writes it with a bare `$` (CLDR), Brunei's and Bermuda's too (session 24).
+  ["$", ["USD", "FJD", "AUD", "NZD", "SGD", "CAD", "JMD", "TTD", "BBD", "BSD", "BZD", "GYD", "LRD", "NAD", "SBD", "TWD", "HKD", "BND", "BMD", "KYD", "SRD", "XCD"], "each fined $1,500"],
   // Note: a bare `K` glued to its amount: the kwacha of Zambia or Malawi, the kina, the kyat (Zambia by default).
   ["K", ["ZMW", "MWK", "PGK", "MMK"], "fined K25,000"],
   // Note: the bolívar of Venezuela or the boliviano of Bolivia.
@@ -357,24 +364,22 @@ export function symbolCode(symbol: string, documentText = "", localText = ""): s
   return byCountry(codes, localText) ?? byCountry(codes, documentText) ?? worldCurrency(codes, documentText, inName) ?? statedCode(codes, documentText) ?? codes[0] ?? null;
 }
 
-const COUNTRIES_OF = new Map(currencyCodes.data.map((r) => [r.code, r.countries]));
-
-/** Of the dollars `codes`, the currency of the country `text` names most, if it is one of them. */
+/** Of the dollars `codes`, the currency of the country `text` names most (its own first: Brunei's BND, not SGD), if one of them. */
 function ownDollar(codes: readonly string[], text: string): string | null {
   const country = text ? letterCountry(text) : null;
-  const code = country ? countryCurrency(country) : null;
-  return code && codes.includes(code) ? code : null;
+  return country ? (countryCodes(country).find((code) => codes.includes(code)) ?? null) : null;
 }
 
-/** Of `codes`, the one whose countries the letter names most; null when none or a tie. */
+/**
+ * Of `codes`, the one whose countries the letter names most; null when none or a tie. Every country of the world
+ * counts (countries.ts), so a letter about Mauritius signed in Durban reads its `Rs` as MUR.
+ */
 export function byCountry(codes: readonly string[], documentText: string): string | null {
   if (codes.length < 2) return null;
-  const mentions = countryMentions(documentText);
-  const ranked = codes
-    .map((code) => ({ code, n: (COUNTRIES_OF.get(code) ?? []).reduce((sum, c) => sum + (mentions.get(c) ?? 0), 0) }))
-    .sort((a, b) => b.n - a.n);
-  const [best, second] = ranked;
-  return best && best.n > 0 && best.n > (second?.n ?? 0) ? best.code : null;
+  const counts = new Map<string, number>();
+  for (const [country, n] of countryMentions(documentText)) for (const code of countryCodes(country)) if (codes.includes(code)) counts.set(code, (counts.get(code) ?? 0) + n);
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && (!second || best[1] > second[1]) ? best[0] : null;
 }
 
 /** The country an adjective names (`Algerian`, `Kazakh`, `Hong Kong`), from the place table. */
@@ -383,13 +388,6 @@ const COUNTRY_OF_WORD = new Map([...COUNTRY_ROWS, ...LOCAL_COUNTRY_ROWS].flatMap
 
 /** True when a word names a country in the place table (`cubano`, `tunisien`): lets another language's adjective follow a currency name. */
 export const namesCountry = (word: string): boolean => COUNTRY_OF_WORD.has(word.toLowerCase());
-
-/**
- * Codes that share a currency's name but are no money a court fines in: a withdrawn convertible
- * (`CUC`, Cuba 1994–2021) and accounting units (`UYI`, `CLF`, `COU`, `MXV`, `BOV`), so that
- * `pesos cubanos` is CUP and `pesos uruguayos` UYU.
- */
-const NOT_CASH = new Set(["CUC", "UYI", "CLF", "COU", "MXV", "BOV", "USN", "CHE", "CHW"]);
 
 const FOLDED_WORDS = new Map<string, readonly string[]>();
 /** A package name's folded words, computed once per name. */
@@ -492,6 +490,6 @@ export function nameCode(name: string, adjective: string | null, documentText: s
  * several cash currencies for it (Panama's balboa and dollar) or none.
  */
 export function countryCurrency(country: string): string | null {
-  const codes = currencyCodes.country(country).map((r) => r.code).filter((code) => !NOT_CASH.has(code));
+  const codes = countryCodes(country);
   return codes.length === 1 ? (codes[0] ?? null) : null;
 }

@@ -121,6 +121,15 @@ const REQUEST_REACH = 180;
 
 /** A fine that opens its own clause right before the amount (`, and a fine of`, `; a fine of`). */
 const OWN_FINE_CLAUSE = /(?:[,;]\s*(?:and\s+|plus\s+)?|\b(?:and|plus)\s+)(?:an?\s+)?(?:[a-z]+\s+)?fine\s+of\s+$/iu;
+/**
+ * The fine verb opening a clause of its own after a comma (`…, wholly suspended on condition that he enters into a good
+ * behaviour bond for two years, and fined K5,000`): guarded by its own words too, save a modal or a maximum before it.
+ */
+const OWN_FINED_CLAUSE = /[,;]\s*and\s+(?:(?:was|were)\s+)?(?:also\s+)?fined\s+$/iu;
+/** The guards that still read the clause before a fine verb of its own (`he could be jailed for a year, and fined`). */
+const CLAUSE_WIDE = new Set(["hypothetical", "maximum", "request"]);
+/** A table's cell ends at a tab: the guards read the amount's own cell (`Malicious damage⇥M3,000 fine` is no damages). */
+const inCell = (before: string): string => before.slice(before.lastIndexOf("\t") + 1);
 /** How far before an amount its guards look, in characters. */
 const GUARD_REACH = 50;
 /** Closes an amount's phrase: `in equivalent`, `each`, `per person`. */
@@ -139,7 +148,10 @@ const ACRONYM_BRACKET = /^\s*[([]\s*\p{Lu}[\p{Lu}\d.-]{1,9}\s*[)\]]$/u;
 /** A comma and a word of estimate before an equivalent with no bracket (`, about USD 750`). */
 // Note: or a dash before the equivalent (`… (MCI) each — KZT 738,400, or roughly USD 1,540`), and a
 // second one after the first (`, or roughly`).
-const LOOSE_EQUIVALENT = /,?\s+(?:or\s+)?(?:about|approximately|approx\.|roughly|around|some|nearly|(?:the\s+)?equivalent\s+(?:of|to))\s+|\s*[—–]\s*/uy;
+// Note: a short place or time set before the estimate word (`YR 250,000 — in Aden, roughly US$ 150`, `, at today's rate,
+// about €40`): the rate the letter quotes, no second fine (session 24).
+const LOOSE_EQUIVALENT =
+  /(?:,|\s*[—–])\s*(?:in|at|by)\s+[^\s,.;—–()]+(?:\s+[^\s,.;—–()]+){0,2},?\s+(?:about|approximately|approx\.|roughly|around|some|nearly)\s+|,?\s+(?:or\s+)?(?:about|approximately|approx\.|roughly|around|some|nearly|(?:the\s+)?equivalent\s+(?:of|to))\s+|\s*[—–]\s*/uy;
 /**
  * A plain restatement after a measure that is no currency: `100 times the base calculation value, or
  * UZS 37.5 million`, `30 basic units, i.e. 1,110 roubles`. Note: only after a unit; between two
@@ -216,15 +228,16 @@ function fineIn(context: TextContext, amount: Amount, leftStart: number, windowE
   }
   // Note: a fine opening a clause of its own (`…, with 20 per cent of his wages withheld, and a fine of
   // UZS12,000,000`) is guarded by its own words, not by the clause before it.
-  const near = left.slice(-GUARD_REACH);
+  const near = inCell(left.slice(-GUARD_REACH));
   const own = OWN_FINE_CLAUSE.exec(near);
-  const guarded = own ? near.slice(own.index) : near;
-  if (BEFORE_ROWS.some(([pattern]) => pattern.test(guarded)) || REQUEST_REACHING.test(left.slice(-REQUEST_REACH))) return { fine: null, end };
+  const verb = own ? null : OWN_FINED_CLAUSE.exec(near);
+  const guarded = own ? near.slice(own.index) : verb ? near.slice(verb.index) : near;
+  if (BEFORE_ROWS.some(([pattern, label]) => pattern.test(verb && CLAUSE_WIDE.has(label) ? near : guarded)) || REQUEST_REACHING.test(inCell(left.slice(-REQUEST_REACH)))) return { fine: null, end };
   if (POSSESSED_FINE.test(near) && statedBefore(text, amount)) return { fine: null, end };
   // Note: an end of a statute's range (`a fine of 2,000 to 20,000 dirhams`) is no fine imposed (ranges.ts).
   if (inRange(text, amount.start, amount.end, amount.amount)) return { fine: null, end };
   // Note: wide enough for a payee named before the word that makes the sum compensation (AFTER_ROWS).
-  const after = text.slice(end, end + 90);
+  const after = text.slice(end, end + 90).split("\t")[0] ?? "";
   for (const [pattern, label] of AFTER_ROWS) {
     const m = pattern.exec(after);
     // Note: the words that name a sum as no fine close its phrase, so they do not rule out the next

@@ -5,6 +5,7 @@
  */
 import { NUMBER_SOURCE, parseNumber } from "../sentences/numbers.js";
 import { CURRENCY_SIGNS, IRREGULAR_PLURALS, PREFIXED_DOLLAR, LOCAL_ONLY_SIGNS, NAME_ROWS, PACKAGE_NAME_ROWS, PESO_CODES, byCountry, isoCode, nameCode, symbolCode } from "./currencies.js";
+import { countryMentions } from "./countries.js";
 import type { FineCandidate, Money } from "../../records.js";
 import { definedUnitInitials } from "./unit-initials.js";
 import type { Unstamped } from "../types.js";
@@ -202,10 +203,20 @@ export function parseAmount(number: string, scale: string): number {
 /** How far back an amount's own paragraph is read for the country that decides its currency. */
 const PARAGRAPH_REACH = 600;
 
-/** The amount's paragraph up to it (at most PARAGRAPH_REACH characters back), whose country decides a shared currency. */
+/** A paragraph that is a list's item (`* A: a fine of $3,000`, `2. B – fined …`). */
+const LIST_ITEM = /^\s*(?:[*•·–-]|\d{1,2}[.)])\s/u;
+
+/**
+ * The amount's paragraph up to it (at most PARAGRAPH_REACH characters back), whose country decides a shared currency.
+ * Note: a list's items that name no country take their lead-in paragraph's (`… in Solomon Islands.` then `* A: a fine
+ * of $3,000` in a digest of cases from two countries).
+ */
 export function localText(text: string, start: number, end: number): string {
   const paragraph = text.lastIndexOf("\n\n", start);
-  return text.slice(Math.max(0, start - PARAGRAPH_REACH, paragraph), end);
+  const own = text.slice(Math.max(0, start - PARAGRAPH_REACH, paragraph), end);
+  if (paragraph <= 0 || !LIST_ITEM.test(text.slice(paragraph + 2, start)) || countryMentions(own).size > 0) return own;
+  const before = text.lastIndexOf("\n\n", paragraph - 1);
+  return text.slice(Math.max(0, paragraph - PARAGRAPH_REACH, before), end);
 }
 
 /** The unit a phrase names (`basic calculation amount`), or null. */

@@ -4,7 +4,7 @@
  * Lwin`), never a currency code or sign before an amount (`EUR 5,000`, `KSh 50,000`). names.ts builds runs of them.
  */
 import { isFunctionWord } from "../nlp.js";
-import { isoCode, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
+import { isoCode, LOCAL_ONLY_SIGNS, SHARED_SYMBOL_ROWS, SYMBOL_ROWS } from "../fines/currencies.js";
 import { DESCRIPTOR_WORD } from "../organisations/chunks.js";
 import { memoised } from "../memo.js";
 import { DATE_BEFORE_MONTH } from "../dates/patterns.js";
@@ -19,8 +19,13 @@ const AMOUNT_AFTER = /^[ \u00a0]?\d/u;
  * Currency signs of two letters or more (`KSh`, `Tk`, `HK` of `HK$`, `ZWL` of `ZWL$`): before an
  * amount they end a name (`fined Otieno Wafula KSh 50,000`, `fined Lee Wai-man HK$6,500`).
  */
-const SIGN_WORDS = new Set([...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign]) => sign.replace(/[$.₵]$/u, "")).filter((sign) => /^\p{L}{2,}$/u.test(sign)));
+// Note: and the signs every country's own locales write (`VT` the vatu, `Db` the dobra: the fines' LOCAL_ONLY_SIGNS),
+// and capitals glued to a dollar sign no table holds (`fined Ana Flores BZ$2,000`, `SI$`, `FJ$`: session 24).
+const SIGN_WORDS = new Set([...[...SYMBOL_ROWS, ...SHARED_SYMBOL_ROWS].map(([sign]) => sign), ...LOCAL_ONLY_SIGNS.map(({ sign }) => sign)].map((sign) => sign.replace(/[$.₵]$/u, "")).filter((sign) => /^\p{L}{2,}$/u.test(sign)));
 const SIGN_AMOUNT_AFTER = /^[$.₵]?[ \u00a0]?\d/u;
+/** Capitals before a dollar sign and an amount: a dollar's prefix (`BZ$2,000`), no name word. */
+const DOLLAR_PREFIX = /^\p{Lu}{2,3}$/u;
+const DOLLAR_AFTER = /^\$[ \u00a0]?\d/u;
 
 /** After an initial: its dot, a space and a capitalised word. */
 const INITIAL_AFTER = /^\.[ \u00a0]?\p{Lu}/u;
@@ -81,6 +86,7 @@ function nameWordTests(text: string, token: Token): boolean {
   if (token.text.length > 3 && isFunctionWord(token.text)) return false;
   if (token.text.length === 3 && AMOUNT_AFTER.test(text.slice(token.end, token.end + 2)) && isoCode(token.text) === token.text) return false;
   if (SIGN_WORDS.has(token.text) && SIGN_AMOUNT_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  if (DOLLAR_PREFIX.test(token.text) && DOLLAR_AFTER.test(text.slice(token.end, token.end + 3))) return false;
   // Note: a sign glued to its amount may be one token (`Sh500,000`).
   if (/^\p{L}{2,4}\d/u.test(token.text) && SIGN_WORDS.has(token.text.replace(/\d.*$/u, ""))) return false;
   // Note: an initial before a name (`Marcus T. Lindgren`, `K. Seitkaliyev`, `A.S Muhammed`);
