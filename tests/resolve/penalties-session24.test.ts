@@ -24,3 +24,42 @@ describe("a surname that opens on its particle in lower case is a mention of its
     expect(analyse(text, DEFAULT_OPTIONS).records.people.map((p) => p.name)).toEqual(["Munir Ali al-Qirbi"]);
   });
 });
+
+describe("a court's noun as the subject of a passive penalty verb is the one penalised, no court acting", () => {
+  it("never gives `The former judge was sentenced to …` to the people the sentence before named", () => {
+    const text =
+      "Karim Dabbas and Omar Haddad, two teachers, were each sentenced to life imprisonment. Their lawyer told the court that teaching is no crime.\n\nThe former judge was sentenced to 15 years' imprisonment and fined one million dirhams.";
+    expect(reached(text)).toEqual([]);
+  });
+
+  it("still reads `The court also sentenced him to …` as the court acting on the person named before (near-miss)", () => {
+    const text = "Karim Dabbas, a teacher, was arrested in May and tried in June.\n\nThe court also sentenced him to two years in prison.";
+    expect(reached(text)).toEqual(["Karim Dabbas|730"]);
+  });
+});
+
+describe("a verb or function word ending in `s` is no plural noun of a group", () => {
+  it("never reads `The editor was sentenced` as a plural group standing for the people named before", () => {
+    const text = "Ana Ruiz and Ben Cole, two reporters of the weekly, were arrested on Monday and released on bail.\n\nThe editor was sentenced to two years in prison.";
+    expect(reached(text)).toEqual([]);
+  });
+
+  it("still reads `The reporters were sentenced` as the people named together before (near-miss)", () => {
+    const text = "Ana Ruiz and Ben Cole, two reporters of the weekly, were arrested on Monday and released on bail.\n\nThe reporters were sentenced to two years in prison.";
+    expect(reached(text)).toEqual(["Ana Ruiz|730", "Ben Cole|730"]);
+  });
+});
+
+describe("a penalty told before, as the subject of its change, is its person's", () => {
+  it("gives `On appeal the prison term was reduced to six years` to the person the sentence before penalised", () => {
+    const text =
+      "### Omid Rahnama\n\nMr. Rahnama, the union's spokesman, was convicted of assembly. The Revolutionary Court sentenced him to a decade in prison and 74 lashes. On appeal the prison term was reduced to six years. He is held in Evin Prison.";
+    expect(reached(text)).toEqual(["Omid Rahnama|2190", "Omid Rahnama|3650"]);
+  });
+
+  it("gives it to nobody when no penalty was told in the sentences just before (near-miss)", () => {
+    const text =
+      "Omid Rahnama was sentenced to ten years in prison in 2019. He was released on bail in May. His family visited him twice. The union wrote to the minister in June. The press covered the case at length. On appeal the prison term was reduced to six years.";
+    expect(reached(text)).toEqual(["Omid Rahnama|3650"]);
+  });
+});
