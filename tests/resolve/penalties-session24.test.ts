@@ -63,3 +63,18 @@ describe("a penalty told before, as the subject of its change, is its person's",
     expect(reached(text)).toEqual(["Omid Rahnama|3650"]);
   });
 });
+
+describe("`each` with no count reaches the people penalised in its paragraph, never everyone penalised in the letter", () => {
+  const fined = (text: string): string[] => analyse(text, DEFAULT_OPTIONS).records.fines.map((f) => `${f.person}|${f.amount}`).sort();
+
+  it("gives `each was fined` after a clause whose one person is found to that person, not to earlier cases", () => {
+    const text =
+      "Ana Ruiz and Ben Cole, two reporters, were each sentenced to two years in prison in May.\n\nCarla Diaz is the union's treasurer. In June the court sentenced the treasurer to six months in prison and the secretary to three months; each was fined €500.";
+    expect(fined(text)).toEqual(["Carla Diaz|500"]);
+  });
+
+  it("still gives `Each was also fined` in a paragraph penalising nobody to the people penalised before it (near-miss)", () => {
+    const text = "Ana Ruiz and Ben Cole, two reporters, were each sentenced to two years in prison in May.\n\nEach was also fined €500.";
+    expect(fined(text)).toEqual(["Ana Ruiz|500", "Ben Cole|500"]);
+  });
+});
