@@ -51,7 +51,8 @@ export const FRENCH: Vocabulary = {
     // Note: a law's range (`puni d'une peine de deux à cinq ans`).
     [new RegExp(`\\bde\\s+${RANGE_FROM}\\s+à\\s+$`, "iu"), "range", "une peine de vingt-cinq à "],
     // Note: not the noun of grievances (`secrétaire chargé des réclamations`), a union post's name (session 22).
-    [/\b(?:requis|requérant|réclam(?!ations?\b)\w*|demand\w*|encour\w*|risqu\w*|passible|maximum)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
+    // Note: and the adjective (`la loi prévoit une peine maximale de trois ans`, session 24).
+    [/\b(?:requis|requérant|réclam(?!ations?\b)\w*|demand\w*|encour\w*|risqu\w*|passible|maximum|maximale?s?)\b[^.;]{0,60}$/iu, "request or maximum", "le procureur a requis "],
     // Note: a bound right before the term (`une peine pouvant aller jusqu'à cinq ans`), as English `up to`; not
     // a `jusqu'à` further back (`Détenu jusqu'à son procès, il a été condamné à deux ans`).
     [/\bjusqu[’']à\s+(?:une?\s+)?(?:(?:peine|maximum)\s+de\s+)?$/iu, "bound", "une peine pouvant aller jusqu'à "],

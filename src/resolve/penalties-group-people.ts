@@ -76,7 +76,11 @@ export function groupPeople(letter: Letter, site: PenaltySite, group: Group): Pe
     scoped.size === null && before && EACH_OPENS.test(letter.text.slice(site.window.start, site.start))
       ? penalisedBefore(letter.penalised.filter((p) => p.start >= before.start && p.start < before.end), site.start)
       : [];
-  const penalised = lastSentence.length >= 2 ? lastSentence : recent.length >= 2 ? recent : penalisedBefore(letter.penalised, site.start);
+  // Note: `… sentenced the secretary-general to one year and the treasurer to six months; each was fined …` with one of the two
+  // not found: the one penalised in the paragraph, never everyone penalised since the letter began (session 24); `all of
+  // them` after one person penalised in its paragraph still reaches back further.
+  const all = /\ball\b/iu.test(letter.text.slice(site.window.start, site.term.start));
+  const penalised = lastSentence.length >= 2 ? lastSentence : recent.length >= (all ? 2 : 1) ? recent : penalisedBefore(letter.penalised, site.start);
   // Note: `sentenced both union leaders to …`: the people last described with the group's noun, named after the last penalty.
   const described = describedGroup({ ...letter, previous: site.previous, windowStart: site.window.start, at: site.start }, scoped);
   const people = described ?? resolveGroup(scoped, { ...letter, penalised, previous: site.previous, following: site.following });

@@ -41,6 +41,7 @@ const COUNT = `${COUNT_EN}|[2-9]|1[0-2]`;
 /**
  * A plural head noun: lower case, ending in `s` but not in `ss`/`us`/`is` (`press`, `status`,
  * `this`), nor one that names no people (`years`, `charges`, `authorities`); or `men`, `women`, `people`.
+ * Nor a verb or function word ending in `s` (`was`, `has`, `its`): `The former judge was` is no plural group (session 24).
  */
 // Note: nor a French or Spanish term's unit, scale or currency after a number both languages share
 // (`six mois`, `3 ans`, `5 millions de francs`, `2 pesos`): a term or an amount, no people counted.
@@ -49,7 +50,7 @@ const MEASURES = allVocabularies()
   .filter((w) => /^[a-z-]+s$/u.test(w));
 /** A plural noun of people (`reporters`, `men`), not of things counted in a letter (`years`, `charges`). */
 export const PLURAL =
-  `(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others|${MEASURES.join("|")})\\b)[a-z-]+(?<![su]s|is)s|men|women|people`;
+  `(?!(?:years|months|weeks|days|hours|minutes|times|charges|counts|terms|sentences|fines|penalties|proceedings|authorities|courts|judges|prosecutors|rights|laws|cases|trials|protests|rallies|documents|posts|articles|reports|sources|others|as|was|has|does|goes|its|hers|ours|yours|theirs|perhaps|always|towards|afterwards|besides|whereas|${MEASURES.join("|")})\\b)[a-z-]+(?<![su]s|is)s|men|women|people`;
 
 /** `[pattern, label, example]`: group words, tried in order; named groups `count` and `noun` when stated. */
 export const GROUP_ROWS: readonly (readonly [RegExp, string, string])[] = [

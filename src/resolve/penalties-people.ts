@@ -20,6 +20,7 @@ import { clauseBefore, groupPeople, listSubject, pronounGroup, UNNAMED, unnamedR
 import { objectPeople, openingName, roleAfter } from "./penalties-objects.js";
 import { countedAfter, groupAfter } from "./penalties-group-after.js";
 import { addressees } from "./penalties-addressees.js";
+import { changedTerm } from "./penalties-term-subject.js";
 
 export { mentionsOf, type PersonMention } from "./penalties-antecedents.js";
 export type { Letter, Penalised, PenaltySite } from "./penalties-site.js";
@@ -44,9 +45,15 @@ export const COURT_SUBJECT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:co
  * imposed …`, `At the re-trial, which ended on 4 May, the bench …`): read past it.
  */
 const OPENER = /^(?:on|in|at|after|following|yesterday|today|later|then|finally|subsequently|last|this|when|at\s+the\s+end\s+of)\b[^;:]{0,120}?(?:,\s*|\s+)(?=(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\b)/iu;
+/**
+ * A court's noun as the subject of a passive penalty verb (`The former judge was sentenced to …`): the penalised, no
+ * court acting (session 24).
+ */
+const PASSIVE_COURT = /^(?:the\s+|a\s+|this\s+)?(?:[a-z-]+\s+){0,4}?(?:court|judge|tribunal|magistrate|bench)s?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?$/iu;
 /** The clause's subject is a court or judge, perhaps after an opener (COURT_SUBJECT, OPENER). */
 function courtSubject(lead: string): boolean {
   const bare = lead.replace(/^[\W_]+/u, "");
+  if (PASSIVE_COURT.test(bare) || PASSIVE_COURT.test(bare.replace(OPENER, ""))) return false;
   return COURT_SUBJECT.test(bare) || COURT_SUBJECT.test(bare.replace(OPENER, ""));
 }
 /** An indefinite subject named in the next sentence (`A Russian activist has been`). */
@@ -324,6 +331,9 @@ export function peopleFor(letter: Letter, site: PenaltySite): Person[] {
     }
     return person ? [person] : [];
   }
+  // Note: `On appeal the prison term was reduced to six years`: a penalty told before, as the subject of its change.
+  const changed = changedTerm(letter, site, lead);
+  if (changed.length > 0) return changed;
   // Note: `A two-year sentence was handed down to the union's spokesman. Vera Lind, 54, …`: the
   // term is the subject and its person a role, named when the next sentence opens.
   if (PASSIVE_TO_ROLE.test(text.slice(site.end, site.window.end)) && !mentions.some((m) => m.start >= site.window.start && m.end <= site.window.end)) {

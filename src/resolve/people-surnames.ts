@@ -5,7 +5,7 @@
  */
 import type { Mention } from "../records.js";
 import { isCommonWord, isGivenName } from "../extract/nlp.js";
-import { PARTICLES } from "../extract/people/lexicon.js";
+import { HONORIFICS, JOINED_PARTICLE, PARTICLES, TITLE_HONORIFICS } from "../extract/people/lexicon.js";
 import { displayName, plausibleName } from "../extract/people/names.js";
 import { located } from "../extract/people/scan.js";
 import { isCapitalised, isAllCaps, joins, tokenize, type Token } from "../extract/people/tokens.js";
@@ -75,6 +75,15 @@ class Coverage {
 }
 
 const nameLike = (t: Token | undefined): boolean => t !== undefined && (isCapitalised(t.text) || isAllCaps(t.text));
+/**
+ * A surname that opens on its particle in lower case (`al-Dhaheri`, `el-Sherbiny`): name-like only as a known
+ * person's surname (the owners' test), and after a form of address too (`Ms al-Hayki`, `Judge al-Ketbi`).
+ */
+const particleLed = (t: Token): boolean => t.text.length > 4 && /^\p{Ll}/u.test(t.text) && JOINED_PARTICLE.test(t.text);
+const addressWord = (t: Token): boolean => {
+  const word = t.text.toLowerCase().replace(/\.$/u, "");
+  return HONORIFICS.has(word) || TITLE_HONORIFICS.has(word);
+};
 
 /** Adds bare-surname and re-cased full-name mentions to `people` (mutated), skipping `blocked` spans. */
 export function addLaterMentions(text: string, people: Named[], blocked: readonly Mention[]): void {
@@ -120,10 +129,14 @@ export function addLaterMentions(text: string, people: Named[], blocked: readonl
   for (const [word, named] of givenOwners) if (named.length === 1 && !owners.has(word)) owners.set(word, named);
   tokens.forEach((token, i) => {
     const candidates = owners.get(token.text.toLowerCase());
-    if (!candidates || !nameLike(token)) return;
+    if (!candidates) return;
+    const particle = particleLed(token);
+    if (!particle && !nameLike(token)) return;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
-    if ((nameLike(previous) && joins(text, previous as Token, token)) || (nameLike(next) && joins(text, token, next as Token))) return;
+    // Note: `Ms al-Hayki`, `Dr. al-Mazrouei`: the particle-led surname after a form of address is still a mention of its own.
+    const joinedBefore = nameLike(previous) && joins(text, previous as Token, token) && !(particle && addressWord(previous as Token));
+    if (joinedBefore || (nameLike(next) && joins(text, token, next as Token))) return;
     if (coverage.overlaps(token)) return;
     const before = candidates.filter((p) => p.first < token.start).sort((a, b) => b.first - a.first);
     const owner = before[0] ?? [...candidates].sort((a, b) => a.first - b.first)[0];
