@@ -76,6 +76,12 @@ export interface RoleBefore {
 }
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
+
+/**
+ * Adverbs of time that date a post without being part of it (`then secretary`, `the union's then chair`, `alors
+ * secrétaire général`, `el entonces secretario general`): the post is the words after them.
+ */
+export const TEMPORAL_QUALIFIERS: ReadonlySet<string> = new Set(["then", "alors", "entonces", "então"]);
 /** Before a name: the word for a comrade, with its article (`, el compañero `, `, notre camarade `). */
 // Note: and a form of address written as a noun with its article (`, el doctor X`, `, la licenciada Y`).
 const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camarade|colega|collègue|doctora?|licenciad[oa]|ingenier[oa]|docteure?)\s+$/iu;
@@ -145,7 +151,9 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   // Note: a role that refers to its body by a noun opens its phrase with a determiner (`La tesorera de la asociación, X`,
   // `Al fiscal del sindicato, Y`, `su secretario de la federación, Z`); without one it is the apposition of the name
   // before (`M. A, secrétaire général du syndicat, M. B`).
-  if (referred && !vocabulary.determiners.includes(words[i - 1]?.[0].toLowerCase() ?? "")) return null;
+  // Note: an adverb of time may stand between the determiner and the post (`el entonces secretario general de la federación, X`).
+  const before = TEMPORAL_QUALIFIERS.has(words[i - 1]?.[0].toLowerCase() ?? "") ? i - 2 : i - 1;
+  if (referred && !vocabulary.determiners.includes(words[before]?.[0].toLowerCase() ?? "")) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).
   const role = lead.slice(head.index);
   if (/[^\p{L}\s’'-]/u.test(role)) return null;
