@@ -76,6 +76,8 @@ export interface RoleBefore {
 }
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
+/** A preposition right before the name, which makes the name its object (French, Spanish, Portuguese). */
+const OBJECT_PREPOSITION = /(?<!\p{L})(?:en|em|à|con|par|por|para|pour|sur|dans|avec|entre|chez|contra|contre)\s+$/iu;
 
 /**
  * Adverbs of time that date a post without being part of it (`then secretary`, `the union's then chair`, `alors
@@ -115,6 +117,8 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const start = Math.max(from, nameStart - 120);
   // Note: `de SITRABAMI, el compañero Sr. X`: a comrade's word and its article between the role and the name.
   let lead = text.slice(start, nameStart).replace(COMRADE, ", ").replace(/,?\s*$/u, "");
+  // Note: a name right after a preposition is its object, not the post's holder (`dirigentes de base en El Alto`).
+  if (OBJECT_PREPOSITION.test(text.slice(start, nameStart))) return null;
   // Note: a body referred back to by its common noun (`La tesorera de la asociación, X`, `Le directeur général de
   // la société, M. Y`, `la corresponsal de la emisora en Somoto, Z`): the role is what comes before it.
   // Note: only set off by a comma; without one the capitalised words after the noun are the body's name (`du syndicat USCTR de X`).

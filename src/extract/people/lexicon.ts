@@ -224,11 +224,15 @@ export const STREET_WORDS = new Set([
   "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "street", "st", "road", "rd", "lane", "square", "place",
   "crescent", "way", "drive", "close", "court", "terrace", "gardens", "park", "strasse", "straße", "ulitsa",
   "prospekt", "plaza", "calle", "via", "chaussée", "quai", "bte", "district", "region", "province",
+  // Note: street words of other languages (session 24): Portuguese `Rua`, `Avenida`, `Travessa`, Malay `Jalan`, Hindi `Marg`,
+  // Dhivehi `Magu` and `Hingun`, Turkish `Sokak` and `Caddesi`, Hungarian `utca`, and English `Parade`.
+  "parade", "rua", "avenida", "travessa", "jalan", "marg", "magu", "hingun", "sokak", "caddesi", "utca",
 ]);
 
 /** Street words that come before a street's name (`Rue Royale`, `Calle Mayor`, `Place Flagey`). */
 export const LEADING_STREET_WORDS = new Set([
   "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "calle", "via", "chaussée", "quai", "ulitsa", "prospekt", "place", "plaza",
+  "rua", "avenida", "travessa", "jalan",
 ]);
 
 /** Closing formulas after which a letter's signature block starts. */

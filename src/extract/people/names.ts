@@ -12,6 +12,7 @@ import { placeByWords } from "../../language/places.js";
 import { JOB_MEDIA_NOUN, OUTLET_DETERMINER } from "../../language/media.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
+import { LEGAL_FORMS, legalFormAt } from "../../language/legal-forms.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
@@ -252,6 +253,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
   if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
+  // Note: a last initial that opens a company's dotted legal form is its form (`Textiles Andinos S.A.`, `Minera X S.A.C.`).
+  if (/^\p{Lu}\.?$/u.test(name.at(-1)?.text ?? "") && legalFormAt(text, (name.at(-1) as Token).start, LEGAL_FORMS) !== null) return false;
   // Note: French and Spanish places (`République de Guinée`, `Nueva York`), and an article before
   // an acronym (`La CSI`, `El FMI`); `Le Sokha`, a Khmer name, stays.
   if (name.some((token) => PLACE_WORDS.has(lower(token))) || OPENING_PREPOSITIONS.has(name[0]?.text ?? "")) return false;
