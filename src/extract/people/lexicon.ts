@@ -16,6 +16,8 @@ export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: rea
   ["West African", ["alhaji", "alhaja", "alhajji", "alhajja", "hajiya", "hajia"]],
   // Malaysian and Bruneian honours, worn before a name.
   ["Malay", ["datuk", "dato", "datin", "pehin"]],
+  // Bruneian and Malay: the pilgrim's title written short, the nobles' `Pengiran` and the commoners' `Awang`/`Dayang`.
+  ["Bruneian", ["hj", "hjh", "hajah", "hajjah", "pg", "pengiran", "awang", "dayang"]],
   // Zimbabwe, South Africa, Mozambique: comrade abbreviated.
   ["Southern African", ["cde"]],
   // Swahili: elder, brother/comrade, sir.
@@ -27,6 +29,12 @@ export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: rea
   // Indonesian: Mr.
   ["Indonesian", ["bapak"]],
 ];
+
+/**
+ * Malay and Bruneian titles that a father's name keeps inside a person's name (`Nurul Hidayah binti Haji Osman`,
+ * `Ahmad Zulkarnain Pg. Hj. Metussin`): after `bin`/`binti` or after the person's own names they are no form of address.
+ */
+export const INNER_TITLES: ReadonlySet<string> = new Set(["haji", "hajjah", "hj", "hjh", "hajah", "pg", "pengiran"]);
 
 /** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
 export const HONORIFICS = new Set([

@@ -17,7 +17,7 @@ import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
 import { ARTICLES, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS, JUDICIAL_GRADES } from "./lexicon.js";
-import { givenAfterAddress, isAddress, isTitle, lawyerAddress, lower, startHonorific } from "./address-forms.js";
+import { givenAfterAddress, innerTitle, isAddress, isTitle, lawyerAddress, lower, startHonorific } from "./address-forms.js";
 import { foldedWord, nameish } from "./name-words.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -40,7 +40,7 @@ export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   const rest = tokens.slice(body + 1);
   let last = -1;
   rest.forEach((token, index) => {
-    if (givenAfterAddress(rest, index)) return;
+    if (givenAfterAddress(rest, index) || innerTitle(rest, index)) return;
     if ((isTitle(token) || startHonorific(rest, index, text) || lawyerAddress(rest, index, text)) && index < rest.length - 1) last = index;
   });
   let first = last;
