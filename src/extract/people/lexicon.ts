@@ -28,6 +28,8 @@ export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: rea
   ["Arabic", ["ustaz", "ustadh", "ustadha", "ustazah"]],
   // Indonesian: Mr.
   ["Indonesian", ["bapak"]],
+  // Sesotho: Mr (father), before a surname (`Ntate Mokoena`).
+  ["Sesotho", ["ntate"]],
 ];
 
 /**
