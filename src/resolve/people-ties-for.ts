@@ -11,7 +11,7 @@ import { peopleWithin, placed } from "./people-ties.js";
 /** A line that says for which body the lines below sign. */
 const FOR_LINE = /^[ \t*_]*(?:Pour|Por|For|On behalf of|En nombre de|Au nom de)(?!\p{L})[^\n]{2,80}$/u;
 /** A body's governing organ, which signs for the body itself. */
-const ORGAN = /^(?:(?:the|le|la|el)\s+)?(?:(?:national|regional)\s+)?(?:bureau|secr[ée]tariat|presidium|board|executive|comit[ée]\s+(?:ex[ée]cutif|ejecutivo|directeur|directivo)|conseil\s+national|junta\s+directiva)(?!\p{L})/iu;
+const ORGAN = /^(?:(?:the|le|la|el)\s+)?(?:(?:national|regional)\s+)?(?:bureau|secr[ée]tariat|secretaría|presidium|board|executive|comit[ée]|committee|consejo|conseil|council|junta)(?!\p{L})/iu;
 /** How many lines above the name the `for` line may stand (a title line and blank lines between). */
 const REACH = 3;
 
@@ -34,7 +34,7 @@ export function tieByForLine(mention: Mention, context: TieContext): Organisatio
     const words = text.slice(from, to).trim();
     if (words === "") continue;
     const bodies = placed(context.organisations).filter((m) => m.start >= from && m.end <= to);
-    // Note: a governing organ signs for its own body (`Pour le Bureau exécutif national,`): left to the writer's rules.
+    // Note: a governing organ signs for its own body (`Pour le Bureau exécutif national,`, `Por el Consejo Directivo Nacional,`): left to the writer's rules.
     if (FOR_LINE.test(words)) return bodies[0] && !ORGAN.test(bodies[0].organisation.name) ? bodies[0].organisation : undefined;
     // Note: only a title line may stand between (`Le Secrétaire Général`): no body, no person, a few words, no sentence.
     if (bodies.length > 0 || peopleWithin(context, from, to).length > 0 || words.split(/\s+/u).length > 6 || /[.;:!?]$/u.test(words) || ++titles > 1) return undefined;
