@@ -65,7 +65,7 @@ const LANGUAGE_ABBREVIATIONS = [
   ...allVocabularies().flatMap((v) => v.honorifics).filter((h) => /^\p{L}{2,5}$/u.test(h)).map((h) => h.charAt(0).toUpperCase() + h.slice(1)),
   ...allVocabularies().flatMap((v) => v.initialHonorifics).filter((h) => h.length >= 2),
 ].join("|");
-const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Smt|Shri|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Lps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|Smt|Shri|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|Bro|Sis|Pg|Hj|Hjh|Mt|No|Nos|Art|art|para|approx|ca|cf|vs|Ltd|Inc|Co|Pvt|Corp|Rs|Rp|Bs|Lps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]|${DIGRAPH_INITIALS}|${SHORT_GIVEN_NAMES}|${LANGUAGE_ABBREVIATIONS})\.$`, "u");
 
 /** A quoted nickname of initials inside a name (`Terrence "T.J." Okonkwo`): the name runs on. */
 const QUOTED_INITIALS = /[\s(]["“‘'](?:\p{Lu}\.){1,3}["”’']$/u;

@@ -188,7 +188,7 @@ export const SPANISH: Vocabulary = {
   // Note: and nouns of the state's organs and of courts' and bodies' names that are no person's (`Policía Nacional`, `Junta Directiva`, `Tribunal Tercero de Sentencia`).
   placeWords: ["república", "reino", "principado", "estado", "provincia", "región", "ciudad", "municipio", "isla", "islas", "nueva", "nuevo", "policía", "junta", "sentencia", "detención", "expresión", "justicia", "apelaciones"],
   placeBefore: [
-    /(?:^|[^\p{L}])(?:(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro)\s+(?:de\s+(?:la\s+)?|del\s+)|(?:reparto|colonia|barrio|aldea|caserío|avenida|calle|plaza|parque|penal|centro\s+(?:de\s+detención|penitenciario|de\s+reclusión|carcelario))\s+)$/iu,
+    /(?:^|[^\p{L}])(?:(?:tribunal|corte|juzgado|prisión|cárcel|ciudad|provincia|región|municipio|universidad|departamento|pueblo|barrio|comunidad|centro|hospital|sección|planta|mina|puerto|mercado|localidad|distrito)\s+(?:(?!de\b|del\b)\p{Ll}+\s+)?(?:de\s+(?:la\s+)?|del\s+)|(?:en|reparto|colonia|barrio|aldea|caserío|avenida|calle|plaza|parque|penal|cantón|distrito|localidad|centro\s+(?:de\s+detención|penitenciario|de\s+reclusión|carcelario))\s+)$/iu,
     "place after a body or place noun",
     "el tribunal de ",
   ],

@@ -180,7 +180,7 @@ export const FRENCH: Vocabulary = {
   roleOf: [/\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*$/iu, "of a body", "secrétaire général de la "],
   placeWords: ["république", "royaume", "principauté", "état", "états", "province", "région", "ville", "commune", "île", "îles", "nouvelle", "nouveau", "police", "gendarmerie", "justice", "détention"],
   placeBefore: [
-    /(?:^|[^\p{L}])(?:(?:tribunal|cour|prison|ville|province|région|commune|université|préfecture|wilaya|département|village|quartier|camp|centre)\s+(?:de\s+(?:la\s+)?|d[’']|du\s+)|(?:quartier|rue|avenue|boulevard|place|cité|lycée|collège|école|hôpital|stade|building|immeuble|centre\s+pénitentiaire|maison\s+d[’']arrêt)\s+)$/iu,
+    /(?:^|[^\p{L}])(?:(?:tribunal|cour|prison|ville|province|région|commune|université|préfecture|wilaya|département|village|quartier|camp|centre|hôpital|section|centrale|usine|mine|port|gare|marché|localité)\s+(?:(?!de\b|du\b|d[’'])\p{Ll}+\s+)?(?:de\s+(?:la\s+)?|d[’']|du\s+)|(?:quartier|rue|avenue|boulevard|place|cité|lycée|collège|école|hôpital|stade|building|immeuble|centre\s+pénitentiaire|maison\s+d[’']arrêt)\s+)$/iu,
     "place after a body or place noun",
     "par le tribunal de ",
   ],

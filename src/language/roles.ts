@@ -76,6 +76,14 @@ export interface RoleBefore {
 }
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
+/** A preposition right before the name, which makes the name its object (French, Spanish, Portuguese). */
+const OBJECT_PREPOSITION = /(?<!\p{L})(?:en|em|à|con|par|por|para|pour|sur|dans|avec|entre|chez|contra|contre)\s+$/iu;
+
+/**
+ * Adverbs of time that date a post without being part of it (`then secretary`, `the union's then chair`, `alors
+ * secrétaire général`, `el entonces secretario general`): the post is the words after them.
+ */
+export const TEMPORAL_QUALIFIERS: ReadonlySet<string> = new Set(["then", "alors", "entonces", "então"]);
 /** Before a name: the word for a comrade, with its article (`, el compañero `, `, notre camarade `). */
 // Note: and a form of address written as a noun with its article (`, el doctor X`, `, la licenciada Y`).
 const COMRADE = /,\s*(?:(?:el|la|le|notre|nuestr[oa])\s+)?(?:compañer[oa]|camarade|colega|collègue|doctora?|licenciad[oa]|ingenier[oa]|docteure?)\s+$/iu;
@@ -109,6 +117,8 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   const start = Math.max(from, nameStart - 120);
   // Note: `de SITRABAMI, el compañero Sr. X`: a comrade's word and its article between the role and the name.
   let lead = text.slice(start, nameStart).replace(COMRADE, ", ").replace(/,?\s*$/u, "");
+  // Note: a name right after a preposition is its object, not the post's holder (`dirigentes de base en El Alto`).
+  if (OBJECT_PREPOSITION.test(text.slice(start, nameStart))) return null;
   // Note: a body referred back to by its common noun (`La tesorera de la asociación, X`, `Le directeur général de
   // la société, M. Y`, `la corresponsal de la emisora en Somoto, Z`): the role is what comes before it.
   // Note: only set off by a comma; without one the capitalised words after the noun are the body's name (`du syndicat USCTR de X`).
@@ -145,7 +155,9 @@ export function roleBeforeName(text: string, from: number, nameStart: number, vo
   // Note: a role that refers to its body by a noun opens its phrase with a determiner (`La tesorera de la asociación, X`,
   // `Al fiscal del sindicato, Y`, `su secretario de la federación, Z`); without one it is the apposition of the name
   // before (`M. A, secrétaire général du syndicat, M. B`).
-  if (referred && !vocabulary.determiners.includes(words[i - 1]?.[0].toLowerCase() ?? "")) return null;
+  // Note: an adverb of time may stand between the determiner and the post (`el entonces secretario general de la federación, X`).
+  const before = TEMPORAL_QUALIFIERS.has(words[i - 1]?.[0].toLowerCase() ?? "") ? i - 2 : i - 1;
+  if (referred && !vocabulary.determiners.includes(words[before]?.[0].toLowerCase() ?? "")) return null;
   // Note: only spaces inside the role phrase (no comma, bracket or full stop).
   const role = lead.slice(head.index);
   if (/[^\p{L}\s’'-]/u.test(role)) return null;

@@ -17,8 +17,8 @@ import { headFirstVocabulary, isRoleModifier } from "./roles.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const WORD = /\p{L}[\p{L}’'-]*/gu;
-/** Articles and `former` before a role (`, l'ancienne présidente de`, `, el ex secretario de`). */
-const LEADING = /^(?:l[’']|le|la|el|los|las|les|un|une|una|son|sa|su|ancien(?:ne)?|ex|exdirigente)$/iu;
+/** Articles, `former` and `then` before a role (`, l'ancienne présidente de`, `, el ex secretario de`, `, alors secrétaire général du`). */
+const LEADING = /^(?:l[’']|le|la|el|los|las|les|un|une|una|son|sa|su|ancien(?:ne)?|ex|exdirigente|alors|entonces|então)$/iu;
 /** Words that hold a place in a body without being a role head (`colaboradora`, `membre`, `miembro`). */
 const MEMBERS = /^(?:collaborat(?:eur|rice)s?|colaborador(?:a|es|as)?|membres?|miembros?|integrantes?|afiliad[oa]s?|adhérent(?:e|s|es)?|salarié(?:e|s|es)?|emplead[oa]s?|trabajador(?:a|es|as)?|travailleu(?:r|se|rs|ses))$/iu;
 /** Lower-case words between `de` and a body that say what kind of body it is (`du site d'information`, `del medio digital`). */

@@ -24,6 +24,8 @@ import { vocabularyOf } from "../language/vocabulary.js";
 import { tieAfter, tieBefore, tieByItsAfter, tieByPossessive, tieByReference } from "./people-ties.js";
 import { tieBySignature, tieByWriter } from "./people-ties-writer.js";
 import { tieByCredit } from "./people-ties-credit.js";
+import { tieByAddressee, tieByYourPost } from "./people-ties-addressee.js";
+import { tieByForLine } from "./people-ties-for.js";
 
 /** Officers of a court besides its judges: its advocates (`Advocate, Supreme Court of Bangladesh`), registrars and clerks. */
 const COURT_OFFICER = /\b(?:advocates?|registrars?|clerks?)\b/iu;
@@ -86,7 +88,8 @@ export function linkOrganisation(surfaces: readonly (string | null)[], mentions:
         (languageTieAfter(m, context, vocabulary) ?? languageTieBefore(m, context, vocabulary) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context))
       : (tieAfter(m, context) ?? tieBefore(m, context) ?? tieByItsReferral(m, context) ?? tieByPossessive(m, context) ?? tieByItsAfter(m, context));
   for (const mention of mentions) {
-    const tie = admissible(clauseTie(mention)) ?? admissible(tieByLine(mention, context)) ?? admissible(tieByLabel(mention, context)) ?? admissible(respectiveTie(mention, context)?.organisation);
+    // Note: a post the letter calls the reader's is the addressee's, wherever it is held (`your chapel secretary at X, A`).
+    const tie = admissible(tieByYourPost(mention, context)) ?? admissible(tieByForLine(mention, context)) ?? admissible(clauseTie(mention)) ?? admissible(tieByAddressee(mention, context)) ?? admissible(tieByLine(mention, context)) ?? admissible(tieByLabel(mention, context)) ?? admissible(respectiveTie(mention, context)?.organisation);
     if (tie) return tie.acronym ?? tie.name;
   }
   // Note: weaker ties, read only when no clause ties the person: a common noun referring back

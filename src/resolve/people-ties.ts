@@ -12,7 +12,7 @@
  */
 import { isDemonym, lexiconTags } from "../extract/nlp.js";
 import { isRoleWord, singular, TITLE_PARTICIPLES } from "../extract/people/roles.js";
-import { headFirstVocabulary } from "../language/roles.js";
+import { headFirstVocabulary, TEMPORAL_QUALIFIERS } from "../language/roles.js";
 import { START_HONORIFICS, HONORIFICS, TITLE_WORDS } from "../extract/people/lexicon.js";
 import { isAcronymShaped } from "../extract/people/tokens.js";
 import type { Mention, Organisation } from "../records.js";
@@ -57,7 +57,7 @@ const DESCRIPTOR = /^\p{Lu}[\p{L}.]*-(?:language|based|run|owned|born|speaking|w
 export function tieWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PLACES.has(lower)) return false;
-  if (TIE_WORDS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
+  if (TIE_WORDS.has(lower) || TEMPORAL_QUALIFIERS.has(lower) || isRoleWord(word) || TITLE_WORDS.has(lower) || TITLE_PARTICIPLES.has(lower) || /^\d+$/u.test(word)) return true;
   // Note: `working with Urdu-language daily X`, `a correspondent for French television station X`:
   // a nationality or a hyphened descriptor says what kind of body follows, not another party.
   if (/^\p{Lu}/u.test(word)) return isAcronymShaped(word.replace(/\+$/u, "")) || DESCRIPTOR.test(word) || isDemonym(word);

@@ -3,7 +3,7 @@
  * which words of a capitalised run are its title rather than its name. names.ts splits runs with them.
  */
 import { isGivenName } from "../nlp.js";
-import { HONORIFICS, SHARED_NAME_HONORIFICS, START_HONORIFICS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
+import { FILIAL_PARTICLES, HONORIFICS, INNER_TITLES, SHARED_NAME_HONORIFICS, START_HONORIFICS, TITLE_HONORIFICS, TITLE_WORDS } from "./lexicon.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** A token lower-cased; a form of address after French `L'` is the form itself (`L'honorable Albert Kalala`). */
@@ -79,4 +79,20 @@ export function givenAfterAddress(tokens: readonly Token[], index: number): bool
   if (token === undefined || before === undefined || !ADDRESS_GIVEN_NAMES.has(lower(token)) || index >= tokens.length - 1) return false;
   // Note: and after a given name it is a father's or grandfather's name (`Mahmoud Sayed El-Naggar`).
   return /^(?:mr|mrs|ms|miss|dr)$/u.test(lower(before)) || (!isTitle(before) && isCapitalised(before.text));
+}
+
+/**
+ * A Malay or Bruneian title inside a name (lexicon.ts INNER_TITLES) at `index`: after `bin`/`binti` (`binti Haji
+ * Osman`), or after two of the person's own words (`Ahmad Zulkarnain Pg. Hj. Metussin`), perhaps after another such
+ * title, and before a name word. Opening a name it is a form of address (`Pg. Hj. Ahmad Zulkarnain …`).
+ */
+export function innerTitle(tokens: readonly Token[], index: number): boolean {
+  if (!INNER_TITLES.has(lower(tokens[index] as Token)) || index >= tokens.length - 1) return false;
+  let before = index - 1;
+  while (before >= 0 && INNER_TITLES.has(lower(tokens[before] as Token))) before--;
+  if (before < 0) return false;
+  if (FILIAL_PARTICLES.has((tokens[before] as Token).text)) return true;
+  let after = index + 1;
+  while (after < tokens.length - 1 && INNER_TITLES.has(lower(tokens[after] as Token))) after++;
+  return tokens.slice(0, before + 1).filter((token) => !isTitle(token)).length >= 2 && !isTitle(tokens[after] as Token);
 }

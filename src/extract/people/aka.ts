@@ -17,6 +17,9 @@ const AKA = new RegExp(`[(,]\\s*(?:${PHRASES.join("|")})\\s+([^(),;\\n]{2,60})`,
 /** A bracket right after a name, holding a few words (`(Venerable Nhat Hue)`). */
 const BRACKET = /^[ \u00a0]?\(([^()\n]{3,60})\)/u;
 
+/** An acronym joined by a hyphen to the words after it, opening the bracket. */
+const ACRONYM_JOINED = /^\p{Lu}{2,}[-–]/u;
+
 function bracketed(text: string, nameEnd: number): Unstamped<PersonCandidate>[] {
   const match = BRACKET.exec(text.slice(nameEnd, nameEnd + 64));
   if (!match) return [];
@@ -28,6 +31,8 @@ function bracketed(text: string, nameEnd: number): Unstamped<PersonCandidate>[] 
   // X)`, `(ZCTU)` or `(Myanmar Garment Union Member)` are not.
   if (chunks.length !== 1 || !chunk || chunk.tokens[0]?.start !== start || chunk.tokens.at(-1)?.end !== end) return [];
   if (chunk.prefix.length > 0 || !plausibleName(text, chunk)) return [];
+  // Note: a body's short form joined to its seat is no name (`(FSTTM-El Alto)`, `(SITRAP-Norte)`).
+  if (ACRONYM_JOINED.test(match[1] ?? "")) return [];
   return [personCandidate(text, chunk)];
 }
 

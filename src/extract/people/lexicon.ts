@@ -16,6 +16,8 @@ export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: rea
   ["West African", ["alhaji", "alhaja", "alhajji", "alhajja", "hajiya", "hajia"]],
   // Malaysian and Bruneian honours, worn before a name.
   ["Malay", ["datuk", "dato", "datin", "pehin"]],
+  // Bruneian and Malay: the pilgrim's title written short, the nobles' `Pengiran` and the commoners' `Awang`/`Dayang`.
+  ["Bruneian", ["hj", "hjh", "hajah", "hajjah", "pg", "pengiran", "awang", "dayang"]],
   // Zimbabwe, South Africa, Mozambique: comrade abbreviated.
   ["Southern African", ["cde"]],
   // Swahili: elder, brother/comrade, sir.
@@ -26,7 +28,15 @@ export const CULTURE_HONORIFICS: readonly (readonly [culture: string, words: rea
   ["Arabic", ["ustaz", "ustadh", "ustadha", "ustazah"]],
   // Indonesian: Mr.
   ["Indonesian", ["bapak"]],
+  // Sesotho: Mr (father), before a surname (`Ntate Mokoena`).
+  ["Sesotho", ["ntate"]],
 ];
+
+/**
+ * Malay and Bruneian titles that a father's name keeps inside a person's name (`Nurul Hidayah binti Haji Osman`,
+ * `Ahmad Zulkarnain Pg. Hj. Metussin`): after `bin`/`binti` or after the person's own names they are no form of address.
+ */
+export const INNER_TITLES: ReadonlySet<string> = new Set(["haji", "hajjah", "hj", "hjh", "hajah", "pg", "pengiran"]);
 
 /** Forms of address dropped from a name (GUIDELINES: "without honorifics"); kept in the alias. */
 export const HONORIFICS = new Set([
@@ -224,11 +234,15 @@ export const STREET_WORDS = new Set([
   "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "street", "st", "road", "rd", "lane", "square", "place",
   "crescent", "way", "drive", "close", "court", "terrace", "gardens", "park", "strasse", "straße", "ulitsa",
   "prospekt", "plaza", "calle", "via", "chaussée", "quai", "bte", "district", "region", "province",
+  // Note: street words of other languages (session 24): Portuguese `Rua`, `Avenida`, `Travessa`, Malay `Jalan`, Hindi `Marg`,
+  // Dhivehi `Magu` and `Hingun`, Turkish `Sokak` and `Caddesi`, Hungarian `utca`, and English `Parade`.
+  "parade", "rua", "avenida", "travessa", "jalan", "marg", "magu", "hingun", "sokak", "caddesi", "utca",
 ]);
 
 /** Street words that come before a street's name (`Rue Royale`, `Calle Mayor`, `Place Flagey`). */
 export const LEADING_STREET_WORDS = new Set([
   "av", "ave", "avenue", "bd", "blvd", "boulevard", "rue", "calle", "via", "chaussée", "quai", "ulitsa", "prospekt", "place", "plaza",
+  "rua", "avenida", "travessa", "jalan",
 ]);
 
 /** Closing formulas after which a letter's signature block starts. */

@@ -12,11 +12,12 @@ import { placeByWords } from "../../language/places.js";
 import { JOB_MEDIA_NOUN, OUTLET_DETERMINER } from "../../language/media.js";
 import { onAddressLine } from "./address.js";
 import { placedByContext } from "./place-context.js";
+import { LEGAL_FORMS, legalFormAt } from "../../language/legal-forms.js";
 import { inPlaceColumn } from "./place-column.js";
 import { postOfBody } from "./head-first-post.js";
 import { vietnameseName } from "./vietnamese.js";
 import { ARTICLES, HONORIFICS, OPENING_PREPOSITIONS, PLACE_WORDS, JOINED_PARTICLE, LEADING_STREET_WORDS, PARTICLES, PATRONYMIC_PARTICLES, POST_NOMINALS, STREET_WORDS, TITLE_WORDS, JUDICIAL_HEADS, JUDICIAL_RANKS, JUDICIAL_GRADES } from "./lexicon.js";
-import { givenAfterAddress, isAddress, isTitle, lawyerAddress, lower, startHonorific } from "./address-forms.js";
+import { givenAfterAddress, innerTitle, isAddress, isTitle, lawyerAddress, lower, startHonorific } from "./address-forms.js";
 import { foldedWord, nameish } from "./name-words.js";
 import { isAllCaps, isCapitalised, runs, TokenStream, type Token } from "./tokens.js";
 
@@ -39,7 +40,7 @@ export function analyseChunk(tokens: Token[], text = ""): NameChunk {
   const rest = tokens.slice(body + 1);
   let last = -1;
   rest.forEach((token, index) => {
-    if (givenAfterAddress(rest, index)) return;
+    if (givenAfterAddress(rest, index) || innerTitle(rest, index)) return;
     if ((isTitle(token) || startHonorific(rest, index, text) || lawyerAddress(rest, index, text)) && index < rest.length - 1) last = index;
   });
   let first = last;
@@ -252,6 +253,8 @@ function plausibleNameOf(text: string, chunk: NameChunk, minimum: number): boole
   // Note: `Park Ji-yeon` is a person; `Hyde Park` and `Rue Royale` are streets.
   if (name.some((token, i) => STREET_WORDS.has(lower(token)) && (i > 0 || LEADING_STREET_WORDS.has(lower(token))))) return false;
   if (name.every((token) => isPlaceName(token.text) && !isGivenName(token.text))) return false;
+  // Note: a last initial that opens a company's dotted legal form is its form (`Textiles Andinos S.A.`, `Minera X S.A.C.`).
+  if (/^\p{Lu}\.?$/u.test(name.at(-1)?.text ?? "") && legalFormAt(text, (name.at(-1) as Token).start, LEGAL_FORMS) !== null) return false;
   // Note: French and Spanish places (`République de Guinée`, `Nueva York`), and an article before
   // an acronym (`La CSI`, `El FMI`); `Le Sokha`, a Khmer name, stays.
   if (name.some((token) => PLACE_WORDS.has(lower(token))) || OPENING_PREPOSITIONS.has(name[0]?.text ?? "")) return false;

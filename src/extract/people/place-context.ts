@@ -6,8 +6,10 @@
  */
 import { isCountry, isGivenName } from "../nlp.js";
 import { DIVISION_WORDS } from "../../language/places.js";
-import type { Token } from "./tokens.js";
-import { DESCRIPTIONS, ROLE_HEADS } from "./lexicon.js";
+import { isAcronymShaped, type Token } from "./tokens.js";
+import { DESCRIPTIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { ORG_HEADS } from "../organisations/lexicon.js";
+import { isRoleWord } from "./roles.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /**
@@ -94,11 +96,38 @@ function inAddressChain(text: string, start: number, end: number): boolean {
   return place !== undefined && isCountry(place);
 }
 
+/** After a name on an address line: a house number perhaps, a comma or dash, then capitalised words to the line's end. */
+const ADDRESS_REST = /^(?:[ \u00a0]+\d+\p{L}?)?(?:,|[ \u00a0]+[–—-])[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]*)*(?:(?:,?[ \u00a0]+|[ \u00a0]+[–—-][ \u00a0]+)\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]*)*){0,5})[ \t]*(?:\n|$)/u;
+/** Before a name inside an address line: a number on the line, then a comma or dash (`Îlot K, lot 112 – `). */
+const NUMBERED_BEFORE = /\d[^\n]*(?:,|[ \u00a0][–—-])[ \u00a0]+$/u;
+
+/**
+ * True when the name stands on an address line of a block (`Ministry of Justice` / `Marina Parade, Banjul`;
+ * `Ministro de Justicia` / `Scipión Llona 350, Miraflores`; `lot 112 – Tevragh Zeina – Nouakchott`): the line
+ * goes on after it with a house number or a separator and capitalised places to its end, and the line above is
+ * part of the block (an addressee's or letterhead's title or body, not a closing or a label ending in `,` or `:`).
+ * Note: a person's line says a post or body after the comma (`A, General Secretary`, `B, GFFW Secretary`), and
+ * a list of names opens each with a given name (`C, Pedro Gil`): those stay people.
+ */
+function onAddressLine(text: string, first: Token, last: Token): boolean {
+  const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
+  const lead = text.slice(lineStart, first.start);
+  if (!/^[ \t]*$/u.test(lead) && !NUMBERED_BEFORE.test(lead)) return false;
+  const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  // Note: nor under a labelled list (`cc: A, President, X` / `    B, Paxta Nazorati`): its lines name people.
+  if (lineStart === 0 || /^[ \t]*$/u.test(above) || /[,:][ \t]*$/u.test(above) || /^[ \t]*[\p{L}.]{1,12}[ \t]*:/u.test(above)) return false;
+  const rest = ADDRESS_REST.exec(text.slice(last.end, last.end + 120))?.[1];
+  if (rest === undefined) return false;
+  const words = rest.split(/[ \u00a0,–—-]+/u).filter(Boolean);
+  return !isGivenName(words[0] ?? "") && words.every((word) => !isRoleWord(word) && !TITLE_WORDS.has(word.toLowerCase()) && !ORG_HEADS.has(word.toLowerCase()) && !isAcronymShaped(word));
+}
+
 /** True when the run of name words `name` stands where a place does. */
 export function placedByContext(text: string, name: readonly Token[]): boolean {
   const first = name[0];
   const last = name.at(-1);
   if (!first || !last) return false;
+  if (onAddressLine(text, first, last)) return true;
   // Note: a lower-case division after the name makes it a place's (`in the Nuwara Eliya district`), whatever its first word.
   if (DIVISION_AFTER.test(text.slice(last.end, last.end + 20))) return true;
   // Note: a name opening with a known given name (`Adi`, `Marina`, `Ban`) is a place only right after `in`: after other

@@ -13,8 +13,9 @@ import { bodyFrom, isPostWord, isRoleWord, keptRole, NONE, NOT_MODIFIERS, posses
 const AGE = /^,\s*\d{1,3}\s*(?:,|and\b|\)|$)/u;
 // Note: a bracket after the name holds an apposition too (`Hopewell Gumbo (former president of the X)`).
 // Note: and a dash in a list's line (`1. Hoang Van Thach – former worker representative – 6 years`).
+// Note: and an adverb of time before the determiner (`, then the union's organiser in Wau,`).
 // Note: and a perfect copula (`Mr A has been RPAWUL's chairperson since 2021`), not a passive (`who had been charged alongside`).
-const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:a|an|the|its|his|her|their|our|son|sa|ses|leur|su|sus)\s+)?/u;
+const LEAD = /^(?:,\s+(?:(?:who\s+)?(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?)?|\s+(?:is|was|(?:has|had)\s+been(?!\s+\p{Ll}+ed\b))\s+(?:also\s+)?|\s\(|\s[–—]\s)(?:(?:then|alors|entonces)\s+(?=(?:a|an|the|its|his|her|their|our|son|sa|ses|leur|su|sus)\s))?(?:(?:a|an|the|its|his|her|their|our|son|sa|ses|leur|su|sus)\s+)?/u;
 
 /** An apposition after a name: `, 42,`, `, a lawyer for X`, `, Vice-Chair of the BNP`, ` is the president of X`. */
 export function roleAfter(text: string, nameEnd: number, to: number): Context {

@@ -7,7 +7,7 @@ import { orgChunks, spanText } from "../organisations/chunks.js";
 import { ORG_HEADS } from "../organisations/lexicon.js";
 import { DESCRIPTIONS, RELATIONS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
 import { isAcronymShaped, isCapitalised, tokenize, type Token } from "./tokens.js";
-import { headFirstVocabulary } from "../../language/roles.js";
+import { headFirstVocabulary, TEMPORAL_QUALIFIERS } from "../../language/roles.js";
 import { allVocabularies } from "../../language/vocabulary.js";
 import { agentVocabulary } from "../../language/agent-nouns.js";
 import { isOccupation } from "../../language/occupations.js";
@@ -66,7 +66,9 @@ const ARTICLE = /^(?:the|a|an|le|la|les|l['’]|el|los|las|un|une|una|uno|its|th
 export function keptRole(phrase: string): string | null {
   // Note: `two committee members, A and B`: the count is the list's, each member holds the post.
   const all = phrase.split(/\s+/u);
-  const from = all.length > 1 && ARTICLE.test(all[0] ?? "") ? 1 : 0;
+  let from = all.length > 1 && ARTICLE.test(all[0] ?? "") ? 1 : 0;
+  // Note: an adverb of time dates the post and is no part of it (`then secretary`, `alors secrétaire général`).
+  if (all.length > from + 1 && TEMPORAL_QUALIFIERS.has((all[from] ?? "").toLowerCase())) from++;
   const words = all.slice(from).filter((word, i, rest) => !(i < rest.length - 1 && COUNTS.test(word)));
   if (words.length === 0) return null;
   const last = words.at(-1) ?? "";

@@ -162,7 +162,7 @@ export const SHORT_GIVEN_NAMES = "Md|Mohd|Muhd|Muh|Moh|Ma";
 const SHORT_GIVEN_NAME = new RegExp(`^(?:${SHORT_GIVEN_NAMES})$`, "u");
 /** True for a given name written short with its full stop (`Md.`, `Ma.`; not the Chinese family name `Ma`). */
 export const shortGivenName = (text: string, token: Token): boolean => SHORT_GIVEN_NAME.test(token.text) && text.charAt(token.end) === ".";
-const ABBREVIATED = new RegExp(`^(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis|Lcda|Lcdo|Licda|Licdo|${SHORT_GIVEN_NAMES})$`, "u");
+const ABBREVIATED = new RegExp(`^(?:Mr|Mrs|Ms|Dr|Prof|Atty|Adv|St|Mt|Jr|Sr|Av|Bd|Hon|Rev|Bro|Sis|Lcda|Lcdo|Licda|Licdo|Pg|Hj|Hjh|${SHORT_GIVEN_NAMES})$`, "u");
 /** Initials of two or three letters in transliterated Slavic and Central Asian names (`Jamshed Sh. Rahimov`). */
 export const DIGRAPH_INITIALS = "Sh|Zh|Kh|Ch|Ts|Yu|Ya|Yo|Ye|Dzh|Sz|Cz";
 const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPH_INITIALS})$`, "u");
