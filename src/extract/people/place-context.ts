@@ -100,6 +100,12 @@ function inAddressChain(text: string, start: number, end: number): boolean {
 const ADDRESS_REST = /^(?:[ \u00a0]+\d+\p{L}?)?(?:,|[ \u00a0]+[–—-])[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]*)*(?:(?:,?[ \u00a0]+|[ \u00a0]+[–—-][ \u00a0]+)\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]*)*){0,5})[ \t]*(?:\n|$)/u;
 /** Before a name inside an address line: a number on the line, then a comma or dash (`Îlot K, lot 112 – `). */
 const NUMBERED_BEFORE = /\d[^\n]*(?:,|[ \u00a0][–—-])[ \u00a0]+$/u;
+/**
+ * How much of the line before a name an address's number and separator can take (`Îlot K, lot 112 – ` is 18).
+ * Note: also the bound that keeps NUMBERED_BEFORE linear: on a line thousands of characters long it backtracked from
+ * every digit to the line's end, for every name on the line (a fuzzed letter with one run repeated took 4.5 s).
+ */
+const ADDRESS_LEAD = 80;
 
 /**
  * True when the name stands on an address line of a block (`Ministry of Justice` / `Marina Parade, Banjul`;
@@ -112,7 +118,7 @@ const NUMBERED_BEFORE = /\d[^\n]*(?:,|[ \u00a0][–—-])[ \u00a0]+$/u;
 function onAddressLine(text: string, first: Token, last: Token): boolean {
   const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
   const lead = text.slice(lineStart, first.start);
-  if (!/^[ \t]*$/u.test(lead) && !NUMBERED_BEFORE.test(lead)) return false;
+  if (!/^[ \t]*$/u.test(lead) && (lead.length > ADDRESS_LEAD || !NUMBERED_BEFORE.test(lead))) return false;
   const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
   // Note: nor under a labelled list (`cc: A, President, X` / `    B, Paxta Nazorati`): its lines name people.
   if (lineStart === 0 || /^[ \t]*$/u.test(above) || /[,:][ \t]*$/u.test(above) || /^[ \t]*[\p{L}.]{1,12}[ \t]*:/u.test(above)) return false;
