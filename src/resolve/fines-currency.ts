@@ -7,7 +7,7 @@
  */
 import type { DateRecord, Fine } from "../records.js";
 import { letterCountry } from "../extract/fines/countries.js";
-import { redenominated } from "./fines-redenominations.js";
+import { redenominated, YEAR_AFTER } from "./fines-redenominations.js";
 
 /** The first month of the new Belarusian rouble (BYN). */
 export const BYN_FROM = "2016-07";
@@ -29,8 +29,6 @@ function latestDate(dates: readonly DateRecord[]): string | null {
   return latest;
 }
 
-/** A year stated with the fine (`fined 9,000,000 roubles in 2015`). */
-const YEAR_AFTER = /^[^.;]{0,30}?\b((?:19|20)\d{2})\b/u;
 /**
  * Old roubles were worth 10,000 times less: a fine of a million or more with no date of its own is
  * in old roubles (a million new roubles is a fortune no court fines a person).

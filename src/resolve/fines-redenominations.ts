@@ -12,8 +12,8 @@ import { REDENOMINATIONS } from "../language/redenominations.js";
 const MARKED = /^\s*(?:[([]\s*)?(?:(old|former|ancien(?:ne)?s?|antigu[oa]s?|viej[oa]s?)|new|nouveau|nouvelles?|nuev[oa]s?)\s+\p{L}/iu;
 /** How far after the fine its marker may stand. */
 const MARK_REACH = 40;
-/** A year stated with the fine (`fined Le 5,000,000 in 2019`). */
-const YEAR_AFTER = /^[^.;]{0,30}?\b((?:19|20)\d{2})\b/u;
+/** A year stated with the fine (`fined Le 5,000,000 in 2019`); the Belarusian step reads it too (fines-currency.ts). */
+export const YEAR_AFTER = /^[^.;]{0,30}?\b((?:19|20)\d{2})\b/u;
 
 /** Each new code as the letter may write it itself (`SLE 4,000`), built once. */
 const STATED = new Map(REDENOMINATIONS.map(([, code]) => [code, new RegExp(`(?<![\\p{L}])${code}(?![\\p{L}])`, "u")]));
